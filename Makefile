@@ -1,0 +1,41 @@
+# Every target sets up .venv on first use (only Python 3.10+ with pip and venv is needed).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+CORPUS ?= corpus
+OUT ?= outputs
+MODEL ?=
+ARGS ?=
+
+.PHONY: extract test eval baseline regen schema clean help
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (default outputs/); MODEL=name picks a spaCy pipeline
+	$(PY) -m pipeline extract --corpus $(CORPUS) --out $(OUT) $(if $(MODEL),--model $(MODEL))
+
+test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
+	$(PY) -m pytest $(ARGS)
+
+eval: $(STAMP) ## Score OUT/facts.json against corpus/gold (ARGS=--show lists misses and extras)
+	$(PY) -m pipeline eval --facts $(OUT)/facts.json --gold $(CORPUS)/gold $(ARGS)
+
+baseline: $(STAMP) ## Score the bare spaCy NER against corpus/gold, for comparison
+	$(PY) -m pipeline baseline --corpus $(CORPUS) $(ARGS)
+
+regen: $(STAMP) ## Regenerate the golden files, then review them with `git diff tests/`
+	-$(PY) -m pytest tests/test_golden.py --force-regen -q
+	git diff --stat -- tests/
+
+schema: $(STAMP) ## Print the JSON Schema of the records
+	$(PY) -m pipeline schema
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache build *.egg-info

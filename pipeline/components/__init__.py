@@ -1,0 +1,1 @@
+"""spaCy components layered on the pretrained pipeline, one module per concern."""

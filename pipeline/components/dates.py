@@ -1,0 +1,107 @@
+"""Dates as ISO 8601 at the precision the text gives, including ranges, lists and relative dates.
+
+Single expressions are parsed by `dateparser` (its `period` gives the precision); ranges and
+lists, which it does not handle (its issue #522), are split here first: "9 to 11 April 2025"
+-> ("2025-04-09", "2025-04-11"), "2023, 2024" -> two years. Relative dates ("today", "on
+Tuesday", "this year") need the release's own date as anchor; without one they stay empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from dateparser.date import DateDataParser
+
+MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week)"
+DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+CALENDAR = re.compile(rf"\b(?:{MONTH}|{YEAR}|{WEEKDAY}|{RELATIVE})\b", re.IGNORECASE)
+YEAR_LIST = re.compile(rf"^{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})+$")
+RANGES = (
+    # 9 to 11 April 2025 | 9-11 April
+    re.compile(rf"^(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # 30 March to 2 April 2025
+    re.compile(rf"^(?P<d1>{DAY})\s+(?P<m1>{MONTH}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # May 17-20, 2022 | May 17 to 20
+    re.compile(rf"^(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # March 30 to April 2, 2025
+    re.compile(rf"^(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<m>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # 2001 to 2003
+    re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
+)
+LEADING = re.compile(r"^(?:from|on|in|since|between|during|of|by|the|early|late|mid-?|as of)\s+", re.IGNORECASE)
+TRAILING = re.compile(r"(?:['’]s|,|\.)$")
+PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = LEADING.sub("", text).strip()
+        text = TRAILING.sub("", text).strip()
+    return re.sub(rf"^{WEEKDAY},?\s+(?={MONTH}|{DAY}\s)", "", text, flags=re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _parser(anchor: Optional[dt.date]) -> DateDataParser:
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False}
+    if anchor:
+        settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=65536)
+def parse_single(text: str, anchor: Optional[dt.date] = None) -> Optional[str]:
+    """One date expression as ISO at its precision, or None ("three years" is not a date)."""
+    text = _clean(text)
+    if not text or not CALENDAR.search(text):
+        return None
+    has_year = re.search(rf"\b{YEAR}\b", text) is not None
+    if not has_year and anchor is None:
+        return None
+    data = _parser(anchor).get_date_data(text)
+    if data.date_obj is None or data.period not in PRECISION:
+        return None
+    if data.period == "year" and not has_year and not re.search(r"\byear\b", text, re.IGNORECASE):
+        return None
+    return data.date_obj.strftime(PRECISION[data.period])
+
+
+def parse_dates(text: str, anchor: Optional[dt.date] = None) -> list[tuple[str, str]]:
+    """(start, end) ISO pairs a date expression states: one for a date or range, several for a list."""
+    text = _clean(text)
+    if YEAR_LIST.match(text):
+        return [(y, y) for y in re.findall(YEAR, text)]
+    for pattern in RANGES:
+        match = pattern.match(text)
+        if match:
+            return _range(match.groupdict(), anchor)
+    single = parse_single(text, anchor)
+    return [(single, single)] if single else []
+
+
+def _range(parts: dict, anchor: Optional[dt.date]) -> list[tuple[str, str]]:
+    year = parts.get("y") or ""
+    if parts.get("y1"):
+        return [(parts["y1"], year)]
+    month = parts["m"]
+    end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor)
+    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {year or (end or '')[:4]}".strip(), anchor)
+    if start and end and start <= end:
+        return [(start, end)]
+    return []
+
+
+def anchor_date(published: Optional[str]) -> Optional[dt.date]:
+    """The release date as a `date` when it is known to the day."""
+    if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return dt.date.fromisoformat(published)
+    return None

@@ -1,0 +1,484 @@
+"""Organization mentions: repair and extend what the model's NER finds.
+
+Sources, strongest first (a later one never overlaps an earlier one):
+1. acronym definitions that name a body ("Federal Trade Commission (FTC)"), long and short form;
+2. capitalized names built around a head word ("... Task Force on Social and Solidarity Economy",
+   "Department of Justice"), joined through "and"/"," where the model cuts them;
+3. lower-case specific bodies ("the ministry of labour of Luxembourg");
+4. later uses of a defined short form, and well-known acronyms ("UN", "FBI");
+5. the model's ORG entities, minus concepts, events, titles, laws and programs.
+A possessive, with or without its apostrophe ("the ILO's ... Unit", "Criminal Divisions Fraud
+Section"), or a leading acronym ("UN General Assembly") gives the mention its parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline import lexicon
+from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
+from pipeline.components.places import country_name
+from pipeline.components.tokens import (
+    DETERMINERS,
+    POSSESSIVE,
+    clean_text,
+    is_acronym_like,
+    is_capitalized,
+    in_title,
+    is_org_head,
+    strip_determiner,
+)
+
+SPANS_KEY_ORGS = "orgs"
+JOINERS = frozenset({"and", "&", ","})
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
+BLOCKING_ENTS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+SOURCE_RANK = {"acronym": 0, "rule": 1, "lower": 2, "short": 3, "known": 3, "ner": 4}
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One mention of an organization: token range, the name it stands for, and what the text adds."""
+
+    start: int
+    end: int
+    name: str
+    source: str
+    acronym: Optional[str] = None
+    parent: Optional[str] = None
+
+
+if not Doc.has_extension("org_mentions"):
+    Doc.set_extension("org_mentions", default=None)
+if not Doc.has_extension("org_anaphora"):
+    Doc.set_extension("org_anaphora", default=None)
+
+
+def definitions(doc: Doc) -> list[tuple[Span, Span]]:
+    """(long form, short form) pairs of body acronyms defined in the doc."""
+    return [(lf, sf) for lf, sf in zip(doc.spans[SPANS_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == BODY]
+
+
+def long_form_name(span: Span) -> str:
+    """Name of a long form, reading through inner short forms: "... Cooperation (APEC) Business ..."."""
+    words, depth = [], 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0:
+            words.append(token.text_with_ws)
+    return clean_text("".join(words))
+
+
+def _blocked(token) -> bool:
+    return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
+
+
+def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
+    """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
+    return i < len(doc) and (is_org_head(doc[i]) or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+
+
+def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
+    """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
+    parts of one name ("National Development and Reform Commission")."""
+    sent_start = doc[head].sent.start
+    i = head
+    while i - 1 >= sent_start:
+        prev = doc[i - 1]
+        if prev.lower_ in DETERMINERS or prev.text in POSSESSIVE or _blocked(prev):
+            break
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
+            if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
+                break
+            i -= 1
+        elif (
+            prev.lower_ in JOINERS
+            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]))
+            and i - 2 >= sent_start
+            and is_capitalized(doc[i - 2])
+            and not is_org_head(doc[i - 2])
+            and not _blocked(doc[i - 2])
+            and not _starts_other_name(doc, i, starts)
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
+    """End of a head-first name: "Department of Justice", "Committee for the Promotion and
+    Advancement of Cooperatives"; stops where a second organization starts."""
+    sent_end = doc[head].sent.end
+    end = head + 1
+    k = end
+    if k < sent_end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
+        k += 1
+        if k < sent_end and doc[k].lower_ == "the":
+            k += 1
+        while k < sent_end:
+            token = doc[k]
+            if _blocked(token) or token.text == "(":
+                break
+            if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
+                k += 1
+                end = k
+                continue
+            nxt = k + 1
+            if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
+                nxt += 1
+            joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
+            if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
+                break
+            k = nxt
+    return end
+
+
+def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of capitalized names around an organization head word."""
+    found = []
+    for token in doc:
+        if not is_org_head(token) or _blocked(token):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
+            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"); a word starts a longer name.
+            if nxt.ent_type_ != "GPE" or nxt.ent_iob_ != "B":
+                continue
+            end = nxt.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            found.append((extend_left(doc, token.i, starts), end))
+            continue
+        found.append((extend_left(doc, token.i, starts), extend_right(doc, token.i, starts)))
+    return found
+
+
+def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
+    """Index of a word like "Justices" in "Department of Justices Antitrust Division", where a
+    possessive lost its apostrophe: the text before it (without the "s") names a body or a country
+    and the text after it ends in a head word."""
+    for i in range(start, end - 1):
+        word = doc[i].text
+        if len(word) < 3 or not word.endswith("s"):
+            continue
+        stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
+        rest = doc[i + 1 : end]
+        if not any(is_org_head(t) for t in rest):
+            continue
+        stem_is_body = word[:-1] in lexicon.words("org_heads") or any(is_org_head(t) for t in doc[start:i]) or word[:-1] in known
+        if stem_is_body or country_name(stem):
+            return i
+    return None
+
+
+def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """"the ministry of labour (of Luxembourg)": a lower-case head, "of", a domain, an optional place."""
+    found = []
+    heads = lexicon.words("lower_org_heads")
+    for token in doc:
+        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        k = token.i + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            continue
+        k += 1
+        domain_start = k
+        while k < len(doc) and (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower or doc[k].lower_ == "and" and k > domain_start):
+            k += 1
+        if k == domain_start or doc[k - 1].lower_ == "and":
+            continue
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE":
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I" or doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of":
+                k += 1
+        found.append((token.i, k))
+    return found
+
+
+def title_case(span: Span) -> str:
+    """"ministry of labour of Luxembourg" -> "Ministry of Labour of Luxembourg"."""
+    return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
+
+
+def _is_concept_or_other(doc: Doc, text: str) -> bool:
+    return any(text in {lf.text, lf.label_} for lf in doc.spans[SPANS_KEY] if lf.kb_id_ != BODY)
+
+
+def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
+    """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
+    if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    last = span[-1].text
+    if last in lexicon.words("event_heads") - lexicon.words("org_heads") or last in lexicon.words("not_org_heads"):
+        return False
+    if all(t.lower_ in lexicon.lower_words("title_heads") | lexicon.lower_words("title_modifiers") or t.is_punct for t in span):
+        return False
+    if _is_concept_or_other(doc, span.text) or country_name(span.text) or country_name(span.text.rstrip("s")):
+        return False
+    if span[-1].lower_ in lexicon.lower_words("title_heads"):
+        return False
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} for t in span):
+        return False
+    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
+        return False
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts:
+        return False
+    return True
+
+
+def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
+    """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the Commission")."""
+    candidates: list[OrgMention] = []
+    defs = definitions(doc)
+    known = lexicon.mapping("known_organizations")
+    short_names = {sf.text: long_form_name(lf) for lf, sf in defs}
+    lf_starts = {lf.start for lf, _ in defs}
+    for lf, sf in defs:
+        name = long_form_name(lf)
+        candidates.append(OrgMention(lf.start, lf.end, name, "acronym", acronym=sf.text))
+        candidates.append(OrgMention(sf.start, sf.end, name, "acronym", acronym=sf.text))
+    anaphora = []
+    for start, end in head_phrases(doc, lf_starts):
+        if end - start == 1:
+            if doc[start].i > 0 and doc[start - 1].lower_ == "the":
+                anaphora.append(doc[start:end])
+            continue
+        candidates.extend(_phrase_mentions(doc, start, end, set(short_names) | set(known)))
+    for start, end in lower_case_bodies(doc):
+        candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
+    for token in doc:
+        text = token.text
+        stem = text[:-1] if text.endswith("s") and len(text) > 2 else None
+        for form in (text, stem):
+            if form in short_names:
+                candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
+            elif form in known and (form == text or form.isupper()):
+                candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            span = strip_determiner(ent)
+            if keep_ner_org(doc, span, set(short_names) | set(known)):
+                candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
+    mentions = select_non_overlapping(candidates)
+    body_names = {m.name for m in mentions if not in_title(doc[m.start])}
+    mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
+    return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def known_names() -> dict[str, str]:
+    """Full names of well-known bodies -> their acronyms."""
+    return {name: short for short, name in lexicon.entries("known_organizations")}
+
+
+def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
+    """Split "Unit of the Washington Field Office of ..." where the complement is itself a body.
+
+    A pre-modified unit ("Counter Proliferation Investigations Unit") gets the complement as
+    parent; a head-first name ("Court of Justice of the European Union") keeps its full name and
+    the complement, when it is a well-known body, becomes a mention and the parent."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "of" or not is_org_head(doc[i - 1]):
+            continue
+        inner_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        inner = doc[inner_start:end]
+        if i - start >= 2 and any(is_org_head(t) for t in inner):
+            parent = _phrase_mentions(doc, inner_start, end, set())
+            unit = OrgMention(start, i, clean_text(doc[start:i].text), "rule", parent=parent[-1].name)
+            return [unit] + parent
+        for offset in range(len(inner)):
+            tail = clean_text(inner[offset:].text)
+            bare = tail[5:] if tail.startswith("U.S. ") else tail
+            if bare in known_names() or tail in known_names():
+                nested = OrgMention(inner.start + offset, end, tail, "rule")
+                return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=tail), nested]
+    return []
+
+
+def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[OrgMention]:
+    """A head-word phrase as one mention, or two when a lost apostrophe joins parent and unit."""
+    split = split_missing_apostrophe(doc, start, end, known)
+    if split is None:
+        return of_complement(doc, start, end) or [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
+    stem = clean_text(doc[start:split].text + " " + doc[split].text[:-1])
+    parent = None if country_name(stem) else stem
+    unit = OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule", parent=parent)
+    if parent is None or split == start and stem in known:
+        return [unit]
+    return [OrgMention(start, split + 1, stem, "rule"), unit]
+
+
+def select_non_overlapping(candidates: list[OrgMention]) -> list[OrgMention]:
+    """Keep the strongest source first, then the longest, never two overlapping mentions."""
+    taken: set[int] = set()
+    kept = []
+    for m in sorted(candidates, key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), m.start)):
+        tokens = set(range(m.start, m.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def with_parents(doc: Doc, mentions: list[OrgMention], short_names: dict, known: dict) -> list[OrgMention]:
+    """Attach parents stated by a possessive ("the ILO's ... Unit") or a leading acronym ("UN General Assembly")."""
+    by_end = {m.end: m for m in mentions}
+    result = []
+    for m in mentions:
+        parent = m.parent
+        if parent is None and m.start >= 2 and doc[m.start - 1].text in POSSESSIVE and m.start - 1 in by_end:
+            parent = by_end[m.start - 1].name
+        if parent is None and m.source in {"rule", "ner", "acronym"} and m.end - m.start > 1 and m.acronym != doc[m.start:m.end].text:
+            first = doc[m.start].text
+            if first in short_names and short_names[first] != m.name:
+                parent = short_names[first]
+            elif first in known and known[first] != m.name:
+                parent = known[first]
+        if parent is None and m.start in by_end and by_end[m.start].source in {"short", "known", "acronym"} and m.source != "ner":
+            parent = by_end[m.start].name
+        result.append(replace(m, parent=parent) if parent != m.parent else m)
+    return result
+
+
+class OrganizationFinder:
+    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and `doc.spans["orgs"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, anaphora = find_mentions(doc)
+        doc._.org_mentions = mentions
+        doc._.org_anaphora = anaphora
+        doc.spans[SPANS_KEY_ORGS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
+        return doc
+
+
+@Language.factory("news_organizations")
+def make_organization_finder(nlp: Language, name: str) -> OrganizationFinder:
+    """Factory for the organization finder."""
+    return OrganizationFinder()
+
+
+CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Co.", "plc", "PLC", "S.A.", "AG")
+JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
+
+
+@dataclass
+class OrgCluster:
+    """One organization: its name, acronym, other forms, parent, and the mentions naming it."""
+
+    name: str
+    acronym: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+    parent: Optional[str] = None
+    mentions: list[int] = field(default_factory=list)
+    anaphora: list[Span] = field(default_factory=list)
+
+
+if not Doc.has_extension("orgs"):
+    Doc.set_extension("orgs", default=None)
+if not Doc.has_extension("org_of_mention"):
+    Doc.set_extension("org_of_mention", default=None)
+
+
+def form_key(text: str) -> str:
+    """Comparison key of a surface form: case, punctuation and a leading "the" ignored."""
+    text = re.sub(r"['’]s\b", "", text.lower())
+    text = re.sub(r"[^\w\s]", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[str]:
+    """Every form a mention can be known by: its name, surface, acronym, and variants without a
+    corporate suffix or a leading "U.S.", and with a leading acronym spelled out."""
+    surface = clean_text(doc[m.start : m.end].text) if m.source not in {"short", "known"} else m.acronym or m.name
+    forms = {m.name, surface} | ({m.acronym} if m.acronym else set())
+    for form in list(forms):
+        for suffix in CORPORATE_SUFFIXES:
+            if form.endswith(" " + suffix):
+                forms.add(form[: -len(suffix) - 1].rstrip(","))
+        for prefix in JURISDICTION_PREFIXES:
+            if form.startswith(prefix) and len(form) > len(prefix) + 8:
+                forms.add(form[len(prefix):])
+        first, _, rest = form.partition(" ")
+        if rest and first in expansions:
+            forms.add(expansions[first] + " " + rest)
+    return {f for f in forms if f}
+
+
+def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
+    """Merge mentions sharing a form into organizations; RETURNS clusters (first-mention order)
+    and each mention's cluster index."""
+    expansions = {**lexicon.mapping("known_organizations"), **{m.acronym: m.name for m in mentions if m.acronym and m.source == "acronym"}}
+    forms = [mention_forms(doc, m, expansions) for m in mentions]
+    parent_of = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent_of[i] != i:
+            parent_of[i] = parent_of[parent_of[i]]
+            i = parent_of[i]
+        return i
+
+    seen: dict[str, int] = {}
+    for i, fs in enumerate(forms):
+        for key in sorted(form_key(f) for f in fs):
+            if key in seen:
+                parent_of[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(find(i), []).append(i)
+    clusters = []
+    owner = [0] * len(mentions)
+    for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
+        defined = [mentions[i] for i in members if mentions[i].source == "acronym"]
+        name = defined[0].name if defined else max((mentions[i].name for i in members), key=lambda n: (len(n.split()), len(n), n))
+        acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
+        all_forms = set().union(*(forms[i] for i in members))
+        surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
+        aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
+        parent = next((mentions[i].parent for i in members if mentions[i].parent and form_key(mentions[i].parent) not in {form_key(f) for f in all_forms}), None)
+        for i in members:
+            owner[i] = len(clusters)
+        clusters.append(OrgCluster(name=name, acronym=acronym, aliases=aliases, parent=parent, mentions=members))
+    # A parent written as an acronym or alias is given by the parent's own name.
+    by_form = {form_key(f): c.name for c in clusters for f in [c.name, c.acronym, *c.aliases] if f}
+    for c in clusters:
+        if c.parent:
+            c.parent = by_form.get(form_key(c.parent), c.parent)
+    for span in anaphora:
+        head = span.text
+        fits = [c for c in clusters if c.name.split()[-1] == head]
+        if len(fits) == 1:
+            fits[0].anaphora.append(span)
+            if head not in fits[0].aliases:
+                fits[0].aliases = sorted(fits[0].aliases + [head])
+    return clusters, owner
+
+
+class OrganizationClusterer:
+    """Set `doc._.orgs` (OrgCluster list) and `doc._.org_of_mention`; runs after people are found."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.orgs, doc._.org_of_mention = cluster_organizations(doc, doc._.org_mentions, doc._.org_anaphora)
+        doc.spans[SPANS_KEY_ORGS] = [
+            Span(doc, m.start, m.end, label="ORG", kb_id=doc._.orgs[o].name) for m, o in zip(doc._.org_mentions, doc._.org_of_mention)
+        ]
+        return doc
+
+
+@Language.factory("news_org_clusters")
+def make_organization_clusterer(nlp: Language, name: str) -> OrganizationClusterer:
+    """Factory for the organization clusterer."""
+    return OrganizationClusterer()

@@ -1,0 +1,292 @@
+"""People: find every mention of a named individual and merge them into one person each.
+
+Mentions come from the model's PERSON entities (trimmed of titles and honorifics), from
+capitalized names anchored by a title or honorific before them ("Chairperson Moussa Faki
+Mahamat", "Ms. Lane") or by a title after them ("Simel Esim, head of ..."), and from later
+uses of a known surname ("Esim noted", "Vejs-Kjeldgaard" even where the model says ORG).
+A mention joins the person whose full name holds it as its surname, first name, or a run of
+its words; an ambiguous short form joins the most recent such person before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from nameparser import HumanName
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import lexicon
+from pipeline.components.places import jurisdiction
+from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+
+SPANS_KEY = "people"
+NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
+MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A token range naming a person (honorifics and titles excluded)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class PersonCluster:
+    """One person: fullest name, other forms, and the indices of its mentions."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+
+
+for _name in ("person_mentions", "people", "person_of_mention"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _is_title_token(token: Token) -> bool:
+    lower = token.lower_.strip(".")
+    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers")
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics")
+
+
+def _is_name_token(token: Token) -> bool:
+    """A word that can be part of a personal name."""
+    text = token.text
+    if token.is_space or not text:
+        return False
+    if text in {"-", "'", "’"} or text in NAME_SUFFIXES:
+        return True
+    if text.lower() in NAME_PARTICLES:
+        return True
+    return text[0].isupper() and (token.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-zA-Z’'\-]+\.?", text) is not None)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading titles, honorifics and determiners, and a trailing possessive or punctuation."""
+    phrases = [p.split() for p in lexicon.words("honorific_phrases")]
+    changed = True
+    while changed and start < end:
+        changed = False
+        for words in phrases:
+            if [t.text for t in doc[start : start + len(words)]] == words:
+                start += len(words)
+                changed = True
+        while start < end and (_is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
+            start += 1
+            changed = True
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
+        end -= 1
+    return start, end
+
+
+def plausible_name(span: Span) -> bool:
+    """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
+    if not len(span) or len(span) > MAX_NAME_TOKENS:
+        return False
+    suffix_commas = {t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text in NAME_SUFFIXES}
+    if not all(_is_name_token(t) or t.i in suffix_commas for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
+        return False
+    if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+        return False
+    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") for t in span):
+        return False
+    return True
+
+
+def name_run(doc: Doc, start: int) -> int:
+    """End of a run of capitalized name words starting at `start`."""
+    end = start
+    sent_end = doc[start].sent.end
+    while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(doc[end]) and not doc[end].is_space:
+        if doc[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and doc[end].ent_type_ != "PERSON" and end > start:
+            break
+        end += 1
+    # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
+    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+        end += 2
+    while end > start and doc[end - 1].text in {"-", "'", "’"}:
+        end -= 1
+    return end
+
+
+def _title_run_before(doc: Doc, i: int) -> bool:
+    """A capitalized title word or honorific stands right before token i."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (_is_title_token(prev) and is_capitalized(prev)) or _is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
+
+
+def _title_after(doc: Doc, end: int) -> bool:
+    """", director of" / ", Secretary of State" right after a name."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in {"the", "a", "an", "former", "then"}:
+        k += 1
+    for j in range(k, min(k + 4, len(doc))):
+        if doc[j].lower_ in lexicon.lower_words("title_heads"):
+            return True
+        if not (is_capitalized(doc[j]) or doc[j].lower_ in lexicon.lower_words("title_modifiers")):
+            return False
+    return False
+
+
+def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges that name people, before clustering."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            start, end = trim(doc, ent.start, ent.end)
+            if end > start and doc[end - 1].text == "," and end < len(doc):
+                end -= 1
+            end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
+            found.append((start, end))
+    for token in doc:
+        if not _title_run_before(doc, token.i) or not token.text[:1].isupper():
+            continue
+        start, end = token.i, name_run(doc, token.i)
+        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or _is_honorific(doc[token.i - 1])):
+            found.append(trim(doc, start, end))
+    for token in doc:
+        if token.i > 0 and (doc[token.i - 1].is_alpha and doc[token.i - 1].text[0].isupper()) and not doc[token.i - 1].is_sent_start:
+            continue
+        end = name_run(doc, token.i)
+        if end - token.i >= 2 and _title_after(doc, end) and all(t.pos_ == "PROPN" for t in doc[token.i : end] if t.is_alpha):
+            found.append(trim(doc, token.i, end))
+    result = []
+    for start, end in found:
+        span = doc[start:end]
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
+            result.append((start, end))
+    return result
+
+
+def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[int]) -> list[tuple[int, int]]:
+    """Later uses of a known surname (or of a hyphenated surname's last part)."""
+    forms = set()
+    for name in names:
+        parsed = HumanName(name)
+        last = parsed.last or name.split()[-1]
+        if last and last[0].isupper():
+            forms.add(last)
+            if "-" in last:
+                forms.add(last.split("-")[-1])
+    found = []
+    for form in sorted(forms, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            tokens = set(range(span.start, span.end))
+            if tokens & (taken | blocked):
+                continue
+            taken |= tokens
+            found.append((span.start, span.end))
+    return found
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a name without suffixes and commas."""
+    return [w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES]
+
+
+def belongs_to(short: str, full: str) -> bool:
+    """`short` is a form of `full`: its surname, first name, a run of its words, or same first and last word."""
+    s, f = name_words(short), name_words(full)
+    if not s or len(s) >= len(f) and s != f:
+        return False
+    if s == f:
+        return True
+    n = len(s)
+    if any(f[i : i + n] == s for i in range(len(f) - n + 1)):
+        return True
+    if n == 1 and "-" in f[-1] and f[-1].split("-")[-1] == s[0]:
+        return True
+    return n >= 2 and s[0] == f[0] and s[-1] == f[-1]
+
+
+def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[int]]:
+    """Group mentions into people; RETURNS the clusters and each mention's cluster index."""
+    order = sorted(range(len(mentions)), key=lambda i: (-len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
+    clusters: list[PersonCluster] = []
+    owner = [-1] * len(mentions)
+    for i in order:
+        text = mentions[i].text
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name)]
+        if len(fits) > 1:
+            # An ambiguous short form goes to the person last named before it.
+            def last_before(c: int) -> int:
+                starts = [mentions[m].start for m in clusters[c].mentions if mentions[m].start < mentions[i].start]
+                return max(starts, default=-1)
+            fits = [max(fits, key=last_before)]
+        if fits:
+            owner[i] = fits[0]
+        else:
+            clusters.append(PersonCluster(name=text))
+            owner[i] = len(clusters) - 1
+        clusters[owner[i]].mentions.append(i)
+    for cl in clusters:
+        cl.mentions.sort()
+        cl.aliases = sorted({mentions[m].text for m in cl.mentions} - {cl.name})
+    # Clusters in order of first mention.
+    first = sorted(range(len(clusters)), key=lambda c: clusters[c].mentions[0])
+    remap = {old: new for new, old in enumerate(first)}
+    return [clusters[c] for c in first], [remap[o] for o in owner]
+
+
+def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
+    """Person mentions, clusters, and each mention's cluster, for a doc with org mentions set."""
+    strong = {i for m in doc._.org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
+    strong |= {i for lf in doc.spans[ACRONYM_KEY] for i in range(lf.start, lf.end)}
+    ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
+    taken: set[int] = set()
+    kept = []
+    for start, end in ranges:
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end))
+    names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
+    kept += surname_mentions(doc, names, set(taken), strong)
+    mentions = sorted((PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept), key=lambda m: m.start)
+    clusters, owner = cluster(mentions)
+    return mentions, clusters, owner
+
+
+class PeopleFinder:
+    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and `doc.spans["people"]`;
+    drop the model's ORG mentions that are really people."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, clusters, owner = find_people(doc)
+        person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        doc._.org_mentions = [
+            m for m in doc._.org_mentions or []
+            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule") or not person_tokens.intersection(range(m.start, m.end))
+        ]
+        doc._.person_mentions = mentions
+        doc._.people = clusters
+        doc._.person_of_mention = owner
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=clusters[o].name) for m, o in zip(mentions, owner)]
+        return doc
+
+
+@Language.factory("news_people")
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    """Factory for the people finder."""
+    return PeopleFinder()

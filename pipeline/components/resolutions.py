@@ -1,0 +1,420 @@
+"""Resolutions and other instruments: kind, adopting body (or parties), date(s), subject.
+
+An instrument is a word from `patterns/instruments.jsonl` ("resolution", "memorandum of
+understanding", "MOU"); instruments joined by "," / "and" share body and subject ("the ILO
+resolution, strategy and action plan concerning ..."). The body is a pre-modifier ("UN General
+Assembly resolutions", "AUC ... Strategy"), the agent of an adopting verb ("adopted by the
+International Labour Conference"), or the subjects of one ("X and Y signed a memorandum",
+a person standing for the organization or country of their title), plus a "with X" party. Dates
+come from a parenthesis of years right after it ("(2023, 2024)": one record per year), from
+the adopting clause ("adopted ... in 2022", "approved yesterday"), or from "of July 2020". The
+subject is the "on/concerning/regarding/of/to ..." phrase after it, or the instrument's own name.
+"the resolution" with nothing of its own adds its date to the instrument it refers back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline import lexicon
+from pipeline.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
+from pipeline.components.dates import anchor_date, parse_dates
+from pipeline.components.events import PUBLISHED_KEY
+from pipeline.components.places import jurisdiction
+from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+
+SPANS_KEY = "instruments"
+SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
+PURPOSE_MARKERS = frozenset({"to"})
+SUBJECT_STOP = frozenset({"(", ";", ":"})
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
+
+
+@dataclass
+class Party:
+    """A body or party: an organization cluster, or a place name."""
+
+    org: Optional[int] = None
+    place: Optional[str] = None
+
+
+@dataclass
+class InstrumentMention:
+    """An instrument as the text states it."""
+
+    start: int
+    end: int
+    kind: str
+    parties: list[Party] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    subject: Optional[str] = None
+    name: Optional[str] = None
+    adopted: bool = False
+    anaphor: bool = False
+
+
+if not Doc.has_extension("instruments"):
+    Doc.set_extension("instruments", default=None)
+
+
+class Instruments:
+    """Finds instrument mentions with a PhraseMatcher built from the pattern file."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kinds = lexicon.mapping("instruments")
+        for text in self.kinds:
+            self.matcher.add(text.lower(), [nlp.make_doc(text)])
+        self.kind_by_key = {text.lower(): kind for text, kind in self.kinds.items()}
+
+    def mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, kind), longest match first, non-overlapping, in text order."""
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            key = doc.vocab.strings[match_id]
+            if any(t.ent_type_ == "PERSON" for t in span) or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+                continue
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
+                continue
+            found.append((start, end, self.kind_by_key[key]))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept, last_end = [], -1
+        for start, end, kind in found:
+            if start >= last_end:
+                kept.append((start, end, kind))
+                last_end = end
+        return kept
+
+
+def org_index(doc: Doc) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Organization mentions by start and by end token: (other end, cluster)."""
+    by_start, by_end = {}, {}
+    for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+        by_start[m.start] = (m.end, c)
+        by_end[m.end] = (m.start, c)
+    return by_start, by_end
+
+
+def groups(mentions: list[tuple[int, int, str]], doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """Instruments joined by "," / "and" ("resolution, strategy and action plan")."""
+    result: list[list[tuple[int, int, str]]] = []
+    for m in mentions:
+        if result:
+            prev = result[-1][-1]
+            between = [t.lower_ for t in doc[prev[1] : m[0]]]
+            if between and all(w in {",", "and", "or"} for w in between):
+                result[-1].append(m)
+                continue
+        result.append([m])
+    return result
+
+
+def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]:
+    """Capitalized words naming the instrument ("Trans-Atlantic Data Privacy Framework"):
+    RETURNS the first token of the name and the name, without a leading organization."""
+    i = start
+    sent_start = doc[start].sent.start
+    while i - 1 >= sent_start and (is_capitalized(doc[i - 1]) or doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_) and i - 1 not in {e for e in by_end} | set():
+        if i in by_end:
+            break
+        i -= 1
+    if i in by_end:
+        pass
+    words = doc[i:start]
+    if not len(words) or all(t.ent_type_ == "DATE" for t in words):
+        return start, None
+    return i, clean_text(words.text)
+
+
+def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
+    """An organization right before the instrument (or its name), possibly possessive."""
+    i = start
+    if i > 0 and doc[i - 1].text in POSSESSIVE:
+        i -= 1
+    if i in by_end:
+        return Party(org=by_end[i][1])
+    for j in range(i - 1, max(i - 12, -1), -1):
+        if j in by_end and by_end[j][0] <= j and all(is_capitalized(t) or t.text in {"-", "–"} for t in doc[j:i]):
+            return Party(org=by_end[j][1])
+    return None
+
+
+def adopting_verb(token) -> Optional[object]:
+    """The verb that adopts this instrument: its head (as object/agent) or a verb modifying it."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    for child in token.children:
+        if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs | {child.lemma_} and child.lemma_.lower() in verbs | {v.rstrip("ed") for v in verbs}:
+            return child
+        if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
+            return child
+    head = token
+    for _ in range(3):
+        if head.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
+            head = head.head
+            if head.pos_ in {"VERB", "AUX"}:
+                return head if head.lower_ in verbs or head.lemma_.lower() in verbs else None
+        else:
+            break
+    return None
+
+
+def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """"adopted by ORG", "signed by X, Y and Z"."""
+    parties = []
+    for child in verb.children:
+        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                parties += parties_of(doc, obj, by_start)
+    return parties
+
+
+def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """Subjects of an adopting verb, with their conjuncts; "they" reads the main clause's subjects."""
+    parties = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj"}:
+            if child.lower_ in PRONOUN_SUBJECTS:
+                root = child.sent.root
+                for sub in root.children:
+                    if sub.dep_ == "nsubj" and sub.i != child.i:
+                        parties += parties_of(doc, sub, by_start)
+            else:
+                parties += parties_of(doc, child, by_start)
+    return parties
+
+
+def parties_of(doc: Doc, token, by_start: dict) -> list[Party]:
+    """Bodies a noun phrase and its conjuncts stand for: organizations, places, or people's offices."""
+    found = []
+    for t in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.head.i in {token.i} | {x.i for x in token.subtree}]:
+        found += party_at(doc, t, by_start)
+    unique = []
+    for p in found:
+        if not any(q.org == p.org and q.place == p.place for q in unique):
+            unique.append(p)
+    return unique
+
+
+def party_at(doc: Doc, token, by_start: dict) -> list[Party]:
+    """The body a single noun stands for."""
+    for start, (end, cluster) in by_start.items():
+        if start <= token.i < end:
+            return [Party(org=cluster)]
+    left = token.left_edge.i
+    for start, (end, cluster) in by_start.items():
+        if left <= start <= token.i:
+            return [Party(org=cluster)]
+    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text))
+    if place:
+        return [Party(place=place)]
+    for role in doc._.roles or []:
+        mention = next((m for m, o in zip(doc._.person_mentions, doc._.person_of_mention) if o == role.person and m.start <= token.i < m.end), None)
+        if mention is not None and (role.org is not None or role.place):
+            return [Party(org=role.org, place=role.place)]
+    return []
+
+
+def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+    """"agreement with the International Monetary Fund"."""
+    i = skip_parens(doc, end)
+    if i < len(doc) and doc[i].lower_ == "with":
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        if j in by_start:
+            return [Party(org=by_start[j][1])]
+    return []
+
+
+def skip_parens(doc: Doc, i: int) -> int:
+    """Index after a parenthesis at i."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
+    """Years in a parenthesis at token i: "(2023, 2024)"."""
+    if i < len(doc) and doc[i].text == "(":
+        j = skip_parens(doc, i)
+        text = doc[i + 1 : j - 1].text if j > i else ""
+        years = [v[0] for v in parse_dates(text)] if re.fullmatch(r"[\d\s,&and]+", text) else []
+        if years:
+            return years, j
+    return [], i
+
+
+def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
+    """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
+    i = skip_parens(doc, end)
+    if i >= len(doc):
+        return None, i
+    token = doc[i]
+    if token.lower_ == "in" and i + 2 < len(doc) and doc[i + 1].lower_ == "support" and doc[i + 2].lower_ == "of":
+        start = i
+    elif token.lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        start = i + 1
+    else:
+        return None, i
+    sent_end = doc[i].sent.end
+    k = start
+    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not (doc[k].text == "," and k + 1 < sent_end and doc[k + 1].lower_ in {"and", "which", "who", "the", "adopted", "signed"}):
+        if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+            break
+        k += 1
+    while k > start and doc[k - 1].is_punct:
+        k -= 1
+    if k <= start:
+        return None, i
+    return expand_concepts(clean_text(doc[start:k].text), concepts), k
+
+
+def expand_concepts(text: str, concepts: dict[str, str]) -> str:
+    """Spell out concept acronyms the release defines: "the SSE" -> "the social and solidarity economy"."""
+    for short, long in concepts.items():
+        text = re.sub(rf"\b{re.escape(short)}\b", long, text)
+    return text
+
+
+def clause_dates(doc: Doc, verb, anchor) -> list[str]:
+    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday")."""
+    dates = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not (ent.root.head.i == verb.i or ent.root.head.head.i == verb.i and ent.root.head.dep_ == "prep" or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+            continue
+        dates += [start for start, _ in parse_dates(ent.text, anchor)]
+    return dates
+
+
+def _close(ent: Span, verb) -> bool:
+    return abs(ent.start - verb.i) <= 8
+
+
+def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
+    """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
+    by_start, by_end = org_index(doc)
+    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    concepts = {sf.text: lf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == CONCEPT}
+    result: list[InstrumentMention] = []
+    for group in groups(finder.mentions(doc), doc):
+        first_start, last_end = group[0][0], group[-1][1]
+        name_start, name = name_before(doc, first_start, by_end)
+        body = pre_body(doc, name_start, by_end)
+        if name and body is not None:
+            name_start, name = name_before_org(doc, name_start, first_start, by_end)
+        years, after = paren_years(doc, skip_parens(doc, last_end) if not paren_years(doc, last_end)[0] else last_end)
+        subject, subject_end = subject_after(doc, last_end, concepts)
+        if not years:
+            years, _ = paren_years(doc, subject_end)
+        parties = [body] if body else []
+        root = doc[group[0][1] - 1]
+        verb = adopting_verb(root)
+        dates = list(years)
+        if verb is not None:
+            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+            if not dates:
+                dates = clause_dates(doc, verb, anchor)
+        parties += with_party(doc, first_start, last_end, by_start)
+        if not dates:
+            dates = of_date(doc, last_end, anchor)
+        determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
+        for start, end, kind in group:
+            mention = InstrumentMention(
+                start=name_start if name else start,
+                end=end,
+                kind=kind,
+                parties=dedupe_parties(parties),
+                dates=dates,
+                subject=subject or (strip_kind(name, kind) if name else None),
+                name=name,
+                adopted=verb is not None,
+                anaphor=determiner == "the" and not name and not subject and not body,
+            )
+            result.append(mention)
+    return merge_anaphors(doc, [m for m in result if keep(doc, m)])
+
+
+def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tuple[int, Optional[str]]:
+    """The instrument's name without the organization that precedes it."""
+    for j in range(start - 1, name_start - 1, -1):
+        if j in by_end:
+            words = doc[j:start]
+            return j, clean_text(words.text) if len(words) else None
+    return name_start, None
+
+
+def strip_kind(name: Optional[str], kind: str) -> Optional[str]:
+    """"Trans-Atlantic Data Privacy Framework" keeps its name; "Schrems II decision" -> "Schrems II"."""
+    return name
+
+
+def of_date(doc: Doc, end: int, anchor) -> list[str]:
+    """"the Schrems II decision of July 2020"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE":
+        k = end + 1
+        while k < len(doc) and doc[k].ent_type_ == "DATE":
+            k += 1
+        return [s for s, _ in parse_dates(doc[end + 1 : k].text, anchor)]
+    return []
+
+
+def dedupe_parties(parties: list[Party]) -> list[Party]:
+    """Parties in first-mention order, each once."""
+    unique: list[Party] = []
+    for p in parties:
+        if not any(q.org == p.org and q.place == p.place for q in unique):
+            unique.append(p)
+    return unique
+
+
+def keep(doc: Doc, m: InstrumentMention) -> bool:
+    """An instrument stated as adopted by someone: a body, a date, a name, or an adopting verb."""
+    if in_title(doc[m.start]) and not m.parties:
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
+        return False
+    return bool(m.parties or m.dates or m.name and m.subject or m.adopted or m.anaphor)
+
+
+def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"The resolution approved yesterday": date and parties go to the instrument of that kind named
+    before (or in the title); an anaphor with nothing to join is dropped."""
+    kept: list[InstrumentMention] = []
+    for m in mentions:
+        target = next((k for k in reversed(kept) if k.kind == m.kind and not k.anaphor), None) if m.anaphor else None
+        if m.anaphor and target is None:
+            target = next((k for k in mentions if k.kind == m.kind and not k.anaphor and k is not m), None)
+        if m.anaphor:
+            if target is not None:
+                target.dates = target.dates or m.dates
+                target.parties = dedupe_parties(target.parties + m.parties)
+            elif m.parties or m.dates:
+                kept.append(replace(m, anaphor=False))
+            continue
+        kept.append(m)
+    return [m for m in kept if m.parties or m.dates or m.name or m.adopted]
+
+
+class ResolutionFinder:
+    """Set `doc._.instruments` (InstrumentMention list) and `doc.spans["instruments"]`."""
+
+    def __init__(self, nlp: Language):
+        self.finder = Instruments(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.instruments = find_instruments(doc, self.finder)
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
+        return doc
+
+
+@Language.factory("news_resolutions")
+def make_resolution_finder(nlp: Language, name: str) -> ResolutionFinder:
+    """Factory for the resolution finder."""
+    return ResolutionFinder(nlp)

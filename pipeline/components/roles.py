@@ -1,0 +1,315 @@
+"""Roles: which person holds which title, read from the sentence structure.
+
+- pre-nominal: "ILO Director-General Guy Ryder", "Vice President and Foreign Minister Marta
+  Lucia Ramirez" (both titles), "Trial Attorney X and Assistant Chief Y of the Fraud Section"
+  (the trailing "of ORG" serves both), "Senators A (LA) and B (IN)" (a plural title over a list);
+- apposition: "X, director of Y", "X, head of Y and Chair of Z" (coordinated titles), "X,
+  Costa Rica's Permanent Representative";
+- predicate: "X served as T", "the appointment of X as T", "since his appointment as T", with
+  "he/she/his/her" read as the person last named before.
+An "at/of/in ORG" that closes a run of coordinated titles serves the titles before it that have
+none ("Executive Vice President and Chief Corporate Affairs Officer at UPS").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.titles import Attachment, MentionIndex, Title, org_starting, skip_parenthesis
+from pipeline.components.tokens import clean_text
+
+PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+HONORIFIC_GAP = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "the", "The", "Honorable", "H.E.", "Sheikh", "His", "Her", "Highness", "Excellency", "Prof.", "Professor"})
+PREDICATE_HEADS = frozenset({"appointment", "election", "nomination", "designation", "selection", "confirmation", "swearing", "role", "tenure", "time", "career"})
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """A person (cluster index) holding a title, attached to an organization or place, with the
+    token range stating it."""
+
+    person: int
+    title: str
+    start: int
+    end: int
+    org: Optional[int] = None
+    place: Optional[str] = None
+
+
+if not Doc.has_extension("roles"):
+    Doc.set_extension("roles", default=None)
+
+
+def singular(title: Title) -> str:
+    """"Senators" -> "Senator" for a plural title over a list of people."""
+    if not title.plural:
+        return title.text
+    words = title.text.split()
+    words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def person_at(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, cluster) of the person mention starting at token i, after honorifics."""
+    while i < len(doc) and doc[i].text in HONORIFIC_GAP:
+        i += 1
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start == i:
+            return m.start, m.end, owner
+    return None
+
+
+def person_ending(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, cluster) of the person mention ending right before token i."""
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.end == i:
+            return m.start, m.end, owner
+    return None
+
+
+def resolve_pronoun(doc: Doc, i: int) -> Optional[int]:
+    """Cluster of the person last named before token i (for "he", "she", "his", "her")."""
+    best = None
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start < i:
+            best = owner
+    return best
+
+
+def link(title: Title, person: int, start: int, end: int, extra: Optional[Attachment] = None) -> list[RoleLink]:
+    """Role records for a title held by a person: one per attachment (none when it has none)."""
+    text = singular(title)
+    attached = list(title.attached) or ([extra] if extra else [])
+    if not attached:
+        return [RoleLink(person, text, start, end)]
+    return [RoleLink(person, text, min(start, a.start), max(end, a.end), org=a.org, place=a.place) for a in attached]
+
+
+def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
+    """A title starting at token i, after an optional determiner or a title's pre-modifier."""
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an", "former", "then", "currently"}:
+        i += 1
+    if i in titles_by_start:
+        return titles_by_start[i]
+    for t in titles_by_start.values():
+        pre = next((a for a in t.attached if a.how == "pre"), None)
+        if pre and pre.start in {i, i + 1} and t.start > i:
+            return t
+    return None
+
+
+def title_end(title: Title) -> int:
+    """Token after everything the title phrase covers (its complements and their acronyms)."""
+    return max([title.end] + [a.end for a in title.attached if a.how != "pre"])
+
+
+def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> list[Title]:
+    """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
+    chain = [first]
+    i = skip_parenthesis(doc, title_end(first))
+    while i < len(doc) and doc[i].lower_ in {"and", ","}:
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        nxt = title_after(titles_by_start, doc, j)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        i = skip_parenthesis(doc, title_end(nxt))
+    return chain
+
+
+def share_closing_org(chain: list[Title]) -> list[Title]:
+    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for"}] if chain else []
+    if not closing:
+        return chain
+    return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleLink]:
+    """Titles right before a name: "Secretary of State Antony Blinken", plural titles over lists."""
+    links = []
+    by_end = {}
+    for t in titles:
+        by_end.setdefault(title_end(t), t)
+    groups: list[list[tuple[Title, tuple[int, int, int]]]] = []
+    for t in titles:
+        gap = title_end(t)
+        trailing = next((a for a in t.attached if a.how == "trailing"), None)
+        if trailing:
+            gap = trailing.end
+        gap = skip_parenthesis(doc, gap)
+        person = person_at(doc, gap)
+        if person is None:
+            continue
+        chain = [t]
+        # "Vice President and Foreign Minister X": titles joined before the same name.
+        k = t.start
+        while k >= 2 and doc[k - 1].lower_ in {"and", ","}:
+            prev = by_end.get(k - 1)
+            if prev is None:
+                break
+            chain.insert(0, prev)
+            k = prev.start
+        if trailing:
+            chain = [c if c.attached else replace(c, attached=(trailing,)) for c in chain]
+        group = [(c, person) for c in chain]
+        if t.plural:
+            group += [(t, p) for p in list_after(doc, person)]
+        groups.append(group)
+    for group in groups:
+        of_org = None
+        last_person = group[-1][1]
+        after = skip_parenthesis(doc, last_person[1])
+        if after < len(doc) and doc[after].lower_ in {"of", "at"}:
+            of_org = org_starting(doc, index, after + 1)
+        for title, (p_start, p_end, owner) in group:
+            extra = replace(of_org, how="of") if of_org else None
+            links += link(title, owner, title.start, p_end, extra)
+    return links
+
+
+def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+    """People listed after a first one: "A (LA) and B (IN)", "A (FL-16), B (NV-03), ... and C"."""
+    found = []
+    i = skip_parenthesis(doc, person[1])
+    while i < len(doc) and doc[i].lower_ in {",", "and"}:
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        nxt = person_at(doc, j)
+        if nxt is None:
+            break
+        found.append(nxt)
+        i = skip_parenthesis(doc, nxt[1])
+    return found
+
+
+def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"X, director of Y and Chair of Z": titles in apposition after a name."""
+    links = []
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        i = skip_parenthesis(doc, m.end)
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        first = title_after(titles_by_start, doc, i + 1)
+        if first is None:
+            continue
+        for t in share_closing_org(coordinated(doc, titles_by_start, first)):
+            links += link(t, owner, m.start, t.end)
+    return links
+
+
+def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"X served as T", "the appointment of X as T", "since his appointment as T"."""
+    links = []
+    for token in doc:
+        if token.lower_ != "as":
+            continue
+        first = title_after(titles_by_start, doc, token.i + 1)
+        if first is None:
+            continue
+        owner = predicate_person(doc, token)
+        if owner is None:
+            continue
+        chain = share_closing_org(coordinated(doc, titles_by_start, first))
+        verb_org = verb_organization(doc, token)
+        for t in chain:
+            links += link(t, owner, token.i, t.end, verb_org)
+    return links
+
+
+def predicate_person(doc: Doc, as_token) -> Optional[int]:
+    """The person an "as T" phrase is said of: subject of its verb, "of X" or "his/her" of its noun."""
+    head = as_token.head
+    for _ in range(3):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "poss"} or child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+                target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                if target.lower_ in PRONOUNS:
+                    return resolve_pronoun(doc, target.i)
+                found = mention_owner(doc, target.i)
+                if found is not None:
+                    return found
+            if child.dep_ == "dobj" and head.lemma_ in {"appoint", "name", "elect", "nominate", "designate", "select", "welcome", "congratulate"}:
+                found = mention_owner(doc, child.i)
+                if found is not None:
+                    return found
+        if head.dep_ in {"ROOT"} or head.head == head:
+            break
+        head = head.head
+    return None
+
+
+def mention_owner(doc: Doc, i: int) -> Optional[int]:
+    """Cluster of the person mention covering token i."""
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start <= i < m.end:
+            return owner
+    return None
+
+
+def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
+    """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
+    index = MentionIndex(doc)
+    verb = as_token.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
+            org = org_starting(doc, index, child.i + 1)
+            if org:
+                return replace(org, how=child.lower_)
+    return None
+
+
+def dedupe(links: list[RoleLink]) -> list[RoleLink]:
+    """One link per (person, title, organization); a bare title also stated with an organization,
+    or a shorter title contained in a longer one held by the same person, is dropped."""
+    keyed: dict[tuple, RoleLink] = {}
+    for r in sorted(links, key=lambda r: (r.start, r.end)):
+        keyed.setdefault((r.person, r.title.lower(), r.org, r.place), r)
+    kept = list(keyed.values())
+    result = []
+    for r in kept:
+        same = [o for o in kept if o is not r and o.person == r.person]
+        if r.org is None and r.place is None and any(o.title.lower() == r.title.lower() and (o.org is not None or o.place) for o in same):
+            continue
+        words = set(r.title.lower().split())
+        if any(words < set(o.title.lower().split()) and not _distinguishing(set(o.title.lower().split()) - words) and (o.org == r.org and o.place == r.place or r.org is None and r.place is None) for o in same):
+            continue
+        result.append(r)
+    return sorted(result, key=lambda r: (r.start, r.person, r.title))
+
+
+def _distinguishing(extra: set[str]) -> bool:
+    """Words that make a different office of a title ("Acting Director" is not "Director")."""
+    return bool(extra & {"acting", "deputy", "assistant", "vice", "associate", "under", "former", "interim", "co-chair", "senior", "chief", "special", "principal"})
+
+
+def find_roles(doc: Doc) -> list[RoleLink]:
+    """Every role stated in the doc."""
+    titles = doc._.titles
+    index = MentionIndex(doc)
+    by_start = {t.start: t for t in titles}
+    links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start)
+    return dedupe(links)
+
+
+class RoleFinder:
+    """Set `doc._.roles` (RoleLink list)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.roles = find_roles(doc)
+        return doc
+
+
+@Language.factory("news_roles")
+def make_role_finder(nlp: Language, name: str) -> RoleFinder:
+    """Factory for the role finder."""
+    return RoleFinder()

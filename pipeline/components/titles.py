@@ -1,0 +1,323 @@
+"""Titles: "Assistant Attorney General", "director", "Minister of Environment and Sustainable
+Development", with the organization or jurisdiction the same phrase attaches to them.
+
+A title is built around a head word (`patterns/title_heads.jsonl`): left over modifiers and
+capitalized compounds ("Chief Corporate Affairs Officer"), right over suffixes ("General", "ad
+interim") and over "of/for/to" complements that name no body ("Secretary of State"). A
+complement that names a body or a country ends the title and becomes its organization
+("director of the ILO's ... Department", "Vice President of the United States"), as do
+"at/in ORG" and a pre-modifier ("ILO Director-General", "Ohio Governor", "Costa Rica's
+Permanent Representative", "Tunisian State Secretary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import lexicon
+from pipeline.components.places import jurisdiction
+from pipeline.components.tokens import POSSESSIVE, clean_text, is_capitalized
+
+SPANS_KEY = "titles"
+ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
+TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """What a title attaches to: an organization (cluster index) or a jurisdiction, with its tokens."""
+
+    start: int
+    end: int
+    org: Optional[int] = None
+    place: Optional[str] = None
+    how: str = "of"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title's tokens and what it attaches to (several for "member of the board of A and B")."""
+
+    start: int
+    end: int
+    text: str
+    attached: tuple[Attachment, ...] = ()
+    plural: bool = False
+
+
+if not Doc.has_extension("titles"):
+    Doc.set_extension("titles", default=None)
+
+
+class MentionIndex:
+    """Which organization or person mention (if any) covers each token."""
+
+    def __init__(self, doc: Doc):
+        self.org_at: dict[int, int] = {}
+        self.org_start: dict[int, tuple[int, int]] = {}
+        self.org_end: dict[int, tuple[int, int]] = {}
+        for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+            for i in range(m.start, m.end):
+                self.org_at[i] = c
+            self.org_start[m.start] = (m.end, c)
+            self.org_end[m.end] = (m.start, c)
+        self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
+        self.person_start = {m.start for m in doc._.person_mentions}
+
+
+def is_head(token: Token) -> bool:
+    """A title head word; a capitalized one, or a lower-case one that is a noun."""
+    return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
+
+
+def is_modifier(token: Token) -> bool:
+    """A word that can stand before a head inside a title."""
+    return token.lower_ in lexicon.lower_words("title_modifiers") or token.lower_ in lexicon.lower_words("title_heads")
+
+
+def place_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The jurisdiction named by tokens [start, end), or None."""
+    span = doc[start:end]
+    if not len(span) or span[0].ent_type_ not in PLACE_ENTS | {"ORG"} and not span.text[:1].isupper():
+        return None
+    return jurisdiction(clean_text(span.text))
+
+
+def place_span_ending(doc: Doc, end: int) -> Optional[tuple[int, str]]:
+    """A place entity or demonym that ends right before token `end`: (start, short name)."""
+    if end == 0:
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ in PLACE_ENTS:
+        start = end - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        place = place_at(doc, start, end)
+        if place:
+            return start, place
+    for width in (2, 1):
+        if end - width >= 0 and doc[end - width].text[:1].isupper():
+            place = place_at(doc, end - width, end)
+            if place:
+                return end - width, place
+    return None
+
+
+def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
+    """A place entity that starts at token `start` (after an optional "the"): (end, short name)."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    if i >= len(doc) or doc[i].ent_type_ not in PLACE_ENTS:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = place_at(doc, i, end)
+    return (end, place) if place else None
+
+
+def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """An organization mention at token i (after "the"), read through possessives to the last body:
+    "the ILO's Sustainable ... Department" -> the Department."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i not in index.org_start:
+        return None
+    end, cluster = index.org_start[i]
+    while end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
+        end, cluster = index.org_start[end + 1]
+    return Attachment(i, end, org=cluster)
+
+
+def skip_parenthesis(doc: Doc, i: int) -> int:
+    """Index after a parenthesis starting at i ("(UNTFSSE)"), else i."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 8, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
+    """Start of a title: modifiers and capitalized compounds before its head."""
+    start = head
+    sent_start = doc[head].sent.start
+    while start - 1 >= sent_start:
+        prev = doc[start - 1]
+        if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
+            break
+        glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and doc[start].text in {"-", "–"}
+        if glued or is_modifier(prev) and (prev.text[0].isupper() == doc[head].text[0].isupper() or prev.is_lower):
+            start -= 1
+        elif doc[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[Attachment]]:
+    """End of a title after its head, and what its complements attach it to."""
+    sent_end = doc[head].sent.end
+    end = head + 1
+    suffixes = [s.split() for s in lexicon.lower_words("title_suffixes")]
+    attached: list[Attachment] = []
+    while end < sent_end:
+        token = doc[end]
+        if token.text in {"-", "–"} and not doc[end - 1].whitespace_ and end + 1 < sent_end:
+            end += 2
+            continue
+        matched = next((s for s in suffixes if [t.lower_ for t in doc[end : end + len(s)]] == s), None)
+        if matched:
+            end += len(matched)
+            continue
+        if is_head(token) and token.text[0].isupper() == doc[head].text[0].isupper() and end not in index.person_at:
+            end += 1
+            continue
+        break
+    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
+        prep = doc[end].lower_
+        org = org_starting(doc, index, end + 1)
+        place = place_span_starting(doc, end + 1)
+        if org and prep in ORG_PREPOSITIONS:
+            attached.append(Attachment(org.start, org.end, org=org.org, how=prep))
+            attached.extend(coordinated_orgs(doc, index, org.end))
+            break
+        if place and prep in {"of"} and not _is_region(doc, end + 1):
+            attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
+            break
+        if prep in {"at", "in", "with"}:
+            break
+        complement_end = complement(doc, end + 1, index)
+        if complement_end == end + 1:
+            break
+        end = complement_end
+    return end, attached
+
+
+def _is_region(doc: Doc, i: int) -> bool:
+    """Continents and regions stay in the title: "Senior Director for Africa"."""
+    return doc[i].ent_type_ == "LOC"
+
+
+def coordinated_orgs(doc: Doc, index: MentionIndex, end: int) -> list[Attachment]:
+    """", B and C" after a title's organization, unless a further title follows them."""
+    found = []
+    i = skip_parenthesis(doc, end)
+    while i < len(doc) and doc[i].lower_ in {"and", ","}:
+        nxt = org_starting(doc, index, i + 1 if doc[i + 1].lower_ != "and" else i + 2)
+        if nxt is None:
+            break
+        after = skip_parenthesis(doc, nxt.end)
+        if after < len(doc) and (is_head(doc[after]) or is_modifier(doc[after]) and doc[after].text[0].isupper()):
+            break
+        found.append(Attachment(nxt.start, nxt.end, org=nxt.org, how="of"))
+        i = after
+    return found
+
+
+def complement(doc: Doc, start: int, index: MentionIndex) -> int:
+    """End of a complement that stays in the title: "State", "the President", "the board",
+    "Health, Humanitarian Affairs, and Social Development"."""
+    sent_end = doc[start].sent.end
+    i = start
+    if i < sent_end and doc[i].lower_ == "the":
+        i += 1
+    end = start
+    while i < sent_end:
+        token = doc[i]
+        if i in index.org_at or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
+            break
+        if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
+            i += 1
+            end = i
+        elif token.is_lower and token.pos_ == "NOUN" and end == start and (i == start or doc[i - 1].lower_ == "the"):
+            i += 1
+            end = i
+            break
+        elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
+            nxt = i + 1
+            while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
+                nxt += 1
+            if nxt < sent_end and is_capitalized(doc[nxt]) and nxt not in index.org_at and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
+                i = nxt
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachment]:
+    """An organization or place right before a title: "ILO Director-General", "the ILO's
+    director", "World Health Organization (WHO) Director-General", "Ohio Governor"."""
+    i = start
+    if i > 0 and doc[i - 1].text in POSSESSIVE:
+        i -= 1
+    if i > 0 and doc[i - 1].text == ")":
+        for j in range(i - 2, max(i - 8, -1), -1):
+            if doc[j].text == "(":
+                i = j
+                break
+    if i in index.org_end:
+        org_start, cluster = index.org_end[i]
+        return Attachment(org_start, i, org=cluster, how="pre")
+    place = place_span_ending(doc, i)
+    if place:
+        return Attachment(place[0], i, place=place[1], how="pre")
+    return None
+
+
+def find_titles(doc: Doc) -> list[Title]:
+    """Every title phrase in the doc, with its attachments, in text order."""
+    index = MentionIndex(doc)
+    titles: list[Title] = []
+    covered: set[int] = set()
+    for token in doc:
+        if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
+            continue
+        start = extend_left(doc, token.i, index)
+        end, attached = extend_right(doc, token.i, index)
+        pre = pre_modifier(doc, start, index)
+        if pre:
+            attached = [pre] + attached
+        trailing = trailing_org(doc, index, end, attached)
+        if trailing:
+            attached.append(trailing)
+        text = clean_text(doc[start:end].text)
+        plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
+        titles.append(Title(start, end, text, tuple(attached), plural))
+        covered.update(range(start, end))
+    return titles
+
+
+def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachment]) -> Optional[Attachment]:
+    """", U.S. Southern Command" right after a title, closing the phrase."""
+    if attached and attached[-1].how != "pre" or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    org = org_starting(doc, index, end + 1)
+    if org is None:
+        return None
+    after = skip_parenthesis(doc, org.end)
+    if after >= len(doc) or doc[after].text in {",", ".", ";"} or doc[after].is_space or after in index.person_start:
+        return Attachment(org.start, org.end, org=org.org, how="trailing")
+    return None
+
+
+class TitleFinder:
+    """Set `doc._.titles` (Title list) and `doc.spans["titles"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.titles = find_titles(doc)
+        doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
+        return doc
+
+
+@Language.factory("news_titles")
+def make_title_finder(nlp: Language, name: str) -> TitleFinder:
+    """Factory for the title finder."""
+    return TitleFinder()

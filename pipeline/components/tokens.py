@@ -1,0 +1,104 @@
+"""Token predicates shared by the rule components (pure functions over spaCy tokens)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import lexicon
+
+FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+APOSTROPHE_S = re.compile(r"['’]s$")
+ACRONYM_TEXT = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9./&\-]*$")
+
+
+def is_capitalized(token: Token) -> bool:
+    """A word that starts with a capital letter or digit-led code ("U.S.", "ILO", "Inter", "COP27")."""
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))) and not token.is_punct
+
+
+def is_acronym_like(text: str) -> bool:
+    """Two or more capitals in a short code ("ILO", "U.S.", "COOP/SSE", "UNHCR-USA")."""
+    return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
+
+
+def joined_to_next(token: Token) -> bool:
+    """True when the token is glued to the next one by a hyphen or slash ("Inter-Agency")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.whitespace_:
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.text in {"-", "/", "–"} or token.text in {"-", "/", "–"}
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence holding token i."""
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def strip_determiner(span: Span) -> Span:
+    """Drop a leading determiner ("the") and a trailing possessive ("'s")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in DETERMINERS:
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+        end -= 1
+    return doc[start:end]
+
+
+def clean_text(text: str) -> str:
+    """Tidy a surface form: single spaces, no space before closing punctuation, no possessive."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = APOSTROPHE_S.sub("", text)
+    return text.strip(" ,;:")
+
+
+def head_word(span: Span) -> str:
+    """Last alphabetic word of a span (the head of an English name)."""
+    for token in reversed(span):
+        if token.is_alpha or token.text.rstrip(".").isalpha():
+            return token.text
+    return span[-1].text if len(span) else ""
+
+
+def is_org_head(token: Token) -> bool:
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.")."""
+    return is_capitalized(token) and token.text in lexicon.words("org_heads")
+
+
+def is_title_word(token: Token) -> bool:
+    """A title head or modifier word ("director", "Deputy")."""
+    lower = token.lower_
+    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers")
+
+
+TITLE_END_KEY = "title_end"
+
+
+def title_end(doc: Doc) -> int:
+    """Character offset where the release's title line ends (0 when the text has no title line).
+
+    Title-case lines defeat the model and the capitalization rules alike, so rules that rely on
+    capitals only trust a title line for names already found in the body.
+    """
+    if TITLE_END_KEY not in doc.user_data:
+        from pipeline.corpus import first_line_title
+
+        title = first_line_title(doc.text)
+        doc.user_data[TITLE_END_KEY] = doc.text.index(title) + len(title) if title else 0
+    return doc.user_data[TITLE_END_KEY]
+
+
+def in_title(token: Token) -> bool:
+    """True for tokens of the title line."""
+    return token.idx < title_end(token.doc)

