@@ -197,9 +197,11 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
     """What a long form names: a body, a concept, a title or something else (a law, a program)."""
     span = doc[start:end]
     content = [t for t in span if t.is_alpha and not t.is_stop and not t.is_sent_start]
+    head = name_head(span)
+    if head.lower_ in lexicon.lower_words("title_heads") and head.i == span.end - 1:
+        return TITLE
     if not any(t.text[0].isupper() for t in content) or short[-1:] == "s" and short[:-1].isupper():
         return CONCEPT
-    head = name_head(span)
     if is_org_head(head):
         return BODY
     if head.text in lexicon.words("not_org_heads") or span[-1].text in lexicon.words("not_org_heads"):

@@ -232,7 +232,14 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts:
+    if len(span) == 1 and (is_acronym_like(span.text) and span.text not in known_shorts or is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
+        return False
+    has_head = any(is_org_head(t) for t in span)
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
+        return False
+    if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
+        return False
+    if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return False
     return True
 
@@ -292,7 +299,8 @@ def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
             continue
         inner_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         inner = doc[inner_start:end]
-        if i - start >= 2 and any(is_org_head(t) for t in inner):
+        unit_has_of = any(t.lower_ == "of" for t in doc[start:i])
+        if i - start >= 2 and doc[i + 1].lower_ == "the" and not unit_has_of and any(is_org_head(t) for t in inner):
             parent = _phrase_mentions(doc, inner_start, end, set())
             unit = OrgMention(start, i, clean_text(doc[start:i].text), "rule", parent=parent[-1].name)
             return [unit] + parent
@@ -305,11 +313,21 @@ def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
     return []
 
 
+def prefix_body(doc: Doc, start: int, end: int) -> list[OrgMention]:
+    """"Vanderbilt University Law School": a body named inside the name is its parent."""
+    for i in range(start + 1, end - 1):
+        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and doc[i + 1].text not in lexicon.words("org_heads") | {"-"}:
+            parent = clean_text(doc[start : i + 1].text)
+            return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=parent), OrgMention(start, i + 1, parent, "rule")]
+    return []
+
+
 def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[OrgMention]:
     """A head-word phrase as one mention, or two when a lost apostrophe joins parent and unit."""
     split = split_missing_apostrophe(doc, start, end, known)
     if split is None:
-        return of_complement(doc, start, end) or [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
+        whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
+        return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
     stem = clean_text(doc[start:split].text + " " + doc[split].text[:-1])
     parent = None if country_name(stem) else stem
     unit = OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule", parent=parent)
@@ -322,9 +340,11 @@ def select_non_overlapping(candidates: list[OrgMention]) -> list[OrgMention]:
     """Keep the strongest source first, then the longest, never two overlapping mentions."""
     taken: set[int] = set()
     kept = []
+    nested = {(m.start, m.end) for m in candidates if m.source == "rule" and any(
+        o is not m and o.source == "rule" and o.parent == m.name and o.start <= m.start and m.end <= o.end for o in candidates)}
     for m in sorted(candidates, key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), m.start)):
         tokens = set(range(m.start, m.end))
-        if tokens & taken:
+        if tokens & taken and (m.start, m.end) not in nested:
             continue
         taken |= tokens
         kept.append(m)

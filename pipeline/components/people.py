@@ -11,8 +11,12 @@ its words; an ambiguous short form joins the most recent such person before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
+import names as census_names
 from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +31,32 @@ NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names from the U.S. census lists shipped by the `names` package (upper case)."""
+    folder = Path(census_names.__file__).parent
+    found = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in (folder / part).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0])
+    return frozenset(found)
+
+
+def is_first_name(token: Token) -> bool:
+    """A capitalized word that is a common given name ("Gina", "Tom")."""
+    return token.text[:1].isupper() and token.text.upper() in first_names()
+
+
+def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a person's name starts inside tokens [start, end) that the model bounded badly
+    ("Commerce Gina Raimondo" -> "Gina"): the first given name followed only by name words."""
+    for i in range(start, end - 1):
+        if is_first_name(doc[i]) and all(_is_name_token(t) for t in doc[i:end]):
+            return i
+    return None
 
 
 @dataclass(frozen=True)
@@ -52,9 +82,12 @@ for _name in ("person_mentions", "people", "person_of_mention"):
         Doc.set_extension(_name, default=None)
 
 
+TITLE_SUFFIX_WORDS = frozenset({"general", "charge", "interim", "large", "chief"})
+
+
 def _is_title_token(token: Token) -> bool:
     lower = token.lower_.strip(".")
-    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers")
+    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
 
 
 def _is_honorific(token: Token) -> bool:
@@ -150,6 +183,17 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     found = []
     for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP"}:
+            # "Commerce Gina Raimondo", "Chair Preet Bharara", "Arthur Jones": people the model calls bodies.
+            start, end = trim(doc, ent.start, ent.end)
+            named = first_name_start(doc, start, end)
+            if named is not None and end - named >= 2:
+                found.append((named, end))
+            elif start > ent.start and _is_title_token(doc[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in doc[start:end]):
+                found.append((start, end))
+            elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(doc[start]) and all(_is_name_token(t) for t in doc[start:end]):
+                found.append((start, end))
+            continue
         if ent.label_ == "PERSON":
             start, end = trim(doc, ent.start, ent.end)
             if end > start and doc[end - 1].text == "," and end < len(doc):
@@ -157,6 +201,11 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
             found.append((start, end))
     for token in doc:
+        # A given name and a surname, wherever the model missed them.
+        if is_first_name(token) and token.ent_type_ not in {"PERSON", "ORG", "GPE"} and token.pos_ == "PROPN":
+            end = name_run(doc, token.i)
+            if end - token.i >= 2:
+                found.append((token.i, end))
         if not _title_run_before(doc, token.i) or not token.text[:1].isupper():
             continue
         start, end = token.i, name_run(doc, token.i)
@@ -170,6 +219,9 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             found.append(trim(doc, token.i, end))
     result = []
     for start, end in found:
+        named = first_name_start(doc, start, end)
+        if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2:
+            start = named
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
             result.append((start, end))

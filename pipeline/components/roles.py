@@ -148,30 +148,68 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         if person is None:
             continue
         chain = [t]
-        # "Vice President and Foreign Minister X": titles joined before the same name.
-        k = t.start
-        while k >= 2 and doc[k - 1].lower_ in {"and", ","}:
-            prev = by_end.get(k - 1)
-            if prev is None:
+        # "Vice President and Foreign Minister X": titles joined before the same name;
+        # "Head of Delegation Chairperson X": titles stacked before it share a pre-modifier.
+        k = title_start(t)
+        while k >= 1:
+            stacked = by_end.get(k)
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ == "and" else None
+            prev = stacked or joined
+            if prev is None or prev in chain:
                 break
+            if stacked and not prev.attached and chain[0].attached and chain[0].attached[0].how == "pre":
+                prev = replace(prev, attached=(chain[0].attached[0],))
             chain.insert(0, prev)
-            k = prev.start
+            k = title_start(prev)
         if trailing:
             chain = [c if c.attached else replace(c, attached=(trailing,)) for c in chain]
         group = [(c, person) for c in chain]
         if t.plural:
             group += [(t, p) for p in list_after(doc, person)]
         groups.append(group)
+    # Groups joined by "and" share what follows the last one: "(Colombia)", "of the Fraud Section".
+    merged: list[list[tuple[Title, tuple[int, int, int]]]] = []
     for group in groups:
-        of_org = None
-        last_person = group[-1][1]
-        after = skip_parenthesis(doc, last_person[1])
-        if after < len(doc) and doc[after].lower_ in {"of", "at"}:
-            of_org = org_starting(doc, index, after + 1)
+        if merged and doc[group[0][0].start - 1].lower_ == "and" and group[0][0].start - 1 == skip_parenthesis(doc, merged[-1][-1][1][1]):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    for group in merged:
+        after_person = after_name(doc, index, group[-1][1][1])
         for title, (p_start, p_end, owner) in group:
-            extra = replace(of_org, how="of") if of_org else None
+            own = after_name(doc, index, p_end)
+            extra = own or after_person
+            if extra and extra.place is not None and extra.how == "paren":
+                title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
+            if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+                title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def title_start(title: Title) -> int:
+    """First token of a title with its pre-modifier."""
+    return min([title.start] + [a.start for a in title.attached if a.how == "pre"])
+
+
+def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """What follows a name and attaches its title: "(Colombia)", "of the Fraud Section",
+    "of the Southern District of Texas"."""
+    from pipeline.components.titles import district_at, place_span_starting
+
+    if end < len(doc) and doc[end].text == "(":
+        place = place_span_starting(doc, end + 1)
+        if place and place[0] < len(doc) and doc[place[0]].text == ")":
+            return Attachment(end + 1, place[0], place=place[1], how="paren")
+    after = skip_parenthesis(doc, end)
+    if after < len(doc) and doc[after].lower_ in {"of", "at"}:
+        org = org_starting(doc, index, after + 1)
+        if org:
+            return replace(org, how="of")
+        district = district_at(doc, after + 1)
+        if district:
+            return Attachment(after + 1, district[0], place=district[1], how="of")
+    return None
 
 
 def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
@@ -200,9 +238,21 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         first = title_after(titles_by_start, doc, i + 1)
         if first is None:
             continue
-        for t in share_closing_org(coordinated(doc, titles_by_start, first)):
+        chain = coordinated(doc, titles_by_start, first)
+        if any(introduces_person(doc, t) for t in chain):
+            continue
+        for t in share_closing_org(chain):
             links += link(t, owner, m.start, t.end)
     return links
+
+
+def introduces_person(doc: Doc, title: Title) -> bool:
+    """The title stands right before a name (possibly after ", ORG"): it is that person's."""
+    gap = title_end(title)
+    trailing = next((a for a in title.attached if a.how == "trailing"), None)
+    if trailing:
+        gap = trailing.end
+    return person_at(doc, skip_parenthesis(doc, gap)) is not None
 
 
 def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
@@ -221,6 +271,27 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         verb_org = verb_organization(doc, token)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
+    return links
+
+
+def copular(doc: Doc, titles: list[Title]) -> list[RoleLink]:
+    """"Professor McDougall is ... a Fordham University law professor": the subject of "be"."""
+    links = []
+    for t in titles:
+        head = doc[t.end - 1]
+        for _ in range(4):
+            if head.dep_ in {"attr", "appos", "conj"} and head.head.i != head.i:
+                head = head.head
+            else:
+                break
+        if head.lemma_ != "be":
+            continue
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        owner = resolve_pronoun(doc, subject.i) if subject.lower_ in PRONOUNS else mention_owner(doc, subject.i)
+        if owner is not None:
+            links += link(t, owner, subject.i, t.end)
     return links
 
 
@@ -297,7 +368,7 @@ def find_roles(doc: Doc) -> list[RoleLink]:
     titles = doc._.titles
     index = MentionIndex(doc)
     by_start = {t.start: t for t in titles}
-    links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start)
+    links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
     return dedupe(links)
 
 

@@ -19,10 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
+from pipeline.components.acronyms import SHORT_KEY, TITLE
+from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import POSSESSIVE, clean_text, is_capitalized
 
 SPANS_KEY = "titles"
+TITLE_ACRONYMS_KEY = "title_acronyms"
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
@@ -61,17 +64,25 @@ class MentionIndex:
         self.org_at: dict[int, int] = {}
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
+        self.weak_org: set[int] = set()
+        self.parent_of_start: dict[int, Optional[str]] = {}
         for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
             for i in range(m.start, m.end):
                 self.org_at[i] = c
-            self.org_start[m.start] = (m.end, c)
-            self.org_end[m.end] = (m.start, c)
+                if m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end]):
+                    self.weak_org.add(i)
+            self.org_start.setdefault(m.start, (m.end, c))
+            self.org_end.setdefault(m.end, (m.start, c))
+            self.parent_of_start[m.start] = m.parent
         self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in doc._.person_mentions}
 
 
 def is_head(token: Token) -> bool:
-    """A title head word; a capitalized one, or a lower-case one that is a noun."""
+    """A title head word; a capitalized one, or a lower-case one that is a noun; or a short
+    form the release defines for a title ("ALJ")."""
+    if token.text in token.doc.user_data.get(TITLE_ACRONYMS_KEY, ()):
+        return True
     return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
 
 
@@ -128,8 +139,14 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     if i not in index.org_start:
         return None
     end, cluster = index.org_start[i]
-    while end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
-        end, cluster = index.org_start[end + 1]
+    while True:
+        if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
+            end, cluster = index.org_start[end + 1]
+        elif end in index.org_start and index.parent_of_start.get(end) and index.parent_of_start[end] == doc._.orgs[cluster].name:
+            # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
+            end, cluster = index.org_start[end]
+        else:
+            break
     return Attachment(i, end, org=cluster)
 
 
@@ -149,6 +166,8 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     while start - 1 >= sent_start:
         prev = doc[start - 1]
         if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
+            break
+        if prev.is_upper and len(prev.text) > 3 and not is_modifier(prev):
             break
         glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and doc[start].text in {"-", "–"}
         if glued or is_modifier(prev) and (prev.text[0].isupper() == doc[head].text[0].isupper() or prev.is_lower):
@@ -178,7 +197,14 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if is_head(token) and token.text[0].isupper() == doc[head].text[0].isupper() and end not in index.person_at:
             end += 1
             continue
+        place = place_span_starting(doc, end) if token.lower_ != "the" else None
+        if place and place[0] < sent_end and is_head(doc[place[0]]) and doc[place[0]].text[0].isupper():
+            end = place[0] + 1
+            continue
         break
+    end_before_parens = end
+    if skip_parenthesis(doc, end) > end and skip_parenthesis(doc, end) < sent_end and doc[skip_parenthesis(doc, end)].lower_ in ORG_PREPOSITIONS:
+        end = skip_parenthesis(doc, end)
     while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
         prep = doc[end].lower_
         org = org_starting(doc, index, end + 1)
@@ -190,13 +216,36 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if place and prep in {"of"} and not _is_region(doc, end + 1):
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
-        if prep in {"at", "in", "with"}:
+        district = district_at(doc, end + 1)
+        if district and prep in {"of", "for"}:
+            attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
+            break
+        if prep in {"at", "in", "with"} or end > end_before_parens:
             break
         complement_end = complement(doc, end + 1, index)
         if complement_end == end + 1:
             break
         end = complement_end
-    return end, attached
+    return min(end, end_before_parens) if not attached else end_before_parens, attached
+
+
+DISTRICT = ("District", "Circuit")
+
+
+def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """A judicial district as jurisdiction: "the Southern District of Texas" -> (end, name)."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].text not in DISTRICT:
+        j += 1
+    if j + 2 < len(doc) + 1 and j < len(doc) and doc[j].text in DISTRICT and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        k = j + 2
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct:
+            k += 1
+        if k > j + 2:
+            return k, clean_text(doc[i:k].text)
+    return None
 
 
 def _is_region(doc: Doc, i: int) -> bool:
@@ -230,7 +279,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
     end = start
     while i < sent_end:
         token = doc[i]
-        if i in index.org_at or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
+        if i in index.org_at and i not in index.weak_org or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
             break
         if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
             i += 1
@@ -243,7 +292,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             nxt = i + 1
             while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
                 nxt += 1
-            if nxt < sent_end and is_capitalized(doc[nxt]) and nxt not in index.org_at and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
+            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
                 i = nxt
             else:
                 break
@@ -312,6 +361,7 @@ class TitleFinder:
     """Set `doc._.titles` (Title list) and `doc.spans["titles"]`."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[TITLE_ACRONYMS_KEY] = frozenset(sf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == TITLE)
         doc._.titles = find_titles(doc)
         doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
         return doc
