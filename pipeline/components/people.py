@@ -116,7 +116,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if [t.text for t in doc[start : start + len(words)]] == words:
                 start += len(words)
                 changed = True
-        while start < end and (_is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
+        while start < end and (_is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
             start += 1
             changed = True
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
@@ -219,6 +219,9 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             found.append(trim(doc, token.i, end))
     result = []
     for start, end in found:
+        # Initials the model left out: "B. Todd Jones".
+        while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
+            start -= 1
         named = first_name_start(doc, start, end)
         if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2:
             start = named

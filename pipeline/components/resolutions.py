@@ -150,8 +150,6 @@ def adopting_verb(token) -> Optional[object]:
     """The verb that adopts this instrument: its head (as object/agent) or a verb modifying it."""
     verbs = lexicon.lower_words("adoption_verbs")
     for child in token.children:
-        if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs | {child.lemma_} and child.lemma_.lower() in verbs | {v.rstrip("ed") for v in verbs}:
-            return child
         if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
             return child
     head = token
@@ -159,7 +157,7 @@ def adopting_verb(token) -> Optional[object]:
         if head.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             head = head.head
             if head.pos_ in {"VERB", "AUX"}:
-                return head if head.lower_ in verbs or head.lemma_.lower() in verbs else None
+                return head if head.lower_ in verbs else None
         else:
             break
     return None

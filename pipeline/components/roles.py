@@ -96,8 +96,7 @@ def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional
     if i in titles_by_start:
         return titles_by_start[i]
     for t in titles_by_start.values():
-        pre = next((a for a in t.attached if a.how == "pre"), None)
-        if pre and pre.start in {i, i + 1} and t.start > i:
+        if t.lead in {i, i + 1} and t.start > i:
             return t
     return None
 
@@ -274,25 +273,50 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
     return links
 
 
+# Surface forms: the pipeline runs without the lemmatizer, which nothing else needs.
+PREDICATE_VERBS = frozenset(
+    """be is are was were been being become becomes became remain remains remained appoint appoints appointed
+    name names named elect elects elected nominate nominates nominated designate designates designated
+    confirm confirms confirmed sworn serve serves served serving""".split()
+)
+OBJECT_PREDICATE_VERBS = frozenset(
+    """appoint appoints appointed appointing name names named naming elect elects elected nominate nominates
+    nominated designate designates designated select selects selected welcome welcomes welcomed congratulate
+    congratulates congratulated""".split()
+)
+
+
 def copular(doc: Doc, titles: list[Title]) -> list[RoleLink]:
-    """"Professor McDougall is ... a Fordham University law professor": the subject of "be"."""
+    """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
+    Attorney for ...": the subject of the verb the title completes."""
     links = []
     for t in titles:
-        head = doc[t.end - 1]
+        head = title_head_token(doc, t)
         for _ in range(4):
-            if head.dep_ in {"attr", "appos", "conj"} and head.head.i != head.i:
+            if head.dep_ in {"attr", "appos", "conj", "oprd", "npadvmod", "dobj"} and head.head.i != head.i and head.head.lower_ not in PREDICATE_VERBS:
                 head = head.head
+            elif head.dep_ in {"attr", "oprd", "dobj", "conj"} and head.head.lower_ in PREDICATE_VERBS:
+                head = head.head
+                break
             else:
                 break
-        if head.lemma_ != "be":
+        if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
         owner = resolve_pronoun(doc, subject.i) if subject.lower_ in PRONOUNS else mention_owner(doc, subject.i)
         if owner is not None:
             links += link(t, owner, subject.i, t.end)
     return links
+
+
+def title_head_token(doc: Doc, title: Title):
+    """The syntactic head of a title phrase (the token whose head lies outside it)."""
+    for token in doc[title.start : title.end]:
+        if not title.start <= token.head.i < title.end or token.head.i == token.i:
+            return token
+    return doc[title.end - 1]
 
 
 def predicate_person(doc: Doc, as_token) -> Optional[int]:
@@ -309,7 +333,7 @@ def predicate_person(doc: Doc, as_token) -> Optional[int]:
                 found = mention_owner(doc, target.i)
                 if found is not None:
                     return found
-            if child.dep_ == "dobj" and head.lemma_ in {"appoint", "name", "elect", "nominate", "designate", "select", "welcome", "congratulate"}:
+            if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
                 found = mention_owner(doc, child.i)
                 if found is not None:
                     return found

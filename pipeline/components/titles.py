@@ -51,6 +51,7 @@ class Title:
     text: str
     attached: tuple[Attachment, ...] = ()
     plural: bool = False
+    lead: int = -1  # first token including a pre-modifier, even one not kept as attachment
 
 
 if not Doc.has_extension("titles"):
@@ -101,7 +102,7 @@ def place_at(doc: Doc, start: int, end: int) -> Optional[str]:
 
 def place_span_ending(doc: Doc, end: int) -> Optional[tuple[int, str]]:
     """A place entity or demonym that ends right before token `end`: (start, short name)."""
-    if end == 0:
+    if end == 0 or doc[end - 1].is_punct or doc[end - 1].is_space:
         return None
     last = doc[end - 1]
     if last.ent_type_ in PLACE_ENTS:
@@ -332,14 +333,16 @@ def find_titles(doc: Doc) -> list[Title]:
         start = extend_left(doc, token.i, index)
         end, attached = extend_right(doc, token.i, index)
         pre = pre_modifier(doc, start, index)
-        if pre:
-            attached = [pre] + attached
         trailing = trailing_org(doc, index, end, attached)
         if trailing:
             attached.append(trailing)
+        # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
+        # over the country standing before it.
+        if pre and (pre.org is not None or not attached):
+            attached = [pre] + attached
         text = clean_text(doc[start:end].text)
         plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
-        titles.append(Title(start, end, text, tuple(attached), plural))
+        titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
     return titles
 
@@ -350,6 +353,9 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
         return None
     org = org_starting(doc, index, end + 1)
     if org is None:
+        district = district_at(doc, end + 1)
+        if district and (district[0] >= len(doc) or doc[district[0]].text in {",", ";", "."} or doc[district[0]].is_space):
+            return Attachment(end + 1, district[0], place=district[1], how="trailing")
         return None
     after = skip_parenthesis(doc, org.end)
     if after >= len(doc) or doc[after].text in {",", ".", ";"} or doc[after].is_space or after in index.person_start:
