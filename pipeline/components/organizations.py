@@ -136,7 +136,7 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             token = doc[k]
             if _blocked(token) or token.text == "(":
                 break
-            if _title_before_name(doc, k):
+            if _title_before_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
                 break
             if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
                 k += 1

@@ -117,20 +117,22 @@ def groups(mentions: list[tuple[int, int, str]], doc: Doc) -> list[list[tuple[in
 
 
 def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]:
-    """Capitalized words naming the instrument ("Trans-Atlantic Data Privacy Framework"):
-    RETURNS the first token of the name and the name, without a leading organization."""
+    """Capitalized words naming the instrument ("Trans-Atlantic Data Privacy Framework"),
+    stopping where an organization's name ends ("AUC Africa ... Strategy" -> the name after AUC).
+    RETURNS the first token of the name and the name (None when there is none)."""
     i = start
     sent_start = doc[start].sent.start
-    while i - 1 >= sent_start and (is_capitalized(doc[i - 1]) or doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_) and i - 1 not in {e for e in by_end} | set():
-        if i in by_end:
+    while i - 1 >= sent_start and i not in by_end:
+        prev = doc[i - 1]
+        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
+        glued = prev.text in {"-", "–"} and not prev.whitespace_
+        joined = prev.lower_ == "and" and i - 2 >= sent_start and is_capitalized(doc[i - 2]) and i < start
+        if not (capital or glued or joined):
             break
         i -= 1
-    if i in by_end:
-        pass
-    words = doc[i:start]
-    if not len(words) or all(t.ent_type_ == "DATE" for t in words):
+    if i == start:
         return start, None
-    return i, clean_text(words.text)
+    return i, clean_text(doc[i:start].text) + " " + doc[start:start + 1].text if False else clean_text(doc[i:start].text)
 
 
 def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
@@ -149,9 +151,12 @@ def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
 def adopting_verb(token) -> Optional[object]:
     """The verb that adopts this instrument: its head (as object/agent) or a verb modifying it."""
     verbs = lexicon.lower_words("adoption_verbs")
-    for child in token.children:
-        if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
-            return child
+    # "the definition of X adopted by ...": the verb may hang on the "of" complement.
+    complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    for holder in [token, *complements]:
+        for child in holder.children:
+            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
+                return child
     head = token
     for _ in range(3):
         if head.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
@@ -174,7 +179,7 @@ def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
 
 
 def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
-    """Subjects of an adopting verb, with their conjuncts; "they" reads the main clause's subjects."""
+    """Subjects of an adopting verb; "they" reads the main clause's subjects."""
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -182,10 +187,31 @@ def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
                 root = child.sent.root
                 for sub in root.children:
                     if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += parties_of(doc, sub, by_start)
+                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, by_start)
             else:
-                parties += parties_of(doc, child, by_start)
+                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, by_start)
     return parties
+
+
+def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+    """Bodies a subject phrase names, in order: organizations, countries, and the organization
+    or country of each person named in it (a minister signs for a country)."""
+    found: list[tuple[int, Party]] = []
+    for org_start, (org_end, cluster) in by_start.items():
+        if start <= org_start < end:
+            found.append((org_start, Party(org=cluster)))
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
+            place = jurisdiction(clean_text(ent.text))
+            if place:
+                found.append((ent.start, Party(place=place)))
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if start <= m.start < end:
+            for role in doc._.roles or []:
+                if role.person == owner and (role.org is not None or role.place):
+                    found.append((m.start, Party(org=role.org, place=role.place)))
+                    break
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
 def parties_of(doc: Doc, token, by_start: dict) -> list[Party]:
@@ -252,6 +278,15 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
+    if i < len(doc) and doc[i].lower_ == "with":
+        # "signed an MOU with China's three agencies to promote ...": the party comes first.
+        k = i + 1
+        while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+            i = k
+        else:
+            return None, i
     if i >= len(doc):
         return None, i
     token = doc[i]
@@ -295,6 +330,65 @@ def _close(ent: Span, verb) -> bool:
     return abs(ent.start - verb.i) <= 8
 
 
+def opening_dates(doc: Doc, verb, anchor) -> list[str]:
+    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb."""
+    sent = verb.sent
+    if verb.i != sent.root.i and verb.head.i != sent.root.i:
+        return []
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and sent.start <= ent.start <= sent.start + 1:
+            return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def governing_agent(doc: Doc, token, by_start: dict) -> list[Party]:
+    """"the concerns raised by the Court ... in the Schrems II decision": the agent of the verb the
+    instrument is "in"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        return agent_parties(doc, head.head, by_start)
+    return []
+
+
+def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Optional[str]]:
+    """"Executive Order 13885 of August 30, 2019 (Establishing ...)": number, dates, title."""
+    if end >= len(doc) or not doc[end].like_num:
+        return None, [], None
+    number = doc[end].text
+    k = end + 1
+    dates = of_date(doc, k, anchor)
+    if dates:
+        while k < len(doc) and k < doc[end].sent.end and doc[k].text != "(":
+            k += 1
+    title = None
+    if k < len(doc) and doc[k].text == "(":
+        close = skip_parens(doc, k)
+        if close > k + 1:
+            title = clean_text(doc[k + 1 : close - 1].text)
+    return number, dates, title
+
+
+def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+    """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC"."""
+    kinds = lexicon.mapping("instrument_verbs")
+    found = []
+    for token in doc:
+        if token.lower_ not in kinds or token.pos_ != "VERB":
+            continue
+        parties = []
+        subject = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                parties += [p for obj in child.children for p in phrase_parties(doc, obj.left_edge.i, obj.right_edge.i + 1, by_start)]
+            if child.dep_ == "dobj":
+                subject = clean_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        if not parties:
+            continue
+        dates = clause_dates(doc, token, anchor) or opening_dates(doc, token, anchor)
+        found.append(InstrumentMention(token.i, token.i + 1, kinds[token.lower_], dedupe_parties(parties), dates, subject, adopted=True))
+    return found
+
+
 def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
     by_start, by_end = org_index(doc)
@@ -304,6 +398,8 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     for group in groups(finder.mentions(doc), doc):
         first_start, last_end = group[0][0], group[-1][1]
         name_start, name = name_before(doc, first_start, by_end)
+        if in_title(doc[first_start]):
+            name_start, name = first_start, None
         body = pre_body(doc, name_start, by_end)
         if name and body is not None:
             name_start, name = name_before_org(doc, name_start, first_start, by_end)
@@ -318,8 +414,15 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if verb is not None:
             parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
             if not dates:
-                dates = clause_dates(doc, verb, anchor)
+                dates = clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
+        else:
+            parties += governing_agent(doc, root, by_start)
         parties += with_party(doc, first_start, last_end, by_start)
+        number, number_dates, number_title = numbered(doc, last_end, anchor)
+        if number:
+            name = clean_text(doc[first_start:last_end].text) + " " + number
+            subject = subject or number_title
+            dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
         determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
@@ -336,7 +439,37 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 anaphor=determiner == "the" and not name and not subject and not body,
             )
             result.append(mention)
-    return merge_anaphors(doc, [m for m in result if keep(doc, m)])
+    result += verb_instruments(doc, by_start, anchor)
+    result.sort(key=lambda m: m.start)
+    return merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+
+
+def _key(text: Optional[str]) -> str:
+    return " ".join(w for w in re.sub(r"[^\w\s]", " ", (text or "").lower()).split() if w not in {"the", "a", "an", "new"})
+
+
+def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Mentions of one instrument (same kind and name or subject) become one, pooling parties
+    and keeping the first dates found."""
+    kept: list[InstrumentMention] = []
+    for m in mentions:
+        same = next((k for k in kept if k.kind == m.kind and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        if same is None and not (m.name or m.subject or m.dates):
+            # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
+            same = next((k for k in kept if k.kind == m.kind and any(p in k.parties for p in m.parties)), None)
+        if same is None:
+            kept.append(m)
+            continue
+        same.parties = dedupe_parties(same.parties + m.parties)
+        same.dates = same.dates or m.dates
+        same.subject = same.subject or m.subject
+    bare = [k for k in kept if not (k.name or k.subject or k.dates)]
+    for k in bare:
+        host = next((o for o in kept if o is not k and o.kind == k.kind and (o.name or o.subject) and (any(p in o.parties for p in k.parties) or not o.parties)), None)
+        if host is not None:
+            host.parties = dedupe_parties(host.parties + k.parties)
+            kept.remove(k)
+    return kept
 
 
 def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tuple[int, Optional[str]]:
@@ -354,13 +487,19 @@ def strip_kind(name: Optional[str], kind: str) -> Optional[str]:
 
 
 def of_date(doc: Doc, end: int, anchor) -> list[str]:
-    """"the Schrems II decision of July 2020"."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE":
-        k = end + 1
-        while k < len(doc) and doc[k].ent_type_ == "DATE":
-            k += 1
-        return [s for s, _ in parse_dates(doc[end + 1 : k].text, anchor)]
-    return []
+    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019": the
+    longest run of words after "of" that reads as a date (the model may not tag it)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return []
+    sent_end = doc[end].sent.end
+    best: list[str] = []
+    for k in range(end + 2, min(end + 7, sent_end) + 1):
+        if doc[k - 1].text in {"(", ")", ";"}:
+            break
+        values = parse_dates(doc[end + 1 : k].text, anchor)
+        if values:
+            best = [s for s, _ in values]
+    return best
 
 
 def dedupe_parties(parties: list[Party]) -> list[Party]:
@@ -378,7 +517,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    return bool(m.parties or m.dates or m.name and m.subject or m.adopted or m.anaphor)
+    numbered_name = bool(m.name and m.name.split()[-1].isdigit())
+    return bool(m.parties or m.dates or m.adopted or m.anaphor or numbered_name)
 
 
 def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:

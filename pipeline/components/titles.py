@@ -282,6 +282,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         token = doc[i]
         if i in index.org_at and i not in index.weak_org or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
             break
+        if is_head(token) and token.text[0].isupper() and end > start:
+            break
         if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
             i += 1
             end = i
