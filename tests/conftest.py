@@ -1,0 +1,33 @@
+"""Shared fixtures: one loaded pipeline per test session (loading the model takes seconds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import DEFAULT_MODEL, build_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full extraction pipeline on the default model."""
+    return build_nlp(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):
+    """A function: text (and optional publication date) -> Release records."""
+    from pipeline.corpus import parse_release
+    from pipeline.run import process
+
+    def run(text: str, published: str | None = None, release_id: str = "t"):
+        release = parse_release(release_id, text)
+        if published:
+            release = release.__class__(**{**release.__dict__, "date": published})
+        return next(process(nlp, [release]))
+
+    return run

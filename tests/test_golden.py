@@ -1,0 +1,25 @@
+"""Golden files: the extracted records of every corpus release, reviewed by hand.
+
+Regenerate with `make regen`, then read `git diff tests/` against the release text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.corpus import read_corpus
+from pipeline.run import process
+from tests.conftest import CORPUS
+
+RELEASES = list(read_corpus(CORPUS))
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    """Every corpus release extracted in one nlp.pipe pass, by id."""
+    return {release.id: release for release in process(nlp, RELEASES)}
+
+
+@pytest.mark.parametrize("release_id", [r.id for r in RELEASES])
+def test_release_matches_golden_file(release_id, extracted, data_regression):
+    data_regression.check(extracted[release_id].model_dump(mode="json"), basename=release_id)
