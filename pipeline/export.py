@@ -1,4 +1,8 @@
-"""Write records: facts.json, one CSV per record type (pandas), and the JSON Schema."""
+"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), and the JSON Schema.
+
+`FactsWriter` streams: each release is written as it arrives, so memory does not grow with the
+corpus; `write_outputs` writes a whole `Facts` through it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import IO, Iterable
 
 import pandas as pd
 
@@ -59,10 +63,14 @@ def record_rows(releases: Iterable[Release], kind: str) -> list[dict]:
     return rows
 
 
-def csv_text(rows: list[dict], columns: list[str]) -> str:
-    """CSV of rows with pandas, columns fixed so an empty table still has its header."""
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.to_csv(index=False, lineterminator="\n")
+def csv_text(rows: list[dict], columns: list[str], header: bool = True) -> str:
+    """CSV of rows with pandas, columns fixed so an empty table still has its header.
+
+    Cells stay Python objects (dtype=object): an integer column with a gap is still written
+    as integers, so CSV written in chunks is byte-identical to CSV written at once.
+    """
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame.to_csv(index=False, header=header, lineterminator="\n")
 
 
 def columns_for(kind: str) -> list[str]:
@@ -76,18 +84,100 @@ def schema_json() -> str:
     return json.dumps(Facts.model_json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
 
 
+def release_row(release: Release) -> dict:
+    """The releases.csv row of a release."""
+    return {c: getattr(release, c) for c in RELEASE_COLUMNS}
+
+
+class FactsWriter:
+    """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
+
+    Each output is written to a temporary file beside its final name and renamed into place at
+    the end, so an interrupted run leaves the previous outputs untouched and no half file.
+    CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
+    """
+
+    TABLES = ("releases", *RECORD_TYPES)
+
+    def __init__(self, out: Path, pipeline: str, flush_every: int = 64):
+        self.out = Path(out)
+        self.pipeline = pipeline
+        self.flush_every = flush_every
+        self.count = 0
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._files: dict[str, tuple[IO[str], str]] = {}
+        self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
+        for name in ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES)):
+            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=".tmp")
+            self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
+        self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
+        self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
+        for kind in RECORD_TYPES:
+            self._put(f"{kind}.csv", csv_text([], columns_for(kind)))
+
+    def _put(self, name: str, text: str) -> None:
+        self._files[name][0].write(text)
+
+    def add(self, release: Release) -> None:
+        """Append one release to every output."""
+        data = release.model_dump(mode="json")
+        self._put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
+        # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
+        body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        self._put("facts.json", ("\n    " if self.count == 0 else ",\n    ") + body)
+        self._rows["releases"].append(release_row(release))
+        for kind in RECORD_TYPES:
+            self._rows[kind].extend(record_rows([release], kind))
+        self.count += 1
+        if self.count % self.flush_every == 0:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        for table, rows in self._rows.items():
+            if rows:
+                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
+                self._put(f"{table}.csv", csv_text(rows, columns, header=False))
+                rows.clear()
+
+    def close(self) -> list[Path]:
+        """Finish every file and move it into place; RETURNS the paths written."""
+        self._flush_rows()
+        self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
+        written = []
+        for name, (handle, tmp) in self._files.items():
+            handle.close()
+            os.replace(tmp, self.out / name)
+            written.append(self.out / name)
+        self._files.clear()
+        write_atomic(self.out / "schema.json", schema_json())
+        return [*written, self.out / "schema.json"]
+
+    def abort(self) -> None:
+        """Drop the temporary files: the outputs of a previous run stay as they were."""
+        for handle, tmp in self._files.values():
+            handle.close()
+            Path(tmp).unlink(missing_ok=True)
+        self._files.clear()
+
+    def __enter__(self) -> "FactsWriter":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if not self._files:
+            return
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
 def write_outputs(facts: Facts, out: Path) -> list[Path]:
-    """Write every output file into `out`; RETURNS the paths written."""
-    written = []
-
-    def put(name: str, text: str) -> None:
-        write_atomic(out / name, text)
-        written.append(out / name)
-
-    put("facts.json", facts_json(facts))
-    release_rows = [{c: getattr(r, c) for c in RELEASE_COLUMNS} for r in facts.releases]
-    put("releases.csv", csv_text(release_rows, RELEASE_COLUMNS))
-    for kind in RECORD_TYPES:
-        put(f"{kind}.csv", csv_text(record_rows(facts.releases, kind), columns_for(kind)))
-    put("schema.json", schema_json())
-    return written
+    """Write every output file of a whole `Facts` into `out`; RETURNS the paths written."""
+    writer = FactsWriter(out, facts.pipeline)
+    try:
+        for release in facts.releases:
+            writer.add(release)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()

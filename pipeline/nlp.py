@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 
@@ -45,3 +47,16 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
 def model_id(nlp: Language) -> str:
     """"<lang>_<name>-<version>" of the loaded model, for provenance."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+
+
+def installed_model_id(model: str = DEFAULT_MODEL) -> str:
+    """`model_id` of an installed pipeline read from its meta.json, without loading it.
+
+    Engines that load the model in worker processes label the outputs with this.
+    """
+    try:
+        path = spacy.util.get_package_path(model) if spacy.util.is_package(model) else Path(model)
+        meta = spacy.util.load_meta(path / "meta.json")
+    except (OSError, ValueError) as err:
+        raise ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " ")) from None
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

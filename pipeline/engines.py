@@ -1,0 +1,139 @@
+"""Where extraction runs: this process, a pool of local processes, or a Dask cluster.
+
+Every engine takes releases as a stream and yields their records in release order. The
+releases are cut into chunks of `batch_size`, the size `nlp.pipe` batches by, so every engine
+runs the model on the same batches and writes the same bytes. At most a few chunks per
+worker are in flight: memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
+
+from spacy.language import Language
+
+from pipeline.corpus import ReleaseText
+from pipeline.records import Release
+from pipeline.run import BATCH_SIZE, process
+
+ENGINES = ("local", "dask")
+# Chunks queued per worker: enough to keep every worker busy while the next results are read.
+IN_FLIGHT_PER_WORKER = 2
+
+T = TypeVar("T")
+
+
+class EngineError(RuntimeError):
+    """An engine cannot start (missing optional dependency, unreachable scheduler, other model)."""
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of `size` items (the last one shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def in_order(submit: Callable[[list], Future], chunks: Iterable[list], window: int) -> Iterator:
+    """Submit chunks with at most `window` pending; yield each chunk's result in submission order."""
+    pending: deque = deque()
+    try:
+        for chunk in chunks:
+            pending.append(submit(chunk))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+# -- Worker side: one pipeline per process, loaded on first use ------------------------------------
+
+_loaded: dict[str, Language] = {}
+_load_lock = threading.Lock()
+
+
+def worker_nlp(model: str) -> Language:
+    """The extraction pipeline of this process, loaded once per model."""
+    with _load_lock:
+        if model not in _loaded:
+            from pipeline.nlp import build_nlp
+
+            _loaded[model] = build_nlp(model)
+        return _loaded[model]
+
+
+def extract_chunk(model: str, releases: list[ReleaseText], batch_size: int = BATCH_SIZE) -> tuple[str, list[Release]]:
+    """Extract a chunk of releases in a worker.
+
+    RETURNS (tuple): the model id the worker used (so a cluster running another model is caught)
+        and the records, in order.
+    """
+    from pipeline.nlp import model_id
+
+    nlp = worker_nlp(model)
+    # One thread per worker runs the pipeline at a time: spaCy pipelines are not thread-safe.
+    with _load_lock:
+        return model_id(nlp), list(process(nlp, releases, batch_size=batch_size))
+
+
+def checked(results: Iterable[tuple[str, list[Release]]], expected: str) -> Iterator[Release]:
+    """Records of worker results, after checking each worker ran the model the run is labelled with."""
+    for used, records in results:
+        if used != expected:
+            raise EngineError(f"a worker ran spaCy pipeline {used}, not {expected}: install the same model package on every worker")
+        yield from records
+
+
+# -- Engines ---------------------------------------------------------------------------------------
+
+
+def process_pool(releases: Iterable[ReleaseText], model: str, expected: str, processes: int, batch_size: int = BATCH_SIZE) -> Iterator[Release]:
+    """Extract with `processes` local worker processes, each loading the model once."""
+    # spawn, not fork: a fresh interpreter per worker is safe whatever threads the parent runs.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        results = in_order(lambda chunk: pool.submit(extract_chunk, model, chunk, batch_size), chunked(releases, batch_size), processes * IN_FLIGHT_PER_WORKER)
+        yield from checked(results, expected)
+
+
+def extract_stream(
+    releases: Iterable[ReleaseText],
+    model: str,
+    expected: str,
+    *,
+    engine: str = "local",
+    processes: int = 1,
+    scheduler: Optional[str] = None,
+    nlp: Optional[Language] = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Release]:
+    """Records of every release, in order, from the chosen engine.
+
+    releases (Iterable[ReleaseText]): read lazily, a few chunks ahead of the results.
+    model (str): spaCy pipeline name or path, loaded by each worker.
+    expected (str): model id the outputs are labelled with; workers must report the same.
+    engine (str): "local" (this machine) or "dask" (a Dask cluster).
+    processes (int): local worker processes (1: this process), or local Dask workers.
+    scheduler (str): address of a running Dask scheduler; a local cluster when None.
+    nlp (Language): an already loaded pipeline for the single-process local engine.
+    """
+    if engine == "dask":
+        from pipeline.dask_engine import dask_stream
+
+        yield from dask_stream(releases, model, expected, scheduler=scheduler, workers=processes, batch_size=batch_size)
+    elif processes > 1:
+        yield from process_pool(releases, model, expected, processes, batch_size)
+    else:
+        if nlp is None:
+            from pipeline.nlp import build_nlp
+
+            nlp = build_nlp(model)
+        yield from process(nlp, releases, batch_size=batch_size)
