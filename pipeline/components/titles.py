@@ -132,6 +132,11 @@ def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
     return (end, place) if place else None
 
 
+def _names_of(org) -> set[str]:
+    """Every name an organization is written by: name, acronym, aliases."""
+    return {org.name, *org.aliases} | ({org.acronym} if org.acronym else set())
+
+
 def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     """An organization mention at token i (after "the"), read through possessives to the last body:
     "the ILO's Sustainable ... Department" -> the Department."""
@@ -143,7 +148,7 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     while True:
         if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
             end, cluster = index.org_start[end + 1]
-        elif end in index.org_start and index.parent_of_start.get(end) and index.parent_of_start[end] == doc._.orgs[cluster].name:
+        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
             # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
             end, cluster = index.org_start[end]
         else:
