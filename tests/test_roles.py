@@ -241,3 +241,16 @@ def test_title_with_surname_only(extract_text):
 def test_apposed_secretary_of_department(extract_text):
     release = extract_text("Gina Raimondo, Secretary of Commerce, and Didier Reynders, Commissioner for Justice, met in Brussels.")
     assert roles(release) == {("Gina Raimondo", "Secretary of Commerce", None), ("Didier Reynders", "Commissioner for Justice", None)}
+
+
+def test_apposition_after_honorific_phrase(extract_text):
+    text = "His Highness Sheikh Khalifa bin Zayed Al Nahyan, President of the United Arab Emirates, died on May 13, 2022."
+    release = extract_text(text)
+    assert roles(release) == {("Khalifa bin Zayed Al Nahyan", "President", "United Arab Emirates")}
+    assert_evidence(release, text)
+
+
+@pytest.mark.xfail(strict=True, reason="'President Khalifa bin Zayed Al Nahyan of the United Arab Emirates' gives no person and no role")
+def test_prenominal_title_with_of_country_after_the_name(extract_text):
+    release = extract_text("Joseph R. Biden, Jr. met with President Khalifa bin Zayed Al Nahyan of the United Arab Emirates.")
+    assert roles(release) == {("Khalifa bin Zayed Al Nahyan", "President", "United Arab Emirates")}
