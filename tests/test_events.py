@@ -29,6 +29,11 @@ def test_today_is_the_release_date(extract_text):
     assert_evidence(release, text)
 
 
+def test_weekday_is_the_last_such_day_before_the_release_date(extract_text):
+    release = extract_text("On Tuesday, the 47th Session of the UN Human Rights Council opened in Geneva.", published="2021-06-24")
+    assert events(release) == {("47th Session of the UN Human Rights Council", "2021-06-22", "2021-06-22", "Geneva", None)}
+
+
 def test_today_without_release_date_gives_no_date(extract_text):
     release = extract_text("The Third U.S.-Vietnam Civil Space Dialogue took place today in Hanoi.")
     assert all(e.start is None and e.end is None for e in release.events)
