@@ -117,7 +117,6 @@ def test_three_parties_and_a_date(extract_text):
     }
 
 
-@pytest.mark.xfail(strict=True, reason="'deferred prosecution agreement' is cut to 'agreement', the subject party and the date are lost")
 def test_agreement_entered_into_with_a_party(extract_text):
     release = extract_text("JGC Corporation entered into a deferred prosecution agreement with the Justice Department on April 6, 2011.")
     assert [(r.kind, set((r.body or "").split("; ")), r.date) for r in release.resolutions] == [
