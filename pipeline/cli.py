@@ -64,9 +64,9 @@ def engine_options(args: argparse.Namespace) -> dict:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Extract every release of the corpus, streaming the records into the outputs."""
-    from pipeline.engines import EngineError, extract_stream
+    from pipeline.engines import EngineError, extract_stream, load_for
     from pipeline.export import FactsWriter
-    from pipeline.nlp import DEFAULT_MODEL, ModelError, installed_model_id
+    from pipeline.nlp import DEFAULT_MODEL, ModelError
     from pipeline.progress import RunStats, progress_bar
 
     stats = RunStats()
@@ -74,8 +74,8 @@ def run_extract(args: argparse.Namespace) -> int:
     try:
         options = engine_options(args)
         paths = release_paths(args.corpus)
-        used = installed_model_id(model)
-        records = extract_stream((read_release(p) for p in paths), model, used, **options)
+        nlp, used = load_for(model, options["engine"], options["processes"])
+        records = extract_stream((read_release(p) for p in paths), model, used, nlp=nlp, **options)
         label = f"news-facts {__version__} with {used}"
         with FactsWriter(args.out, label) as writer:
             for release in progress_bar(records, len(paths), args.quiet):

@@ -104,6 +104,17 @@ def process_pool(releases: Iterable[ReleaseText], model: str, expected: str, pro
         yield from checked(results, expected)
 
 
+def load_for(model: str, engine: str = "local", processes: int = 1) -> tuple[Optional[Language], str]:
+    """Prepare a run: the pipeline when this process runs it (else None: workers load it), and
+    the model id that labels the outputs. Raises ModelError for a model that cannot be loaded."""
+    from pipeline.nlp import build_nlp, installed_model_id, model_id
+
+    if engine == "local" and processes == 1:
+        nlp = build_nlp(model)
+        return nlp, model_id(nlp)
+    return None, installed_model_id(model)
+
+
 def extract_stream(
     releases: Iterable[ReleaseText],
     model: str,

@@ -104,6 +104,8 @@ class FactsWriter:
         self.pipeline = pipeline
         self.flush_every = flush_every
         self.count = 0
+        # Folders this writer creates, deepest first: a failed run removes them again.
+        self._created = [d for d in (self.out, *self.out.parents) if not d.exists()]
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[IO[str], str]] = {}
         self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
@@ -153,11 +155,16 @@ class FactsWriter:
         return [*written, self.out / "schema.json"]
 
     def abort(self) -> None:
-        """Drop the temporary files: the outputs of a previous run stay as they were."""
+        """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
         for handle, tmp in self._files.values():
             handle.close()
             Path(tmp).unlink(missing_ok=True)
         self._files.clear()
+        for folder in self._created:
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: something else was put there meanwhile
+                break
 
     def __enter__(self) -> "FactsWriter":
         return self
