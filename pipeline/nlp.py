@@ -7,6 +7,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from pipeline.attribute_index import index_attribute_ruler
+
 # Importing the modules registers their factories.
 from pipeline.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
 
@@ -38,6 +40,8 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
+    # Same token attributes, a fraction of the time (see pipeline.attribute_index).
+    index_attribute_ruler(nlp)
     nlp.add_pipe("news_paragraphs", before="parser")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
