@@ -3,7 +3,7 @@
 The first N releases of a bulk JSONL file are copied into a temporary corpus folder. Each
 measurement then runs in a fresh process, so no run inherits another's caches or memory:
 
-- bare: `nlp.pipe` of the pretrained model with all its components, same batch size;
+- bare: `nlp.pipe` of the pretrained model with all its components, on the same batches;
 - pipeline: the whole extraction (read, model, rule components, records, outputs), with a
   clock around every component;
 - processes: the same with --processes N worker processes;
@@ -154,14 +154,17 @@ def measure_bare(paths: list[str], model: str, batch_size: int) -> dict:
 
     from pipeline.corpus import read_release
 
-    texts = [read_release(Path(p)).text for p in paths]
+    from pipeline.engines import batches
+
+    # The pipeline's batches (count and character cap), one nlp.pipe batch each.
+    texts = [[r.text for r in batch] for batch in batches((read_release(Path(p)) for p in paths), batch_size)]
     began = time.perf_counter()
     nlp = spacy.load(model)
     load = time.perf_counter() - began
     clock = instrument(nlp)
     wall, cpu = time.perf_counter(), time.process_time()
     clock.last = cpu
-    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    words = sum(len(doc) for batch in texts for doc in nlp.pipe(batch, batch_size=len(batch)))
     clock._charge()
     result = {"load_s": load, "wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu, "words": words}
     return {**result, "components": dict(clock.seconds), "pipe_names": list(nlp.pipe_names)}

@@ -1,7 +1,7 @@
-"""The Dask engine: the same chunks as the local engines, run on a Dask cluster.
+"""The Dask engine: the same batches as the local engines, run on a Dask cluster.
 
 Optional: needs `pip install .[dask]` (dask and distributed). Each worker process loads the
-model once (on its first chunk) and keeps it; the workers need this package and the model
+model once (on its first batch) and keeps it; the workers need this package and the model
 installed, as on the client. Results come back in release order, so the outputs are the same
 bytes as a local run.
 """
@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from typing import Iterable, Iterator, Optional
 
 from pipeline.corpus import ReleaseText
-from pipeline.engines import IN_FLIGHT_PER_WORKER, EngineError, checked, chunked, extract_chunk, in_order
+from pipeline.engines import IN_FLIGHT_PER_WORKER, EngineError, batches, checked, extract_batch, in_order
 from pipeline.records import Release
 from pipeline.run import BATCH_SIZE
 
@@ -50,9 +50,9 @@ def dask_stream(
         threads = sum(client.nthreads().values()) or workers
         index = iter(range(0, -(1 << 62), -1))
 
-        def submit(chunk: list[ReleaseText]):
-            # Earlier chunks first (higher priority); pure=False: no hashing of the texts for a key.
-            return client.submit(extract_chunk, model, chunk, batch_size, pure=False, priority=next(index))
+        def submit(batch: list[ReleaseText]):
+            # Earlier batches first (higher priority); pure=False: no hashing of the texts for a key.
+            return client.submit(extract_batch, model, batch, pure=False, priority=next(index))
 
-        results = in_order(submit, chunked(releases, batch_size), max(threads, 1) * IN_FLIGHT_PER_WORKER)
+        results = in_order(submit, batches(releases, batch_size), max(threads, 1) * IN_FLIGHT_PER_WORKER)
         yield from checked(results, expected)

@@ -1,9 +1,11 @@
 """Where extraction runs: this process, a pool of local processes, or a Dask cluster.
 
 Every engine takes releases as a stream and yields their records in release order. The
-releases are cut into chunks of `batch_size`, the size `nlp.pipe` batches by, so every engine
-runs the model on the same batches and writes the same bytes. At most a few chunks per
-worker are in flight: memory stays flat however large the corpus.
+releases are cut into batches (at most `batch_size` releases and BATCH_CHARS characters), one
+`nlp.pipe` batch each and one task for a worker, so every engine runs the model on the same
+batches and writes the same bytes. The model's working memory grows with the text of a
+batch, so the character cap bounds it whatever the releases' lengths; at most a few batches
+per worker are in flight, so memory stays flat however large the corpus.
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ import multiprocessing
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
-from typing import Callable, Iterable, Iterator, Optional, TypeVar
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 
@@ -22,25 +23,34 @@ from pipeline.records import Release
 from pipeline.run import BATCH_SIZE, process
 
 ENGINES = ("local", "dask")
-# Chunks queued per worker: enough to keep every worker busy while the next results are read.
+# Characters in one batch (a typical batch of 32 releases has about 50,000): a run of long
+# releases is cut into smaller batches instead of growing the model's arrays.
+BATCH_CHARS = 64_000
+# Batches queued per worker: enough to keep every worker busy while the next results are read.
 IN_FLIGHT_PER_WORKER = 2
-
-T = TypeVar("T")
 
 
 class EngineError(RuntimeError):
     """An engine cannot start (missing optional dependency, unreachable scheduler, other model)."""
 
 
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Consecutive lists of `size` items (the last one shorter), read lazily."""
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+def batches(releases: Iterable[ReleaseText], size: int = BATCH_SIZE, max_chars: int = BATCH_CHARS) -> Iterator[list[ReleaseText]]:
+    """Consecutive lists of at most `size` releases and `max_chars` characters (a longer release
+    alone), read lazily."""
+    batch: list[ReleaseText] = []
+    chars = 0
+    for release in releases:
+        if batch and (len(batch) == size or chars + len(release.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(release)
+        chars += len(release.text)
+    if batch:
+        yield batch
 
 
 def in_order(submit: Callable[[list], Future], chunks: Iterable[list], window: int) -> Iterator:
-    """Submit chunks with at most `window` pending; yield each chunk's result in submission order."""
+    """Submit chunks (batches) with at most `window` pending; yield each one's result in submission order."""
     pending: deque = deque()
     try:
         for chunk in chunks:
@@ -70,8 +80,8 @@ def worker_nlp(model: str) -> Language:
         return _loaded[model]
 
 
-def extract_chunk(model: str, releases: list[ReleaseText], batch_size: int = BATCH_SIZE) -> tuple[str, list[Release]]:
-    """Extract a chunk of releases in a worker.
+def extract_batch(model: str, releases: list[ReleaseText]) -> tuple[str, list[Release]]:
+    """Extract one batch of releases (one `nlp.pipe` batch) in a worker.
 
     RETURNS (tuple): the model id the worker used (so a cluster running another model is caught)
         and the records, in order.
@@ -81,7 +91,7 @@ def extract_chunk(model: str, releases: list[ReleaseText], batch_size: int = BAT
     nlp = worker_nlp(model)
     # One thread per worker runs the pipeline at a time: spaCy pipelines are not thread-safe.
     with _load_lock:
-        return model_id(nlp), list(process(nlp, releases, batch_size=batch_size))
+        return model_id(nlp), list(process(nlp, releases, batch_size=len(releases)))
 
 
 def checked(results: Iterable[tuple[str, list[Release]]], expected: str) -> Iterator[Release]:
@@ -100,7 +110,7 @@ def process_pool(releases: Iterable[ReleaseText], model: str, expected: str, pro
     # spawn, not fork: a fresh interpreter per worker is safe whatever threads the parent runs.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        results = in_order(lambda chunk: pool.submit(extract_chunk, model, chunk, batch_size), chunked(releases, batch_size), processes * IN_FLIGHT_PER_WORKER)
+        results = in_order(lambda batch: pool.submit(extract_batch, model, batch), batches(releases, batch_size), processes * IN_FLIGHT_PER_WORKER)
         yield from checked(results, expected)
 
 
@@ -147,4 +157,5 @@ def extract_stream(
             from pipeline.nlp import build_nlp
 
             nlp = build_nlp(model)
-        yield from process(nlp, releases, batch_size=batch_size)
+        for batch in batches(releases, batch_size):
+            yield from process(nlp, batch, batch_size=len(batch))

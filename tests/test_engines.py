@@ -9,7 +9,8 @@ from concurrent.futures import Future
 import pytest
 
 from pipeline.cli import main
-from pipeline.engines import EngineError, checked, chunked, in_order
+from pipeline.corpus import ReleaseText
+from pipeline.engines import EngineError, batches, checked, in_order
 from tests.conftest import CORPUS
 
 # Small releases, so three engines and their start-up fit in a few seconds each.
@@ -37,9 +38,13 @@ def outputs_of(out) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def test_chunked_cuts_consecutive_chunks_lazily():
-    assert list(chunked(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
-    assert list(chunked([], 3)) == []
+def test_batches_are_cut_by_count_and_by_characters():
+    releases = [ReleaseText(id=str(i), text="x" * n) for i, n in enumerate([10, 10, 10, 10, 10, 10, 10])]
+    assert [[r.id for r in b] for b in batches(releases, size=3, max_chars=100)] == [["0", "1", "2"], ["3", "4", "5"], ["6"]]
+    releases = [ReleaseText(id=str(i), text="x" * n) for i, n in enumerate([40, 40, 40, 150, 10])]
+    # A batch closes before it would pass 100 characters; a longer release goes alone.
+    assert [[r.id for r in b] for b in batches(releases, size=3, max_chars=100)] == [["0", "1"], ["2"], ["3"], ["4"]]
+    assert list(batches([], size=3)) == []
 
 
 def test_in_order_reads_chunks_lazily_with_at_most_window_pending():
