@@ -199,6 +199,10 @@ def measure_pipeline(paths: list[str], model: str, batch_size: int, processes: i
         if clock:
             clock._charge()
         result = {"load_s": load, "wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu}
+    # CPU time of the finished worker processes (start-up included): with the wall-clock time,
+    # it says how many cores the run actually got on a machine other programs share.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result["workers_cpu_s"] = children.ru_utime + children.ru_stime
     result.update(releases=stats.releases, records=stats.records, processes=processes)
     if clock:
         result.update(components=dict(clock.seconds), pipe_names=list(nlp.pipe_names))
@@ -269,8 +273,8 @@ def render(report: dict) -> str:
         run = report.get(key)
         if not run:
             continue
-        if key == "processes":  # the parent's CPU time says nothing; workers' memory adds up
-            cpu = f"{'-':>9}{'-':>13}{'-':>11}"
+        if key == "processes":  # CPU of all processes; per-CPU rates say nothing; workers' memory adds up
+            cpu = f"{run['cpu_s'] + run['workers_cpu_s']:>9.1f}{'-':>13}{'-':>11}"
             peak = f"{run['peak_rss_mb']:.0f}+{run['processes']}x{run['largest_child_rss_mb']:.0f}"
         else:
             cpu = f"{run['cpu_s']:>9.1f}{run['words_per_s_cpu']:>13.0f}{run['releases_per_s_cpu']:>11.1f}"
@@ -279,6 +283,10 @@ def render(report: dict) -> str:
             f"{label:<22}{run['load_s']:>8.2f}{run['wall_s']:>9.1f}{cpu[:9]}{run['words_per_s_wall']:>10.0f}"
             f"{run['releases_per_s_wall']:>8.1f}{cpu[9:]}{peak:>9}"
         )
+    if report.get("processes"):
+        run = report["processes"]
+        busy = (run["cpu_s"] + run["workers_cpu_s"]) / run["wall_s"]
+        lines.append(f"{run['processes']} processes kept {busy:.2f} cores busy on average (CPU s of all processes / wall s); {report['machine']['cpus']} CPUs in the machine")
     lines.append("")
     lines.append(f"{'stage (1 process)':<28}{'kind':<7}{'CPU s':>8}{'share':>8}")
     for row in report["breakdown"]:

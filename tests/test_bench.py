@@ -60,7 +60,7 @@ def test_bench_prints_and_writes_the_figures(bulk, tmp_path, capsys, nlp):
     words = sum(len(nlp.make_doc(read_release(CORPUS / f"{i}.txt").text)) for i in IDS)
     assert (report["releases"], report["words"]) == (3, words)
     assert report["pipeline"]["releases"] == report["processes"]["releases"] == 3
-    assert report["processes"]["processes"] == 2
+    assert report["processes"]["processes"] == 2 and report["processes"]["workers_cpu_s"] > 0
     stages = {row["stage"]: row["kind"] for row in report["breakdown"]}
     assert {name for name, kind in stages.items() if kind == "rule"} == {"news_paragraphs", *RULE_COMPONENTS}
     assert {"tok2vec", "parser", "ner", "tokenizer"} <= {name for name, kind in stages.items() if kind == "model"}
@@ -68,5 +68,5 @@ def test_bench_prints_and_writes_the_figures(bulk, tmp_path, capsys, nlp):
     assert set(report["targets"]) == {"ratio", "speedup", "peak_rss_mb", "rule_share"}
     assert [row["releases"] for row in report["scaling"]] == [3]
     printed = capsys.readouterr().out
-    assert "bare spaCy (all comp.)" in printed and "pipeline, 2 processes" in printed
+    assert "bare spaCy (all comp.)" in printed and "pipeline, 2 processes" in printed and "cores busy" in printed
     assert "news_people" in printed
