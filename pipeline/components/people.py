@@ -381,9 +381,12 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions, clusters, owner = find_people(doc)
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
+        person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
         doc._.org_mentions = [
             m for m in doc._.org_mentions or []
-            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule") or not person_tokens.intersection(range(m.start, m.end))
+            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
+            or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms)
         ]
         doc._.person_mentions = mentions
         doc._.people = clusters
