@@ -27,7 +27,6 @@ Organizations (names compared after `evaluate.normalize`):
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -271,92 +270,84 @@ def _assign_ids(entries: list[Entry]) -> None:
         entry.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
+def _people(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Person entries, and the entry of each (release id, person name)."""
+    context = defaultdict(set)  # the titles and organizations a release gives a name
+    for release in by_id.values():
+        for role in release.roles:
+            context[(release.id, role.person)].update({normalize(role.title), "of " + normalize(role.organization)} - {"of "})
+    group_of = group_people((r.id, p.name, context[(r.id, p.name)]) for r in by_id.values() for p in r.people)
+    groups: dict[int, dict] = defaultdict(lambda: {"names": Counter(), "aliases": set(), "releases": set(), "titles": {}})
+    for release in by_id.values():
+        for person in release.people:
+            data = groups[group_of[(release.id, person.name)]]
+            data["names"][person.name] += 1
+            data["aliases"].update(person.aliases)
+            data["releases"].add(release.id)
+        for role in release.roles:
+            if (release.id, role.person) in group_of:
+                held = TitleHeld(release.published, release.id, role.title, role.organization)
+                groups[group_of[(release.id, role.person)]]["titles"][(release.id, role.title, role.organization)] = held
+    entries = {}
+    for number, data in groups.items():
+        name = _display_name(data["names"], lambda n: NameForm.parse(n).rank)
+        entries[number] = Entry(
+            id="", name=name, aliases=sorted((set(data["names"]) | data["aliases"]) - {name}),
+            releases=sorted(data["releases"], key=order),
+            titles=sorted(data["titles"].values(), key=lambda t: (order(t.release_id), t.title, t.organization or "")),
+        )
+    return list(entries.values()), {key: entries[number] for key, number in group_of.items()}
+
+
+def _organizations(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Organization entries, and the entry of each (release id, organization name)."""
+    group_of = {}
+    for release in by_id.values():
+        for org in release.organizations:
+            group_of[(release.id, org.name)] = OrgRecord(org.name, org.acronym, org.parent)
+    number_of = group_organizations(group_of.values())
+    groups: dict[int, dict] = defaultdict(lambda: {
+        "names": Counter(), "expanded": Counter(), "aliases": set(), "acronyms": set(), "parents": set(), "releases": set(), "adopted": {},
+    })
+    for release in by_id.values():
+        for org in release.organizations:
+            data = groups[number_of[group_of[(release.id, org.name)]]]
+            data["names"][org.name] += 1
+            if org.acronym and acronym_key(org.acronym) != acronym_key(org.name):
+                data["expanded"][org.name] += 1
+            data["acronyms"].update([org.acronym] if org.acronym else [])
+            data["parents"].update([org.parent] if org.parent else [])
+            data["aliases"].update(org.aliases)
+            data["releases"].add(release.id)
+        for resolution in release.resolutions:
+            for party in (resolution.body or "").split("; "):
+                if (release.id, party) in group_of:
+                    adopted = Adopted(resolution.date, release.id, resolution.kind, resolution.subject)
+                    groups[number_of[group_of[(release.id, party)]]]["adopted"][(resolution.date, release.id, resolution.kind, resolution.subject)] = adopted
+    entries = {}
+    for number, data in groups.items():
+        name = _display_name(data["expanded"] or data["names"])  # the expanded name over the acronym
+        entries[number] = Entry(
+            id="", name=name, aliases=sorted((set(data["names"]) | data["aliases"]) - {name} - data["acronyms"]),
+            releases=sorted(data["releases"], key=order), acronyms=sorted(data["acronyms"]), parents=sorted(data["parents"]),
+            resolutions=sorted(data["adopted"].values(), key=lambda a: (a.date is None, a.date or "", order(a.release_id), a.kind, a.subject or "")),
+        )
+    return list(entries.values()), {key: entries[number_of[record]] for key, record in group_of.items()}
+
+
 def build_index(releases: Iterable[Release]) -> CorpusIndex:
     """The corpus-wide index of people and organizations of `releases`."""
     by_id = {r.id: r for r in releases}
     order = _release_order(by_id)
-
-    context = defaultdict(set)
-    for release in by_id.values():
-        for role in release.roles:
-            context[(release.id, role.person)].update({normalize(role.title), "of " + normalize(role.organization)} - {"of "})
-    person_group = group_people((r.id, p.name, context[(r.id, p.name)]) for r in by_id.values() for p in r.people)
-    people: dict[int, dict] = defaultdict(lambda: {"names": Counter(), "aliases": set(), "releases": set(), "titles": []})
-    for release in by_id.values():
-        for person in release.people:
-            data = people[person_group[(release.id, person.name)]]
-            data["names"][person.name] += 1
-            data["aliases"].update(person.aliases)
-            data["releases"].add(release.id)
-
-    org_group = group_organizations(OrgRecord(o.name, o.acronym, o.parent) for r in by_id.values() for o in r.organizations)
-    orgs: dict[int, dict] = defaultdict(
-        lambda: {"names": Counter(), "expanded": Counter(), "aliases": set(), "acronyms": set(), "parents": set(), "releases": set(), "resolutions": []}
-    )
-    for release in by_id.values():
-        for org in release.organizations:
-            data = orgs[org_group[OrgRecord(org.name, org.acronym, org.parent)]]
-            data["names"][org.name] += 1
-            if org.acronym and acronym_key(org.acronym) != acronym_key(org.name):
-                data["expanded"][org.name] += 1
-            if org.acronym:
-                data["acronyms"].add(org.acronym)
-            data["aliases"].update(org.aliases)
-            if org.parent:
-                data["parents"].add(org.parent)
-            data["releases"].add(release.id)
-
-    person_of: dict[tuple[str, str], int] = {}
-    organization_of: dict[tuple[str, str], int] = {}
-    for release in by_id.values():
-        for person in release.people:
-            person_of[(release.id, person.name)] = person_group[(release.id, person.name)]
-        for org in release.organizations:
-            organization_of[(release.id, org.name)] = org_group[OrgRecord(org.name, org.acronym, org.parent)]
-    for release in by_id.values():
-        for role in release.roles:
-            group = person_of.get((release.id, role.person))
-            if group is not None:
-                people[group]["titles"].append(TitleHeld(release.published, release.id, role.title, role.organization))
-        for resolution in release.resolutions:
-            for party in dict.fromkeys((resolution.body or "").split("; ")):
-                group = organization_of.get((release.id, party))
-                if group is not None:
-                    orgs[group]["resolutions"].append(Adopted(resolution.date, release.id, resolution.kind, resolution.subject))
-
-    def rank(name: str) -> tuple:
-        return NameForm.parse(name).rank
-
-    person_entries = {}
-    for group, data in people.items():
-        name = _display_name(data["names"], rank)
-        titles = sorted(
-            {(t.published or "", t.release_id, t.title, t.organization or ""): t for t in data["titles"]}.values(),
-            key=lambda t: (order(t.release_id), t.title, t.organization or ""),
-        )
-        person_entries[group] = Entry(
-            id="", name=name, aliases=sorted((set(data["names"]) | data["aliases"]) - {name}),
-            releases=sorted(data["releases"], key=order), titles=titles,
-        )
-    org_entries = {}
-    for group, data in orgs.items():
-        name = _display_name(data["expanded"] or data["names"])
-        adopted = sorted(
-            {(a.date or "", a.release_id, a.kind, a.subject or ""): a for a in data["resolutions"]}.values(),
-            key=lambda a: (a.date is None, a.date or "", order(a.release_id), a.kind, a.subject or ""),
-        )
-        org_entries[group] = Entry(
-            id="", name=name, aliases=sorted((set(data["names"]) | data["aliases"]) - {name} - data["acronyms"]),
-            releases=sorted(data["releases"], key=order), acronyms=sorted(data["acronyms"]),
-            parents=sorted(data["parents"]), resolutions=adopted,
-        )
-    _assign_ids(list(person_entries.values()))
-    _assign_ids(list(org_entries.values()))
+    people, person_of = _people(by_id, order)
+    organizations, organization_of = _organizations(by_id, order)
+    _assign_ids(people)
+    _assign_ids(organizations)
     return CorpusIndex(
-        people=sorted(person_entries.values(), key=lambda e: e.id),
-        organizations=sorted(org_entries.values(), key=lambda e: e.id),
-        person_of={key: person_entries[g].id for key, g in person_of.items()},
-        organization_of={key: org_entries[g].id for key, g in organization_of.items()},
+        people=sorted(people, key=lambda e: e.id),
+        organizations=sorted(organizations, key=lambda e: e.id),
+        person_of={key: entry.id for key, entry in person_of.items()},
+        organization_of={key: entry.id for key, entry in organization_of.items()},
     )
 
 
