@@ -146,6 +146,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
                 nxt += 1
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
+            if token.text == "," and doc[nxt].ent_type_ in {"GPE", "NORP"}:
+                break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
             k = nxt
