@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
+from pipeline.components.bills import find_bills
 from pipeline.components.dates import anchor_date, date_spans, parse_dates
 from pipeline.components.events import PUBLISHED_KEY
 from pipeline.components.places import jurisdiction
@@ -473,6 +474,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
+    dates_of = lambda verb: clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)  # noqa: E731
+    for start, end, kind, number, subject, dates in find_bills(doc, dates_of):
+        if not any(m.start <= start < m.end for m in result):
+            result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
     return merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
 
