@@ -4,7 +4,9 @@ in Luxembourg City"), with their place and host.
 A name is a capitalized phrase ending in a meeting word (`patterns/event_heads.jsonl`),
 with an "of the ..." complement ("Summit of the Americas"), or a numbered lower-case meeting of
 a body ("25th plenary meeting of the Council of Governors"). The date is the date expression
-of the same sentence closest to the name; the place is a place after "in"; "hosted by X" in
+of the same sentence closest to the name; the place is a place after "in" (before the name
+only when both hang on one verb: "met today in Washington, D.C. for the ... Dialogue"); a name
+inside a longer one is not a second meeting; "hosted by X" in
 the same sentence, or in one naming the event again ("the Summit"), gives the host, or the
 place when X is a place. A "Conference" that is an organization (International Labour
 Conference) is an event only when numbered.
