@@ -91,6 +91,12 @@ def test_subject_after_a_relative_date(extract_text):
     assert [r.subject for r in release.resolutions] == ["the situation in Nicaragua"]
 
 
+def test_subject_after_a_date_ends_at_a_relative_clause(extract_text):
+    text = "Egypt, Israel, and the EU have concluded a trilateral agreement on June 15, 2022 on natural gas, in which they declare their intention to cut methane leakages."
+    release = extract_text(text)
+    assert [r.subject for r in release.resolutions] == ["natural gas"]
+
+
 def test_definition_adopted_by_a_conference(extract_text):
     text = "The definition of the social and solidarity economy adopted by the International Labour Conference in 2022 has become a reference point."
     release = extract_text(text)

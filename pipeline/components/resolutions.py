@@ -333,7 +333,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         # "the definition of X adopted by the Conference": the adopting clause ends the subject.
         sent_end = min(sent_end, verb.i)
     k = start
-    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not (doc[k].text == "," and k + 1 < sent_end and doc[k + 1].lower_ in {"and", "which", "who", "the", "adopted", "signed"}):
+    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
         if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
             break
         k += 1
@@ -342,6 +342,16 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
     if k <= start:
         return None, before_date
     return expand_concepts(clean_text(doc[start:k].text), concepts), k
+
+
+def clause_after_comma(doc: Doc, k: int, sent_end: int) -> bool:
+    """A comma opening another clause: ", and", ", which", ", in which", ", adopted by"."""
+    if doc[k].text != "," or k + 1 >= sent_end:
+        return False
+    following = doc[k + 1]
+    if following.lower_ in {"and", "which", "who", "the", "adopted", "signed"}:
+        return True
+    return following.pos_ == "ADP" and k + 2 < sent_end and doc[k + 2].lower_ in {"which", "whom"}
 
 
 def skip_date(doc: Doc, i: int) -> int:
