@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
-from pipeline.components.places import country_name
+from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
     DETERMINERS,
     POSSESSIVE,
@@ -146,6 +146,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
                 nxt += 1
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
+            if token.text == "," and doc[nxt].ent_type_ in {"GPE", "NORP"}:
+                break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
             k = nxt
@@ -298,13 +300,37 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            span = strip_determiner(ent)
+            span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known)):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     mentions = select_non_overlapping(candidates)
+    mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     body_names = {m.name for m in mentions if not in_title(doc[m.start])}
     mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def after_possessive(span: Span) -> Span:
+    """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
+    names the Fiscalia (the owner is a mention of its own)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    return span.doc[cut : span.end]
+
+
+def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Later uses of a company's first name word alone: "Innospec" for "Innospec Inc."."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    stems = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES and words[0][0].isupper() and words[0].lower() not in lower_case_words(doc) and not jurisdiction(words[0]):
+            stems.setdefault(words[0], m)
+    found = []
+    for token in doc:
+        owner = stems.get(token.text)
+        if owner is not None and token.i not in covered and token.i > owner.start and not in_title(token):
+            found.append(OrgMention(token.i, token.i + 1, token.text, "rule"))
+    return found
 
 
 def known_names() -> dict[str, str]:

@@ -235,6 +235,14 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 found.append((start, end))
             elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(doc[start]) and all(_is_name_token(t) for t in doc[start:end]):
                 found.append((start, end))
+            elif ent.label_ == "ORG":
+                # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
+                # a title and its body, inside or right after the body's entity.
+                heads = [t.i for t in doc[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
+                name_start = heads[-1] + 1 if heads else start
+                after_head = name_start > 0 and doc[name_start - 1].text in lexicon.words("org_heads") and doc[name_start - 1].text[0].isupper()
+                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and _in_title_complement(doc, name_start):
+                    found.append((name_start, end))
             continue
         if ent.label_ == "PERSON":
             start, end = trim(doc, extend_given_names(doc, ent.start), ent.end)
@@ -265,7 +273,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
             start -= 1
         named = first_name_start(doc, start, end)
-        if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2 and _in_title_complement(doc, start):
+        initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+        if named is not None and named > start and not is_first_name(doc[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
@@ -372,9 +381,12 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions, clusters, owner = find_people(doc)
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
+        person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
         doc._.org_mentions = [
             m for m in doc._.org_mentions or []
-            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule") or not person_tokens.intersection(range(m.start, m.end))
+            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
+            or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms)
         ]
         doc._.person_mentions = mentions
         doc._.people = clusters
