@@ -3,8 +3,6 @@ dates at the text's precision, subject (FACTS.md, "Resolution")."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.support import assert_evidence, resolutions
 
 UNGA_SUBJECT = "promoting the SSE for sustainable development"
@@ -103,7 +101,6 @@ def test_definition_adopted_by_a_conference(extract_text):
     assert resolutions(release) == {("definition", "International Labour Conference", "2022", "the social and solidarity economy")}
 
 
-@pytest.mark.xfail(strict=True, reason="the subject runs into the date ('antitrust cooperation on') and a party keeps its country's possessive")
 def test_three_parties_and_a_date(extract_text):
     text = (
         "The Department of Justice, the Federal Trade Commission and Chile's Fiscalia Nacional Economica signed a "
