@@ -122,3 +122,8 @@ def test_agreement_entered_into_with_a_party(extract_text):
     assert [(r.kind, set((r.body or "").split("; ")), r.date) for r in release.resolutions] == [
         ("deferred prosecution agreement", {"JGC Corporation", "Justice Department"}, "2011-04-06")
     ]
+
+
+def test_subject_cut_at_a_verb_ends_on_no_function_word(extract_text):
+    release = extract_text("BP has entered into separate agreements to pay $4.9 billion to the five Gulf states to settle claims for damages.")
+    assert [r.subject for r in release.resolutions] == ["pay $4.9 billion to the five Gulf states"]

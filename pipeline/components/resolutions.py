@@ -337,8 +337,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
             break
         k += 1
-    while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ"}):
-        k -= 1  # "antitrust cooperation on July 27": the date's preposition is not the subject's
+    while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
+        k -= 1  # "antitrust cooperation on July 27", "... bodies to settle": a cut leaves no function word
     if k <= start:
         return None, before_date
     return expand_concepts(clean_text(doc[start:k].text), concepts), k
