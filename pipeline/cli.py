@@ -17,7 +17,9 @@ news releases. Every record points back to the release text with character offse
 EXTRACT_EPILOG = """Release files: corpus/<id>.txt or .md, UTF-8, optionally starting with YAML front
 matter (title, date, source, url) between '---' lines. Outputs in OUT: facts.json,
 releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv, events.csv,
-schema.json. Exit status: 0 on success, 2 on a usage error or an unreadable corpus."""
+schema.json; index/people.csv and index/organizations.csv (one row per distinct person or
+organization across the corpus); review.html (open it in a browser to check every record
+against the release text). Exit status: 0 on success, 2 on a usage error or an unreadable corpus."""
 
 
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +50,7 @@ def run_extract(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     records = list(tqdm(process(nlp, releases), total=len(paths), unit="release", disable=not show, desc="extract"))
     facts = Facts(pipeline=f"news-facts {__version__} with {model_id(nlp)}", releases=records)
-    write_outputs(facts, args.out)
+    write_outputs(facts, args.out, texts={r.id: r.text for r in releases})
     if not args.quiet:
         counts = {k: sum(len(getattr(r, k)) for r in records) for k in ("people", "organizations", "roles", "resolutions", "events")}
         summary = ", ".join(f"{n} {k}" for k, n in counts.items())

@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping, Optional
 
 import pandas as pd
 
@@ -76,8 +76,11 @@ def schema_json() -> str:
     return json.dumps(Facts.model_json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_outputs(facts: Facts, out: Path) -> list[Path]:
-    """Write every output file into `out`; RETURNS the paths written."""
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None) -> list[Path]:
+    """Write every output file into `out`; with the release `texts` (id -> text) also review.html.
+
+    RETURNS (list): the paths written.
+    """
     written = []
 
     def put(name: str, text: str) -> None:
@@ -90,4 +93,18 @@ def write_outputs(facts: Facts, out: Path) -> list[Path]:
     for kind in RECORD_TYPES:
         put(f"{kind}.csv", csv_text(record_rows(facts.releases, kind), columns_for(kind)))
     put("schema.json", schema_json())
+    for name, text in corpus_views(facts, texts).items():
+        put(name, text)
     return written
+
+
+def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:
+    """The corpus-wide index (index/*.csv) and, given the release texts, the review page."""
+    from pipeline.index import build_index, index_csvs
+    from pipeline.review import review_html
+
+    index = build_index(facts.releases)
+    views = index_csvs(index, facts.releases)
+    if texts is not None:
+        views["review.html"] = review_html(facts, texts, index)
+    return views

@@ -15,7 +15,10 @@ from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person
 from pipeline.run import process
 from tests.conftest import CORPUS
 
-OUTPUT_FILES = ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json"]
+OUTPUT_FILES = [
+    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "index/people.csv", "index/organizations.csv",
+]
 TEXTS = {
     "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
     "b": "---\ntitle: Readout\ndate: 2021-06-15\n---\nToday, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n",
@@ -42,9 +45,10 @@ def rows(text: str) -> list[dict]:
 
 
 def test_all_outputs_are_written(tmp_path):
-    written = write_outputs(small_facts(), tmp_path / "out")
-    assert [p.name for p in written] == OUTPUT_FILES
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+    out = tmp_path / "out"
+    written = write_outputs(small_facts(), out)
+    assert [p.relative_to(out).as_posix() for p in written] == OUTPUT_FILES
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(OUTPUT_FILES)
 
 
 def test_facts_json_reads_back_as_the_same_records(tmp_path):
@@ -107,8 +111,8 @@ def releases():
 def test_outputs_are_byte_identical_across_runs(nlp, releases, tmp_path):
     for run in ("first", "second"):
         facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
-        write_outputs(facts, tmp_path / run)
-    for name in OUTPUT_FILES:
+        write_outputs(facts, tmp_path / run, texts={r.id: r.text for r in releases})
+    for name in OUTPUT_FILES + ["review.html"]:
         assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes(), name
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
+from pipeline.components.given_names import is_first_name
 from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
     DETERMINERS,
@@ -162,7 +163,12 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
-            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"); a word starts a longer name.
+            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"), a person's given name
+            # ends it ("U.S. Southern Command Jean Manes"); another word starts a longer name.
+            titled = token.lower_.rstrip("s") in lexicon.lower_words("title_heads")
+            if not titled and is_first_name(nxt) and nxt.i + 1 < len(doc) and is_capitalized(doc[nxt.i + 1]) and not is_org_head(doc[nxt.i + 1]):
+                found.append((extend_left(doc, token.i, starts), token.i + 1))
+                continue
             if nxt.ent_type_ != "GPE" or nxt.ent_iob_ != "B":
                 continue
             end = nxt.i + 1

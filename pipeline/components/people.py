@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import names as census_names
 from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.components.given_names import is_first_name
 from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
 
 SPANS_KEY = "people"
@@ -31,23 +29,6 @@ NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names from the U.S. census lists shipped by the `names` package (upper case)."""
-    folder = Path(census_names.__file__).parent
-    found = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in (folder / part).read_text(encoding="ascii").splitlines():
-            if line.strip():
-                found.add(line.split()[0])
-    return frozenset(found)
-
-
-def is_first_name(token: Token) -> bool:
-    """A capitalized word that is a common given name ("Gina", "Tom")."""
-    return token.text[:1].isupper() and token.text.upper() in first_names()
 
 
 def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
@@ -241,7 +222,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 heads = [t.i for t in doc[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
                 name_start = heads[-1] + 1 if heads else start
                 after_head = name_start > 0 and doc[name_start - 1].text in lexicon.words("org_heads") and doc[name_start - 1].text[0].isupper()
-                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and _in_title_complement(doc, name_start):
+                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and (_in_title_complement(doc, name_start) or is_first_name(doc[name_start])):
                     found.append((name_start, end))
             continue
         if ent.label_ == "PERSON":

@@ -158,6 +158,8 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
                 break
             if stacked and not prev.attached and chain[0].attached and chain[0].attached[0].how == "pre":
                 prev = replace(prev, attached=(chain[0].attached[0],))
+            elif stacked and not chain[0].attached and prev.attached and prev.attached[0].how == "pre":
+                chain[0] = replace(chain[0], attached=(prev.attached[0],))
             chain.insert(0, prev)
             k = title_start(prev)
         if trailing:

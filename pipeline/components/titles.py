@@ -375,10 +375,13 @@ def find_titles(doc: Doc) -> list[Title]:
     index = MentionIndex(doc)
     titles: list[Title] = []
     covered: set[int] = set()
+    complements: set[int] = set()
     for token in doc:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
+        while start < token.i and start in complements:
+            start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         end, attached = extend_right(doc, token.i, index)
         pre = pre_modifier(doc, start, index)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
@@ -397,6 +400,7 @@ def find_titles(doc: Doc) -> list[Title]:
         plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
+        complements.update(range(token.i + 1, end))
     return titles
 
 
