@@ -302,7 +302,7 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
         for form in (text, stem):
             if form in short_names:
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
-            elif form in known and (form == text or form.isupper()):
+            elif form in known and (form == text or form.isupper()) and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -337,6 +337,11 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
         if owner is not None and token.i not in covered and token.i > owner.start and not in_title(token):
             found.append(OrgMention(token.i, token.i + 1, token.text, "rule"))
     return found
+
+
+def _place_before(doc: Doc, i: int) -> bool:
+    """A place name right before a known acronym makes it another body: "Africa CDC" is not the U.S. CDC."""
+    return i > 0 and doc[i - 1].text[:1].isupper() and (doc[i - 1].ent_type_ in {"GPE", "LOC"} or bool(jurisdiction(doc[i - 1].text)))
 
 
 def known_names() -> dict[str, str]:
@@ -458,6 +463,7 @@ class OrgCluster:
     parent: Optional[str] = None
     mentions: list[int] = field(default_factory=list)
     anaphora: list[Span] = field(default_factory=list)
+    title_words: bool = False  # only ever inside a title phrase: not reported (set by the title finder)
 
 
 if not Doc.has_extension("orgs"):

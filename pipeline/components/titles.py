@@ -427,7 +427,17 @@ class TitleFinder:
         doc.user_data[TITLE_ACRONYMS_KEY] = frozenset(sf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == TITLE)
         doc._.titles = find_titles(doc)
         doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
+        mark_title_words(doc)
         return doc
+
+
+def mark_title_words(doc: Doc) -> None:
+    """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
+    Development", "Head of International Government Affairs") are words of the title, not bodies."""
+    in_titles = {i for t in doc._.titles for i in range(t.start, t.end)}
+    for org in doc._.orgs or []:
+        members = [doc._.org_mentions[i] for i in org.mentions]
+        org.title_words = bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
 
 
 @Language.factory("news_titles")
