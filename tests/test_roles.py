@@ -257,7 +257,6 @@ def test_apposed_title_with_portfolio_list_and_acronym_body(extract_text):
     assert_evidence(release, text)
 
 
-@pytest.mark.xfail(strict=True, reason="the last item of a portfolio list ('Social Development') is also emitted as an organization")
 def test_portfolio_item_is_not_an_organization(extract_text):
     release = extract_text("Minata Samate Cessouma, AU Commissioner for Health, Humanitarian Affairs, and Social Development, discussed health.")
     assert {o.name for o in release.organizations} == {"African Union"}
