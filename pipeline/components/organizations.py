@@ -187,8 +187,8 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     and the text after it ends in a head word."""
     for i in range(start, end - 1):
         word = doc[i].text
-        if len(word) < 3 or not word.endswith("s"):
-            continue
+        if len(word) < 3 or not word.endswith("s") or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
+            continue  # "the Offices of the U.S. Attorneys" is a plural, not a lost possessive
         stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
         rest = doc[i + 1 : end]
         if not any(is_org_head(t) for t in rest):
