@@ -189,6 +189,8 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
         word = doc[i].text
         if len(word) < 3 or not word.endswith("s") or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
             continue  # "the Offices of the U.S. Attorneys" is a plural, not a lost possessive
+        if doc[i + 1 : end].text in CORPORATE_SUFFIXES:
+            continue  # "Anna Nursing Services Corp." is one company
         stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
         rest = doc[i + 1 : end]
         if not any(is_org_head(t) for t in rest):
@@ -229,6 +231,7 @@ def title_case(span: Span) -> str:
 
 
 LOWER_WORDS_KEY = "lower_case_words"
+MAX_SHORT_WORDS = 4
 
 
 def _is_concept_or_other(doc: Doc, text: str) -> bool:
@@ -324,18 +327,27 @@ def after_possessive(span: Span) -> Span:
 
 
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
-    """Later uses of a company's first name word alone: "Innospec" for "Innospec Inc."."""
+    """Later uses of a company's name without its suffix, or of its first words: "Innospec" for
+    "Innospec Inc.", "Anna Nursing" for "Anna Nursing Services Corp."."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    stems = {}
+    prefixes: dict[tuple[str, ...], OrgMention] = {}
     for m in mentions:
         words = m.name.split()
-        if len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES and words[0][0].isupper() and words[0].lower() not in lower_case_words(doc) and not jurisdiction(words[0]):
-            stems.setdefault(words[0], m)
+        if len(words) < 2 or words[-1] not in CORPORATE_SUFFIXES or words[0].lower() in lower_case_words(doc) or jurisdiction(words[0]):
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            prefixes.setdefault(tuple(words[:k]), m)
     found = []
     for token in doc:
-        owner = stems.get(token.text)
-        if owner is not None and token.i not in covered and token.i > owner.start and not in_title(token):
-            found.append(OrgMention(token.i, token.i + 1, token.text, "rule"))
+        if token.i in covered or in_title(token):
+            continue
+        for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
+            words = tuple(t.text for t in doc[token.i : token.i + k])
+            owner = prefixes.get(words)
+            if owner is not None and token.i > owner.start and not covered.intersection(range(token.i, token.i + k)):
+                found.append(OrgMention(token.i, token.i + k, " ".join(words), "rule"))
+                covered.update(range(token.i, token.i + k))
+                break
     return found
 
 
@@ -512,15 +524,15 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
 
 
 def suffix_stems(forms: set[str]) -> set[str]:
-    """Names without their corporate suffix: "Snamprogetti Netherlands B.V." is also "Snamprogetti
-    Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
+    """Names without their corporate suffix, and their first words: "Snamprogetti Netherlands
+    B.V." is also "Snamprogetti Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
     companies that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
     stems = set()
     for form in forms:
         for suffix in CORPORATE_SUFFIXES:
             if form.endswith(" " + suffix):
-                stem = form[: -len(suffix) - 1].rstrip(",")
-                stems |= {stem, stem.split()[0]}
+                words = form[: -len(suffix) - 1].rstrip(",").split()
+                stems |= {" ".join(words[:k]) for k in range(1, len(words) + 1)}
     return stems
 
 

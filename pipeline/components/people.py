@@ -314,7 +314,8 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     owner = [-1] * len(mentions)
     for i in order:
         text = mentions[i].text
-        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name)]
+        # "John Cockerhams state": a possessive that lost its apostrophe is the same person.
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or text.endswith("s") and belongs_to(text[:-1], cl.name)]
         if len(fits) > 1:
             # An ambiguous short form goes to the person last named before it.
             def last_before(c: int) -> int:

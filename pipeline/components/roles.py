@@ -183,6 +183,11 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+                # "U.S. Attorney X of the Southern District of Florida": the district is attached
+                # and the place before the title stays in it.
+                pre = next((a for a in title.attached if a.how == "pre"), None)
+                if pre is not None:
+                    title = replace(title, start=pre.start, text=clean_text(doc[pre.start : title.end].text))
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
