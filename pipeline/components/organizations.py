@@ -516,6 +516,8 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
         for prefix in JURISDICTION_PREFIXES:
             if form.startswith(prefix) and len(form) > len(prefix) + 8:
                 forms.add(form[len(prefix):])
+        if form.endswith("s") and form.split()[-1][:-1] in lexicon.words("org_heads"):
+            forms |= {form[:-1]} | inverted_forms(form[:-1])  # "the Justice Departments Civil Rights Division"
         forms |= inverted_forms(form)
         first, _, rest = form.partition(" ")
         if rest and first in expansions:
@@ -567,7 +569,10 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     owner = [0] * len(mentions)
     for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
         defined = [mentions[i] for i in members if mentions[i].source == "acronym"]
-        name = defined[0].name if defined else max((mentions[i].name for i in members), key=lambda n: (len(n.split()), len(n), n))
+        names = {mentions[i].name for i in members}
+        # "Department of Justices" (a lost apostrophe) never names the body when "Department of Justice" does.
+        names = {n for n in names if not (n.endswith("s") and n[:-1] in names)}
+        name = defined[0].name if defined else max(names, key=lambda n: (len(n.split()), len(n), n))
         acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
