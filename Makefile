@@ -12,7 +12,7 @@ N ?= 1000
 PROCESSES ?= 2
 SIZES ?= 250,500,1000,2000
 
-.PHONY: extract test bench eval baseline regen schema clean help
+.PHONY: extract test bench browser eval baseline regen schema clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,6 +30,12 @@ test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 
 bench: $(STAMP) ## Time N releases of BULK: pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json
 	$(PY) -m pipeline bench --bulk $(BULK) -n $(N) --processes $(PROCESSES) --sizes '$(SIZES)' --json $(OUT)/bench.json $(if $(MODEL),--model $(MODEL))
+
+browser: ## Install Debian's chromium for the browser tests of review.html (apt-get; sudo when not root)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	@chromium --version 2>/dev/null
 
 eval: $(STAMP) ## Score OUT/facts.json against corpus/gold (ARGS=--show lists misses and extras)
 	$(PY) -m pipeline eval --facts $(OUT)/facts.json --gold $(CORPUS)/gold $(ARGS)

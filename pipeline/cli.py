@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import deque
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -17,11 +18,13 @@ news releases. Every record points back to the release text with character offse
 EXTRACT_EPILOG = """Release files: corpus/<id>.txt or .md, UTF-8, optionally starting with YAML front
 matter (title, date, source, url) between '---' lines. Outputs in OUT: facts.json,
 facts.jsonl (one release per line), releases.csv, people.csv, organizations.csv, roles.csv,
-resolutions.csv, events.csv, schema.json; they replace the previous ones only when the run
-succeeds. A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).
-Engines: by default this process; --processes N runs N local worker processes; --engine dask
-runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes workers; needs
-`pip install .[dask]`). Every engine writes the same bytes.
+resolutions.csv, events.csv, schema.json; index/people.csv and index/organizations.csv (one row
+per distinct person or organization across the corpus); review.html (open it in a browser to
+check every record against the release text). They replace the previous ones only when the
+run succeeds. A progress bar shows on a terminal; a summary line ends the run (--quiet:
+neither). Engines: by default this process; --processes N runs N local worker processes;
+--engine dask runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes
+workers; needs `pip install .[dask]`). Every engine writes the same bytes.
 Exit status: 0 on success, 2 on a usage error, an unreadable corpus or an engine that cannot start."""
 
 
@@ -75,11 +78,20 @@ def run_extract(args: argparse.Namespace) -> int:
         options = engine_options(args)
         paths = release_paths(args.corpus)
         nlp, used = load_for(model, options["engine"], options["processes"])
-        records = extract_stream((read_release(p) for p in paths), model, used, nlp=nlp, **options)
+        # Texts stay here (workers return records only) until their records come back, in order.
+        texts: deque = deque()
+
+        def read():
+            for path in paths:
+                release = read_release(path)
+                texts.append(release.text)
+                yield release
+
+        records = extract_stream(read(), model, used, nlp=nlp, **options)
         label = f"news-facts {__version__} with {used}"
         with FactsWriter(args.out, label) as writer:
             for release in progress_bar(records, len(paths), args.quiet):
-                writer.add(release)
+                writer.add(release, texts.popleft())
                 stats.add(release)
     except (ReleaseError, ModelError, EngineError) as err:
         print(f"error: {err}", file=sys.stderr)

@@ -1,7 +1,8 @@
-"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), and the JSON Schema.
+"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), the JSON Schema and
+the corpus-wide views (index/*.csv, review.html).
 
-`FactsWriter` streams: each release is written as it arrives, so memory does not grow with the
-corpus; `write_outputs` writes a whole `Facts` through it.
+`FactsWriter` streams: each release goes into the per-release files as it arrives; only the
+corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Iterable, Mapping, Optional
 
 import pandas as pd
 
@@ -95,6 +96,8 @@ class FactsWriter:
     Each output is written to a temporary file beside its final name and renamed into place at
     the end, so an interrupted run leaves the previous outputs untouched and no half file.
     CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
+    The corpus-wide views (index/*.csv, review.html) need every release at once: the writer
+    keeps the records (and texts) for them and writes them at the end.
     """
 
     TABLES = ("releases", *RECORD_TYPES)
@@ -109,6 +112,8 @@ class FactsWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         self._files: dict[str, tuple[IO[str], str]] = {}
         self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
+        self._releases: list[Release] = []
+        self._texts: Optional[dict[str, str]] = {}
         for name in ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES)):
             fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=".tmp")
             self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
@@ -120,8 +125,14 @@ class FactsWriter:
     def _put(self, name: str, text: str) -> None:
         self._files[name][0].write(text)
 
-    def add(self, release: Release) -> None:
-        """Append one release to every output."""
+    def add(self, release: Release, text: Optional[str] = None) -> None:
+        """Append one release to every output; with its `text`, review.html can show it (it is
+        written only when every release came with its text)."""
+        self._releases.append(release)
+        if text is None:
+            self._texts = None
+        elif self._texts is not None:
+            self._texts[release.id] = text
         data = release.model_dump(mode="json")
         self._put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
         # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
@@ -151,8 +162,11 @@ class FactsWriter:
             os.replace(tmp, self.out / name)
             written.append(self.out / name)
         self._files.clear()
-        write_atomic(self.out / "schema.json", schema_json())
-        return [*written, self.out / "schema.json"]
+        views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts)}
+        for name, text in views.items():
+            write_atomic(self.out / name, text)
+            written.append(self.out / name)
+        return written
 
     def abort(self) -> None:
         """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
@@ -178,13 +192,29 @@ class FactsWriter:
             self.abort()
 
 
-def write_outputs(facts: Facts, out: Path) -> list[Path]:
-    """Write every output file of a whole `Facts` into `out`; RETURNS the paths written."""
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None) -> list[Path]:
+    """Write every output file of a whole `Facts` into `out`; with the release `texts` (id -> text)
+    also review.html.
+
+    RETURNS (list): the paths written.
+    """
     writer = FactsWriter(out, facts.pipeline)
     try:
         for release in facts.releases:
-            writer.add(release)
+            writer.add(release, texts[release.id] if texts is not None else None)
     except BaseException:
         writer.abort()
         raise
     return writer.close()
+
+
+def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:
+    """The corpus-wide index (index/*.csv) and, given the release texts, the review page."""
+    from pipeline.index import build_index, index_csvs
+    from pipeline.review import review_html
+
+    index = build_index(facts.releases)
+    views = index_csvs(index, facts.releases)
+    if texts is not None:
+        views["review.html"] = review_html(facts, texts, index)
+    return views

@@ -15,7 +15,10 @@ from tests.conftest import CORPUS
 
 # Small releases, so three engines and their start-up fit in a few seconds each.
 SMALL = ["wh-00337", "state-00139", "state-00021", "state-00369", "state-00166"]
-OUTPUTS = ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json"]
+OUTPUTS = [
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv",
+    "schema.json", "index/people.csv", "index/organizations.csv", "review.html",
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +34,14 @@ def local_outputs(small_corpus, tmp_path_factory):
     """Outputs of the default engine (this process), two releases per batch."""
     out = tmp_path_factory.mktemp("local")
     assert main(["extract", "--corpus", str(small_corpus), "--out", str(out), "--batch-size", "2", "--quiet"]) == 0
-    return {name: (out / name).read_bytes() for name in OUTPUTS}
+    return outputs_of(out)
 
 
 def outputs_of(out) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in OUTPUTS}
+    """Every file of an output folder, by relative path."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert sorted(files) == sorted(OUTPUTS)
+    return files
 
 
 def test_batches_are_cut_by_count_and_by_characters():

@@ -15,7 +15,10 @@ from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person
 from pipeline.run import process
 from tests.conftest import CORPUS
 
-OUTPUT_FILES = ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json"]
+OUTPUT_FILES = [
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "index/people.csv", "index/organizations.csv",
+]
 TEXTS = {
     "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
     "b": "---\ntitle: Readout\ndate: 2021-06-15\n---\nToday, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n",
@@ -42,9 +45,10 @@ def rows(text: str) -> list[dict]:
 
 
 def test_all_outputs_are_written(tmp_path):
-    written = write_outputs(small_facts(), tmp_path / "out")
-    assert [p.name for p in written] == OUTPUT_FILES
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+    out = tmp_path / "out"
+    written = write_outputs(small_facts(), out)
+    assert [p.relative_to(out).as_posix() for p in written] == OUTPUT_FILES
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(OUTPUT_FILES)
 
 
 def test_facts_json_reads_back_as_the_same_records(tmp_path):
@@ -107,8 +111,8 @@ def releases():
 def test_outputs_are_byte_identical_across_runs(nlp, releases, tmp_path):
     for run in ("first", "second"):
         facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
-        write_outputs(facts, tmp_path / run)
-    for name in OUTPUT_FILES:
+        write_outputs(facts, tmp_path / run, texts={r.id: r.text for r in releases})
+    for name in OUTPUT_FILES + ["review.html"]:
         assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes(), name
 
 
@@ -150,22 +154,43 @@ def release(n: int) -> Release:
         published="2024-05-0" + str(n % 9 + 1),
         people=[Person(name=f"Ana Díaz {n}", aliases=["Díaz", "Ana"], evidence=[evidence(rid, 10, f"Ana Díaz {n}"), evidence(rid, 40, "Díaz")])],
         organizations=[Organization(name="World Health Organization", acronym="WHO", evidence=[evidence(rid, 60, "WHO")])] if n % 3 else [],
-        roles=[Role(person=f"Ana Díaz {n}", title="Director-General", organization="World Health Organization", evidence=[evidence(rid, 0, "Director-General Ana")])],
+        roles=[Role(person=f"Ana Díaz {n}", title="Director-General", organization="World Health Organization", evidence=[evidence(rid, 80, "Director-General")])],
     )
 
 
+def text_of(r: Release) -> str:
+    """A release text with every mention of `r` at its evidence offsets (review.html checks them)."""
+    chars = [" "] * 100
+    for kind in RECORD_TYPES:
+        for record in getattr(r, kind):
+            for ev in record.evidence:
+                chars[ev.start : ev.end] = ev.mention
+    return "".join(chars)
+
+
 def read_all(folder) -> dict[str, bytes]:
-    return {name: (folder / name).read_bytes() for name in OUTPUT_FILES}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("flush_every", [1, 2, 64])
 def test_streamed_outputs_equal_whole_facts_whatever_the_flush_size(tmp_path, flush_every):
     releases = [release(n) for n in range(5)]
-    write_outputs(Facts(pipeline="p 1", releases=releases), tmp_path / "whole")
+    texts = {r.id: text_of(r) for r in releases}
+    write_outputs(Facts(pipeline="p 1", releases=releases), tmp_path / "whole", texts=texts)
     with FactsWriter(tmp_path / "stream", "p 1", flush_every=flush_every) as writer:
         for r in releases:
-            writer.add(r)
-    assert read_all(tmp_path / "stream") == read_all(tmp_path / "whole")
+            writer.add(r, texts[r.id])
+    streamed = read_all(tmp_path / "stream")
+    assert sorted(streamed) == sorted([*OUTPUT_FILES, "review.html"])
+    assert streamed == read_all(tmp_path / "whole")
+
+
+def test_review_page_needs_the_text_of_every_release(tmp_path):
+    with FactsWriter(tmp_path, "p 1") as writer:
+        writer.add(release(1), text_of(release(1)))
+        writer.add(release(2))
+    assert not (tmp_path / "review.html").exists()
+    assert (tmp_path / "index" / "people.csv").exists()
 
 
 def test_facts_json_is_the_indented_dump_and_jsonl_has_one_release_a_line(tmp_path):
@@ -195,4 +220,4 @@ def test_failed_run_leaves_previous_outputs_and_no_temporary_file(tmp_path):
             writer.add(release(2))
             raise RuntimeError("reader failed half-way")
     assert read_all(tmp_path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(OUTPUT_FILES)
+    assert sorted(read_all(tmp_path)) == sorted(OUTPUT_FILES)

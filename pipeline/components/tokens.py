@@ -72,7 +72,10 @@ def head_word(span: Span) -> str:
 
 
 def is_org_head(token: Token) -> bool:
-    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.")."""
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc."), but not
+    the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
+        return False
     return is_capitalized(token) and token.text in lexicon.words("org_heads")
 
 
