@@ -26,7 +26,7 @@ import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from itertools import islice
 from pathlib import Path
 from typing import Any, Optional
@@ -190,11 +190,18 @@ def measure_pipeline(paths: list[str], model: str, batch_size: int, processes: i
         wall, cpu = time.perf_counter(), time.process_time()
         if clock:
             clock.last = cpu
-        releases = (read_release(Path(p)) for p in paths)
-        records = extract_stream(releases, model, used, nlp=nlp, processes=processes, batch_size=batch_size)
+        texts: deque = deque()  # as `extract` does: texts wait here for their records (review.html)
+
+        def read():
+            for path in paths:
+                release = read_release(Path(path))
+                texts.append(release.text)
+                yield release
+
+        records = extract_stream(read(), model, used, nlp=nlp, processes=processes, batch_size=batch_size)
         with FactsWriter(Path(out), "bench") as writer:
             for release in records:
-                writer.add(release)
+                writer.add(release, texts.popleft())
                 stats.add(release)
         if clock:
             clock._charge()
