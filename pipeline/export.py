@@ -1,4 +1,5 @@
-"""Write records: facts.json, one CSV per record type (pandas), and the JSON Schema."""
+"""Write records: facts.json, one CSV per record type (pandas), the JSON Schema, the release
+texts the offsets index into (texts.jsonl) and the skipped inputs (errors.csv)."""
 
 from __future__ import annotations
 
@@ -6,26 +7,60 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional, Sequence
 
 import pandas as pd
 
+from pipeline.corpus import ReleaseText, Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
+ERROR_COLUMNS = ["file", "line", "release_id", "error"]
+TEMPORARY_SUFFIX = ".tmp"
+UMASK = os.umask(0o022)
+os.umask(UMASK)
+FILE_MODE = 0o666 & ~UMASK
+
+
+def stage(path: Path, text: str) -> Path:
+    """Write `text` to a new temporary file beside `path`, on disk; RETURNS its path."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    try:
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file and a rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    write_files(path.parent, {path.name: text})
+
+
+def write_files(out: Path, files: dict[str, str]) -> list[Path]:
+    """Write every file into `out`: all are staged as temporary files first, then renamed in
+    one go, so a run killed at any moment leaves each file either as it was or complete."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        # Left by a run killed before its renames (kill -9 runs no clean-up).
+        for stale in out.glob(f".{name}.*{TEMPORARY_SUFFIX}"):
+            stale.unlink(missing_ok=True)
+    staged: list[tuple[Path, Path]] = []
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        for name, text in files.items():
+            staged.append((stage(out / name, text), out / name))
+        for tmp, path in staged:
+            os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
         raise
+    return [path for _, path in staged]
 
 
 def facts_json(facts: Facts) -> str:
@@ -76,18 +111,28 @@ def schema_json() -> str:
     return json.dumps(Facts.model_json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_outputs(facts: Facts, out: Path) -> list[Path]:
-    """Write every output file into `out`; RETURNS the paths written."""
-    written = []
+def texts_jsonl(texts: Iterable[ReleaseText]) -> str:
+    """texts.jsonl content: one {"id", "text"} object per release, the text offsets index into."""
+    return "".join(json.dumps({"id": t.id, "text": t.text}, ensure_ascii=False) + "\n" for t in texts)
 
-    def put(name: str, text: str) -> None:
-        write_atomic(out / name, text)
-        written.append(out / name)
 
-    put("facts.json", facts_json(facts))
+def errors_csv(skipped: Iterable[Skipped]) -> str:
+    """errors.csv content: one row per skipped input, by file and line."""
+    rows = [{"file": s.path, "line": s.line, "release_id": s.release_id, "error": s.reason} for s in skipped]
+    rows.sort(key=lambda r: (r["file"], r["line"] or 0))
+    frame = pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def write_outputs(facts: Facts, out: Path, texts: Optional[Sequence[ReleaseText]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file into `out` (texts.jsonl when `texts` are given); RETURNS the paths."""
+    files = {"facts.json": facts_json(facts)}
     release_rows = [{c: getattr(r, c) for c in RELEASE_COLUMNS} for r in facts.releases]
-    put("releases.csv", csv_text(release_rows, RELEASE_COLUMNS))
+    files["releases.csv"] = csv_text(release_rows, RELEASE_COLUMNS)
     for kind in RECORD_TYPES:
-        put(f"{kind}.csv", csv_text(record_rows(facts.releases, kind), columns_for(kind)))
-    put("schema.json", schema_json())
-    return written
+        files[f"{kind}.csv"] = csv_text(record_rows(facts.releases, kind), columns_for(kind))
+    files["schema.json"] = schema_json()
+    if texts is not None:
+        files["texts.jsonl"] = texts_jsonl(texts)
+    files["errors.csv"] = errors_csv(skipped)
+    return write_files(out, files)
