@@ -14,19 +14,24 @@ from pipeline.corpus import ReleaseError
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
 
-EXTRACT_EPILOG = """Inputs (files directly in CORPUS, hidden files ignored): .txt and .md releases
-(optional YAML front matter: title, date, source, url), saved news pages (.html, .htm) and
-.jsonl feeds (one JSON object per line with id and text; optional title, date, url, source).
-Any encoding with a byte-order mark, UTF-8, or a detected legacy one (cp1252, Latin-1...).
+EXTRACT_EPILOG = """inputs (files directly in CORPUS; hidden files are ignored):
+  .txt, .md      a release; optional YAML front matter (title, date, source, url)
+  .html, .htm    a saved news page: article text, title, date and address
+  .jsonl         a feed: one JSON object per line with id and text
+                 (optional title, date, url, source)
+  Encodings: byte-order marks (UTF-8, UTF-16, UTF-32), UTF-8, or detected (cp1252, Latin-1...).
 
-Outputs in OUT: facts.json, releases.csv, people.csv, organizations.csv, roles.csv,
-resolutions.csv, events.csv, schema.json, texts.jsonl (the texts evidence offsets index
-into) and errors.csv (skipped inputs). Each file is replaced atomically; a killed run leaves
-the previous outputs whole. Results are cached per release in OUT/.cache/.
+outputs in OUT (each replaced atomically: a killed run leaves the previous ones whole):
+  facts.json, releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv,
+  events.csv, schema.json; texts.jsonl (the texts evidence offsets index into);
+  errors.csv (skipped inputs: file, line, release_id, error); OUT/.cache/ (results per release)
 
-Exit status: 0 every release extracted; 1 outputs written, but some inputs were skipped
-(listed on stderr and in errors.csv); 2 usage error, corpus folder or model unusable;
-3 --strict and some input was skipped: nothing written; 130 interrupted: nothing written."""
+exit status:
+  0    every release extracted
+  1    outputs written, but some inputs were skipped (listed on stderr and in errors.csv)
+  2    usage error: corpus folder missing, OUT is the corpus, model cannot be loaded
+  3    --strict and some input was skipped: nothing written
+  130  interrupted (Ctrl-C): nothing written"""
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 # Named here too (pipeline.nlp imports spaCy, which a run served from the cache never needs).
@@ -168,7 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"news-facts {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    extract = commands.add_parser("extract", help="extract facts from every release in a corpus folder", description=DESCRIPTION, epilog=EXTRACT_EPILOG)
+    extract = commands.add_parser(
+        "extract", help="extract facts from every release in a corpus folder", description=DESCRIPTION, epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_extract_arguments(extract)
     extract.set_defaults(run=run_extract)
     scoring = commands.add_parser("eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__)

@@ -19,8 +19,15 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 WIDE_ENCODINGS = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"]
-# When the detector scores several single-byte code pages the same (short English or French text
-# fits cp1250 as well as cp1252), take the one Western news is written in.
+# The encodings files are really saved in. Left out: DOS, Mac and Baltic code pages, which
+# charset-normalizer otherwise picks for short cp1252 text ("Côte" read as cp775 "C¶te").
+LEGACY_ENCODINGS = [
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "iso8859_5", "koi8_r", "koi8_u",
+    "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp1258",
+    "cp932", "shift_jis", "euc_jp", "cp949", "euc_kr", "gb18030", "big5",
+]  # fmt: skip
+# When the detector scores several code pages the same (short English or French text fits
+# cp1250 as well as cp1252), take the one Western news is written in.
 PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 # A valid multi-byte UTF-8 sequence: bytes that contain one and still fail to decode are
 # corrupt UTF-8, not a legacy code page.
@@ -57,17 +64,21 @@ def decode(data: bytes) -> str:
             except UnicodeDecodeError as err:
                 raise DecodeError(f"undecodable bytes: not valid {encoding.upper()} ({err.reason} at byte {err.start + len(bom)})") from None
     try:
-        return check_text(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         if UTF8_MULTIBYTE.search(data):
             raise DecodeError(f"undecodable bytes: invalid UTF-8 at byte {err.start} in a UTF-8 file") from None
-    return check_text(detect(data))
+        text = detect(data)
+    else:
+        if "\x00" in text:  # UTF-16 or UTF-32 without a byte-order mark, or binary data
+            text = detect(data)
+    return check_text(text)
 
 
 def detect(data: bytes) -> str:
     """Decode non-UTF-8 bytes with the encoding charset-normalizer finds most plausible."""
     wide = b"\x00" in data
-    matches = from_bytes(data, cp_exclusion=None if wide else WIDE_ENCODINGS)
+    matches = from_bytes(data, cp_isolation=LEGACY_ENCODINGS + (WIDE_ENCODINGS if wide else []))
     best = matches.best()
     if best is None:
         raise DecodeError("binary file, not text" if wide else "undecodable bytes: no text encoding fits")

@@ -18,7 +18,7 @@ BATCH_SIZE = 32
 
 def process(nlp: Language, releases: Iterable[ReleaseText], batch_size: int = BATCH_SIZE) -> Iterator[Release]:
     """Extract every release; the release date anchors its relative dates. A release longer
-    than PIECE_CHARS is read in pieces and merged (pipeline.chunks)."""
+    than PIECE_CHARS (or the model's max_length) is read in pieces and merged (pipeline.chunks)."""
 
     def docs(group):
         for release in group:
@@ -26,10 +26,11 @@ def process(nlp: Language, releases: Iterable[ReleaseText], batch_size: int = BA
             doc.user_data[PUBLISHED_KEY] = release.date
             yield doc, release
 
-    for is_long, group in groupby(releases, key=lambda release: len(release.text) > PIECE_CHARS):
+    size = min(PIECE_CHARS, nlp.max_length)
+    for is_long, group in groupby(releases, key=lambda release: len(release.text) > size):
         if is_long:
             for release in group:
-                offsets, pieces = zip(*split_release(release, PIECE_CHARS))
+                offsets, pieces = zip(*split_release(release, size))
                 yield merge_pieces(list(zip(offsets, process(nlp, pieces, batch_size))))
         else:
             for doc, release in nlp.pipe(docs(group), as_tuples=True, batch_size=batch_size):

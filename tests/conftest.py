@@ -31,3 +31,21 @@ def extract_text(nlp):
         return next(process(nlp, [release]))
 
     return run
+
+
+@pytest.fixture
+def extract_cli(nlp, monkeypatch, capsys):
+    """A function: `python -m pipeline extract ARGS` run in-process on the session's pipeline.
+
+    RETURNS (tuple): exit status and stderr lines.
+    """
+    from pipeline import cli
+
+    monkeypatch.setattr(cli, "load_model", lambda model: nlp)
+
+    def run(*argv: str):
+        capsys.readouterr()
+        status = cli.main(["extract", "--quiet", *argv])
+        return status, capsys.readouterr().err.splitlines()
+
+    return run
