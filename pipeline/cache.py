@@ -69,29 +69,37 @@ def source_key(source: Source, version: str) -> str:
 
 
 class Cache:
-    """Releases and their records by key, in OUT/.cache/releases.sqlite3."""
+    """Releases and their records by key, in OUT/.cache/releases.sqlite3. The file is made on
+    the first write, so a run that fails before extracting anything leaves no trace."""
 
     def __init__(self, out: Path, version: str, read: bool = True):
         self.path = out / CACHE_FILE
         self.version = version
         self.read = read
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.db = self.open()
-        except sqlite3.DatabaseError:
-            # Not a database (damaged or replaced): start a new one rather than fail the run.
-            self.path.unlink()
-            self.db = self.open()
+        self.db: Optional[sqlite3.Connection] = None
+        if self.path.is_file():
+            try:
+                self.db = self.open()
+            except sqlite3.DatabaseError:
+                # Not a database (damaged or replaced): start a new one rather than fail the run.
+                self.path.unlink()
 
     def open(self) -> sqlite3.Connection:
-        """Connect and create the tables."""
+        """Connect (creating the file) and create the tables."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path)
         db.executescript(SCHEMA)
         return db
 
+    def writable(self) -> sqlite3.Connection:
+        """The connection, made on first use."""
+        if self.db is None:
+            self.db = self.open()
+        return self.db
+
     def get(self, key: str, source: Source) -> Optional[tuple[ReleaseText, Release]]:
         """The release and record stored under `key`, or None."""
-        if not self.read:
+        if not self.read or self.db is None:
             return None
         row = self.db.execute("SELECT release, record FROM releases WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -102,24 +110,29 @@ class Cache:
     def put(self, key: str, release: ReleaseText, record: Release) -> None:
         """Store one release and its record (committed by `commit`)."""
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
-        self.db.execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
+        self.writable().execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
 
     @property
     def label(self) -> Optional[str]:
         """The `pipeline` label of the facts this version produced, once a model was loaded."""
+        if self.db is None:
+            return None
         row = self.db.execute("SELECT label FROM labels WHERE version = ?", (self.version,)).fetchone()
         return row[0] if row else None
 
     @label.setter
     def label(self, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO labels VALUES (?, ?)", (self.version, value))
+        self.writable().execute("INSERT OR REPLACE INTO labels VALUES (?, ?)", (self.version, value))
 
     def commit(self) -> None:
         """Make what was stored so far permanent."""
-        self.db.commit()
+        if self.db is not None:
+            self.db.commit()
 
     def keep_only(self, keys: Iterable[str]) -> None:
         """Forget every release not under one of `keys` and every other version's label."""
+        if self.db is None:
+            return
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM used")
         self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keys))
@@ -129,5 +142,7 @@ class Cache:
 
     def close(self) -> None:
         """Commit and close."""
-        self.db.commit()
-        self.db.close()
+        if self.db is not None:
+            self.db.commit()
+            self.db.close()
+            self.db = None

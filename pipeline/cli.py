@@ -14,19 +14,19 @@ from pipeline.corpus import ReleaseError
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
 
-EXTRACT_EPILOG = """inputs (files directly in CORPUS; hidden files are ignored):
+EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
   .txt, .md      a release; optional YAML front matter (title, date, source, url)
   .html, .htm    a saved news page: article text, title, date and address
   .jsonl         a feed: one JSON object per line with id and text
                  (optional title, date, url, source)
   Encodings: byte-order marks (UTF-8, UTF-16, UTF-32), UTF-8, or detected (cp1252, Latin-1...).
 
-outputs in OUT (each replaced atomically: a killed run leaves the previous ones whole):
+Outputs in OUT (each replaced atomically: a killed run leaves the previous ones whole):
   facts.json, releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv,
   events.csv, schema.json; texts.jsonl (the texts evidence offsets index into);
   errors.csv (skipped inputs: file, line, release_id, error); OUT/.cache/ (results per release)
 
-exit status:
+Exit status:
   0    every release extracted
   1    outputs written, but some inputs were skipped (listed on stderr and in errors.csv)
   2    usage error: corpus folder missing, OUT is the corpus, model cannot be loaded

@@ -103,12 +103,12 @@ def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise ReleaseError(f"malformed front matter: {problem}{where}", name) from None
     if not isinstance(meta, dict):
-        raise ReleaseError("malformed front matter: not a mapping of keys to values", name)
+        raise ReleaseError("front matter is not a mapping of keys to values", name)
     return meta, raw[match.end():]
 
 
-def iso_date(value: object, name: Optional[str] = None) -> Optional[str]:
-    """A `date` field as ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)."""
+def iso_date(value: object, name: Optional[str] = None, field: str = "front matter date") -> Optional[str]:
+    """A `date` field as ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); `field` names it in errors."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -118,7 +118,7 @@ def iso_date(value: object, name: Optional[str] = None) -> Optional[str]:
     text = str(value).strip()
     match = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", text)
     if not match:
-        raise ReleaseError(f"date {text!r} is not an ISO 8601 date", name)
+        raise ReleaseError(f"{field} {text!r} is not an ISO 8601 date", name)
     return match.group(0)
 
 
@@ -140,7 +140,7 @@ def text_field(value: object, field: str, name: Optional[str] = None) -> Optiona
     return normalize(str(value)).strip() or None
 
 
-def make_release(release_id: str, text: str, meta: dict, path: Optional[str] = None) -> ReleaseText:
+def make_release(release_id: str, text: str, meta: dict, path: Optional[str] = None, date_field: str = "front matter date") -> ReleaseText:
     """A release from normalised text and its metadata (title, date, source, url)."""
     if not text.strip():
         raise ReleaseError("release has no text", path)
@@ -148,7 +148,7 @@ def make_release(release_id: str, text: str, meta: dict, path: Optional[str] = N
         id=release_id,
         text=text,
         title=text_field(meta.get("title"), "title", path) or first_line_title(text),
-        date=iso_date(meta.get("date"), path),
+        date=iso_date(meta.get("date"), path, date_field),
         source=text_field(meta.get("source"), "source", path),
         url=text_field(meta.get("url"), "url", path),
         path=path,

@@ -62,4 +62,4 @@ def feed_line(name: str, number: int, line: bytes) -> Union[Source, Skipped]:
 def parse_feed_item(source: Source) -> ReleaseText:
     """The release of one feed line (raises ReleaseError)."""
     fields = source.fields or {}
-    return make_release(source.id, normalize(fields["text"]), fields, source.where)
+    return make_release(source.id, normalize(fields["text"]), fields, source.where, date_field="date")

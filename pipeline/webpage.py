@@ -24,4 +24,4 @@ def parse_page(release_id: str, html: str, path: Optional[str] = None) -> Releas
         raise ReleaseError("no article text found in the page", path)
     text = normalize("\n\n".join(line.strip() for line in body.splitlines() if line.strip()))
     meta = {"title": document.title, "date": document.date, "url": document.url, "source": document.sitename}
-    return make_release(release_id, text, meta, path)
+    return make_release(release_id, text, meta, path, date_field="page date")

@@ -1,15 +1,108 @@
-"""Writing outputs: staged temporary files renamed in one go, stale ones cleaned up."""
+"""Outputs (pipeline/export.py): facts.json, one CSV per record type, schema.json, errors.csv,
+texts.jsonl; byte-identical across runs; staged temporary files renamed in one go."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 
 import pytest
 
 from pipeline import export
-from pipeline.corpus import Skipped
-from pipeline.records import Evidence, Facts, Person, Release
+from pipeline.corpus import Skipped, parse_release, read_release
+from pipeline.export import columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
+from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release
+from pipeline.run import process
+from tests.conftest import CORPUS
+
+OUTPUT_FILES = ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json", "errors.csv"]
+TEXTS = {
+    "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
+    "b": "---\ntitle: Readout\ndate: 2021-06-15\n---\nToday, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n",
+    "c": "Nothing to extract here, only words.\n",
+}
+
+
+def ev(start: int, end: int, mention: str) -> Evidence:
+    return Evidence(release_id="r", start=start, end=end, mention=mention, sentence="ILO and Esim.", sentence_start=0)
+
+
+def small_facts() -> Facts:
+    release = Release(
+        id="r",
+        title="T",
+        people=[Person(name="Simel Esim", aliases=["Esim", "Ms Esim"], evidence=[ev(8, 12, "Esim"), ev(8, 12, "Esim")])],
+        organizations=[Organization(name="International Labour Organization", acronym="ILO", evidence=[ev(0, 3, "ILO")])],
+    )
+    return Facts(pipeline="news-facts test", releases=[release])
+
+
+def rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_all_outputs_are_written(tmp_path):
+    written = write_outputs(small_facts(), tmp_path / "out")
+    assert [p.name for p in written] == OUTPUT_FILES
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+
+
+def test_facts_json_reads_back_as_the_same_records(tmp_path):
+    facts = small_facts()
+    write_outputs(facts, tmp_path)
+    assert Facts.model_validate_json((tmp_path / "facts.json").read_text(encoding="utf-8")) == facts
+    assert (tmp_path / "facts.json").read_text(encoding="utf-8").endswith("}\n")
+
+
+def test_csv_row_flattens_lists_and_first_evidence():
+    people = rows(csv_text(record_rows(small_facts().releases, "people"), columns_for("people")))
+    assert people == [
+        {
+            "release_id": "r",
+            "name": "Simel Esim",
+            "aliases": "Esim; Ms Esim",
+            "evidence_start": "8",
+            "evidence_end": "12",
+            "evidence_mention": "Esim",
+            "evidence_sentence": "ILO and Esim.",
+            "evidence_offsets": "[[8, 12], [8, 12]]",
+        }
+    ]
+
+
+@pytest.mark.parametrize("kind", sorted(RECORD_TYPES))
+def test_empty_table_keeps_its_header(kind):
+    text = csv_text([], columns_for(kind))
+    fields = [f for f in RECORD_TYPES[kind].model_fields if f != "evidence"]
+    assert text == ",".join(["release_id", *fields, "evidence_start", "evidence_end", "evidence_mention", "evidence_sentence", "evidence_offsets"]) + "\n"
+
+
+def test_csv_quotes_commas_and_newlines():
+    text = csv_text([{"release_id": "r", "name": 'Cooperative, Social "SSE"\nUnit'}], ["release_id", "name"])
+    assert rows(text) == [{"release_id": "r", "name": 'Cooperative, Social "SSE"\nUnit'}]
+
+
+def test_schema_file_is_the_records_schema(tmp_path):
+    write_outputs(small_facts(), tmp_path)
+    schema = json.loads((tmp_path / "schema.json").read_text(encoding="utf-8"))
+    assert schema == Facts.model_json_schema(mode="serialization")
+    assert set(schema["$defs"]) >= {"Release", "Person", "Organization", "Role", "Resolution", "Event", "Evidence"}
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path):
+    write_atomic(tmp_path / "x" / "f.txt", "one\n")
+    write_atomic(tmp_path / "x" / "f.txt", "two\n")
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["f.txt"]
+    assert (tmp_path / "x" / "f.txt").read_text() == "two\n"
+
+
+def test_texts_jsonl_is_written_when_texts_are_given(tmp_path):
+    release = parse_release("r", "ILO and Esim.\n")
+    written = write_outputs(small_facts(), tmp_path, texts=[release])
+    assert [p.name for p in written][-2:] == ["texts.jsonl", "errors.csv"]
+    assert (tmp_path / "texts.jsonl").read_text(encoding="utf-8") == '{"id": "r", "text": "ILO and Esim.\\n"}\n'
 
 
 def test_facts_json_is_indented_utf8_json():
@@ -56,3 +149,41 @@ def test_a_failure_while_staging_leaves_the_previous_files_untouched(tmp_path, m
 def test_outputs_can_be_read_by_others(tmp_path):
     export.write_files(tmp_path, {"a.txt": "x"})
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o666 & ~export.UMASK
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+@pytest.fixture(scope="module")
+def releases():
+    return [parse_release(rid, text) for rid, text in TEXTS.items()] + [read_release(CORPUS / "ilo-sse-summit-2025.txt")]
+
+
+def test_outputs_are_byte_identical_across_runs(nlp, releases, tmp_path):
+    for run in ("first", "second"):
+        facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
+        write_outputs(facts, tmp_path / run)
+    for name in OUTPUT_FILES:
+        assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes(), name
+
+
+def test_records_do_not_depend_on_batching(nlp, releases):
+    together = [facts_json(Facts(pipeline="p", releases=[r])) for r in process(nlp, releases, batch_size=32)]
+    alone = [facts_json(Facts(pipeline="p", releases=list(process(nlp, [r], batch_size=1)))) for r in releases]
+    assert together == alone
+
+
+def test_release_table_from_extracted_records(nlp, releases, tmp_path):
+    write_outputs(Facts(pipeline="p", releases=list(process(nlp, releases))), tmp_path)
+    table = rows((tmp_path / "releases.csv").read_text(encoding="utf-8"))
+    assert [(r["id"], r["title"], r["dateline"], r["source"], r["published"]) for r in table] == [
+        ("a", "", "LUXEMBOURG CITY", "ILO News", ""),
+        ("b", "Readout", "", "", "2021-06-15"),
+        ("c", "", "", "", ""),
+        ("ilo-sse-summit-2025", "", "LUXEMBOURG CITY", "ILO News", ""),
+    ]
+    events = rows((tmp_path / "events.csv").read_text(encoding="utf-8"))
+    assert [(e["release_id"], e["name"], e["start"], e["end"]) for e in events] == [
+        ("a", "Global Government Summit", "2025-04-09", "2025-04-11"),
+        ("ilo-sse-summit-2025", "Global Government Summit", "2025-04-09", "2025-04-11"),
+    ]

@@ -13,7 +13,7 @@ MIXED = Path(__file__).resolve().parent / "mixed_corpus"
 NOT_ALLOWED = "(no '/', '\\', control characters or leading '.')"
 # (file, line, release id, reason), in errors.csv order.
 EXPECTED_ERRORS = [
-    ("bad-date.md", None, "bad-date", "date 'last Tuesday' is not an ISO 8601 date"),
+    ("bad-date.md", None, "bad-date", "front matter date 'last Tuesday' is not an ISO 8601 date"),
     ("bad-front-matter.md", None, "bad-front-matter", "malformed front matter: expected ',' or ']', but got ':' at line 3, column 5"),
     ("blank.txt", None, "blank", "release has no text"),
     ("corrupt-utf8.txt", None, "corrupt-utf8", "undecodable bytes: invalid UTF-8 at byte 97 in a UTF-8 file"),

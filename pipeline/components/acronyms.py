@@ -74,7 +74,7 @@ def short_form_candidates(doc: Doc) -> list[tuple[int, int]]:
         if token.text != "(":
             continue
         for end in range(token.i + 2, min(token.i + 2 + MAX_SHORT_TOKENS, len(doc))):
-            if doc[end].text == ")":
+            if _closes(doc[end].text):
                 text = doc[token.i + 1 : end].text
                 if is_acronym_like(text) or _is_mixed_acronym(doc[token.i + 1 : end]):
                     found.append((token.i + 1, end))
@@ -82,6 +82,11 @@ def short_form_candidates(doc: Doc) -> list[tuple[int, int]]:
             if doc[end].text == "(" or doc[end].is_sent_start:
                 break
     return found
+
+
+def _closes(text: str) -> bool:
+    """A closing parenthesis, alone or glued to punctuation by the tokenizer ("):", ");")."""
+    return text.startswith(")") and all(not c.isalnum() for c in text)
 
 
 def _is_mixed_acronym(span: Span) -> bool:

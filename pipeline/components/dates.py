@@ -105,3 +105,14 @@ def anchor_date(published: Optional[str]) -> Optional[dt.date]:
     if published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         return dt.date.fromisoformat(published)
     return None
+
+
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+
+
+def date_spans(doc, region) -> list:
+    """Date expressions inside `region` (a Span): the model's DATE entities, and "today",
+    "yesterday", "tomorrow" where the model missed them (often capitalized: "Today, ...")."""
+    spans = [e for e in doc.ents if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
+    spans += [doc[t.i : t.i + 1] for t in region if t.lower_ in RELATIVE_DAYS and t.ent_type_ != "DATE"]
+    return sorted(spans, key=lambda s: s.start)

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
-from pipeline.components.dates import anchor_date, parse_dates
+from pipeline.components.dates import date_spans, anchor_date, parse_dates
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import clean_text, is_capitalized
 
@@ -101,17 +101,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _date_spans(doc: Doc, sent: Span) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ == "DATE" and e.start >= sent.start and e.end <= sent.end]
-    spans += [doc[t.i : t.i + 1] for t in sent if t.lower_ in {"today", "yesterday", "tomorrow"} and t.ent_type_ != "DATE"]
-    return spans
-
-
 def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """Dates of the date expression closest to tokens [start, end) in the sentence."""
     anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
     best = None
-    for span in _date_spans(doc, sent):
+    for span in date_spans(doc, sent):
         values = parse_dates(_with_range_prefix(doc, span), anchor)
         if not values:
             continue

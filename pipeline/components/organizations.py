@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
-from pipeline.components.places import country_name
+from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
     DETERMINERS,
     POSSESSIVE,
@@ -169,7 +169,8 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
             found.append((extend_left(doc, token.i, starts), end))
             continue
         found.append((extend_left(doc, token.i, starts), extend_right(doc, token.i, starts)))
-    return found
+    # A phrase inside a longer one is a part of it ("Treasurys Office of ..." in "Department of the Treasurys Office of ...").
+    return [p for p in found if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
 
 
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
@@ -219,8 +220,19 @@ def title_case(span: Span) -> str:
     return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
 
 
+LOWER_WORDS_KEY = "lower_case_words"
+
+
 def _is_concept_or_other(doc: Doc, text: str) -> bool:
     return any(text in {lf.text, lf.label_} for lf in doc.spans[SPANS_KEY] if lf.kb_id_ != BODY)
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the release writes in lower case: a capitalized "Nation" or "Quantum" that the
+    text also uses as a common noun is not a name."""
+    if LOWER_WORDS_KEY not in doc.user_data:
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    return doc.user_data[LOWER_WORDS_KEY]
 
 
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
@@ -243,6 +255,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
     if len(span) == 1 and (is_acronym_like(span.text) and span.text not in known_shorts or is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
+        return False
+    if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
         return False
     has_head = any(is_org_head(t) for t in span)
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
@@ -284,13 +298,37 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            span = strip_determiner(ent)
+            span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known)):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     mentions = select_non_overlapping(candidates)
+    mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     body_names = {m.name for m in mentions if not in_title(doc[m.start])}
     mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def after_possessive(span: Span) -> Span:
+    """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
+    names the Fiscalia (the owner is a mention of its own)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    return span.doc[cut : span.end]
+
+
+def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Later uses of a company's first name word alone: "Innospec" for "Innospec Inc."."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    stems = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES and words[0][0].isupper() and words[0].lower() not in lower_case_words(doc) and not jurisdiction(words[0]):
+            stems.setdefault(words[0], m)
+    found = []
+    for token in doc:
+        owner = stems.get(token.text)
+        if owner is not None and token.i not in covered and token.i > owner.start and not in_title(token):
+            found.append(OrgMention(token.i, token.i + 1, token.text, "rule"))
+    return found
 
 
 def known_names() -> dict[str, str]:
@@ -398,7 +436,7 @@ def make_organization_finder(nlp: Language, name: str) -> OrganizationFinder:
     return OrganizationFinder()
 
 
-CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Co.", "plc", "PLC", "S.A.", "AG")
+CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "LLP", "Co.", "plc", "PLC", "S.A.", "SA", "AG", "B.V.", "N.V.", "GmbH", "S.p.A.")
 JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
 
 
@@ -428,22 +466,48 @@ def form_key(text: str) -> str:
     return " ".join(text.split())
 
 
+INVERTIBLE_HEADS = ("Department", "Ministry")
+
+
+def inverted_forms(form: str) -> set[str]:
+    """"Department of (the) Justice" <-> "Justice Department": one body, two word orders."""
+    for head in INVERTIBLE_HEADS:
+        match = re.fullmatch(rf"{head} of (?:the )?(\w+(?: \w+)?)", form)
+        if match:
+            return {f"{match.group(1)} {head}"}
+        match = re.fullmatch(rf"(\w+(?: \w+)?) {head}", form)
+        if match:
+            return {f"{head} of {match.group(1)}", f"{head} of the {match.group(1)}"}
+    return set()
+
+
 def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[str]:
     """Every form a mention can be known by: its name, surface, acronym, and variants without a
     corporate suffix or a leading "U.S.", and with a leading acronym spelled out."""
     surface = clean_text(doc[m.start : m.end].text) if m.source not in {"short", "known"} else m.acronym or m.name
     forms = {m.name, surface} | ({m.acronym} if m.acronym else set())
     for form in list(forms):
-        for suffix in CORPORATE_SUFFIXES:
-            if form.endswith(" " + suffix):
-                forms.add(form[: -len(suffix) - 1].rstrip(","))
         for prefix in JURISDICTION_PREFIXES:
             if form.startswith(prefix) and len(form) > len(prefix) + 8:
                 forms.add(form[len(prefix):])
+        forms |= inverted_forms(form)
         first, _, rest = form.partition(" ")
         if rest and first in expansions:
             forms.add(expansions[first] + " " + rest)
     return {f for f in forms if f}
+
+
+def suffix_stems(forms: set[str]) -> set[str]:
+    """Names without their corporate suffix: "Snamprogetti Netherlands B.V." is also "Snamprogetti
+    Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
+    companies that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
+    stems = set()
+    for form in forms:
+        for suffix in CORPORATE_SUFFIXES:
+            if form.endswith(" " + suffix):
+                stem = form[: -len(suffix) - 1].rstrip(",")
+                stems |= {stem, stem.split()[0]}
+    return stems
 
 
 def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
@@ -466,6 +530,10 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
                 parent_of[find(i)] = find(seen[key])
             else:
                 seen[key] = i
+    for i, fs in enumerate(forms):
+        for key in sorted(form_key(f) for f in suffix_stems(fs)):
+            if key in seen:
+                parent_of[find(i)] = find(seen[key])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -478,6 +546,9 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
         aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
+        # "Justice Departments" (a possessive that lost its apostrophe) is no form of its own.
+        known_keys = {form_key(f) for f in [name, *aliases]}
+        aliases = [a for a in aliases if not (a.endswith("s") and form_key(a[:-1]) in known_keys)]
         parent = next((mentions[i].parent for i in members if mentions[i].parent and form_key(mentions[i].parent) not in {form_key(f) for f in all_forms}), None)
         for i in members:
             owner[i] = len(clusters)

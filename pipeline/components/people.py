@@ -87,7 +87,8 @@ TITLE_SUFFIX_WORDS = frozenset({"general", "charge", "interim", "large", "chief"
 
 def _is_title_token(token: Token) -> bool:
     lower = token.lower_.strip(".")
-    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
+    heads = lexicon.lower_words("title_heads")
+    return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
 
 
 def _is_honorific(token: Token) -> bool:
@@ -179,6 +180,47 @@ def _title_after(doc: Doc, end: int) -> bool:
     return False
 
 
+COMPLEMENT_WORDS = frozenset({",", "and", "of", "for", "on", "the", "&"})
+
+
+def _in_title_complement(doc: Doc, start: int) -> bool:
+    """Token `start` continues a capitalized title ("Commissioner for Trade, Industry, and
+    Minerals Albert ...", "Secretary of the Treasury Wally ..."), not a list of names."""
+    i = start - 1
+    while i >= 0 and not doc[i].is_space:
+        token = doc[i]
+        if _is_honorific(token):
+            return False
+        if _is_title_token(token) and token.text[0].isupper():
+            return True
+        if not (token.lower_ in COMPLEMENT_WORDS or token.is_alpha and token.text[0].isupper()) or token.is_sent_start:
+            return False
+        i -= 1
+    return False
+
+
+def _given_name_word(token: Token) -> bool:
+    """A title-case word the model left out of a name: no title, honorific or body word, and no
+    entity beyond a one-word place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
+    if not token.is_alpha or not token.text[0].isupper() or token.text.isupper() or token.is_sent_end:
+        return False
+    if _is_title_token(token) or _is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
+        return False
+    return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
+
+
+def extend_given_names(doc: Doc, start: int) -> int:
+    """Start of a PERSON entity moved left over given names the model missed, when the name
+    stands alone: at a sentence start or after a comma, "and" or "(" ("Bonomade Machude Omar")."""
+    i = start
+    while i - 1 >= 0 and i - start > -2 and _given_name_word(doc[i - 1]) and not doc[i - 1].is_space:
+        i -= 1
+    if i == start:
+        return start
+    boundary = i == 0 or doc[i].is_sent_start or doc[i - 1].text in {",", ";", ":", "(", "and", "or"} or doc[i - 1].is_space
+    return i if boundary and not _in_title_complement(doc, i) else start
+
+
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     found = []
@@ -195,7 +237,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 found.append((start, end))
             continue
         if ent.label_ == "PERSON":
-            start, end = trim(doc, ent.start, ent.end)
+            start, end = trim(doc, extend_given_names(doc, ent.start), ent.end)
             if end > start and doc[end - 1].text == "," and end < len(doc):
                 end -= 1
             end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
@@ -223,7 +265,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
             start -= 1
         named = first_name_start(doc, start, end)
-        if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2:
+        if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
-from pipeline.components.dates import anchor_date, parse_dates
+from pipeline.components.dates import anchor_date, date_spans, parse_dates
 from pipeline.components.events import PUBLISHED_KEY
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
@@ -170,11 +170,23 @@ def adopting_verb(token) -> Optional[object]:
 
 def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
     """"adopted by ORG", "signed by X, Y and Z"."""
+    return _prep_parties(doc, verb, by_start, {"by"}, also_agent=True)
+
+
+def counter_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X"."""
+    return _prep_parties(doc, verb, by_start, {"against", "with"})
+
+
+def _prep_parties(doc: Doc, verb, by_start: dict, prepositions: set[str], also_agent: bool = False) -> list[Party]:
+    """Parties named by the verb's own prepositions, or, for "against"/"with", its object's."""
     parties = []
-    for child in verb.children:
-        if child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ == "by":
-            for obj in child.children:
-                parties += parties_of(doc, obj, by_start)
+    holders = [verb] + ([c for c in verb.children if c.dep_ == "dobj"] if not also_agent else [])
+    for holder in holders:
+        for child in holder.children:
+            if also_agent and child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in prepositions:
+                for obj in child.children:
+                    parties += parties_of(doc, obj, by_start)
     return parties
 
 
@@ -205,6 +217,10 @@ def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party
             place = jurisdiction(clean_text(ent.text))
             if place:
                 found.append((ent.start, Party(place=place)))
+    for token in doc[start:end]:
+        referent = anaphor_org(doc, token)
+        if referent is not None:
+            found.append((token.i, Party(org=referent)))
     for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
         if start <= m.start < end:
             for role in doc._.roles or []:
@@ -231,6 +247,9 @@ def party_at(doc: Doc, token, by_start: dict) -> list[Party]:
     for start, (end, cluster) in by_start.items():
         if start <= token.i < end:
             return [Party(org=cluster)]
+    referent = anaphor_org(doc, token)
+    if referent is not None:
+        return [Party(org=referent)]
     left = token.left_edge.i
     for start, (end, cluster) in by_start.items():
         if left <= start <= token.i:
@@ -243,6 +262,15 @@ def party_at(doc: Doc, token, by_start: dict) -> list[Party]:
         if mention is not None and (role.org is not None or role.place):
             return [Party(org=role.org, place=role.place)]
     return []
+
+
+def anaphor_org(doc: Doc, token) -> Optional[int]:
+    """"the department" standing for the one organization the release names with that head."""
+    if token.lower_ not in lexicon.lower_words("org_anaphors") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return None
+    head = token.lower_
+    fits = [i for i, org in enumerate(doc._.orgs or []) if head in org.name.lower().split() and not org.parent]
+    return fits[0] if len(fits) == 1 else None
 
 
 def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
@@ -319,8 +347,8 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
     """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday")."""
     dates = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not (ent.root.head.i == verb.i or ent.root.head.head.i == verb.i and ent.root.head.dep_ == "prep" or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+    for ent in date_spans(doc, verb.sent):
+        if not (ent.root.head.i == verb.i or ent.root.head.head.i == verb.i and ent.root.head.dep_ == "prep" or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
         dates += [start for start, _ in parse_dates(ent.text, anchor)]
     return dates
@@ -335,8 +363,8 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
     sent = verb.sent
     if verb.i != sent.root.i and verb.head.i != sent.root.i:
         return []
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and sent.start <= ent.start <= sent.start + 1:
+    for ent in date_spans(doc, sent):
+        if ent.start <= sent.start + 1:
             return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
 
@@ -413,6 +441,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         dates = list(years)
         if verb is not None:
             parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+            parties += counter_parties(doc, verb, by_start)
             if not dates:
                 dates = clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
         else:
@@ -425,6 +454,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
+        if not dates and subject and first_start == title_start(doc) and anchor:
+            # A title that opens with the instrument ("Executive Order on ...") is the instrument
+            # itself, issued on the release's date.
+            dates = [anchor.isoformat()]
         determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
         for start, end, kind in group:
             mention = InstrumentMention(
@@ -511,9 +544,14 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
     return unique
 
 
+def title_start(doc: Doc) -> Optional[int]:
+    """First word token of the title line, or None without a title."""
+    return next((t.i for t in doc if not t.is_space), None) if in_title(doc[0]) or len(doc) > 1 and in_title(doc[1]) else None
+
+
 def keep(doc: Doc, m: InstrumentMention) -> bool:
     """An instrument stated as adopted by someone: a body, a date, a name, or an adopting verb."""
-    if in_title(doc[m.start]) and not m.parties:
+    if in_title(doc[m.start]) and not m.parties and not m.dates:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False

@@ -123,13 +123,26 @@ def place_span_ending(doc: Doc, end: int) -> Optional[tuple[int, str]]:
 def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
     """A place entity that starts at token `start` (after an optional "the"): (end, short name)."""
     i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
-    if i >= len(doc) or doc[i].ent_type_ not in PLACE_ENTS:
+    if i >= len(doc):
+        return None
+    if doc[i].ent_type_ not in PLACE_ENTS:
+        # Places the model missed ("of the United States" at the end of a list line).
+        for width in (3, 2, 1):
+            if all(t.is_alpha and t.text[0].isupper() for t in doc[i : i + width]) and i + width <= len(doc):
+                place = place_at(doc, i, i + width)
+                if place:
+                    return i + width, place
         return None
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     place = place_at(doc, i, end)
     return (end, place) if place else None
+
+
+def _names_of(org) -> set[str]:
+    """Every name an organization is written by: name, acronym, aliases."""
+    return {org.name, *org.aliases} | ({org.acronym} if org.acronym else set())
 
 
 def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
@@ -143,7 +156,7 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     while True:
         if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
             end, cluster = index.org_start[end + 1]
-        elif end in index.org_start and index.parent_of_start.get(end) and index.parent_of_start[end] == doc._.orgs[cluster].name:
+        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
             # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
             end, cluster = index.org_start[end]
         else:
@@ -204,8 +217,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             continue
         break
     end_before_parens = end
-    if skip_parenthesis(doc, end) > end and skip_parenthesis(doc, end) < sent_end and doc[skip_parenthesis(doc, end)].lower_ in ORG_PREPOSITIONS:
-        end = skip_parenthesis(doc, end)
+    after_parens = skip_parenthesis(doc, end)
+    if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
+        # "Director-General (DG) of the ILO": read the complement after the parenthesis.
+        end = after_parens
     while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
         prep = doc[end].lower_
         org = org_starting(doc, index, end + 1)
@@ -221,13 +236,15 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        if prep in {"at", "in", "with"} or end > end_before_parens:
+        if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
         complement_end = complement(doc, end + 1, index)
         if complement_end == end + 1:
             break
         end = complement_end
-    return min(end, end_before_parens) if not attached else end_before_parens, attached
+    if end == after_parens > end_before_parens:
+        return end_before_parens, attached
+    return end, attached
 
 
 DISTRICT = ("District", "Circuit")
@@ -282,16 +299,22 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         token = doc[i]
         if i in index.org_at and i not in index.weak_org or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
             break
-        if is_head(token) and token.text[0].isupper() and end > start:
-            break
+        if is_head(token) and token.text[0].isupper() and end > start and not is_modifier(doc[i - 1]):
+            break  # a second title starts ("... Delegation Chairperson"), unless "Vice President" goes on
+        if token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics") or is_head(token) and i + 1 in index.person_start and doc[i - 1].lower_ != "the":
+            break  # "Law Clerk to the Honorable Juan R. Sánchez", "Counsel to Representative Elijah Cummings"
         if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
             i += 1
             end = i
-        elif token.is_lower and token.pos_ == "NOUN" and end == start and (i == start or doc[i - 1].lower_ == "the"):
+        elif token.is_lower and token.pos_ == "NOUN" and end == start and (i == start or doc[i - 1].lower_ == "the") and token.lower_ not in lexicon.lower_words("org_anaphors"):
             i += 1
             end = i
             break
         elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
+            if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
+                break  # "Secretary of Defense of the United States": the place is attached, not titled.
+            if token.text == "," and not _list_closes_with_and(doc, i, sent_end):
+                break  # "Secretary of Homeland Security Mayorkas, U.S. Trade ...": a comma ends the title.
             nxt = i + 1
             while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
                 nxt += 1
@@ -302,6 +325,18 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         else:
             break
     return end
+
+
+def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
+    """The comma at `comma` separates items of a capitalized list that ends with "and X"
+    ("Health, Humanitarian Affairs, and Social Development")."""
+    for i in range(comma + 1, sent_end):
+        token = doc[i]
+        if token.lower_ == "and":
+            return True
+        if not (is_capitalized(token) or token.text == "," or token.lower_ == "the"):
+            return False
+    return False
 
 
 def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachment]:

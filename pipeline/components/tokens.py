@@ -72,7 +72,10 @@ def head_word(span: Span) -> str:
 
 
 def is_org_head(token: Token) -> bool:
-    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.")."""
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc."), but not
+    the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
+        return False
     return is_capitalized(token) and token.text in lexicon.words("org_heads")
 
 
@@ -83,6 +86,7 @@ def is_title_word(token: Token) -> bool:
 
 
 TITLE_END_KEY = "title_end"
+SUBTITLE_MIN_WORDS = 8
 
 
 def title_end(doc: Doc) -> int:
@@ -94,9 +98,21 @@ def title_end(doc: Doc) -> int:
     if TITLE_END_KEY not in doc.user_data:
         from pipeline.corpus import first_line_title
 
+        end = 0
         title = first_line_title(doc.text)
-        doc.user_data[TITLE_END_KEY] = doc.text.index(title) + len(title) if title else 0
+        while title and (end == 0 or is_title_cased(title) and len(title.split()) >= SUBTITLE_MIN_WORDS):
+            # A title-cased deck right after the title belongs to the headline (a byline
+            # such as "Office of the Spokesperson" is shorter and stays text).
+            end = doc.text.index(title, end) + len(title)
+            title = first_line_title(doc.text[end:])
+        doc.user_data[TITLE_END_KEY] = end
     return doc.user_data[TITLE_END_KEY]
+
+
+def is_title_cased(line: str) -> bool:
+    """Most words of four letters or more start with a capital, as in a headline."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def in_title(token: Token) -> bool:

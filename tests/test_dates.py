@@ -1,0 +1,100 @@
+"""Date expressions (pipeline/components/dates.py): ISO 8601 at the precision the text gives,
+ranges, lists of years, and relative dates anchored on the release date (pure functions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.components.dates import anchor_date, parse_dates, parse_single
+
+THURSDAY = dt.date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 23, 2010", "2010-04-23"),
+        ("Nov. 24, 2009", "2009-11-24"),
+        ("10 June 2022", "2022-06-10"),
+        ("June 10th, 2022", "2022-06-10"),
+        ("Tuesday, March 8, 2022", "2022-03-08"),
+        ("June 2022", "2022-06"),
+        ("in 2022", "2022"),
+        ("early 2020", "2020"),
+    ],
+)
+def test_single_date_at_its_precision(text, expected):
+    assert parse_dates(text) == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 to 11 April 2025", ("2025-04-09", "2025-04-11")),
+        ("from 9 to 11 April 2025", ("2025-04-09", "2025-04-11")),
+        ("9-11 April 2025", ("2025-04-09", "2025-04-11")),
+        ("30 March to 2 April 2025", ("2025-03-30", "2025-04-02")),
+        ("May 17-20, 2022", ("2022-05-17", "2022-05-20")),
+        ("March 30 to April 2, 2025", ("2025-03-30", "2025-04-02")),
+        ("June 21 to July 13, 2021", ("2021-06-21", "2021-07-13")),
+        ("from 1999 to 2001", ("1999", "2001")),
+        ("1990-1999", ("1990", "1999")),
+    ],
+)
+def test_range(text, expected):
+    assert parse_dates(text) == [expected]
+
+
+@pytest.mark.xfail(strict=True, reason="a range across a year boundary is not parsed (no date at all)")
+def test_range_across_years():
+    assert parse_dates("December 30, 2021 to January 2, 2022") == [("2021-12-30", "2022-01-02")]
+
+
+@pytest.mark.xfail(strict=True, reason="'mid-2021' gives no date; it states the year 2021")
+def test_mid_year_gives_the_year():
+    assert parse_dates("mid-2021") == [("2021", "2021")]
+
+
+@pytest.mark.parametrize("text", ["2023, 2024", "2023 , 2024 ", "2023 and 2024"])
+def test_list_of_years_is_several_dates(text):
+    assert parse_dates(text) == [("2023", "2023"), ("2024", "2024")]
+
+
+@pytest.mark.parametrize("text", ["three years", "the 187 Member States", "", "decades"])
+def test_no_date(text):
+    assert parse_dates(text) == []
+    assert parse_dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("today", "2022-03-10"),
+        ("yesterday", "2022-03-09"),
+        ("on Tuesday", "2022-03-08"),
+        ("this year", "2022"),
+        ("last year", "2021"),
+    ],
+)
+def test_relative_date_is_resolved_against_the_release_date(text, expected):
+    assert parse_dates(text, THURSDAY) == [(expected, expected)]
+
+
+@pytest.mark.parametrize("text", ["today", "on Tuesday", "this year", "March 8"])
+def test_relative_date_without_release_date_stays_empty(text):
+    assert parse_dates(text) == []
+    assert parse_single(text) is None
+
+
+def test_day_and_month_without_year_take_the_release_year():
+    assert parse_dates("March 8", THURSDAY) == [("2022-03-08", "2022-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2022-03-10", dt.date(2022, 3, 10)), ("2022-03", None), ("2022", None), (None, None), ("", None)],
+)
+def test_anchor_needs_a_day_precise_release_date(published, expected):
+    assert anchor_date(published) == expected

@@ -1,0 +1,124 @@
+"""Resolutions and other instruments (pipeline/components/resolutions.py): kind, body or parties,
+dates at the text's precision, subject (FACTS.md, "Resolution")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import assert_evidence, resolutions
+
+UNGA_SUBJECT = "promoting the SSE for sustainable development"
+
+
+def test_resolutions_listed_with_two_years_are_two_records(extract_text):
+    text = f"These include the UN General Assembly resolutions on {UNGA_SUBJECT} (2023, 2024)."
+    release = extract_text(text)
+    assert resolutions(release) == {
+        ("resolution", "UN General Assembly", "2023", UNGA_SUBJECT),
+        ("resolution", "UN General Assembly", "2024", UNGA_SUBJECT),
+    }
+    assert_evidence(release, text)
+
+
+def test_years_with_spaces_as_in_the_ilo_release(extract_text):
+    release = extract_text(f"These include the UN General Assembly resolutions on {UNGA_SUBJECT} (2023 , 2024 ).")
+    assert {r.date for r in release.resolutions} == {"2023", "2024"}
+
+
+def test_coordinated_instruments_share_body_and_subject(extract_text):
+    text = "The ILO resolution, strategy and action plan concerning decent work and the SSE guide the work."
+    release = extract_text(text)
+    body, subject = "International Labour Organization", "decent work and the SSE"
+    assert resolutions(release) == {
+        ("resolution", body, None, subject),
+        ("strategy", body, None, subject),
+        ("action plan", body, None, subject),
+    }
+    assert_evidence(release, text)
+
+
+def test_concept_acronym_in_subject_is_spelled_out(extract_text):
+    text = (
+        "They reaffirmed the role of the social and solidarity economy (SSE). "
+        "The ILO resolution concerning decent work and the SSE guides the work."
+    )
+    release = extract_text(text)
+    assert resolutions(release) == {
+        ("resolution", "International Labour Organization", None, "decent work and the social and solidarity economy")
+    }
+
+
+def test_relative_date_is_resolved_against_the_release_date(extract_text):
+    release = extract_text("The Organization of American States adopted a resolution on Tuesday on the situation in Nicaragua.", published="2022-03-10")
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("resolution", "Organization of American States", "2022-03-08")]
+
+
+def test_relative_date_without_release_date_stays_empty(extract_text):
+    release = extract_text("The Organization of American States adopted a resolution on Tuesday on the situation in Nicaragua.")
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("resolution", "Organization of American States", None)]
+
+
+def test_today_opening_the_sentence(extract_text):
+    release = extract_text("Today, the OAS General Assembly passed a resolution on the situation in Nicaragua.", published="2021-06-15")
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("resolution", "OAS General Assembly", "2021-06-15")]
+
+
+def test_undated_resolution_is_still_a_record(extract_text):
+    release = extract_text("The Council adopted a resolution.")
+    assert resolutions(release) == {("resolution", None, None, None)}
+
+
+def test_parties_of_a_signed_instrument_are_joined(extract_text):
+    text = "The United States and the African Union Commission signed a Memorandum of Cooperation on March 11, 2022."
+    release = extract_text(text)
+    assert resolutions(release) == {("memorandum of cooperation", "United States; African Union Commission", "2022-03-11", None)}
+    assert_evidence(release, text)
+
+
+def test_numbered_executive_order(extract_text):
+    release = extract_text("The President signed Executive Order 13224 in 2001.")
+    assert resolutions(release) == {("executive order", None, "2001", "Executive Order 13224")}
+
+
+@pytest.mark.xfail(strict=True, reason="a subject ending a paragraph keeps the final period ('the situation in Nicaragua.')")
+def test_subject_at_paragraph_end_has_no_final_stop(extract_text):
+    text = "Today, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n\nThe vote was welcomed.\n"
+    release = extract_text(text, published="2021-06-15")
+    assert [r.subject for r in release.resolutions] == ["the situation in Nicaragua"]
+
+
+@pytest.mark.xfail(strict=True, reason="'on <subject>' after 'on Tuesday' is not read: the subject is empty")
+def test_subject_after_a_relative_date(extract_text):
+    release = extract_text("The Organization of American States adopted a resolution on Tuesday on the situation in Nicaragua.", published="2022-03-10")
+    assert [r.subject for r in release.resolutions] == ["the situation in Nicaragua"]
+
+
+@pytest.mark.xfail(strict=True, reason="the subject of 'the definition of X adopted by Y in 2022' runs on over the adopting clause")
+def test_definition_adopted_by_a_conference(extract_text):
+    text = "The definition of the social and solidarity economy adopted by the International Labour Conference in 2022 has become a reference point."
+    release = extract_text(text)
+    assert resolutions(release) == {("definition", "International Labour Conference", "2022", "the social and solidarity economy")}
+
+
+@pytest.mark.xfail(strict=True, reason="the subject runs into the date ('antitrust cooperation on') and a party keeps its country's possessive")
+def test_three_parties_and_a_date(extract_text):
+    text = (
+        "The Department of Justice, the Federal Trade Commission and Chile's Fiscalia Nacional Economica signed a "
+        "memorandum of understanding on antitrust cooperation on July 27, 2011."
+    )
+    release = extract_text(text)
+    assert resolutions(release) == {
+        (
+            "memorandum of understanding",
+            "Department of Justice; Federal Trade Commission; Fiscalia Nacional Economica",
+            "2011-07-27",
+            "antitrust cooperation",
+        )
+    }
+
+
+def test_agreement_entered_into_with_a_party(extract_text):
+    release = extract_text("JGC Corporation entered into a deferred prosecution agreement with the Justice Department on April 6, 2011.")
+    assert [(r.kind, set((r.body or "").split("; ")), r.date) for r in release.resolutions] == [
+        ("deferred prosecution agreement", {"JGC Corporation", "Justice Department"}, "2011-04-06")
+    ]

@@ -1,0 +1,71 @@
+"""Titles (pipeline/components/titles.py): the title as written, and what the same phrase attaches
+it to (FACTS.md, "Role": `title` and `organization`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def titles(nlp, text: str) -> list[tuple[str, list[str]]]:
+    """(title, [organization name or jurisdiction, ...]) of every title phrase in `text`."""
+    doc = nlp(text)
+    return [
+        (t.text, [doc._.orgs[a.org].name if a.org is not None else a.place for a in t.attached])
+        for t in doc._.titles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She met the Secretary of State in Paris.", ("Secretary of State", [])),
+        ("The Chargé d’Affaires ad interim attended.", ("Chargé d’Affaires ad interim", [])),
+        ("The ILO Director-General opened the session.", ("Director-General", ["International Labour Organization"])),
+        ("The World Health Organization (WHO) Director-General spoke.", ("Director-General", ["World Health Organization"])),
+        ("The Ohio Governor signed the bill.", ("Governor", ["Ohio"])),
+        ("The Tunisian State Secretary arrived.", ("State Secretary", ["Tunisia"])),
+        ("Costa Rica’s Permanent Representative spoke.", ("Permanent Representative", ["Costa Rica"])),
+        ("The Vice President of the United States spoke.", ("Vice President", ["United States"])),
+    ],
+    ids=["of-phrase-stays", "suffix", "pre-acronym", "pre-defined-name", "state", "demonym", "possessive-country", "of-country"],
+)
+def test_title_and_attachment(nlp, text, expected):
+    assert titles(nlp, text) == [expected]
+
+
+def test_of_complement_naming_a_body_becomes_the_organization(nlp):
+    text = "The director of the ILO's Sustainable Enterprises, Productivity and Just Transition Department (ENTERPRISES) spoke."
+    assert titles(nlp, text) == [("director", ["Sustainable Enterprises, Productivity and Just Transition Department"])]
+
+
+def test_for_complement_splits_only_where_it_names_a_body(nlp):
+    text = "He was named Assistant Attorney General for the Antitrust Division last year."
+    assert titles(nlp, text) == [("Assistant Attorney General", ["Antitrust Division"])]
+
+
+def test_of_domain_stays_in_the_title(nlp):
+    assert titles(nlp, "He is the Minister of Labour.") == [("Minister of Labour", [])]
+
+
+def test_secretary_of_department_stays_in_the_title(nlp):
+    assert titles(nlp, "The Deputy Secretary of Defense spoke.") == [("Deputy Secretary of Defense", [])]
+
+
+@pytest.mark.xfail(strict=True, reason="'U.S. Attorney' loses its 'U.S.': the title becomes 'Attorney'")
+def test_us_attorney_for_a_district(nlp):
+    text = "He was U.S. Attorney for the Eastern District of New York."
+    assert titles(nlp, text) == [("U.S. Attorney", ["Eastern District of New York"])]
+
+
+def test_region_stays_in_the_title(nlp):
+    assert titles(nlp, "The Senior Director for Africa spoke.") == [("Senior Director for Africa", [])]
+
+
+def test_portfolio_list_stays_in_the_title(nlp):
+    text = "The Commissioner for Health, Humanitarian Affairs, and Social Development spoke."
+    assert titles(nlp, text) == [("Commissioner for Health, Humanitarian Affairs, and Social Development", [])]
+
+
+@pytest.mark.xfail(strict=True, reason="'Citigroup and Innospec Inc.' is one organization instead of two attachments")
+def test_coordinated_organizations_are_separate_attachments(nlp):
+    assert titles(nlp, "A member of the board of Citigroup and Innospec Inc. spoke.") == [("member", ["Citigroup", "Innospec Inc."])]
