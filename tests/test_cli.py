@@ -114,3 +114,9 @@ def test_unknown_option_is_a_usage_error():
 def test_model_without_parser_and_ner_is_refused():
     with pytest.raises(ModelError, match="spaCy pipeline 'blank:en' lacks ner, parser, which extraction needs"):
         build_nlp("blank:en")
+
+
+def test_cli_names_the_same_default_model_as_nlp():
+    from pipeline import cli, nlp
+
+    assert cli.DEFAULT_MODEL == nlp.DEFAULT_MODEL
