@@ -31,7 +31,8 @@ def process(nlp: Language, releases: Iterable[ReleaseText], batch_size: int = BA
         if is_long:
             for release in group:
                 offsets, pieces = zip(*split_release(release, size))
-                yield merge_pieces(list(zip(offsets, process(nlp, pieces, batch_size))))
+                # One piece at a time: a batch of 32 pieces of 100,000 characters needs 8 GB.
+                yield merge_pieces(list(zip(offsets, process(nlp, pieces, batch_size=1))))
         else:
             for doc, release in nlp.pipe(docs(group), as_tuples=True, batch_size=batch_size):
                 yield extract_release(doc, release)
