@@ -148,7 +148,8 @@ def extract_into(nlp, cache, todo: list, results: dict, show: bool) -> list:
     outcomes = process_safely(nlp, [release for _, _, release in todo])
     for n, ((key, source, release), (_, result)) in enumerate(zip(todo, outcomes), start=1):
         if isinstance(result, Exception):
-            failed.append(Skipped(source.path, f"extraction failed: {type(result).__name__}: {result}", source.line, source.id))
+            reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
+            failed.append(Skipped(source.path, reason, source.line, source.id))
             tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
         else:
             results[key] = (release, result)

@@ -191,13 +191,13 @@ def test_a_release_whose_extraction_fails_costs_no_other(extract_cli, corpus, tm
 
     def extract_release(doc, release):
         if release.id == "state-00021":
-            raise ValueError("boom")
+            raise ValueError("boom\n  on two lines")
         return original(doc, release)
 
     monkeypatch.setattr(run, "extract_release", extract_release)
     out = tmp_path / "out"
     status, stderr = extract_cli("--corpus", str(corpus), "--out", str(out))
-    assert (status, stderr) == (1, [f"skipped {corpus}/state-00021.txt: extraction failed: ValueError: boom"])
+    assert (status, stderr) == (1, [f"skipped {corpus}/state-00021.txt: extraction failed: ValueError: boom on two lines"])
     assert ids(out) == ["ilo-sse-summit-2025", "wh-00095"]
 
 
