@@ -8,7 +8,7 @@ OUT ?= outputs
 MODEL ?=
 ARGS ?=
 
-.PHONY: extract test eval baseline regen schema clean help
+.PHONY: extract test browser eval baseline regen schema clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -23,6 +23,12 @@ extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (defau
 
 test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 	$(PY) -m pytest $(ARGS)
+
+browser: ## Install Debian's chromium for the browser tests of review.html (apt-get; sudo when not root)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	@chromium --version 2>/dev/null
 
 eval: $(STAMP) ## Score OUT/facts.json against corpus/gold (ARGS=--show lists misses and extras)
 	$(PY) -m pipeline eval --facts $(OUT)/facts.json --gold $(CORPUS)/gold $(ARGS)

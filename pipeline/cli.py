@@ -23,8 +23,11 @@ EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
 
 Outputs in OUT (each replaced atomically: a killed run leaves the previous ones whole):
   facts.json, releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv,
-  events.csv, schema.json; texts.jsonl (the texts evidence offsets index into);
-  errors.csv (skipped inputs: file, line, release_id, error); OUT/.cache/ (results per release)
+  events.csv, schema.json; index/people.csv and index/organizations.csv (one row per
+  distinct person or organization across the corpus); review.html (open it in a browser to
+  check every record against the release text); texts.jsonl (the texts evidence offsets
+  index into); errors.csv (skipped inputs: file, line, release_id, error); OUT/.cache/
+  (results per release)
 
 Exit status:
   0    every release extracted
@@ -102,7 +105,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
                 return EXIT_STRICT
         done = [key for key in keys if key in results]
-        texts = [results[key][0] for key in done]
+        texts = {results[key][0].id: results[key][0].text for key in done}
         records = [results[key][1] for key in done]
         write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
         cache.keep_only(done)

@@ -1,5 +1,6 @@
 """Write records: facts.json, one CSV per record type (pandas), the JSON Schema, the release
-texts the offsets index into (texts.jsonl) and the skipped inputs (errors.csv)."""
+texts the offsets index into (texts.jsonl), the skipped inputs (errors.csv), the corpus-wide
+index (index/*.csv) and the review page."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 import pandas as pd
 
-from pipeline.corpus import ReleaseText, Skipped
+from pipeline.corpus import Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
@@ -45,10 +46,11 @@ def write_atomic(path: Path, text: str) -> None:
 def write_files(out: Path, files: dict[str, str]) -> list[Path]:
     """Write every file into `out`: all are staged as temporary files first, then renamed in
     one go, so a run killed at any moment leaves each file either as it was or complete."""
-    out.mkdir(parents=True, exist_ok=True)
     for name in files:
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         # Left by a run killed before its renames (kill -9 runs no clean-up).
-        for stale in out.glob(f".{name}.*{TEMPORARY_SUFFIX}"):
+        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
             stale.unlink(missing_ok=True)
     staged: list[tuple[Path, Path]] = []
     try:
@@ -112,9 +114,9 @@ def schema_json() -> str:
     return json.dumps(Facts.model_json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
 
 
-def texts_jsonl(texts: Iterable[ReleaseText]) -> str:
+def texts_jsonl(facts: Facts, texts: Mapping[str, str]) -> str:
     """texts.jsonl content: one {"id", "text"} object per release, the text offsets index into."""
-    return "".join(json.dumps({"id": t.id, "text": t.text}, ensure_ascii=False) + "\n" for t in texts)
+    return "".join(json.dumps({"id": r.id, "text": texts[r.id]}, ensure_ascii=False) + "\n" for r in facts.releases)
 
 
 def errors_csv(skipped: Iterable[Skipped]) -> str:
@@ -125,15 +127,29 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
     return frame.to_csv(index=False, lineterminator="\n")
 
 
-def write_outputs(facts: Facts, out: Path, texts: Optional[Sequence[ReleaseText]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
-    """Write every output file into `out` (texts.jsonl when `texts` are given); RETURNS the paths."""
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file into `out`; with the release `texts` (id -> text) also
+    texts.jsonl and review.html. RETURNS the paths written."""
     files = {"facts.json": facts_json(facts)}
     release_rows = [{c: getattr(r, c) for c in RELEASE_COLUMNS} for r in facts.releases]
     files["releases.csv"] = csv_text(release_rows, RELEASE_COLUMNS)
     for kind in RECORD_TYPES:
         files[f"{kind}.csv"] = csv_text(record_rows(facts.releases, kind), columns_for(kind))
     files["schema.json"] = schema_json()
+    files.update(corpus_views(facts, texts))
     if texts is not None:
-        files["texts.jsonl"] = texts_jsonl(texts)
+        files["texts.jsonl"] = texts_jsonl(facts, texts)
     files["errors.csv"] = errors_csv(skipped)
     return write_files(out, files)
+
+
+def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:
+    """The corpus-wide index (index/*.csv) and, given the release texts, the review page."""
+    from pipeline.index import build_index, index_csvs
+    from pipeline.review import review_html
+
+    index = build_index(facts.releases)
+    views = index_csvs(index, facts.releases)
+    if texts is not None:
+        views["review.html"] = review_html(facts, texts, index)
+    return views

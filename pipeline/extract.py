@@ -52,6 +52,8 @@ def organizations(doc: Doc, ev: EvidenceMaker) -> list[Organization]:
     mentions = doc._.org_mentions
     records = []
     for c in doc._.orgs:
+        if c.title_words:
+            continue
         evidence = [ev.tokens(mentions[i].start, mentions[i].end) for i in c.mentions]
         evidence += [ev.tokens(s.start, s.end) for s in c.anaphora]
         evidence.sort(key=lambda e: (e.start, e.end))

@@ -38,10 +38,11 @@ def extracted(tmp_path_factory):
 def test_extract_writes_every_output(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted(
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
         ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-         "texts.jsonl", "errors.csv", ".cache"]
+         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3"]
     )  # fmt: skip
+    assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
 
 
 def test_extract_records_and_provenance(extracted):

@@ -17,7 +17,10 @@ from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person
 from pipeline.run import process
 from tests.conftest import CORPUS
 
-OUTPUT_FILES = ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json", "errors.csv"]
+OUTPUT_FILES = [
+    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "index/people.csv", "index/organizations.csv", "errors.csv",
+]  # fmt: skip
 TEXTS = {
     "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
     "b": "---\ntitle: Readout\ndate: 2021-06-15\n---\nToday, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n",
@@ -44,9 +47,10 @@ def rows(text: str) -> list[dict]:
 
 
 def test_all_outputs_are_written(tmp_path):
-    written = write_outputs(small_facts(), tmp_path / "out")
-    assert [p.name for p in written] == OUTPUT_FILES
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(OUTPUT_FILES)
+    out = tmp_path / "out"
+    written = write_outputs(small_facts(), out)
+    assert [p.relative_to(out).as_posix() for p in written] == OUTPUT_FILES
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(OUTPUT_FILES)
 
 
 def test_facts_json_reads_back_as_the_same_records(tmp_path):
@@ -100,7 +104,7 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path):
 
 def test_texts_jsonl_is_written_when_texts_are_given(tmp_path):
     release = parse_release("r", "ILO and Esim.\n")
-    written = write_outputs(small_facts(), tmp_path, texts=[release])
+    written = write_outputs(small_facts(), tmp_path, texts={release.id: release.text})
     assert [p.name for p in written][-2:] == ["texts.jsonl", "errors.csv"]
     assert (tmp_path / "texts.jsonl").read_text(encoding="utf-8") == '{"id": "r", "text": "ILO and Esim.\\n"}\n'
 
@@ -162,8 +166,8 @@ def releases():
 def test_outputs_are_byte_identical_across_runs(nlp, releases, tmp_path):
     for run in ("first", "second"):
         facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
-        write_outputs(facts, tmp_path / run)
-    for name in OUTPUT_FILES:
+        write_outputs(facts, tmp_path / run, texts={r.id: r.text for r in releases})
+    for name in OUTPUT_FILES + ["review.html"]:
         assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "second" / name).read_bytes(), name
 
 

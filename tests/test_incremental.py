@@ -13,7 +13,10 @@ import pytest
 from pipeline import cache, cli, corpus as corpus_module
 from tests.conftest import CORPUS
 
-OUTPUTS = ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json", "texts.jsonl", "errors.csv"]
+OUTPUTS = [
+    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
+]  # fmt: skip
 FEW = ["ilo-sse-summit-2025.txt", "state-00021.txt", "wh-00095.txt"]
 
 

@@ -13,7 +13,10 @@ import pytest
 
 from tests.conftest import CORPUS, ROOT
 
-OUTPUTS = ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json", "texts.jsonl", "errors.csv"]
+OUTPUTS = [
+    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
+]  # fmt: skip
 # The run under test, with every staged output file held back a moment before the next one
 # is written, so that the kill lands while temporary files exist (a test hook, not a patch
 # of what gets written).
@@ -60,7 +63,8 @@ def wait_for(condition, process: subprocess.Popen) -> None:
 
 def snapshot(out: Path) -> dict[str, bytes]:
     """The outputs (temporary files are hidden and left out)."""
-    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
+    files = (p for p in out.rglob("*") if p.is_file())
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in files if not any(part.startswith(".") for part in p.relative_to(out).parts)}
 
 
 @pytest.fixture(scope="module")
@@ -93,14 +97,14 @@ def test_kill_9_while_outputs_are_written_leaves_the_previous_ones(previous):
     run.send_signal(signal.SIGKILL)
     run.wait(TIMEOUT)
     assert run.returncode == -signal.SIGKILL
-    assert list(out.glob(".*.tmp")), "the kill should land while outputs are staged"
+    assert list(out.rglob(".*.tmp")), "the kill should land while outputs are staged"
     assert sorted(snapshot(out)) == sorted(OUTPUTS)
     assert snapshot(out) == before
     assert "wh-00095" not in (out / "facts.json").read_text()
     # The next run cleans up what the killed one left and finishes the job.
     rerun = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--quiet", "--corpus", str(corpus), "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
     assert rerun.returncode == 0, rerun.stderr
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.rglob(".*.tmp"))
     assert '"id": "wh-00095"' in (out / "facts.json").read_text()
 
 
@@ -124,4 +128,4 @@ def test_ctrl_c_stops_the_run_and_leaves_the_previous_outputs(previous, tmp_path
     assert run.returncode == 130, stderr
     assert stderr.splitlines()[-1] == f"interrupted: the outputs in {out}/ are left as they were; releases extracted so far are cached"
     assert snapshot(out) == before
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.rglob(".*.tmp"))

@@ -133,7 +133,6 @@ def test_country_possessive_is_not_part_of_the_name(extract_text):
     assert org_names(release) == {"Fiscalia Nacional Economica"}
 
 
-@pytest.mark.xfail(strict=True, reason="the person 'Moussa Faki Mahamat' after a title and its organization is taken as an organization")
 def test_person_after_title_of_organization_is_not_an_organization(extract_text):
     release = extract_text("Secretary Blinken met with the Chairperson of the African Union Commission Moussa Faki Mahamat today.")
     assert org_names(release) == {"African Union Commission"}

@@ -51,7 +51,6 @@ def test_secretary_of_department_stays_in_the_title(nlp):
     assert titles(nlp, "The Deputy Secretary of Defense spoke.") == [("Deputy Secretary of Defense", [])]
 
 
-@pytest.mark.xfail(strict=True, reason="'U.S. Attorney' loses its 'U.S.': the title becomes 'Attorney'")
 def test_us_attorney_for_a_district(nlp):
     text = "He was U.S. Attorney for the Eastern District of New York."
     assert titles(nlp, text) == [("U.S. Attorney", ["Eastern District of New York"])]

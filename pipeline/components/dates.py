@@ -26,16 +26,16 @@ YEAR_LIST = re.compile(rf"^{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})+$")
 RANGES = (
     # 9 to 11 April 2025 | 9-11 April
     re.compile(rf"^(?P<d1>{DAY}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
-    # 30 March to 2 April 2025
-    re.compile(rf"^(?P<d1>{DAY})\s+(?P<m1>{MONTH}){DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # 30 March to 2 April 2025 | 30 December 2021 to 2 January 2022
+    re.compile(rf"^(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<ys>{YEAR}))?{DASH}(?P<d2>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
     # May 17-20, 2022 | May 17 to 20
     re.compile(rf"^(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
-    # March 30 to April 2, 2025
-    re.compile(rf"^(?P<m1>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<m>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # March 30 to April 2, 2025 | December 30, 2021 to January 2, 2022
+    re.compile(rf"^(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<ys>{YEAR}))?{DASH}(?P<m>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
     # 2001 to 2003
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
-LEADING = re.compile(r"^(?:from|on|in|since|between|during|of|by|the|early|late|mid-?|as of)\s+", re.IGNORECASE)
+LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 TRAILING = re.compile(r"(?:['’]s|,|\.)$")
 PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -94,7 +94,11 @@ def _range(parts: dict, anchor: Optional[dt.date]) -> list[tuple[str, str]]:
         return [(parts["y1"], year)]
     month = parts["m"]
     end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor)
-    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {year or (end or '')[:4]}".strip(), anchor)
+    start_year = parts.get("ys") or year or (end or "")[:4]
+    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {start_year}".strip(), anchor)
+    if start and end and start > end and parts.get("m1") and not parts.get("ys"):
+        # "December 30 to January 2, 2022": the year given at the end is the end's own
+        start = parse_single(f"{parts['d1']} {parts['m1']} {int(end[:4]) - 1}", anchor)
     if start and end and start <= end:
         return [(start, end)]
     return []

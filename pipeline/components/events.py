@@ -4,7 +4,9 @@ in Luxembourg City"), with their place and host.
 A name is a capitalized phrase ending in a meeting word (`patterns/event_heads.jsonl`),
 with an "of the ..." complement ("Summit of the Americas"), or a numbered lower-case meeting of
 a body ("25th plenary meeting of the Council of Governors"). The date is the date expression
-of the same sentence closest to the name; the place is a place after "in"; "hosted by X" in
+of the same sentence closest to the name; the place is a place after "in" (before the name
+only when both hang on one verb: "met today in Washington, D.C. for the ... Dialogue"); a name
+inside a longer one is not a second meeting; "hosted by X" in
 the same sentence, or in one naming the event again ("the Summit"), gives the host, or the
 place when X is a place. A "Conference" that is an organization (International Labour
 Conference) is an event only when numbered.
@@ -98,7 +100,8 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1):
             continue
         found.append((start, end))
-    return found
+    # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
+    return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
 
 
 def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
@@ -120,16 +123,32 @@ def _with_range_prefix(doc: Doc, span: Span) -> str:
     return span.text
 
 
-def location_in(doc: Doc, sent: Span, after: int) -> Optional[str]:
-    """A place named after "in" in the sentence (the first one after the event name)."""
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in":
-            if ent.start >= after:
-                end = ent.end
-                if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" or end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in {"D.C.", "DC"}:
-                    end += 2
-                return clean_text(doc[ent.start : end].text)
-    return None
+def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
+    """A place named after "in" in the sentence: the first one after the event name [start, end),
+    else one before it whose "in" hangs on the verb the name hangs on ("met today in Washington,
+    D.C. for the ... Dialogue")."""
+    places = [
+        ent for ent in doc.ents
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+    ]
+    verb = _governing_verb(doc[start:end].root)
+    after = [ent for ent in places if ent.start >= start]
+    before = [ent for ent in places if verb is not None and ent.end <= start and _governing_verb(doc[ent.start]) == verb]
+    if not after and not before:
+        return None
+    ent = after[0] if after else before[-1]
+    place_end = ent.end
+    if place_end + 1 < len(doc) and doc[place_end].text == "," and (doc[place_end + 1].ent_type_ == "GPE" or doc[place_end + 1].text in {"D.C.", "DC"}):
+        place_end += 2
+    return clean_text(doc[ent.start : place_end].text)
+
+
+def _governing_verb(token):
+    """The verb `token` depends on, directly or through one preposition, or None."""
+    head = token.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head if head != token and head.pos_ in {"VERB", "AUX"} else None
 
 
 def hosted_by(doc: Doc, sent: Span) -> tuple[Optional[int], Optional[str]]:
@@ -165,7 +184,7 @@ def find_events(doc: Doc) -> list[EventMention]:
             heads.setdefault(doc[end - 1].text.lower(), key)
         if not event.dates and dates:
             event.dates, event.date_span = dates, date_span
-        event.location = event.location or location_in(doc, sent, start)
+        event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, sent)
         event.host = event.host if event.host is not None else host
         event.location = event.location or place

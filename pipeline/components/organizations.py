@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
+from pipeline.components.given_names import is_first_name
 from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
     DETERMINERS,
@@ -146,6 +147,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
                 nxt += 1
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
+            if token.text == "," and doc[nxt].ent_type_ in {"GPE", "NORP"}:
+                break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
             k = nxt
@@ -160,7 +163,12 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
-            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"); a word starts a longer name.
+            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"), a person's given name
+            # ends it ("U.S. Southern Command Jean Manes"); another word starts a longer name.
+            titled = token.lower_.rstrip("s") in lexicon.lower_words("title_heads")
+            if not titled and is_first_name(nxt) and nxt.i + 1 < len(doc) and is_capitalized(doc[nxt.i + 1]) and not is_org_head(doc[nxt.i + 1]):
+                found.append((extend_left(doc, token.i, starts), token.i + 1))
+                continue
             if nxt.ent_type_ != "GPE" or nxt.ent_iob_ != "B":
                 continue
             end = nxt.i + 1
@@ -179,8 +187,10 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     and the text after it ends in a head word."""
     for i in range(start, end - 1):
         word = doc[i].text
-        if len(word) < 3 or not word.endswith("s"):
-            continue
+        if len(word) < 3 or not word.endswith("s") or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
+            continue  # "the Offices of the U.S. Attorneys" is a plural, not a lost possessive
+        if doc[i + 1 : end].text in CORPORATE_SUFFIXES:
+            continue  # "Anna Nursing Services Corp." is one company
         stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
         rest = doc[i + 1 : end]
         if not any(is_org_head(t) for t in rest):
@@ -221,6 +231,7 @@ def title_case(span: Span) -> str:
 
 
 LOWER_WORDS_KEY = "lower_case_words"
+MAX_SHORT_WORDS = 4
 
 
 def _is_concept_or_other(doc: Doc, text: str) -> bool:
@@ -294,7 +305,7 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
         for form in (text, stem):
             if form in short_names:
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
-            elif form in known and (form == text or form.isupper()):
+            elif form in known and (form == text or form.isupper()) and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -316,19 +327,33 @@ def after_possessive(span: Span) -> Span:
 
 
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
-    """Later uses of a company's first name word alone: "Innospec" for "Innospec Inc."."""
+    """Later uses of a company's name without its suffix, or of its first words: "Innospec" for
+    "Innospec Inc.", "Anna Nursing" for "Anna Nursing Services Corp."."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    stems = {}
+    prefixes: dict[tuple[str, ...], OrgMention] = {}
     for m in mentions:
         words = m.name.split()
-        if len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES and words[0][0].isupper() and words[0].lower() not in lower_case_words(doc) and not jurisdiction(words[0]):
-            stems.setdefault(words[0], m)
+        if len(words) < 2 or words[-1] not in CORPORATE_SUFFIXES or words[0].lower() in lower_case_words(doc) or jurisdiction(words[0]):
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            prefixes.setdefault(tuple(words[:k]), m)
     found = []
     for token in doc:
-        owner = stems.get(token.text)
-        if owner is not None and token.i not in covered and token.i > owner.start and not in_title(token):
-            found.append(OrgMention(token.i, token.i + 1, token.text, "rule"))
+        if token.i in covered or in_title(token):
+            continue
+        for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
+            words = tuple(t.text for t in doc[token.i : token.i + k])
+            owner = prefixes.get(words)
+            if owner is not None and token.i > owner.start and not covered.intersection(range(token.i, token.i + k)):
+                found.append(OrgMention(token.i, token.i + k, " ".join(words), "rule"))
+                covered.update(range(token.i, token.i + k))
+                break
     return found
+
+
+def _place_before(doc: Doc, i: int) -> bool:
+    """A place name right before a known acronym makes it another body: "Africa CDC" is not the U.S. CDC."""
+    return i > 0 and doc[i - 1].text[:1].isupper() and (doc[i - 1].ent_type_ in {"GPE", "LOC"} or bool(jurisdiction(doc[i - 1].text)))
 
 
 def known_names() -> dict[str, str]:
@@ -450,6 +475,7 @@ class OrgCluster:
     parent: Optional[str] = None
     mentions: list[int] = field(default_factory=list)
     anaphora: list[Span] = field(default_factory=list)
+    title_words: bool = False  # only ever inside a title phrase: not reported (set by the title finder)
 
 
 if not Doc.has_extension("orgs"):
@@ -490,6 +516,8 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
         for prefix in JURISDICTION_PREFIXES:
             if form.startswith(prefix) and len(form) > len(prefix) + 8:
                 forms.add(form[len(prefix):])
+        if form.endswith("s") and form.split()[-1][:-1] in lexicon.words("org_heads"):
+            forms |= {form[:-1]} | inverted_forms(form[:-1])  # "the Justice Departments Civil Rights Division"
         forms |= inverted_forms(form)
         first, _, rest = form.partition(" ")
         if rest and first in expansions:
@@ -498,15 +526,15 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
 
 
 def suffix_stems(forms: set[str]) -> set[str]:
-    """Names without their corporate suffix: "Snamprogetti Netherlands B.V." is also "Snamprogetti
-    Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
+    """Names without their corporate suffix, and their first words: "Snamprogetti Netherlands
+    B.V." is also "Snamprogetti Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
     companies that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
     stems = set()
     for form in forms:
         for suffix in CORPORATE_SUFFIXES:
             if form.endswith(" " + suffix):
-                stem = form[: -len(suffix) - 1].rstrip(",")
-                stems |= {stem, stem.split()[0]}
+                words = form[: -len(suffix) - 1].rstrip(",").split()
+                stems |= {" ".join(words[:k]) for k in range(1, len(words) + 1)}
     return stems
 
 
@@ -541,7 +569,10 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     owner = [0] * len(mentions)
     for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
         defined = [mentions[i] for i in members if mentions[i].source == "acronym"]
-        name = defined[0].name if defined else max((mentions[i].name for i in members), key=lambda n: (len(n.split()), len(n), n))
+        names = {mentions[i].name for i in members}
+        # "Department of Justices" (a lost apostrophe) never names the body when "Department of Justice" does.
+        names = {n for n in names if not (n.endswith("s") and n[:-1] in names)}
+        name = defined[0].name if defined else max(names, key=lambda n: (len(n.split()), len(n), n))
         acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}

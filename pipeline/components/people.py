@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import names as census_names
 from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.components.given_names import is_first_name
 from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
 
 SPANS_KEY = "people"
@@ -31,23 +29,6 @@ NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names from the U.S. census lists shipped by the `names` package (upper case)."""
-    folder = Path(census_names.__file__).parent
-    found = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in (folder / part).read_text(encoding="ascii").splitlines():
-            if line.strip():
-                found.add(line.split()[0])
-    return frozenset(found)
-
-
-def is_first_name(token: Token) -> bool:
-    """A capitalized word that is a common given name ("Gina", "Tom")."""
-    return token.text[:1].isupper() and token.text.upper() in first_names()
 
 
 def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
@@ -235,6 +216,14 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 found.append((start, end))
             elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(doc[start]) and all(_is_name_token(t) for t in doc[start:end]):
                 found.append((start, end))
+            elif ent.label_ == "ORG":
+                # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
+                # a title and its body, inside or right after the body's entity.
+                heads = [t.i for t in doc[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
+                name_start = heads[-1] + 1 if heads else start
+                after_head = name_start > 0 and doc[name_start - 1].text in lexicon.words("org_heads") and doc[name_start - 1].text[0].isupper()
+                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and (_in_title_complement(doc, name_start) or is_first_name(doc[name_start])):
+                    found.append((name_start, end))
             continue
         if ent.label_ == "PERSON":
             start, end = trim(doc, extend_given_names(doc, ent.start), ent.end)
@@ -265,7 +254,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
             start -= 1
         named = first_name_start(doc, start, end)
-        if named is not None and named > start and not is_first_name(doc[start]) and end - named >= 2 and _in_title_complement(doc, start):
+        initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+        if named is not None and named > start and not is_first_name(doc[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
@@ -324,7 +314,8 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     owner = [-1] * len(mentions)
     for i in order:
         text = mentions[i].text
-        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name)]
+        # "John Cockerhams state": a possessive that lost its apostrophe is the same person.
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or text.endswith("s") and belongs_to(text[:-1], cl.name)]
         if len(fits) > 1:
             # An ambiguous short form goes to the person last named before it.
             def last_before(c: int) -> int:
@@ -372,9 +363,12 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions, clusters, owner = find_people(doc)
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
+        person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
         doc._.org_mentions = [
             m for m in doc._.org_mentions or []
-            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule") or not person_tokens.intersection(range(m.start, m.end))
+            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
+            or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms)
         ]
         doc._.person_mentions = mentions
         doc._.people = clusters

@@ -28,13 +28,22 @@ def country_name(text: str) -> Optional[str]:
     aliases = lexicon.mapping("place_names")
     if text in aliases:
         return aliases[text]
+    if text in _canonical_names():
+        return text
     if len(text) < 4 or not text[:1].isupper():
         return None
     try:
         country = pycountry.countries.lookup(text)
     except LookupError:
         return None
-    return getattr(country, "common_name", None) or _short(country.name)
+    name = getattr(country, "common_name", None) or _short(country.name)
+    return aliases.get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> frozenset[str]:
+    """The short names place_names.jsonl maps to, including those ISO 3166 no longer lists ("Turkey")."""
+    return frozenset(lexicon.mapping("place_names").values())
 
 
 def _short(name: str) -> str:

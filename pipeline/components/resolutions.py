@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
-from pipeline.components.dates import anchor_date, date_spans, parse_dates
+from pipeline.components.bills import find_bills
+from pipeline.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.components.events import PUBLISHED_KEY
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
@@ -317,24 +318,62 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
             return None, i
     if i >= len(doc):
         return None, i
+    before_date, i = i, skip_date(doc, i)
+    if i >= len(doc):
+        return None, before_date
     token = doc[i]
     if token.lower_ == "in" and i + 2 < len(doc) and doc[i + 1].lower_ == "support" and doc[i + 2].lower_ == "of":
         start = i
     elif token.lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
         start = i + 1
     else:
-        return None, i
+        return None, before_date
     sent_end = doc[i].sent.end
+    verb = adopting_verb(doc[end - 1])
+    if verb is not None and verb.i > start:
+        # "the definition of X adopted by the Conference": the adopting clause ends the subject.
+        sent_end = min(sent_end, verb.i)
     k = start
-    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not (doc[k].text == "," and k + 1 < sent_end and doc[k + 1].lower_ in {"and", "which", "who", "the", "adopted", "signed"}):
+    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
         if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
             break
         k += 1
-    while k > start and doc[k - 1].is_punct:
-        k -= 1
+    while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
+        k -= 1  # "antitrust cooperation on July 27", "... bodies to settle": a cut leaves no function word
     if k <= start:
-        return None, i
+        return None, before_date
     return expand_concepts(clean_text(doc[start:k].text), concepts), k
+
+
+def clause_after_comma(doc: Doc, k: int, sent_end: int) -> bool:
+    """A comma opening another clause: ", and", ", which", ", in which", ", adopted by"."""
+    if doc[k].text != "," or k + 1 >= sent_end:
+        return False
+    following = doc[k + 1]
+    if following.lower_ in {"and", "which", "who", "the", "adopted", "signed"}:
+        return True
+    return following.pos_ == "ADP" and k + 2 < sent_end and doc[k + 2].lower_ in {"which", "whom"}
+
+
+def skip_date(doc: Doc, i: int) -> int:
+    """Index after a date phrase at i ("on Tuesday", "in 2022,", "today"): the subject may follow it."""
+    j = i
+    if j + 1 < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in SUBJECT_PREPOSITIONS - {"on"} and _is_date(doc[j + 1]):
+        j += 1
+    if j >= len(doc) or not _is_date(doc[j]):
+        return i
+    date_start = j
+    while j < len(doc) and _is_date(doc[j]):
+        j += 1
+    if not CALENDAR.search(doc[date_start:j].text):
+        return i  # "Executive Order 13885" tagged as a date
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j
+
+
+def _is_date(token) -> bool:
+    return token.ent_type_ == "DATE" or token.lower_ in RELATIVE_DAYS
 
 
 def expand_concepts(text: str, concepts: dict[str, str]) -> str:
@@ -473,6 +512,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
+    dates_of = lambda verb: clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)  # noqa: E731
+    for start, end, kind, number, subject, dates in find_bills(doc, dates_of):
+        if not any(m.start <= start < m.end for m in result):
+            result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
     return merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
 

@@ -143,7 +143,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         if trailing:
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
-        person = person_at(doc, gap)
+        person = person_at(doc, gap) or apposed_person(doc, t, gap)
         if person is None:
             continue
         chain = [t]
@@ -158,6 +158,8 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
                 break
             if stacked and not prev.attached and chain[0].attached and chain[0].attached[0].how == "pre":
                 prev = replace(prev, attached=(chain[0].attached[0],))
+            elif stacked and not chain[0].attached and prev.attached and prev.attached[0].how == "pre":
+                chain[0] = replace(chain[0], attached=(prev.attached[0],))
             chain.insert(0, prev)
             k = title_start(prev)
         if trailing:
@@ -181,9 +183,44 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+                # "U.S. Attorney X of the Southern District of Florida": the district is attached
+                # and the place before the title stays in it.
+                pre = next((a for a in title.attached if a.how == "pre"), None)
+                if pre is not None:
+                    title = replace(title, start=pre.start, text=clean_text(doc[pre.start : title.end].text))
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def apposed_person(doc: Doc, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
+    """"Minister of Labour of Luxembourg, Georges Mischo, said", "The ILO's director, Jane Smith":
+    a name set off by commas right after a title that does not itself follow a name."""
+    start = title_start(title)
+    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, start):
+        return None
+    person = person_at(doc, gap + 1)
+    if person is None:
+        return None
+    after = person[1]
+    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":"} or doc[after].is_space
+    return person if closes else None
+
+
+def follows_a_name(doc: Doc, start: int) -> bool:
+    """The title at `start` continues an apposition to a name before it ("Gao Hucheng, China
+    International Trade Representative and Vice Minister ..."): going back over titles, "and",
+    commas and parentheses reaches a comma right after a person."""
+    in_title = {i for t in doc._.titles or [] for i in range(title_start(t), title_end(t))}
+    person_ends = {m.end for m in doc._.person_mentions}
+    i = start - 1
+    while i >= doc[start].sent.start:
+        if doc[i].text == "," and i in person_ends:
+            return True
+        if not (i in in_title or doc[i].lower_ in {"and", ",", "(", ")"} or doc[i].is_punct):
+            return False
+        i -= 1
+    return False
 
 
 def title_start(title: Title) -> int:

@@ -259,7 +259,11 @@ def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
         j += 1
     if j + 2 < len(doc) + 1 and j < len(doc) and doc[j].text in DISTRICT and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
         k = j + 2
-        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct:
+        for width in (3, 2, 1):
+            # "District of Minnesota B. Todd Jones": the district ends with its state.
+            if k + width <= len(doc) and jurisdiction(doc[k : k + width].text):
+                return k + width, clean_text(doc[i : k + width].text)
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct and doc[k].ent_type_ != "PERSON":
             k += 1
         if k > j + 2:
             return k, clean_text(doc[i:k].text)
@@ -359,17 +363,30 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     return None
 
 
+def _title_words_before(doc: Doc, i: int) -> int:
+    """Start of the capitalized title words ("First Assistant") ending right before token i."""
+    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])):
+        i -= 1
+    return i
+
+
 def find_titles(doc: Doc) -> list[Title]:
     """Every title phrase in the doc, with its attachments, in text order."""
     index = MentionIndex(doc)
     titles: list[Title] = []
     covered: set[int] = set()
+    complements: set[int] = set()
     for token in doc:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
+        while start < token.i and start in complements:
+            start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         end, attached = extend_right(doc, token.i, index)
         pre = pre_modifier(doc, start, index)
+        if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
+            # "First Assistant U.S. Attorney": a place between title words is part of the title.
+            start, pre = _title_words_before(doc, pre.start), None
         trailing = trailing_org(doc, index, end, attached)
         if trailing:
             attached.append(trailing)
@@ -377,10 +394,13 @@ def find_titles(doc: Doc) -> list[Title]:
         # over the country standing before it.
         if pre and (pre.org is not None or not attached):
             attached = [pre] + attached
+        elif pre:
+            start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
         plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
+        complements.update(range(token.i + 1, end))
     return titles
 
 
@@ -407,7 +427,17 @@ class TitleFinder:
         doc.user_data[TITLE_ACRONYMS_KEY] = frozenset(sf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == TITLE)
         doc._.titles = find_titles(doc)
         doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
+        mark_title_words(doc)
         return doc
+
+
+def mark_title_words(doc: Doc) -> None:
+    """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
+    Development", "Head of International Government Affairs") are words of the title, not bodies."""
+    in_titles = {i for t in doc._.titles for i in range(t.start, t.end)}
+    for org in doc._.orgs or []:
+        members = [doc._.org_mentions[i] for i in org.mentions]
+        org.title_words = bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
 
 
 @Language.factory("news_titles")

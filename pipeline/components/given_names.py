@@ -1,0 +1,26 @@
+"""Given names from the U.S. census lists shipped by the `names` package."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import names as census_names
+from spacy.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names of the census lists, upper case."""
+    folder = Path(census_names.__file__).parent
+    found = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in (folder / part).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0])
+    return frozenset(found)
+
+
+def is_first_name(token: Token) -> bool:
+    """A capitalized word that is a common given name ("Gina", "Tom")."""
+    return token.text[:1].isupper() and token.text.upper() in first_names()

@@ -1,0 +1,405 @@
+// Review page script. Every string from the data is written with textContent (through el()),
+// never as markup, so a release containing tags or scripts shows them as text.
+(() => {
+  "use strict";
+
+  const PAGE = 100; // rows per page in the release list and the index tables
+  // Record kinds, their labels, and the mention types each one highlights.
+  const KINDS = {
+    people: { label: "People", one: "Person", types: ["person"] },
+    organizations: { label: "Organizations", one: "Organization", types: ["organization"] },
+    roles: { label: "Roles", one: "Role", types: ["title", "role"] },
+    resolutions: { label: "Resolutions", one: "Resolution", types: ["resolution"] },
+    events: { label: "Events", one: "Event", types: ["event", "date"] },
+  };
+  const SWATCH = { people: ["person"], organizations: ["organization"], roles: ["title"], resolutions: ["resolution"], events: ["event", "date"] };
+
+  const $ = (id) => document.getElementById(id);
+  const catalog = JSON.parse($("catalog").textContent);
+  const releases = catalog.releases;
+  const releaseNumber = new Map(releases.map((r, n) => [r.id, n]));
+  const people = new Map(catalog.people.map((e) => [e.id, e]));
+  const orgs = new Map(catalog.organizations.map((e) => [e.id, e]));
+  const fold = (s) => (s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  for (const e of catalog.people) e.hay = fold([e.name, ...e.aliases].join(" | "));
+  for (const e of catalog.organizations) e.hay = fold([e.name, ...e.acronyms, ...e.aliases].join(" | "));
+  for (const r of releases) r.hay = fold(`${r.id} | ${r.title || ""}`);
+
+  const state = { query: "", kinds: new Set(Object.keys(KINDS)), listPage: 0, tablePage: 0, current: null };
+  const cache = new Map();
+
+  /** Build an element; children that are not nodes become text nodes. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "class") node.className = value;
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+  const hash = (...parts) => "#" + parts.map(encodeURIComponent).join("/");
+  const releaseLabel = (r) => r.title || r.id;
+
+  /** A release's data, parsed from its JSON block the first time it is shown. */
+  function release(n) {
+    if (!cache.has(n)) cache.set(n, JSON.parse($("release-" + n).textContent));
+    return cache.get(n);
+  }
+
+  // ---------------------------------------------------------------- search and the side list
+
+  function matches() {
+    const q = fold(state.query.trim());
+    if (!q) return { q, people: [], orgs: [], releases: releases.map((_, n) => n) };
+    const hitPeople = catalog.people.filter((e) => e.hay.includes(q));
+    const hitOrgs = catalog.organizations.filter((e) => e.hay.includes(q));
+    const chosen = new Set();
+    releases.forEach((r, n) => { if (r.hay.includes(q)) chosen.add(n); });
+    for (const e of hitPeople.concat(hitOrgs)) e.releases.forEach((n) => chosen.add(n));
+    return { q, people: hitPeople, orgs: hitOrgs, releases: [...chosen].sort((a, b) => a - b) };
+  }
+
+  function counts(c) {
+    return el("span", { class: "counts" },
+      Object.keys(KINDS).map((kind, i) => el("span", {
+        title: `${c[i]} ${KINDS[kind].label.toLowerCase()}`,
+        style: `background: var(--${SWATCH[kind][0]})`,
+      }, c[i])));
+  }
+
+  function pager(page, total, onPage) {
+    const pages = Math.max(1, Math.ceil(total / PAGE));
+    if (pages === 1) return null;
+    return el("div", { class: "pager" },
+      el("button", { type: "button", disabled: page === 0, onclick: () => onPage(page - 1) }, "‹ Prev"),
+      `${page * PAGE + 1}–${Math.min(total, (page + 1) * PAGE)} of ${total}`,
+      el("button", { type: "button", disabled: page >= pages - 1, onclick: () => onPage(page + 1) }, "Next ›"));
+  }
+
+  function renderSide() {
+    const found = matches();
+    const names = $("names");
+    names.replaceChildren();
+    if (found.q) {
+      const list = (entries, kind) => el("ul", {}, entries.slice(0, 15).map((e) =>
+        el("li", {}, el("a", { href: hash(kind, e.id) }, e.name), ` (${e.releases.length})`)),
+        entries.length > 15 ? el("li", {}, el("a", { href: kind === "person" ? "#people" : "#organizations" }, `${entries.length - 15} more…`)) : null);
+      names.append(
+        el("h2", {}, `People matching (${found.people.length})`), list(found.people, "person"),
+        el("h2", {}, `Organizations matching (${found.orgs.length})`), list(found.orgs, "org"));
+    }
+    const total = found.releases.length;
+    state.listPage = Math.min(state.listPage, Math.max(0, Math.ceil(total / PAGE) - 1));
+    const shown = found.releases.slice(state.listPage * PAGE, (state.listPage + 1) * PAGE);
+    const again = (p) => { state.listPage = p; renderSide(); };
+    $("list").replaceChildren(el("div", {},
+      el("h2", {}, `Releases (${total}${found.q ? " matching" : ""})`),
+      pager(state.listPage, total, again),
+      el("ul", { class: "release-list" }, shown.map((n) => {
+        const r = releases[n];
+        return el("li", {}, el("a", { href: hash("release", r.id), class: n === state.current ? "current" : null, "data-n": n },
+          releaseLabel(r), el("br"), el("span", { class: "rid" }, `${r.published || "undated"} · ${r.id} `), counts(r.counts)));
+      })),
+      pager(state.listPage, total, again)));
+  }
+
+  // ---------------------------------------------------------------- one release
+
+  let view = null; // the release on screen: { n, data, segments, root }
+
+  /** Cut the text at every mark boundary; each piece knows the marks covering it. */
+  function segmentText(data) {
+    const active = new Set(Object.keys(KINDS).filter((k) => state.kinds.has(k)).flatMap((k) => KINDS[k].types));
+    const marks = data.marks.filter((m) => active.has(m[2]));
+    const cuts = new Set([0, data.text.length]);
+    for (const [s, e] of marks) { cuts.add(s); cuts.add(e); }
+    const points = [...cuts].sort((a, b) => a - b);
+    const byStart = marks.slice().sort((a, b) => a[0] - b[0]);
+    const segments = [];
+    let open = [];
+    let next = 0;
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i], b = points[i + 1];
+      open = open.filter((m) => m[1] > a);
+      while (next < byStart.length && byStart[next][0] <= a) { if (byStart[next][1] > a) open.push(byStart[next]); next++; }
+      segments.push({ a, b, marks: open.slice() });
+    }
+    return segments;
+  }
+
+  function renderText(data) {
+    const box = el("div", { class: "text", id: "text" });
+    const segments = segmentText(data);
+    segments.forEach((seg, k) => {
+      const piece = data.text.slice(seg.a, seg.b);
+      if (!seg.marks.length) { box.append(piece); return; }
+      const typed = seg.marks.filter((m) => m[2] !== "role").sort((x, y) => (x[1] - x[0]) - (y[1] - y[0]));
+      const primary = typed.length ? typed[0][2] : "role";
+      const inRole = seg.marks.some((m) => m[2] === "role");
+      seg.node = el("span", { class: `m m-${primary}${inRole ? " in-role" : ""}`, "data-k": k, "data-type": primary }, piece);
+      box.append(seg.node);
+    });
+    box.addEventListener("click", (event) => {
+      const span = event.target.closest("span.m");
+      if (span) showUses(segments[Number(span.dataset.k)]);
+    });
+    return { box, segments };
+  }
+
+  /** Highlight the given ranges; `current` (one of them) strongest, and scroll it into view. */
+  function highlight(ranges, current) {
+    for (const seg of view.segments) {
+      if (!seg.node) continue;
+      const inside = (r) => seg.a >= r[0] && seg.b <= r[1];
+      seg.node.classList.toggle("hit", ranges.some(inside));
+      seg.node.classList.toggle("hit-current", !!current && inside(current));
+    }
+    if (current) {
+      const first = view.segments.find((seg) => seg.node && seg.a >= current[0] && seg.b <= current[1]);
+      if (first) first.node.scrollIntoView({ block: "center" });
+    }
+  }
+
+  function selectRecord(kind, i, j = 0) {
+    const record = view.data[kind][i];
+    view.root.querySelectorAll("tr.rec.selected").forEach((tr) => tr.classList.remove("selected"));
+    const row = view.root.querySelector(`tr.rec[data-kind="${kind}"][data-i="${i}"]`);
+    if (row) {
+      row.classList.add("selected");
+      row.querySelectorAll(".evs button").forEach((b, k) => b.classList.toggle("on", k === j));
+      row.scrollIntoView({ block: "nearest" });
+    }
+    highlight(record.ev, record.ev[j]);
+  }
+
+  function describe(kind, record) {
+    switch (kind) {
+      case "people": return record.name;
+      case "organizations": return record.name + (record.acronym ? ` (${record.acronym})` : "");
+      case "roles": return `${record.person} — ${record.title}` + (record.organization ? `, ${record.organization}` : "");
+      case "resolutions": return [record.kind, record.body, record.date].filter(Boolean).join(", ");
+      case "events": return [record.name, record.start].filter(Boolean).join(", ");
+    }
+    return "";
+  }
+
+  /** Which records use the clicked mention. */
+  function showUses(seg) {
+    const refs = [];
+    const seen = new Set();
+    for (const m of seg.marks.slice().sort((x, y) => (x[1] - x[0]) - (y[1] - y[0]))) {
+      for (const [kind, i] of m[3]) {
+        if (!seen.has(kind + i)) { seen.add(kind + i); refs.push([kind, i, m]); }
+      }
+    }
+    view.root.querySelectorAll("tr.rec.uses-it").forEach((tr) => tr.classList.remove("uses-it"));
+    for (const [kind, i] of refs) {
+      const row = view.root.querySelector(`tr.rec[data-kind="${kind}"][data-i="${i}"]`);
+      if (row) row.classList.add("uses-it");
+    }
+    const smallest = refs.length ? refs[0][2] : null;
+    if (smallest) highlight([[smallest[0], smallest[1]]], null);
+    const panel = view.root.querySelector("#uses");
+    panel.hidden = false;
+    panel.replaceChildren(
+      el("strong", {}, "“", view.data.text.slice(smallest ? smallest[0] : seg.a, smallest ? smallest[1] : seg.b), "”"),
+      ` is used by ${refs.length} record${refs.length === 1 ? "" : "s"}:`,
+      el("ul", {}, refs.map(([kind, i]) => el("li", {},
+        `${KINDS[kind].one}: `,
+        el("button", { type: "button", onclick: () => selectRecord(kind, i) }, describe(kind, view.data[kind][i]))))));
+  }
+
+  const indexLink = (kind, id) => id ? el("a", { class: "ix", href: hash(kind, id), title: "Corpus-wide entry" }, "index ↗") : null;
+
+  function recordCells(kind, r) {
+    switch (kind) {
+      case "people": return [[r.name, indexLink("person", r.ix)], r.aliases.join("; ")];
+      case "organizations": return [[r.name, indexLink("org", r.ix)], r.acronym, r.aliases.join("; "), r.parent];
+      case "roles": return [[r.person, indexLink("person", r.pix)], r.title, [r.organization, indexLink("org", r.oix)]];
+      case "resolutions": return [r.kind, r.parties.length ? r.parties.map(([name, ix], k) => [k ? "; " : "", name, indexLink("org", ix)]) : r.body, r.date, r.subject];
+      case "events": return [r.name, r.start === r.end || !r.end ? r.start : `${r.start} – ${r.end}`, r.location, [r.host, indexLink("org", r.hix)]];
+    }
+    return [];
+  }
+  const HEADS = {
+    people: ["Name", "Aliases"],
+    organizations: ["Name", "Acronym", "Aliases", "Parent"],
+    roles: ["Person", "Title", "Organization"],
+    resolutions: ["Kind", "Body", "Date", "Subject"],
+    events: ["Name", "Dates", "Location", "Host"],
+  };
+
+  function recordTable(kind, data) {
+    const rows = data[kind];
+    const section = el("section", { class: "kind", "data-kind": kind },
+      el("h3", {}, el("span", { class: "swatch", style: `background: var(--${SWATCH[kind][0]})` }), `${KINDS[kind].label} (${rows.length})`));
+    if (!rows.length) { section.append(el("p", { class: "empty" }, "none")); return section; }
+    section.append(el("table", {},
+      el("thead", {}, el("tr", {}, HEADS[kind].map((h) => el("th", {}, h)), el("th", {}, "Evidence"))),
+      el("tbody", {}, rows.map((record, i) => el("tr", {
+        class: "rec", "data-kind": kind, "data-i": i, tabindex: 0,
+        onclick: (event) => { if (!event.target.closest("a, button")) selectRecord(kind, i); },
+        onkeydown: (event) => { if (event.key === "Enter") selectRecord(kind, i); },
+      }, recordCells(kind, record).map((cell) => el("td", {}, cell)),
+      el("td", { class: "evs" }, record.ev.map((_, j) => el("button", {
+        type: "button", title: `mention ${j + 1} of ${record.ev.length}`,
+        onclick: () => selectRecord(kind, i, j),
+      }, j + 1))))))));
+    return section;
+  }
+
+  function legend() {
+    return el("span", { class: "legend" }, ["person", "organization", "title", "resolution", "date", "event"].map((t) =>
+      el("span", { class: `m m-${t}` }, t)), el("span", { class: "in-role" }, "role phrase"));
+  }
+
+  function renderRelease(n, focus) {
+    const data = release(n);
+    state.current = n;
+    const root = el("article", { class: "release", "data-id": data.id });
+    const meta = el("p", { class: "meta" },
+      el("span", {}, data.id), data.published ? el("span", {}, data.published) : null,
+      data.source ? el("span", {}, data.source) : null, data.dateline ? el("span", {}, data.dateline) : null,
+      data.url && /^https?:\/\//i.test(data.url) ? el("span", {}, el("a", { href: data.url, rel: "noopener noreferrer" }, "original")) : null);
+    const { box, segments } = renderText(data);
+    const shown = Object.keys(KINDS).filter((k) => state.kinds.has(k));
+    root.append(
+      el("div", { class: "release-head" }, el("h2", {}, releaseLabel(data)), meta, counts(releases[n].counts), legend()),
+      el("div", { class: "cols" },
+        el("section", { class: "pane text-pane", "aria-label": "Release text" }, box),
+        el("section", { class: "pane records", "aria-label": "Records" },
+          el("div", { id: "uses", class: "uses", hidden: true }),
+          shown.map((kind) => recordTable(kind, data)))));
+    $("main").replaceChildren(root);
+    view = { n, data, segments, root };
+    if (focus) {
+      const [kind, id] = focus;
+      const i = (data[kind] || []).findIndex((r) => r.ix === id);
+      if (i >= 0) selectRecord(kind, i);
+    }
+  }
+
+  // ---------------------------------------------------------------- the corpus-wide index
+
+  const releaseLink = (n, focus) => el("a", { href: focus ? hash("release", releases[n].id, ...focus) : hash("release", releases[n].id) }, releases[n].id);
+
+  function entryTable(kind) {
+    const all = kind === "people" ? catalog.people : catalog.organizations;
+    const q = fold(state.query.trim());
+    const found = (q ? all.filter((e) => e.hay.includes(q)) : all).slice()
+      .sort((a, b) => b.releases.length - a.releases.length || a.name.localeCompare(b.name));
+    state.tablePage = Math.min(state.tablePage, Math.max(0, Math.ceil(found.length / PAGE) - 1));
+    const again = (p) => { state.tablePage = p; route(); };
+    const dates = (e) => e.releases.map((n) => releases[n].published).filter(Boolean).sort();
+    const rows = found.slice(state.tablePage * PAGE, (state.tablePage + 1) * PAGE).map((e) => {
+      const d = dates(e);
+      return el("tr", {},
+        el("td", {}, el("a", { href: hash(kind === "people" ? "person" : "org", e.id) }, e.name)),
+        kind === "people" ? el("td", {}, e.aliases.join("; ")) : el("td", {}, e.acronyms.join("; ")),
+        el("td", { class: "num" }, e.releases.length),
+        el("td", { class: "nowrap" }, d.length ? `${d[0]} – ${d[d.length - 1]}` : ""));
+    });
+    $("main").replaceChildren(el("div", { class: "entry" },
+      el("h2", {}, `${kind === "people" ? "People" : "Organizations"} in the corpus (${found.length}${q ? " matching" : ""})`),
+      el("p", { class: "meta" }, "One row per distinct ", kind === "people" ? "person" : "organization",
+        " across all releases (index/", kind, ".csv). Search above to filter."),
+      pager(state.tablePage, found.length, again),
+      el("table", {}, el("thead", {}, el("tr", {}, ["Name", kind === "people" ? "Aliases" : "Acronyms", "Releases", "Published"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, rows)),
+      pager(state.tablePage, found.length, again)));
+  }
+
+  function releasesSection(e, focus) {
+    return el("section", {}, el("h3", {}, `Appears in ${e.releases.length} release${e.releases.length === 1 ? "" : "s"}`),
+      el("table", {}, el("thead", {}, el("tr", {}, ["Published", "Release", "Title"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, e.releases.map((n) => el("tr", {},
+          el("td", { class: "nowrap" }, releases[n].published || "undated"), el("td", { class: "nowrap" }, releaseLink(n, focus)), el("td", {}, releases[n].title || ""))))));
+  }
+
+  function renderPerson(e) {
+    $("main").replaceChildren(el("div", { class: "entry", "data-id": e.id },
+      el("h2", {}, e.name),
+      el("p", { class: "meta" }, `person · id ${e.id}`, e.aliases.length ? ` · also: ${e.aliases.join("; ")}` : ""),
+      releasesSection(e, ["people", e.id]),
+      el("section", {}, el("h3", {}, "Titles over time"),
+        e.titles.length ? el("table", {}, el("thead", {}, el("tr", {}, ["Published", "Title", "Organization", "Release"].map((h) => el("th", {}, h)))),
+          el("tbody", {}, e.titles.map(([date, n, title, org]) => el("tr", {},
+            el("td", { class: "nowrap" }, date || "undated"), el("td", {}, title), el("td", {}, org || ""), el("td", { class: "nowrap" }, releaseLink(n, ["people", e.id]))))))
+          : el("p", { class: "empty" }, "no role stated"))));
+  }
+
+  function renderOrg(e) {
+    const parentLink = (name) => {
+      const found = catalog.organizations.find((o) => o.name === name);
+      return found ? el("a", { href: hash("org", found.id) }, name) : name;
+    };
+    $("main").replaceChildren(el("div", { class: "entry", "data-id": e.id },
+      el("h2", {}, e.name),
+      el("p", { class: "meta" }, `organization · id ${e.id}`,
+        e.acronyms.length ? ` · acronyms: ${e.acronyms.join("; ")}` : "",
+        e.aliases.length ? ` · also: ${e.aliases.join("; ")}` : "",
+        e.parents.length ? [" · part of: ", e.parents.map((p, k) => [k ? "; " : "", parentLink(p)])] : ""),
+      releasesSection(e, ["organizations", e.id]),
+      el("section", {}, el("h3", {}, "Resolutions and instruments adopted"),
+        e.resolutions.length ? el("table", {}, el("thead", {}, el("tr", {}, ["Date", "Kind", "Subject", "Release"].map((h) => el("th", {}, h)))),
+          el("tbody", {}, e.resolutions.map(([date, n, kind, subject]) => el("tr", {},
+            el("td", { class: "nowrap" }, date || "undated"), el("td", {}, kind), el("td", {}, subject || ""), el("td", { class: "nowrap" }, releaseLink(n, ["organizations", e.id]))))))
+          : el("p", { class: "empty" }, "none stated"))));
+  }
+
+  function notFound(what) {
+    $("main").replaceChildren(el("p", { class: "empty" }, `Not found: ${what}`));
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  function route() {
+    const parts = location.hash.replace(/^#/, "").split("/").map(decodeURIComponent);
+    const [view0, id, ...rest] = parts;
+    document.querySelectorAll(".views a").forEach((a) => a.classList.toggle("current",
+      a.dataset.view === (["people", "person"].includes(view0) ? "people" : ["organizations", "org"].includes(view0) ? "organizations" : "release")));
+    if (view0 === "people" || view0 === "organizations") entryTable(view0);
+    else if (view0 === "person") people.has(id) ? renderPerson(people.get(id)) : notFound(id);
+    else if (view0 === "org") orgs.has(id) ? renderOrg(orgs.get(id)) : notFound(id);
+    else if (!releases.length) notFound("no releases");
+    else {
+      const n = view0 === "release" && releaseNumber.has(id) ? releaseNumber.get(id) : view0 === "release" ? -1 : 0;
+      if (n < 0) { notFound(id); return; }
+      if (state.current !== n) state.listPage = Math.floor(Math.max(0, matches().releases.indexOf(n)) / PAGE);
+      renderRelease(n, rest.length === 2 ? rest : null);
+    }
+    renderSide();
+  }
+
+  // ---------------------------------------------------------------- controls
+
+  const filters = $("filters");
+  for (const kind of Object.keys(KINDS)) {
+    filters.append(el("label", {},
+      el("input", { type: "checkbox", checked: true, value: kind, onchange: (event) => {
+        if (event.target.checked) state.kinds.add(kind); else state.kinds.delete(kind);
+        if (view && document.contains(view.root)) renderRelease(view.n);
+      } }),
+      " ", KINDS[kind].label, SWATCH[kind].map((t) => el("span", { class: "swatch", title: t, style: `background: var(--${t})` }))));
+  }
+  let typing = null;
+  $("search").addEventListener("input", (event) => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state.query = event.target.value;
+      state.listPage = 0;
+      state.tablePage = 0;
+      if (/^#(people|organizations)$/.test(location.hash)) route(); else renderSide();
+    }, 120);
+  });
+  $("print").addEventListener("click", () => window.print());
+  window.addEventListener("hashchange", route);
+  route();
+  document.body.dataset.ready = "true";
+})();

@@ -1,0 +1,218 @@
+"""The review page in a real headless browser: Debian's Chromium driven by Playwright.
+
+The browser is the system one (`make browser` apt-installs it; `CHROMIUM=/path` to choose another):
+Playwright never downloads one here. Without a browser the tests are skipped, except in CI
+(`CI` set), where they fail. Screenshots go to outputs/test-report/ (or $REVIEW_REPORT_DIR).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from pipeline.corpus import read_corpus
+from pipeline.export import write_outputs
+from pipeline.index import build_index
+from pipeline.records import Evidence, Facts, Person, Release
+from tests.conftest import CORPUS, ROOT
+from tests.test_review import HOSTILE, SCRIPT, hostile_release
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extras: pip install -e '.[test]'")
+expect = playwright_api.expect
+
+# Flags for a closed network: no background fetches, no component updates.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+REPORT_DIR = Path(os.environ.get("REVIEW_REPORT_DIR", ROOT / "outputs" / "test-report"))
+
+
+def chromium_path() -> str | None:
+    """The system Chromium: $CHROMIUM, else the first of chromium, chromium-browser, google-chrome on PATH."""
+    for name in (os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        found = name and shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = chromium_path()
+    if path is None:
+        reason = "no Chromium found: `make browser` installs Debian's chromium (or set CHROMIUM=/path/to/chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; .ci/run installs it and CI must run the browser tests")
+        pytest.skip(reason)
+    with playwright_api.sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Tab:
+    """A page and what it did: script errors, dialogs opened, URLs requested."""
+
+    page: object
+    errors: list = field(default_factory=list)
+    dialogs: list = field(default_factory=list)
+    requests: list = field(default_factory=list)
+
+    def open(self, path: Path, fragment: str = "") -> None:
+        self.page.goto(path.resolve().as_uri() + fragment)
+        self.page.wait_for_selector("body[data-ready=true]")
+
+
+@pytest.fixture
+def tab(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    opened = Tab(page)
+    page.on("pageerror", lambda err: opened.errors.append(str(err)))
+    page.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda request: opened.requests.append(request.url))
+    yield opened
+    context.close()
+    assert opened.errors == []
+    assert opened.dialogs == []
+    assert all(url.startswith("file:") for url in opened.requests), opened.requests
+
+
+@pytest.fixture(scope="module")
+def corpus_outputs(nlp, tmp_path_factory):
+    """`write_outputs` on the whole corpus: (review.html path, facts)."""
+    from pipeline.run import process
+
+    releases = list(read_corpus(CORPUS))
+    facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
+    out = tmp_path_factory.mktemp("outputs")
+    write_outputs(facts, out, texts={r.id: r.text for r in releases})
+    return out / "review.html", facts
+
+
+def joined_text(locator) -> str:
+    return "".join(locator.all_text_contents())
+
+
+def test_clicking_a_role_record_highlights_its_evidence(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    first = facts.releases[0]
+    role = first.roles[0]
+    tab.open(path)
+    page = tab.page
+    expect(page.locator("article.release h2")).to_have_text(first.title)
+    page.click('tr.rec[data-kind="roles"][data-i="0"]')
+    current = page.locator("#text .hit-current")
+    assert joined_text(current) == role.evidence[0].mention
+    expect(current.first).to_be_in_viewport()
+    expect(current.last).to_be_in_viewport()
+    expect(page.locator('tr.rec.selected[data-kind="roles"][data-i="0"]')).to_be_visible()
+    REPORT_DIR.mkdir(parents=True, exist_ok=True)
+    shot = REPORT_DIR / "review-role-evidence.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+def test_every_record_of_the_first_release_points_at_its_text(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    first = facts.releases[0]
+    tab.open(path)
+    page = tab.page
+    for kind in ("people", "organizations", "roles"):
+        for i, record in enumerate(getattr(first, kind)[:5]):
+            page.click(f'tr.rec[data-kind="{kind}"][data-i="{i}"]')
+            assert joined_text(page.locator("#text .hit-current")) == record.evidence[0].mention, (kind, i)
+
+
+def test_clicking_a_mention_lists_the_records_that_use_it(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    first = facts.releases[0]
+    earliest = min(first.people, key=lambda p: min(e.start for e in p.evidence))
+    tab.open(path)
+    page = tab.page
+    page.locator("#text span.m-person").first.click()
+    uses = page.locator("#uses")
+    expect(uses).to_be_visible()
+    expect(uses).to_contain_text(f"Person: {earliest.name}")
+    expect(page.locator('tr.rec.uses-it[data-kind="people"]')).to_have_count(1)
+
+
+def test_a_person_leads_to_the_index_and_back_to_each_release(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    first = facts.releases[0]
+    tab.open(path)
+    page = tab.page
+    index = build_index(facts.releases)
+    person = {e.id: e for e in index.people}[index.person_of[(first.id, first.roles[0].person)]]
+    page.locator('tr.rec[data-kind="roles"][data-i="0"] a.ix').first.click()
+    entry = page.locator(".entry")
+    expect(entry.locator("h2")).to_have_text(person.name)  # the corpus-wide name ("Eric H. Holder" for "Eric Holder")
+    expect(entry).to_contain_text("Appears in")
+    entry.get_by_role("link", name=first.id, exact=True).first.click()
+    expect(page.locator("article.release")).to_have_attribute("data-id", first.id)
+    expect(page.locator('tr.rec.selected[data-kind="people"]')).to_have_count(1)
+    page.fill("#search", "Blinken")
+    expect(page.locator("#names")).to_contain_text("Antony J. Blinken")
+    page.locator("#names").get_by_role("link", name="Antony J. Blinken").click()
+    expect(page.locator(".entry h2")).to_have_text("Antony J. Blinken")
+    listed = page.locator(".entry section").first.locator("tbody tr td:nth-child(2)").all_text_contents()
+    [blinken] = [e for e in index.people if e.name == "Antony J. Blinken"]
+    assert listed == blinken.releases and len(listed) > 5
+
+
+def test_type_filters_hide_tables_and_highlights(tab, corpus_outputs):
+    path, _ = corpus_outputs
+    tab.open(path)
+    page = tab.page
+    assert page.locator("#text .m-person").count() > 0
+    page.get_by_label("People").uncheck()
+    expect(page.locator("#text .m-person")).to_have_count(0)
+    expect(page.locator('section.kind[data-kind="people"]')).to_have_count(0)
+    page.get_by_label("People").check()
+    assert page.locator("#text .m-person").count() > 0
+
+
+def test_markup_in_a_release_shows_as_text_and_runs_nothing(tab, tmp_path):
+    facts = Facts(pipeline="<script>window.__pwned = 1</script>", releases=[hostile_release()])
+    write_outputs(facts, tmp_path, texts={"r1": HOSTILE})
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#text").text_content() == HOSTILE
+    expect(page.locator("article.release h2")).to_have_text("A <b>title</b>")
+    assert page.locator("img, #main b, #main script").count() == 0
+    assert page.locator('a[href^="javascript"], a[href^="data:"]').count() == 0
+    page.get_by_role("row", name=SCRIPT).first.click()
+    assert joined_text(page.locator("#text .hit-current")) == SCRIPT
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_two_thousand_releases_are_paged_and_rendered_one_at_a_time(tab, tmp_path):
+    releases, texts = [], {}
+    for n in range(2000):
+        rid = f"r{n:04d}"
+        text = f"Release {n}: Director Ann Lee{n} met the board."
+        start = text.index("Ann")
+        name = f"Ann Lee{n}"
+        evidence = Evidence(release_id=rid, start=start, end=start + len(name), mention=name, sentence=text, sentence_start=0)
+        releases.append(Release(id=rid, title=f"Release {n}", published="2024-01-01", people=[Person(name=name, evidence=[evidence])]))
+        texts[rid] = text
+    write_outputs(Facts(pipeline="test", releases=releases), tmp_path, texts=texts)
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    expect(page.locator(".release-list li")).to_have_count(100)
+    expect(page.locator("#list .pager").first).to_contain_text("1–100 of 2000")
+    expect(page.locator("#text")).to_have_count(1)
+    page.locator("#list .pager").first.get_by_role("button", name="Next ›").click()
+    expect(page.locator(".release-list li").first).to_contain_text("r0100")
+    tab.open(tmp_path / "review.html", "#release/r1999")
+    expect(page.locator("article.release h2")).to_have_text("Release 1999")
+    expect(page.locator(".release-list a.current")).to_contain_text("r1999")
+    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    assert joined_text(page.locator("#text .hit-current")) == "Ann Lee1999"
