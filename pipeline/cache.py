@@ -4,7 +4,9 @@ A release's key hashes its source bytes (the whole file, or its line of a feed),
 format, and the pipeline version: this package's code and patterns, the model's name and
 version, and the versions of the libraries that read or extract. Any change to one of them
 misses. The cache is one SQLite file in the output folder, committed after every batch, so a
-killed run keeps what it had extracted.
+killed run keeps what it had extracted. A release whose extraction failed is remembered too,
+and so are the digests of the last outputs: a run that would write the same files again
+leaves them as they are.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ LIBRARIES = (
 )  # fmt: skip
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS releases (key TEXT PRIMARY KEY, release TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS labels (version TEXT PRIMARY KEY, label TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (run TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL);
 """
 RELEASE_FIELDS = ("id", "text", "title", "date", "source", "url")
 
@@ -66,6 +70,24 @@ def source_key(source: Source, version: str) -> str:
     digest = hashlib.sha256(f"{version}\0{source.kind}\0{source.id}\0".encode())
     digest.update(source.data)
     return digest.hexdigest()
+
+
+def run_key(version: str, keys: Iterable[str], skipped: Iterable[object]) -> str:
+    """What a run's outputs are made of: the pipeline, its releases in order, what it skipped."""
+    digest = hashlib.sha256(version.encode())
+    for key in keys:
+        digest.update(f"\0{key}".encode())
+    for item in skipped:
+        digest.update(f"\1{item}".encode())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> Optional[str]:
+    """SHA-256 of a file's bytes, or None when it is missing."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 class Cache:
@@ -112,6 +134,30 @@ class Cache:
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
         self.writable().execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
 
+    def failure(self, key: str) -> Optional[str]:
+        """Why extracting the release under `key` failed before, or None."""
+        if not self.read or self.db is None:
+            return None
+        row = self.db.execute("SELECT reason FROM failures WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def fail(self, key: str, reason: str) -> None:
+        """Remember that extraction failed (the same pipeline would fail again)."""
+        self.writable().execute("INSERT OR REPLACE INTO failures VALUES (?, ?)", (key, reason))
+
+    def outputs_intact(self, out: Path, run: str) -> bool:
+        """True when the outputs in `out` are exactly what an earlier run of the same `run_key` wrote."""
+        if not self.read or self.db is None:
+            return False
+        rows = self.db.execute("SELECT name, digest FROM outputs WHERE run = ?", (run,)).fetchall()
+        return bool(rows) and all(file_digest(out / name) == digest for name, digest in rows)
+
+    def wrote(self, out: Path, run: str, paths: Iterable[Path]) -> None:
+        """Remember the outputs a run wrote, by digest."""
+        db = self.writable()
+        db.execute("DELETE FROM outputs")
+        db.executemany("INSERT INTO outputs VALUES (?, ?, ?)", ((run, p.relative_to(out).as_posix(), file_digest(p)) for p in paths))
+
     @property
     def label(self) -> Optional[str]:
         """The `pipeline` label of the facts this version produced, once a model was loaded."""
@@ -130,13 +176,14 @@ class Cache:
             self.db.commit()
 
     def keep_only(self, keys: Iterable[str]) -> None:
-        """Forget every release not under one of `keys` and every other version's label."""
+        """Forget every release and failure not under one of `keys`, and other versions' labels."""
         if self.db is None:
             return
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM used")
         self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keys))
         self.db.execute("DELETE FROM releases WHERE key NOT IN (SELECT key FROM used)")
+        self.db.execute("DELETE FROM failures WHERE key NOT IN (SELECT key FROM used)")
         self.db.execute("DELETE FROM labels WHERE version != ?", (self.version,))
         self.db.commit()
 

@@ -55,7 +55,7 @@ def run_extract(args: argparse.Namespace) -> int:
     """Extract every release of the corpus (unchanged ones from the cache) and write the outputs."""
     from tqdm import tqdm
 
-    from pipeline.cache import Cache, pipeline_version, source_key
+    from pipeline.cache import Cache, pipeline_version, run_key, source_key
     from pipeline.corpus import Skipped, parse_source, scan_corpus
     from pipeline.export import write_outputs
     from pipeline.records import Facts
@@ -81,6 +81,10 @@ def run_extract(args: argparse.Namespace) -> int:
             if hit:
                 results[key] = hit
                 continue
+            failure = cache.failure(key)
+            if failure:
+                skipped.append(Skipped(source.path, failure, source.line, source.id))
+                continue
             try:
                 todo.append((key, source, parse_source(source)))
             except ReleaseError as err:
@@ -105,10 +109,13 @@ def run_extract(args: argparse.Namespace) -> int:
                 print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
                 return EXIT_STRICT
         done = [key for key in keys if key in results]
-        texts = {results[key][0].id: results[key][0].text for key in done}
         records = [results[key][1] for key in done]
-        write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
-        cache.keep_only(done)
+        run = run_key(cache.version, done, sorted(str(item) for item in skipped))
+        if not cache.outputs_intact(args.out, run):
+            texts = {results[key][0].id: results[key][0].text for key in done}
+            written = write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
+            cache.wrote(args.out, run, written)
+        cache.keep_only(keys)
     except KeyboardInterrupt:
         print(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -153,6 +160,7 @@ def extract_into(nlp, cache, todo: list, results: dict, show: bool) -> list:
         if isinstance(result, Exception):
             reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
             failed.append(Skipped(source.path, reason, source.line, source.id))
+            cache.fail(key, reason)
             tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
         else:
             results[key] = (release, result)

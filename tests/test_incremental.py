@@ -214,3 +214,40 @@ def test_a_model_that_cannot_be_loaded_exits_2_and_writes_nothing(corpus, tmp_pa
     assert cli.main(["extract", "--quiet", "--corpus", str(corpus), "--out", str(out), "--model", "no_such_model"]) == 2
     assert capsys.readouterr().err.startswith("error: cannot load spaCy pipeline 'no_such_model'")
     assert not (out / "facts.json").exists()
+
+
+def test_a_no_change_rerun_leaves_the_output_files_alone(extract_cli, corpus, tmp_path):
+    out = tmp_path / "out"
+    extract_cli("--corpus", str(corpus), "--out", str(out))
+    stamps = {name: (out / name).stat().st_mtime_ns for name in OUTPUTS}
+    (out / "review.html").unlink()
+    (out / "people.csv").write_text("edited by hand\n")
+    extract_cli("--corpus", str(corpus), "--out", str(out))
+    assert (out / "review.html").is_file() and (out / "people.csv").read_text().startswith("release_id,name,aliases,")
+    stamps = {name: (out / name).stat().st_mtime_ns for name in OUTPUTS}
+    extract_cli("--corpus", str(corpus), "--out", str(out))
+    assert {name: (out / name).stat().st_mtime_ns for name in OUTPUTS} == stamps
+
+
+def test_a_failed_release_is_not_retried_until_the_pipeline_changes_or_no_cache(extract_cli, corpus, tmp_path, monkeypatch):
+    from pipeline import run
+
+    original = run.extract_release
+    attempts = []
+
+    def extract_release(doc, release):
+        if release.id == "state-00021":
+            attempts.append(release.id)
+            raise ValueError("boom")
+        return original(doc, release)
+
+    monkeypatch.setattr(run, "extract_release", extract_release)
+    out = tmp_path / "out"
+    expected = (1, [f"skipped {corpus}/state-00021.txt: extraction failed: ValueError: boom"])
+    assert extract_cli("--corpus", str(corpus), "--out", str(out)) == expected
+    tried = len(attempts)
+    assert extract_cli("--corpus", str(corpus), "--out", str(out)) == expected
+    assert len(attempts) == tried
+    assert "extraction failed: ValueError: boom" in (out / "errors.csv").read_text()
+    assert extract_cli("--corpus", str(corpus), "--out", str(out), "--no-cache") == expected
+    assert len(attempts) > tried
