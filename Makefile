@@ -7,8 +7,12 @@ CORPUS ?= corpus
 OUT ?= outputs
 MODEL ?=
 ARGS ?=
+BULK ?= ../shared/corpus/bulk.jsonl
+N ?= 1000
+PROCESSES ?= 2
+SIZES ?= 250,500,1000,2000
 
-.PHONY: extract test browser eval baseline regen schema clean help
+.PHONY: extract test bench browser eval baseline regen schema clean help
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -23,6 +27,9 @@ extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (defau
 
 test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 	$(PY) -m pytest $(ARGS)
+
+bench: $(STAMP) ## Time N releases of BULK: pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json
+	$(PY) -m pipeline bench --bulk $(BULK) -n $(N) --processes $(PROCESSES) --sizes '$(SIZES)' --json $(OUT)/bench.json $(if $(MODEL),--model $(MODEL))
 
 browser: ## Install Debian's chromium for the browser tests of review.html (apt-get; sudo when not root)
 	@command -v chromium >/dev/null 2>&1 || { \

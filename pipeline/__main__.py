@@ -2,4 +2,6 @@
 
 from pipeline.cli import main
 
-raise SystemExit(main())
+# The guard keeps worker processes (spawned, they import this module) from running the CLI.
+if __name__ == "__main__":
+    raise SystemExit(main())

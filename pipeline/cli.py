@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-import time
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline import __version__, baseline, evaluate
+from pipeline import __version__, baseline, bench, evaluate
 from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
@@ -21,18 +21,24 @@ EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
                  (optional title, date, url, source)
   Encodings: byte-order marks (UTF-8, UTF-16, UTF-32), UTF-8, or detected (cp1252, Latin-1...).
 
-Outputs in OUT (each replaced atomically: a killed run leaves the previous ones whole):
-  facts.json, releases.csv, people.csv, organizations.csv, roles.csv, resolutions.csv,
-  events.csv, schema.json; index/people.csv and index/organizations.csv (one row per
-  distinct person or organization across the corpus); review.html (open it in a browser to
-  check every record against the release text); texts.jsonl (the texts evidence offsets
-  index into); errors.csv (skipped inputs: file, line, release_id, error); OUT/.cache/
-  (results per release)
+Outputs in OUT (staged, then renamed into place together: a killed run leaves the previous
+ones whole): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
+organizations.csv, roles.csv, resolutions.csv, events.csv, schema.json; index/people.csv and
+index/organizations.csv (one row per distinct person or organization across the corpus);
+review.html (open it in a browser to check every record against the release text);
+texts.jsonl (the texts evidence offsets index into); errors.csv (skipped inputs: file, line,
+release_id, error); OUT/.cache/ (results per release: unchanged releases are not extracted
+again). A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).
+
+Engines: by default this process; --processes N runs N local worker processes; --engine dask
+runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes workers; needs
+`pip install .[dask]`). Every engine writes the same bytes. Only the default engine isolates a
+release whose extraction raises (skipped, exit 1); elsewhere it ends the run (exit 2).
 
 Exit status:
   0    every release extracted
   1    outputs written, but some inputs were skipped (listed on stderr and in errors.csv)
-  2    usage error: corpus folder missing, OUT is the corpus, model cannot be loaded
+  2    usage error: corpus folder missing, OUT is the corpus, model or engine cannot start
   3    --strict and some input was skipped: nothing written
   130  interrupted (Ctrl-C): nothing written"""
 
@@ -49,6 +55,34 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="any skipped input is fatal: write nothing, exit 3")
     parser.add_argument("--no-cache", action="store_true", help="re-extract every release, ignoring cached results")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary (skipped inputs are still listed)")
+    add_engine_arguments(parser)
+
+
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options choosing where extraction runs (see pipeline.engines)."""
+    parser.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes, each loading the model once (default: 1, this process; 0: one per core)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine; dask: a Dask cluster, needs `pip install .[dask]` (default: %(default)s)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --processes workers)")
+    # No default here: pipeline.run imports spaCy, which would slow down --help.
+    parser.add_argument("--batch-size", type=int, metavar="N", help="releases per nlp.pipe batch and per worker task (default: pipeline.run.BATCH_SIZE, 32)")
+
+
+def cores() -> int:
+    """CPU cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def engine_options(args: argparse.Namespace) -> dict:
+    """Keyword arguments of `pipeline.engines.extract_stream` from the command line
+    (batch_size None: pipeline.run.BATCH_SIZE). RETURNS the options or raises ValueError."""
+    if args.processes < 0:
+        raise ValueError("--processes must be 0 (one per core) or more")
+    if args.scheduler and args.engine != "dask":
+        raise ValueError("--scheduler needs --engine dask")
+    if args.batch_size is not None and args.batch_size < 1:
+        raise ValueError("--batch-size must be 1 or more")
+    # pipeline.engines and pipeline.run import spaCy, which a run served from the cache never needs.
+    return {"engine": args.engine, "processes": args.processes or cores(), "scheduler": args.scheduler, "batch_size": args.batch_size}
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -58,16 +92,18 @@ def run_extract(args: argparse.Namespace) -> int:
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
     from pipeline.corpus import Skipped, parse_source, scan_corpus
     from pipeline.export import write_outputs
+    from pipeline.progress import RunStats
     from pipeline.records import Facts
 
-    began = time.perf_counter()
+    stats = RunStats()
     model = args.model or DEFAULT_MODEL
     if args.out.resolve() == args.corpus.resolve():
         print("error: --out must not be the corpus folder (outputs would be read as releases)", file=sys.stderr)
         return EXIT_USAGE
     try:
+        options = engine_options(args)
         sources, skipped = scan_corpus(args.corpus)
-    except ReleaseError as err:
+    except ValueError as err:  # ReleaseError is one
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     show = not args.quiet and sys.stderr.isatty()
@@ -95,15 +131,14 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.strict and skipped:
             print(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written", file=sys.stderr)
             return EXIT_STRICT
-        hits = len(results)
+        stats.cache_hits = len(results)
         if todo or cache.label is None:
-            nlp = load_model(model)
-            if nlp is None:
+            started = start_engine(model, options)
+            if started is None:
                 return EXIT_USAGE
-            from pipeline.nlp import model_id
-
-            cache.label = f"news-facts {__version__} with {model_id(nlp)}"
-            failed = extract_into(nlp, cache, todo, results, show)
+            nlp, used = started
+            cache.label = f"news-facts {__version__} with {used}"
+            failed = extract_into(nlp, used, model, options, cache, todo, results, args.quiet)
             skipped += failed
             if args.strict and failed:
                 print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
@@ -119,44 +154,56 @@ def run_extract(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except RuntimeError as err:  # an engine failing mid-run (EngineError) or a worker's exception
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         cache.close()
+    for record in records:
+        stats.add(record)
+    stats.skipped = len(skipped)
+    stats.finish()
     if not args.quiet:
-        counts = {k: sum(len(getattr(r, k)) for r in records) for k in ("people", "organizations", "roles", "resolutions", "events")}
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-        errors = f", {len(skipped)} skipped (see {args.out}/errors.csv)" if skipped else ""
-        elapsed = time.perf_counter() - began
-        print(f"{len(records)} releases -> {args.out}/ ({summary}); {hits} from cache, {len(records) - hits} extracted{errors} in {elapsed:.1f}s", file=sys.stderr)
+        print(stats.summary(args.out), file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
-def load_model(model: str):
-    """The extraction pipeline on `model`, or None after printing why it cannot be loaded
-    (imported here: a run served from the cache never loads spaCy)."""
-    from pipeline.nlp import ModelError, build_nlp
+def start_engine(model: str, options: dict):
+    """The pipeline (when this process runs it, else None) and the model id, or None after
+    printing why the model or engine cannot start (imported here: a run served from the cache
+    never loads spaCy)."""
+    from pipeline.engines import EngineError, load_for
+    from pipeline.nlp import ModelError
 
     try:
-        return build_nlp(model)
-    except ModelError as err:
+        return load_for(model, options["engine"], options["processes"])
+    except (ModelError, EngineError) as err:
         print(f"error: {err}", file=sys.stderr)
         return None
 
 
-def extract_into(nlp, cache, todo: list, results: dict, show: bool) -> list:
+def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, results: dict, quiet: bool) -> list:
     """Extract the releases of `todo` ((key, source, release) triples) into `results` and the
-    cache, committing the cache after every batch.
+    cache, committing the cache after every batch. In this process a release whose extraction
+    raises is skipped; other engines stream records (pipeline.engines) and an error ends the run.
 
     RETURNS (list): a Skipped entry for each release whose extraction raised.
     """
     from tqdm import tqdm
 
     from pipeline.corpus import Skipped
+    from pipeline.engines import batches, extract_stream
+    from pipeline.progress import progress_bar
     from pipeline.run import BATCH_SIZE, process_safely
 
+    options = {**options, "batch_size": options["batch_size"] or BATCH_SIZE}
+    releases = [release for _, _, release in todo]
+    if nlp is not None:
+        outcomes = (result for batch in batches(releases, options["batch_size"]) for _, result in process_safely(nlp, batch, len(batch)))
+    else:
+        outcomes = extract_stream(releases, model, used, **options)
     failed = []
-    progress = tqdm(total=len(todo), unit="release", disable=not show, desc="extract")
-    outcomes = process_safely(nlp, [release for _, _, release in todo])
-    for n, ((key, source, release), (_, result)) in enumerate(zip(todo, outcomes), start=1):
+    for n, ((key, source, release), result) in enumerate(zip(todo, progress_bar(outcomes, len(todo), quiet)), start=1):
         if isinstance(result, Exception):
             reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
             failed.append(Skipped(source.path, reason, source.line, source.id))
@@ -165,10 +212,8 @@ def extract_into(nlp, cache, todo: list, results: dict, show: bool) -> list:
         else:
             results[key] = (release, result)
             cache.put(key, release, result)
-        progress.update()
         if n % BATCH_SIZE == 0:
             cache.commit()
-    progress.close()
     return failed
 
 
@@ -197,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     bare = commands.add_parser("baseline", help="score the bare spaCy NER (PERSON and ORG entities) against gold", description=baseline.__doc__)
     baseline.add_arguments(bare)
     bare.set_defaults(run=baseline.run)
+    timing = commands.add_parser("bench", help="time the pipeline against bare spaCy on bulk releases (throughput, memory, per component)", description=bench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    bench.add_arguments(timing)
+    timing.set_defaults(run=bench.run)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.set_defaults(run=run_schema)
     return parser

@@ -1,6 +1,11 @@
-"""Write records: facts.json, one CSV per record type (pandas), the JSON Schema, the release
-texts the offsets index into (texts.jsonl), the skipped inputs (errors.csv), the corpus-wide
-index (index/*.csv) and the review page."""
+"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), the JSON Schema,
+the corpus-wide views (index/*.csv, review.html), the release texts the offsets index into
+(texts.jsonl) and the skipped inputs (errors.csv).
+
+`FactsWriter` streams: each release goes into the per-release files as it arrives; only the
+corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it. Every
+file is staged as a temporary file and all are renamed into place together at the end.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import IO, Iterable, Mapping, Optional, Sequence
 
 import pandas as pd
 
@@ -16,6 +21,8 @@ from pipeline.corpus import Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
+
+
 ERROR_COLUMNS = ["file", "line", "release_id", "error"]
 TEMPORARY_SUFFIX = ".tmp"
 UMASK = os.umask(0o022)
@@ -43,15 +50,20 @@ def write_atomic(path: Path, text: str) -> None:
     write_files(path.parent, {path.name: text})
 
 
+def remove_stale(out: Path, names: Iterable[str]) -> None:
+    """Delete the temporary files of `names` a run killed before its renames left (kill -9 runs
+    no clean-up), making the folders the names need."""
+    for name in names:
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
+            stale.unlink(missing_ok=True)
+
+
 def write_files(out: Path, files: dict[str, str]) -> list[Path]:
     """Write every file into `out`: all are staged as temporary files first, then renamed in
     one go, so a run killed at any moment leaves each file either as it was or complete."""
-    for name in files:
-        path = out / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Left by a run killed before its renames (kill -9 runs no clean-up).
-        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
-            stale.unlink(missing_ok=True)
+    remove_stale(out, files)
     staged: list[tuple[Path, Path]] = []
     try:
         for name, text in files.items():
@@ -97,10 +109,14 @@ def record_rows(releases: Iterable[Release], kind: str) -> list[dict]:
     return rows
 
 
-def csv_text(rows: list[dict], columns: list[str]) -> str:
-    """CSV of rows with pandas, columns fixed so an empty table still has its header."""
-    frame = pd.DataFrame(rows, columns=columns)
-    return frame.to_csv(index=False, lineterminator="\n")
+def csv_text(rows: list[dict], columns: list[str], header: bool = True) -> str:
+    """CSV of rows with pandas, columns fixed so an empty table still has its header.
+
+    Cells stay Python objects (dtype=object): an integer column with a gap is still written
+    as integers, so CSV written in chunks is byte-identical to CSV written at once.
+    """
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame.to_csv(index=False, header=header, lineterminator="\n")
 
 
 def columns_for(kind: str) -> list[str]:
@@ -112,6 +128,125 @@ def columns_for(kind: str) -> list[str]:
 def schema_json() -> str:
     """JSON Schema of the whole output, from the pydantic records."""
     return json.dumps(Facts.model_json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
+
+
+def release_row(release: Release) -> dict:
+    """The releases.csv row of a release."""
+    return {c: getattr(release, c) for c in RELEASE_COLUMNS}
+
+
+class FactsWriter:
+    """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
+
+    Each output is written to a temporary file beside its final name and renamed into place at
+    the end, so an interrupted run leaves the previous outputs untouched and no half file.
+    CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
+    The corpus-wide views (index/*.csv, review.html) need every release at once: the writer
+    keeps the records (and texts) for them and writes them at the end.
+    """
+
+    TABLES = ("releases", *RECORD_TYPES)
+
+    def __init__(self, out: Path, pipeline: str, flush_every: int = 64):
+        self.out = Path(out)
+        self.pipeline = pipeline
+        self.flush_every = flush_every
+        self.count = 0
+        # Folders this writer creates, deepest first: a failed run removes them again.
+        self._created = [d for d in (self.out, *self.out.parents) if not d.exists()]
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._files: dict[str, tuple[IO[str], str]] = {}
+        self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
+        self._releases: list[Release] = []
+        self._texts: Optional[dict[str, str]] = {}
+        streamed = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES))
+        remove_stale(self.out, streamed)
+        for name in streamed:
+            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
+            os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
+            self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
+        self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
+        self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
+        for kind in RECORD_TYPES:
+            self._put(f"{kind}.csv", csv_text([], columns_for(kind)))
+
+    def _put(self, name: str, text: str) -> None:
+        self._files[name][0].write(text)
+
+    def add(self, release: Release, text: Optional[str] = None) -> None:
+        """Append one release to every output; with its `text`, review.html can show it (it is
+        written only when every release came with its text)."""
+        self._releases.append(release)
+        if text is None:
+            self._texts = None
+        elif self._texts is not None:
+            self._texts[release.id] = text
+        data = release.model_dump(mode="json")
+        self._put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
+        # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
+        body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        self._put("facts.json", ("\n    " if self.count == 0 else ",\n    ") + body)
+        self._rows["releases"].append(release_row(release))
+        for kind in RECORD_TYPES:
+            self._rows[kind].extend(record_rows([release], kind))
+        self.count += 1
+        if self.count % self.flush_every == 0:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        for table, rows in self._rows.items():
+            if rows:
+                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
+                self._put(f"{table}.csv", csv_text(rows, columns, header=False))
+                rows.clear()
+
+    def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
+        """Finish every file (and write the `extra` ones, name -> text), then move them all into
+        place together; RETURNS the paths written."""
+        self._flush_rows()
+        self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
+        staged = []
+        for name, (handle, tmp) in self._files.items():
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            staged.append((Path(tmp), self.out / name))
+        self._files.clear()
+        views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
+        try:
+            remove_stale(self.out, views)
+            for name, text in views.items():
+                staged.append((stage(self.out / name, text), self.out / name))
+            for tmp, path in staged:
+                os.replace(tmp, path)
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        return [path for _, path in staged]
+
+    def abort(self) -> None:
+        """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
+        for handle, tmp in self._files.values():
+            handle.close()
+            Path(tmp).unlink(missing_ok=True)
+        self._files.clear()
+        for folder in self._created:
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: something else was put there meanwhile
+                break
+
+    def __enter__(self) -> "FactsWriter":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if not self._files:
+            return
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
 
 
 def texts_jsonl(facts: Facts, texts: Mapping[str, str]) -> str:
@@ -128,19 +263,21 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
 
 
 def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
-    """Write every output file into `out`; with the release `texts` (id -> text) also
-    texts.jsonl and review.html. RETURNS the paths written."""
-    files = {"facts.json": facts_json(facts)}
-    release_rows = [{c: getattr(r, c) for c in RELEASE_COLUMNS} for r in facts.releases]
-    files["releases.csv"] = csv_text(release_rows, RELEASE_COLUMNS)
-    for kind in RECORD_TYPES:
-        files[f"{kind}.csv"] = csv_text(record_rows(facts.releases, kind), columns_for(kind))
-    files["schema.json"] = schema_json()
-    files.update(corpus_views(facts, texts))
-    if texts is not None:
-        files["texts.jsonl"] = texts_jsonl(facts, texts)
-    files["errors.csv"] = errors_csv(skipped)
-    return write_files(out, files)
+    """Write every output file of a whole `Facts` into `out`, and errors.csv; with the release
+    `texts` (id -> text) also review.html and texts.jsonl.
+
+    RETURNS (list): the paths written.
+    """
+    writer = FactsWriter(out, facts.pipeline)
+    try:
+        for release in facts.releases:
+            writer.add(release, texts[release.id] if texts is not None else None)
+    except BaseException:
+        writer.abort()
+        raise
+    extra = {"texts.jsonl": texts_jsonl(facts, texts)} if texts is not None else {}
+    extra["errors.csv"] = errors_csv(skipped)
+    return writer.close(extra)
 
 
 def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:

@@ -16,6 +16,8 @@ class EvidenceMaker:
 
     def __init__(self, doc: Doc, release_id: str):
         self.doc = doc
+        # Doc.text joins every token on each call: read it once per doc, not once per mention.
+        self.text = doc.text
         self.release_id = release_id
 
     def tokens(self, start: int, end: int) -> Evidence:
@@ -28,13 +30,14 @@ class EvidenceMaker:
         doc = self.doc
         token = doc.char_span(start, end, alignment_mode="expand")
         sent = token.sent if token is not None and len(token) else doc[-1].sent
+        sentence = self.text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
         return Evidence(
             release_id=self.release_id,
             start=start,
             end=end,
-            mention=doc.text[start:end],
-            sentence=sent.text.strip(),
-            sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+            mention=self.text[start:end],
+            sentence=sentence.strip(),
+            sentence_start=sent.start_char + (len(sentence) - len(sentence.lstrip())),
         )
 
 

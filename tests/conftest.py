@@ -41,7 +41,9 @@ def extract_cli(nlp, monkeypatch, capsys):
     """
     from pipeline import cli
 
-    monkeypatch.setattr(cli, "load_model", lambda model: nlp)
+    from pipeline.nlp import model_id
+
+    monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
 
     def run(*argv: str):
         capsys.readouterr()

@@ -39,7 +39,7 @@ def test_extract_writes_every_output(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
-        ["facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+        ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
          "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3"]
     )  # fmt: skip
     assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
@@ -61,7 +61,7 @@ def test_extract_records_and_provenance(extracted):
 def test_extract_summary_goes_to_stderr(extracted):
     proc, out = extracted
     assert proc.stdout == ""
-    assert proc.stderr.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 from cache, 2 extracted in ")
+    assert proc.stderr.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 skipped, 0 cache hits; ")
 
 
 def test_help_explains_extract():

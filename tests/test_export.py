@@ -1,5 +1,6 @@
-"""Outputs (pipeline/export.py): facts.json, one CSV per record type, schema.json, errors.csv,
-texts.jsonl; byte-identical across runs; staged temporary files renamed in one go."""
+"""Outputs (pipeline/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json,
+errors.csv, texts.jsonl; byte-identical across runs, streamed or written at once; staged
+temporary files renamed in one go."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ import pytest
 
 from pipeline import export
 from pipeline.corpus import Skipped, parse_release, read_release
-from pipeline.export import columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
-from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release
+from pipeline.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
+from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release, Role
 from pipeline.run import process
 from tests.conftest import CORPUS
 
 OUTPUT_FILES = [
-    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
     "index/people.csv", "index/organizations.csv", "errors.csv",
 ]  # fmt: skip
 TEXTS = {
@@ -191,3 +192,91 @@ def test_release_table_from_extracted_records(nlp, releases, tmp_path):
         ("a", "Global Government Summit", "2025-04-09", "2025-04-11"),
         ("ilo-sse-summit-2025", "Global Government Summit", "2025-04-09", "2025-04-11"),
     ]
+
+
+# --------------------------------------------------------------------------- streaming (FactsWriter)
+
+
+def evidence(release_id: str, start: int, mention: str) -> Evidence:
+    return Evidence(release_id=release_id, start=start, end=start + len(mention), mention=mention, sentence=f"{mention} said, \"yes\".", sentence_start=start)
+
+
+def release(n: int) -> Release:
+    """A small release with a person, an organization and a role (text with commas and quotes)."""
+    rid = f"r{n}"
+    return Release(
+        id=rid,
+        title=f"Title, number {n}" if n % 2 else None,
+        published="2024-05-0" + str(n % 9 + 1),
+        people=[Person(name=f"Ana Díaz {n}", aliases=["Díaz", "Ana"], evidence=[evidence(rid, 10, f"Ana Díaz {n}"), evidence(rid, 40, "Díaz")])],
+        organizations=[Organization(name="World Health Organization", acronym="WHO", evidence=[evidence(rid, 60, "WHO")])] if n % 3 else [],
+        roles=[Role(person=f"Ana Díaz {n}", title="Director-General", organization="World Health Organization", evidence=[evidence(rid, 80, "Director-General")])],
+    )
+
+
+def text_of(r: Release) -> str:
+    """A release text with every mention of `r` at its evidence offsets (review.html checks them)."""
+    chars = [" "] * 100
+    for kind in RECORD_TYPES:
+        for record in getattr(r, kind):
+            for ev in record.evidence:
+                chars[ev.start : ev.end] = ev.mention
+    return "".join(chars)
+
+
+def read_all(folder) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("flush_every", [1, 2, 64])
+def test_streamed_outputs_equal_whole_facts_whatever_the_flush_size(tmp_path, flush_every):
+    releases = [release(n) for n in range(5)]
+    texts = {r.id: text_of(r) for r in releases}
+    write_outputs(Facts(pipeline="p 1", releases=releases), tmp_path / "whole", texts=texts)
+    with FactsWriter(tmp_path / "stream", "p 1", flush_every=flush_every) as writer:
+        for r in releases:
+            writer.add(r, texts[r.id])
+    streamed = read_all(tmp_path / "stream")
+    # write_outputs adds the run's files: the texts offsets index into and the skipped inputs.
+    assert sorted(streamed) == sorted([name for name in OUTPUT_FILES if name != "errors.csv"] + ["review.html"])
+    whole = read_all(tmp_path / "whole")
+    assert sorted(whole) == sorted([*streamed, "texts.jsonl", "errors.csv"])
+    assert streamed == {name: data for name, data in whole.items() if name in streamed}
+
+
+def test_review_page_needs_the_text_of_every_release(tmp_path):
+    with FactsWriter(tmp_path, "p 1") as writer:
+        writer.add(release(1), text_of(release(1)))
+        writer.add(release(2))
+    assert not (tmp_path / "review.html").exists()
+    assert (tmp_path / "index" / "people.csv").exists()
+
+
+def test_facts_json_is_the_indented_dump_and_jsonl_has_one_release_a_line(tmp_path):
+    releases = [release(n) for n in range(3)]
+    facts = Facts(pipeline="p 1", releases=releases)
+    write_outputs(facts, tmp_path)
+    assert (tmp_path / "facts.json").read_text(encoding="utf-8") == facts_json(facts)
+    lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [r.model_dump(mode="json") for r in releases]
+    people = (tmp_path / "people.csv").read_text(encoding="utf-8").splitlines()
+    assert people[0].startswith("release_id,name,aliases,evidence_start")
+    assert people[1] == 'r0,Ana Díaz 0,Díaz; Ana,10,20,Ana Díaz 0,"Ana Díaz 0 said, ""yes"".","[[10, 20], [40, 44]]"'
+
+
+def test_no_release_gives_an_empty_list_and_headers_only(tmp_path):
+    write_outputs(Facts(pipeline="p 1", releases=[]), tmp_path)
+    assert (tmp_path / "facts.json").read_text() == '{\n  "pipeline": "p 1",\n  "releases": []\n}\n'
+    assert (tmp_path / "facts.jsonl").read_text() == ""
+    assert (tmp_path / "roles.csv").read_text().count("\n") == 1
+
+
+def test_failed_run_leaves_previous_outputs_and_no_temporary_file(tmp_path):
+    write_outputs(Facts(pipeline="old", releases=[release(1)]), tmp_path)
+    before = read_all(tmp_path)
+    with pytest.raises(RuntimeError):
+        with FactsWriter(tmp_path, "new") as writer:
+            writer.add(release(2))
+            raise RuntimeError("reader failed half-way")
+    assert read_all(tmp_path) == before
+    assert sorted(read_all(tmp_path)) == sorted(OUTPUT_FILES)

@@ -14,7 +14,7 @@ from pipeline import cache, cli, corpus as corpus_module
 from tests.conftest import CORPUS
 
 OUTPUTS = [
-    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
     "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
 ]  # fmt: skip
 FEW = ["ilo-sse-summit-2025.txt", "state-00021.txt", "wh-00095.txt"]
@@ -125,7 +125,9 @@ def test_pipeline_version_follows_code_model_and_libraries(monkeypatch, tmp_path
 
 
 def test_summary_reports_cache_hits(nlp, corpus, tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(cli, "load_model", lambda model: nlp)
+    from pipeline.nlp import model_id
+
+    monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
     out = tmp_path / "out"
     cli.main(["extract", "--corpus", str(corpus), "--out", str(out)])
     shutil.copy(CORPUS / "doj-00557.txt", corpus / "doj-00557.txt")
@@ -133,7 +135,7 @@ def test_summary_reports_cache_hits(nlp, corpus, tmp_path, monkeypatch, capsys):
     cli.main(["extract", "--corpus", str(corpus), "--out", str(out)])
     summary = capsys.readouterr().err.splitlines()[-1]
     assert summary.startswith(f"4 releases -> {out}/ (")
-    assert "; 3 from cache, 1 extracted in " in summary
+    assert "; 0 skipped, 3 cache hits; " in summary
 
 
 def test_a_damaged_cache_file_is_replaced(extract_cli, corpus, tmp_path, counting):

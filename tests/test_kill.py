@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import CORPUS, ROOT
 
 OUTPUTS = [
-    "facts.json", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
     "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
 ]  # fmt: skip
 # The run under test, with every staged output file held back a moment before the next one

@@ -125,7 +125,8 @@ def plausible_name(span: Span) -> bool:
 def name_run(doc: Doc, start: int) -> int:
     """End of a run of capitalized name words starting at `start`."""
     end = start
-    sent_end = doc[start].sent.end
+    # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
+    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if doc[k].is_sent_start), min(start + MAX_NAME_TOKENS + 3, len(doc)))
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(doc[end]) and not doc[end].is_space:
         if doc[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and doc[end].ent_type_ != "PERSON" and end > start:
             break
@@ -243,6 +244,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or _is_honorific(doc[token.i - 1])):
             found.append(trim(doc, start, end))
     for token in doc:
+        if not token.text[:1].isupper() or not _is_name_token(token):
+            continue
         if token.i > 0 and (doc[token.i - 1].is_alpha and doc[token.i - 1].text[0].isupper()) and not doc[token.i - 1].is_sent_start:
             continue
         end = name_run(doc, token.i)
@@ -274,8 +277,9 @@ def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[i
             if "-" in last:
                 forms.add(last.split("-")[-1])
     found = []
+    text = doc.text
     for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
