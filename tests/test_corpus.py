@@ -137,10 +137,16 @@ def test_byte_order_mark_is_dropped(tmp_path):
     assert (release.title, release.text) == ("Title line", "Title line\n\nBody.\n")
 
 
-def test_non_utf8_file_is_named(tmp_path):
+def test_latin1_file_is_decoded(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Caf\xe9 r\xe9union\n".encode("latin-1"))
-    with pytest.raises(ReleaseError, match=r"latin.txt: not UTF-8 text \(invalid continuation byte at byte 3\)"):
+    assert read_release(path).text == "Café réunion\n"
+
+
+def test_undecodable_file_is_named(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes("Café réunion\n".encode() + b"\xff\xfe")
+    with pytest.raises(ReleaseError, match=r"broken.txt: undecodable bytes: invalid UTF-8 at byte 15 in a UTF-8 file"):
         read_release(path)
 
 

@@ -1,15 +1,18 @@
-"""Outputs (pipeline/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json;
-byte-identical across runs, streamed or written at once."""
+"""Outputs (pipeline/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json,
+errors.csv, texts.jsonl; byte-identical across runs, streamed or written at once; staged
+temporary files renamed in one go."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 
 import pytest
 
-from pipeline.corpus import parse_release, read_release
+from pipeline import export
+from pipeline.corpus import Skipped, parse_release, read_release
 from pipeline.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
 from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release, Role
 from pipeline.run import process
@@ -17,8 +20,8 @@ from tests.conftest import CORPUS
 
 OUTPUT_FILES = [
     "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-    "index/people.csv", "index/organizations.csv",
-]
+    "index/people.csv", "index/organizations.csv", "errors.csv",
+]  # fmt: skip
 TEXTS = {
     "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
     "b": "---\ntitle: Readout\ndate: 2021-06-15\n---\nToday, the OAS General Assembly passed a resolution on the situation in Nicaragua.\n",
@@ -98,6 +101,59 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path):
     write_atomic(tmp_path / "x" / "f.txt", "two\n")
     assert [p.name for p in (tmp_path / "x").iterdir()] == ["f.txt"]
     assert (tmp_path / "x" / "f.txt").read_text() == "two\n"
+
+
+def test_texts_jsonl_is_written_when_texts_are_given(tmp_path):
+    release = parse_release("r", "ILO and Esim.\n")
+    written = write_outputs(small_facts(), tmp_path, texts={release.id: release.text})
+    assert [p.name for p in written][-2:] == ["texts.jsonl", "errors.csv"]
+    assert (tmp_path / "texts.jsonl").read_text(encoding="utf-8") == '{"id": "r", "text": "ILO and Esim.\\n"}\n'
+
+
+def test_facts_json_is_indented_utf8_json():
+    evidence = Evidence(release_id="r", start=0, end=6, mention="Zoë Ó", sentence="Zoë Ó said “yes”.", sentence_start=0)
+    facts = Facts(pipeline="p", releases=[Release(id="r", title="Ünïcode", people=[Person(name="Zoë Ó", evidence=[evidence])])])
+    assert export.facts_json(facts) == json.dumps(facts.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_errors_csv_lists_skipped_inputs_by_file_and_line():
+    skipped = [Skipped("c/feed.jsonl", "not JSON (Expecting value at column 1)", 12), Skipped("c/a.txt", "empty file", None, "a"), Skipped("c/feed.jsonl", "no 'id' field", 3)]
+    assert export.errors_csv(skipped) == (
+        "file,line,release_id,error\n"
+        "c/a.txt,,a,empty file\n"
+        "c/feed.jsonl,3,,no 'id' field\n"
+        "c/feed.jsonl,12,,not JSON (Expecting value at column 1)\n"
+    )
+
+
+def test_write_files_replaces_every_file_and_leaves_no_temporary(tmp_path):
+    (tmp_path / "a.txt").write_text("old a")
+    (tmp_path / ".a.txt.abc123.tmp").write_text("left by a killed run")
+    export.write_files(tmp_path, {"a.txt": "new a", "b.txt": "new b"})
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
+    assert (tmp_path / "a.txt").read_text() == "new a"
+
+
+def test_a_failure_while_staging_leaves_the_previous_files_untouched(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("old a")
+    (tmp_path / "b.txt").write_text("old b")
+    stage = export.stage
+
+    def failing_stage(path, text):
+        if path.name == "b.txt":
+            raise KeyboardInterrupt
+        return stage(path, text)
+
+    monkeypatch.setattr(export, "stage", failing_stage)
+    with pytest.raises(KeyboardInterrupt):
+        export.write_files(tmp_path, {"a.txt": "new a", "b.txt": "new b"})
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
+    assert [(tmp_path / n).read_text() for n in ("a.txt", "b.txt")] == ["old a", "old b"]
+
+
+def test_outputs_can_be_read_by_others(tmp_path):
+    export.write_files(tmp_path, {"a.txt": "x"})
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o666 & ~export.UMASK
 
 
 # --------------------------------------------------------------------------- determinism
@@ -181,8 +237,11 @@ def test_streamed_outputs_equal_whole_facts_whatever_the_flush_size(tmp_path, fl
         for r in releases:
             writer.add(r, texts[r.id])
     streamed = read_all(tmp_path / "stream")
-    assert sorted(streamed) == sorted([*OUTPUT_FILES, "review.html"])
-    assert streamed == read_all(tmp_path / "whole")
+    # write_outputs adds the run's files: the texts offsets index into and the skipped inputs.
+    assert sorted(streamed) == sorted([name for name in OUTPUT_FILES if name != "errors.csv"] + ["review.html"])
+    whole = read_all(tmp_path / "whole")
+    assert sorted(whole) == sorted([*streamed, "texts.jsonl", "errors.csv"])
+    assert streamed == {name: data for name, data in whole.items() if name in streamed}
 
 
 def test_review_page_needs_the_text_of_every_release(tmp_path):

@@ -1,0 +1,195 @@
+"""Per-release cache of extraction results, so a run re-extracts only what changed.
+
+A release's key hashes its source bytes (the whole file, or its line of a feed), its id and
+format, and the pipeline version: this package's code and patterns, the model's name and
+version, and the versions of the libraries that read or extract. Any change to one of them
+misses. The cache is one SQLite file in the output folder, committed after every batch, so a
+killed run keeps what it had extracted. A release whose extraction failed is remembered too,
+and so are the digests of the last outputs: a run that would write the same files again
+leaves them as they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import importlib.metadata
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Optional
+
+from pipeline import __version__
+from pipeline.corpus import ReleaseText, Source
+from pipeline.records import Release
+
+CACHE_FILE = Path(".cache") / "releases.sqlite3"
+PACKAGE_DIR = Path(__file__).resolve().parent
+CODE_SUFFIXES = (".py", ".json", ".jsonl")
+LIBRARIES = (
+    "spacy", "thinc", "pydantic", "dateparser", "nameparser", "pycountry", "names", "PyYAML",
+    "charset-normalizer", "ftfy", "trafilatura", "htmldate", "justext", "lxml",
+)  # fmt: skip
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS releases (key TEXT PRIMARY KEY, release TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY, reason TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS labels (version TEXT PRIMARY KEY, label TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outputs (run TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL);
+"""
+RELEASE_FIELDS = ("id", "text", "title", "date", "source", "url")
+
+
+def installed_version(name: str) -> str:
+    """Version of an installed distribution, or 'none'."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+def model_version(model: str) -> str:
+    """The installed version of a model package, or the content of a model folder's meta.json."""
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        return hashlib.sha256(meta.read_bytes()).hexdigest()
+    return installed_version(model)
+
+
+def pipeline_version(model: str) -> str:
+    """Hash of everything that decides a release's records, besides the release itself."""
+    digest = hashlib.sha256(f"news-facts {__version__}\0model {model} {model_version(model)}\0".encode())
+    for name in LIBRARIES:
+        digest.update(f"{name} {installed_version(name)}\0".encode())
+    for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts):
+        digest.update(f"{path.relative_to(PACKAGE_DIR).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def source_key(source: Source, version: str) -> str:
+    """Cache key of one release source under one pipeline version."""
+    digest = hashlib.sha256(f"{version}\0{source.kind}\0{source.id}\0".encode())
+    digest.update(source.data)
+    return digest.hexdigest()
+
+
+def run_key(version: str, keys: Iterable[str], skipped: Iterable[object]) -> str:
+    """What a run's outputs are made of: the pipeline, its releases in order, what it skipped."""
+    digest = hashlib.sha256(version.encode())
+    for key in keys:
+        digest.update(f"\0{key}".encode())
+    for item in skipped:
+        digest.update(f"\1{item}".encode())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> Optional[str]:
+    """SHA-256 of a file's bytes, or None when it is missing."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class Cache:
+    """Releases and their records by key, in OUT/.cache/releases.sqlite3. The file is made on
+    the first write, so a run that fails before extracting anything leaves no trace."""
+
+    def __init__(self, out: Path, version: str, read: bool = True):
+        self.path = out / CACHE_FILE
+        self.version = version
+        self.read = read
+        self.db: Optional[sqlite3.Connection] = None
+        if self.path.is_file():
+            try:
+                self.db = self.open()
+            except sqlite3.DatabaseError:
+                # Not a database (damaged or replaced): start a new one rather than fail the run.
+                self.path.unlink()
+
+    def open(self) -> sqlite3.Connection:
+        """Connect (creating the file) and create the tables."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path)
+        db.executescript(SCHEMA)
+        return db
+
+    def writable(self) -> sqlite3.Connection:
+        """The connection, made on first use."""
+        if self.db is None:
+            self.db = self.open()
+        return self.db
+
+    def get(self, key: str, source: Source) -> Optional[tuple[ReleaseText, Release]]:
+        """The release and record stored under `key`, or None."""
+        if not self.read or self.db is None:
+            return None
+        row = self.db.execute("SELECT release, record FROM releases WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        release = ReleaseText(**json.loads(row[0]), path=source.where)
+        return release, Release.model_validate_json(row[1])
+
+    def put(self, key: str, release: ReleaseText, record: Release) -> None:
+        """Store one release and its record (committed by `commit`)."""
+        fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
+        self.writable().execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
+
+    def failure(self, key: str) -> Optional[str]:
+        """Why extracting the release under `key` failed before, or None."""
+        if not self.read or self.db is None:
+            return None
+        row = self.db.execute("SELECT reason FROM failures WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def fail(self, key: str, reason: str) -> None:
+        """Remember that extraction failed (the same pipeline would fail again)."""
+        self.writable().execute("INSERT OR REPLACE INTO failures VALUES (?, ?)", (key, reason))
+
+    def outputs_intact(self, out: Path, run: str) -> bool:
+        """True when the outputs in `out` are exactly what an earlier run of the same `run_key` wrote."""
+        if not self.read or self.db is None:
+            return False
+        rows = self.db.execute("SELECT name, digest FROM outputs WHERE run = ?", (run,)).fetchall()
+        return bool(rows) and all(file_digest(out / name) == digest for name, digest in rows)
+
+    def wrote(self, out: Path, run: str, paths: Iterable[Path]) -> None:
+        """Remember the outputs a run wrote, by digest."""
+        db = self.writable()
+        db.execute("DELETE FROM outputs")
+        db.executemany("INSERT INTO outputs VALUES (?, ?, ?)", ((run, p.relative_to(out).as_posix(), file_digest(p)) for p in paths))
+
+    @property
+    def label(self) -> Optional[str]:
+        """The `pipeline` label of the facts this version produced, once a model was loaded."""
+        if self.db is None:
+            return None
+        row = self.db.execute("SELECT label FROM labels WHERE version = ?", (self.version,)).fetchone()
+        return row[0] if row else None
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self.writable().execute("INSERT OR REPLACE INTO labels VALUES (?, ?)", (self.version, value))
+
+    def commit(self) -> None:
+        """Make what was stored so far permanent."""
+        if self.db is not None:
+            self.db.commit()
+
+    def keep_only(self, keys: Iterable[str]) -> None:
+        """Forget every release and failure not under one of `keys`, and other versions' labels."""
+        if self.db is None:
+            return
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM used")
+        self.db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keys))
+        self.db.execute("DELETE FROM releases WHERE key NOT IN (SELECT key FROM used)")
+        self.db.execute("DELETE FROM failures WHERE key NOT IN (SELECT key FROM used)")
+        self.db.execute("DELETE FROM labels WHERE version != ?", (self.version,))
+        self.db.commit()
+
+    def close(self) -> None:
+        """Commit and close."""
+        if self.db is not None:
+            self.db.commit()
+            self.db.close()
+            self.db = None
