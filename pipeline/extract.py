@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from pipeline.components.tokens import doc_text
 from pipeline.corpus import ReleaseText
 from pipeline.dateline import find_dateline
 from pipeline.records import Event, Evidence, Organization, Person, Release, Resolution, Role
@@ -16,8 +17,7 @@ class EvidenceMaker:
 
     def __init__(self, doc: Doc, release_id: str):
         self.doc = doc
-        # Doc.text joins every token on each call: read it once per doc, not once per mention.
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.release_id = release_id
 
     def tokens(self, start: int, end: int) -> Evidence:

@@ -51,6 +51,14 @@ def mapping(name: str) -> dict[str, str]:
     return dict(entries(name))
 
 
+@lru_cache(maxsize=None)
+def phrases(name: str, lower: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The `text` values of a pattern file split into words (lower-cased with `lower`), longest
+    first: where two match at the same place, the longer one wins, whatever the set order."""
+    found = {tuple((text.lower() if lower else text).split()) for text, _ in entries(name)}
+    return tuple(sorted(found, key=lambda words: (-len(words), words)))
+
+
 def all_files() -> list[str]:
     """Names of every pattern file (for validation and cache keys)."""
     return sorted(p.stem for p in PATTERNS_DIR.glob("*.jsonl"))

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.attribute_index import index_attribute_ruler
+from pipeline.components.tokens import TEXT_KEY
 
 # Importing the modules registers their factories.
 from pipeline.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
@@ -31,6 +33,19 @@ class ModelError(RuntimeError):
     """The named spaCy pipeline cannot be loaded or lacks what extraction needs."""
 
 
+class TextKeepingTokenizer:
+    """The model's tokenizer, keeping the text each Doc was made from for `doc_text` (rules
+    read the text often; `Doc.text` joins every token on each call)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load `model` (any installed spaCy pipeline with a parser and NER) and add the rule components."""
     try:
@@ -42,6 +57,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
     # Same token attributes, a fraction of the time (see pipeline.attribute_index).
     index_attribute_ruler(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("news_paragraphs", before="parser")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import lexicon
-from pipeline.components.tokens import clean_text, is_acronym_like
+from pipeline.components.tokens import TEXT_KEY, clean_text, doc_text, is_acronym_like
 
 
 @pytest.mark.parametrize("name", lexicon.all_files())
@@ -24,6 +24,28 @@ def test_value_defaults_to_text_and_comments_are_skipped(tmp_path, monkeypatch):
         assert lexicon.entries("demo") == (("UN", "United Nations"), ("Unit", "Unit"))
     finally:
         lexicon.entries.cache_clear()
+
+
+def test_phrases_are_split_into_words_longest_first(tmp_path, monkeypatch):
+    (tmp_path / "demo.jsonl").write_text('{"text": "At Large"}\n{"text": "ad interim"}\n{"text": "At Large Of The"}\n', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "PATTERNS_DIR", tmp_path)
+    lexicon.entries.cache_clear()
+    lexicon.phrases.cache_clear()
+    try:
+        assert lexicon.phrases("demo") == (("At", "Large", "Of", "The"), ("At", "Large"), ("ad", "interim"))
+        assert lexicon.phrases("demo", lower=True) == (("at", "large", "of", "the"), ("ad", "interim"), ("at", "large"))
+    finally:
+        lexicon.entries.cache_clear()
+        lexicon.phrases.cache_clear()
+
+
+def test_the_pipeline_keeps_each_doc_s_text(nlp):
+    doc = nlp("Guy Ryder, Director-General of the ILO,  spoke.\n\nHe left.")
+    assert doc_text(doc) == doc.text == "Guy Ryder, Director-General of the ILO,  spoke.\n\nHe left."
+    assert doc.user_data[TEXT_KEY] is doc_text(doc)
+    bare = nlp.make_doc("No text kept.")
+    del bare.user_data[TEXT_KEY]
+    assert doc_text(bare) == "No text kept."
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
-from pipeline.components.tokens import in_title
+from pipeline.components.tokens import doc_text, in_title
 
 LOOKBACK_SENTENCES = 8
 QUOTES = ("“", "\"")
@@ -59,7 +59,7 @@ def find_bills(doc: Doc, dates_of: Callable) -> list[tuple[int, int, str, str, O
     """(start, end, kind, number, subject, dates) of each numbered bill in the doc."""
     kinds = lexicon.mapping("bill_numbers")
     found = []
-    for match in bill_pattern().finditer(doc.text):
+    for match in bill_pattern().finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or in_title(span[0]):
             continue

@@ -120,7 +120,7 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.lower_words("title_heads") or not doc[i].text[0].isupper():
         return False
     nxt = doc[i + 1]
-    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") | lexicon.lower_words("title_heads")
+    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
 
 
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
@@ -251,9 +251,10 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     last = span[-1].text
-    if last in lexicon.words("event_heads") - lexicon.words("org_heads") or last in lexicon.words("not_org_heads"):
+    if last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads"):
         return False
-    if all(t.lower_ in lexicon.lower_words("title_heads") | lexicon.lower_words("title_modifiers") or t.is_punct for t in span):
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
         return False
     if _is_concept_or_other(doc, span.text) or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
@@ -337,9 +338,10 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
             continue
         for k in range(len(words) - 1, 0, -1):
             prefixes.setdefault(tuple(words[:k]), m)
+    first_words = {words[0] for words in prefixes}
     found = []
     for token in doc:
-        if token.i in covered or in_title(token):
+        if token.text not in first_words or token.i in covered or in_title(token):
             continue
         for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
             words = tuple(t.text for t in doc[token.i : token.i + k])

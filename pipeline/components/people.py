@@ -22,7 +22,7 @@ from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import is_first_name
-from pipeline.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+from pipeline.components.tokens import POSSESSIVE, clean_text, doc_text, in_title, is_capitalized
 
 SPANS_KEY = "people"
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
@@ -90,12 +90,11 @@ def _is_name_token(token: Token) -> bool:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles, honorifics and determiners, and a trailing possessive or punctuation."""
-    phrases = [p.split() for p in lexicon.words("honorific_phrases")]
     changed = True
     while changed and start < end:
         changed = False
-        for words in phrases:
-            if [t.text for t in doc[start : start + len(words)]] == words:
+        for words in lexicon.phrases("honorific_phrases"):
+            if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True
         while start < end and (_is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
@@ -233,12 +232,14 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
             found.append((start, end))
     for token in doc:
+        if not token.text[:1].isupper():
+            continue
         # A given name and a surname, wherever the model missed them.
         if is_first_name(token) and token.ent_type_ not in {"PERSON", "ORG", "GPE"} and token.pos_ == "PROPN":
             end = name_run(doc, token.i)
             if end - token.i >= 2:
                 found.append((token.i, end))
-        if not _title_run_before(doc, token.i) or not token.text[:1].isupper():
+        if not _title_run_before(doc, token.i):
             continue
         start, end = token.i, name_run(doc, token.i)
         if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or _is_honorific(doc[token.i - 1])):
@@ -277,8 +278,8 @@ def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[i
             if "-" in last:
                 forms.add(last.split("-")[-1])
     found = []
-    text = doc.text
-    for form in sorted(forms, key=len, reverse=True):
+    text = doc_text(doc)
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None:

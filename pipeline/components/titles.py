@@ -197,14 +197,13 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     """End of a title after its head, and what its complements attach it to."""
     sent_end = doc[head].sent.end
     end = head + 1
-    suffixes = [s.split() for s in lexicon.lower_words("title_suffixes")]
     attached: list[Attachment] = []
     while end < sent_end:
         token = doc[end]
         if token.text in {"-", "–"} and not doc[end - 1].whitespace_ and end + 1 < sent_end:
             end += 2
             continue
-        matched = next((s for s in suffixes if [t.lower_ for t in doc[end : end + len(s)]] == s), None)
+        matched = next((s for s in lexicon.phrases("title_suffixes", lower=True) if token.lower_ == s[0] and tuple(t.lower_ for t in doc[end : end + len(s)]) == s), None)
         if matched:
             end += len(matched)
             continue

@@ -86,6 +86,14 @@ def is_title_word(token: Token) -> bool:
 
 
 TITLE_END_KEY = "title_end"
+TEXT_KEY = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once per release (`Doc.text` joins every token on each call)."""
+    if TEXT_KEY not in doc.user_data:
+        doc.user_data[TEXT_KEY] = doc.text
+    return doc.user_data[TEXT_KEY]
 SUBTITLE_MIN_WORDS = 8
 
 
@@ -98,13 +106,14 @@ def title_end(doc: Doc) -> int:
     if TITLE_END_KEY not in doc.user_data:
         from pipeline.corpus import first_line_title
 
+        text = doc_text(doc)
         end = 0
-        title = first_line_title(doc.text)
+        title = first_line_title(text)
         while title and (end == 0 or is_title_cased(title) and len(title.split()) >= SUBTITLE_MIN_WORDS):
             # A title-cased deck right after the title belongs to the headline (a byline
             # such as "Office of the Spokesperson" is shorter and stays text).
-            end = doc.text.index(title, end) + len(title)
-            title = first_line_title(doc.text[end:])
+            end = text.index(title, end) + len(title)
+            title = first_line_title(text[end:])
         doc.user_data[TITLE_END_KEY] = end
     return doc.user_data[TITLE_END_KEY]
 
