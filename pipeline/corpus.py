@@ -86,6 +86,19 @@ class Skipped:
         return f"{self.where}: {self.reason}"
 
 
+# libyaml's safe loader when PyYAML was built with it (five times faster), else the Python one.
+FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(block: str) -> object:
+    """A YAML block's content (None when empty); on an error, the Python loader's, which says
+    what it found where ("expected ',' or ']', but got ':'") where libyaml says less."""
+    try:
+        return yaml.load(block, Loader=FAST_YAML_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(block)
+
+
 def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]:
     """Split a YAML front-matter block off `raw`.
 
@@ -95,7 +108,7 @@ def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]
     if not match:
         return {}, raw
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = load_yaml(match.group(1)) or {}
     except yaml.YAMLError as err:
         # The block starts on the file's second line; marks count lines from 0.
         mark = getattr(err, "problem_mark", None)

@@ -28,6 +28,7 @@ Organizations (names compared after `evaluate.normalize`):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -101,6 +102,7 @@ class NameForm:
     suffix: str
 
     @classmethod
+    @lru_cache(maxsize=65536)  # a corpus names the same people again and again; forms are frozen
     def parse(cls, name: str) -> "NameForm":
         parts = HumanName(name)
         given, middle, surname = normalize(parts.first), normalize(parts.middle), normalize(parts.last)
