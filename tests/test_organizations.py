@@ -136,3 +136,43 @@ def test_country_possessive_is_not_part_of_the_name(extract_text):
 def test_person_after_title_of_organization_is_not_an_organization(extract_text):
     release = extract_text("Secretary Blinken met with the Chairperson of the African Union Commission Moussa Faki Mahamat today.")
     assert org_names(release) == {"African Union Commission"}
+
+
+def test_a_country_s_government_is_an_organization(extract_text):
+    text = "JGC paid bribes to officials of the Nigerian government. The Nigerian Government opened an inquiry."
+    release = extract_text(text)
+    government = org_named(release, "Government of Nigeria")
+    assert (government.aliases, [e.mention for e in government.evidence]) == (["Nigerian Government", "Nigerian government"], ["Nigerian government", "Nigerian Government"])
+    assert_evidence(release, text)
+
+
+def test_government_named_with_the_country_keeps_its_words(extract_text):
+    release = extract_text("The partnership spans the whole United States government.")
+    assert org_names(release) == {"United States government"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They won contracts with Mexican government-owned customers.",
+        "He was employed by a Mexican state government.",
+        "Officials of the federal government met.",
+    ],
+)
+def test_no_national_government_without_a_country_right_before(extract_text, text):
+    assert not any("overnment" in name for name in org_names(extract_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden spoke. The Biden Administration announced new steps.",
+        "The Biden-Harris Administration announced new steps.",
+    ],
+)
+def test_an_administration_named_for_a_president_is_not_an_organization(extract_text, text):
+    assert org_names(extract_text(text)) == set()
+
+
+def test_an_agency_called_administration_stays(extract_text):
+    assert org_names(extract_text("The Social Security Administration announced new steps.")) == {"Social Security Administration"}

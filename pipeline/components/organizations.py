@@ -225,6 +225,27 @@ def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
+    """"the Nigerian government" (the Government of Nigeria), "the United States government": a
+    country named right before "government"; not "government-owned", nor a state's government."""
+    found = []
+    for token in doc:
+        if token.lower_ != "government" or token.i == 0 or doc[token.i - 1].ent_type_ not in {"NORP", "GPE"}:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        place = clean_text(doc[start : token.i].text)
+        country = country_name(place)
+        if country:
+            found.append((start, token.i + 1, f"{place} {token.text}"))
+        elif country_name(jurisdiction(place) or ""):
+            found.append((start, token.i + 1, f"Government of {jurisdiction(place)}"))
+    return found
+
+
 def title_case(span: Span) -> str:
     """"ministry of labour of Luxembourg" -> "Ministry of Labour of Luxembourg"."""
     return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
@@ -300,6 +321,8 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
         candidates.extend(_phrase_mentions(doc, start, end, set(short_names) | set(known)))
     for start, end in lower_case_bodies(doc):
         candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
+    for start, end, name in national_governments(doc):
+        candidates.append(OrgMention(start, end, name, "lower"))
     for token in doc:
         text = token.text
         stem = text[:-1] if text.endswith("s") and len(text) > 2 else None

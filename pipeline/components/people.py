@@ -361,6 +361,15 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
     return mentions, clusters, owner
 
 
+def named_for_people(name: str, surnames: set[str]) -> bool:
+    """"the Biden Administration", "the Biden-Harris Administration": a president's term of office,
+    named for the people who hold it (a person of the release, or a hyphenated ticket of two
+    names), not a body."""
+    owners, _, head = name.rpartition(" ")
+    parts = owners.split("-")
+    return head == "Administration" and (parts[0] in surnames or len(parts) == 2) and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
+
+
 class PeopleFinder:
     """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and `doc.spans["people"]`;
     drop the model's ORG mentions that are really people."""
@@ -370,10 +379,12 @@ class PeopleFinder:
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
         # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
         person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
+        surnames = {form.split()[-1] for form in person_forms}
         doc._.org_mentions = [
             m for m in doc._.org_mentions or []
-            if not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
-            or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms)
+            if (not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
+                or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms))
+            and not named_for_people(m.name, surnames)
         ]
         doc._.person_mentions = mentions
         doc._.people = clusters
