@@ -127,3 +127,38 @@ def test_agreement_entered_into_with_a_party(extract_text):
 def test_subject_cut_at_a_verb_ends_on_no_function_word(extract_text):
     release = extract_text("BP has entered into separate agreements to pay $4.9 billion to the five Gulf states to settle claims for damages.")
     assert [r.subject for r in release.resolutions] == ["pay $4.9 billion to the five Gulf states"]
+
+
+def test_date_and_party_on_the_instrument_s_conjunct(extract_text):
+    release = extract_text(
+        "The Justice Department filed a deferred prosecution agreement and a criminal information today against JGC Corporation in Houston.",
+        published="2011-04-06",
+    )
+    assert resolutions(release) == {("deferred prosecution agreement", "Justice Department; JGC Corporation", "2011-04-06", None)}
+
+
+def test_subject_is_what_the_other_party_agreed_to(extract_text):
+    text = (
+        "Technip S.A. agreed to pay a $240 million criminal penalty and to retain a compliance monitor for two years. "
+        "The Justice Department filed a deferred prosecution agreement against Technip S.A. in June 2010."
+    )
+    release = extract_text(text)
+    assert resolutions(release) == {
+        ("deferred prosecution agreement", "Justice Department; Technip S.A.", "2010-06", "pay a $240 million criminal penalty and to retain a compliance monitor")
+    }
+    assert_evidence(release, text)
+
+
+def test_subject_agreed_to_in_a_relative_clause(extract_text):
+    release = extract_text(
+        "In July 2010, the Justice Department filed a deferred prosecution agreement against Snamprogetti Netherlands B.V., "
+        "which also agreed to pay a $240 million criminal penalty."
+    )
+    assert resolutions(release) == {
+        ("deferred prosecution agreement", "Justice Department; Snamprogetti Netherlands B.V.", "2010-07", "pay a $240 million criminal penalty")
+    }
+
+
+def test_what_someone_else_agreed_to_is_no_subject(extract_text):
+    release = extract_text("Smith agreed to pay a fine. The Justice Department filed a deferred prosecution agreement against Technip S.A. in June 2010.")
+    assert resolutions(release) == {("deferred prosecution agreement", "Justice Department; Technip S.A.", "2010-06", None)}

@@ -35,6 +35,7 @@ SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of"
 PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
+AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 
 
 @dataclass
@@ -182,13 +183,42 @@ def counter_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
 def _prep_parties(doc: Doc, verb, by_start: dict, prepositions: set[str], also_agent: bool = False) -> list[Party]:
     """Parties named by the verb's own prepositions, or, for "against"/"with", its object's."""
     parties = []
-    holders = [verb] + ([c for c in verb.children if c.dep_ == "dobj"] if not also_agent else [])
+    holders = [verb] + (verb_objects(verb) if not also_agent else [])
     for holder in holders:
         for child in holder.children:
             if also_agent and child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in prepositions:
                 for obj in child.children:
                     parties += parties_of(doc, obj, by_start)
     return parties
+
+
+def verb_objects(verb) -> list:
+    """The verb's direct objects and their conjuncts ("filed an agreement and an information")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
+def agreed_subject(doc: Doc, parties: list[Party], by_start: dict) -> Optional[str]:
+    """What a party "agreed to" in the release ("JGC agreed to pay a $218.8 million criminal
+    penalty to resolve charges ...", "Snamprogetti, which also agreed to pay ..."): the content
+    of the agreement it is a party to, up to a comma or a "for" phrase (its reason or term)."""
+    orgs = {p.org for p in parties if p.org is not None}
+    for token in doc:
+        if token.lower_ not in AGREE_FORMS or token.pos_ != "VERB":
+            continue
+        content = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if content is None or subject is None:
+            continue
+        who = token.head if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl" else subject
+        if not orgs.intersection(p.org for p in party_at(doc, who, by_start)):
+            continue
+        start = content.i
+        end = start
+        while end < token.sent.end and doc[end].text not in SUBJECT_STOP | {",", ".", "for"}:
+            end += 1
+        return clean_text(doc[start:end].text) if end > start else None
+    return None
 
 
 def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
@@ -384,10 +414,13 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 
 
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
-    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday")."""
+    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
+    an agreement and an information today")."""
     dates = []
+    objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
-        if not (ent.root.head.i == verb.i or ent.root.head.head.i == verb.i and ent.root.head.dep_ == "prep" or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+        head = ent.root.head
+        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
         dates += [start for start, _ in parse_dates(ent.text, anchor)]
     return dates
@@ -480,7 +513,9 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         dates = list(years)
         if verb is not None:
             parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
-            parties += counter_parties(doc, verb, by_start)
+            counter = counter_parties(doc, verb, by_start)
+            parties += counter
+            subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
             if not dates:
                 dates = clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
         else:
