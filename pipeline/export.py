@@ -60,11 +60,12 @@ def remove_stale(out: Path, names: Iterable[str]) -> None:
             stale.unlink(missing_ok=True)
 
 
-def write_files(out: Path, files: dict[str, str]) -> list[Path]:
-    """Write every file into `out`: all are staged as temporary files first, then renamed in
-    one go, so a run killed at any moment leaves each file either as it was or complete."""
+def write_files(out: Path, files: Mapping[str, str], staged: Sequence[tuple[Path, Path]] = ()) -> list[Path]:
+    """Write every file into `out`: all are staged as temporary files first (beside those already
+    `staged`, (temporary, final) pairs), then renamed in one go, so a run killed at any moment
+    leaves each file either as it was or complete."""
     remove_stale(out, files)
-    staged: list[tuple[Path, Path]] = []
+    staged = list(staged)
     try:
         for name, text in files.items():
             staged.append((stage(out / name, text), out / name))
@@ -212,18 +213,13 @@ class FactsWriter:
             handle.close()
             staged.append((Path(tmp), self.out / name))
         self._files.clear()
-        views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
         try:
-            remove_stale(self.out, views)
-            for name, text in views.items():
-                staged.append((stage(self.out / name, text), self.out / name))
-            for tmp, path in staged:
-                os.replace(tmp, path)
+            views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
         except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             raise
-        return [path for _, path in staged]
+        return write_files(self.out, views, staged)
 
     def abort(self) -> None:
         """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
