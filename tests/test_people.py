@@ -112,3 +112,14 @@ def test_name_after_honorific_phrase_with_particles(extract_text):
 def test_name_after_title_with_organization(extract_text):
     release = extract_text("Secretary Blinken met with the Chairperson of the African Union Commission Moussa Faki Mahamat today.")
     assert people(release) == {"Blinken": set(), "Moussa Faki Mahamat": set()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant on Bonny Island was built by the joint venture.",
+        "The Jefferson County sewer system overflowed, and the County paid a penalty.",
+    ],
+)
+def test_a_place_named_like_a_person_is_no_person(extract_text, text):
+    assert extract_text(text).people == []

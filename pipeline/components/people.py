@@ -118,7 +118,7 @@ def plausible_name(span: Span) -> bool:
         return False
     if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") for t in span):
         return False
-    return True
+    return span[-1].text not in lexicon.words("place_heads")
 
 
 def name_run(doc: Doc, start: int) -> int:
