@@ -238,11 +238,12 @@ def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         place = clean_text(doc[start : token.i].text)
-        country = country_name(place)
-        if country:
+        if country_name(place):  # "the United States government"
             found.append((start, token.i + 1, f"{place} {token.text}"))
-        elif country_name(jurisdiction(place) or ""):
-            found.append((start, token.i + 1, f"Government of {jurisdiction(place)}"))
+            continue
+        country = jurisdiction(place)  # "Nigerian" -> "Nigeria" (a U.S. state is no country)
+        if country and country_name(country):
+            found.append((start, token.i + 1, f"Government of {country}"))
     return found
 
 
