@@ -254,6 +254,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             found.append(trim(doc, token.i, end))
     result = []
     for start, end in found:
+        if end <= start:  # trimmed to nothing: "Dr. The"
+            continue
         # Initials the model left out: "B. Todd Jones".
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
             start -= 1
