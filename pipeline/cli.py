@@ -203,7 +203,8 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
     else:
         outcomes = extract_stream(releases, model, used, **options)
     failed = []
-    for n, ((key, source, release), result) in enumerate(zip(todo, progress_bar(outcomes, len(todo), quiet)), start=1):
+    # The bar first: zip stops on it, so it sees its end and shows the last release done.
+    for n, (result, (key, source, release)) in enumerate(zip(progress_bar(outcomes, len(todo), quiet), todo), start=1):
         if isinstance(result, Exception):
             reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
             failed.append(Skipped(source.path, reason, source.line, source.id))

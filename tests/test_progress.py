@@ -55,3 +55,19 @@ def test_extract_ends_with_one_summary_line_and_no_bar_off_a_terminal(tmp_path, 
     )
     assert main(["extract", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_extract_s_bar_on_a_terminal_ends_at_the_last_release(tmp_path, monkeypatch, extract_cli):
+    from pipeline import progress
+
+    stream = Terminal()
+    original = progress.progress_bar
+    # extract_cli runs with --quiet: the bar is forced on, onto a stream that is a terminal.
+    monkeypatch.setattr(progress, "progress_bar", lambda items, total, quiet=False: original(items, total, False, stream))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("wh-00337.txt", "state-00021.txt"):
+        shutil.copy(CORPUS / name, corpus)
+    status, _ = extract_cli("--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert status == 0
+    assert re.search(r"extract: 100%.*\| 2/2 \[", stream.getvalue().split("\r")[-1])
