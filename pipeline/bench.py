@@ -275,7 +275,7 @@ def render(report: dict) -> str:
     lines = [f"news-facts bench: {report['releases']} releases, {report['words']} words, batch {report['batch_size']}, "
              f"{report['machine']['cpus']} CPUs, load average {report['machine']['loadavg_before'][0]:.1f} before / {report['machine']['loadavg_after'][0]:.1f} after"]
     lines.append("")
-    lines.append(f"{'run':<22}{'load s':>8}{'wall s':>9}{'CPU s':>9}{'words/s':>10}{'rel/s':>8}{'words/s CPU':>13}{'rel/s CPU':>11}{'peak MB':>9}")
+    lines.append(f"{'run':<22}{'load s':>8}{'wall s':>9}{'CPU s':>9}{'words/s':>10}{'rel/s':>8}{'words/s CPU':>13}{'rel/s CPU':>11}{'peak MB':>12}")
     for key, label in (("bare", "bare spaCy (all comp.)"), ("pipeline", "pipeline, 1 process"), ("processes", f"pipeline, {report.get('processes', {}).get('processes', '')} processes")):
         run = report.get(key)
         if not run:
@@ -288,7 +288,7 @@ def render(report: dict) -> str:
             peak = f"{run['peak_rss_mb']:.0f}"
         lines.append(
             f"{label:<22}{run['load_s']:>8.2f}{run['wall_s']:>9.1f}{cpu[:9]}{run['words_per_s_wall']:>10.0f}"
-            f"{run['releases_per_s_wall']:>8.1f}{cpu[9:]}{peak:>9}"
+            f"{run['releases_per_s_wall']:>8.1f}{cpu[9:]}{peak:>12}"
         )
     if report.get("processes"):
         run = report["processes"]
