@@ -134,7 +134,7 @@ def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]
         i -= 1
     if i == start:
         return start, None
-    return i, clean_text(doc[i:start].text) + " " + doc[start:start + 1].text if False else clean_text(doc[i:start].text)
+    return i, clean_text(doc[i:start].text)
 
 
 def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
@@ -441,6 +441,11 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
     return []
 
 
+def verb_dates(doc: Doc, verb, anchor) -> list[str]:
+    """Dates of what a verb did: in its own clause, else opening its sentence."""
+    return clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
+
+
 def governing_agent(doc: Doc, token, by_start: dict) -> list[Party]:
     """"the concerns raised by the Court ... in the Schrems II decision": the agent of the verb the
     instrument is "in"."""
@@ -484,7 +489,7 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
                 subject = clean_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if not parties:
             continue
-        dates = clause_dates(doc, token, anchor) or opening_dates(doc, token, anchor)
+        dates = verb_dates(doc, token, anchor)
         found.append(InstrumentMention(token.i, token.i + 1, kinds[token.lower_], dedupe_parties(parties), dates, subject, adopted=True))
     return found
 
@@ -517,7 +522,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             parties += counter
             subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
             if not dates:
-                dates = clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
+                dates = verb_dates(doc, verb, anchor)
         else:
             parties += governing_agent(doc, root, by_start)
         parties += with_party(doc, first_start, last_end, by_start)
@@ -540,15 +545,14 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 kind=kind,
                 parties=dedupe_parties(parties),
                 dates=dates,
-                subject=subject or (strip_kind(name, kind) if name else None),
+                subject=subject or name,
                 name=name,
                 adopted=verb is not None,
                 anaphor=determiner == "the" and not name and not subject and not body,
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
-    dates_of = lambda verb: clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)  # noqa: E731
-    for start, end, kind, number, subject, dates in find_bills(doc, dates_of):
+    for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
@@ -590,11 +594,6 @@ def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tupl
             words = doc[j:start]
             return j, clean_text(words.text) if len(words) else None
     return name_start, None
-
-
-def strip_kind(name: Optional[str], kind: str) -> Optional[str]:
-    """"Trans-Atlantic Data Privacy Framework" keeps its name; "Schrems II decision" -> "Schrems II"."""
-    return name
 
 
 def of_date(doc: Doc, end: int, anchor) -> list[str]:
