@@ -22,7 +22,7 @@ from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import is_first_name
-from pipeline.components.tokens import POSSESSIVE, clean_text, doc_text, in_title, is_capitalized
+from pipeline.components.tokens import POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
@@ -72,8 +72,9 @@ def _is_title_token(token: Token) -> bool:
     return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
 
 
-def _is_honorific(token: Token) -> bool:
-    return token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics")
+def _is_initial(token: Token) -> bool:
+    """An initial: "B." in "B. Todd Jones"."""
+    return re.fullmatch(r"[A-Z]\.", token.text) is not None
 
 
 def _is_name_token(token: Token) -> bool:
@@ -97,7 +98,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True
-        while start < end and (_is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
+        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
             start += 1
             changed = True
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
@@ -143,7 +144,7 @@ def _title_run_before(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
-    return (_is_title_token(prev) and is_capitalized(prev)) or _is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
+    return (_is_title_token(prev) and is_capitalized(prev)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
 
 
 def _title_after(doc: Doc, end: int) -> bool:
@@ -170,7 +171,7 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and not doc[i].is_space:
         token = doc[i]
-        if _is_honorific(token):
+        if is_honorific(token):
             return False
         if _is_title_token(token) and token.text[0].isupper():
             return True
@@ -185,7 +186,7 @@ def _given_name_word(token: Token) -> bool:
     entity beyond a one-word place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
     if not token.is_alpha or not token.text[0].isupper() or token.text.isupper() or token.is_sent_end:
         return False
-    if _is_title_token(token) or _is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
+    if _is_title_token(token) or is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
         return False
     return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
 
@@ -242,7 +243,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if not _title_run_before(doc, token.i):
             continue
         start, end = token.i, name_run(doc, token.i)
-        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or _is_honorific(doc[token.i - 1])):
+        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(doc[token.i - 1])):
             found.append(trim(doc, start, end))
     for token in doc:
         if not token.text[:1].isupper() or not _is_name_token(token):
@@ -257,10 +258,10 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if end <= start:  # trimmed to nothing: "Dr. The"
             continue
         # Initials the model left out: "B. Todd Jones".
-        while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start - 1].text) and not doc[start - 1].is_space:
+        while start > 0 and _is_initial(doc[start - 1]):
             start -= 1
         named = first_name_start(doc, start, end)
-        initial = re.fullmatch(r"[A-Z]\.", doc[start].text) is not None
+        initial = _is_initial(doc[start])
         if named is not None and named > start and not is_first_name(doc[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         span = doc[start:end]

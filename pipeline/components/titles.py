@@ -22,7 +22,7 @@ from pipeline import lexicon
 from pipeline.components.acronyms import SHORT_KEY, TITLE
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.places import jurisdiction
-from pipeline.components.tokens import POSSESSIVE, clean_text, is_capitalized
+from pipeline.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
 
 SPANS_KEY = "titles"
 TITLE_ACRONYMS_KEY = "title_acronyms"
@@ -304,7 +304,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             break
         if is_head(token) and token.text[0].isupper() and end > start and not is_modifier(doc[i - 1]):
             break  # a second title starts ("... Delegation Chairperson"), unless "Vice President" goes on
-        if token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics") or is_head(token) and i + 1 in index.person_start and doc[i - 1].lower_ != "the":
+        if is_honorific(token) or is_head(token) and i + 1 in index.person_start and doc[i - 1].lower_ != "the":
             break  # "Law Clerk to the Honorable Juan R. Sánchez", "Counsel to Representative Elijah Cummings"
         if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
             i += 1

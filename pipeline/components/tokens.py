@@ -79,6 +79,11 @@ def is_org_head(token: Token) -> bool:
     return is_capitalized(token) and token.text in lexicon.words("org_heads")
 
 
+def is_honorific(token: Token) -> bool:
+    """An honorific of patterns/honorifics.jsonl, with or without its stop ("Mr", "Mrs.")."""
+    return token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics")
+
+
 def is_title_word(token: Token) -> bool:
     """A title head or modifier word ("director", "Deputy")."""
     lower = token.lower_
