@@ -33,6 +33,11 @@ class ModelError(RuntimeError):
     """The named spaCy pipeline cannot be loaded or lacks what extraction needs."""
 
 
+def not_installed(model: str, err: Exception) -> ModelError:
+    """The error for a pipeline spaCy cannot find or read, on one line."""
+    return ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " "))
+
+
 class TextKeepingTokenizer:
     """The model's tokenizer, keeping the text each Doc was made from for `doc_text` (rules
     read the text often; `Doc.text` joins every token on each call)."""
@@ -51,7 +56,7 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_MODEL_COMPONENTS))
     except OSError as err:
-        raise ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " ")) from None
+        raise not_installed(model, err) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
@@ -66,7 +71,12 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def model_id(nlp: Language) -> str:
     """"<lang>_<name>-<version>" of the loaded model, for provenance."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    return meta_id(nlp.meta)
+
+
+def meta_id(meta: dict) -> str:
+    """"<lang>_<name>-<version>" of a pipeline's meta.json."""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
 def installed_model_id(model: str = DEFAULT_MODEL) -> str:
@@ -78,5 +88,5 @@ def installed_model_id(model: str = DEFAULT_MODEL) -> str:
         path = spacy.util.get_package_path(model) if spacy.util.is_package(model) else Path(model)
         meta = spacy.util.load_meta(path / "meta.json")
     except (OSError, ValueError) as err:
-        raise ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " ")) from None
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+        raise not_installed(model, err) from None
+    return meta_id(meta)
