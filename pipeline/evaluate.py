@@ -514,9 +514,16 @@ def render_family_table(scores: Scores, split: dict[str, str]) -> str:
     for part, ids in split_ids(scores, split).items():
         for label, members in family_groups(ids):
             totals = totals_over(scores, members)
-            cells = [f"{c.f1:.2f} ({c.precision:.2f}/{c.recall:.2f})" for c in (totals[t] for t in RECORD_TYPES)]
+            cells = [_cell(totals[t]) for t in RECORD_TYPES]
             lines.append(f"| {label} | {part} | {len(members)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _cell(c: Counts) -> str:
+    """ "F1 (P/R)", or "none" where neither side has a record of the type."""
+    if c.tp + c.fp + c.fn == 0:
+        return "none"
+    return f"{c.f1:.2f} ({c.precision:.2f}/{c.recall:.2f})"
 
 
 def render_report(scores: Scores, split: dict[str, str]) -> str:

@@ -433,7 +433,7 @@ def test_report_has_development_test_and_per_source_tables():
         ("wire", "test", "1"),
         ("other publishers", "test", "1"),
     }
-    assert "| 1.00 (1.00/1.00) |" in rows[("wire", "test", "1")]
+    assert "| 1.00 (1.00/1.00) | none |" in rows[("wire", "test", "1")]
 
 
 def test_show_lists_development_misses_and_only_show_test_spoils_the_test_part(tmp_path, capsys):
