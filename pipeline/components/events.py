@@ -34,6 +34,12 @@ ORDINAL_WORDS = frozenset(
 EVENT_CODE = re.compile(r"^(?:COP|CHOGM|G)\d+$")
 HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
 PUBLISHED_KEY = "published"
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
+FOLLOWING_DATE_WINDOW = 12
+NAME_CONNECTORS = frozenset({"in", "for", "on", "&"})
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
 
 
 @dataclass
@@ -54,38 +60,81 @@ if not Doc.has_extension("events"):
 
 
 def _event_head(token) -> bool:
-    return token.text[:1].upper() + token.text[1:] in lexicon.words("event_heads") or EVENT_CODE.match(token.text) is not None
+    """A capitalized meeting word ("Summit"; "Call" only after a qualifier: "Earnings Call"), or a code ("COP27")."""
+    if EVENT_CODE.match(token.text) is not None:
+        return True
+    kind = lexicon.mapping("event_heads").get(token.text[:1].upper() + token.text[1:])
+    if kind == "qualified":
+        return token.i > 0 and token.nbor(-1).text in lexicon.words("event_qualifiers")
+    return kind is not None
+
+
+def _lower_head(token) -> bool:
+    """A lower-case meeting word that names a meeting after a capitalized name ("its annual
+    Northwind Partners conference")."""
+    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) == "also lower"
 
 
 def _numbered(doc: Doc, start: int) -> bool:
     return start > 0 and (ORDINAL.match(doc[start - 1].text) is not None or doc[start - 1].ent_type_ == "ORDINAL")
 
 
+def _is_year(token) -> bool:
+    return YEAR_TOKEN.match(token.text) is not None
+
+
+def name_tail(doc: Doc, end: int) -> int:
+    """End of a name whose meeting word is followed by its edition: a year ("Northwind Summit 2025"),
+    or a city and a year ("Northwind Summit Springfield 2026")."""
+    if end < len(doc) and _is_year(doc[end]):
+        return end + 1
+    k = end
+    while k < min(end + 2, len(doc)) and is_capitalized(doc[k]) and doc[k].ent_type_ not in {"PERSON", "DATE"}:
+        k += 1
+    if end < k < len(doc) and _is_year(doc[k]):
+        return k + 1
+    return end
+
+
+def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
+    """Whether `prev` (the token before the name so far) belongs to the name: a capitalized word
+    (not a date, a person or a headline verb: "White House Announces Conference"), a code year
+    inside it ("Q3 2025/26 Results Presentation"), or one of two lower-case modifiers of a
+    numbered meeting ("25th plenary meeting")."""
+    doc = prev.doc
+    glued = not prev.whitespace_ or prev.text in {"-", "–"}
+    if capitalized:
+        if prev.tag_ in FINITE_VERB_TAGS and prev.is_title:
+            return False
+        if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])):
+            return False
+        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"}:
+            return True  # "Women in Private Markets Forum"
+        return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
+    return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"}
+
+
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of event names."""
+    """Token ranges of event names. A name the organization rules also read (the "International
+    Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
+    adopted ..."), numbered, or followed by a date."""
     org_tokens = {i: m for m in doc._.org_mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        if not _event_head(token):
+        lower_named = _lower_head(token) and token.i > token.sent.start and is_capitalized(doc[token.i - 1])
+        if not _event_head(token) and not lower_named:
             continue
-        if token.i + 1 < len(doc) and is_capitalized(doc[token.i + 1]) and not EVENT_CODE.match(token.text):
+        end = name_tail(doc, token.i + 1)
+        if end < len(doc) and is_capitalized(doc[end]) and not EVENT_CODE.match(token.text) and doc[end].ent_type_ != "DATE":
             continue
-        capitalized = token.text[0].isupper()
+        capitalized = token.text[0].isupper() or lower_named
         start = token.i
         sent_start = token.sent.start
-        while start - 1 >= sent_start:
-            prev = doc[start - 1]
-            glued = not prev.whitespace_ or prev.text in {"-", "–"}
-            if capitalized and (is_capitalized(prev) or glued and prev.text in {"-", "–", "/"}) and prev.ent_type_ not in {"DATE", "PERSON"}:
-                start -= 1
-            elif not capitalized and prev.is_lower and prev.is_alpha and start - token.i > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"}:
-                start -= 1
-            else:
-                break
-        end = token.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ == "of":
+        while start - 1 >= sent_start and _extends_name(doc[start - 1], capitalized, start, token.i):
+            start -= 1
+        if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "of", "the"} and k + 1 < len(doc) and is_capitalized(doc[k + 1])):
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "of", "the", ","} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
@@ -95,27 +144,124 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        if start in org_tokens and token.i in org_tokens and not _numbered(doc, start):
+        org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
+        if org_like and doc[start:end].root.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        if lower_named and _only_a_place_or_person(doc, start, token.i):
             continue
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1):
             continue
         found.append((start, end))
+    found += month_sessions(doc)
     # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
 
 
+def _date_follows(doc: Doc, end: int) -> bool:
+    """A date right after the name, or after "on"/"from" ("Northwind Forum July 19-20, 2022"):
+    a meeting, even where the name reads as an organization's."""
+    k = end + (end < len(doc) and doc[end].lower_ in {"on", "from"})
+    return k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B"
+
+
+def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
+    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a meeting."""
+    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
+
+
+def month_sessions(doc: Doc) -> list[tuple[int, int]]:
+    """"its September session", "the Council's June session": a body's session named by its month."""
+    found = []
+    for token in doc:
+        if token.lower_ not in MONTH_MEETINGS or token.i == 0:
+            continue
+        month = doc[token.i - 1]
+        if month.text not in MONTH_NAMES or token.i < 2:
+            continue
+        before = doc[token.i - 2]
+        if before.tag_ in {"PRP$", "POS"} or before.lower_ in {"the", "this", "its", "their"}:
+            found.append((month.i, token.i + 1))
+    return found
+
+
+def session_host(doc: Doc, start: int) -> Optional[int]:
+    """The body whose month session this is: "the Council's June session" -> the Council's cluster."""
+    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        return org_end.get(start - 1)
+    return None
+
+
+def _attachment(token):
+    """The word a date or name hangs on, through one preposition."""
+    head = token.head
+    if head.pos_ == "ADP" and head != token:
+        head = head.head
+    return head
+
+
+def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """Whether a date in the sentence dates the named meeting [start, end): it lies in the name's
+    subtree ("X Summit, held October 12-14"; "this year's X Meeting"), or hangs on the verb the
+    name hangs on ("will host the X Summit on May 5"; "X Summit will take place May 15-17"), not
+    on another noun ("Today's meeting builds on momentum from the X Summit") or verb ("signed an
+    agreement today to advance the X Dialogue")."""
+    root = doc[start:end].root
+    date_root = date.root
+    if date.end + 1 < len(doc) and doc[date.end].tag_ == "POS" and 0 <= start - date.end - 1 <= 3:
+        return True  # "this year's 60th X Meeting"
+    if root.left_edge.i <= date.start and date.end - 1 <= root.right_edge.i and any(t.is_ancestor(date_root) or t == date_root for t in doc[start:end]):
+        return True
+    date_head = _attachment(date_root)
+    if start <= date_head.i < end:
+        return True
+    if date_head.pos_ not in {"VERB", "AUX"}:
+        return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
+    verb = root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    while verb != date_head and verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+        verb = verb.head  # "will co-host the X Forum July 19-20"; "met on May 5 and launched the X Dialogue"
+    return verb == date_head
+
+
 def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
-    """Dates of the date expression closest to tokens [start, end) in the sentence."""
+    """Dates of the date expression closest to tokens [start, end) in the sentence that dates
+    the meeting (`date_attached`); else of one that follows the name closely and hangs on no
+    other noun (the parse of a dateline-led sentence is often broken); else the edition year
+    in the name ("Northwind Summit 2025")."""
     anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
-    best = None
-    for span in date_spans(doc, sent):
-        values = parse_dates(_with_range_prefix(doc, span), anchor)
+    best = fallback = edition = None
+    for span in date_spans(doc, sent, relative_phrases=True):
+        if span.start >= start and span.end <= end and all(_is_year(t) for t in span):
+            edition = span
+            continue
+        attached = date_attached(doc, span, start, end)
+        close = fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+        if not attached and not close:
+            continue
+        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)
         if not values:
+            continue
+        if not attached:
+            fallback = (values, (span.start, span.end))
             continue
         distance = span.start - end if span.start >= end else (start - span.end) * 2
         if best is None or distance < best[0]:
             best = (distance, values, (span.start, span.end))
-    return (best[1], best[2]) if best else ([], None)
+    if best is not None:
+        return best[1], best[2]
+    if fallback is not None:
+        return fallback
+    if edition is not None:
+        return parse_dates(edition.text, anchor), (edition.start, edition.end)
+    return [], None
+
+
+def _on_other_noun(date: Span, start: int, end: int) -> bool:
+    """The date modifies a noun outside the name ("Today's meeting ...")."""
+    head = _attachment(date.root)
+    return head != date.root and head.pos_ in {"NOUN", "PROPN"} and not start <= head.i < end
 
 
 def _with_range_prefix(doc: Doc, span: Span) -> str:
@@ -186,6 +332,7 @@ def find_events(doc: Doc) -> list[EventMention]:
             event.dates, event.date_span = dates, date_span
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, sent)
+        host = host if host is not None else session_host(doc, start)
         event.host = event.host if event.host is not None else host
         event.location = event.location or place
     # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
