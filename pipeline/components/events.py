@@ -31,12 +31,12 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
 )
-EVENT_CODE = re.compile(r"^(?:COP|CHOGM|G)\d+$")
+EVENT_CODE = re.compile(r"^(?:COP|CHOGM)\d+$")  # "G7" is a group; "the G7 summit" is a lower-case head
 HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
 PUBLISHED_KEY = "published"
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
-NAME_CONNECTORS = frozenset({"in", "for", "on", "&"})
+NAME_CONNECTORS = frozenset({"in", "for", "on", "and", "&"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
@@ -50,6 +50,7 @@ class EventMention:
     end: int
     name: str
     dates: list[tuple[str, str]] = field(default_factory=list)
+    date_rank: int = -1
     date_span: Optional[tuple[int, int]] = None
     location: Optional[str] = None
     host: Optional[int] = None
@@ -85,7 +86,7 @@ def _is_year(token) -> bool:
 
 def name_tail(doc: Doc, end: int) -> int:
     """End of a name whose meeting word is followed by its edition: a year ("Northwind Summit 2025"),
-    or a city and a year ("Northwind Summit Springfield 2026")."""
+    a city and a year ("Northwind Summit Springfield 2026"), or a city before a comma."""
     if end < len(doc) and _is_year(doc[end]):
         return end + 1
     k = end
@@ -93,6 +94,8 @@ def name_tail(doc: Doc, end: int) -> int:
         k += 1
     if end < k < len(doc) and _is_year(doc[k]):
         return k + 1
+    if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
+        return k  # "The Northwind Show Springfield, held ..."
     return end
 
 
@@ -104,6 +107,8 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
     doc = prev.doc
     glued = not prev.whitespace_ or prev.text in {"-", "–"}
     if capitalized:
+        if prev.lower_ in {"the", "a", "an"}:
+            return False
         if prev.tag_ in FINITE_VERB_TAGS and prev.is_title:
             return False
         if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])):
@@ -117,11 +122,11 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of event names. A name the organization rules also read (the "International
     Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
-    adopted ..."), numbered, or followed by a date."""
+    adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
     org_tokens = {i: m for m in doc._.org_mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        lower_named = _lower_head(token) and token.i > token.sent.start and is_capitalized(doc[token.i - 1])
+        lower_named = _lower_head(token) and token.i > token.sent.start and is_capitalized(doc[token.i - 1]) and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         if not _event_head(token) and not lower_named:
             continue
         end = name_tail(doc, token.i + 1)
@@ -145,7 +150,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
-        if org_like and doc[start:end].root.dep_ in {"nsubj", "nsubjpass"}:
+        if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
             continue
         if lower_named and _only_a_place_or_person(doc, start, token.i):
             continue
@@ -208,8 +213,9 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     agreement today to advance the X Dialogue")."""
     root = doc[start:end].root
     date_root = date.root
-    if date.end + 1 < len(doc) and doc[date.end].tag_ == "POS" and 0 <= start - date.end - 1 <= 3:
-        return True  # "this year's 60th X Meeting"
+    possessive_end = date.end if date[-1].tag_ == "POS" else date.end + 1 if date.end < len(doc) and doc[date.end].tag_ == "POS" else None
+    if possessive_end is not None and 0 <= start - possessive_end <= 3:
+        return True  # "this year's 60th X Meeting", "last month's X Summit"
     if root.left_edge.i <= date.start and date.end - 1 <= root.right_edge.i and any(t.is_ancestor(date_root) or t == date_root for t in doc[start:end]):
         return True
     date_head = _attachment(date_root)
@@ -217,19 +223,34 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         return True
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
-    verb = root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    while verb != date_head and verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
-        verb = verb.head  # "will co-host the X Forum July 19-20"; "met on May 5 and launched the X Dialogue"
-    return verb == date_head
+    verb = name_verb(root)
+    while verb is not None and verb != date_head and verb.head != verb and (
+        verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
+    ):
+        verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
+    return verb is not None and verb == date_head
 
 
-def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+def name_verb(root):
+    """The verb a name hangs on directly or through one preposition ("host the X Summit",
+    "participate in the X Forum", "the X Summit opened"); None when it hangs on another noun
+    ("G7 members", "momentum from the X Summit")."""
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head != head:
+        head = head.head
+    head = head.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    if head.pos_ == "NOUN" and head.lower_ in lexicon.lower_words("event_link_nouns") and head.head.pos_ == "ADP":
+        head = head.head.head  # "held in November in conjunction with the X Conference"
+    return head if head.pos_ in {"VERB", "AUX"} and head != root else None
+
+
+def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
     """Dates of the date expression closest to tokens [start, end) in the sentence that dates
     the meeting (`date_attached`); else of one that follows the name closely and hangs on no
     other noun (the parse of a dateline-led sentence is often broken); else the edition year
-    in the name ("Northwind Summit 2025")."""
+    in the name ("Northwind Summit 2025"). The last value ranks the evidence: 2 attached, 1 close, 0 edition."""
     anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
     best = fallback = edition = None
     for span in date_spans(doc, sent, relative_phrases=True):
@@ -250,12 +271,12 @@ def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple
         if best is None or distance < best[0]:
             best = (distance, values, (span.start, span.end))
     if best is not None:
-        return best[1], best[2]
+        return best[1], best[2], 2
     if fallback is not None:
-        return fallback
+        return fallback[0], fallback[1], 1
     if edition is not None:
-        return parse_dates(edition.text, anchor), (edition.start, edition.end)
-    return [], None
+        return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
+    return [], None, -1
 
 
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
@@ -323,13 +344,13 @@ def find_events(doc: Doc) -> list[EventMention]:
         sent = doc[start].sent
         name = clean_text(doc[start:end].text)
         key = name.lower()
-        dates, date_span = nearest_date(doc, sent, start, end)
+        dates, date_span, rank = nearest_date(doc, sent, start, end)
         event = events.get(key)
         if event is None:
             event = events[key] = EventMention(start, end, name)
             heads.setdefault(doc[end - 1].text.lower(), key)
-        if not event.dates and dates:
-            event.dates, event.date_span = dates, date_span
+        if dates and rank > event.date_rank:  # a later mention may date it better than the edition year
+            event.dates, event.date_span, event.date_rank = dates, date_span, rank
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, sent)
         host = host if host is not None else session_host(doc, start)
