@@ -34,9 +34,10 @@ ORDINAL_WORDS = frozenset(
 EVENT_CODE = re.compile(r"^(?:COP|CHOGM)\d+$")  # "G7" is a group; "the G7 summit" is a lower-case head
 HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
 PUBLISHED_KEY = "published"
+WORD = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
-NAME_CONNECTORS = frozenset({"in", "for", "on", "and", "&"})
+NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
@@ -77,7 +78,11 @@ def _lower_head(token) -> bool:
 
 
 def _numbered(doc: Doc, start: int) -> bool:
-    return start > 0 and (ORDINAL.match(doc[start - 1].text) is not None or doc[start - 1].ent_type_ == "ORDINAL")
+    """An ordinal before the name: "25th", "second", "inaugural"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return ORDINAL.match(prev.text) is not None or prev.ent_type_ == "ORDINAL" or prev.lower_ in ORDINAL_WORDS
 
 
 def _is_year(token) -> bool:
@@ -113,10 +118,14 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return False
         if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])):
             return False
-        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"}:
-            return True  # "Women in Private Markets Forum"
+        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} and not (
+            prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
+        ):  # not a heading's "Readout of"
+            return True  # "Women in Private Markets Forum", "Day of Action Summit"
+        if prev.text in {"’", "'"} and prev.i > 0 and doc[prev.i - 1].text.endswith("s") and is_capitalized(doc[prev.i - 1]):
+            return True  # "Leaders’ Retreat"
         return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
-    return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"}
+    return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
 
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -139,12 +148,16 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "of", "the", ","} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].text in {"-", "–", "/"} and not doc[k - 1].whitespace_ or doc[k].lower_ in {"and", "of", "the", ","} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
         if not capitalized and not _numbered(doc, start):
             continue
+        if not capitalized and doc[start - 1].lower_ in ORDINAL_WORDS:
+            if end == token.i + 1:
+                continue  # "the first seminar": no name
+            start -= 1  # "inaugural meeting of the X Council"
         if ORDINAL.match(doc[start - 1].text if start else "") or start and doc[start - 1].ent_type_ == "ORDINAL" and doc[start - 1].text[0].isdigit():
             start -= 1
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
@@ -279,6 +292,45 @@ def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple
     return [], None, -1
 
 
+def anaphor_date(doc: Doc, sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+    """The date of a meeting named again in one of the next two sentences of the paragraph: "The
+    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
+    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    for following in _next_sentences(doc, sent, 2):
+        for token in following:
+            if not _names_a_meeting_again(token):
+                continue
+            for span in date_spans(doc, following, relative_phrases=True):
+                if date_attached(doc, span, token.i, token.i + 1):
+                    values = parse_dates(span.text, anchor, nearest=True)
+                    if values:
+                        return values, (span.start, span.end)
+    return [], None
+
+
+def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
+    """Up to `count` sentences after `sent` in the same paragraph (no line break between)."""
+    found = []
+    while len(found) < count and sent.end < len(doc) and "\n" not in doc[sent.end - 1].whitespace_ and not doc[sent.end].is_space:
+        sent = doc[sent.end].sent
+        found.append(sent)
+    return found
+
+
+def _names_a_meeting_again(token) -> bool:
+    """"the event", "This three-day conference", "The Summit" (a determiner, no name before it), or
+    a subject "It"."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
+        return True
+    word = token.lower_
+    if word not in lexicon.lower_words("event_heads") and word not in lexicon.lower_words("event_anaphors"):
+        return False
+    determiners = [t for t in token.lefts if t.dep_ == "det"]
+    return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
+        is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
+    )
+
+
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
     """The date modifies a noun outside the name ("Today's meeting ...")."""
     head = _attachment(date.root)
@@ -351,6 +403,10 @@ def find_events(doc: Doc) -> list[EventMention]:
             heads.setdefault(doc[end - 1].text.lower(), key)
         if dates and rank > event.date_rank:  # a later mention may date it better than the edition year
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
+        if event.date_rank < 2 or len(event.dates[0][0]) < 10:
+            dates, date_span = anaphor_date(doc, sent)
+            if dates and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
+                event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, sent)
         host = host if host is not None else session_host(doc, start)
@@ -368,7 +424,15 @@ def find_events(doc: Doc) -> list[EventMention]:
                 event.host = event.host if event.host is not None else host
                 event.location = event.location or place
                 break
-    return [e for e in events.values() if e.dates]
+    dated = [e for e in events.values() if e.dates]
+    return [e for e in dated if not any(_same_meeting(e, other) for other in dated if other is not e)]
+
+
+def _same_meeting(event: EventMention, longer: EventMention) -> bool:
+    """"the second session of the X Dialogue ... the X Dialogue", "X Meeting ... the 25th plenary
+    meeting of X" on one date: the shorter name's words all in the longer one."""
+    words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
+    return event.dates[0] == longer.dates[0] and words <= longer_words and len(words) < len(longer_words)
 
 
 class EventFinder:
