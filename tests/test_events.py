@@ -90,3 +90,104 @@ def test_place_before_the_event_name(extract_text):
 def test_place_before_the_event_in_another_clause_is_not_its_location(extract_text):
     release = extract_text("Officials in Geneva said that the Summit of the Americas opened on June 8, 2022.")
     assert events(release) == {("Summit of the Americas", "2022-06-08", "2022-06-08", None, None)}
+
+
+def test_edition_year_and_city_belong_to_the_name_and_a_stated_date_wins(extract_text):
+    release = extract_text(
+        "The Northwind Health Summit Springfield 2026, hosted by Acme Labs, will take place May 15-17, 2026 at the Grand Hotel.",
+        published="2026-04-22",
+    )
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Health Summit Springfield 2026", "2026-05-15", "2026-05-17")}
+
+
+def test_edition_year_dates_the_meeting_only_when_nothing_else_does(extract_text):
+    release = extract_text("Acme Labs made a strong impact at the Northwind Summit 2025 as a sponsor.", published="2025-03-31")
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Summit 2025", "2025")}
+
+
+def test_capitalized_name_before_a_lower_case_meeting_word(extract_text):
+    release = extract_text("Acme Partners will be hosting its annual Northwind Capital conference in Berlin, June 4-7, 2024.", published="2024-03-25")
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Capital conference", "2024-06-04", "2024-06-07")}
+
+
+def test_month_session_of_a_body_is_in_the_year_nearest_the_release(extract_text):
+    release = extract_text("The resolution will let civil society address the Council during its September session.", published="2022-05-04")
+    assert {(e.name, e.start, e.end) for e in release.events} == {("September session", "2022-09", "2022-09")}
+
+
+def test_results_presentation_and_a_bare_call_to_action(extract_text):
+    release = extract_text("Acme Holdings invites investors to the Q3 2025/26 Results Presentation on 5 February 2026.")
+    assert {(e.name, e.start) for e in release.events} == {("Q3 2025/26 Results Presentation", "2026-02-05")}
+    assert extract_text("Acme Holdings issued a Global Call to Action on 5 February 2026.").events == []
+
+
+def test_date_of_another_noun_does_not_date_the_meeting(extract_text):
+    release = extract_text("Today's meeting in Springfield builds on momentum from the Summit of the Northlands.", published="2022-07-25")
+    assert release.events == []
+
+
+def test_date_of_another_verb_does_not_date_the_meeting(extract_text):
+    release = extract_text(
+        "Today, Avalon and Borduria signed a memorandum to advance the Avalon-Borduria Consultative Dialogue on Trade.",
+        published="2022-07-25",
+    )
+    assert release.events == []
+
+
+def test_purpose_clause_of_a_meeting_verb_takes_the_trip_dates(extract_text):
+    release = extract_text(
+        "Acting Deputy Secretary Jane Roe will travel to Springfield, Illinois, June 17-20 to attend the Northland Media Ministerial with counterparts.",
+        published="2022-06-16",
+    )
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northland Media Ministerial", "2022-06-17", "2022-06-20")}
+
+
+def test_date_in_a_next_sentence_that_names_the_meeting_again(extract_text):
+    release = extract_text(
+        "Acme has been selected as the marketing partner for the 38th Annual Northwind Conference. "
+        "The invitation-only conference will be held March 22–24, 2026, at the Grand Hotel in Springfield.",
+        published="2026-01-12",
+    )
+    assert {(e.start, e.end) for e in release.events} == {("2026-03-22", "2026-03-24")}
+    assert "Northwind Conference" in release.events[0].name
+
+
+def test_headline_verb_is_not_part_of_the_name(extract_text):
+    release = extract_text("Ministry Announces Conference on Rivers and Health in September", published="2022-05-04")
+    assert {(e.name, e.start) for e in release.events} == {("Conference on Rivers and Health", "2022-09")}
+
+
+def test_possessive_relative_date_before_the_name(extract_text):
+    release = extract_text(
+        "As Chair of this year's 60th anniversary Ministerial Council Meeting, I look forward to working with members.",
+        published="2021-06-01",
+    )
+    assert {(e.name, e.start) for e in release.events} == {("Ministerial Council Meeting", "2021")}
+
+
+def test_standing_conference_as_agent_is_not_an_event(extract_text):
+    release = extract_text("The definition adopted by the International Labour Conference in 2022 guides the work of the Office.")
+    assert release.events == []
+
+
+def test_a_shorter_name_on_the_same_date_is_the_same_meeting(extract_text):
+    release = extract_text(
+        "The governments held the second session of the Avalon-Borduria Strategic Dialogue in Springfield on March 14, 2022. "
+        "The Avalon-Borduria Strategic Dialogue, held on March 14, 2022, covered trade."
+    )
+    assert [(e.name, e.start) for e in release.events] == [("second session of the Avalon-Borduria Strategic Dialogue", "2022-03-14")]
+
+
+def test_lower_case_connectors_inside_a_name(extract_text):
+    release = extract_text("Acme will also host a Women in Private Markets Forum on Monday 3rd June.", published="2024-03-25")
+    assert {(e.name, e.start) for e in release.events} == {("Women in Private Markets Forum", "2024-06-03")}
+
+
+def test_a_group_code_alone_is_not_a_meeting(extract_text):
+    release = extract_text("The Secretary spoke today with the minister about efforts by G7 members to support Avalon.", published="2022-02-06")
+    assert release.events == []
+
+
+def test_inaugural_meeting_of_a_named_body(extract_text):
+    release = extract_text("The Attorney General today convened the inaugural meeting of the Tribal Leaders Council.", published="2010-12-15")
+    assert {(e.name, e.start) for e in release.events} == {("inaugural meeting of the Tribal Leaders Council", "2010-12-15")}

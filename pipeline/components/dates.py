@@ -161,7 +161,7 @@ def date_spans(doc, region, relative_phrases: bool = False) -> list:
     if relative_phrases:
         spans += [
             doc[t.i : t.i + 2] for t in region
-            if t.lower_ in RELATIVE_DETERMINERS and t.i + 1 < region.end and t.ent_type_ != "DATE" and doc[t.i + 1].ent_type_ != "DATE"
+            if t.lower_ in RELATIVE_DETERMINERS and t.i + 1 < region.end and t.ent_type_ != "DATE"
             and RELATIVE_UNIT.match(doc[t.i + 1].text)
         ]
     return sorted(spans, key=lambda s: s.start)

@@ -148,7 +148,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].text in {"-", "–", "/"} and not doc[k - 1].whitespace_ or doc[k].lower_ in {"and", "of", "the", ","} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "of", "the", "for", ",", "-", "–", "/"} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
@@ -211,9 +211,12 @@ def session_host(doc: Doc, start: int) -> Optional[int]:
 
 
 def _attachment(token):
-    """The word a date or name hangs on, through one preposition."""
+    """The word a date hangs on, through prepositions and places ("travel to Lyon, France,
+    June 17-20": the date of the travel)."""
     head = token.head
-    if head.pos_ == "ADP" and head != token:
+    for _ in range(4):
+        if head == head.head or not (head.pos_ == "ADP" or head.ent_type_ in {"GPE", "LOC", "FAC"}):
+            break
         head = head.head
     return head
 
@@ -311,7 +314,7 @@ def anaphor_date(doc: Doc, sent: Span) -> tuple[list[tuple[str, str]], Optional[
 def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
     """Up to `count` sentences after `sent` in the same paragraph (no line break between)."""
     found = []
-    while len(found) < count and sent.end < len(doc) and "\n" not in doc[sent.end - 1].whitespace_ and not doc[sent.end].is_space:
+    while len(found) < count and sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws and not doc[sent.end].is_space:
         sent = doc[sent.end].sent
         found.append(sent)
     return found
