@@ -191,3 +191,15 @@ def test_a_group_code_alone_is_not_a_meeting(extract_text):
 def test_inaugural_meeting_of_a_named_body(extract_text):
     release = extract_text("The Attorney General today convened the inaugural meeting of the Tribal Leaders Council.", published="2010-12-15")
     assert {(e.name, e.start) for e in release.events} == {("inaugural meeting of the Tribal Leaders Council", "2010-12-15")}
+
+
+def test_subject_of_a_hosting_verb_hosts_the_meeting(extract_text):
+    release = extract_text("The Northwind Institute will host the Springfield Water Summit on June 8, 2022.")
+    assert {(e.name, e.host) for e in release.events} == {("Springfield Water Summit", "Northwind Institute")}
+
+
+def test_webinar_or_a_meeting_held_online_is_virtual(extract_text):
+    release = extract_text("Join Acme's upcoming Technical Webinar on June 10th.", published="2025-06-05")
+    assert {(e.name, e.start, e.location) for e in release.events} == {("Technical Webinar", "2025-06-10", "virtual")}
+    release = extract_text("The Northland Energy Forum will be held virtually on June 17, 2022.")
+    assert {(e.name, e.location) for e in release.events} == {("Northland Energy Forum", "virtual")}

@@ -373,6 +373,45 @@ def _governing_verb(token):
     return head if head != token and head.pos_ in {"VERB", "AUX"} else None
 
 
+def host_subject(doc: Doc, start: int, end: int) -> Optional[int]:
+    """"Acme will host the X Summit", "Acme convened the X Forum": the hosting verb's subject
+    (an organization), or the possessor ("Acme's 39th Annual Conference")."""
+    org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    if start >= 1 and doc[start].tag_ == "POS" or start >= 2 and doc[start - 1].tag_ == "POS":
+        return org_end.get(start - (doc[start - 1].tag_ == "POS"))
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "dobj" or _verb_base(verb) not in lexicon.lower_words("event_host_verbs"):
+        return None
+    while verb.dep_ in {"xcomp", "conj"} and not any(t.dep_ == "nsubj" for t in verb.lefts):
+        verb = verb.head  # "will co-host": the subject is the first verb's
+    for subject in verb.lefts:
+        if subject.dep_ == "nsubj":
+            first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
+            return org_at.get(first)
+    return None
+
+
+def _verb_base(token) -> str:
+    """The infinitive of a regular verb form ("hosts", "hosted", "hosting" -> "host")."""
+    word = token.lower_
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        base = word[: -len(suffix)] + repl if word.endswith(suffix) else None
+        if base and base in lexicon.lower_words("event_host_verbs"):
+            return base
+    return word
+
+
+def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
+    """"virtual" for a meeting held online: a webinar or webcast, or a sentence saying so
+    ("will be held virtually", "via webcast")."""
+    words = lexicon.lower_words("event_virtual_words")
+    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words for t in sent):
+        return "virtual"
+    return None
+
+
 def hosted_by(doc: Doc, sent: Span) -> tuple[Optional[int], Optional[str]]:
     """("hosted by X"): X as an organization cluster, or as a place."""
     org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
@@ -413,8 +452,9 @@ def find_events(doc: Doc) -> list[EventMention]:
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, sent)
         host = host if host is not None else session_host(doc, start)
+        host = host if host is not None else host_subject(doc, start, end)
         event.host = event.host if event.host is not None else host
-        event.location = event.location or place
+        event.location = event.location or place or virtual(doc, sent, start, end)
     # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
     for sent in doc.sents:
         host, place = hosted_by(doc, sent)
