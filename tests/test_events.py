@@ -203,3 +203,23 @@ def test_webinar_or_a_meeting_held_online_is_virtual(extract_text):
     assert {(e.name, e.start, e.location) for e in release.events} == {("Technical Webinar", "2025-06-10", "virtual")}
     release = extract_text("The Northland Energy Forum will be held virtually on June 17, 2022.")
     assert {(e.name, e.location) for e in release.events} == {("Northland Energy Forum", "virtual")}
+
+
+def test_dateline_date_does_not_date_a_meeting(extract_text):
+    text = "SPRINGFIELD, IL, May 5, 2025 /Acme Wire/ -- Northwind Labs, organizers of the Springfield Robotics Summit, announced its speakers."
+    assert extract_text(text, published="2025-05-05").events == []
+
+
+def test_awards_are_not_a_meeting(extract_text):
+    release = extract_text("Acme was honored with a top award at the Northland Games Industry Awards 2024.")
+    assert release.events == []
+
+
+def test_a_day_before_a_lower_case_meeting_word_is_no_name(extract_text):
+    release = extract_text("The March 19th conference will feature executives of the companies.", published="2026-03-01")
+    assert release.events == []
+
+
+def test_year_before_the_name_yields_to_the_stated_dates(extract_text):
+    release = extract_text("The awards were announced at the 2024 Northwind Print Expo, which took place from September 10-12, 2024 in Springfield.")
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Print Expo", "2024-09-10", "2024-09-12")}

@@ -37,6 +37,8 @@ PUBLISHED_KEY = "published"
 WORD = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
+DATELINE_TOKENS = 14
+DATELINE_MARKS = frozenset({"/", "(", "—", "–", "-", "--", "@"})
 NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
@@ -95,13 +97,25 @@ def name_tail(doc: Doc, end: int) -> int:
     if end < len(doc) and _is_year(doc[end]):
         return end + 1
     k = end
-    while k < min(end + 2, len(doc)) and is_capitalized(doc[k]) and doc[k].ent_type_ not in {"PERSON", "DATE"}:
+    while k < min(end + 2, len(doc)) and _place_word(doc[k]):
         k += 1
     if end < k < len(doc) and _is_year(doc[k]):
         return k + 1
     if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
         return k  # "The Northwind Show Springfield, held ..."
     return end
+
+
+def _place_word(token) -> bool:
+    """A word of a place after a meeting word: a GPE/LOC entity's, a proper noun in no entity,
+    or the last word of an organization entity the model ran over the city ("[Northwind Summit
+    Dallas] 2026")."""
+    if token.ent_type_ in {"GPE", "LOC"} or not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    doc = token.doc
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "I" and is_capitalized(token) and (
+        token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    )
 
 
 def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
@@ -135,7 +149,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     org_tokens = {i: m for m in doc._.org_mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
-        lower_named = _lower_head(token) and token.i > token.sent.start and is_capitalized(doc[token.i - 1]) and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
+        lower_named = _lower_head(token) and token.i > token.sent.start and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_ != "DATE" and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         if not _event_head(token) and not lower_named:
             continue
         end = name_tail(doc, token.i + 1)
@@ -152,11 +166,9 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
-        if not capitalized and not _numbered(doc, start):
-            continue
+        if not capitalized and (not _numbered(doc, start) or end == token.i + 1 and token.lower_ not in {"session", "plenary"}):
+            continue  # "the first seminar", "the March 19th conference": no name; "the 49th session" of a body is one
         if not capitalized and doc[start - 1].lower_ in ORDINAL_WORDS:
-            if end == token.i + 1:
-                continue  # "the first seminar": no name
             start -= 1  # "inaugural meeting of the X Council"
         if ORDINAL.match(doc[start - 1].text if start else "") or start and doc[start - 1].ent_type_ == "ORDINAL" and doc[start - 1].text[0].isdigit():
             start -= 1
@@ -167,8 +179,10 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             continue
         if lower_named and _only_a_place_or_person(doc, start, token.i):
             continue
-        if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1):
-            continue
+        if any(doc[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
+            continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
+        if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and doc[token.i + 1].lower_ in {"of", "on"}):
+            continue  # "Summit", "Summit 2025": no name
         found.append((start, end))
     found += month_sessions(doc)
     # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
@@ -270,8 +284,10 @@ def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple
     anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
     best = fallback = edition = None
     for span in date_spans(doc, sent, relative_phrases=True):
-        if span.start >= start and span.end <= end and all(_is_year(t) for t in span):
-            edition = span
+        if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
+            edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
+            continue
+        if is_dateline_date(doc, span):
             continue
         attached = date_attached(doc, span, start, end)
         close = fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
@@ -332,6 +348,17 @@ def _names_a_meeting_again(token) -> bool:
     return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
+
+
+def is_dateline_date(doc: Doc, date: Span) -> bool:
+    """The release's own date in its dateline ("SPRINGFIELD, IL, May 5, 2025 /Wire/ --",
+    "Springfield - May 5, 2025 (WIRE) -"): near a paragraph's start, followed by a mark."""
+    k = date.start
+    while k > 0 and date.start - k < DATELINE_TOKENS and not ("\n" in doc[k - 1].text_with_ws):
+        k -= 1
+    if date.start - k >= DATELINE_TOKENS or k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        return False
+    return date.end < len(doc) and doc[date.end].text in DATELINE_MARKS
 
 
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
