@@ -223,3 +223,15 @@ def test_a_day_before_a_lower_case_meeting_word_is_no_name(extract_text):
 def test_year_before_the_name_yields_to_the_stated_dates(extract_text):
     release = extract_text("The awards were announced at the 2024 Northwind Print Expo, which took place from September 10-12, 2024 in Springfield.")
     assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Print Expo", "2024-09-10", "2024-09-12")}
+
+
+def test_a_legislature_or_a_treaty_is_not_a_meeting(extract_text):
+    assert extract_text("Today, Democrats in Congress came together to protect the right to vote.", published="2021-06-22").events == []
+    assert extract_text("The plan follows the principles of the Springfield Convention of 1944.").events == []
+    release = extract_text("Acme will exhibit at the Northwind Annual Convention on May 5, 2025.")
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Annual Convention", "2025-05-05")}
+
+
+def test_a_date_on_another_meeting_is_that_meetings(extract_text):
+    release = extract_text("The Avalon Ministerial prepares the Ninth Summit of the Northlands, held on June 6-10, 2022.")
+    assert {(e.name, e.start) for e in release.events} == {("Ninth Summit of the Northlands", "2022-06-06")}

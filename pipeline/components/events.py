@@ -162,7 +162,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "of", "the", "for", ",", "-", "–", "/"} and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or (doc[k].lower_ in {"and", "of", "for", ",", "-", "–", "/"} or doc[k].lower_ == "the" and doc[k - 1].lower_ in {"of", "for", "on", "and"}) and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
@@ -235,6 +235,14 @@ def _attachment(token):
     return head
 
 
+def _in_subtree(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """The date lies in the name's subtree ("X Summit, held October 12-14")."""
+    root = doc[start:end].root
+    return root.left_edge.i <= date.start and date.end - 1 <= root.right_edge.i and any(
+        t.is_ancestor(date.root) or t == date.root for t in doc[start:end]
+    )
+
+
 def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     """Whether a date in the sentence dates the named meeting [start, end): it lies in the name's
     subtree ("X Summit, held October 12-14"; "this year's X Meeting"), or hangs on the verb the
@@ -246,7 +254,7 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     possessive_end = date.end if date[-1].tag_ == "POS" else date.end + 1 if date.end < len(doc) and doc[date.end].tag_ == "POS" else None
     if possessive_end is not None and 0 <= start - possessive_end <= 3:
         return True  # "this year's 60th X Meeting", "last month's X Summit"
-    if root.left_edge.i <= date.start and date.end - 1 <= root.right_edge.i and any(t.is_ancestor(date_root) or t == date_root for t in doc[start:end]):
+    if _in_subtree(doc, date, start, end):
         return True
     date_head = _attachment(date_root)
     if start <= date_head.i < end:
@@ -276,18 +284,22 @@ def name_verb(root):
     return head if head.pos_ in {"VERB", "AUX"} and head != root else None
 
 
-def nearest_date(doc: Doc, sent: Span, start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
+def nearest_date(
+    doc: Doc, sent: Span, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
     """Dates of the date expression closest to tokens [start, end) in the sentence that dates
     the meeting (`date_attached`); else of one that follows the name closely and hangs on no
     other noun (the parse of a dateline-led sentence is often broken); else the edition year
-    in the name ("Northwind Summit 2025"). The last value ranks the evidence: 2 attached, 1 close, 0 edition."""
+    in the name ("Northwind Summit 2025"). A date that hangs on another meeting's name in `others`
+    is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
+    value ranks the evidence: 2 attached, 1 close, 0 edition."""
     anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
     best = fallback = edition = None
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
-        if is_dateline_date(doc, span):
+        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
             continue
         attached = date_attached(doc, span, start, end)
         close = fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
@@ -348,6 +360,14 @@ def _names_a_meeting_again(token) -> bool:
     return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
+
+
+def _on_another_name(date: Span, start: int, end: int, others: tuple[tuple[int, int], ...]) -> bool:
+    """The date hangs on (or sits in) another meeting's name, not on this one's."""
+    head = _attachment(date.root)
+    if start <= head.i < end or _in_subtree(doc := date.doc, date, start, end):
+        return False
+    return any(s <= head.i < e or _in_subtree(doc, date, s, e) for s, e in others if (s, e) != (start, end))
 
 
 def is_dateline_date(doc: Doc, date: Span) -> bool:
@@ -461,11 +481,13 @@ def find_events(doc: Doc) -> list[EventMention]:
     """Named, dated meetings, one per name (later mentions add a missing date, place or host)."""
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
-    for start, end in name_spans(doc):
+    spans = name_spans(doc)
+    for start, end in spans:
         sent = doc[start].sent
         name = clean_text(doc[start:end].text)
         key = name.lower()
-        dates, date_span, rank = nearest_date(doc, sent, start, end)
+        others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
+        dates, date_span, rank = nearest_date(doc, sent, start, end, others)
         event = events.get(key)
         if event is None:
             event = events[key] = EventMention(start, end, name)
