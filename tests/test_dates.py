@@ -133,3 +133,7 @@ def test_yearless_date_is_in_the_past_by_default():
 )
 def test_a_week_has_its_month_or_year_precision(text, anchor, expected):
     assert parse_dates(text, anchor) == [(expected, expected)]
+
+
+def test_weekdays_inside_a_range_are_dropped():
+    assert parse_dates("Tuesday 4th and Wednesday 5th June", dt.date(2024, 3, 25), nearest=True) == [("2024-06-04", "2024-06-05")]

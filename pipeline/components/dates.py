@@ -35,6 +35,7 @@ RANGES = (
     # 2001 to 2003
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
+INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
 THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 TRAILING = re.compile(r"(?:['’]s|,|\.)$")
@@ -113,7 +114,7 @@ def _week(day: dt.date) -> str:
 def parse_dates(text: str, anchor: Optional[dt.date] = None, nearest: bool = False) -> list[tuple[str, str]]:
     """(start, end) ISO pairs a date expression states: one for a date or range, several for a list
     (`nearest`: a date without a year is the one closest to the anchor, see `parse_single`)."""
-    text = _clean(text)
+    text = INNER_WEEKDAY.sub("", _clean(text))  # "Tuesday 4th and Wednesday 5th June"
     if YEAR_LIST.match(text):
         return [(y, y) for y in re.findall(YEAR, text)]
     for pattern in RANGES:
