@@ -235,3 +235,12 @@ def test_a_legislature_or_a_treaty_is_not_a_meeting(extract_text):
 def test_a_date_on_another_meeting_is_that_meetings(extract_text):
     release = extract_text("The Avalon Ministerial prepares the Ninth Summit of the Northlands, held on June 6-10, 2022.")
     assert {(e.name, e.start) for e in release.events} == {("Ninth Summit of the Northlands", "2022-06-06")}
+
+
+def test_a_meeting_name_that_announces_is_the_organizer(extract_text):
+    assert extract_text("The Northwind Housing Summit today announced its first breakfast.", published="2025-11-12").events == []
+
+
+def test_today_after_the_name_on_another_verb_does_not_date_it(extract_text):
+    text = "Acme Labs and Borduria Partners, organizers of the Springfield Robotics Summit, announced several speakers today."
+    assert extract_text(text, published="2024-09-10").events == []

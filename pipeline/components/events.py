@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
-from pipeline.components.dates import date_spans, anchor_date, parse_dates
+from pipeline.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import clean_text, is_capitalized
 
@@ -177,6 +177,8 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
         if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
             continue
+        if _acts_as_organizer(doc[start:end].root):
+            continue
         if lower_named and _only_a_place_or_person(doc, start, token.i):
             continue
         if any(doc[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
@@ -187,6 +189,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     found += month_sessions(doc)
     # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
+
+
+def _acts_as_organizer(root) -> bool:
+    """"The Northwind Summit today announced ...": the subject of an organization's verb."""
+    return root.dep_ == "nsubj" and root.head.lower_ in lexicon.lower_words("event_agent_verbs")
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
@@ -302,7 +309,10 @@ def nearest_date(
         if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
             continue
         attached = date_attached(doc, span, start, end)
-        close = fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+        close = (
+            fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+            and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
+        )
         if not attached and not close:
             continue
         values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)
