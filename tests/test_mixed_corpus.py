@@ -12,8 +12,9 @@ import pytest
 MIXED = Path(__file__).resolve().parent / "mixed_corpus"
 NOT_ALLOWED = "(no '/', '\\', control characters or leading '.')"
 # (file, line, release id, reason), in errors.csv order.
+FORMS = "(YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|+hh:mm])"
 EXPECTED_ERRORS = [
-    ("bad-date.md", None, "bad-date", "front matter date 'last Tuesday' is not an ISO 8601 date"),
+    ("bad-date.md", None, "bad-date", f"front matter date 'last Tuesday' is not an ISO 8601 date {FORMS}"),
     ("bad-front-matter.md", None, "bad-front-matter", "malformed front matter: expected ',' or ']', but got ':' at line 3, column 5"),
     ("blank.txt", None, "blank", "release has no text"),
     ("corrupt-utf8.txt", None, "corrupt-utf8", "undecodable bytes: invalid UTF-8 at byte 97 in a UTF-8 file"),
@@ -28,7 +29,7 @@ EXPECTED_ERRORS = [
     ("feed.jsonl", 8, None, "undecodable bytes: invalid UTF-8 at byte 37 of the line"),
     ("feed.jsonl", 9, None, "no 'id' field"),
     ("feed.jsonl", 10, "cp1252", "duplicate release id 'cp1252', first seen in {corpus}/cp1252.txt"),
-    ("feed.jsonl", 11, "feed-004", "date 'last Tuesday' is not an ISO 8601 date"),
+    ("feed.jsonl", 11, "feed-004", f"date 'last Tuesday' is not an ISO 8601 date {FORMS}"),
     ("feed.jsonl", 12, "/etc/passwd", f"release id '/etc/passwd' is not allowed {NOT_ALLOWED}"),
     ("high-bytes.txt", None, "high-bytes", "undecodable bytes: no text encoding fits"),
     ("image.txt", None, "image", "binary file, not text"),
