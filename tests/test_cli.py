@@ -38,10 +38,15 @@ def extracted(tmp_path_factory):
 def test_extract_writes_every_output(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
-        ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3"]
-    )  # fmt: skip
+    names = ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+             "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv"]  # fmt: skip
+    # Each output is a link through OUT/.current into the run's generation folder.
+    generation = (out / ".current").resolve()
+    assert generation.parent == out / ".generations"
+    assert sorted(p.relative_to(generation).as_posix() for p in generation.rglob("*") if p.is_file()) == sorted(names)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_symlink()) == sorted([*names, ".current"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([".cache", ".current", ".generations", *(n for n in names if "/" not in n), "index"])
+    assert [p.name for p in (out / ".cache").iterdir()] == ["releases.sqlite3"]
     assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
 
 
