@@ -66,7 +66,9 @@ def test_extract_records_and_provenance(extracted):
 def test_extract_summary_goes_to_stderr(extracted):
     proc, out = extracted
     assert proc.stdout == ""
-    assert proc.stderr.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 skipped, 0 cache hits; ")
+    note, summary = proc.stderr.splitlines()
+    assert note == f"note: 1 file(s) in {out.parent.parent / 'corpus0'} ignored for their suffix (read: .txt .md .html .htm .jsonl): README.json"
+    assert summary.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 skipped, 0 cache hits; ")
 
 
 def test_help_explains_extract():
@@ -126,3 +128,10 @@ def test_cli_names_the_same_default_model_as_nlp():
     from pipeline import cli, nlp
 
     assert cli.DEFAULT_MODEL == nlp.DEFAULT_MODEL
+
+
+def test_help_documents_every_exit_status():
+    proc = run("extract", "--help")
+    statuses = proc.stdout[proc.stdout.index("Exit status"):].splitlines()[1:]
+    assert [line.split()[0] for line in statuses] == ["0", "1", "2", "3", "4", "5", "6", "7", "130"]
+    assert "--allow-empty" in proc.stdout and "OUT/.lock" in proc.stdout and "ISO 8601" in proc.stdout
