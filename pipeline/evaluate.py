@@ -507,7 +507,16 @@ def run(args: argparse.Namespace) -> int:
     if not args.facts.is_file():
         print(f"error: {args.facts}: no such facts file (run `make extract` first)", file=sys.stderr)
         return 2
-    scores = score(json.loads(args.facts.read_text(encoding="utf-8")), load_gold(args.gold))
+    try:
+        facts = json.loads(args.facts.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        detail = f"{err.msg} at line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError) else "not UTF-8 text"
+        print(f"error: {args.facts}: not a facts.json written by `extract` ({detail})", file=sys.stderr)
+        return 2
+    if not isinstance(facts, dict) or not isinstance(facts.get("releases"), list):
+        print(f"error: {args.facts}: not a facts.json written by `extract` (no \"releases\" list)", file=sys.stderr)
+        return 2
+    scores = score(facts, load_gold(args.gold))
     print(render_table(scores))
     if args.show:
         print()
