@@ -334,7 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_extract_arguments(extract)
     extract.set_defaults(run=run_extract)
-    scoring = commands.add_parser("eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__)
+    scoring = commands.add_parser(
+        "eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__,
+        epilog="FACTS.md is docs/FACTS.md in this repository: the record definitions and the matching rules.",
+    )
     evaluate.add_arguments(scoring)
     scoring.set_defaults(run=evaluate.run)
     bare = commands.add_parser("baseline", help="score the bare spaCy NER (PERSON and ORG entities) against gold", description=baseline.__doc__)
