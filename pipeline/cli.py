@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline import __version__, baseline, bench, evaluate
+from pipeline import __version__, baseline, bench, density, evaluate
 from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
@@ -346,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
     timing = commands.add_parser("bench", help="time the pipeline against bare spaCy on bulk releases (throughput, memory, per component)", description=bench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     bench.add_arguments(timing)
     timing.set_defaults(run=bench.run)
+    per_words = commands.add_parser("density", help="records per type per 1,000 words, by source, of extract output folders", description=density.__doc__)
+    density.add_arguments(per_words)
+    per_words.set_defaults(run=density.run)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.set_defaults(run=run_schema)
     return parser
