@@ -244,3 +244,8 @@ def test_a_meeting_name_that_announces_is_the_organizer(extract_text):
 def test_today_after_the_name_on_another_verb_does_not_date_it(extract_text):
     text = "Acme Labs and Borduria Partners, organizers of the Springfield Robotics Summit, announced several speakers today."
     assert extract_text(text, published="2024-09-10").events == []
+
+
+def test_dates_after_a_time_clause_are_not_the_meetings(extract_text):
+    text = "Following the Northland Ministerial, the Assistant Secretary will travel to Springfield from May 12-14."
+    assert extract_text(text, published="2022-05-10").events == []

@@ -37,6 +37,7 @@ PUBLISHED_KEY = "published"
 WORD = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
+TIME_WORDS = frozenset({"following", "after", "before", "ahead", "since", "until"})
 DATELINE_TOKENS = 14
 DATELINE_MARKS = frozenset({"/", "(", "—", "–", "-", "--", "@"})
 NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
@@ -191,6 +192,15 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
 
 
+def _time_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name sits in a clause that places something else in time ("Following the X
+    Ministerial, the Secretary will travel May 12-14"): the dates that follow are not its own."""
+    head = doc[start:end].root.head
+    if head.pos_ == "ADP" and head.lower_ == "of":
+        head = head.head
+    return head.lower_ in TIME_WORDS
+
+
 def _acts_as_organizer(root) -> bool:
     """"The Northwind Summit today announced ...": the subject of an organization's verb."""
     return root.dep_ == "nsubj" and root.head.lower_ in lexicon.lower_words("event_agent_verbs")
@@ -312,6 +322,7 @@ def nearest_date(
         close = (
             fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
+            and not _time_clause(doc, start, end)
         )
         if not attached and not close:
             continue
@@ -532,9 +543,10 @@ def find_events(doc: Doc) -> list[EventMention]:
 
 def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     """"the second session of the X Dialogue ... the X Dialogue", "X Meeting ... the 25th plenary
-    meeting of X" on one date: the shorter name's words all in the longer one."""
+    meeting of X" on one date (or the shorter's date is the longer's at a coarser precision):
+    the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
-    return event.dates[0] == longer.dates[0] and words <= longer_words and len(words) < len(longer_words)
+    return longer.dates[0][0].startswith(event.dates[0][0]) and words <= longer_words and len(words) < len(longer_words)
 
 
 class EventFinder:
