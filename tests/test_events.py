@@ -249,3 +249,8 @@ def test_today_after_the_name_on_another_verb_does_not_date_it(extract_text):
 def test_dates_after_a_time_clause_are_not_the_meetings(extract_text):
     text = "Following the Northland Ministerial, the Assistant Secretary will travel to Springfield from May 12-14."
     assert extract_text(text, published="2022-05-10").events == []
+
+
+def test_a_comma_ends_the_name_before_an_apposition(extract_text):
+    release = extract_text("On June 8, 2022, at the Summit of the Northlands, Under Secretary Jane Roe met the delegates.")
+    assert {e.name for e in release.events} == {"Summit of the Northlands"}

@@ -163,7 +163,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or (doc[k].lower_ in {"and", "of", "for", ",", "-", "–", "/"} or doc[k].lower_ == "the" and doc[k - 1].lower_ in {"of", "for", "on", "and"}) and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or (doc[k].lower_ in {"and", "of", "for", "-", "–", "/"} or doc[k].lower_ == "the" and doc[k - 1].lower_ in {"of", "for", "on", "and"} or _list_comma(doc, k)) and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
                 k += 1
             if k > end + 1 + (doc[end + 1].lower_ == "the"):
                 end = k
@@ -204,6 +204,12 @@ def _time_clause(doc: Doc, start: int, end: int) -> bool:
 def _acts_as_organizer(root) -> bool:
     """"The Northwind Summit today announced ...": the subject of an organization's verb."""
     return root.dep_ == "nsubj" and root.head.lower_ in lexicon.lower_words("event_agent_verbs")
+
+
+def _list_comma(doc: Doc, k: int) -> bool:
+    """A comma inside a list of one-word topics ("Conference on Hunger, Nutrition and Health"),
+    not one before an apposition ("Summit of the Americas, Under Secretary for ...")."""
+    return doc[k].text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in {",", "and"}
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
