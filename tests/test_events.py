@@ -208,6 +208,8 @@ def test_webinar_or_a_meeting_held_online_is_virtual(extract_text):
 def test_dateline_date_does_not_date_a_meeting(extract_text):
     text = "SPRINGFIELD, IL, May 5, 2025 /Acme Wire/ -- Northwind Labs, organizers of the Springfield Robotics Summit, announced its speakers."
     assert extract_text(text, published="2025-05-05").events == []
+    text = "SPRINGFIELD, IL, May 5, 2025 /24-7AcmeWire/ -- Northwind Labs proudly attended the Springfield Robotics Summit hosted by Acme."
+    assert extract_text(text, published="2025-05-05").events == []
 
 
 def test_awards_are_not_a_meeting(extract_text):

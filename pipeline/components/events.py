@@ -405,7 +405,7 @@ def is_dateline_date(doc: Doc, date: Span) -> bool:
         k -= 1
     if date.start - k >= DATELINE_TOKENS or k > 0 and "\n" not in doc[k - 1].text_with_ws:
         return False
-    return date.end < len(doc) and doc[date.end].text in DATELINE_MARKS
+    return date.end < len(doc) and (doc[date.end].text in DATELINE_MARKS or doc[date.end].text[:1] in {"/", "("})
 
 
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
