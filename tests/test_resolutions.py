@@ -24,13 +24,13 @@ def test_years_with_spaces_as_in_the_ilo_release(extract_text):
 
 
 def test_coordinated_instruments_share_body_and_subject(extract_text):
-    text = "The ILO resolution, strategy and action plan concerning decent work and the SSE guide the work."
+    text = "In 2022 the ILO adopted a resolution, strategy and action plan concerning decent work and the SSE."
     release = extract_text(text)
     body, subject = "International Labour Organization", "decent work and the SSE"
     assert resolutions(release) == {
-        ("resolution", body, None, subject),
-        ("strategy", body, None, subject),
-        ("action plan", body, None, subject),
+        ("resolution", body, "2022", subject),
+        ("strategy", body, "2022", subject),
+        ("action plan", body, "2022", subject),
     }
     assert_evidence(release, text)
 
@@ -38,7 +38,7 @@ def test_coordinated_instruments_share_body_and_subject(extract_text):
 def test_concept_acronym_in_subject_is_spelled_out(extract_text):
     text = (
         "They reaffirmed the role of the social and solidarity economy (SSE). "
-        "The ILO resolution concerning decent work and the SSE guides the work."
+        "The ILO adopted a resolution concerning decent work and the SSE."
     )
     release = extract_text(text)
     assert resolutions(release) == {
@@ -162,3 +162,39 @@ def test_subject_agreed_to_in_a_relative_clause(extract_text):
 def test_what_someone_else_agreed_to_is_no_subject(extract_text):
     release = extract_text("Smith agreed to pay a fine. The Justice Department filed a deferred prosecution agreement against Technip S.A. in June 2010.")
     assert resolutions(release) == {("deferred prosecution agreement", "Justice Department; Technip S.A.", "2010-06", None)}
+
+
+def test_instrument_only_cited_is_no_record(extract_text):
+    text = "The work is grounded in the Zembla Council resolution on open data. Two firms are designated under Executive Order 14999."
+    assert extract_text(text).resolutions == []
+
+
+def test_commitment_to_a_framework_adopts_nothing(extract_text):
+    assert extract_text("Both sides reaffirmed their commitment to the framework of responsible conduct.").resolutions == []
+
+
+def test_nominal_adoption_with_agent_date_and_participial_subject(extract_text):
+    release = extract_text(
+        "The Council welcomed the adoption of a resolution by the General Assembly on Tuesday suspending Freedonia's voting rights.",
+        published="2022-03-10",
+    )
+    assert resolutions(release) == {("resolution", "General Assembly", "2022-03-08", "suspending Freedonia's voting rights")}
+
+
+def test_cited_mention_joins_the_adoption_stated_later(extract_text):
+    text = (
+        "The Bureau acted pursuant to Executive Order 14990. "
+        "In March 2019, the President issued Executive Order 14990, which calls for agencies to review their rules."
+    )
+    assert resolutions(extract_text(text)) == {("executive order", None, "2019-03", "calls for agencies to review their rules")}
+
+
+def test_settlement_with_a_party_is_concluded_by_the_announcer(extract_text):
+    release = extract_text("The Justice Department announced today a settlement with Northwind Health, to ensure that patients receive interpreters.", published="2014-12-03")
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Justice Department; Northwind Health", "2014-12-03")]
+    assert release.resolutions[0].subject.startswith("ensure that patients")
+
+
+def test_purpose_on_a_participle_is_the_subject(extract_text):
+    release = extract_text("In December 2021, the United Nations Security Council adopted a resolution championed by Freedonia to establish a humanitarian carveout.")
+    assert resolutions(release) == {("resolution", "United Nations Security Council", "2021-12", "to establish a humanitarian carveout")}

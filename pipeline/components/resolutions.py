@@ -81,7 +81,7 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
-            if any(t.ent_type_ == "PERSON" for t in span) or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
                 continue
@@ -150,23 +150,33 @@ def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
     return None
 
 
-def adopting_verb(token) -> Optional[object]:
-    """The verb that adopts this instrument: its head (as object/agent) or a verb modifying it."""
+def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
+    """The act that adopts this instrument: a verb whose object or agent it is, a verb modifying
+    it ("a consent decree, filed today"), or a noun of adoption whose "of" phrase it is ("the
+    adoption of a resolution", "the signing of the MOU"). The path up from the instrument passes
+    through no other noun than its own words (from `start`) and its conjuncts: "commitment to the
+    framework" adopts nothing."""
     verbs = lexicon.lower_words("adoption_verbs")
+    nouns = lexicon.lower_words("adoption_nouns")
     # "the definition of X adopted by ...": the verb may hang on the "of" complement.
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     for holder in [token, *complements]:
         for child in holder.children:
             if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
                 return child
+    first = token.i if start is None else start
     head = token
-    for _ in range(3):
-        if head.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
-            head = head.head
-            if head.pos_ in {"VERB", "AUX"}:
-                return head if head.lower_ in verbs else None
-        else:
+    for _ in range(4):
+        if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             break
+        dep, below, head = head.dep_, head, head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head if head.lower_ in verbs else None
+        if head.pos_ in {"NOUN", "PROPN"}:
+            if head.lower_ in nouns and below.lower_ == "of":
+                return head
+            if dep not in {"conj", "appos"} and not first <= head.i < token.i:
+                return None
     return None
 
 
@@ -234,6 +244,67 @@ def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
             else:
                 parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, by_start)
     return parties
+
+
+def nominal_parties(doc: Doc, noun, instrument, by_start: dict) -> list[Party]:
+    """Who adopts in a noun of adoption: "the Assembly's adoption of", "the adoption of a
+    resolution by the Assembly", "... at the Council"."""
+    if noun.pos_ in {"VERB", "AUX"}:
+        return []
+    parties = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            parties += party_at(doc, child, by_start)
+    for holder in (noun, instrument):
+        for child in holder.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
+                parties += [p for obj in child.children for p in parties_of(doc, obj, by_start)]
+    return parties
+
+
+def owner_parties(doc: Doc, instrument, by_start: dict) -> list[Party]:
+    """The side that holds an agreement with another: "A's agreement with B", "A announced a
+    settlement with B", "A reached an agreement with B"."""
+    owners = [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, by_start)]
+    if not owners and instrument.dep_ == "dobj" and instrument.head.pos_ == "VERB":
+        owners = subject_parties(doc, instrument.head, by_start)
+    return owners
+
+
+def attached_dates(doc: Doc, instrument, anchor) -> list[str]:
+    """A date phrase on the instrument itself: "the adoption of a resolution on Tuesday"."""
+    for ent in date_spans(doc, instrument.sent):
+        head = ent.root.head
+        if head.i == instrument.i or head.dep_ == "prep" and head.head.i == instrument.i:
+            return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+    """The clause after the instrument that says what it does: participial ("a resolution
+    addressing violations in X"), relative ("Executive Order 13777, which calls for ...", "the
+    resolution that extended the mandate"), infinitive ("a resolution to establish a carveout").
+    A participle of adoption ("adopted by ...") is the act, not the subject."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    for clause in instrument.rights:
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            # "a resolution championed by X to establish ...": the purpose on the participle.
+            clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
+        relative = clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
+        to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+        infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
+        if not (relative or participle or infinitive):
+            continue
+        start = to.i if infinitive else clause.i
+        end = min(clause.right_edge.i + 1, clause.sent.end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            return expand_concepts(clean_text(doc[start:end].text), concepts)
+    return None
 
 
 def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
@@ -342,6 +413,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         k = i + 1
         while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             k += 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in PURPOSE_MARKERS:
+            k += 1  # "a settlement with B, to ensure ..."
         if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             i = k
         else:
@@ -354,6 +427,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
     token = doc[i]
     if token.lower_ == "in" and i + 2 < len(doc) and doc[i + 1].lower_ == "support" and doc[i + 2].lower_ == "of":
         start = i
+    elif token.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ == "behalf":
+        return None, before_date  # "signed ... on behalf of the Department": who signs, not what
     elif token.lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
         start = i + 1
     else:
@@ -446,15 +521,6 @@ def verb_dates(doc: Doc, verb, anchor) -> list[str]:
     return clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
 
 
-def governing_agent(doc: Doc, token, by_start: dict) -> list[Party]:
-    """"the concerns raised by the Court ... in the Schrems II decision": the agent of the verb the
-    instrument is "in"."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-        return agent_parties(doc, head.head, by_start)
-    return []
-
-
 def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Optional[str]]:
     """"Executive Order 13885 of August 30, 2019 (Establishing ...)": number, dates, title."""
     if end >= len(doc) or not doc[end].like_num:
@@ -514,26 +580,33 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             years, _ = paren_years(doc, subject_end)
         parties = [body] if body else []
         root = doc[group[0][1] - 1]
-        verb = adopting_verb(root)
+        verb = adopting_verb(root, group[0][0])
         dates = list(years)
         if verb is not None:
-            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
             counter = counter_parties(doc, verb, by_start)
             parties += counter
             subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
             if not dates:
                 dates = verb_dates(doc, verb, anchor)
-        else:
-            parties += governing_agent(doc, root, by_start)
-        parties += with_party(doc, first_start, last_end, by_start)
+        counterpart = with_party(doc, first_start, last_end, by_start)
+        if counterpart and verb is None:
+            parties = owner_parties(doc, root, by_start) + parties
+        parties += counterpart
+        if not dates:
+            dates = attached_dates(doc, root, anchor)
+        if counterpart and not dates and root.dep_ == "dobj":
+            dates = verb_dates(doc, root.head, anchor)  # "announced today a settlement with B"
         number, number_dates, number_title = numbered(doc, last_end, anchor)
+        subject = subject or clause_subject(doc, root, concepts)
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
             subject = subject or number_title
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
-        if not dates and subject and first_start == title_start(doc) and anchor:
+        issued_in_title = bool(not dates and subject and first_start == title_start(doc) and anchor)
+        if issued_in_title:
             # A title that opens with the instrument ("Executive Order on ...") is the instrument
             # itself, issued on the release's date.
             dates = [anchor.isoformat()]
@@ -547,7 +620,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 dates=dates,
                 subject=subject or name,
                 name=name,
-                adopted=verb is not None,
+                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years),
                 anaphor=determiner == "the" and not name and not subject and not body,
             )
             result.append(mention)
@@ -556,7 +629,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    return merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
+    # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
+    return [m for m in merged if m.adopted]
 
 
 def _key(text: Optional[str]) -> str:
@@ -576,6 +652,11 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             kept.append(m)
             continue
         same.parties = dedupe_parties(same.parties + m.parties)
+        if m.adopted and not same.adopted:
+            # The mention that states the act says when and what ("issued Executive Order 13777,
+            # which calls for ..."), not one that only cites it.
+            same.dates, same.subject, same.start, same.end = m.dates or same.dates, m.subject or same.subject, m.start, m.end
+            same.adopted = True
         same.dates = same.dates or m.dates
         same.subject = same.subject or m.subject
     bare = [k for k in kept if not (k.name or k.subject or k.dates)]
@@ -583,6 +664,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         host = next((o for o in kept if o is not k and o.kind == k.kind and (o.name or o.subject) and (any(p in o.parties for p in k.parties) or not o.parties)), None)
         if host is not None:
             host.parties = dedupe_parties(host.parties + k.parties)
+            host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
 
@@ -627,13 +709,14 @@ def title_start(doc: Doc) -> Optional[int]:
 
 
 def keep(doc: Doc, m: InstrumentMention) -> bool:
-    """An instrument stated as adopted by someone: a body, a date, a name, or an adopting verb."""
+    """A mention that may name an instrument: not a bare title word, not "their/its/such ..."
+    without a party. Whether it is a record (an act of adoption stated) is decided after its
+    mentions are merged ("the OAS Resolution on Nicaragua" ... "The resolution approved yesterday")."""
     if in_title(doc[m.start]) and not m.parties and not m.dates:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    numbered_name = bool(m.name and m.name.split()[-1].isdigit())
-    return bool(m.parties or m.dates or m.adopted or m.anaphor or numbered_name)
+    return True
 
 
 def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -648,11 +731,12 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
             if target is not None:
                 target.dates = target.dates or m.dates
                 target.parties = dedupe_parties(target.parties + m.parties)
+                target.adopted = target.adopted or m.adopted
             elif m.parties or m.dates:
                 kept.append(replace(m, anaphor=False))
             continue
         kept.append(m)
-    return [m for m in kept if m.parties or m.dates or m.name or m.adopted]
+    return kept
 
 
 class ResolutionFinder:
