@@ -198,3 +198,41 @@ def test_settlement_with_a_party_is_concluded_by_the_announcer(extract_text):
 def test_purpose_on_a_participle_is_the_subject(extract_text):
     release = extract_text("In December 2021, the United Nations Security Council adopted a resolution championed by Freedonia to establish a humanitarian carveout.")
     assert resolutions(release) == {("resolution", "United Nations Security Council", "2021-12", "to establish a humanitarian carveout")}
+
+
+def test_agreement_between_two_parties_signed_as_a_participle(extract_text):
+    release = extract_text("The talks covered the recently signed security agreement between Norway and Peru.")
+    assert [(r.kind, r.body) for r in release.resolutions] == [("security agreement", "Norway; Peru")]
+    assert release.resolutions[0].subject == "security agreement between Norway and Peru"
+
+
+def test_lower_case_noun_modifier_is_part_of_the_kind():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import compound_kind
+
+    words = ["It", "entered", "into", "a", "strategic", "licensing", "agreement", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 6, 6, 6, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "amod", "compound", "pobj", "punct"],
+        pos=["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        sent_starts=[True] + [False] * 7,
+    )
+    assert compound_kind(doc, 6, "agreement") == "licensing agreement"
+    assert compound_kind(doc, 6, "plea agreement") == "plea agreement"
+
+
+def test_abbreviation_in_parentheses_is_the_same_instrument(extract_text):
+    text = "The Northwind Commission today signed a memorandum of understanding (MOU) with the Sylvania Trade Agency to promote cooperation."
+    assert len(extract_text(text).resolutions) == 1
+
+
+def test_mention_with_nothing_of_its_own_joins_the_described_one(extract_text):
+    text = (
+        "A consent decree, filed today, requires Northwind City to repair its sewers. "
+        "The proposed consent decree with Northwind City is subject to public comment."
+    )
+    assert [r.kind for r in extract_text(text, published="2012-04-16").resolutions] == ["consent decree"]

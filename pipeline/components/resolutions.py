@@ -89,6 +89,8 @@ class Instruments:
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept, last_end = [], -1
         for start, end, kind in found:
+            if start == last_end + 1 and doc[last_end].text == "(" and kept and kept[-1][2] == kind:
+                continue  # "memorandum of understanding (MOU)": the same instrument, abbreviated
             if start >= last_end:
                 kept.append((start, end, kind))
                 last_end = end
@@ -376,13 +378,65 @@ def anaphor_org(doc: Doc, token) -> Optional[int]:
 
 
 def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
-    """"agreement with the International Monetary Fund"."""
+    """"agreement with the International Monetary Fund", "a security agreement between A and B"."""
     i = skip_parens(doc, end)
-    if i < len(doc) and doc[i].lower_ == "with":
+    if i < len(doc) and doc[i].lower_ in {"with", "between"}:
+        found = [p for obj in doc[i].children if obj.dep_ == "pobj" for p in parties_of(doc, obj, by_start)]
+        if found:
+            return dedupe_parties(found)
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         if j in by_start:
             return [Party(org=by_start[j][1])]
     return []
+
+
+def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"security agreement between A and B": the instrument named by its parties, its subject
+    where the text gives nothing else."""
+    if end < len(doc) and doc[end].lower_ == "between":
+        objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+        while start > doc[start].sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+            start -= 1  # "security agreement between ..."
+        if objects:
+            return clean_text(doc[start : objects[0].right_edge.i + 1].text)
+    return None
+
+
+def compound_kind(doc: Doc, start: int, kind: str) -> str:
+    """The common noun with its lower-case noun modifiers: "licensing agreement", "security
+    agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
+    words = []
+    j = start - 1
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if words and len(kind.split()) == 1:
+        return " ".join(words + [kind])
+    return kind
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Kinds of one instrument: equal, or one ends with the other ("settlement agreement", "agreement")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def adopted_participle(instrument) -> bool:
+    """"the recently signed security agreement", "the newly adopted resolution": an adoption
+    participle modifying the instrument."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
+
+
+def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+    """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
+    rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
+    verb = instrument.head
+    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"} or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+        return None
+    end = min(verb.right_edge.i + 1, verb.sent.end)
+    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
 
 
 def skip_parens(doc: Doc, i: int) -> int:
@@ -598,7 +652,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if counterpart and not dates and root.dep_ == "dobj":
             dates = verb_dates(doc, root.head, anchor)  # "announced today a settlement with B"
         number, number_dates, number_title = numbered(doc, last_end, anchor)
-        subject = subject or clause_subject(doc, root, concepts)
+        subject = subject or clause_subject(doc, root, concepts) or (between_phrase(doc, first_start, last_end) if counterpart else None)
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
             subject = subject or number_title
@@ -611,17 +665,20 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             # itself, issued on the release's date.
             dates = [anchor.isoformat()]
         determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
+        anaphor = determiner in {"the", "this"} and not name and not subject and not body
+        if anaphor:
+            subject = predicate_subject(doc, root, concepts)
         for start, end, kind in group:
             mention = InstrumentMention(
                 start=name_start if name else start,
                 end=end,
-                kind=kind,
+                kind=compound_kind(doc, start, kind),
                 parties=dedupe_parties(parties),
                 dates=dates,
                 subject=subject or name,
                 name=name,
-                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years),
-                anaphor=determiner == "the" and not name and not subject and not body,
+                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
+                anaphor=anaphor,
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
@@ -644,10 +701,10 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     and keeping the first dates found."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        same = next((k for k in kept if k.kind == m.kind and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
-            same = next((k for k in kept if k.kind == m.kind and any(p in k.parties for p in m.parties)), None)
+            same = next((k for k in kept if same_kind(k.kind, m.kind) and any(p in k.parties for p in m.parties)), None)
         if same is None:
             kept.append(m)
             continue
@@ -659,11 +716,25 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             same.adopted = True
         same.dates = same.dates or m.dates
         same.subject = same.subject or m.subject
-    bare = [k for k in kept if not (k.name or k.subject or k.dates)]
+    # A mention that says nothing of its own ("the proposed consent decree", dated or not) is the
+    # described instrument of that kind it shares a party or date with.
+    bare = [k for k in kept if not (k.name or k.subject)]
     for k in bare:
-        host = next((o for o in kept if o is not k and o.kind == k.kind and (o.name or o.subject) and (any(p in o.parties for p in k.parties) or not o.parties)), None)
+        host = next(
+            (
+                o
+                for o in kept
+                if o is not k
+                and same_kind(o.kind, k.kind)
+                and (o.name or o.subject)
+                and (any(p in o.parties for p in k.parties) or not o.parties)
+                and (not k.dates or not o.dates or k.dates == o.dates)
+            ),
+            None,
+        )
         if host is not None:
             host.parties = dedupe_parties(host.parties + k.parties)
+            host.dates = host.dates or k.dates
             host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
@@ -724,14 +795,15 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     before (or in the title); an anaphor with nothing to join is dropped."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        target = next((k for k in reversed(kept) if k.kind == m.kind and not k.anaphor), None) if m.anaphor else None
+        target = next((k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor), None) if m.anaphor else None
         if m.anaphor and target is None:
-            target = next((k for k in mentions if k.kind == m.kind and not k.anaphor and k is not m), None)
+            target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
         if m.anaphor:
             if target is not None:
                 target.dates = target.dates or m.dates
                 target.parties = dedupe_parties(target.parties + m.parties)
                 target.adopted = target.adopted or m.adopted
+                target.subject = target.subject or m.subject
             elif m.parties or m.dates:
                 kept.append(replace(m, anaphor=False))
             continue
