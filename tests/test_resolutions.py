@@ -236,3 +236,23 @@ def test_mention_with_nothing_of_its_own_joins_the_described_one(extract_text):
         "The proposed consent decree with Northwind City is subject to public comment."
     )
     assert [r.kind for r in extract_text(text, published="2012-04-16").resolutions] == ["consent decree"]
+
+
+def test_an_act_still_to_come_is_no_record(extract_text):
+    text = "The two ministers will sign a memorandum of understanding on trade. The court will need to issue a further decision regarding the claims."
+    assert extract_text(text).resolutions == []
+
+
+def test_purpose_after_the_party_and_its_place(extract_text):
+    release = extract_text("The Justice Department has reached an agreement with the city of Northbrook, Ohio, under the Act to improve access at the stadium.")
+    assert [r.subject for r in release.resolutions] == ["improve access at the stadium"]
+
+
+def test_anaphor_joins_the_adopted_instrument_and_lengthens_its_kind(extract_text):
+    text = (
+        "The Justice Department signed an agreement with the city of Northbrook to improve access at the stadium. "
+        "The agreement is a new chapter. "
+        "Under the settlement agreement, the city will install ramps."
+    )
+    release = extract_text(text)
+    assert [(r.kind, r.subject) for r in release.resolutions] == [("settlement agreement", "improve access at the stadium")]

@@ -128,7 +128,7 @@ def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]
     sent_start = doc[start].sent.start
     while i - 1 >= sent_start and i not in by_end:
         prev = doc[i - 1]
-        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
+        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"} and prev.lower_.rstrip("s’'") not in RELATIVE_DAYS
         glued = prev.text in {"-", "–"} and not prev.whitespace_
         joined = prev.lower_ == "and" and i - 2 >= sent_start and is_capitalized(doc[i - 2]) and i < start
         if not (capital or glued or joined):
@@ -173,13 +173,26 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             break
         dep, below, head = head.dep_, head, head.head
         if head.pos_ in {"VERB", "AUX"}:
-            return head if head.lower_ in verbs else None
+            return head if head.lower_ in verbs and not still_to_come(head) else None
         if head.pos_ in {"NOUN", "PROPN"}:
             if head.lower_ in nouns and below.lower_ == "of":
                 return head
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
+
+
+def still_to_come(verb) -> bool:
+    """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
+    done (FACTS.md: one still to come is no record). A base form other than in a title or after
+    "did"/"do" is an infinitive or follows a modal."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in MODALS or a == "to" for a in auxes):
+        return True
+    return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
 def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
@@ -416,8 +429,9 @@ def compound_kind(doc: Doc, start: int, kind: str) -> str:
 
 
 def same_kind(a: str, b: str) -> bool:
-    """Kinds of one instrument: equal, or one ends with the other ("settlement agreement", "agreement")."""
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
+    agreement" is an "agreement" and a "settlement")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def adopted_participle(instrument) -> bool:
@@ -459,17 +473,32 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
     return [], i
 
 
+def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
+    """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
+    under the Act to improve ...": the purpose after the party, before any other verb."""
+    for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
+            return None
+        if doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB":
+            end = min(doc[k + 1].right_edge.i + 1, doc[k].sent.end)
+            while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return clean_text(doc[k + 1 : end].text), end
+    return None
+
+
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ == "with":
         # "signed an MOU with China's three agencies to promote ...": the party comes first.
+        purpose = purpose_after(doc, i)
+        if purpose is not None:
+            return purpose
         k = i + 1
         while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             k += 1
-        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in PURPOSE_MARKERS:
-            k += 1  # "a settlement with B, to ensure ..."
-        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
             i = k
         else:
             return None, i
@@ -659,12 +688,19 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
+        if not dates and anchor and in_title(root) and (verb is not None or counterpart):
+            # A headline that states the act ("Department Signs Agreement with B") reports the
+            # release's own news: the act is of the release's date.
+            dates = [anchor.isoformat()]
         issued_in_title = bool(not dates and subject and first_start == title_start(doc) and anchor)
         if issued_in_title:
             # A title that opens with the instrument ("Executive Order on ...") is the instrument
             # itself, issued on the release's date.
             dates = [anchor.isoformat()]
-        determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
+        before = name_start - 1
+        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+            before -= 1  # "the new agreement"
+        determiner = doc[before].lower_ if before >= 0 else ""
         anaphor = determiner in {"the", "this"} and not name and not subject and not body
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
@@ -709,6 +745,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             kept.append(m)
             continue
         same.parties = dedupe_parties(same.parties + m.parties)
+        same.kind = max(same.kind, m.kind, key=len)
         if m.adopted and not same.adopted:
             # The mention that states the act says when and what ("issued Executive Order 13777,
             # which calls for ..."), not one that only cites it.
@@ -734,6 +771,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         )
         if host is not None:
             host.parties = dedupe_parties(host.parties + k.parties)
+            host.kind = max(host.kind, k.kind, key=len)
             host.dates = host.dates or k.dates
             host.adopted = host.adopted or k.adopted
             kept.remove(k)
@@ -795,7 +833,9 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     before (or in the title); an anaphor with nothing to join is dropped."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        target = next((k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor), None) if m.anaphor else None
+        # The nearest instrument of that kind whose adoption is stated, else the nearest one.
+        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor] if m.anaphor else []
+        target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
         if m.anaphor and target is None:
             target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
         if m.anaphor:
@@ -804,6 +844,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
                 target.parties = dedupe_parties(target.parties + m.parties)
                 target.adopted = target.adopted or m.adopted
                 target.subject = target.subject or m.subject
+                target.kind = max(target.kind, m.kind, key=len)
             elif m.parties or m.dates:
                 kept.append(replace(m, anaphor=False))
             continue
