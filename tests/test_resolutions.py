@@ -219,6 +219,7 @@ def test_lower_case_noun_modifier_is_part_of_the_kind():
         heads=[1, 1, 1, 6, 6, 6, 2, 1],
         deps=["nsubj", "ROOT", "prep", "det", "amod", "compound", "pobj", "punct"],
         pos=["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "IN", "DT", "JJ", "NN", "NN", "."],
         sent_starts=[True] + [False] * 7,
     )
     assert compound_kind(doc, 6, "agreement") == "licensing agreement"
@@ -256,3 +257,30 @@ def test_anaphor_joins_the_adopted_instrument_and_lengthens_its_kind(extract_tex
     )
     release = extract_text(text)
     assert [(r.kind, r.subject) for r in release.resolutions] == [("settlement agreement", "improve access at the stadium")]
+
+
+def test_everyday_framework_is_no_instrument_but_a_named_one_is(extract_text):
+    assert extract_text("A team from Northwind University has unveiled a smartphone navigation framework.").resolutions == []
+    release = extract_text("Norway and Peru have agreed in principle on a new Data Exchange Framework, which will foster data flows.")
+    assert [(r.kind, r.subject) for r in release.resolutions] == [("framework", "Data Exchange")]
+
+
+def test_joint_statement_is_no_instrument(extract_text):
+    assert extract_text("The department and the city signed a joint statement of principles today.").resolutions == []
+
+
+def test_plural_noun_before_the_instrument_is_not_its_kind():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import compound_kind
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["the", "governments", "settlement"],
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        tags=["DT", "NNS", "NN"],
+        sent_starts=[True, False, False],
+    )
+    assert compound_kind(doc, 2, "settlement") == "settlement"

@@ -36,6 +36,7 @@ PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
 
 
 @dataclass
@@ -59,6 +60,7 @@ class InstrumentMention:
     name: Optional[str] = None
     adopted: bool = False
     anaphor: bool = False
+    act: Optional[str] = None
 
 
 if not Doc.has_extension("instruments"):
@@ -307,7 +309,7 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[s
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             # "a resolution championed by X to establish ...": the purpose on the participle.
             clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
-        relative = clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
         participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
         to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
         infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
@@ -420,7 +422,7 @@ def compound_kind(doc: Doc, start: int, kind: str) -> str:
     agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
     words = []
     j = start - 1
-    while j >= doc[start].sent.start and len(words) < 2 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
         words.insert(0, doc[j].lower_)
         j -= 1
     if words and len(kind.split()) == 1:
@@ -445,7 +447,7 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
     rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
     verb = instrument.head
-    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"} or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
         return None
     end = min(verb.right_edge.i + 1, verb.sent.end)
     while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -681,7 +683,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if counterpart and not dates and root.dep_ == "dobj":
             dates = verb_dates(doc, root.head, anchor)  # "announced today a settlement with B"
         number, number_dates, number_title = numbered(doc, last_end, anchor)
-        subject = subject or clause_subject(doc, root, concepts) or (between_phrase(doc, first_start, last_end) if counterpart else None)
+        if not subject and (not name or number):
+            # A proper name says what the instrument is ("the Data Privacy Framework, which will
+            # ..."); a number does not ("Executive Order 13777, which calls for ...").
+            subject = clause_subject(doc, root, concepts) or (between_phrase(doc, first_start, last_end) if counterpart else None)
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
             subject = subject or number_title
@@ -715,6 +720,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 name=name,
                 adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
                 anaphor=anaphor,
+                act=verb.lower_ if verb is not None else None,
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
@@ -725,7 +731,16 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
-    return [m for m in merged if m.adopted]
+    return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m))]
+
+
+def named(doc: Doc, m: InstrumentMention) -> bool:
+    """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
+    Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
+    strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
+    capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
+    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
+    return capitalized or formal or pre_body(doc, m.start, org_index(doc)[1]) is not None
 
 
 def _key(text: Optional[str]) -> str:
