@@ -284,3 +284,20 @@ def test_plural_noun_before_the_instrument_is_not_its_kind():
         sent_starts=[True, False, False],
     )
     assert compound_kind(doc, 2, "settlement") == "settlement"
+
+
+def test_numbered_resolution_with_its_year_and_subject(extract_text):
+    release = extract_text("The Security Council adopted Resolution 2999 (2013) on the situation in Sylvania.")
+    assert resolutions(release) == {("resolution", "Security Council", "2013", "the situation in Sylvania")}
+
+
+def test_clause_the_parser_hung_elsewhere(extract_text):
+    release = extract_text("The court entered a consent decree on Monday requiring the company to pay $5 million.", published="2021-03-10")
+    assert resolutions(release) == {("consent decree", None, "2021-03-08", "requiring the company to pay $5 million")}
+    release = extract_text("Acme Corp. and Beta Inc. entered into a distribution agreement under which Beta will sell Acme products in Europe.")
+    assert [r.subject for r in release.resolutions] == ["Beta will sell Acme products in Europe"]
+
+
+def test_proclamation_title_is_issued_on_the_release_date(extract_text):
+    release = extract_text("A Proclamation on National Forest Week, 2021\n\nOur forests matter to every community.", published="2021-05-01")
+    assert resolutions(release) == {("proclamation", None, "2021-05-01", "National Forest Week")}

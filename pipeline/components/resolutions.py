@@ -324,6 +324,29 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[s
     return None
 
 
+def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
+    """The clause right after the instrument when the parser hung it elsewhere: a participle
+    ("a consent decree on Monday requiring the company to pay ...") or "under/by which ..."
+    ("an agreement under which B will sell ...")."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return None
+    sent_end = doc[k].sent.end
+    if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs"):
+        start = k
+    elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
+        start = k + 2
+    else:
+        return None
+    end = start
+    while end < sent_end and doc[end].text not in SUBJECT_STOP | {";"} and not clause_after_comma(doc, end, sent_end):
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
+
+
 def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
     or country of each person named in it (a minister signs for a country)."""
@@ -659,8 +682,10 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         body = pre_body(doc, name_start, by_end)
         if name and body is not None:
             name_start, name = name_before_org(doc, name_start, first_start, by_end)
-        years, after = paren_years(doc, skip_parens(doc, last_end) if not paren_years(doc, last_end)[0] else last_end)
-        subject, subject_end = subject_after(doc, last_end, concepts)
+        # "Resolution 2101 (2013) on ...": the number, then the years, then the subject.
+        after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
+        years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
+        subject, subject_end = subject_after(doc, after_number, concepts)
         if not years:
             years, _ = paren_years(doc, subject_end)
         parties = [body] if body else []
@@ -686,10 +711,14 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if not subject and (not name or number):
             # A proper name says what the instrument is ("the Data Privacy Framework, which will
             # ..."); a number does not ("Executive Order 13777, which calls for ...").
-            subject = clause_subject(doc, root, concepts) or (between_phrase(doc, first_start, last_end) if counterpart else None)
+            subject = (
+                clause_subject(doc, root, concepts)
+                or (between_phrase(doc, first_start, last_end) if counterpart else None)
+                or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
+            )
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
-            subject = subject or number_title
+            subject = subject or (number_title if number_title and not number_title.replace(",", " ").replace(" ", "").isdigit() else None)
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
@@ -697,10 +726,14 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             # A headline that states the act ("Department Signs Agreement with B") reports the
             # release's own news: the act is of the release's date.
             dates = [anchor.isoformat()]
-        issued_in_title = bool(not dates and subject and first_start == title_start(doc) and anchor)
+        opening = title_start(doc)
+        if opening is not None and doc[opening].lower_ in {"a", "an", "the"}:
+            opening += 1  # "A Proclamation on National Forest Week, 2021"
+        issued_in_title = bool(subject and first_start == opening and anchor and verb is None)
         if issued_in_title:
-            # A title that opens with the instrument ("Executive Order on ...") is the instrument
-            # itself, issued on the release's date.
+            # A title that opens with the instrument ("Executive Order on ...", "A Proclamation on
+            # National Forest Week, 2021") is the instrument itself, issued on the release's date
+            # (a year in the title is that of what it proclaims).
             dates = [anchor.isoformat()]
         before = name_start - 1
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
