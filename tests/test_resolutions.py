@@ -301,3 +301,20 @@ def test_clause_the_parser_hung_elsewhere(extract_text):
 def test_proclamation_title_is_issued_on_the_release_date(extract_text):
     release = extract_text("A Proclamation on National Forest Week, 2021\n\nOur forests matter to every community.", published="2021-05-01")
     assert resolutions(release) == {("proclamation", None, "2021-05-01", "National Forest Week")}
+
+
+def test_party_no_other_rule_knew_is_named_by_its_proper_noun():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import proper_name
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["an", "agreement", "with", "Merrow", "Cider", ",", "a", "brand"],
+        heads=[1, 1, 1, 4, 2, 4, 7, 4],
+        deps=["det", "ROOT", "prep", "compound", "pobj", "punct", "det", "appos"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"],
+    )
+    assert proper_name(doc, doc[4]) == "Merrow Cider"
+    assert proper_name(doc, doc[7]) is None

@@ -419,13 +419,28 @@ def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
     """"agreement with the International Monetary Fund", "a security agreement between A and B"."""
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ in {"with", "between"}:
-        found = [p for obj in doc[i].children if obj.dep_ == "pobj" for p in parties_of(doc, obj, by_start)]
+        objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
+        found = [p for obj in objects for p in parties_of(doc, obj, by_start)]
         if found:
             return dedupe_parties(found)
+        named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
+        if any(named):
+            return [Party(place=n) for n in named if n]
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         if j in by_start:
             return [Party(org=by_start[j][1])]
     return []
+
+
+def proper_name(doc: Doc, token) -> Optional[str]:
+    """A party no other rule knew, named by a proper noun and its compounds ("with Merica Beer,
+    a rising brand" -> "Merica Beer")."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
+        return None
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return clean_text(doc[start : token.i + 1].text)
 
 
 def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
