@@ -110,7 +110,7 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
     """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
     chain = [first]
     i = skip_parenthesis(doc, title_end(first))
-    while i < len(doc) and doc[i].lower_ in {"and", ","}:
+    while i < len(doc) and doc[i].lower_ in {"and", ",", "&"}:
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -128,6 +128,15 @@ def share_closing_org(chain: list[Title]) -> list[Title]:
     if not closing:
         return chain
     return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def share_leading_org(chain: list[Title]) -> list[Title]:
+    """A body before the first of coordinated titles serves those after it that have none:
+    "Acme Founder and CEO Jane Roe" -> Founder of Acme, CEO of Acme."""
+    pre = next((a for a in chain[0].attached if a.how == "pre" and a.org is not None), None) if chain else None
+    if pre is None:
+        return chain
+    return [t if t.attached else replace(t, attached=(pre,)) for t in chain]
 
 
 def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleLink]:
@@ -152,7 +161,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         k = title_start(t)
         while k >= 1:
             stacked = by_end.get(k)
-            joined = by_end.get(k - 1) if doc[k - 1].lower_ == "and" else None
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} else None
             prev = stacked or joined
             if prev is None or prev in chain:
                 break
@@ -164,6 +173,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
             k = title_start(prev)
         if trailing:
             chain = [c if c.attached else replace(c, attached=(trailing,)) for c in chain]
+        chain = share_leading_org(share_closing_org(chain))
         group = [(c, person) for c in chain]
         if t.plural:
             group += [(t, p) for p in list_after(doc, person)]
@@ -374,6 +384,11 @@ def predicate_person(doc: Doc, as_token) -> Optional[int]:
                 found = mention_owner(doc, child.i)
                 if found is not None:
                     return found
+        if head.dep_ == "relcl":
+            # "X, who serves as T": the relative clause is said of the noun it modifies.
+            found = mention_owner(doc, head.head.i)
+            if found is not None:
+                return found
         if head.dep_ in {"ROOT"} or head.head == head:
             break
         head = head.head
@@ -392,12 +407,25 @@ def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
     """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
     index = MentionIndex(doc)
     verb = as_token.head
+    if verb.dep_ == "dobj" and verb.head.lower_ in JOIN_VERBS:
+        # "X joined Acme Corp. as CTO" with "as" read on the object: the body joined.
+        org = org_starting(doc, index, verb.left_edge.i)
+        if org and org.start <= verb.i < org.end:
+            return replace(org, how="at")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
             org = org_starting(doc, index, child.i + 1)
             if org:
                 return replace(org, how=child.lower_)
+        if child.dep_ == "dobj" and verb.lower_ in JOIN_VERBS and child.i < as_token.i:
+            # "X joined Acme as CFO": the body joined is the title's organization.
+            org = org_starting(doc, index, child.left_edge.i)
+            if org and org.start <= child.i < org.end:
+                return replace(org, how="at")
     return None
+
+
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined"})
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
