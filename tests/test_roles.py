@@ -320,3 +320,34 @@ def test_joined_body_as_title(extract_text):
 def test_relative_clause_serves_as_title(extract_text):
     text = "The board thanked Jane Roe, who serves as Chief Financial Officer of the Northwind Institute."
     assert roles(extract_text(text)) == {("Jane Roe", "Chief Financial Officer", "Northwind Institute")}
+
+
+def test_title_in_parentheses_after_a_name(extract_text):
+    text = "Markus Roe (CEO) and Anna Lind (CFO) will present the results."
+    assert roles(extract_text(text)) == {("Markus Roe", "CEO", None), ("Anna Lind", "CFO", None)}
+
+
+def test_body_set_off_by_commas_after_a_titled_name(extract_text):
+    text = "The dialogue was led by Political Director Jernej Novak, Slovenian Ministry of Foreign Affairs, and others."
+    assert roles(extract_text(text)) == {("Jernej Novak", "Political Director", "Slovenian Ministry of Foreign Affairs")}
+
+
+def test_for_body_after_a_titled_name(extract_text):
+    text = '"We must act," said Acting Assistant Attorney General Vera Gold for the Civil Rights Division.'
+    assert roles(extract_text(text)) == {("Vera Gold", "Acting Assistant Attorney General", "Civil Rights Division")}
+
+
+def test_proper_nouns_closing_an_at_phrase_are_the_employer(extract_text):
+    text = "The panel included Stephen Garner, Chief Legal Officer at Zero Hash; and Chris Stark, President at Pimco."
+    release = extract_text(text)
+    assert roles(release) == {("Stephen Garner", "Chief Legal Officer", "Zero Hash"), ("Chris Stark", "President", "Pimco")}
+    assert {"Zero Hash", "Pimco"} <= {o.name for o in release.organizations}
+
+
+def test_ambassador_at_large_is_no_employer(extract_text):
+    assert roles(extract_text("Ambassador at Large Jane Roe spoke in Davos.")) == {("Jane Roe", "Ambassador at Large", None)}
+
+
+def test_possessive_short_company_name_before_title(extract_text):
+    text = "Fizzwell, Inc. launched the Puck. According to Fizzwell's Chief Innovation Officer, Mike Patten, the Puck is new."
+    assert roles(extract_text(text)) == {("Mike Patten", "Chief Innovation Officer", "Fizzwell, Inc.")}

@@ -248,13 +248,19 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if place and place[0] < len(doc) and doc[place[0]].text == ")":
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
-    if after < len(doc) and doc[after].lower_ in {"of", "at"}:
+    if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
         org = org_starting(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
+    if after + 1 < len(doc) and doc[after].text == ",":
+        # "Political Director Jane Roe, Slovenian Ministry of Foreign Affairs, and ...": the body
+        # set off by commas after the name closes the phrase.
+        org = org_starting(doc, index, after + 1)
+        if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
+            return replace(org, how="of")
     return None
 
 
@@ -289,6 +295,18 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
             continue
         for t in share_closing_org(chain):
             links += link(t, owner, m.start, t.end)
+    return links
+
+
+def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"Markus Roe (CEO) and Anna Lind (CFO) will present": a title alone in parentheses after a name."""
+    links = []
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        title = titles_by_start.get(m.end + 1)
+        if title is not None and title_end(title) < len(doc) and doc[title_end(title)].text == ")":
+            links += link(title, owner, m.start, title_end(title) + 1)
     return links
 
 
@@ -458,6 +476,7 @@ def find_roles(doc: Doc) -> list[RoleLink]:
     index = MentionIndex(doc)
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
+    links += parenthesized(doc, by_start)
     return dedupe(links)
 
 

@@ -353,7 +353,25 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
             break
     while end > j and (doc[end - 1].lower_ in BODY_LINKS or not any(c.isalnum() for c in doc[end - 1].text)):
         end -= 1
-    return (j, end) if _named_body(doc, index, j, end, ner, prep) else None
+    if _named_body(doc, index, j, end, ner, prep):
+        return j, end
+    return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
+    """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
+    the employer, unless they are a place, a date or a portfolio ("Ambassador at Large")."""
+    span = doc[start:end]
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
+    return (
+        closed
+        and len(span) <= 4
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME", "PERSON"} for t in span)
+        and not jurisdiction(span.text)
+        and not _portfolio_only(span)
+        and span.text.lower() not in {"large"}
+        and not any(is_honorific(t) for t in span)
+    )
 
 
 def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
@@ -481,6 +499,20 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     place = place_span_ending(doc, i)
     if place:
         return Attachment(place[0], i, place=place[1], how="pre")
+    known = known_form_ending(doc, index, i)
+    if known is not None:
+        return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
+    return None
+
+
+def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
+    """Start of capitalized words ending right before `end` that are a form of an organization of
+    the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
+    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    for start in range(max(sent_start, end - 4), end):
+        span = doc[start:end]
+        if all(is_capitalized(t) for t in span) and form_key(span.text) in index.forms:
+            return start
     return None
 
 
