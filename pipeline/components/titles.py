@@ -351,11 +351,30 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
         if doc[k].lower_ == "of" and place_span_starting(doc, k + 1):
             end = k
             break
-    while end > j and (doc[end - 1].lower_ in BODY_LINKS or not any(c.isalnum() for c in doc[end - 1].text)):
+    while end > j and (doc[end - 1].lower_ in BODY_LINKS or doc[end - 1].is_lower or not any(c.isalnum() for c in doc[end - 1].text)):
         end -= 1
-    if _named_body(doc, index, j, end, ner, prep):
+    for k in range(j + 1, end - 1):
+        if doc[k].lower_ in {"for", "of"} and _portfolio_only(doc[j:k]):
+            # "Senior Vice President of Development for DAMAC International": the body follows the portfolio.
+            return body_after(doc, index, k + 1, "of")
+    if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
         return j, end
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _strong_body(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
+    """A form of an organization of the release, or a name ending in a head word or corporate suffix."""
+    last = doc[end - 1].text
+    return form_key(doc[start:end].text) in index.forms or len(doc[start:end]) > 1 and (last in lexicon.words("org_heads") or last in CORPORATE_SUFFIXES)
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    """Nothing after a name makes it a unit or a modifier: not "Director of Imaging at the X",
+    "leader of PepsiCo's DEI strategy", "Manager of FP&A managing"."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
 
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
