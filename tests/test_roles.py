@@ -351,3 +351,12 @@ def test_ambassador_at_large_is_no_employer(extract_text):
 def test_possessive_short_company_name_before_title(extract_text):
     text = "Fizzwell, Inc. launched the Puck. According to Fizzwell's Chief Innovation Officer, Mike Patten, the Puck is new."
     assert roles(extract_text(text)) == {("Mike Patten", "Chief Innovation Officer", "Fizzwell, Inc.")}
+
+
+def test_founded_by_gives_founders_of_the_body(extract_text):
+    text = "The Lowry Foundation, co-founded by Janine Winkler and Tom Hale, funds schools."
+    assert roles(extract_text(text)) == {("Janine Winkler", "co-founder", "Lowry Foundation"), ("Tom Hale", "co-founder", "Lowry Foundation")}
+
+
+def test_person_founded_body(extract_text):
+    assert roles(extract_text("Sergey Brin founded Google in 1998.")) == {("Sergey Brin", "founder", "Google")}

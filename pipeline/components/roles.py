@@ -310,6 +310,34 @@ def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]
     return links
 
 
+FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded"})
+
+
+def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
+    """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
+    (co-founder after "co-")."""
+    links = []
+    for verb in doc:
+        if verb.lower_ not in FOUNDING_VERBS:
+            continue
+        co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        title = "co-founder" if co else "founder"
+        head = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if head is None and not agents:
+            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        if head is None or head.i not in index.org_at:
+            continue
+        org = index.org_at[head.i]
+        people = agents + [c for a in agents for c in a.conjuncts]
+        for p in people:
+            owner = resolve_pronoun(doc, p.i) if p.lower_ in PRONOUNS else mention_owner(doc, p.i)
+            if owner is not None:
+                links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
+    return links
+
+
 def introduces_person(doc: Doc, title: Title) -> bool:
     """The title stands right before a name (possibly after ", ORG"): it is that person's."""
     gap = title_end(title)
@@ -476,7 +504,7 @@ def find_roles(doc: Doc) -> list[RoleLink]:
     index = MentionIndex(doc)
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
-    links += parenthesized(doc, by_start)
+    links += parenthesized(doc, by_start) + founders(doc, index)
     return dedupe(links)
 
 

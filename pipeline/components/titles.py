@@ -82,7 +82,8 @@ class MentionIndex:
         self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(doc._.orgs or []):
-            for form in _names_of(org) | suffix_stems(_names_of(org)):
+            stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
+            for form in _names_of(org) | stems:
                 self.forms.setdefault(form_key(form), c)
 
     def adopt(self, doc: Doc, start: int, end: int) -> int:
@@ -399,8 +400,8 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
     end = start
     while end < head and not is_modifier(doc[end]) and not is_head(doc[end]):
         end += 1
-    if end == start or not doc[start].text[:1].isalnum():
-        return None
+    if end == start or not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+        return None  # "a Family Office Director": a kind of body, not a named one
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
     return end if _named_body(doc, index, start, end, ner, "pre") else None
 
