@@ -82,3 +82,8 @@ def test_unit_named_before_at_body_stays_in_the_title(nlp):
 
 def test_possessive_owner_of_a_thing_is_not_the_title_body(nlp):
     assert titles(nlp, "She is the global leader of PepsiCo's DEI strategy.") == [("global leader of PepsiCo", [])]
+
+
+def test_academic_field_stays_in_the_title(nlp):
+    text = "Robin Field, Professor of Law, University of Somewhere, spoke."
+    assert titles(nlp, text) == [("Professor of Law", ["University of Somewhere"])]
