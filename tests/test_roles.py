@@ -360,3 +360,8 @@ def test_founded_by_gives_founders_of_the_body(extract_text):
 
 def test_person_founded_body(extract_text):
     assert roles(extract_text("Sergey Brin founded Google in 1998.")) == {("Sergey Brin", "founder", "Google")}
+
+
+def test_body_ending_at_its_head_before_a_title(extract_text):
+    text = "The delegation was led by National Security Council Indo-Pacific Coordinator Kurt Campbell."
+    assert roles(extract_text(text)) == {("Kurt Campbell", "Indo-Pacific Coordinator", "National Security Council")}

@@ -400,8 +400,14 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
     end = start
     while end < head and not is_modifier(doc[end]) and not is_head(doc[end]):
         end += 1
-    if end == start or not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+    if not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
         return None  # "a Family Office Director": a kind of body, not a named one
+    if end == start or not _named_body(doc, index, start, end, False, "pre"):
+        # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
+        # even where its first word could start a title.
+        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), start)
+    if end == start:
+        return None
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
     return end if _named_body(doc, index, start, end, ner, "pre") else None
 
