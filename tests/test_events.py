@@ -256,3 +256,8 @@ def test_dates_after_a_time_clause_are_not_the_meetings(extract_text):
 def test_a_comma_ends_the_name_before_an_apposition(extract_text):
     release = extract_text("On June 8, 2022, at the Summit of the Northlands, Under Secretary Jane Roe met the delegates.")
     assert {e.name for e in release.events} == {"Summit of the Northlands"}
+
+
+def test_in_advance_of_a_meeting_is_not_its_date(extract_text):
+    text = "The President spoke today with the Prime Minister of Avalon in advance of the Summit of the Northlands."
+    assert extract_text(text, published="2022-06-02").events == []
