@@ -176,3 +176,74 @@ def test_an_administration_named_for_a_president_is_not_an_organization(extract_
 
 def test_an_agency_called_administration_stays(extract_text):
     assert org_names(extract_text("The Social Security Administration announced new steps.")) == {"Social Security Administration"}
+
+
+# --------------------------------------------------------------------------- one-word names (hand-built Docs)
+
+
+def _doc(words, heads, deps, pos, ents=None):
+    """A parsed Doc built by hand on a blank English vocab (no model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents or ["O"] * len(words))
+
+
+def test_one_word_name_after_a_title_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Lena", "Varo", ",", "director", "at", "Zorvex", "."], [1, 1, 1, 1, 3, 4, 1],
+               ["compound", "ROOT", "punct", "appos", "prep", "pobj", "punct"],
+               ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert acts_as_body(doc[5])
+
+
+def test_one_word_name_in_apposition_with_a_company_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", ",", "a", "software", "company", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
+               ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert acts_as_body(doc[0])
+
+
+def test_one_word_name_in_apposition_with_a_plan_is_not_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", ",", "a", "savings", "plan", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
+               ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert not acts_as_body(doc[0])
+
+
+@pytest.mark.parametrize("words", [["(", "ZORVEXWIRE", ")"], ["(", "NASDAQ", ":", "ZRVX", ")"]])
+def test_one_word_code_in_parentheses_is_not_a_body(words):
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(words, list(range(len(words))), ["dep"] * len(words), ["PROPN" if w.isalpha() else "PUNCT" for w in words])
+    assert not any(acts_as_body(t) for t in doc if t.is_alpha)
+
+
+def test_upper_case_city_of_a_dateline_is_not_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["MIAMI", ",", "FL", "and", "Zorvex", "Holding", "Bank"], [0, 0, 0, 0, 6, 6, 0],
+               ["ROOT", "punct", "appos", "cc", "compound", "compound", "conj"],
+               ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN"],
+               ["B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert not acts_as_body(doc[0])
+
+
+def test_one_word_name_listed_with_a_longer_organization_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", "and", "Pellam", "Trust", "Bank", "signed"], [5, 0, 4, 4, 0, 5],
+               ["nsubj", "cc", "compound", "compound", "conj", "ROOT"],
+               ["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB"],
+               ["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert acts_as_body(doc[0])
+
+
+def test_a_legislature_named_alone_is_an_organization(extract_text):
+    release = extract_text("The agency said Congress has provided new funds for the program.")
+    assert "Congress" in org_names(release)

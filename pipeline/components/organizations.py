@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
@@ -268,6 +268,55 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     return doc.user_data[LOWER_WORDS_KEY]
 
 
+BODY_PREPOSITIONS = frozenset({"at", "of", "with", "by", "from", "for"})
+
+
+def acts_as_body(token) -> bool:
+    """A one-word name the text uses as a body: the complement of a title, an organization or an
+    affiliation noun ("Co-CEO at KKR", "head of the LDP", "Chapter of AAPS", "partnership with
+    NachoNacho"), a name in apposition with a noun for a body ("IBN, a communications
+    organization"), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
+    and Carnegie Investment Bank"). Never in parentheses (a wire credit, a ticker) or before a colon."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prev is not None and prev.text in {"(", ":"} or nxt is not None and nxt.text in {":", ")"}:
+        return False
+    if nxt is not None and nxt.text == "," and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+        if after.lower_ in {"a", "an", "the"}:
+            head = apposition_head(doc, token.i + 3)
+            if head is not None and (head.lower_ in lexicon.words("org_anaphors") or head.lower_ in lexicon.lower_words("org_heads")):
+                return True
+        if after.ent_type_ == "GPE" or len(after.text) == 2 and after.text.isupper():
+            return False  # "MIAMI, FL": a dateline
+    if token.dep_ == "pobj" and token.head.lower_ in BODY_PREPOSITIONS:
+        owner = token.head.head
+        return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
+    listed = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj" and t is token.head]
+    return any(_named_body(t) for t in listed)
+
+
+def apposition_head(doc: Doc, start: int) -> Optional[Token]:
+    """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
+    mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
+    head = None
+    for t in doc[start : min(start + 10, len(doc))]:
+        if t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+            break
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+    return head
+
+
+def _named_body(token) -> bool:
+    """A token inside a longer ORG entity, or a well-known acronym."""
+    doc = token.doc
+    if token.text in lexicon.mapping("known_organizations"):
+        return True
+    return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -288,7 +337,11 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if len(span) == 1 and (is_acronym_like(span.text) and span.text not in known_shorts or is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
+    if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
+        return True  # "Congress has provided ...": a head word that names one body alone
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+        return False
+    if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
     if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
         return False
