@@ -247,3 +247,18 @@ def test_one_word_name_listed_with_a_longer_organization_is_a_body():
 def test_a_legislature_named_alone_is_an_organization(extract_text):
     release = extract_text("The agency said Congress has provided new funds for the program.")
     assert "Congress" in org_names(release)
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["About", "Zorvex", "Data", "Ltd."], "Zorvex Data Ltd."),
+    (["Each", "Zorvex", "School"], "Zorvex School"),
+    (["WASHINGTON", "Zorvex", "Shipping", "GmbH"], "Zorvex Shipping GmbH"),
+])
+def test_a_heading_word_quantifier_or_dateline_is_not_part_of_an_organization(words, kept):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import strip_determiner
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert strip_determiner(doc[:]).text == kept

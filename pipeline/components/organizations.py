@@ -25,13 +25,14 @@ from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
 from pipeline.components.given_names import is_first_name
 from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
-    DETERMINERS,
+    NOT_NAME_START,
     POSSESSIVE,
     clean_text,
     is_acronym_like,
     is_capitalized,
     in_title,
     is_org_head,
+    opens_dateline,
     strip_determiner,
 )
 
@@ -94,7 +95,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in DETERMINERS or prev.text in POSSESSIVE or _blocked(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev) or opens_dateline(prev):
             break
         if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:

@@ -10,6 +10,9 @@ from pipeline import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+# Words a name never starts with, though a heading or sentence start capitalizes them:
+# determiners, quantifiers ("Each AuPack", "Every member") and "About" of an "About <Company>" heading.
+NOT_NAME_START = DETERMINERS | frozenset({"each", "every", "any", "another", "your", "my", "about"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APOSTROPHE_S = re.compile(r"['’]s$")
 ACRONYM_TEXT = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9./&\-]*$")
@@ -24,6 +27,15 @@ def is_capitalized(token: Token) -> bool:
 def is_acronym_like(text: str) -> bool:
     """Two or more capitals in a short code ("ILO", "U.S.", "COOP/SSE", "UNHCR-USA")."""
     return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
+
+
+def opens_dateline(token: Token) -> bool:
+    """An upper-case place word opening a paragraph before a word that is not upper case
+    ("WASHINGTON Uniteam Marine ..."): a dateline, never part of the name after it."""
+    doc = token.doc
+    first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return first and token.is_upper and len(token.text) > 3 and token.is_alpha and nxt is not None and not nxt.is_upper
 
 
 def joined_to_next(token: Token) -> bool:
@@ -42,10 +54,11 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def strip_determiner(span: Span) -> Span:
-    """Drop a leading determiner ("the") and a trailing possessive ("'s")."""
+    """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
+    and a trailing possessive ("'s")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in DETERMINERS:
+    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and opens_dateline(doc[start])):
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
