@@ -262,3 +262,32 @@ def test_a_heading_word_quantifier_or_dateline_is_not_part_of_an_organization(wo
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert strip_determiner(doc[:]).text == kept
+
+
+@pytest.mark.parametrize("words, index, suffix", [
+    (["Zorvex", "Partner", "AG", "paid"], 2, True),
+    (["Varlow", "Benn", "LLP"], 2, True),
+    (["Zorvex", ",", "Inc."], 2, True),
+    (["the", "AG", "said"], 1, False),
+    (["Deputy", "AG", "Lena"], 1, False),
+])
+def test_a_legal_suffix_after_a_name_word_heads_a_company(words, index, suffix):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import is_corporate_suffix, is_org_head
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert is_corporate_suffix(doc[index]) is suffix
+    assert is_org_head(doc[index]) is suffix
+
+
+def test_a_company_with_a_legal_suffix_is_no_person(extract_text):
+    release = extract_text("The token has the support of Varlow Benn LLP, a British adviser, and of Orrin Vale Holdings AG.")
+    assert {"Varlow Benn LLP", "Orrin Vale Holdings AG"} <= org_names(release)
+    assert not any("Benn" in p.name or "Vale" in p.name for p in release.people)
+
+
+def test_a_german_legal_form_with_and_co_is_one_name(extract_text):
+    release = extract_text("Shares of Zorvex Platform Group SE & Co. KGaA rose on Monday.")
+    assert "Zorvex Platform Group SE & Co. KGaA" in org_names(release)

@@ -30,6 +30,7 @@ from pipeline.components.tokens import (
     clean_text,
     is_acronym_like,
     is_capitalized,
+    is_corporate_suffix,
     in_title,
     is_org_head,
     opens_dateline,
@@ -79,7 +80,11 @@ def long_form_name(span: Span) -> str:
     return clean_text("".join(words))
 
 
-def _blocked(token) -> bool:
+def _blocked(token, company: bool = False) -> bool:
+    """A token no organization name runs through: a person, date or number entity, a line break.
+    A company's legal suffix claims the words the model took for a person ("Connpanny LLP")."""
+    if company and token.ent_type_ == "PERSON":
+        return False
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
@@ -92,15 +97,18 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
     sent_start = doc[head].sent.start
+    company = is_corporate_suffix(doc[head])
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev) or opens_dateline(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
             break
         if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
+        elif prev.text == "&" and doc[i].text in {"Co.", "Co"} and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
+            i -= 1  # one legal form: "Platform Group SE & Co. KGaA"
         elif (
             prev.lower_ in JOINERS
             and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]))
@@ -160,7 +168,7 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalized names around an organization head word."""
     found = []
     for token in doc:
-        if not is_org_head(token) or _blocked(token):
+        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
@@ -541,7 +549,7 @@ def make_organization_finder(nlp: Language, name: str) -> OrganizationFinder:
     return OrganizationFinder()
 
 
-CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "LLP", "Co.", "plc", "PLC", "S.A.", "SA", "AG", "B.V.", "N.V.", "GmbH", "S.p.A.")
+CORPORATE_SUFFIXES = lexicon.words("corporate_suffixes")
 JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
 
 

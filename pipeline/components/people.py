@@ -129,7 +129,7 @@ def plausible_name(span: Span) -> bool:
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
         return False
-    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") for t in span):
+    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
     return span[-1].text not in lexicon.words("place_heads")
 

@@ -29,13 +29,22 @@ def is_acronym_like(text: str) -> bool:
     return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
 
 
+DATELINE_KEY = "dateline_chars"
+
+
 def opens_dateline(token: Token) -> bool:
-    """An upper-case place word opening a paragraph before a word that is not upper case
-    ("WASHINGTON Uniteam Marine ..."): a dateline, never part of the name after it."""
+    """A word of the release's dateline place ("WASHINGTON Uniteam Marine ...", "HAMBURG, GERMANY -"),
+    never part of a name after it, unless an organization head follows it."""
     doc = token.doc
-    first = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    if DATELINE_KEY not in doc.user_data:
+        from pipeline.dateline import find_dateline
+
+        dateline = find_dateline(doc_text(doc))
+        doc.user_data[DATELINE_KEY] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
+    start, end = doc.user_data[DATELINE_KEY]
+    # The dateline pattern can run into a name in capitals: "WASHINGTON JGC Corporation has ...".
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return first and token.is_upper and len(token.text) > 3 and token.is_alpha and nxt is not None and not nxt.is_upper
+    return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
 
 
 def joined_to_next(token: Token) -> bool:
@@ -85,11 +94,24 @@ def head_word(span: Span) -> str:
 
 
 def is_org_head(token: Token) -> bool:
-    """A capitalized word that heads an organization name ("Department", "Unit", "Inc."), but not
-    the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
+    a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
     if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
-    return is_capitalized(token) and token.text in lexicon.words("org_heads")
+    if is_capitalized(token) and token.text in lexicon.words("org_heads"):
+        return True
+    return is_corporate_suffix(token)
+
+
+def is_corporate_suffix(token: Token) -> bool:
+    """A legal-form suffix after a capitalized name word ("Drig Partner AG", "Connpanny LLP",
+    "ZEAL Network SE"), not after a title or determiner ("the AG's office")."""
+    if token.text not in lexicon.words("corporate_suffixes") or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.text == "," and token.i >= 2:  # "Acme, Inc."
+        prev = token.doc[token.i - 2]
+    return is_capitalized(prev) and prev.lower_ not in NOT_NAME_START and not is_title_word(prev)
 
 
 def is_honorific(token: Token) -> bool:
