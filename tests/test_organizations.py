@@ -291,3 +291,32 @@ def test_a_company_with_a_legal_suffix_is_no_person(extract_text):
 def test_a_german_legal_form_with_and_co_is_one_name(extract_text):
     release = extract_text("Shares of Zorvex Platform Group SE & Co. KGaA rose on Monday.")
     assert "Zorvex Platform Group SE & Co. KGaA" in org_names(release)
+
+
+@pytest.mark.parametrize("words, ents, end", [
+    (["Varlow", "State", "University", ",", "Fresno", "President"], ["O", "O", "O", "O", "B-GPE", "O"], 5),
+    (["Varlow", "University", ",", "Chicago", "Campus", "and"], ["O", "O", "O", "B-GPE", "O", "O"], 5),
+    (["Varlow", "University", "-", "Newark", "and"], ["O", "O", "O", "B-GPE", "O"], 4),
+    (["Varlow", "University", ",", "Fresno", ",", "California"], ["O", "O", "O", "B-GPE", "O", "B-GPE"], 2),
+])
+def test_a_campus_named_after_its_university_is_part_of_the_name(words, ents, end):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import campus_end
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {"-", ","}) and w != "-" for i, w in enumerate(words)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    head = words.index("University")
+    assert campus_end(doc, head, head + 1) == end
+
+
+def test_a_roster_name_glued_after_a_university_is_not_part_of_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import extend_right
+
+    words = ["University", "of", "Northern", "Varlow", "Wendy", "Smith", ",", "Ph.D."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7)
+    assert doc[0 : extend_right(doc, 0, set())].text == "University of Northern Varlow"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
-from pipeline.components.given_names import is_first_name
+from pipeline.components.given_names import is_first_name, is_surname
 from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
     NOT_NAME_START,
@@ -132,6 +132,17 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
 
 
+def _person_after_name(doc: Doc, i: int) -> bool:
+    """"University of Northern Colorado Wendy Arzate": a census given name (not a place) and a
+    census surname glued to a name, as in a roster whose line breaks were lost, start a person."""
+    token = doc[i]
+    if i + 1 >= len(doc) or not is_first_name(token) or token.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    nxt = doc[i + 1]
+    # Not "Department of Marine Resources" (no surname), nor "Foundation for Florida Gateway College".
+    return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
+
+
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
@@ -146,7 +157,7 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             token = doc[k]
             if _blocked(token) or token.text == "(":
                 break
-            if _title_before_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
+            if _title_before_name(doc, k) or _person_after_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
                 break
             if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
                 k += 1
@@ -183,11 +194,43 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
             end = nxt.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-            found.append((extend_left(doc, token.i, starts), end))
+            found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, end)))
             continue
-        found.append((extend_left(doc, token.i, starts), extend_right(doc, token.i, starts)))
+        found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, extend_right(doc, token.i, starts))))
     # A phrase inside a longer one is a part of it ("Treasurys Office of ..." in "Department of the Treasurys Office of ...").
     return [p for p in found if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
+
+
+def _place_end(doc: Doc, i: int) -> Optional[int]:
+    """End of a place entity starting at token i, or None."""
+    if i >= len(doc) or doc[i].ent_type_ not in {"GPE", "LOC"} or doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def campus_end(doc: Doc, head: int, end: int) -> int:
+    """A university's campus named after it: "California State University, Fresno", "Rutgers
+    University-Newark", "Dominican University, Chicago Campus", "Keiser University Miami Campus";
+    not a place that goes on as an address ("University, Fresno, California")."""
+    if doc[head].text not in lexicon.words("campus_heads"):
+        return end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
+        return end + 2
+    if end < len(doc) and doc[end].text == "Campus":
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        place = _place_end(doc, end + 1)
+        if place is None:
+            return end
+        if place < len(doc) and doc[place].text == "Campus":
+            return place + 1
+        if place < len(doc) and doc[place].text == "," and _place_end(doc, place + 1) is not None:
+            return end
+        return place
+    return end
 
 
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
