@@ -320,3 +320,22 @@ def test_a_roster_name_glued_after_a_university_is_not_part_of_it():
     words = ["University", "of", "Northern", "Varlow", "Wendy", "Smith", ",", "Ph.D."]
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7)
     assert doc[0 : extend_right(doc, 0, set())].text == "University of Northern Varlow"
+
+
+@pytest.mark.parametrize("words, first", [
+    (["Office", "of", "Justice", "Programs"], True),
+    (["Bureau", "of", "Consular", "Affairs"], True),
+    (["Varlow", "Youth", "Programs"], False),
+])
+def test_a_head_first_name_ending_in_a_program_word_names_the_office(words, first):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import head_first
+
+    assert head_first(Doc(spacy.blank("en").vocab, words=words)[:]) is first
+
+
+def test_a_branch_of_a_division_is_an_organization(extract_text):
+    release = extract_text("Lena Varo, Deputy Assistant Attorney General for the Federal Programs Branch, spoke on Monday.")
+    assert "Federal Programs Branch" in org_names(release)

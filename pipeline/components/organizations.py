@@ -369,12 +369,18 @@ def _named_body(token) -> bool:
     return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
+def head_first(span: Span) -> bool:
+    """A head-first name whose complement ends in a program or topic word: "Office of Justice
+    Programs", "Bureau of Consular Affairs" name the office, not the programs."""
+    return any(is_org_head(t) and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in COMPLEMENT_PREPOSITIONS for t in span[:-2])
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     last = span[-1].text
-    if last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads"):
+    if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
     if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
