@@ -22,14 +22,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
+# Paths are passed in single quotes: CORPUS="my releases" works (a path holding ' does not).
 extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (default outputs/); MODEL=name picks a spaCy pipeline; ARGS=--strict, --no-cache...
-	$(PY) -m pipeline extract --corpus $(CORPUS) --out $(OUT) $(if $(MODEL),--model $(MODEL)) $(ARGS)
+	$(PY) -m pipeline extract --corpus '$(CORPUS)' --out '$(OUT)' $(if $(MODEL),--model '$(MODEL)') $(ARGS)
 
 test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 	$(PY) -m pytest $(ARGS)
 
-bench: $(STAMP) ## Time N releases of BULK: pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json
-	$(PY) -m pipeline bench --bulk $(BULK) -n $(N) --processes $(PROCESSES) --sizes '$(SIZES)' --json $(OUT)/bench.json $(if $(MODEL),--model $(MODEL))
+bench: $(STAMP) ## Time N releases of BULK (any JSON Lines feed; default ../shared/corpus/bulk.jsonl): pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json
+	$(PY) -m pipeline bench --bulk '$(BULK)' -n $(N) --processes $(PROCESSES) --sizes '$(SIZES)' --json '$(OUT)/bench.json' $(if $(MODEL),--model '$(MODEL)')
 
 browser: ## Install Debian's chromium for the browser tests of review.html (apt-get; sudo when not root)
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -38,10 +39,10 @@ browser: ## Install Debian's chromium for the browser tests of review.html (apt-
 	@chromium --version 2>/dev/null
 
 eval: $(STAMP) ## Score OUT/facts.json against corpus/gold (ARGS=--show lists misses and extras)
-	$(PY) -m pipeline eval --facts $(OUT)/facts.json --gold $(CORPUS)/gold $(ARGS)
+	$(PY) -m pipeline eval --facts '$(OUT)/facts.json' --gold '$(CORPUS)/gold' $(ARGS)
 
 baseline: $(STAMP) ## Score the bare spaCy NER against corpus/gold, for comparison
-	$(PY) -m pipeline baseline --corpus $(CORPUS) $(ARGS)
+	$(PY) -m pipeline baseline --corpus '$(CORPUS)' $(ARGS)
 
 regen: $(STAMP) ## Regenerate the golden files, then review them with `git diff tests/`
 	-$(PY) -m pytest tests/test_golden.py --force-regen -q

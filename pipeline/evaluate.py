@@ -631,8 +631,17 @@ def run(args: argparse.Namespace) -> int:
     if not args.facts.is_file():
         print(f"error: {args.facts}: no such facts file (run `make extract` first)", file=sys.stderr)
         return 2
+    try:
+        facts = json.loads(args.facts.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        detail = f"{err.msg} at line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError) else "not UTF-8 text"
+        print(f"error: {args.facts}: not a facts.json written by `extract` ({detail})", file=sys.stderr)
+        return 2
+    if not isinstance(facts, dict) or not isinstance(facts.get("releases"), list):
+        print(f"error: {args.facts}: not a facts.json written by `extract` (no \"releases\" list)", file=sys.stderr)
+        return 2
     split = load_split(args.gold)
-    scores = score(json.loads(args.facts.read_text(encoding="utf-8")), load_gold(args.gold))
+    scores = score(facts, load_gold(args.gold))
     print_report(scores, split, args)
     if args.json:
         args.json.write_text(json.dumps(scores_as_dict(scores, split), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -3,14 +3,22 @@ the corpus-wide views (index/*.csv, review.html), the release texts the offsets 
 (texts.jsonl) and the skipped inputs (errors.csv).
 
 `FactsWriter` streams: each release goes into the per-release files as it arrives; only the
-corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it. Every
-file is staged as a temporary file and all are renamed into place together at the end.
+corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it.
+
+The outputs are replaced as one set. A run writes every file into a new generation folder,
+`OUT/.generations/run-XXXX/`, flushed to disk; then one rename switches the link
+`OUT/.current` from the previous generation to the new one. Each output keeps its usual name,
+`OUT/facts.json` is a symbolic link to `.current/facts.json` (`OUT/index/people.csv` to
+`../.current/index/people.csv`), so every name switches at that one rename: a reader or a
+killed run sees all the previous files or all the new ones, never a mix. The previous
+generation is deleted after the switch.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import IO, Iterable, Mapping, Optional, Sequence
@@ -19,63 +27,103 @@ import pandas as pd
 
 from pipeline.corpus import Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
+from pipeline.spreadsheet import safe_frame
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
 
 
 ERROR_COLUMNS = ["file", "line", "release_id", "error"]
 TEMPORARY_SUFFIX = ".tmp"
+GENERATIONS = ".generations"
+CURRENT = ".current"
 UMASK = os.umask(0o022)
 os.umask(UMASK)
 FILE_MODE = 0o666 & ~UMASK
+FOLDER_MODE = 0o777 & ~UMASK
 
 
-def stage(path: Path, text: str) -> Path:
-    """Write `text` to a new temporary file beside `path`, on disk; RETURNS its path."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+def write_file(path: Path, text: str) -> None:
+    """Write `text` to `path` (inside a generation folder nobody reads yet) and flush it to disk."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (new files, renames) to disk."""
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: readers never see half a file."""
-    write_files(path.parent, {path.name: text})
+    """Write `text` to one file through a temporary file and a rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    os.close(fd)
+    try:
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
+        write_file(Path(tmp), text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
-def remove_stale(out: Path, names: Iterable[str]) -> None:
-    """Delete the temporary files of `names` a run killed before its renames left (kill -9 runs
-    no clean-up), making the folders the names need."""
+def new_generation(out: Path) -> Path:
+    """A new, empty generation folder in OUT/.generations/: nothing reads it until `switch`."""
+    root = out / GENERATIONS
+    root.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=root, prefix="run-"))
+    os.chmod(folder, FOLDER_MODE)  # mkdtemp makes folders only their owner can enter
+    return folder
+
+
+def current_generation(out: Path) -> Optional[Path]:
+    """The generation OUT/.current points to, or None before the first run."""
+    link = out / CURRENT
+    return (out / os.readlink(link)).resolve() if link.is_symlink() else None
+
+
+def replace_link(path: Path, target: str) -> None:
+    """Make `path` a symbolic link to `target`, atomically (a file there is replaced)."""
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.link{TEMPORARY_SUFFIX}")
+    tmp.unlink(missing_ok=True)
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def switch(out: Path, generation: Path, names: Sequence[str]) -> list[Path]:
+    """Make `generation` (holding `names`) the outputs of `out` with one rename of OUT/.current,
+    link each `OUT/<name>` through it, drop links to files the new set lacks and older
+    generations. RETURNS the OUT/<name> paths."""
+    for folder in {(generation / name).parent for name in names} | {generation}:
+        sync_folder(folder)
+    replace_link(out / CURRENT, generation.relative_to(out).as_posix())
+    sync_folder(out)
+    paths = []
     for name in names:
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
-            stale.unlink(missing_ok=True)
-
-
-def write_files(out: Path, files: Mapping[str, str], staged: Sequence[tuple[Path, Path]] = ()) -> list[Path]:
-    """Write every file into `out`: all are staged as temporary files first (beside those already
-    `staged`, (temporary, final) pairs), then renamed in one go, so a run killed at any moment
-    leaves each file either as it was or complete."""
-    remove_stale(out, files)
-    staged = list(staged)
-    try:
-        for name, text in files.items():
-            staged.append((stage(out / name, text), out / name))
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    return [path for _, path in staged]
+        # Before the first run of this layout these were files: each becomes a link once.
+        replace_link(path, os.path.relpath(out / CURRENT / name, path.parent))
+        paths.append(path)
+    for folder in {out, *(path.parent for path in paths)}:
+        for entry in folder.iterdir():
+            if entry.is_symlink() and entry.name != CURRENT and not entry.exists() and CURRENT in Path(os.readlink(entry)).parts:
+                entry.unlink()  # a file the new set does not have (review.html without texts)
+            elif entry.name.startswith(".") and entry.name.endswith(TEMPORARY_SUFFIX):
+                entry.unlink(missing_ok=True)  # left by a killed run (or by the layout before generations)
+    for old in (out / GENERATIONS).iterdir():
+        if old != generation:
+            shutil.rmtree(old, ignore_errors=True)
+    return paths
 
 
 def facts_json(facts: Facts) -> str:
@@ -116,7 +164,7 @@ def csv_text(rows: list[dict], columns: list[str], header: bool = True) -> str:
     Cells stay Python objects (dtype=object): an integer column with a gap is still written
     as integers, so CSV written in chunks is byte-identical to CSV written at once.
     """
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    frame = safe_frame(pd.DataFrame(rows, columns=columns, dtype=object))
     return frame.to_csv(index=False, header=header, lineterminator="\n")
 
 
@@ -139,8 +187,8 @@ def release_row(release: Release) -> dict:
 class FactsWriter:
     """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
 
-    Each output is written to a temporary file beside its final name and renamed into place at
-    the end, so an interrupted run leaves the previous outputs untouched and no half file.
+    Every output is written into a new generation folder and the whole set is switched into
+    place at the end (`switch`), so an interrupted run leaves the previous outputs untouched.
     CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
     The corpus-wide views (index/*.csv, review.html) need every release at once: the writer
     keeps the records (and texts) for them and writes them at the end.
@@ -154,25 +202,26 @@ class FactsWriter:
         self.flush_every = flush_every
         self.count = 0
         # Folders this writer creates, deepest first: a failed run removes them again.
-        self._created = [d for d in (self.out, *self.out.parents) if not d.exists()]
+        self._created = [d for d in (self.out / GENERATIONS, self.out, *self.out.parents) if not d.exists()]
         self.out.mkdir(parents=True, exist_ok=True)
-        self._files: dict[str, tuple[IO[str], str]] = {}
+        self.generation = new_generation(self.out)
+        self._files: dict[str, IO[str]] = {}
         self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
         self._releases: list[Release] = []
         self._texts: Optional[dict[str, str]] = {}
-        streamed = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES))
-        remove_stale(self.out, streamed)
-        for name in streamed:
-            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
-            os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
-            self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
+        try:
+            for name in ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES)):
+                self._files[name] = (self.generation / name).open("w", encoding="utf-8", newline="")
+        except BaseException:
+            self.abort()
+            raise
         self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
         self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
         for kind in RECORD_TYPES:
             self._put(f"{kind}.csv", csv_text([], columns_for(kind)))
 
     def _put(self, name: str, text: str) -> None:
-        self._files[name][0].write(text)
+        self._files[name].write(text)
 
     def add(self, release: Release, text: Optional[str] = None) -> None:
         """Append one release to every output; with its `text`, review.html can show it (it is
@@ -202,31 +251,35 @@ class FactsWriter:
                 rows.clear()
 
     def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
-        """Finish every file (and write the `extra` ones, name -> text), then move them all into
-        place together; RETURNS the paths written."""
-        self._flush_rows()
-        self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
-        staged = []
-        for name, (handle, tmp) in self._files.items():
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-            staged.append((Path(tmp), self.out / name))
-        self._files.clear()
+        """Finish every file (and write the `extra` ones, name -> text), then switch the whole
+        set into place; RETURNS the paths written (OUT/<name>)."""
         try:
+            self._flush_rows()
+            self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
+            names = list(self._files)
+            for handle in self._files.values():
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+            self._files.clear()
             views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
+            for name, text in views.items():
+                write_file(self.generation / name, text)
+            names += list(views)
         except BaseException:
-            for tmp, _ in staged:
-                tmp.unlink(missing_ok=True)
+            self.abort()
             raise
-        return write_files(self.out, views, staged)
+        return switch(self.out, self.generation, names)
 
     def abort(self) -> None:
-        """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
-        for handle, tmp in self._files.values():
-            handle.close()
-            Path(tmp).unlink(missing_ok=True)
+        """Drop the new generation (and the folders made for it): previous outputs stay as they were."""
+        for handle in self._files.values():
+            try:
+                handle.close()
+            except OSError:  # its buffer cannot be flushed (a full disk): the file goes anyway
+                pass
         self._files.clear()
+        shutil.rmtree(self.generation, ignore_errors=True)
         for folder in self._created:
             try:
                 folder.rmdir()
@@ -254,7 +307,7 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
     """errors.csv content: one row per skipped input, by file and line."""
     rows = [{"file": s.path, "line": s.line, "release_id": s.release_id, "error": s.reason} for s in skipped]
     rows.sort(key=lambda r: (r["file"], r["line"] or 0))
-    frame = pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    frame = safe_frame(pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"}))
     return frame.to_csv(index=False, lineterminator="\n")
 
 

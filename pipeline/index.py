@@ -37,6 +37,7 @@ from nameparser import HumanName
 
 from pipeline.evaluate import normalize
 from pipeline.records import Release
+from pipeline.spreadsheet import safe_frame
 
 PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published", "titles"]
 ORGANIZATION_COLUMNS = [
@@ -389,6 +390,6 @@ def index_csvs(index: CorpusIndex, releases: Iterable[Release]) -> dict[str, str
             "first_published": first, "last_published": last, "resolutions": "; ".join(map(_adopted_cell, e.resolutions)),
         })
     return {
-        "index/people.csv": pd.DataFrame(people, columns=PEOPLE_COLUMNS).to_csv(index=False, lineterminator="\n"),
-        "index/organizations.csv": pd.DataFrame(orgs, columns=ORGANIZATION_COLUMNS).to_csv(index=False, lineterminator="\n"),
+        "index/people.csv": safe_frame(pd.DataFrame(people, columns=PEOPLE_COLUMNS)).to_csv(index=False, lineterminator="\n"),
+        "index/organizations.csv": safe_frame(pd.DataFrame(orgs, columns=ORGANIZATION_COLUMNS)).to_csv(index=False, lineterminator="\n"),
     }
