@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable, Mapping, Optional, Sequence
+from typing import IO, Iterable, Iterator, Mapping, Optional, Sequence
 
 import pandas as pd
 
@@ -136,14 +136,26 @@ def release_row(release: Release) -> dict:
     return {c: getattr(release, c) for c in RELEASE_COLUMNS}
 
 
+SPOOL = "records.spool"  # the records as they arrive, one JSON line each, read back at the end
+STREAMED = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in ("releases", *RECORD_TYPES)))
+
+
+def lean(release: Release) -> Release:
+    """A release without its evidence: what the corpus index and the review page's list need."""
+    update = {kind: [record.model_copy(update={"evidence": []}) for record in getattr(release, kind)] for kind in RECORD_TYPES}
+    return release.model_copy(update={**update, "evidence": []})
+
+
 class FactsWriter:
     """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
 
-    Each output is written to a temporary file beside its final name and renamed into place at
-    the end, so an interrupted run leaves the previous outputs untouched and no half file.
-    CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
-    The corpus-wide views (index/*.csv, review.html) need every release at once: the writer
-    keeps the records (and texts) for them and writes them at the end.
+    `add` writes each release to disk as it arrives (a spool file of records, and texts.jsonl)
+    and keeps only its records without evidence, for the corpus index. `close` builds the index,
+    then reads the spool back once to write facts.json, facts.jsonl, the CSVs and facts.sqlite
+    with every record's corpus-wide ids, and once more for review.html: memory holds the index
+    and one release, not the corpus. Each output is written to a temporary file beside its final
+    name and all are renamed into place at the end, so an interrupted run leaves the previous
+    outputs untouched and no half file. CSV rows are buffered for `flush_every` releases.
     """
 
     TABLES = ("releases", *RECORD_TYPES)
@@ -156,77 +168,124 @@ class FactsWriter:
         # Folders this writer creates, deepest first: a failed run removes them again.
         self._created = [d for d in (self.out, *self.out.parents) if not d.exists()]
         self.out.mkdir(parents=True, exist_ok=True)
-        self._files: dict[str, tuple[IO[str], str]] = {}
-        self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
-        self._releases: list[Release] = []
-        self._texts: Optional[dict[str, str]] = {}
-        streamed = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES))
-        remove_stale(self.out, streamed)
-        for name in streamed:
-            fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
-            os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
-            self._files[name] = (os.fdopen(fd, "w", encoding="utf-8", newline=""), tmp)
-        self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
-        self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
-        for kind in RECORD_TYPES:
-            self._put(f"{kind}.csv", csv_text([], columns_for(kind)))
+        remove_stale(self.out, [*STREAMED, SPOOL, "texts.jsonl", "facts.sqlite", "review.html"])
+        self._temps: list[Path] = []
+        self._lean: list[Release] = []
+        self._with_texts = True
+        self._spool, self._spool_path = self._temporary(SPOOL)
+        self._texts, self._texts_path = self._temporary("texts.jsonl")
+        self.open = True
 
-    def _put(self, name: str, text: str) -> None:
-        self._files[name][0].write(text)
+    def _temporary(self, name: str) -> tuple[IO[str], Path]:
+        fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
+        self._temps.append(Path(tmp))
+        return os.fdopen(fd, "w", encoding="utf-8", newline=""), Path(tmp)
 
     def add(self, release: Release, text: Optional[str] = None) -> None:
-        """Append one release to every output; with its `text`, review.html can show it (it is
+        """Append one release; with its `text`, review.html and texts.jsonl can show it (they are
         written only when every release came with its text)."""
-        self._releases.append(release)
+        self._spool.write(release.model_dump_json() + "\n")
         if text is None:
-            self._texts = None
-        elif self._texts is not None:
-            self._texts[release.id] = text
-        data = release.model_dump(mode="json")
-        self._put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
-        # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
-        body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
-        self._put("facts.json", ("\n    " if self.count == 0 else ",\n    ") + body)
-        self._rows["releases"].append(release_row(release))
-        for kind in RECORD_TYPES:
-            self._rows[kind].extend(record_rows([release], kind))
+            self._with_texts = False
+        elif self._with_texts:
+            self._texts.write(json.dumps({"id": release.id, "text": text}, ensure_ascii=False) + "\n")
+        self._lean.append(lean(release))
         self.count += 1
-        if self.count % self.flush_every == 0:
-            self._flush_rows()
 
-    def _flush_rows(self) -> None:
-        for table, rows in self._rows.items():
-            if rows:
-                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
-                self._put(f"{table}.csv", csv_text(rows, columns, header=False))
-                rows.clear()
+    def _spooled(self) -> Iterator[tuple[Release, Optional[str]]]:
+        """The releases added, read back from disk, with their texts (None without)."""
+        with open(self._spool_path, encoding="utf-8") as records, open(self._texts_path, encoding="utf-8") as texts:
+            for line in records:
+                text = json.loads(texts.readline())["text"] if self._with_texts else None
+                yield Release.model_validate_json(line), text
 
     def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
-        """Finish every file (and write the `extra` ones, name -> text), then move them all into
-        place together; RETURNS the paths written."""
-        self._flush_rows()
-        self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
-        staged = []
-        for name, (handle, tmp) in self._files.items():
+        """Write every file (and the `extra` ones, name -> text), then move them all into place
+        together; RETURNS the paths written."""
+        from pipeline.database import FactsDatabase
+        from pipeline.index import build_index, index_csvs, with_ids
+        from pipeline.tables import datapackage_json
+
+        for handle in (self._spool, self._texts):
+            handle.close()
+        self.open = False
+        try:
+            index = build_index(self._lean)
+            files = {name: self._temporary(name) for name in STREAMED}
+            put = lambda name, text: files[name][0].write(text)  # noqa: E731
+            put("facts.json", '{\n  "pipeline": ' + json.dumps(self.pipeline, ensure_ascii=False) + ',\n  "releases": [')
+            for table in self.TABLES:
+                put(f"{table}.csv", csv_text([], RELEASE_COLUMNS if table == "releases" else columns_for(table)))
+            database_handle, database_path = self._temporary("facts.sqlite")
+            database_handle.close()  # sqlite opens it by name
+            database = FactsDatabase(database_path, index, {r.id: r.published for r in self._lean})
+            rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
+            for number, (release, text) in enumerate(self._spooled()):
+                release = with_ids(release, index)
+                data = release.model_dump(mode="json")
+                put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
+                # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
+                body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+                put("facts.json", ("\n    " if number == 0 else ",\n    ") + body)
+                rows["releases"].append(release_row(release))
+                for kind in RECORD_TYPES:
+                    rows[kind].extend(record_rows([release], kind))
+                if (number + 1) % self.flush_every == 0:
+                    self._flush_rows(rows, put)
+                database.add(release, text)
+            self._flush_rows(rows, put)
+            put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
+            database.finish()
+            staged = []
+            for name, (handle, tmp) in files.items():
+                handle.flush()
+                os.fsync(handle.fileno())
+                handle.close()
+                staged.append((tmp, self.out / name))
+            staged.append((database_path, self.out / "facts.sqlite"))
+            if self._with_texts:
+                staged.append((self._texts_path, self.out / "texts.jsonl"))
+                staged.append((self._review(index), self.out / "review.html"))
+            views = {"schema.json": schema_json(), **index_csvs(index, self._lean), **(extra or {})}
+            views["datapackage.json"] = datapackage_json([*(name for name in STREAMED if name.endswith(".csv")), *(n for n in views if n.endswith(".csv"))])
+            written = write_files(self.out, views, staged)
+        except BaseException:
+            self.abort()
+            raise
+        self._spool_path.unlink(missing_ok=True)
+        if not self._with_texts:
+            self._texts_path.unlink(missing_ok=True)
+        return written
+
+    def _review(self, index) -> Path:
+        """review.html, rendered straight into a temporary file from the spool; RETURNS its path."""
+        from pipeline.review import render_review
+
+        handle, tmp = self._temporary("review.html")
+        with handle:
+            for chunk in render_review(self.pipeline, self._lean, ((r, t) for r, t in self._spooled()), index):
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-            handle.close()
-            staged.append((Path(tmp), self.out / name))
-        self._files.clear()
-        try:
-            views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
-        except BaseException:
-            for tmp, _ in staged:
-                tmp.unlink(missing_ok=True)
-            raise
-        return write_files(self.out, views, staged)
+        return tmp
+
+    @staticmethod
+    def _flush_rows(rows: dict[str, list[dict]], put) -> None:
+        for table, queued in rows.items():
+            if queued:
+                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
+                put(f"{table}.csv", csv_text(queued, columns, header=False))
+                queued.clear()
 
     def abort(self) -> None:
         """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
-        for handle, tmp in self._files.values():
+        for handle in (self._spool, self._texts):
             handle.close()
-            Path(tmp).unlink(missing_ok=True)
-        self._files.clear()
+        self.open = False
+        for tmp in self._temps:
+            tmp.unlink(missing_ok=True)
+        self._temps.clear()
         for folder in self._created:
             try:
                 folder.rmdir()
@@ -237,7 +296,7 @@ class FactsWriter:
         return self
 
     def __exit__(self, kind, value, traceback) -> None:
-        if not self._files:
+        if not self.open:
             return
         if kind is None:
             self.close()
@@ -271,18 +330,4 @@ def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = 
     except BaseException:
         writer.abort()
         raise
-    extra = {"texts.jsonl": texts_jsonl(facts, texts)} if texts is not None else {}
-    extra["errors.csv"] = errors_csv(skipped)
-    return writer.close(extra)
-
-
-def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:
-    """The corpus-wide index (index/*.csv) and, given the release texts, the review page."""
-    from pipeline.index import build_index, index_csvs
-    from pipeline.review import review_html
-
-    index = build_index(facts.releases)
-    views = index_csvs(index, facts.releases)
-    if texts is not None:
-        views["review.html"] = review_html(facts, texts, index)
-    return views
+    return writer.close({"errors.csv": errors_csv(skipped)})

@@ -38,11 +38,14 @@ from nameparser import HumanName
 from pipeline.evaluate import normalize
 from pipeline.records import Release
 
-PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published", "titles"]
+PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published"]
 ORGANIZATION_COLUMNS = [
-    "id", "name", "acronyms", "aliases", "parents", "release_count", "releases",
-    "first_published", "last_published", "resolutions",
+    "id", "name", "acronyms", "aliases", "parents", "release_count", "releases", "first_published", "last_published",
 ]
+# Timelines, one row per fact: index/titles.csv (who held which title, per release) and
+# index/adoptions.csv (which organization adopted which instrument, per release).
+TITLE_COLUMNS = ["person_id", "published", "release_id", "title", "organization"]
+ADOPTION_COLUMNS = ["organization_id", "date", "release_id", "kind", "subject"]
 
 
 @dataclass
@@ -361,34 +364,52 @@ def _dates(entry: Entry, published: dict[str, Optional[str]]) -> tuple[Optional[
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
-def _title_cell(t: TitleHeld) -> str:
-    return f"{t.published or 'undated'} {t.release_id}: {t.title}" + (f" ({t.organization})" if t.organization else "")
+def with_ids(release: Release, index: CorpusIndex) -> Release:
+    """A copy of `release` whose records carry the corpus-wide ids of their people and organizations."""
+    rid = release.id
+    person = lambda name: index.person_of.get((rid, name))  # noqa: E731
+    org = lambda name: index.organization_of.get((rid, name)) if name else None  # noqa: E731
+
+    def parties(body: Optional[str]) -> list[str]:
+        return [i for i in (org(p) for p in (body or "").split("; ")) if i]
+
+    return release.model_copy(update={
+        "people": [p.model_copy(update={"person_id": person(p.name)}) for p in release.people],
+        "organizations": [o.model_copy(update={"organization_id": org(o.name)}) for o in release.organizations],
+        "roles": [r.model_copy(update={"person_id": person(r.person), "organization_id": org(r.organization)}) for r in release.roles],
+        "resolutions": [r.model_copy(update={"body_ids": parties(r.body)}) for r in release.resolutions],
+        "events": [e.model_copy(update={"host_id": org(e.host)}) for e in release.events],
+    })
 
 
-def _adopted_cell(a: Adopted) -> str:
-    return f"{a.date or 'undated'} {a.release_id}: {a.kind}" + (f" ({a.subject})" if a.subject else "")
+def _csv(rows: list[dict], columns: list[str]) -> str:
+    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
 
 
 def index_csvs(index: CorpusIndex, releases: Iterable[Release]) -> dict[str, str]:
-    """CSV text of `index/people.csv` and `index/organizations.csv`; lists are joined with '; '."""
+    """CSV text of `index/people.csv` and `index/organizations.csv` (lists joined with '; '), and
+    of the timelines `index/titles.csv` and `index/adoptions.csv` (one row per fact)."""
     published = {r.id: r.published for r in releases}
-    people = []
+    people, titles = [], []
     for e in index.people:
         first, last = _dates(e, published)
         people.append({
             "id": e.id, "name": e.name, "aliases": "; ".join(e.aliases), "release_count": len(e.releases),
             "releases": "; ".join(e.releases), "first_published": first, "last_published": last,
-            "titles": "; ".join(map(_title_cell, e.titles)),
         })
-    orgs = []
+        titles += [{"person_id": e.id, "published": t.published, "release_id": t.release_id, "title": t.title, "organization": t.organization} for t in e.titles]
+    orgs, adoptions = [], []
     for e in index.organizations:
         first, last = _dates(e, published)
         orgs.append({
             "id": e.id, "name": e.name, "acronyms": "; ".join(e.acronyms), "aliases": "; ".join(e.aliases),
             "parents": "; ".join(e.parents), "release_count": len(e.releases), "releases": "; ".join(e.releases),
-            "first_published": first, "last_published": last, "resolutions": "; ".join(map(_adopted_cell, e.resolutions)),
+            "first_published": first, "last_published": last,
         })
+        adoptions += [{"organization_id": e.id, "date": a.date, "release_id": a.release_id, "kind": a.kind, "subject": a.subject} for a in e.resolutions]
     return {
-        "index/people.csv": pd.DataFrame(people, columns=PEOPLE_COLUMNS).to_csv(index=False, lineterminator="\n"),
-        "index/organizations.csv": pd.DataFrame(orgs, columns=ORGANIZATION_COLUMNS).to_csv(index=False, lineterminator="\n"),
+        "index/people.csv": _csv(people, PEOPLE_COLUMNS),
+        "index/organizations.csv": _csv(orgs, ORGANIZATION_COLUMNS),
+        "index/titles.csv": _csv(titles, TITLE_COLUMNS),
+        "index/adoptions.csv": _csv(adoptions, ADOPTION_COLUMNS),
     }

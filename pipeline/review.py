@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -157,22 +157,29 @@ def _asset(name: str) -> Markup:
     return Markup(resources.files("pipeline").joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def review_html(facts: Facts, texts: Mapping[str, str], index: CorpusIndex) -> str:
-    """The whole review page. texts: release id -> the text its evidence offsets point into."""
-    missing = [r.id for r in facts.releases if r.id not in texts]
-    if missing:
-        raise ReviewError(f"no release text for {', '.join(missing[:5])}" + (" ..." if len(missing) > 5 else ""))
+def render_review(pipeline: str, releases: Sequence[Release], items: Iterable[tuple[Release, str]], index: CorpusIndex) -> Iterator[str]:
+    """The review page in pieces, for writing it to a file without holding it whole.
+
+    releases: every release (its records, evidence not needed), for the release list;
+    items: the same releases in the same order with evidence, each with the text its offsets point into.
+    """
     env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("review.html")
-    blocks: Iterable[tuple[int, Markup]] = (
-        (n, json_block(release_data(r, texts[r.id], index))) for n, r in enumerate(facts.releases)
-    )
-    return template.render(
-        title=f"Review of {len(facts.releases)} releases",
-        pipeline=facts.pipeline,
-        catalog=json_block(catalog_data(facts, index)),
+    blocks = ((n, json_block(release_data(r, text, index))) for n, (r, text) in enumerate(items))
+    return template.generate(
+        title=f"Review of {len(releases)} releases",
+        pipeline=pipeline,
+        catalog=json_block(catalog_data(Facts.model_construct(pipeline=pipeline, releases=list(releases)), index)),
         releases=blocks,
         mention_types=MENTION_TYPES,
         style=_asset("review.css"),
         script=_asset("review.js"),
     )
+
+
+def review_html(facts: Facts, texts: Mapping[str, str], index: CorpusIndex) -> str:
+    """The whole review page. texts: release id -> the text its evidence offsets point into."""
+    missing = [r.id for r in facts.releases if r.id not in texts]
+    if missing:
+        raise ReviewError(f"no release text for {', '.join(missing[:5])}" + (" ..." if len(missing) > 5 else ""))
+    return "".join(render_review(facts.pipeline, facts.releases, ((r, texts[r.id]) for r in facts.releases), index))
