@@ -129,6 +129,14 @@ class Cache:
         release = ReleaseText(**json.loads(row[0]), path=source.where)
         return release, Release.model_validate_json(row[1])
 
+    def stored(self, key: str) -> tuple[str, Release]:
+        """The text and record this run found or put under `key` (whatever `read` says): how the
+        outputs are written from disk, one release at a time."""
+        row = self.writable().execute("SELECT json_extract(release, '$.text'), record FROM releases WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(f"no cached release under {key}")
+        return row[0], Release.model_validate_json(row[1])
+
     def put(self, key: str, release: ReleaseText, record: Release) -> None:
         """Store one release and its record (committed by `commit`)."""
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)

@@ -91,9 +91,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
     from pipeline.corpus import Skipped, parse_source, scan_corpus
-    from pipeline.export import write_outputs
+    from pipeline.export import write_stream
     from pipeline.progress import RunStats
-    from pipeline.records import Facts
 
     stats = RunStats()
     model = args.model or DEFAULT_MODEL
@@ -109,13 +108,14 @@ def run_extract(args: argparse.Namespace) -> int:
     show = not args.quiet and sys.stderr.isatty()
     cache = Cache(args.out, pipeline_version(model), read=not args.no_cache)
     keys = [source_key(source, cache.version) for source in sources]
-    results: dict[str, tuple] = {}
+    # Only each release's record counts stay in memory; texts and records are in the cache, on disk.
+    results: dict[str, tuple[int, ...]] = {}
     todo = []
     try:
         for key, source in tqdm(list(zip(keys, sources)), unit="release", disable=not show, desc="read", leave=False):
             hit = cache.get(key, source)
             if hit:
-                results[key] = hit
+                results[key] = record_counts(hit[1])
                 continue
             failure = cache.failure(key)
             if failure:
@@ -144,11 +144,11 @@ def run_extract(args: argparse.Namespace) -> int:
                 print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
                 return EXIT_STRICT
         done = [key for key in keys if key in results]
-        records = [results[key][1] for key in done]
         run = run_key(cache.version, done, sorted(str(item) for item in skipped))
         if not cache.outputs_intact(args.out, run):
-            texts = {results[key][0].id: results[key][0].text for key in done}
-            written = write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
+            cache.commit()
+            stored = ((record, text) for text, record in map(cache.stored, done))
+            written = write_stream(args.out, cache.label, stored, skipped=skipped)
             cache.wrote(args.out, run, written)
         cache.keep_only(keys)
     except KeyboardInterrupt:
@@ -159,13 +159,22 @@ def run_extract(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     finally:
         cache.close()
-    for record in records:
-        stats.add(record)
+    for key in done:
+        stats.releases += 1
+        for kind, count in zip(stats.records, results[key]):
+            stats.records[kind] += count
     stats.skipped = len(skipped)
     stats.finish()
     if not args.quiet:
         print(stats.summary(args.out), file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def record_counts(release) -> tuple[int, ...]:
+    """How many records of each type (pipeline.records.RECORD_TYPES order) a release has."""
+    from pipeline.records import RECORD_TYPES
+
+    return tuple(len(getattr(release, kind)) for kind in RECORD_TYPES)
 
 
 def start_engine(model: str, options: dict):
@@ -211,7 +220,7 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
             cache.fail(key, reason)
             tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
         else:
-            results[key] = (release, result)
+            results[key] = record_counts(result)
             cache.put(key, release, result)
         if n % BATCH_SIZE == 0:
             cache.commit()

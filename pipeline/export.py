@@ -317,17 +317,24 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
     return frame.to_csv(index=False, lineterminator="\n")
 
 
-def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
-    """Write every output file of a whole `Facts` into `out`, and errors.csv; with the release
-    `texts` (id -> text) also review.html and texts.jsonl.
+def write_stream(out: Path, pipeline: str, items: Iterable[tuple[Release, Optional[str]]], skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file into `out` from (release, text or None) pairs read one at a time,
+    and errors.csv; review.html and texts.jsonl only when every release has its text.
 
     RETURNS (list): the paths written.
     """
-    writer = FactsWriter(out, facts.pipeline)
+    writer = FactsWriter(out, pipeline)
     try:
-        for release in facts.releases:
-            writer.add(release, texts[release.id] if texts is not None else None)
+        for release, text in items:
+            writer.add(release, text)
     except BaseException:
         writer.abort()
         raise
     return writer.close({"errors.csv": errors_csv(skipped)})
+
+
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file of a whole `Facts` into `out` (see `write_stream`); with the release
+    `texts` (id -> text) also review.html and texts.jsonl."""
+    items = ((r, texts[r.id] if texts is not None else None) for r in facts.releases)
+    return write_stream(out, facts.pipeline, items, skipped)

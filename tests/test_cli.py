@@ -40,7 +40,8 @@ def test_extract_writes_every_output(extracted):
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
         ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3"]
+         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3",
+         "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv"]
     )  # fmt: skip
     assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
 
