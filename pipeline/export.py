@@ -246,7 +246,7 @@ class FactsWriter:
             staged.append((database_path, self.out / "facts.sqlite"))
             if self._with_texts:
                 staged.append((self._texts_path, self.out / "texts.jsonl"))
-                staged.append((self._review(index), self.out / "review.html"))
+                staged += self._review(index)
             views = {"schema.json": schema_json(), **index_csvs(index, self._lean), **(extra or {})}
             views["datapackage.json"] = datapackage_json([*(name for name in STREAMED if name.endswith(".csv")), *(n for n in views if n.endswith(".csv"))])
             written = write_files(self.out, views, staged)
@@ -254,21 +254,45 @@ class FactsWriter:
             self.abort()
             raise
         self._spool_path.unlink(missing_ok=True)
-        if not self._with_texts:
+        if self._with_texts:
+            self._remove_old_parts(written)
+        else:
             self._texts_path.unlink(missing_ok=True)
         return written
 
-    def _review(self, index) -> Path:
-        """review.html, rendered straight into a temporary file from the spool; RETURNS its path."""
-        from pipeline.review import render_review
+    def _review(self, index) -> list[tuple[Path, Path]]:
+        """review.html, rendered straight into a temporary file from the spool, and beyond
+        INLINE_RELEASES releases its part files; RETURNS (temporary, final) pairs."""
+        from pipeline.review import INLINE_RELEASES, PART_SIZE, render_review, review_parts
 
+        part_size = PART_SIZE if self.count > INLINE_RELEASES else 0
         handle, tmp = self._temporary("review.html")
         with handle:
-            for chunk in render_review(self.pipeline, self._lean, ((r, t) for r, t in self._spooled()), index):
+            for chunk in render_review(self.pipeline, self._lean, self._spooled(), index, part_size):
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        return tmp
+        staged = [(tmp, self.out / "review.html")]
+        if part_size:
+            for name, script in review_parts(self._spooled(), index, part_size):
+                (self.out / name).parent.mkdir(exist_ok=True)
+                self._temps.append(stage(self.out / name, script))
+                staged.append((self._temps[-1], self.out / name))
+        return staged
+
+    def _remove_old_parts(self, written: list[Path]) -> None:
+        """Drop review part files an earlier, larger run left (the page just written never loads them)."""
+        from pipeline.review import PART_FOLDER
+
+        folder = self.out / PART_FOLDER
+        if folder.is_dir():
+            for path in folder.glob("part-*.js"):
+                if path not in written:
+                    path.unlink(missing_ok=True)
+            for stale in folder.glob(".part-*" + TEMPORARY_SUFFIX):
+                stale.unlink(missing_ok=True)
+            if not any(folder.iterdir()):
+                folder.rmdir()
 
     @staticmethod
     def _flush_rows(rows: dict[str, list[dict]], put) -> None:

@@ -216,3 +216,36 @@ def test_two_thousand_releases_are_paged_and_rendered_one_at_a_time(tab, tmp_pat
     expect(page.locator(".release-list a.current")).to_contain_text("r1999")
     page.click('tr.rec[data-kind="people"][data-i="0"]')
     assert joined_text(page.locator("#text .hit-current")) == "Ann Lee1999"
+
+
+def test_ten_thousand_releases_load_one_part_at_a_time(tab, tmp_path):
+    from pipeline.review import PART_SIZE, render_review, review_parts
+
+    releases, texts = [], {}
+    for n in range(10_000):
+        rid = f"r{n:05d}"
+        text = f"Release {n}: Director Ann Lee{n} met the board."
+        start = text.index("Ann")
+        name = f"Ann Lee{n}"
+        evidence = Evidence(release_id=rid, start=start, end=start + len(name), mention=name, sentence=text, sentence_start=0)
+        releases.append(Release(id=rid, title=f"Release {n}", published="2024-01-01", people=[Person(name=name, evidence=[evidence])]))
+        texts[rid] = text
+    index = build_index(releases)
+    (tmp_path / "review.html").write_text("".join(render_review("test", releases, (), index, part_size=PART_SIZE)), encoding="utf-8")
+    (tmp_path / "review").mkdir()
+    for name, script in review_parts(((r, texts[r.id]) for r in releases), index):
+        (tmp_path / name).write_text(script, encoding="utf-8")
+    assert len(list((tmp_path / "review").iterdir())) == 100
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    expect(page.locator("article.release h2")).to_have_text("Release 0")
+    expect(page.locator("#list .pager").first).to_contain_text("1–100 of 10000")
+    tab.open(tmp_path / "review.html", "#release/r09999")
+    expect(page.locator("article.release h2")).to_have_text("Release 9999")
+    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    assert joined_text(page.locator("#text .hit-current")) == "Ann Lee9999"
+    page.evaluate("location.hash = '#release/r09950'")  # same part: no new load
+    expect(page.locator("article.release h2")).to_have_text("Release 9950")
+    loaded = sorted(url.rsplit("/", 1)[1] for url in tab.requests if "/review/" in url)
+    assert loaded == ["part-00000.js", "part-00099.js"]
+    assert not tab.errors

@@ -46,10 +46,28 @@
   const hash = (...parts) => "#" + parts.map(encodeURIComponent).join("/");
   const releaseLabel = (r) => r.title || r.id;
 
-  /** A release's data, parsed from its JSON block the first time it is shown. */
-  function release(n) {
-    if (!cache.has(n)) cache.set(n, JSON.parse($("release-" + n).textContent));
-    return cache.get(n);
+  /** A release's data: from its JSON block in the page, parsed the first time it is shown; or,
+   * in a page of many releases (catalog.part_size), from the part file that holds it, loaded
+   * once with a script element (file:// pages cannot fetch). Calls `then(data)` at once when
+   * the data is at hand, else when its part has loaded. */
+  const parts = new Map();
+  window.reviewPart = (p, blocks) => {
+    blocks.forEach((data, i) => cache.set(p * catalog.part_size + i, data));
+  };
+  function withRelease(n, then) {
+    if (!cache.has(n) && !catalog.part_size) cache.set(n, JSON.parse($("release-" + n).textContent));
+    if (cache.has(n)) { then(cache.get(n)); return; }
+    const p = Math.floor(n / catalog.part_size);
+    if (!parts.has(p)) {
+      parts.set(p, new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = `${catalog.part_folder}/part-${String(p).padStart(5, "0")}.js`;
+        script.onload = resolve;
+        script.onerror = () => { parts.delete(p); reject(new Error(`cannot load ${script.src}: keep the ${catalog.part_folder}/ folder beside this page`)); };
+        document.head.append(script);
+      }));
+    }
+    parts.get(p).then(() => then(cache.get(n)), (err) => notFound(err.message));
   }
 
   // ---------------------------------------------------------------- search and the side list
@@ -259,9 +277,14 @@
       el("span", { class: `m m-${t}` }, t)), el("span", { class: "in-role" }, "role phrase"));
   }
 
+  let latest = 0; // the latest release asked for: a part loading late must not replace it
   function renderRelease(n, focus) {
-    const data = release(n);
     state.current = n;
+    const asked = ++latest;
+    withRelease(n, (data) => { if (asked === latest) drawRelease(n, data, focus); });
+  }
+
+  function drawRelease(n, data, focus) {
     const root = el("article", { class: "release", "data-id": data.id });
     const meta = el("p", { class: "meta" },
       el("span", {}, data.id), data.published ? el("span", {}, data.published) : null,
