@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|eval|baseline|schema` (also the `news-facts` script)."""
+"""Command line: `python -m pipeline extract|eval|baseline|bench|gold|schema` (also the `news-facts` script)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline import __version__, baseline, bench, evaluate
+from pipeline import __version__, baseline, bench, evaluate, gold
 from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
@@ -90,7 +90,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
-    from pipeline.corpus import Skipped, parse_source, scan_corpus
+    from pipeline.corpus import Skipped, iter_sources, parse_source
     from pipeline.export import write_stream
     from pipeline.progress import RunStats
 
@@ -101,18 +101,21 @@ def run_extract(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         options = engine_options(args)
-        sources, skipped = scan_corpus(args.corpus)
+        skipped: list = []
+        sources = iter_sources(args.corpus, skipped)  # read one at a time: only the misses are kept
     except ValueError as err:  # ReleaseError is one
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
     show = not args.quiet and sys.stderr.isatty()
     cache = Cache(args.out, pipeline_version(model), read=not args.no_cache)
-    keys = [source_key(source, cache.version) for source in sources]
+    keys = []
     # Only each release's record counts stay in memory; texts and records are in the cache, on disk.
     results: dict[str, tuple[int, ...]] = {}
     todo = []
     try:
-        for key, source in tqdm(list(zip(keys, sources)), unit="release", disable=not show, desc="read", leave=False):
+        for source in tqdm(sources, unit="release", disable=not show, desc="read", leave=False):
+            key = source_key(source, cache.version)
+            keys.append(key)
             hit = cache.get(key, source)
             if hit:
                 results[key] = record_counts(hit[1])
@@ -255,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     timing = commands.add_parser("bench", help="time the pipeline against bare spaCy on bulk releases (throughput, memory, per component)", description=bench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     bench.add_arguments(timing)
     timing.set_defaults(run=bench.run)
+    review = commands.add_parser("gold", help="turn a review exported from review.html into gold files (corpus/gold format)", description=gold.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    gold.add_arguments(review)
+    review.set_defaults(run=gold.run)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.set_defaults(run=run_schema)
     return parser

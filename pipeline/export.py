@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import zlib
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Mapping, Optional, Sequence
 
@@ -146,6 +147,24 @@ def lean(release: Release) -> Release:
     return release.model_copy(update={**update, "evidence": []})
 
 
+class LeanReleases:
+    """Releases without evidence (`lean`), kept compressed; iterating decodes them one at a time,
+    so the corpus index can read every release again and again without holding them all."""
+
+    def __init__(self) -> None:
+        self._packed: list[bytes] = []
+
+    def append(self, release: Release) -> None:
+        self._packed.append(zlib.compress(lean(release).model_dump_json().encode("utf-8"), 1))
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __iter__(self) -> Iterator[Release]:
+        for packed in self._packed:
+            yield Release.model_validate_json(zlib.decompress(packed))
+
+
 class FactsWriter:
     """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
 
@@ -170,7 +189,7 @@ class FactsWriter:
         self.out.mkdir(parents=True, exist_ok=True)
         remove_stale(self.out, [*STREAMED, SPOOL, "texts.jsonl", "facts.sqlite", "review.html"])
         self._temps: list[Path] = []
-        self._lean: list[Release] = []
+        self._lean = LeanReleases()
         self._with_texts = True
         self._spool, self._spool_path = self._temporary(SPOOL)
         self._texts, self._texts_path = self._temporary("texts.jsonl")
@@ -190,7 +209,7 @@ class FactsWriter:
             self._with_texts = False
         elif self._with_texts:
             self._texts.write(json.dumps({"id": release.id, "text": text}, ensure_ascii=False) + "\n")
-        self._lean.append(lean(release))
+        self._lean.append(release)
         self.count += 1
 
     def _spooled(self) -> Iterator[tuple[Release, Optional[str]]]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from sys import intern
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -262,8 +263,8 @@ def _display_name(counts: Counter, rank=lambda name: ()) -> str:
     return min(counts, key=lambda n: (tuple(-x for x in rank(n)), n.isupper(), -counts[n], n))
 
 
-def _release_order(releases: dict[str, Release]):
-    return lambda rid: (releases[rid].published is None, releases[rid].published or "", rid)
+def _release_order(published: dict[str, Optional[str]]):
+    return lambda rid: (published[rid] is None, published[rid] or "", rid)
 
 
 def _assign_ids(entries: list[Entry]) -> None:
@@ -275,23 +276,26 @@ def _assign_ids(entries: list[Entry]) -> None:
         entry.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def _people(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
-    """Person entries, and the entry of each (release id, person name)."""
+def _people(releases: Iterable[Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Person entries, and the entry of each (release id, person name). `releases` is read
+    more than once; names and ids are interned, so a large corpus keeps one copy of each."""
     context = defaultdict(set)  # the titles and organizations a release gives a name
-    for release in by_id.values():
+    for release in releases:
         for role in release.roles:
             context[(release.id, role.person)].update({normalize(role.title), "of " + normalize(role.organization)} - {"of "})
-    group_of = group_people((r.id, p.name, context[(r.id, p.name)]) for r in by_id.values() for p in r.people)
+    group_of = group_people((intern(r.id), intern(p.name), context.get((r.id, p.name), ())) for r in releases for p in r.people)
+    del context
     groups: dict[int, dict] = defaultdict(lambda: {"names": Counter(), "aliases": set(), "releases": set(), "titles": {}})
-    for release in by_id.values():
+    for release in releases:
+        rid = intern(release.id)
         for person in release.people:
-            data = groups[group_of[(release.id, person.name)]]
-            data["names"][person.name] += 1
-            data["aliases"].update(person.aliases)
-            data["releases"].add(release.id)
+            data = groups[group_of[(rid, person.name)]]
+            data["names"][intern(person.name)] += 1
+            data["aliases"].update(map(intern, person.aliases))
+            data["releases"].add(rid)
         for role in release.roles:
-            if (release.id, role.person) in group_of:
-                held = TitleHeld(release.published, release.id, role.title, role.organization)
+            if (rid, role.person) in group_of:
+                held = TitleHeld(release.published, rid, intern(role.title), role.organization and intern(role.organization))
                 groups[group_of[(release.id, role.person)]]["titles"][(release.id, role.title, role.organization)] = held
     entries = {}
     for number, data in groups.items():
@@ -304,26 +308,31 @@ def _people(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[s
     return list(entries.values()), {key: entries[number] for key, number in group_of.items()}
 
 
-def _organizations(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
-    """Organization entries, and the entry of each (release id, organization name)."""
+def _organizations(releases: Iterable[Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Organization entries, and the entry of each (release id, organization name) (see `_people`)."""
     group_of = {}
-    for release in by_id.values():
+    shared: dict[OrgRecord, OrgRecord] = {}  # one object per distinct record
+    for release in releases:
+        rid = intern(release.id)
         for org in release.organizations:
-            group_of[(release.id, org.name)] = OrgRecord(org.name, org.acronym, org.parent)
+            record = OrgRecord(org.name, org.acronym, org.parent)
+            group_of[(rid, intern(org.name))] = shared.setdefault(record, record)
+    del shared
     number_of = group_organizations(group_of.values())
     groups: dict[int, dict] = defaultdict(lambda: {
         "names": Counter(), "expanded": Counter(), "aliases": set(), "acronyms": set(), "parents": set(), "releases": set(), "adopted": {},
     })
-    for release in by_id.values():
+    for release in releases:
+        rid = intern(release.id)
         for org in release.organizations:
-            data = groups[number_of[group_of[(release.id, org.name)]]]
+            data = groups[number_of[group_of[(rid, org.name)]]]
             data["names"][org.name] += 1
             if org.acronym and acronym_key(org.acronym) != acronym_key(org.name):
                 data["expanded"][org.name] += 1
             data["acronyms"].update([org.acronym] if org.acronym else [])
             data["parents"].update([org.parent] if org.parent else [])
             data["aliases"].update(org.aliases)
-            data["releases"].add(release.id)
+            data["releases"].add(rid)
         for resolution in release.resolutions:
             for party in (resolution.body or "").split("; "):
                 if (release.id, party) in group_of:
@@ -342,10 +351,11 @@ def _organizations(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[
 
 def build_index(releases: Iterable[Release]) -> CorpusIndex:
     """The corpus-wide index of people and organizations of `releases`."""
-    by_id = {r.id: r for r in releases}
-    order = _release_order(by_id)
-    people, person_of = _people(by_id, order)
-    organizations, organization_of = _organizations(by_id, order)
+    if not hasattr(releases, "__len__"):  # read more than once: a list, or a re-readable store
+        releases = list(releases)
+    order = _release_order({intern(r.id): r.published for r in releases})
+    people, person_of = _people(releases, order)
+    organizations, organization_of = _organizations(releases, order)
     _assign_ids(people)
     _assign_ids(organizations)
     return CorpusIndex(

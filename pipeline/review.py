@@ -194,7 +194,7 @@ def render_review(pipeline: str, releases: Sequence[Release], items: Iterable[tu
     env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("review.html")
     blocks = () if part_size else ((n, json_block(release_data(r, text, index))) for n, (r, text) in enumerate(items))
-    catalog = catalog_data(Facts.model_construct(pipeline=pipeline, releases=list(releases)), index)
+    catalog = catalog_data(Facts.model_construct(pipeline=pipeline, releases=releases), index)
     catalog["part_size"] = part_size
     catalog["part_folder"] = PART_FOLDER
     return template.generate(

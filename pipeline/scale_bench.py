@@ -4,8 +4,8 @@ the corpus grows, with the model's cost out of the way.
 1. Base: every release of the feeds (default: ../shared/corpus/bulk.jsonl and wire.jsonl) is
    extracted once into a base output folder; the first `--cold` of them (default 10,000) in
    a cold run of `--processes` workers, measured, then the rest (an incremental run).
-2. For each size N (default 2,000, 10,000, 50,000): a feed of N releases, the base releases
-   repeated under new ids (`<id>-x2`, `<id>-x3`... from the second copy on), and a cache that
+2. For each size N (default 2,000, 10,000, 50,000): feed files of 1,000 releases each, N in
+   all, the base releases repeated under new ids (`<id>-x2`, `<id>-x3`... from the second copy on), and a cache that
    already holds every one of them (the base record with its ids rewritten: extraction does
    not depend on a release's id), so the run is all cache hits and never loads the model:
    what is measured is reading the corpus and the cache and writing every output.
@@ -27,6 +27,7 @@ from typing import Iterator
 
 DEFAULT_FEEDS = (Path("../shared/corpus/bulk.jsonl"), Path("../shared/corpus/wire.jsonl"))
 DEFAULT_SIZES = (2000, 10000, 50000)
+FEED_LINES = 1000  # releases per feed file of a scale corpus (a feed file is read whole)
 # Runs `python -m pipeline ARGS` and reports the peak memory of that process and of its children.
 MEASURE = """
 import json, resource, runpy, sys, time
@@ -104,9 +105,14 @@ def seed(folder: Path, lines: list[str], size: int, base_out: Path, model: str) 
 
     corpus, out = folder / "corpus", folder / "out"
     corpus.mkdir(parents=True, exist_ok=True)
-    with (corpus / "feed.jsonl").open("w", encoding="utf-8") as handle:
-        for _, _, row in repeated(lines, size):
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for old in corpus.glob("*.jsonl"):
+        old.unlink()
+    rows = list(repeated(lines, size))
+    for start in range(0, size, FEED_LINES):  # an archive of feed files, FEED_LINES releases each
+        with (corpus / f"feed-{start // FEED_LINES:05d}.jsonl").open("w", encoding="utf-8") as handle:
+            for _, _, row in rows[start:start + FEED_LINES]:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    del rows
     base = sqlite3.connect(base_out / ".cache" / "releases.sqlite3")
     by_id = {}
     for release, record in base.execute("SELECT release, record FROM releases"):

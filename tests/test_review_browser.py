@@ -249,3 +249,75 @@ def test_ten_thousand_releases_load_one_part_at_a_time(tab, tmp_path):
     loaded = sorted(url.rsplit("/", 1)[1] for url in tab.requests if "/review/" in url)
     assert loaded == ["part-00000.js", "part-00099.js"]
     assert not tab.errors
+
+
+SELECT_TEXT = """([start, end]) => {
+  const box = document.getElementById("text");
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let at = 0, from = null, to = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent.length;
+    if (!from && start < at + len) from = [node, start - at];
+    if (!to && end <= at + len) { to = [node, end - at]; break; }
+    at += len;
+  }
+  window.getSelection().setBaseAndExtent(from[0], from[1], to[0], to[1]);
+}"""
+
+
+def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_outputs, tmp_path):
+    import json
+
+    from pipeline import cli, evaluate
+
+    path, facts = corpus_outputs
+    release = next(r for r in facts.releases if r.id == "state-00181")
+    assert [p.name for p in release.people] == ["Seas Fisheries"]  # the record this review rejects
+    tab.open(path, "#release/state-00181")
+    page = tab.page
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 4")
+    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    page.keyboard.press("n")  # wrong; the next record is selected
+    expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="0"]')).to_be_visible()
+    page.keyboard.press("y")
+    page.keyboard.press("y")
+    expect(page.locator('tr.rec.selected[data-kind="resolutions"][data-i="0"]')).to_be_visible()
+    page.keyboard.press("e")  # correct a field: the subject the extraction missed
+    page.fill('.field-form input[name="subject"]', "prevent unregulated high seas fishing in the Central Arctic Ocean")
+    page.click('.field-form button[type="submit"]')
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
+    expect(page.locator('tr.rec[data-kind="people"] td.verdict')).to_have_attribute("data-verdict", "wrong")
+    # A missed record, from a selection in the text.
+    spokesperson = page.evaluate("document.getElementById('text').textContent.indexOf('Office of the Spokesperson')")
+    assert spokesperson > 0
+    page.evaluate(SELECT_TEXT, [spokesperson, spokesperson + len("Office of the Spokesperson")])
+    page.select_option("#add-kind", "organizations")
+    page.click("#add-selection")
+    expect(page.locator('.field-form input[name="name"]')).to_have_value("Office of the Spokesperson")
+    page.fill('.field-form input[name="parent"]', "U.S. Department of State")
+    page.click('.field-form button[type="submit"]')
+    expect(page.locator("tr.added-rec")).to_have_count(1)
+    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 4/4")
+    # Kept across reloads.
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
+    expect(page.locator("tr.added-rec")).to_have_count(1)
+    with page.expect_download() as download:
+        page.click("#export-review")
+    exported = tmp_path / "review-verdicts.json"
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["format"] == "news-facts-review" and [r["id"] for r in data["releases"]] == ["state-00181"]
+    # The export becomes a gold file: wrong dropped, correction applied, addition kept.
+    gold = tmp_path / "gold"
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 0
+    written = json.loads((gold / "state-00181.json").read_text(encoding="utf-8"))
+    assert written["people"] == []
+    assert [o["name"] for o in written["organizations"]] == ["European Union", "Russian Federation", "Office of the Spokesperson"]
+    assert written["organizations"][2]["parent"] == "U.S. Department of State"
+    assert written["resolutions"] == [{"kind": "agreement", "body": None, "date": "2018-10-03", "subject": "prevent unregulated high seas fishing in the Central Arctic Ocean"}]
+    assert written["release"] == {"dateline": None, "source": "U.S. Department of State", "published": "2021-06-25"}
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
+    assert set(evaluate.load_gold(gold)) == {"state-00181"}
