@@ -64,6 +64,16 @@ def measure(argv: list[str]) -> dict:
     return result
 
 
+def in_base(lines: list[str], base_out: Path) -> list[str]:
+    """The feed lines whose release the base output folder's cache holds (an earlier run may
+    have extracted only some of them: they are what gets repeated)."""
+    import sqlite3
+
+    with sqlite3.connect(base_out / ".cache" / "releases.sqlite3") as base:
+        have = {row[0] for row in base.execute("SELECT json_extract(release, '$.id') FROM releases")}
+    return [line for line in lines if json.loads(line)["id"] in have]
+
+
 def copy_id(release_id: str, copy: int) -> str:
     return release_id if copy == 1 else f"{release_id}-x{copy}"
 
@@ -163,6 +173,8 @@ def run_scale(args: argparse.Namespace) -> int:
         (base / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         say(f"scale: the rest of the {len(lines)} base releases")
         measure(["extract", "--corpus", str(base), "--out", str(base_out), "--processes", str(args.processes), "--quiet"])
+    lines = in_base(lines, base_out)
+    report["base_releases"] = len(lines)
     for size in sorted(int(s) for s in args.scale_sizes.split(",") if s.strip()):
         folder = args.work / f"warm-{size}"
         say(f"scale: seeding a warm cache of {size} releases in {folder}")
