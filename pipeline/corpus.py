@@ -26,6 +26,13 @@ TITLE_MAX_CHARS = 250
 # control characters, no leading dot, so an id can never be read as a path.
 ID_MAX_CHARS = 200
 UNSAFE_ID = re.compile(r"[/\\\x00-\x1f\x7f]|^\.")
+# Dates in metadata: ISO 8601's extended forms, at any precision, optionally with a time of
+# day (and fraction, zone); the basic forms ("20210521") and epoch seconds are refused by name.
+ISO_DATE = re.compile(
+    r"(\d{4})(?:-(\d{2})(?:-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)?)?"
+)
+ISO_DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|+hh:mm]"
 
 
 class ReleaseError(ValueError):
@@ -87,7 +94,12 @@ class Skipped:
 
 
 # libyaml's safe loader when PyYAML was built with it (five times faster), else the Python one.
-FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Timestamps stay text: `iso_date` checks them and names a bad one ("date: 2021-02-30" is a
+# ValueError inside PyYAML's constructor, which would end the whole run).
+FAST_YAML_LOADER = type("FastLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+SLOW_YAML_LOADER = type("SlowLoader", (yaml.SafeLoader,), {})
+for _loader in (FAST_YAML_LOADER, SLOW_YAML_LOADER):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 def load_yaml(block: str) -> object:
@@ -96,7 +108,7 @@ def load_yaml(block: str) -> object:
     try:
         return yaml.load(block, Loader=FAST_YAML_LOADER)
     except yaml.YAMLError:
-        return yaml.safe_load(block)
+        return yaml.load(block, Loader=SLOW_YAML_LOADER)
 
 
 def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]:
@@ -121,7 +133,9 @@ def split_front_matter(raw: str, name: Optional[str] = None) -> tuple[dict, str]
 
 
 def iso_date(value: object, name: Optional[str] = None, field: str = "front matter date") -> Optional[str]:
-    """A `date` field as ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); `field` names it in errors."""
+    """A `date` field as ISO 8601 at its precision (YYYY, YYYY-MM or YYYY-MM-DD); a date and
+    time (ISO_DATE_FORMS) gives its date. Anything else, or an impossible date or time, raises
+    a ReleaseError naming the `field` and the value."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -129,10 +143,17 @@ def iso_date(value: object, name: Optional[str] = None, field: str = "front matt
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
-    match = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", text)
+    match = ISO_DATE.fullmatch(text)
     if not match:
-        raise ReleaseError(f"{field} {text!r} is not an ISO 8601 date", name)
-    return match.group(0)
+        raise ReleaseError(f"{field} {text!r} is not an ISO 8601 date ({ISO_DATE_FORMS})", name)
+    year, month, day, hour, minute, second = (int(part) if part else None for part in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+        if hour is not None:
+            dt.time(hour, minute, second or 0)
+    except ValueError as err:
+        raise ReleaseError(f"{field} {text!r} is not a valid date ({err})", name) from None
+    return "-".join(part for part in (match.group(1), month and match.group(2), day and match.group(3)) if part)
 
 
 def first_line_title(text: str) -> Optional[str]:
@@ -186,10 +207,29 @@ def id_problem(release_id: str) -> Optional[str]:
 
 
 def release_paths(folder: Path) -> list[Path]:
-    """Release files in `folder` (not recursive, hidden files left out), sorted by name."""
+    """Release files in `folder` (not recursive, hidden files left out), sorted by name; links
+    are listed too, for `file_sources` to judge."""
     if not folder.is_dir():
         raise ReleaseError("corpus folder not found", str(folder))
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and p.is_file())
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and (p.is_file() or p.is_symlink()))
+
+
+def ignored_paths(folder: Path) -> list[Path]:
+    """Files in `folder` left out for their suffix (not hidden ones), sorted by name."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() not in SUFFIXES and not p.name.startswith(".") and p.is_file())
+
+
+def link_problem(path: Path) -> Optional[str]:
+    """Why the symbolic link `path` is not read, or None when it stays inside its corpus folder:
+    an untrusted corpus must not copy files from elsewhere on the machine into the outputs."""
+    target = path.resolve()
+    if not target.exists():
+        return "broken symbolic link"
+    if path.parent.resolve() not in target.parents:
+        return f"symbolic link to a file outside the corpus folder ({target}): not read"
+    if not target.is_file():
+        return "symbolic link to something that is not a file"
+    return None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -208,6 +248,11 @@ def read_failure(err: OSError) -> str:
 
 def file_sources(path: Path) -> Iterator[Union[Source, Skipped]]:
     """The sources one file holds: itself, or the lines of a feed."""
+    if path.is_symlink():
+        problem = link_problem(path)
+        if problem:
+            yield Skipped(str(path), problem)
+            return
     try:
         data = read_bytes(path)
     except OSError as err:

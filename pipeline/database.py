@@ -22,6 +22,7 @@ records give the same bytes.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -61,6 +62,7 @@ class FactsDatabase:
     (pipeline.index.with_ids), then `finish`."""
 
     def __init__(self, path: Path, index: CorpusIndex, published: dict[str, Optional[str]]):
+        self.path = Path(path)
         self.db = sqlite_utils.Database(str(path))
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
@@ -165,3 +167,8 @@ class FactsDatabase:
         self.db["releases_fts"].optimize()
         self.db.conn.commit()
         self.db.close()
+        fd = os.open(self.path, os.O_RDONLY)  # written without a journal: flush it to disk now
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

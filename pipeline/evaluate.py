@@ -1,11 +1,16 @@
 """Score extracted facts against hand-annotated gold files, as FACTS.md defines it.
 
-Run as ``python -m pipeline.evaluate outputs/facts.json [--gold corpus/gold] [--show] [--json FILE]``.
+Run as ``python -m pipeline eval [--facts outputs/facts.json] [--gold corpus/gold] [--show]
+[--show-test] [--json FILE]``. The gold folder's ``split.csv`` puts each release in the
+development part (rules are grown from its misses) or the blind test part; the scores are
+printed for each part and for each source family (the release id's prefix: state, wh, doj,
+wire, ilo).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -68,6 +73,12 @@ STOP_WORDS: frozenset[str] = frozenset(
 # Plural endings that are not plurals ("process", "status", "basis").
 NON_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
 IRREGULAR_SINGULARS: dict[str, str] = {"memoranda": "memorandum", "criteria": "criterion"}
+
+# The gold folder's split file: one row per release, `id,part`, part "development" or "test".
+SPLIT_FILE = "split.csv"
+PARTS: tuple[str, ...] = ("development", "test")
+# Source families, by release-id prefix; targets are checked per family.
+FAMILIES: dict[str, tuple[str, ...]] = {"U.S. federal": ("state", "wh", "doj"), "other publishers": ("wire", "ilo")}
 
 POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 PARTY_SEPARATOR = ";"
@@ -136,6 +147,15 @@ def half_overlap(a: str | None, b: str | None) -> bool:
     return 2 * shared >= min(len(words_a), len(words_b))
 
 
+def kinds_agree(a: str | None, b: str | None) -> bool:
+    """Singular kinds equal, or the longer ends with the shorter ("settlement agreement" ~ "agreement")."""
+    words_a, words_b = singular_kind(a).split(), singular_kind(b).split()
+    if not words_a or not words_b:
+        return words_a == words_b
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
+
+
 def singular_kind(kind: str | None) -> str:
     """Normalized resolution kind with each word singularized ("action plans" -> "action plan")."""
     return " ".join(_singular(word) for word in normalize(kind).split())
@@ -170,6 +190,31 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
             raise ValueError(f"gold file {path} is not valid JSON: {error}") from error
         gold[str(record.get("id") or path.stem)] = record
     return gold
+
+
+def load_split(gold_dir: Path) -> dict[str, str]:
+    """The part of each release listed in ``gold_dir/split.csv`` ({} where there is no such file)."""
+    path = Path(gold_dir) / SPLIT_FILE
+    if not path.is_file():
+        return {}
+    split: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            release_id, part = (row.get("id") or "").strip(), (row.get("part") or "").strip()
+            if not release_id or part not in PARTS:
+                raise ValueError(f"{path}:{line}: expected an id and a part in {PARTS}, got {release_id!r}, {part!r}")
+            split[release_id] = part
+    return split
+
+
+def part_of(release_id: str, split: dict[str, str]) -> str:
+    """The split part of a release; a gold file not in the split (a new one) counts as development."""
+    return split.get(release_id, "development")
+
+
+def source_of(release_id: str) -> str:
+    """The source of a release: its id's prefix ("wire-00123" -> "wire")."""
+    return release_id.split("-", 1)[0]
 
 
 # --------------------------------------------------------------------------- compatibility
@@ -274,9 +319,9 @@ def body_agrees(output_body: str | None, gold_body: str | None, context: Release
 
 
 def resolution_compatible(output: dict, gold: dict, context: ReleaseContext) -> bool:
-    """Same singular kind, a party of the body matches, dates agree, subjects half-overlap."""
+    """Kinds agree, a party of the body matches, dates agree, subjects half-overlap."""
     return (
-        singular_kind(output.get("kind")) == singular_kind(gold.get("kind"))
+        kinds_agree(output.get("kind"), gold.get("kind"))
         and body_agrees(output.get("body"), gold.get("body"), context)
         and date_agrees(gold.get("date"), output.get("date"))
         and half_overlap(output.get("subject"), gold.get("subject"))
@@ -428,15 +473,68 @@ def score(facts: dict, gold: dict[str, dict]) -> Scores:
 # --------------------------------------------------------------------------- rendering
 
 
-def render_table(scores: Scores) -> str:
-    """Markdown/plain-text table: type | P | R | F1 | TP | FP | FN."""
+def totals_over(scores: Scores, release_ids: Iterable[str]) -> dict[str, Counts]:
+    """Per-type counts summed over the given releases only."""
+    results = [scores.releases[r] for r in release_ids]
+    return {t: sum((r[t].counts for r in results), Counts()) for t in RECORD_TYPES}
+
+
+def render_table(scores: Scores, totals: dict[str, Counts] | None = None) -> str:
+    """Markdown/plain-text table: type | P | R | F1 | TP | FP | FN (of ``totals``, default all releases)."""
+    totals = scores.totals if totals is None else totals
     lines = ["| type | P | R | F1 | TP | FP | FN |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for record_type in RECORD_TYPES:
-        c = scores.totals[record_type]
+        c = totals[record_type]
         lines.append(
             f"| {record_type} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} | {c.tp} | {c.fp} | {c.fn} |"
         )
     return "\n".join(lines)
+
+
+def split_ids(scores: Scores, split: dict[str, str]) -> dict[str, list[str]]:
+    """The scored release ids of each part."""
+    return {part: [r for r in scores.releases if part_of(r, split) == part] for part in PARTS}
+
+
+def family_groups(release_ids: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """(label, ids) for each source present, then each family with releases."""
+    sources = sorted({source_of(r) for r in release_ids})
+    groups = [(source, [r for r in release_ids if source_of(r) == source]) for source in sources]
+    for family, prefixes in FAMILIES.items():
+        members = [r for r in release_ids if source_of(r) in prefixes]
+        if members:
+            groups.append((family, members))
+    return groups
+
+
+def render_family_table(scores: Scores, split: dict[str, str]) -> str:
+    """F1 with (P/R) per record type, per source and source family, per part."""
+    header = "| source | part | releases | " + " | ".join(RECORD_TYPES) + " |"
+    lines = [header, "| --- | --- | ---: |" + " ---: |" * len(RECORD_TYPES)]
+    for part, ids in split_ids(scores, split).items():
+        for label, members in family_groups(ids):
+            totals = totals_over(scores, members)
+            cells = [_cell(totals[t]) for t in RECORD_TYPES]
+            lines.append(f"| {label} | {part} | {len(members)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _cell(c: Counts) -> str:
+    """ "F1 (P/R)", or "none" where neither side has a record of the type."""
+    if c.tp + c.fp + c.fn == 0:
+        return "none"
+    return f"{c.f1:.2f} ({c.precision:.2f}/{c.recall:.2f})"
+
+
+def render_report(scores: Scores, split: dict[str, str]) -> str:
+    """The development and test tables, then the per-source table (F1 with P/R)."""
+    parts = split_ids(scores, split)
+    blocks = []
+    for part, ids in parts.items():
+        note = " (blind: rules are never grown from its misses)" if part == "test" else ""
+        blocks.append(f"## {part} part: {len(ids)} releases{note}\n{render_table(scores, totals_over(scores, ids))}")
+    blocks.append("## by source and source family: F1 (P/R)\n" + render_family_table(scores, split))
+    return "\n\n".join(blocks)
 
 
 def compact(record: dict) -> str:
@@ -445,10 +543,13 @@ def compact(record: dict) -> str:
     return json.dumps(kept, ensure_ascii=False)
 
 
-def render_details(scores: Scores) -> str:
+def render_details(scores: Scores, release_ids: Iterable[str] | None = None) -> str:
     """Per release and type, the missed gold records (``-``) and extra output records (``+``)."""
     lines: list[str] = []
+    wanted = None if release_ids is None else set(release_ids)
     for release_id, results in scores.releases.items():
+        if wanted is not None and release_id not in wanted:
+            continue
         release_lines: list[str] = []
         for record_type in RECORD_TYPES:
             result = results[record_type]
@@ -476,10 +577,13 @@ def _counts_as_dict(counts: Counts) -> dict:
     }
 
 
-def scores_as_dict(scores: Scores) -> dict:
-    """Scores as JSON-ready data: totals and per-release counts with missed/extra records."""
+def scores_as_dict(scores: Scores, split: dict[str, str] | None = None) -> dict:
+    """Scores as JSON-ready data: totals, totals per part, and per-release counts with missed/extra records."""
+    parts = split_ids(scores, split or {})
     return {
         "totals": {t: _counts_as_dict(scores.totals[t]) for t in RECORD_TYPES},
+        "parts": {part: {t: _counts_as_dict(c) for t, c in totals_over(scores, ids).items()} for part, ids in parts.items()},
+        "split": {r: part for part, ids in parts.items() for r in ids},
         "releases": {
             release_id: {
                 t: {
@@ -498,20 +602,47 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `python -m pipeline eval`."""
     parser.add_argument("--facts", type=Path, default=Path("outputs/facts.json"), help="facts JSON written by `extract` (default: %(default)s)")
     parser.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold <release_id>.json files (default: %(default)s)")
-    parser.add_argument("--show", action="store_true", help="also list the missed and extra records of each release")
+    add_show_arguments(parser)
     parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
 
 
+def add_show_arguments(parser: argparse.ArgumentParser) -> None:
+    """--show and --show-test, shared with `baseline`."""
+    parser.add_argument("--show", action="store_true", help="also list the missed and extra records of each development release")
+    parser.add_argument(
+        "--show-test",
+        action="store_true",
+        help="also list them for the test part: this SPOILS the blind test (never grow rules from what it shows)",
+    )
+
+
+def print_report(scores: Scores, split: dict[str, str], args: argparse.Namespace) -> None:
+    """The tables, then the misses that --show / --show-test ask for."""
+    print(render_report(scores, split))
+    parts = split_ids(scores, split)
+    if args.show or args.show_test:
+        print("\n# misses and extras of the development part\n" + render_details(scores, parts["development"]))
+    if args.show_test:
+        print("\n# misses and extras of the TEST part (spoiled: do not grow rules from these)\n" + render_details(scores, parts["test"]))
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print the score table (and details with --show)."""
+    """Print the development, test and per-source tables (and misses with --show)."""
     if not args.facts.is_file():
         print(f"error: {args.facts}: no such facts file (run `make extract` first)", file=sys.stderr)
         return 2
-    scores = score(json.loads(args.facts.read_text(encoding="utf-8")), load_gold(args.gold))
-    print(render_table(scores))
-    if args.show:
-        print()
-        print(render_details(scores))
+    try:
+        facts = json.loads(args.facts.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        detail = f"{err.msg} at line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError) else "not UTF-8 text"
+        print(f"error: {args.facts}: not a facts.json written by `extract` ({detail})", file=sys.stderr)
+        return 2
+    if not isinstance(facts, dict) or not isinstance(facts.get("releases"), list):
+        print(f"error: {args.facts}: not a facts.json written by `extract` (no \"releases\" list)", file=sys.stderr)
+        return 2
+    split = load_split(args.gold)
+    scores = score(facts, load_gold(args.gold))
+    print_report(scores, split, args)
     if args.json:
-        args.json.write_text(json.dumps(scores_as_dict(scores), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(scores_as_dict(scores, split), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

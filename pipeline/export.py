@@ -2,15 +2,25 @@
 the corpus-wide views (index/*.csv, review.html), the release texts the offsets index into
 (texts.jsonl) and the skipped inputs (errors.csv).
 
-`FactsWriter` streams: each release goes into the per-release files as it arrives; only the
-corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it. Every
-file is staged as a temporary file and all are renamed into place together at the end.
+`FactsWriter` streams: each release goes to disk as it arrives; at the end the corpus index is
+built and every output is written from disk, one release at a time (memory holds the index,
+not the corpus). `write_stream` writes (release, text) pairs through it, `write_outputs` a
+whole `Facts`.
+
+The outputs are replaced as one set. A run writes every file into a new generation folder,
+`OUT/.generations/run-XXXX/`, flushed to disk; then one rename switches the link
+`OUT/.current` from the previous generation to the new one. Each output keeps its usual name,
+`OUT/facts.json` is a symbolic link to `.current/facts.json` (`OUT/index/people.csv` to
+`../.current/index/people.csv`), so every name switches at that one rename: a reader or a
+killed run sees all the previous files or all the new ones, never a mix. The previous
+generation is deleted after the switch.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import zlib
 from pathlib import Path
@@ -20,63 +30,103 @@ import pandas as pd
 
 from pipeline.corpus import Skipped
 from pipeline.records import RECORD_TYPES, Facts, Release
+from pipeline.spreadsheet import safe_frame
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
 
 
 ERROR_COLUMNS = ["file", "line", "release_id", "error"]
 TEMPORARY_SUFFIX = ".tmp"
+GENERATIONS = ".generations"
+CURRENT = ".current"
 UMASK = os.umask(0o022)
 os.umask(UMASK)
 FILE_MODE = 0o666 & ~UMASK
+FOLDER_MODE = 0o777 & ~UMASK
 
 
-def stage(path: Path, text: str) -> Path:
-    """Write `text` to a new temporary file beside `path`, on disk; RETURNS its path."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+def write_file(path: Path, text: str) -> None:
+    """Write `text` to `path` (inside a generation folder nobody reads yet) and flush it to disk."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (new files, renames) to disk."""
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: readers never see half a file."""
-    write_files(path.parent, {path.name: text})
+    """Write `text` to one file through a temporary file and a rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    os.close(fd)
+    try:
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
+        write_file(Path(tmp), text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
-def remove_stale(out: Path, names: Iterable[str]) -> None:
-    """Delete the temporary files of `names` a run killed before its renames left (kill -9 runs
-    no clean-up), making the folders the names need."""
+def new_generation(out: Path) -> Path:
+    """A new, empty generation folder in OUT/.generations/: nothing reads it until `switch`."""
+    root = out / GENERATIONS
+    root.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=root, prefix="run-"))
+    os.chmod(folder, FOLDER_MODE)  # mkdtemp makes folders only their owner can enter
+    return folder
+
+
+def current_generation(out: Path) -> Optional[Path]:
+    """The generation OUT/.current points to, or None before the first run."""
+    link = out / CURRENT
+    return (out / os.readlink(link)).resolve() if link.is_symlink() else None
+
+
+def replace_link(path: Path, target: str) -> None:
+    """Make `path` a symbolic link to `target`, atomically (a file there is replaced)."""
+    if path.is_symlink() and os.readlink(path) == target:
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.link{TEMPORARY_SUFFIX}")
+    tmp.unlink(missing_ok=True)
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def switch(out: Path, generation: Path, names: Sequence[str]) -> list[Path]:
+    """Make `generation` (holding `names`) the outputs of `out` with one rename of OUT/.current,
+    link each `OUT/<name>` through it, drop links to files the new set lacks and older
+    generations. RETURNS the OUT/<name> paths."""
+    for folder in {(generation / name).parent for name in names} | {generation}:
+        sync_folder(folder)
+    replace_link(out / CURRENT, generation.relative_to(out).as_posix())
+    sync_folder(out)
+    paths = []
     for name in names:
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob(f".{path.name}.*{TEMPORARY_SUFFIX}"):
-            stale.unlink(missing_ok=True)
-
-
-def write_files(out: Path, files: Mapping[str, str], staged: Sequence[tuple[Path, Path]] = ()) -> list[Path]:
-    """Write every file into `out`: all are staged as temporary files first (beside those already
-    `staged`, (temporary, final) pairs), then renamed in one go, so a run killed at any moment
-    leaves each file either as it was or complete."""
-    remove_stale(out, files)
-    staged = list(staged)
-    try:
-        for name, text in files.items():
-            staged.append((stage(out / name, text), out / name))
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    return [path for _, path in staged]
+        # Before the first run of this layout these were files: each becomes a link once.
+        replace_link(path, os.path.relpath(out / CURRENT / name, path.parent))
+        paths.append(path)
+    for folder in {out, *(path.parent for path in paths)}:
+        for entry in folder.iterdir():
+            if entry.is_symlink() and entry.name != CURRENT and not entry.exists() and CURRENT in Path(os.readlink(entry)).parts:
+                entry.unlink()  # a file the new set does not have (review.html without texts)
+            elif entry.name.startswith(".") and entry.name.endswith(TEMPORARY_SUFFIX):
+                entry.unlink(missing_ok=True)  # left by a killed run (or by the layout before generations)
+    for old in (out / GENERATIONS).iterdir():
+        if old != generation:
+            shutil.rmtree(old, ignore_errors=True)
+    return paths
 
 
 def facts_json(facts: Facts) -> str:
@@ -117,7 +167,7 @@ def csv_text(rows: list[dict], columns: list[str], header: bool = True) -> str:
     Cells stay Python objects (dtype=object): an integer column with a gap is still written
     as integers, so CSV written in chunks is byte-identical to CSV written at once.
     """
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    frame = safe_frame(pd.DataFrame(rows, columns=columns, dtype=object))
     return frame.to_csv(index=False, header=header, lineterminator="\n")
 
 
@@ -137,7 +187,7 @@ def release_row(release: Release) -> dict:
     return {c: getattr(release, c) for c in RELEASE_COLUMNS}
 
 
-SPOOL = "records.spool"  # the records as they arrive, one JSON line each, read back at the end
+SPOOL = ".records.spool"  # the records as they arrive, one JSON line each, read back at the end
 STREAMED = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in ("releases", *RECORD_TYPES)))
 
 
@@ -168,13 +218,14 @@ class LeanReleases:
 class FactsWriter:
     """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
 
-    `add` writes each release to disk as it arrives (a spool file of records, and texts.jsonl)
-    and keeps only its records without evidence, for the corpus index. `close` builds the index,
-    then reads the spool back once to write facts.json, facts.jsonl, the CSVs and facts.sqlite
-    with every record's corpus-wide ids, and once more for review.html: memory holds the index
-    and one release, not the corpus. Each output is written to a temporary file beside its final
-    name and all are renamed into place at the end, so an interrupted run leaves the previous
-    outputs untouched and no half file. CSV rows are buffered for `flush_every` releases.
+    `add` writes each release to disk as it arrives (a spool of records, and texts.jsonl) and
+    keeps only its records without evidence (`LeanReleases`), for the corpus index. `close`
+    builds the index, then reads the spool back once to write facts.json, facts.jsonl, the CSVs
+    and facts.sqlite with every record's corpus-wide ids, and once more for the review page:
+    memory holds the index and one release, not the corpus. Every output is written into a new
+    generation folder and the whole set is switched into place at the end (`switch`), so an
+    interrupted run leaves the previous outputs untouched. CSV rows are buffered for
+    `flush_every` releases (pandas per row would dominate the time).
     """
 
     TABLES = ("releases", *RECORD_TYPES)
@@ -185,21 +236,26 @@ class FactsWriter:
         self.flush_every = flush_every
         self.count = 0
         # Folders this writer creates, deepest first: a failed run removes them again.
-        self._created = [d for d in (self.out, *self.out.parents) if not d.exists()]
+        self._created = [d for d in (self.out / GENERATIONS, self.out, *self.out.parents) if not d.exists()]
         self.out.mkdir(parents=True, exist_ok=True)
-        remove_stale(self.out, [*STREAMED, SPOOL, "texts.jsonl", "facts.sqlite", "review.html"])
-        self._temps: list[Path] = []
+        self.generation = new_generation(self.out)
         self._lean = LeanReleases()
         self._with_texts = True
-        self._spool, self._spool_path = self._temporary(SPOOL)
-        self._texts, self._texts_path = self._temporary("texts.jsonl")
+        self._handles: list[IO[str]] = []
+        try:
+            self._spool = self._open(SPOOL)
+            self._texts = self._open("texts.jsonl")
+        except BaseException:
+            self.abort()
+            raise
         self.open = True
 
-    def _temporary(self, name: str) -> tuple[IO[str], Path]:
-        fd, tmp = tempfile.mkstemp(dir=self.out, prefix=f".{name}.", suffix=TEMPORARY_SUFFIX)
-        os.chmod(tmp, FILE_MODE)  # mkstemp makes files only their owner can read
-        self._temps.append(Path(tmp))
-        return os.fdopen(fd, "w", encoding="utf-8", newline=""), Path(tmp)
+    def _open(self, name: str) -> IO[str]:
+        path = self.generation / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("w", encoding="utf-8", newline="")
+        self._handles.append(handle)
+        return handle
 
     def add(self, release: Release, text: Optional[str] = None) -> None:
         """Append one release; with its `text`, review.html and texts.jsonl can show it (they are
@@ -214,31 +270,29 @@ class FactsWriter:
 
     def _spooled(self) -> Iterator[tuple[Release, Optional[str]]]:
         """The releases added, read back from disk, with their texts (None without)."""
-        with open(self._spool_path, encoding="utf-8") as records, open(self._texts_path, encoding="utf-8") as texts:
+        with open(self.generation / SPOOL, encoding="utf-8") as records, open(self.generation / "texts.jsonl", encoding="utf-8") as texts:
             for line in records:
                 text = json.loads(texts.readline())["text"] if self._with_texts else None
                 yield Release.model_validate_json(line), text
 
     def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
-        """Write every file (and the `extra` ones, name -> text), then move them all into place
-        together; RETURNS the paths written."""
+        """Write every file (and the `extra` ones, name -> text), then switch the whole set into
+        place; RETURNS the paths written (OUT/<name>)."""
         from pipeline.database import FactsDatabase
         from pipeline.index import build_index, index_csvs, with_ids
         from pipeline.tables import datapackage_json
 
-        for handle in (self._spool, self._texts):
-            handle.close()
         self.open = False
         try:
+            for handle in (self._spool, self._texts):
+                handle.close()
             index = build_index(self._lean)
-            files = {name: self._temporary(name) for name in STREAMED}
-            put = lambda name, text: files[name][0].write(text)  # noqa: E731
+            files = {name: self._open(name) for name in STREAMED}
+            put = lambda name, text: files[name].write(text)  # noqa: E731
             put("facts.json", '{\n  "pipeline": ' + json.dumps(self.pipeline, ensure_ascii=False) + ',\n  "releases": [')
             for table in self.TABLES:
                 put(f"{table}.csv", csv_text([], RELEASE_COLUMNS if table == "releases" else columns_for(table)))
-            database_handle, database_path = self._temporary("facts.sqlite")
-            database_handle.close()  # sqlite opens it by name
-            database = FactsDatabase(database_path, index, {r.id: r.published for r in self._lean})
+            database = FactsDatabase(self.generation / "facts.sqlite", index, {r.id: r.published for r in self._lean})
             rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
             for number, (release, text) in enumerate(self._spooled()):
                 release = with_ids(release, index)
@@ -256,60 +310,55 @@ class FactsWriter:
             self._flush_rows(rows, put)
             put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
             database.finish()
-            staged = []
-            for name, (handle, tmp) in files.items():
+            for handle in files.values():
                 handle.flush()
                 os.fsync(handle.fileno())
                 handle.close()
-                staged.append((tmp, self.out / name))
-            staged.append((database_path, self.out / "facts.sqlite"))
+            names = [*STREAMED, "facts.sqlite"]
             if self._with_texts:
-                staged.append((self._texts_path, self.out / "texts.jsonl"))
-                staged += self._review(index)
+                names += ["texts.jsonl", *self._review(index)]
+            else:
+                (self.generation / "texts.jsonl").unlink()
             views = {"schema.json": schema_json(), **index_csvs(index, self._lean), **(extra or {})}
-            views["datapackage.json"] = datapackage_json([*(name for name in STREAMED if name.endswith(".csv")), *(n for n in views if n.endswith(".csv"))])
-            written = write_files(self.out, views, staged)
+            views["datapackage.json"] = datapackage_json([name for name in [*STREAMED, *views] if name.endswith(".csv")])
+            for name, text in views.items():
+                write_file(self.generation / name, text)
+            names += list(views)
+            (self.generation / SPOOL).unlink()
         except BaseException:
             self.abort()
             raise
-        self._spool_path.unlink(missing_ok=True)
-        if self._with_texts:
-            self._remove_old_parts(written)
-        else:
-            self._texts_path.unlink(missing_ok=True)
+        written = switch(self.out, self.generation, names)
+        self._drop_old_parts(written)
         return written
 
-    def _review(self, index) -> list[tuple[Path, Path]]:
-        """review.html, rendered straight into a temporary file from the spool, and beyond
-        INLINE_RELEASES releases its part files; RETURNS (temporary, final) pairs."""
+    def _review(self, index) -> list[str]:
+        """review.html, rendered straight into its file from the spool, and beyond
+        INLINE_RELEASES releases its part files; RETURNS their names."""
         from pipeline.review import INLINE_RELEASES, PART_SIZE, render_review, review_parts
 
         part_size = PART_SIZE if self.count > INLINE_RELEASES else 0
-        handle, tmp = self._temporary("review.html")
-        with handle:
+        with (self.generation / "review.html").open("w", encoding="utf-8", newline="") as handle:
             for chunk in render_review(self.pipeline, self._lean, self._spooled(), index, part_size):
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        staged = [(tmp, self.out / "review.html")]
+        names = ["review.html"]
         if part_size:
             for name, script in review_parts(self._spooled(), index, part_size):
-                (self.out / name).parent.mkdir(exist_ok=True)
-                self._temps.append(stage(self.out / name, script))
-                staged.append((self._temps[-1], self.out / name))
-        return staged
+                write_file(self.generation / name, script)
+                names.append(name)
+        return names
 
-    def _remove_old_parts(self, written: list[Path]) -> None:
-        """Drop review part files an earlier, larger run left (the page just written never loads them)."""
+    def _drop_old_parts(self, written: list[Path]) -> None:
+        """Links to review part files the new set lacks (a run of more releases left them)."""
         from pipeline.review import PART_FOLDER
 
         folder = self.out / PART_FOLDER
-        if folder.is_dir():
-            for path in folder.glob("part-*.js"):
-                if path not in written:
-                    path.unlink(missing_ok=True)
-            for stale in folder.glob(".part-*" + TEMPORARY_SUFFIX):
-                stale.unlink(missing_ok=True)
+        if folder.is_dir() and not any(p.parent == folder for p in written):
+            for entry in folder.iterdir():
+                if entry.is_symlink() and not entry.exists():
+                    entry.unlink()
             if not any(folder.iterdir()):
                 folder.rmdir()
 
@@ -322,13 +371,15 @@ class FactsWriter:
                 queued.clear()
 
     def abort(self) -> None:
-        """Drop the temporary files (and the folders made for them): previous outputs stay as they were."""
-        for handle in (self._spool, self._texts):
-            handle.close()
+        """Drop the new generation (and the folders made for it): previous outputs stay as they were."""
         self.open = False
-        for tmp in self._temps:
-            tmp.unlink(missing_ok=True)
-        self._temps.clear()
+        for handle in self._handles:
+            try:
+                handle.close()
+            except OSError:  # its buffer cannot be flushed (a full disk): the file goes anyway
+                pass
+        self._handles.clear()
+        shutil.rmtree(self.generation, ignore_errors=True)
         for folder in self._created:
             try:
                 folder.rmdir()
@@ -356,7 +407,7 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
     """errors.csv content: one row per skipped input, by file and line."""
     rows = [{"file": s.path, "line": s.line, "release_id": s.release_id, "error": s.reason} for s in skipped]
     rows.sort(key=lambda r: (r["file"], r["line"] or 0))
-    frame = pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"})
+    frame = safe_frame(pd.DataFrame(rows, columns=ERROR_COLUMNS).astype({"line": "Int64"}))
     return frame.to_csv(index=False, lineterminator="\n")
 
 

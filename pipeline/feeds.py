@@ -15,7 +15,9 @@ WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, code
 
 
 def feed_sources(path: Path, data: bytes) -> Iterator[Union[Source, Skipped]]:
-    """One source per non-blank line of the feed; a Skipped for each line that is no release."""
+    """One source per non-blank line of the feed; a Skipped for each line that is no release.
+    Lines are judged one by one: a damaged line (a NUL byte, invalid UTF-8) is one skipped
+    release. A file with NUL bytes and not one good line is binary, skipped as a whole."""
     name = str(path)
     if not data.strip():
         yield Skipped(name, "empty file")
@@ -27,17 +29,18 @@ def feed_sources(path: Path, data: bytes) -> Iterator[Union[Source, Skipped]]:
         except DecodeError as err:
             yield Skipped(name, str(err))
             return
-    elif b"\x00" in data:
+    data = data.removeprefix(codecs.BOM_UTF8)
+    items = [feed_line(name, number, line) for number, line in enumerate(data.split(b"\n"), start=1) if line.strip()]
+    if b"\x00" in data and not any(isinstance(item, Source) for item in items):
         yield Skipped(name, "binary file, not text")
         return
-    data = data.removeprefix(codecs.BOM_UTF8)
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if line.strip():
-            yield feed_line(name, number, line)
+    yield from items
 
 
 def feed_line(name: str, number: int, line: bytes) -> Union[Source, Skipped]:
     """The source one feed line holds, or why it holds none."""
+    if b"\x00" in line:
+        return Skipped(name, f"binary data: a NUL byte at byte {line.index(0)} of the line", number)
     try:
         fields = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as err:

@@ -38,6 +38,7 @@ from nameparser import HumanName
 
 from pipeline.evaluate import normalize
 from pipeline.records import Release
+from pipeline.spreadsheet import safe_frame
 
 PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published"]
 ORGANIZATION_COLUMNS = [
@@ -393,7 +394,7 @@ def with_ids(release: Release, index: CorpusIndex) -> Release:
 
 
 def _csv(rows: list[dict], columns: list[str]) -> str:
-    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    return safe_frame(pd.DataFrame(rows, columns=columns)).to_csv(index=False, lineterminator="\n")
 
 
 def index_csvs(index: CorpusIndex, releases: Iterable[Release]) -> dict[str, str]:

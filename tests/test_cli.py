@@ -4,6 +4,7 @@ help texts, and clear errors naming the file or model."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -38,11 +39,16 @@ def extracted(tmp_path_factory):
 def test_extract_writes_every_output(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(
-        ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-         "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv", ".cache/releases.sqlite3",
-         "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv"]
-    )  # fmt: skip
+    names = ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
+             "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv",
+             "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv"]  # fmt: skip
+    # Each output is a link through OUT/.current into the run's generation folder.
+    generation = (out / ".current").resolve()
+    assert generation.parent == out / ".generations"
+    assert sorted(p.relative_to(generation).as_posix() for p in generation.rglob("*") if p.is_file()) == sorted(names)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_symlink()) == sorted([*names, ".current"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([".cache", ".current", ".generations", *(n for n in names if "/" not in n), "index"])
+    assert [p.name for p in (out / ".cache").iterdir()] == ["releases.sqlite3"]
     assert "Guy Ryder" in (out / "index" / "people.csv").read_text(encoding="utf-8")
 
 
@@ -62,7 +68,9 @@ def test_extract_records_and_provenance(extracted):
 def test_extract_summary_goes_to_stderr(extracted):
     proc, out = extracted
     assert proc.stdout == ""
-    assert proc.stderr.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 skipped, 0 cache hits; ")
+    note, summary = proc.stderr.splitlines()
+    assert note == f"note: 1 file(s) in {out.parent.parent / 'corpus0'} ignored for their suffix (read: .txt .md .html .htm .jsonl): README.json"
+    assert summary.startswith(f"2 releases -> {out}/ (1 people, 1 organizations, 1 roles, 0 resolutions, 1 events); 0 skipped, 0 cache hits; ")
 
 
 def test_help_explains_extract():
@@ -122,3 +130,46 @@ def test_cli_names_the_same_default_model_as_nlp():
     from pipeline import cli, nlp
 
     assert cli.DEFAULT_MODEL == nlp.DEFAULT_MODEL
+
+
+def test_help_documents_every_exit_status():
+    proc = run("extract", "--help")
+    statuses = proc.stdout[proc.stdout.index("Exit status"):].splitlines()[1:]
+    assert [line.split()[0] for line in statuses] == ["0", "1", "2", "3", "4", "5", "6", "7", "130"]
+    assert "--allow-empty" in proc.stdout and "OUT/.lock" in proc.stdout and "ISO 8601" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "detail"),
+    [(None, "Expecting value at line 1, column 1"), (b"\xff\xfe junk", "not UTF-8 text"), (b"[1, 2]\n", 'no "releases" list')],
+)
+def test_eval_on_a_file_that_is_not_facts_json_is_one_line(tmp_path, capsys, content, detail):
+    path = ROOT / "README.md" if content is None else tmp_path / "facts.json"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["eval", "--facts", str(path), "--gold", str(ROOT / "corpus" / "gold")]) == 2
+    assert capsys.readouterr().err == f"error: {path}: not a facts.json written by `extract` ({detail})\n"
+
+
+def test_bench_says_when_the_default_feed_is_missing(tmp_path, monkeypatch):
+    from pipeline import bench
+
+    monkeypatch.chdir(tmp_path)  # no ../shared beside this folder
+    with pytest.raises(SystemExit) as stopped:
+        bench.read_bulk(bench.DEFAULT_BULK, 5)
+    assert str(stopped.value) == (
+        "error: the default feed ../shared/corpus/bulk.jsonl is missing (it comes with the shared folder beside this project): "
+        "pass any JSON Lines feed with --bulk FILE (make bench BULK=FILE)"
+    )
+
+
+@pytest.mark.skipif(not list((ROOT / ".venv").glob(".installed-*")) or not shutil.which("make"), reason="needs make and the set-up .venv")
+def test_make_extract_takes_folders_with_spaces(tmp_path):
+    if "pip install" in subprocess.run(["make", "-n", "extract"], cwd=ROOT, capture_output=True, text=True).stdout:
+        pytest.skip("the .venv is not up to date with pyproject.toml: make would reinstall it")
+    corpus, out = tmp_path / "my releases", tmp_path / "my outputs"
+    corpus.mkdir()
+    (corpus / "summit.txt").write_text(RELEASE, encoding="utf-8")
+    proc = subprocess.run(["make", "-s", "extract", f"CORPUS={corpus}", f"OUT={out}", "ARGS=--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert '"id": "summit"' in (out / "facts.json").read_text(encoding="utf-8")

@@ -25,7 +25,7 @@ def test_front_matter_is_split_off():
     meta, text = split_front_matter(FRONT + "Welcoming Costa Rica to the OECD\n\nBody.\n")
     assert meta == {
         "title": "Welcoming Costa Rica to the OECD",
-        "date": dt.date(2021, 5, 25),
+        "date": "2021-05-25",  # timestamps stay text for iso_date to check
         "source": "U.S. Department of State",
         "url": "https://www.state.gov/x/",
     }
@@ -63,7 +63,11 @@ def test_bad_front_matter_names_the_file(raw, message):
         (dt.date(2021, 5, 25), "2021-05-25"),
         (dt.datetime(2021, 5, 25, 10, 30), "2021-05-25"),
         ("2021-05-25T10:00:00Z", "2021-05-25"),
+        ("2021-05-25 10:00:00", "2021-05-25"),
+        ("2021-05-25 10:00:00.25 +02:00", "2021-05-25"),
+        ("2021-05-25T10:00+0200", "2021-05-25"),
         ("2021-05", "2021-05"),
+        (2021, "2021"),
         ("2021", "2021"),
         (None, None),
         ("", None),
@@ -76,6 +80,31 @@ def test_iso_date(value, expected):
 def test_non_iso_date_names_the_file():
     with pytest.raises(ReleaseError, match=r"x.txt: front matter date 'May 25, 2021' is not an ISO 8601 date"):
         iso_date("May 25, 2021", "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # Once truncated to "2021" and "1621": the basic form and epoch seconds are refused by name.
+        ("20210521", "date '20210521' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|+hh:mm])"),
+        (1621555200, "date '1621555200' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|+hh:mm])"),
+        ("2021-05-21foo", "date '2021-05-21foo' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|+hh:mm])"),
+        ("2021-02-30", "date '2021-02-30' is not a valid date (day is out of range for month)"),
+        ("2021-13", "date '2021-13' is not a valid date (month must be in 1..12)"),
+        ("2021-05-01 25:99:00", "date '2021-05-01 25:99:00' is not a valid date (hour must be in 0..23)"),
+    ],
+)
+def test_impossible_or_other_dates_are_refused_by_name(value, message):
+    with pytest.raises(ReleaseError) as caught:
+        iso_date(value, "x.jsonl:3", "date")
+    assert caught.value.reason == message
+
+
+def test_impossible_front_matter_date_is_a_release_error_not_a_crash():
+    # PyYAML's own timestamp constructor raises ValueError for these, which ended the whole run.
+    for date in ("2021-02-30", "2021-05-01 25:99:00"):
+        with pytest.raises(ReleaseError, match=f"x.md: front matter date '{date}' is not a valid date"):
+            parse_release("x", f"---\ndate: {date}\n---\nBody.\n", "x.md")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,10 @@ from pipeline.evaluate import (
     RECORD_TYPES,
     Counts,
     content_words,
+    kinds_agree,
     load_gold,
+    load_split,
+    render_report,
     max_matching,
     normalize,
     render_details,
@@ -260,6 +263,25 @@ def test_resolution_kind_and_subject_mismatch():
     assert counts(output_facts(resolutions=[resolution(subject="climate change adaptation")]), gold, "resolutions") == (0, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("settlement agreement", "agreement", True),
+        ("agreement", "Settlement Agreements", True),
+        ("plea agreement", "deferred prosecution agreement", False),
+        ("memorandum of understanding", "understanding", True),
+        ("agreement", "agreement", True),
+        ("order", "executive order", True),
+        ("consent decree", "decree of consent", False),
+        ("greement", "agreement", False),
+        ("", "agreement", False),
+        (None, "", True),
+    ],
+)
+def test_kinds_agree_when_the_longer_ends_with_the_shorter(a, b, expected):
+    assert kinds_agree(a, b) is expected
+
+
 def test_resolution_multi_party_body():
     gold = gold_release(
         organizations=[{"name": "Ministry of Commerce", "acronym": "MOFCOM"}],
@@ -378,6 +400,58 @@ def test_load_gold_reads_files_and_names_a_broken_one(tmp_path):
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="broken.json"):
         load_gold(tmp_path)
+
+
+def test_split_file_parts_and_named_errors(tmp_path):
+    assert load_split(tmp_path) == {}
+    (tmp_path / "split.csv").write_text("id,part\nwire-1,test\nstate-2,development\n", encoding="utf-8")
+    assert load_split(tmp_path) == {"wire-1": "test", "state-2": "development"}
+    (tmp_path / "split.csv").write_text("id,part\nwire-1,dev\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"split.csv:2: .*'dev'"):
+        load_split(tmp_path)
+
+
+def test_report_has_development_test_and_per_source_tables():
+    gold = {
+        "wire-1": {"id": "wire-1", "people": [{"name": "Jane Doe"}]},
+        "state-2": {"id": "state-2", "people": [{"name": "John Roe"}]},
+        "doj-3": {"id": "doj-3", "people": [{"name": "Ann Poe"}]},
+    }
+    facts = {"releases": [{"id": "wire-1", "people": [{"name": "Jane Doe"}]}, {"id": "state-2", "people": [{"name": "X Y"}]}]}
+    report = render_report(score(facts, gold), {"wire-1": "test", "state-2": "development"})
+    dev, test, families = report.split("\n\n")
+    # doj-3 is not in the split: a new gold file counts as development
+    assert dev.splitlines()[0] == "## development part: 2 releases"
+    assert "| people | 0.00 | 0.00 | 0.00 | 0 | 1 | 2 |" in dev
+    assert test.splitlines()[0].startswith("## test part: 1 releases (blind")
+    assert "| people | 1.00 | 1.00 | 1.00 | 1 | 0 | 0 |" in test
+    rows = {tuple(cell.strip() for cell in line.split("|")[1:4]): line for line in families.splitlines()[3:]}
+    assert set(rows) == {
+        ("doj", "development", "1"),
+        ("state", "development", "1"),
+        ("U.S. federal", "development", "2"),
+        ("wire", "test", "1"),
+        ("other publishers", "test", "1"),
+    }
+    assert "| 1.00 (1.00/1.00) | none |" in rows[("wire", "test", "1")]
+
+
+def test_show_lists_development_misses_and_only_show_test_spoils_the_test_part(tmp_path, capsys):
+    from pipeline.cli import main
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    for rid, name in (("wh-1", "Dev Missed"), ("wire-2", "Test Missed")):
+        (gold_dir / f"{rid}.json").write_text(json.dumps({"id": rid, "people": [{"name": name}]}), encoding="utf-8")
+    (gold_dir / "split.csv").write_text("id,part\nwh-1,development\nwire-2,test\n", encoding="utf-8")
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"releases": []}), encoding="utf-8")
+    assert main(["eval", "--facts", str(facts), "--gold", str(gold_dir), "--show"]) == 0
+    shown = capsys.readouterr().out
+    assert "Dev Missed" in shown and "Test Missed" not in shown
+    assert main(["eval", "--facts", str(facts), "--gold", str(gold_dir), "--show-test"]) == 0
+    spoiled = capsys.readouterr().out
+    assert "Dev Missed" in spoiled and "Test Missed" in spoiled and "spoiled" in spoiled
 
 
 # --------------------------------------------------------------------------- baseline

@@ -1,6 +1,6 @@
 """Outputs (pipeline/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json,
-errors.csv, texts.jsonl; byte-identical across runs, streamed or written at once; staged
-temporary files renamed in one go."""
+errors.csv, texts.jsonl; byte-identical across runs, streamed or written at once; the whole
+set written into a generation folder and switched into place with one rename."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from pipeline import export
+from pipeline import export, spreadsheet
 from pipeline.corpus import Skipped, parse_release, read_release
 from pipeline.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
 from pipeline.index import build_index, with_ids
@@ -48,11 +48,18 @@ def rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def visible(folder) -> list[str]:
+    """The files of `folder` a user sees (through the links), hidden folders left out."""
+    return sorted(
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
 def test_all_outputs_are_written(tmp_path):
     out = tmp_path / "out"
     written = write_outputs(small_facts(), out)
     assert [p.relative_to(out).as_posix() for p in written] == OUTPUT_FILES
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(OUTPUT_FILES)
+    assert visible(out) == sorted(OUTPUT_FILES)
 
 
 def test_facts_json_reads_back_as_the_same_records(tmp_path):
@@ -138,34 +145,82 @@ def test_errors_csv_lists_skipped_inputs_by_file_and_line():
     )
 
 
-def test_write_files_replaces_every_file_and_leaves_no_temporary(tmp_path):
-    (tmp_path / "a.txt").write_text("old a")
-    (tmp_path / ".a.txt.abc123.tmp").write_text("left by a killed run")
-    export.write_files(tmp_path, {"a.txt": "new a", "b.txt": "new b"})
-    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
-    assert (tmp_path / "a.txt").read_text() == "new a"
+def generations(out) -> list[str]:
+    return sorted(p.name for p in (out / export.GENERATIONS).iterdir())
 
 
-def test_a_failure_while_staging_leaves_the_previous_files_untouched(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("old a")
-    (tmp_path / "b.txt").write_text("old b")
-    stage = export.stage
+def test_outputs_are_links_through_one_current_generation(tmp_path):
+    write_outputs(Facts(pipeline="old", releases=[release(1)]), tmp_path)
+    first = export.current_generation(tmp_path)
+    write_outputs(Facts(pipeline="new", releases=[release(2)]), tmp_path)
+    second = export.current_generation(tmp_path)
+    assert first != second and generations(tmp_path) == [second.name]  # the previous set is gone
+    assert os.readlink(tmp_path / "facts.json") == ".current/facts.json"
+    assert os.readlink(tmp_path / "index" / "people.csv") == "../.current/index/people.csv"
+    assert os.readlink(tmp_path / ".current") == f".generations/{second.name}"
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (second / name).read_bytes()
+    assert '"pipeline": "new"' in (tmp_path / "facts.json").read_text()
 
-    def failing_stage(path, text):
-        if path.name == "b.txt":
+
+def test_the_set_switches_at_one_rename(tmp_path, monkeypatch):
+    """Every output name resolves through OUT/.current: before the rename of that one link all
+    names give the previous run's files, after it all give the new run's."""
+    write_outputs(Facts(pipeline="old", releases=[release(1)]), tmp_path)
+    before = read_all(tmp_path)
+    seen = []
+    replace = os.replace
+
+    def watched(src, dst):
+        if os.path.basename(dst) == export.CURRENT:
+            seen.append({name: (tmp_path / name).read_bytes() for name in OUTPUT_FILES})
+        replace(src, dst)
+        if os.path.basename(dst) == export.CURRENT:
+            seen.append({name: (tmp_path / name).read_bytes() for name in OUTPUT_FILES})
+
+    monkeypatch.setattr(export.os, "replace", watched)
+    write_outputs(Facts(pipeline="new", releases=[release(2)]), tmp_path)
+    assert seen[0] == {name: before[name] for name in OUTPUT_FILES}
+    assert seen[1] == {name: (export.current_generation(tmp_path) / name).read_bytes() for name in OUTPUT_FILES}
+
+
+def test_a_failure_while_writing_leaves_the_previous_files_untouched(tmp_path, monkeypatch):
+    write_outputs(Facts(pipeline="old", releases=[release(1)]), tmp_path)
+    before, current = read_all(tmp_path), export.current_generation(tmp_path)
+    write_file = export.write_file
+
+    def failing(path, text):
+        if path.name == "errors.csv":
             raise KeyboardInterrupt
-        return stage(path, text)
+        return write_file(path, text)
 
-    monkeypatch.setattr(export, "stage", failing_stage)
+    monkeypatch.setattr(export, "write_file", failing)
     with pytest.raises(KeyboardInterrupt):
-        export.write_files(tmp_path, {"a.txt": "new a", "b.txt": "new b"})
-    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
-    assert [(tmp_path / n).read_text() for n in ("a.txt", "b.txt")] == ["old a", "old b"]
+        write_outputs(Facts(pipeline="new", releases=[release(2)]), tmp_path)
+    assert read_all(tmp_path) == before
+    assert generations(tmp_path) == [current.name]  # the half-written generation is removed
+
+
+def test_plain_files_of_the_layout_before_generations_become_links(tmp_path):
+    (tmp_path / "facts.json").write_text("old")
+    (tmp_path / ".facts.json.abc123.tmp").write_text("left by a killed run")
+    write_outputs(small_facts(), tmp_path)
+    assert (tmp_path / "facts.json").is_symlink() and (tmp_path / "facts.json").read_text().startswith('{\n  "pipeline"')
+    assert not (tmp_path / ".facts.json.abc123.tmp").exists()
+
+
+def test_a_file_the_new_set_lacks_is_unlinked(tmp_path):
+    release_ = parse_release("r", "ILO and Esim.\n")
+    write_outputs(small_facts(), tmp_path, texts={release_.id: release_.text})
+    assert (tmp_path / "review.html").is_file()
+    write_outputs(small_facts(), tmp_path)  # no texts: no review page, no texts.jsonl
+    assert not os.path.lexists(tmp_path / "review.html") and not os.path.lexists(tmp_path / "texts.jsonl")
 
 
 def test_outputs_can_be_read_by_others(tmp_path):
-    export.write_files(tmp_path, {"a.txt": "x"})
-    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o666 & ~export.UMASK
+    write_outputs(small_facts(), tmp_path)
+    assert (tmp_path / "facts.json").stat().st_mode & 0o777 == 0o666 & ~export.UMASK
+    assert export.current_generation(tmp_path).stat().st_mode & 0o777 == 0o777 & ~export.UMASK
 
 
 # --------------------------------------------------------------------------- determinism
@@ -237,7 +292,8 @@ def text_of(r: Release) -> str:
 
 
 def read_all(folder) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The visible outputs (through their links) and their bytes."""
+    return {name: (folder / name).read_bytes() for name in visible(folder)}
 
 
 @pytest.mark.parametrize("flush_every", [1, 2, 64])
@@ -294,3 +350,28 @@ def test_failed_run_leaves_previous_outputs_and_no_temporary_file(tmp_path):
             raise RuntimeError("reader failed half-way")
     assert read_all(tmp_path) == before
     assert sorted(read_all(tmp_path)) == sorted(OUTPUT_FILES)
+
+
+# --------------------------------------------------------------------------- spreadsheets
+
+
+@pytest.mark.parametrize("value", ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "＝1+1"])
+def test_cells_a_spreadsheet_would_evaluate_get_a_quote(value):
+    assert spreadsheet.safe_cell(value) == "'" + value
+    assert csv_text([{"release_id": "r", "name": value}], ["release_id", "name"]).splitlines()[1].startswith("r,'")
+
+
+def test_other_cells_and_numbers_are_left_alone():
+    text = csv_text([{"release_id": "r", "name": "Guy Ryder = ILO", "start": -1}, {"release_id": "s", "name": None, "start": 3}], ["release_id", "name", "start"])
+    assert text == "release_id,name,start\nr,Guy Ryder = ILO,-1\ns,,3\n"
+
+
+def test_facts_json_keeps_the_raw_value_and_every_csv_the_inert_one(tmp_path):
+    formula = "=HYPERLINK(\"http://x\")"
+    facts = Facts(pipeline="p", releases=[Release(id="r", title=formula, people=[Person(name="Ana Díaz", aliases=[formula], evidence=[evidence("r", 0, "Ana Díaz")])])])
+    write_outputs(facts, tmp_path, skipped=[Skipped("c/x.md", "empty file", None, "-x")])
+    assert json.loads((tmp_path / "facts.json").read_text())["releases"][0]["title"] == formula
+    assert rows((tmp_path / "releases.csv").read_text())[0]["title"] == "'" + formula
+    assert rows((tmp_path / "people.csv").read_text())[0]["aliases"] == "'" + formula
+    assert rows((tmp_path / "index" / "people.csv").read_text())[0]["aliases"] == "'" + formula
+    assert rows((tmp_path / "errors.csv").read_text())[0]["release_id"] == "'-x"

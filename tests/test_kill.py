@@ -18,18 +18,17 @@ OUTPUTS = [
     "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
     "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv",
 ]  # fmt: skip
-# The run under test, with every staged output file held back a moment before the next one
-# is written, so that the kill lands while temporary files exist (a test hook, not a patch
-# of what gets written).
+# The run under test, with every file of the new generation held back a moment before the
+# next one is written, so that the kill lands while the new set is half written (a test hook,
+# not a patch of what gets written).
 SLOW_WRITES = """
 import sys, time
 from pipeline import export
-stage = export.stage
-def slow_stage(path, text):
-    staged = stage(path, text)
+write_file = export.write_file
+def slow_write(path, text):
+    write_file(path, text)
     time.sleep(0.3)
-    return staged
-export.stage = slow_stage
+export.write_file = slow_write
 from pipeline.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -86,19 +85,21 @@ def previous(finished, tmp_path):
     """A fresh copy of the first run's corpus and outputs, with one release added to the corpus."""
     corpus, out = tmp_path / "corpus", tmp_path / "out"
     shutil.copytree(finished[0], corpus)
-    shutil.copytree(finished[1], out)
+    shutil.copytree(finished[1], out, symlinks=True)  # the outputs are links through OUT/.current
     shutil.copy(CORPUS / "wh-00095.txt", corpus / "wh-00095.txt")
     return corpus, out, snapshot(out)
 
 
 def test_kill_9_while_outputs_are_written_leaves_the_previous_ones(previous):
     corpus, out, before = previous
+    current = (out / ".current").resolve()
     run = start("extract", "--quiet", "--corpus", str(corpus), "--out", str(out), script=SLOW_WRITES)
-    wait_for(lambda: any(out.glob(".texts.jsonl.*.tmp")), run)
+    wait_for(lambda: any(p.parent != current for p in out.glob(".generations/*/texts.jsonl")), run)
     run.send_signal(signal.SIGKILL)
     run.wait(TIMEOUT)
     assert run.returncode == -signal.SIGKILL
-    assert list(out.rglob(".*.tmp")), "the kill should land while outputs are staged"
+    assert len(list(out.glob(".generations/*"))) == 2, "the kill should land while the new set is written"
+    assert (out / ".current").resolve() == current
     assert sorted(snapshot(out)) == sorted(OUTPUTS)
     assert snapshot(out) == before
     assert "wh-00095" not in (out / "facts.json").read_text()
@@ -106,6 +107,7 @@ def test_kill_9_while_outputs_are_written_leaves_the_previous_ones(previous):
     rerun = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--quiet", "--corpus", str(corpus), "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT)
     assert rerun.returncode == 0, rerun.stderr
     assert not list(out.rglob(".*.tmp"))
+    assert [p.name for p in out.glob(".generations/*")] == [(out / ".current").resolve().name]
     assert '"id": "wh-00095"' in (out / "facts.json").read_text()
 
 
@@ -130,3 +132,4 @@ def test_ctrl_c_stops_the_run_and_leaves_the_previous_outputs(previous, tmp_path
     assert stderr.splitlines()[-1] == f"interrupted: the outputs in {out}/ are left as they were; releases extracted so far are cached"
     assert snapshot(out) == before
     assert not list(out.rglob(".*.tmp"))
+    assert len(list(out.glob(".generations/*"))) == 1 and not (out / ".lock").exists()
