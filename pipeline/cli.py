@@ -26,9 +26,13 @@ EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
 Outputs in OUT (written into a new generation folder, OUT/.generations/, then switched into
 place as one set by renaming one link, OUT/.current; each output is a link through it, so a
 reader or a killed run sees all the previous files or all the new ones): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
-organizations.csv, roles.csv, resolutions.csv, events.csv, schema.json; index/people.csv and
-index/organizations.csv (one row per distinct person or organization across the corpus);
-review.html (open it in a browser to check every record against the release text);
+organizations.csv, roles.csv, resolutions.csv, events.csv (every record with the corpus-wide
+ids of its people and organizations), schema.json; facts.sqlite (the same as a SQLite
+database: keys, indexes, full-text search); datapackage.json (column types and keys of every
+CSV); index/people.csv and index/organizations.csv (one row per distinct person or
+organization across the corpus), index/titles.csv and index/adoptions.csv (one row per title
+held, per instrument adopted); review.html (open it in a browser to check every record against
+the release text and record a review; beyond 2,000 releases with its review/ folder);
 texts.jsonl (the texts evidence offsets index into); errors.csv (skipped inputs: file, line,
 release_id, error); OUT/.cache/ (results per release: unchanged releases are not extracted
 again). A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).

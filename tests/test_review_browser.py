@@ -96,6 +96,11 @@ def corpus_outputs(nlp, tmp_path_factory):
     return out / "review.html", facts
 
 
+# Where a record row is clicked: its first cell's padding (the middle of a row can be a link
+# or a verdict button, which do something else).
+ROW_EDGE = {"x": 3, "y": 3}
+
+
 def joined_text(locator) -> str:
     return "".join(locator.all_text_contents())
 
@@ -107,7 +112,7 @@ def test_clicking_a_role_record_highlights_its_evidence(tab, corpus_outputs):
     tab.open(path)
     page = tab.page
     expect(page.locator("article.release h2")).to_have_text(first.title)
-    page.click('tr.rec[data-kind="roles"][data-i="0"]')
+    page.click('tr.rec[data-kind="roles"][data-i="0"]', position=ROW_EDGE)
     current = page.locator("#text .hit-current")
     assert joined_text(current) == role.evidence[0].mention
     expect(current.first).to_be_in_viewport()
@@ -126,7 +131,7 @@ def test_every_record_of_the_first_release_points_at_its_text(tab, corpus_output
     page = tab.page
     for kind in ("people", "organizations", "roles"):
         for i, record in enumerate(getattr(first, kind)[:5]):
-            page.click(f'tr.rec[data-kind="{kind}"][data-i="{i}"]')
+            page.click(f'tr.rec[data-kind="{kind}"][data-i="{i}"]', position=ROW_EDGE)
             assert joined_text(page.locator("#text .hit-current")) == record.evidence[0].mention, (kind, i)
 
 
@@ -214,7 +219,7 @@ def test_two_thousand_releases_are_paged_and_rendered_one_at_a_time(tab, tmp_pat
     tab.open(tmp_path / "review.html", "#release/r1999")
     expect(page.locator("article.release h2")).to_have_text("Release 1999")
     expect(page.locator(".release-list a.current")).to_contain_text("r1999")
-    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
     assert joined_text(page.locator("#text .hit-current")) == "Ann Lee1999"
 
 
@@ -242,7 +247,7 @@ def test_ten_thousand_releases_load_one_part_at_a_time(tab, tmp_path):
     expect(page.locator("#list .pager").first).to_contain_text("1–100 of 10000")
     tab.open(tmp_path / "review.html", "#release/r09999")
     expect(page.locator("article.release h2")).to_have_text("Release 9999")
-    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
     assert joined_text(page.locator("#text .hit-current")) == "Ann Lee9999"
     page.evaluate("location.hash = '#release/r09950'")  # same part: no new load
     expect(page.locator("article.release h2")).to_have_text("Release 9950")
@@ -276,7 +281,7 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     tab.open(path, "#release/state-00181")
     page = tab.page
     expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 4")
-    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
     page.keyboard.press("n")  # wrong; the next record is selected
     expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="0"]')).to_be_visible()
     page.keyboard.press("y")
@@ -321,3 +326,7 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
     assert set(evaluate.load_gold(gold)) == {"state-00181"}
+    # make eval scores the extraction against it: the wrong person is an extra, the added office a miss.
+    report = tmp_path / "eval.json"
+    assert cli.main(["eval", "--facts", str(path.parent / "facts.json"), "--gold", str(gold), "--json", str(report)]) == 0
+    assert report.exists()
