@@ -128,6 +128,7 @@ class Cache:
         self.bypassed = False
         self._label: Optional[str] = None
         self.db: Optional[sqlite3.Connection] = None
+        self._kept: dict[str, tuple[str, str]] = {}  # key -> (text, record JSON), only while bypassed
         if self.path.exists():
             try:
                 self.db = self.open()
@@ -210,7 +211,10 @@ class Cache:
     def stored(self, key: str) -> tuple[str, Release]:
         """The text and record this run found or put under `key` (whatever `read` says): how the
         outputs are written from disk, one release at a time."""
-        row = self.writable().execute("SELECT json_extract(release, '$.text'), record FROM releases WHERE key = ?", (key,)).fetchone()
+        if self.writable() is None:  # bypassed: `put` kept them in memory
+            text, record = self._kept[key]
+            return text, Release.model_validate_json(record)
+        row = self.db.execute("SELECT json_extract(release, '$.text'), record FROM releases WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise KeyError(f"no cached release under {key}")
         return row[0], Release.model_validate_json(row[1])
@@ -220,6 +224,8 @@ class Cache:
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
         if self.writable() is not None:
             self.db.execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
+        else:  # no cache on disk: this run's outputs are written from memory instead
+            self._kept[key] = (release.text, record.model_dump_json())
 
     def failure(self, key: str) -> Optional[str]:
         """Why extracting the release under `key` failed before, or None."""

@@ -145,6 +145,13 @@ class FactsDatabase:
             self._sentences[key] = self._put("sentences", {"release_id": release_id, "start": start, "text": sentence})
         return self._sentences[key]
 
+    def close(self) -> None:
+        """Close the file without finishing it (a failed run throws it away)."""
+        try:
+            self.db.close()
+        except Exception:  # noqa: BLE001 - already failing; the folder goes anyway
+            pass
+
     def finish(self) -> None:
         """Write what is queued, then the indexes and the full-text indexes; close the file."""
         self._flush()

@@ -18,8 +18,10 @@ generation is deleted after the switch.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import sqlite3
 import shutil
 import tempfile
 import zlib
@@ -50,6 +52,16 @@ def write_file(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Like `write_file`, for a file written piece by piece (never held whole)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -197,6 +209,15 @@ def lean(release: Release) -> Release:
     return release.model_copy(update={**update, "evidence": []})
 
 
+def database_error(err: sqlite3.Error) -> OSError:
+    """An error building facts.sqlite as the OSError a write of any other output would raise
+    (a full disk names OUT, not the cache)."""
+    detail = " ".join(str(err).split())
+    if "full" in detail:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return OSError(errno.EIO, f"cannot write facts.sqlite ({detail})")
+
+
 class LeanReleases:
     """Releases without evidence (`lean`), kept compressed; iterating decodes them one at a time,
     so the corpus index can read every release again and again without holding them all."""
@@ -241,6 +262,7 @@ class FactsWriter:
         self.generation = new_generation(self.out)
         self._lean = LeanReleases()
         self._with_texts = True
+        self._database = None
         self._handles: list[IO[str]] = []
         try:
             self._spool = self._open(SPOOL)
@@ -293,6 +315,7 @@ class FactsWriter:
             for table in self.TABLES:
                 put(f"{table}.csv", csv_text([], RELEASE_COLUMNS if table == "releases" else columns_for(table)))
             database = FactsDatabase(self.generation / "facts.sqlite", index, {r.id: r.published for r in self._lean})
+            self._database = database
             rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
             for number, (release, text) in enumerate(self._spooled()):
                 release = with_ids(release, index)
@@ -310,6 +333,7 @@ class FactsWriter:
             self._flush_rows(rows, put)
             put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
             database.finish()
+            self._database = None
             for handle in files.values():
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -325,6 +349,9 @@ class FactsWriter:
                 write_file(self.generation / name, text)
             names += list(views)
             (self.generation / SPOOL).unlink()
+        except sqlite3.Error as err:  # building facts.sqlite: the machine's trouble, like any write here
+            self.abort()
+            raise database_error(err) from err
         except BaseException:
             self.abort()
             raise
@@ -338,11 +365,7 @@ class FactsWriter:
         from pipeline.review import INLINE_RELEASES, PART_SIZE, render_review, review_parts
 
         part_size = PART_SIZE if self.count > INLINE_RELEASES else 0
-        with (self.generation / "review.html").open("w", encoding="utf-8", newline="") as handle:
-            for chunk in render_review(self.pipeline, self._lean, self._spooled(), index, part_size):
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
+        write_chunks(self.generation / "review.html", render_review(self.pipeline, self._lean, self._spooled(), index, part_size))
         names = ["review.html"]
         if part_size:
             for name, script in review_parts(self._spooled(), index, part_size):
@@ -373,6 +396,8 @@ class FactsWriter:
     def abort(self) -> None:
         """Drop the new generation (and the folders made for it): previous outputs stay as they were."""
         self.open = False
+        if self._database is not None:
+            self._database.close()
         for handle in self._handles:
             try:
                 handle.close()
