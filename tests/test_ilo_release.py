@@ -23,15 +23,9 @@ def results(nlp):
     return score_release(output, gold)
 
 
-CITED_ONLY = pytest.mark.xfail(
-    strict=True,
-    reason="the ILO resolution, strategy and action plan are only cited as grounding (gold revised per FACTS.md); the pipeline still reports them",
-)
-
-
 @pytest.mark.parametrize(
     "record_type",
-    ["people", "organizations", "roles", pytest.param("resolutions", marks=CITED_ONLY), "dated resolutions", "events"],
+    ["people", "organizations", "roles", "resolutions", "dated resolutions", "events"],
 )
 def test_matches_gold(results, record_type):
     result = results[record_type]

@@ -24,13 +24,13 @@ def test_years_with_spaces_as_in_the_ilo_release(extract_text):
 
 
 def test_coordinated_instruments_share_body_and_subject(extract_text):
-    text = "The ILO resolution, strategy and action plan concerning decent work and the SSE guide the work."
+    text = "In 2022 the ILO adopted a resolution, strategy and action plan concerning decent work and the SSE."
     release = extract_text(text)
     body, subject = "International Labour Organization", "decent work and the SSE"
     assert resolutions(release) == {
-        ("resolution", body, None, subject),
-        ("strategy", body, None, subject),
-        ("action plan", body, None, subject),
+        ("resolution", body, "2022", subject),
+        ("strategy", body, "2022", subject),
+        ("action plan", body, "2022", subject),
     }
     assert_evidence(release, text)
 
@@ -38,7 +38,7 @@ def test_coordinated_instruments_share_body_and_subject(extract_text):
 def test_concept_acronym_in_subject_is_spelled_out(extract_text):
     text = (
         "They reaffirmed the role of the social and solidarity economy (SSE). "
-        "The ILO resolution concerning decent work and the SSE guides the work."
+        "The ILO adopted a resolution concerning decent work and the SSE."
     )
     release = extract_text(text)
     assert resolutions(release) == {
@@ -162,3 +162,159 @@ def test_subject_agreed_to_in_a_relative_clause(extract_text):
 def test_what_someone_else_agreed_to_is_no_subject(extract_text):
     release = extract_text("Smith agreed to pay a fine. The Justice Department filed a deferred prosecution agreement against Technip S.A. in June 2010.")
     assert resolutions(release) == {("deferred prosecution agreement", "Justice Department; Technip S.A.", "2010-06", None)}
+
+
+def test_instrument_only_cited_is_no_record(extract_text):
+    text = "The work is grounded in the Zembla Council resolution on open data. Two firms are designated under Executive Order 14999."
+    assert extract_text(text).resolutions == []
+
+
+def test_commitment_to_a_framework_adopts_nothing(extract_text):
+    assert extract_text("Both sides reaffirmed their commitment to the framework of responsible conduct.").resolutions == []
+
+
+def test_nominal_adoption_with_agent_date_and_participial_subject(extract_text):
+    release = extract_text(
+        "The Council welcomed the adoption of a resolution by the General Assembly on Tuesday suspending Freedonia's voting rights.",
+        published="2022-03-10",
+    )
+    assert resolutions(release) == {("resolution", "General Assembly", "2022-03-08", "suspending Freedonia's voting rights")}
+
+
+def test_cited_mention_joins_the_adoption_stated_later(extract_text):
+    text = (
+        "The Bureau acted pursuant to Executive Order 14990. "
+        "In March 2019, the President issued Executive Order 14990, which calls for agencies to review their rules."
+    )
+    assert resolutions(extract_text(text)) == {("executive order", None, "2019-03", "calls for agencies to review their rules")}
+
+
+def test_settlement_with_a_party_is_concluded_by_the_announcer(extract_text):
+    release = extract_text("The Justice Department announced today a settlement with Northwind Health, to ensure that patients receive interpreters.", published="2014-12-03")
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Justice Department; Northwind Health", "2014-12-03")]
+    assert release.resolutions[0].subject.startswith("ensure that patients")
+
+
+def test_purpose_on_a_participle_is_the_subject(extract_text):
+    release = extract_text("In December 2021, the United Nations Security Council adopted a resolution championed by Freedonia to establish a humanitarian carveout.")
+    assert resolutions(release) == {("resolution", "United Nations Security Council", "2021-12", "to establish a humanitarian carveout")}
+
+
+def test_agreement_between_two_parties_signed_as_a_participle(extract_text):
+    release = extract_text("The talks covered the recently signed security agreement between Norway and Peru.")
+    assert [(r.kind, r.body) for r in release.resolutions] == [("security agreement", "Norway; Peru")]
+    assert release.resolutions[0].subject == "security agreement between Norway and Peru"
+
+
+def test_lower_case_noun_modifier_is_part_of_the_kind():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import compound_kind
+
+    words = ["It", "entered", "into", "a", "strategic", "licensing", "agreement", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 6, 6, 6, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "amod", "compound", "pobj", "punct"],
+        pos=["PRON", "VERB", "ADP", "DET", "ADJ", "NOUN", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "IN", "DT", "JJ", "NN", "NN", "."],
+        sent_starts=[True] + [False] * 7,
+    )
+    assert compound_kind(doc, 6, "agreement") == "licensing agreement"
+    assert compound_kind(doc, 6, "plea agreement") == "plea agreement"
+
+
+def test_abbreviation_in_parentheses_is_the_same_instrument(extract_text):
+    text = "The Northwind Commission today signed a memorandum of understanding (MOU) with the Sylvania Trade Agency to promote cooperation."
+    assert len(extract_text(text).resolutions) == 1
+
+
+def test_mention_with_nothing_of_its_own_joins_the_described_one(extract_text):
+    text = (
+        "A consent decree, filed today, requires Northwind City to repair its sewers. "
+        "The proposed consent decree with Northwind City is subject to public comment."
+    )
+    assert [r.kind for r in extract_text(text, published="2012-04-16").resolutions] == ["consent decree"]
+
+
+def test_an_act_still_to_come_is_no_record(extract_text):
+    text = "The two ministers will sign a memorandum of understanding on trade. The court will need to issue a further decision regarding the claims."
+    assert extract_text(text).resolutions == []
+
+
+def test_purpose_after_the_party_and_its_place(extract_text):
+    release = extract_text("The Justice Department has reached an agreement with the city of Northbrook, Ohio, under the Act to improve access at the stadium.")
+    assert [r.subject for r in release.resolutions] == ["improve access at the stadium"]
+
+
+def test_anaphor_joins_the_adopted_instrument_and_lengthens_its_kind(extract_text):
+    text = (
+        "The Justice Department signed an agreement with the city of Northbrook to improve access at the stadium. "
+        "The agreement is a new chapter. "
+        "Under the settlement agreement, the city will install ramps."
+    )
+    release = extract_text(text)
+    assert [(r.kind, r.subject) for r in release.resolutions] == [("settlement agreement", "improve access at the stadium")]
+
+
+def test_everyday_framework_is_no_instrument_but_a_named_one_is(extract_text):
+    assert extract_text("A team from Northwind University has unveiled a smartphone navigation framework.").resolutions == []
+    release = extract_text("Norway and Peru have agreed in principle on a new Data Exchange Framework, which will foster data flows.")
+    assert [(r.kind, r.subject) for r in release.resolutions] == [("framework", "Data Exchange")]
+
+
+def test_joint_statement_is_no_instrument(extract_text):
+    assert extract_text("The department and the city signed a joint statement of principles today.").resolutions == []
+
+
+def test_plural_noun_before_the_instrument_is_not_its_kind():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import compound_kind
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["the", "governments", "settlement"],
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        tags=["DT", "NNS", "NN"],
+        sent_starts=[True, False, False],
+    )
+    assert compound_kind(doc, 2, "settlement") == "settlement"
+
+
+def test_numbered_resolution_with_its_year_and_subject(extract_text):
+    release = extract_text("The Security Council adopted Resolution 2999 (2013) on the situation in Sylvania.")
+    assert resolutions(release) == {("resolution", "Security Council", "2013", "the situation in Sylvania")}
+
+
+def test_clause_the_parser_hung_elsewhere(extract_text):
+    release = extract_text("The court entered a consent decree on Monday requiring the company to pay $5 million.", published="2021-03-10")
+    assert resolutions(release) == {("consent decree", None, "2021-03-08", "requiring the company to pay $5 million")}
+    release = extract_text("Acme Corp. and Beta Inc. entered into a distribution agreement under which Beta will sell Acme products in Europe.")
+    assert [r.subject for r in release.resolutions] == ["Beta will sell Acme products in Europe"]
+
+
+def test_proclamation_title_is_issued_on_the_release_date(extract_text):
+    release = extract_text("A Proclamation on National Forest Week, 2021\n\nOur forests matter to every community.", published="2021-05-01")
+    assert resolutions(release) == {("proclamation", None, "2021-05-01", "National Forest Week")}
+
+
+def test_party_no_other_rule_knew_is_named_by_its_proper_noun():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import proper_name
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["an", "agreement", "with", "Merrow", "Cider", ",", "a", "brand"],
+        heads=[1, 1, 1, 4, 2, 4, 7, 4],
+        deps=["det", "ROOT", "prep", "compound", "pobj", "punct", "det", "appos"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN"],
+    )
+    assert proper_name(doc, doc[4]) == "Merrow Cider"
+    assert proper_name(doc, doc[7]) is None

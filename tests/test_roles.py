@@ -265,3 +265,103 @@ def test_portfolio_item_is_not_an_organization(extract_text):
 def test_title_with_region_at_body(extract_text):
     release = extract_text("Monica Medina, the Senior Director for Africa at the National Security Council, attended.")
     assert roles(release) == {("Monica Medina", "Senior Director for Africa", "National Security Council")}
+
+
+def test_of_body_no_other_rule_knew_becomes_the_organization(extract_text):
+    text = '"We are ready," said Marta Quell, Managing Director of SkyHarbor.'
+    release = extract_text(text)
+    assert roles(release) == {("Marta Quell", "Managing Director", "SkyHarbor")}
+    assert "SkyHarbor" in {o.name for o in release.organizations}
+
+
+def test_of_body_the_model_names_is_split_from_the_title(extract_text):
+    text = "Tom Vale, President of the Ashford Law Review, spoke on Monday."
+    release = extract_text(text)
+    assert roles(release) == {("Tom Vale", "President", "Ashford Law Review")}
+    assert "Ashford Law Review" in {o.name for o in release.organizations}
+
+
+def test_coordinated_titles_share_the_of_body(extract_text):
+    text = '"We are here," said Michael Dorn, Founder and CEO of GDA Capital.'
+    release = extract_text(text)
+    assert roles(release) == {("Michael Dorn", "Founder", "GDA Capital"), ("Michael Dorn", "CEO", "GDA Capital")}
+
+
+def test_short_company_name_after_of_is_the_company_of_the_release(extract_text):
+    text = '"It works," said Steve Lund, Co-founder and President of Boxcase. Boxcase Inc. makes server cases.'
+    release = extract_text(text)
+    assert roles(release) == {("Steve Lund", "Co-founder", "Boxcase Inc."), ("Steve Lund", "President", "Boxcase Inc.")}
+    assert [o.name for o in release.organizations] == ["Boxcase Inc."]
+
+
+def test_pre_title_company_name_serves_coordinated_titles(extract_text):
+    text = "Fizzwell, Inc. said that Fizzwell Founder and CEO Ben Dale will speak."
+    release = extract_text(text)
+    assert roles(release) == {("Ben Dale", "Founder", "Fizzwell, Inc."), ("Ben Dale", "CEO", "Fizzwell, Inc.")}
+
+
+def test_pre_title_division_is_the_organization(extract_text):
+    text = "Assistant U.S. Attorney Ann Lorne and Tax Division Trial Attorneys Mark Dale and Jo Penn are prosecuting the case."
+    assert {r for r in roles(extract_text(text)) if r[0] != "Ann Lorne"} == {("Mark Dale", "Trial Attorney", "Tax Division"), ("Jo Penn", "Trial Attorney", "Tax Division")}
+
+
+def test_portfolio_run_into_a_surname_stays_in_the_title(extract_text):
+    text = "Secretary of Homeland Security Mayorkas and Secretary of Energy Jennifer Granholm attended."
+    release = extract_text(text)
+    assert ("Secretary of Energy", "") in {(r.title, r.organization or "") for r in release.roles}
+    assert not [o for o in release.organizations if "Homeland" in o.name]
+
+
+def test_joined_body_as_title(extract_text):
+    text = "Last year Jane Roe joined the Northwind Institute as Chief Financial Officer."
+    assert roles(extract_text(text)) == {("Jane Roe", "Chief Financial Officer", "Northwind Institute")}
+
+
+def test_relative_clause_serves_as_title(extract_text):
+    text = "The board thanked Jane Roe, who serves as Chief Financial Officer of the Northwind Institute."
+    assert roles(extract_text(text)) == {("Jane Roe", "Chief Financial Officer", "Northwind Institute")}
+
+
+def test_title_in_parentheses_after_a_name(extract_text):
+    text = "Markus Roe (CEO) and Anna Lind (CFO) will present the results."
+    assert roles(extract_text(text)) == {("Markus Roe", "CEO", None), ("Anna Lind", "CFO", None)}
+
+
+def test_body_set_off_by_commas_after_a_titled_name(extract_text):
+    text = "The dialogue was led by Political Director Jernej Novak, Slovenian Ministry of Foreign Affairs, and others."
+    assert roles(extract_text(text)) == {("Jernej Novak", "Political Director", "Slovenian Ministry of Foreign Affairs")}
+
+
+def test_for_body_after_a_titled_name(extract_text):
+    text = '"We must act," said Acting Assistant Attorney General Vera Gold for the Civil Rights Division.'
+    assert roles(extract_text(text)) == {("Vera Gold", "Acting Assistant Attorney General", "Civil Rights Division")}
+
+
+def test_proper_nouns_closing_an_at_phrase_are_the_employer(extract_text):
+    text = "The panel included Stephen Garner, Chief Legal Officer at Zero Hash; and Chris Stark, President at Pimco."
+    release = extract_text(text)
+    assert roles(release) == {("Stephen Garner", "Chief Legal Officer", "Zero Hash"), ("Chris Stark", "President", "Pimco")}
+    assert {"Zero Hash", "Pimco"} <= {o.name for o in release.organizations}
+
+
+def test_ambassador_at_large_is_no_employer(extract_text):
+    assert roles(extract_text("Ambassador at Large Jane Roe spoke in Davos.")) == {("Jane Roe", "Ambassador at Large", None)}
+
+
+def test_possessive_short_company_name_before_title(extract_text):
+    text = "Fizzwell, Inc. launched the Puck. According to Fizzwell's Chief Innovation Officer, Mike Patten, the Puck is new."
+    assert roles(extract_text(text)) == {("Mike Patten", "Chief Innovation Officer", "Fizzwell, Inc.")}
+
+
+def test_founded_by_gives_founders_of_the_body(extract_text):
+    text = "The Lowry Foundation, co-founded by Janine Winkler and Tom Hale, funds schools."
+    assert roles(extract_text(text)) == {("Janine Winkler", "co-founder", "Lowry Foundation"), ("Tom Hale", "co-founder", "Lowry Foundation")}
+
+
+def test_person_founded_body(extract_text):
+    assert roles(extract_text("Sergey Brin founded Google in 1998.")) == {("Sergey Brin", "founder", "Google")}
+
+
+def test_body_ending_at_its_head_before_a_title(extract_text):
+    text = "The delegation was led by National Security Council Indo-Pacific Coordinator Kurt Campbell."
+    assert roles(extract_text(text)) == {("Kurt Campbell", "Indo-Pacific Coordinator", "National Security Council")}

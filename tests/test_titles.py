@@ -68,3 +68,22 @@ def test_portfolio_list_stays_in_the_title(nlp):
 @pytest.mark.xfail(strict=True, reason="'Citigroup and Innospec Inc.' is one organization instead of two attachments")
 def test_coordinated_organizations_are_separate_attachments(nlp):
     assert titles(nlp, "A member of the board of Citigroup and Innospec Inc. spoke.") == [("member", ["Citigroup", "Innospec Inc."])]
+
+
+def test_body_after_a_portfolio_is_the_organization(nlp):
+    text = '"We grow," said Jeff Ross, Senior Vice President of Development for DAMAC International.'
+    assert titles(nlp, text) == [("Senior Vice President", ["DAMAC International"])]
+
+
+def test_unit_named_before_at_body_stays_in_the_title(nlp):
+    text = "She is Director of Multinuclear Metabolic Imaging at the Harvard Medical School."
+    assert titles(nlp, text) == [("Director of Multinuclear Metabolic Imaging", ["Harvard Medical School"])]
+
+
+def test_possessive_owner_of_a_thing_is_not_the_title_body(nlp):
+    assert titles(nlp, "She is the global leader of PepsiCo's DEI strategy.") == [("global leader of PepsiCo", [])]
+
+
+def test_academic_field_stays_in_the_title(nlp):
+    text = "Robin Field, Professor of Law, University of Somewhere, spoke."
+    assert titles(nlp, text) == [("Professor of Law", ["University of Somewhere"])]

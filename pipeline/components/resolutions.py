@@ -36,6 +36,7 @@ PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
 
 
 @dataclass
@@ -59,6 +60,7 @@ class InstrumentMention:
     name: Optional[str] = None
     adopted: bool = False
     anaphor: bool = False
+    act: Optional[str] = None
 
 
 if not Doc.has_extension("instruments"):
@@ -81,7 +83,7 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
-            if any(t.ent_type_ == "PERSON" for t in span) or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
                 continue
@@ -89,6 +91,8 @@ class Instruments:
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept, last_end = [], -1
         for start, end, kind in found:
+            if start == last_end + 1 and doc[last_end].text == "(" and kept and kept[-1][2] == kind:
+                continue  # "memorandum of understanding (MOU)": the same instrument, abbreviated
             if start >= last_end:
                 kept.append((start, end, kind))
                 last_end = end
@@ -126,7 +130,7 @@ def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]
     sent_start = doc[start].sent.start
     while i - 1 >= sent_start and i not in by_end:
         prev = doc[i - 1]
-        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
+        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"} and prev.lower_.rstrip("s’'") not in RELATIVE_DAYS
         glued = prev.text in {"-", "–"} and not prev.whitespace_
         joined = prev.lower_ == "and" and i - 2 >= sent_start and is_capitalized(doc[i - 2]) and i < start
         if not (capital or glued or joined):
@@ -150,24 +154,47 @@ def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
     return None
 
 
-def adopting_verb(token) -> Optional[object]:
-    """The verb that adopts this instrument: its head (as object/agent) or a verb modifying it."""
+def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
+    """The act that adopts this instrument: a verb whose object or agent it is, a verb modifying
+    it ("a consent decree, filed today"), or a noun of adoption whose "of" phrase it is ("the
+    adoption of a resolution", "the signing of the MOU"). The path up from the instrument passes
+    through no other noun than its own words (from `start`) and its conjuncts: "commitment to the
+    framework" adopts nothing."""
     verbs = lexicon.lower_words("adoption_verbs")
+    nouns = lexicon.lower_words("adoption_nouns")
     # "the definition of X adopted by ...": the verb may hang on the "of" complement.
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     for holder in [token, *complements]:
         for child in holder.children:
             if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
                 return child
+    first = token.i if start is None else start
     head = token
-    for _ in range(3):
-        if head.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
-            head = head.head
-            if head.pos_ in {"VERB", "AUX"}:
-                return head if head.lower_ in verbs else None
-        else:
+    for _ in range(4):
+        if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             break
+        dep, below, head = head.dep_, head, head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head if head.lower_ in verbs and not still_to_come(head) else None
+        if head.pos_ in {"NOUN", "PROPN"}:
+            if head.lower_ in nouns and below.lower_ == "of":
+                return head
+            if dep not in {"conj", "appos"} and not first <= head.i < token.i:
+                return None
     return None
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
+
+
+def still_to_come(verb) -> bool:
+    """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
+    done (FACTS.md: one still to come is no record). A base form other than in a title or after
+    "did"/"do" is an infinitive or follows a modal."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in MODALS or a == "to" for a in auxes):
+        return True
+    return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
 def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
@@ -234,6 +261,90 @@ def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
             else:
                 parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, by_start)
     return parties
+
+
+def nominal_parties(doc: Doc, noun, instrument, by_start: dict) -> list[Party]:
+    """Who adopts in a noun of adoption: "the Assembly's adoption of", "the adoption of a
+    resolution by the Assembly", "... at the Council"."""
+    if noun.pos_ in {"VERB", "AUX"}:
+        return []
+    parties = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            parties += party_at(doc, child, by_start)
+    for holder in (noun, instrument):
+        for child in holder.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
+                parties += [p for obj in child.children for p in parties_of(doc, obj, by_start)]
+    return parties
+
+
+def owner_parties(doc: Doc, instrument, by_start: dict) -> list[Party]:
+    """The side that holds an agreement with another: "A's agreement with B", "A announced a
+    settlement with B", "A reached an agreement with B"."""
+    owners = [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, by_start)]
+    if not owners and instrument.dep_ == "dobj" and instrument.head.pos_ == "VERB":
+        owners = subject_parties(doc, instrument.head, by_start)
+    return owners
+
+
+def attached_dates(doc: Doc, instrument, anchor) -> list[str]:
+    """A date phrase on the instrument itself: "the adoption of a resolution on Tuesday"."""
+    for ent in date_spans(doc, instrument.sent):
+        head = ent.root.head
+        if head.i == instrument.i or head.dep_ == "prep" and head.head.i == instrument.i:
+            return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+    """The clause after the instrument that says what it does: participial ("a resolution
+    addressing violations in X"), relative ("Executive Order 13777, which calls for ...", "the
+    resolution that extended the mandate"), infinitive ("a resolution to establish a carveout").
+    A participle of adoption ("adopted by ...") is the act, not the subject."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    for clause in instrument.rights:
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            # "a resolution championed by X to establish ...": the purpose on the participle.
+            clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
+        relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
+        to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+        infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
+        if not (relative or participle or infinitive):
+            continue
+        start = to.i if infinitive else clause.i
+        end = min(clause.right_edge.i + 1, clause.sent.end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            return expand_concepts(clean_text(doc[start:end].text), concepts)
+    return None
+
+
+def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
+    """The clause right after the instrument when the parser hung it elsewhere: a participle
+    ("a consent decree on Monday requiring the company to pay ...") or "under/by which ..."
+    ("an agreement under which B will sell ...")."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return None
+    sent_end = doc[k].sent.end
+    if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs"):
+        start = k
+    elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
+        start = k + 2
+    else:
+        return None
+    end = start
+    while end < sent_end and doc[end].text not in SUBJECT_STOP | {";"} and not clause_after_comma(doc, end, sent_end):
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
 
 
 def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
@@ -305,13 +416,81 @@ def anaphor_org(doc: Doc, token) -> Optional[int]:
 
 
 def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
-    """"agreement with the International Monetary Fund"."""
+    """"agreement with the International Monetary Fund", "a security agreement between A and B"."""
     i = skip_parens(doc, end)
-    if i < len(doc) and doc[i].lower_ == "with":
+    if i < len(doc) and doc[i].lower_ in {"with", "between"}:
+        objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
+        found = [p for obj in objects for p in parties_of(doc, obj, by_start)]
+        if found:
+            return dedupe_parties(found)
+        named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
+        if any(named):
+            return [Party(place=n) for n in named if n]
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         if j in by_start:
             return [Party(org=by_start[j][1])]
     return []
+
+
+def proper_name(doc: Doc, token) -> Optional[str]:
+    """A party no other rule knew, named by a proper noun and its compounds ("with Merica Beer,
+    a rising brand" -> "Merica Beer")."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
+        return None
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return clean_text(doc[start : token.i + 1].text)
+
+
+def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"security agreement between A and B": the instrument named by its parties, its subject
+    where the text gives nothing else."""
+    if end < len(doc) and doc[end].lower_ == "between":
+        objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+        while start > doc[start].sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+            start -= 1  # "security agreement between ..."
+        if objects:
+            return clean_text(doc[start : objects[0].right_edge.i + 1].text)
+    return None
+
+
+def compound_kind(doc: Doc, start: int, kind: str) -> str:
+    """The common noun with its lower-case noun modifiers: "licensing agreement", "security
+    agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
+    words = []
+    j = start - 1
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if words and len(kind.split()) == 1:
+        return " ".join(words + [kind])
+    return kind
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
+    agreement" is an "agreement" and a "settlement")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def adopted_participle(instrument) -> bool:
+    """"the recently signed security agreement", "the newly adopted resolution": an adoption
+    participle modifying the instrument."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
+
+
+def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+    """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
+    rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
+    verb = instrument.head
+    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+        return None
+    end = min(verb.right_edge.i + 1, verb.sent.end)
+    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
 
 
 def skip_parens(doc: Doc, i: int) -> int:
@@ -334,15 +513,32 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
     return [], i
 
 
+def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
+    """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
+    under the Act to improve ...": the purpose after the party, before any other verb."""
+    for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
+            return None
+        if doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB":
+            end = min(doc[k + 1].right_edge.i + 1, doc[k].sent.end)
+            while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return clean_text(doc[k + 1 : end].text), end
+    return None
+
+
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ == "with":
         # "signed an MOU with China's three agencies to promote ...": the party comes first.
+        purpose = purpose_after(doc, i)
+        if purpose is not None:
+            return purpose
         k = i + 1
         while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             k += 1
-        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
             i = k
         else:
             return None, i
@@ -354,6 +550,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
     token = doc[i]
     if token.lower_ == "in" and i + 2 < len(doc) and doc[i + 1].lower_ == "support" and doc[i + 2].lower_ == "of":
         start = i
+    elif token.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ == "behalf":
+        return None, before_date  # "signed ... on behalf of the Department": who signs, not what
     elif token.lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
         start = i + 1
     else:
@@ -446,15 +644,6 @@ def verb_dates(doc: Doc, verb, anchor) -> list[str]:
     return clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
 
 
-def governing_agent(doc: Doc, token, by_start: dict) -> list[Party]:
-    """"the concerns raised by the Court ... in the Schrems II decision": the agent of the verb the
-    instrument is "in"."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
-        return agent_parties(doc, head.head, by_start)
-    return []
-
-
 def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Optional[str]]:
     """"Executive Order 13885 of August 30, 2019 (Establishing ...)": number, dates, title."""
     if end >= len(doc) or not doc[end].like_num:
@@ -508,47 +697,78 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         body = pre_body(doc, name_start, by_end)
         if name and body is not None:
             name_start, name = name_before_org(doc, name_start, first_start, by_end)
-        years, after = paren_years(doc, skip_parens(doc, last_end) if not paren_years(doc, last_end)[0] else last_end)
-        subject, subject_end = subject_after(doc, last_end, concepts)
+        # "Resolution 2101 (2013) on ...": the number, then the years, then the subject.
+        after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
+        years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
+        subject, subject_end = subject_after(doc, after_number, concepts)
         if not years:
             years, _ = paren_years(doc, subject_end)
         parties = [body] if body else []
         root = doc[group[0][1] - 1]
-        verb = adopting_verb(root)
+        verb = adopting_verb(root, group[0][0])
         dates = list(years)
         if verb is not None:
-            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
             counter = counter_parties(doc, verb, by_start)
             parties += counter
             subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
             if not dates:
                 dates = verb_dates(doc, verb, anchor)
-        else:
-            parties += governing_agent(doc, root, by_start)
-        parties += with_party(doc, first_start, last_end, by_start)
+        counterpart = with_party(doc, first_start, last_end, by_start)
+        if counterpart and verb is None:
+            parties = owner_parties(doc, root, by_start) + parties
+        parties += counterpart
+        if not dates:
+            dates = attached_dates(doc, root, anchor)
+        if counterpart and not dates and root.dep_ == "dobj":
+            dates = verb_dates(doc, root.head, anchor)  # "announced today a settlement with B"
         number, number_dates, number_title = numbered(doc, last_end, anchor)
+        if not subject and (not name or number):
+            # A proper name says what the instrument is ("the Data Privacy Framework, which will
+            # ..."); a number does not ("Executive Order 13777, which calls for ...").
+            subject = (
+                clause_subject(doc, root, concepts)
+                or (between_phrase(doc, first_start, last_end) if counterpart else None)
+                or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
+            )
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
-            subject = subject or number_title
+            subject = subject or (number_title if number_title and not number_title.replace(",", " ").replace(" ", "").isdigit() else None)
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
-        if not dates and subject and first_start == title_start(doc) and anchor:
-            # A title that opens with the instrument ("Executive Order on ...") is the instrument
-            # itself, issued on the release's date.
+        if not dates and anchor and in_title(root) and (verb is not None or counterpart):
+            # A headline that states the act ("Department Signs Agreement with B") reports the
+            # release's own news: the act is of the release's date.
             dates = [anchor.isoformat()]
-        determiner = doc[name_start - 1].lower_ if name_start > 0 else ""
+        opening = title_start(doc)
+        if opening is not None and doc[opening].lower_ in {"a", "an", "the"}:
+            opening += 1  # "A Proclamation on National Forest Week, 2021"
+        issued_in_title = bool(subject and first_start == opening and anchor and verb is None)
+        if issued_in_title:
+            # A title that opens with the instrument ("Executive Order on ...", "A Proclamation on
+            # National Forest Week, 2021") is the instrument itself, issued on the release's date
+            # (a year in the title is that of what it proclaims).
+            dates = [anchor.isoformat()]
+        before = name_start - 1
+        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+            before -= 1  # "the new agreement"
+        determiner = doc[before].lower_ if before >= 0 else ""
+        anaphor = determiner in {"the", "this"} and not name and not subject and not body
+        if anaphor:
+            subject = predicate_subject(doc, root, concepts)
         for start, end, kind in group:
             mention = InstrumentMention(
                 start=name_start if name else start,
                 end=end,
-                kind=kind,
+                kind=compound_kind(doc, start, kind),
                 parties=dedupe_parties(parties),
                 dates=dates,
                 subject=subject or name,
                 name=name,
-                adopted=verb is not None,
-                anaphor=determiner == "the" and not name and not subject and not body,
+                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
+                anaphor=anaphor,
+                act=verb.lower_ if verb is not None else None,
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
@@ -556,7 +776,19 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    return merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
+    # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
+    return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m))]
+
+
+def named(doc: Doc, m: InstrumentMention) -> bool:
+    """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
+    Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
+    strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
+    capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
+    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
+    return capitalized or formal or pre_body(doc, m.start, org_index(doc)[1]) is not None
 
 
 def _key(text: Optional[str]) -> str:
@@ -568,21 +800,43 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     and keeping the first dates found."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        same = next((k for k in kept if k.kind == m.kind and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
-            same = next((k for k in kept if k.kind == m.kind and any(p in k.parties for p in m.parties)), None)
+            same = next((k for k in kept if same_kind(k.kind, m.kind) and any(p in k.parties for p in m.parties)), None)
         if same is None:
             kept.append(m)
             continue
         same.parties = dedupe_parties(same.parties + m.parties)
+        same.kind = max(same.kind, m.kind, key=len)
+        if m.adopted and not same.adopted:
+            # The mention that states the act says when and what ("issued Executive Order 13777,
+            # which calls for ..."), not one that only cites it.
+            same.dates, same.subject, same.start, same.end = m.dates or same.dates, m.subject or same.subject, m.start, m.end
+            same.adopted = True
         same.dates = same.dates or m.dates
         same.subject = same.subject or m.subject
-    bare = [k for k in kept if not (k.name or k.subject or k.dates)]
+    # A mention that says nothing of its own ("the proposed consent decree", dated or not) is the
+    # described instrument of that kind it shares a party or date with.
+    bare = [k for k in kept if not (k.name or k.subject)]
     for k in bare:
-        host = next((o for o in kept if o is not k and o.kind == k.kind and (o.name or o.subject) and (any(p in o.parties for p in k.parties) or not o.parties)), None)
+        host = next(
+            (
+                o
+                for o in kept
+                if o is not k
+                and same_kind(o.kind, k.kind)
+                and (o.name or o.subject)
+                and (any(p in o.parties for p in k.parties) or not o.parties)
+                and (not k.dates or not o.dates or k.dates == o.dates)
+            ),
+            None,
+        )
         if host is not None:
             host.parties = dedupe_parties(host.parties + k.parties)
+            host.kind = max(host.kind, k.kind, key=len)
+            host.dates = host.dates or k.dates
+            host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
 
@@ -627,13 +881,14 @@ def title_start(doc: Doc) -> Optional[int]:
 
 
 def keep(doc: Doc, m: InstrumentMention) -> bool:
-    """An instrument stated as adopted by someone: a body, a date, a name, or an adopting verb."""
+    """A mention that may name an instrument: not a bare title word, not "their/its/such ..."
+    without a party. Whether it is a record (an act of adoption stated) is decided after its
+    mentions are merged ("the OAS Resolution on Nicaragua" ... "The resolution approved yesterday")."""
     if in_title(doc[m.start]) and not m.parties and not m.dates:
         return False
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    numbered_name = bool(m.name and m.name.split()[-1].isdigit())
-    return bool(m.parties or m.dates or m.adopted or m.anaphor or numbered_name)
+    return True
 
 
 def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
@@ -641,18 +896,23 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     before (or in the title); an anaphor with nothing to join is dropped."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        target = next((k for k in reversed(kept) if k.kind == m.kind and not k.anaphor), None) if m.anaphor else None
+        # The nearest instrument of that kind whose adoption is stated, else the nearest one.
+        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor] if m.anaphor else []
+        target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
         if m.anaphor and target is None:
-            target = next((k for k in mentions if k.kind == m.kind and not k.anaphor and k is not m), None)
+            target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
         if m.anaphor:
             if target is not None:
                 target.dates = target.dates or m.dates
                 target.parties = dedupe_parties(target.parties + m.parties)
+                target.adopted = target.adopted or m.adopted
+                target.subject = target.subject or m.subject
+                target.kind = max(target.kind, m.kind, key=len)
             elif m.parties or m.dates:
                 kept.append(replace(m, anaphor=False))
             continue
         kept.append(m)
-    return [m for m in kept if m.parties or m.dates or m.name or m.adopted]
+    return kept
 
 
 class ResolutionFinder:

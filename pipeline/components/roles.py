@@ -110,7 +110,7 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
     """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
     chain = [first]
     i = skip_parenthesis(doc, title_end(first))
-    while i < len(doc) and doc[i].lower_ in {"and", ","}:
+    while i < len(doc) and doc[i].lower_ in {"and", ",", "&"}:
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -128,6 +128,15 @@ def share_closing_org(chain: list[Title]) -> list[Title]:
     if not closing:
         return chain
     return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def share_leading_org(chain: list[Title]) -> list[Title]:
+    """A body before the first of coordinated titles serves those after it that have none:
+    "Acme Founder and CEO Jane Roe" -> Founder of Acme, CEO of Acme."""
+    pre = next((a for a in chain[0].attached if a.how == "pre" and a.org is not None), None) if chain else None
+    if pre is None:
+        return chain
+    return [t if t.attached else replace(t, attached=(pre,)) for t in chain]
 
 
 def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleLink]:
@@ -152,7 +161,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         k = title_start(t)
         while k >= 1:
             stacked = by_end.get(k)
-            joined = by_end.get(k - 1) if doc[k - 1].lower_ == "and" else None
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} else None
             prev = stacked or joined
             if prev is None or prev in chain:
                 break
@@ -164,6 +173,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
             k = title_start(prev)
         if trailing:
             chain = [c if c.attached else replace(c, attached=(trailing,)) for c in chain]
+        chain = share_leading_org(share_closing_org(chain))
         group = [(c, person) for c in chain]
         if t.plural:
             group += [(t, p) for p in list_after(doc, person)]
@@ -238,13 +248,19 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if place and place[0] < len(doc) and doc[place[0]].text == ")":
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
-    if after < len(doc) and doc[after].lower_ in {"of", "at"}:
+    if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
         org = org_starting(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
+    if after + 1 < len(doc) and doc[after].text == ",":
+        # "Political Director Jane Roe, Slovenian Ministry of Foreign Affairs, and ...": the body
+        # set off by commas after the name closes the phrase.
+        org = org_starting(doc, index, after + 1)
+        if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
+            return replace(org, how="of")
     return None
 
 
@@ -279,6 +295,46 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
             continue
         for t in share_closing_org(chain):
             links += link(t, owner, m.start, t.end)
+    return links
+
+
+def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"Markus Roe (CEO) and Anna Lind (CFO) will present": a title alone in parentheses after a name."""
+    links = []
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        title = titles_by_start.get(m.end + 1)
+        if title is not None and title_end(title) < len(doc) and doc[title_end(title)].text == ")":
+            links += link(title, owner, m.start, title_end(title) + 1)
+    return links
+
+
+FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded"})
+
+
+def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
+    """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
+    (co-founder after "co-")."""
+    links = []
+    for verb in doc:
+        if verb.lower_ not in FOUNDING_VERBS:
+            continue
+        co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        title = "co-founder" if co else "founder"
+        head = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if head is None and not agents:
+            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        if head is None or head.i not in index.org_at:
+            continue
+        org = index.org_at[head.i]
+        people = agents + [c for a in agents for c in a.conjuncts]
+        for p in people:
+            owner = resolve_pronoun(doc, p.i) if p.lower_ in PRONOUNS else mention_owner(doc, p.i)
+            if owner is not None:
+                links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
 
 
@@ -374,6 +430,11 @@ def predicate_person(doc: Doc, as_token) -> Optional[int]:
                 found = mention_owner(doc, child.i)
                 if found is not None:
                     return found
+        if head.dep_ == "relcl":
+            # "X, who serves as T": the relative clause is said of the noun it modifies.
+            found = mention_owner(doc, head.head.i)
+            if found is not None:
+                return found
         if head.dep_ in {"ROOT"} or head.head == head:
             break
         head = head.head
@@ -392,12 +453,25 @@ def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
     """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
     index = MentionIndex(doc)
     verb = as_token.head
+    if verb.dep_ == "dobj" and verb.head.lower_ in JOIN_VERBS:
+        # "X joined Acme Corp. as CTO" with "as" read on the object: the body joined.
+        org = org_starting(doc, index, verb.left_edge.i)
+        if org and org.start <= verb.i < org.end:
+            return replace(org, how="at")
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
             org = org_starting(doc, index, child.i + 1)
             if org:
                 return replace(org, how=child.lower_)
+        if child.dep_ == "dobj" and verb.lower_ in JOIN_VERBS and child.i < as_token.i:
+            # "X joined Acme as CFO": the body joined is the title's organization.
+            org = org_starting(doc, index, child.left_edge.i)
+            if org and org.start <= child.i < org.end:
+                return replace(org, how="at")
     return None
+
+
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined"})
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
@@ -430,6 +504,7 @@ def find_roles(doc: Doc) -> list[RoleLink]:
     index = MentionIndex(doc)
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
+    links += parenthesized(doc, by_start) + founders(doc, index)
     return dedupe(links)
 
 

@@ -21,6 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import lexicon
 from pipeline.components.acronyms import SHORT_KEY, TITLE
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.components.organizations import CORPORATE_SUFFIXES, OrgCluster, OrgMention, form_key, suffix_stems
+from pipeline.components.organizations import SPANS_KEY_ORGS
 from pipeline.components.places import jurisdiction
 from pipeline.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
 
@@ -77,6 +79,34 @@ class MentionIndex:
             self.parent_of_start[m.start] = m.parent
         self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in doc._.person_mentions}
+        self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
+        self.forms: dict[str, int] = {}
+        for c, org in enumerate(doc._.orgs or []):
+            stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
+            for form in _names_of(org) | stems:
+                self.forms.setdefault(form_key(form), c)
+
+    def adopt(self, doc: Doc, start: int, end: int) -> int:
+        """Cluster of the body named by tokens [start, end): an organization of the release
+        known by that form ("Protocase" for "Protocase Inc."), else a new organization."""
+        name = clean_text(doc[start:end].text)
+        cluster = self.forms.get(form_key(name))
+        if cluster is None:
+            cluster = len(doc._.orgs)
+            doc._.orgs.append(OrgCluster(name=name, mentions=[len(doc._.org_mentions)]))
+            self.forms[form_key(name)] = cluster
+        else:
+            doc._.orgs[cluster].mentions.append(len(doc._.org_mentions))
+        doc._.org_mentions.append(OrgMention(start, end, name, "title"))
+        doc._.org_of_mention.append(cluster)
+        if SPANS_KEY_ORGS in doc.spans:
+            doc.spans[SPANS_KEY_ORGS] = list(doc.spans[SPANS_KEY_ORGS]) + [Span(doc, start, end, label="ORG", kb_id=doc._.orgs[cluster].name)]
+        for i in range(start, end):
+            self.org_at[i] = cluster
+        self.org_start.setdefault(start, (end, cluster))
+        self.org_end.setdefault(end, (start, cluster))
+        self.parent_of_start[start] = None
+        return cluster
 
 
 def is_head(token: Token) -> bool:
@@ -235,6 +265,11 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
+        body = body_after(doc, index, end + 1, prep)
+        if body:
+            attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
+            attached.extend(coordinated_orgs(doc, index, body[1]))
+            break
         if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
         complement_end = complement(doc, end + 1, index)
@@ -244,6 +279,137 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
+
+
+def _odd_shape(token: Token) -> bool:
+    """A word no dictionary spells: capitals or digits inside it ("SuperReturn", "45Drives", "ACOFP")."""
+    text = token.text
+    if len(text) <= 2 or not text.isalnum() or token.like_num or token.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"}:
+        return False
+    if text[0].islower() or any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) and text[-1].isupper():
+        return False  # "VaronIMA": two words glued together, not a coined name
+    return any(c.isupper() or c.isdigit() for c in text[1:])
+
+
+def _portfolio_only(span: Span) -> bool:
+    """Every content word is a portfolio or function, or a place it covers ("State", "Labour",
+    "Business Services and Policy", "Europe Private Equity")."""
+    words = [t for t in span if t.lower_ not in BODY_LINKS | {"the", ","}]
+    portfolio = [t for t in words if t.lower_ in lexicon.lower_words("title_portfolios")]
+    return bool(portfolio) and all(t.lower_ in lexicon.lower_words("title_portfolios") or t.ent_type_ in PLACE_ENTS or jurisdiction(t.text) for t in words)
+
+
+def _portfolio_then_word(span: Span) -> bool:
+    """A portfolio and one more word that is no head: "Secretary of Homeland Security Mayorkas",
+    "Under Secretary of Defense McCord" (the model ran the portfolio into a surname)."""
+    return len(span) >= 2 and _portfolio_only(span[:-1]) and span[-1].text not in lexicon.words("org_heads")
+
+
+def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, prep: str) -> bool:
+    """Tokens [start, end) name a body: a form the release gives an organization, a name ending
+    in a head word or corporate suffix after a word of its own, a coined word, or (after
+    "of"/"at"/"with") the model's ORG; never a portfolio ("of State") or a bare head ("the College")."""
+    span = doc[start:end]
+    if not len(span) or _portfolio_only(span) or _portfolio_then_word(span) or any(is_honorific(t) or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} for t in span):
+        return False
+    if form_key(span.text) in index.forms:
+        return True
+    last = doc[end - 1]
+    named = len(span) > 1 and not all(t.text in lexicon.words("org_heads") | {"of", "the"} for t in span)
+    if named and (last.text in lexicon.words("org_heads") or last.text in CORPORATE_SUFFIXES):
+        return True
+    if prep == "pre":
+        return False
+    if prep == "for":
+        return ner and named and start > 0 and doc[start - 1].lower_ == "the"  # "for the Torts Branch", not "for Health"
+    return (ner and (named or last.text not in lexicon.words("org_heads"))) or any(_odd_shape(t) for t in span)
+
+
+def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
+    """A body no organization rule kept, named right after a title's preposition: "CEO of GDA
+    Capital", "Deputy Assistant Attorney General for the Torts Branch", "at Zero Hash"."""
+    sent_end = doc[i].sent.end if i < len(doc) else i
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j >= sent_end or not is_capitalized(doc[j]) or j in index.person_at or j in index.org_at or is_head(doc[j]):
+        return None
+    ner = doc[j].ent_type_ == "ORG" and (doc[j].ent_iob_ == "B" or j == i + 1 and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+    end = j
+    while end < sent_end and end - j < 8 and (end not in index.person_at or ner and end > j and end in index.surname_at) and end not in index.org_at:
+        token = doc[end]
+        if ner and token.ent_type_ == "ORG" and token.ent_iob_ == "I":
+            end += 1
+        elif not ner and (is_capitalized(token) or token.text in {"&", "-"} or token.lower_ in BODY_LINKS and end + 1 < sent_end and is_capitalized(doc[end + 1])):
+            end += 1
+        elif ner and end == j:
+            end += 1
+        else:
+            break
+    for k in range(j + 1, end):
+        # "Secretary of Defense of the United States": the model's ORG ran over the place.
+        if doc[k].lower_ == "of" and place_span_starting(doc, k + 1):
+            end = k
+            break
+    while end > j and (doc[end - 1].lower_ in BODY_LINKS or doc[end - 1].is_lower or not any(c.isalnum() for c in doc[end - 1].text)):
+        end -= 1
+    for k in range(j + 1, end - 1):
+        if doc[k].lower_ in {"for", "of"} and _portfolio_only(doc[j:k]):
+            # "Senior Vice President of Development for DAMAC International": the body follows the portfolio.
+            return body_after(doc, index, k + 1, "of")
+    if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
+        return j, end
+    return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _strong_body(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
+    """A form of an organization of the release, or a name ending in a head word or corporate suffix."""
+    last = doc[end - 1].text
+    return form_key(doc[start:end].text) in index.forms or len(doc[start:end]) > 1 and (last in lexicon.words("org_heads") or last in CORPORATE_SUFFIXES)
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    """Nothing after a name makes it a unit or a modifier: not "Director of Imaging at the X",
+    "leader of PepsiCo's DEI strategy", "Manager of FP&A managing"."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
+
+
+def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
+    """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
+    the employer, unless they are a place, a date or a portfolio ("Ambassador at Large")."""
+    span = doc[start:end]
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
+    return (
+        closed
+        and len(span) <= 4
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME", "PERSON"} for t in span)
+        and not jurisdiction(span.text)
+        and not _portfolio_only(span)
+        and span.text.lower() not in {"large"}
+        and not any(is_honorific(t) for t in span)
+    )
+
+
+def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
+    """End of a body named by the capitalized words a title swallowed before its first title word
+    ("Phizzle Founder", "Tax Division Trial Attorney"), or None."""
+    end = start
+    while end < head and not is_modifier(doc[end]) and not is_head(doc[end]):
+        end += 1
+    if not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+        return None  # "a Family Office Director": a kind of body, not a named one
+    if end == start or not _named_body(doc, index, start, end, False, "pre"):
+        # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
+        # even where its first word could start a title.
+        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), start)
+    if end == start:
+        return None
+    ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
+    return end if _named_body(doc, index, start, end, ner, "pre") else None
 
 
 DISTRICT = ("District", "Circuit")
@@ -359,6 +525,20 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     place = place_span_ending(doc, i)
     if place:
         return Attachment(place[0], i, place=place[1], how="pre")
+    known = known_form_ending(doc, index, i)
+    if known is not None:
+        return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
+    return None
+
+
+def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
+    """Start of capitalized words ending right before `end` that are a form of an organization of
+    the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
+    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    for start in range(max(sent_start, end - 4), end):
+        span = doc[start:end]
+        if all(is_capitalized(t) for t in span) and form_key(span.text) in index.forms:
+            return start
     return None
 
 
@@ -381,6 +561,10 @@ def find_titles(doc: Doc) -> list[Title]:
         start = extend_left(doc, token.i, index)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
+        lead_body = body_before(doc, index, start, token.i) if start < token.i else None
+        if lead_body:
+            index.adopt(doc, start, lead_body)
+            start = lead_body
         end, attached = extend_right(doc, token.i, index)
         pre = pre_modifier(doc, start, index)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
