@@ -318,3 +318,43 @@ def test_party_no_other_rule_knew_is_named_by_its_proper_noun():
     )
     assert proper_name(doc, doc[4]) == "Merrow Cider"
     assert proper_name(doc, doc[7]) is None
+
+
+def test_member_sponsoring_a_resolution_states_the_council_adopted_it(extract_text):
+    text = (
+        "The Northwind Council met in Geneva. The Republic of Sylvania co-sponsored the resolution on clean water "
+        "and supported a resolution addressing hunger in Ostland. The Council closed its session."
+    )
+    release = extract_text(text)
+    assert resolutions(release) == {
+        ("resolution", "Northwind Council", None, "clean water"),
+        ("resolution", "Northwind Council", None, "addressing hunger in Ostland"),
+    }
+
+
+def test_sponsoring_an_agreement_or_without_a_council_is_no_record(extract_text):
+    assert extract_text("The Republic of Sylvania supported the agreement on fisheries.").resolutions == []
+    assert extract_text("The Republic of Sylvania co-sponsored the resolution on clean water.").resolutions == []
+
+
+def test_guilty_plea_with_a_plea_agreement_is_the_agreement_of_office_and_defendant(extract_text):
+    text = "John Doakes, 45, of Ohio, pleaded guilty today to wire fraud pursuant to a plea agreement with the Justice Department."
+    release = extract_text(text, published="2015-02-03")
+    assert resolutions(release) == {("plea agreement", "Justice Department; John Doakes", "2015-02-03", "wire fraud")}
+
+
+def test_guilty_pleas_of_several_defendants_tell_no_agreement_apart(extract_text):
+    text = (
+        "John Doakes pleaded guilty on May 4, 2016, and Mary Roe pleaded guilty on June 1, 2016, to wire fraud. "
+        "According to the defendants plea agreements, they conspired with others."
+    )
+    assert extract_text(text).resolutions == []
+
+
+def test_what_a_definite_instrument_will_do_makes_no_second_record(extract_text):
+    text = (
+        "The city signed an agreement with the Northwind Agency to repair the stadium. "
+        "Today's agreement was reached under the Act. "
+        "The agency will monitor compliance with the agreement, which will remain in effect for three years."
+    )
+    assert [(r.kind, r.subject) for r in extract_text(text).resolutions] == [("agreement", "repair the stadium")]

@@ -197,6 +197,34 @@ def still_to_come(verb) -> bool:
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
+def sponsoring_verb(token, kind: str):
+    """"The United States co-sponsored the resolution on X", "supported an Urgent Debate and a
+    resolution focused on Y": a member backing a resolution (patterns/sponsor_verbs.jsonl) states
+    that the body adopted it. Only for the instruments a deliberative body adopts."""
+    if kind.split()[-1] not in lexicon.lower_words("sponsored_instruments"):
+        return None
+    head = token
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in lexicon.lower_words("sponsor_verbs") or still_to_come(verb):
+        return None
+    return verb
+
+
+def session_body(doc: Doc) -> Optional[int]:
+    """The deliberative body the release reports on ("UN Human Rights Council", "General
+    Assembly"): of the organizations whose head word is in patterns/adoption_bodies.jsonl, the
+    one mentioned most often (the first on a tie)."""
+    heads = lexicon.lower_words("adoption_bodies")
+    orgs = doc._.orgs or []
+    counts: dict[int, int] = {}
+    for cluster in doc._.org_of_mention:
+        if cluster is not None and cluster < len(orgs) and orgs[cluster].name.split()[-1].lower() in heads:
+            counts[cluster] = counts.get(cluster, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
     """"adopted by ORG", "signed by X, Y and Z"."""
     return _prep_parties(doc, verb, by_start, {"by"}, also_agent=True)
@@ -297,7 +325,7 @@ def attached_dates(doc: Doc, instrument, anchor) -> list[str]:
     return []
 
 
-def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: bool = False) -> Optional[str]:
     """The clause after the instrument that says what it does: participial ("a resolution
     addressing violations in X"), relative ("Executive Order 13777, which calls for ...", "the
     resolution that extended the mandate"), infinitive ("a resolution to establish a carveout").
@@ -310,6 +338,10 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[s
             # "a resolution championed by X to establish ...": the purpose on the participle.
             clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
         relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        if relative and definite and still_to_come(clause):
+            # "the agreement, which will remain in effect for three years": what an instrument
+            # named before will do, no instrument of its own.
+            continue
         participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
         to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
         infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
@@ -683,6 +715,43 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
     return found
 
 
+def plea_instruments(doc: Doc, anchor) -> list[InstrumentMention]:
+    """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
+    agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
+    between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
+    plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
+    agreements") tell no single agreement apart: no record."""
+    pleas = [t for t in doc if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    agreements = [t for t in doc if t.lower_ in {"agreement", "agreements"} and t.i > 0 and doc[t.i - 1].lower_ == "plea"]
+    if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
+        return []
+    plea = pleas[0]
+    defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
+    people = doc._.people or []
+    owner = next((o for m, o in zip(doc._.person_mentions or [], doc._.person_of_mention or []) if defendant is not None and m.start <= defendant.i < m.end), None)
+    office = prosecuting_office(doc)
+    parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else [])
+    charge = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    subject = None
+    if charge is not None and len(list(charge.children)):
+        start, end = charge.i + 1, charge.i + 1
+        while end <= charge.right_edge.i and doc[end].text not in SUBJECT_STOP | {","} and doc[end].lower_ not in {"pursuant", "under"}:
+            end += 1
+        subject = clean_text(doc[start:end].text) if end > start else None
+    return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
+
+
+def prosecuting_office(doc: Doc) -> Optional[int]:
+    """The organization prosecuting the case: the first pattern of patterns/prosecuting_offices.jsonl
+    that an organization of the release names."""
+    orgs = doc._.orgs or []
+    for words, _ in lexicon.entries("prosecuting_offices"):
+        for i, org in enumerate(orgs):
+            if words.lower() in org.name.lower() and not org.parent:
+                return i
+    return None
+
+
 def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
     by_start, by_end = org_index(doc)
@@ -706,8 +775,16 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         parties = [body] if body else []
         root = doc[group[0][1] - 1]
         verb = adopting_verb(root, group[0][0])
+        council = None
+        if verb is None:
+            sponsor = sponsoring_verb(root, group[0][2])
+            council = session_body(doc) if sponsor is not None else None
+            verb = sponsor if council is not None else None
         dates = list(years)
-        if verb is not None:
+        if council is not None:
+            parties = [Party(org=council)]
+            dates = dates or verb_dates(doc, verb, anchor)
+        elif verb is not None:
             parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
             counter = counter_parties(doc, verb, by_start)
             parties += counter
@@ -727,7 +804,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             # A proper name says what the instrument is ("the Data Privacy Framework, which will
             # ..."); a number does not ("Executive Order 13777, which calls for ...").
             subject = (
-                clause_subject(doc, root, concepts)
+                clause_subject(doc, root, concepts, definite=first_start > 0 and doc[first_start - 1].lower_ in {"the", "this"})
                 or (between_phrase(doc, first_start, last_end) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
@@ -772,6 +849,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             )
             result.append(mention)
     result += verb_instruments(doc, by_start, anchor)
+    result += plea_instruments(doc, anchor)
     for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
@@ -816,8 +894,9 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             same.adopted = True
         same.dates = same.dates or m.dates
         same.subject = same.subject or m.subject
-    # A mention that says nothing of its own ("the proposed consent decree", dated or not) is the
-    # described instrument of that kind it shares a party or date with.
+    # A mention that says nothing of its own ("the proposed consent decree", dated or not; "Today's
+    # agreement was reached") is the described instrument of that kind it shares a party or date
+    # with, or the one described where it names no party.
     bare = [k for k in kept if not (k.name or k.subject)]
     for k in bare:
         host = next(
@@ -827,7 +906,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
                 if o is not k
                 and same_kind(o.kind, k.kind)
                 and (o.name or o.subject)
-                and (any(p in o.parties for p in k.parties) or not o.parties)
+                and (any(p in o.parties for p in k.parties) or not o.parties or not k.parties)
                 and (not k.dates or not o.dates or k.dates == o.dates)
             ),
             None,
