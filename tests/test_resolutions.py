@@ -358,3 +358,12 @@ def test_what_a_definite_instrument_will_do_makes_no_second_record(extract_text)
         "The agency will monitor compliance with the agreement, which will remain in effect for three years."
     )
     assert [(r.kind, r.subject) for r in extract_text(text).resolutions] == [("agreement", "repair the stadium")]
+
+
+def test_instruments_signed_with_several_parties_are_one_per_party(extract_text):
+    release = extract_text("The Sylvania Trade Agency previously signed agreements with Norway, Peru and Chile.")
+    assert resolutions(release) == {
+        ("agreement", "Sylvania Trade Agency; Norway", None, "agreement with Norway"),
+        ("agreement", "Sylvania Trade Agency; Peru", None, "agreement with Peru"),
+        ("agreement", "Sylvania Trade Agency; Chile", None, "agreement with Chile"),
+    }

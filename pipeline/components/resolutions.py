@@ -61,6 +61,7 @@ class InstrumentMention:
     adopted: bool = False
     anaphor: bool = False
     act: Optional[str] = None
+    listed: bool = False  # one of several told apart only by their party ("signed with B, C and D")
 
 
 if not Doc.has_extension("instruments"):
@@ -715,7 +716,7 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
     return found
 
 
-def plea_instruments(doc: Doc, anchor) -> list[InstrumentMention]:
+def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
     """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
     agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
     between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
@@ -729,8 +730,11 @@ def plea_instruments(doc: Doc, anchor) -> list[InstrumentMention]:
     defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
     people = doc._.people or []
     owner = next((o for m, o in zip(doc._.person_mentions or [], doc._.person_of_mention or []) if defendant is not None and m.start <= defendant.i < m.end), None)
+    company = party_at(doc, defendant, by_start) if defendant is not None else []
+    if defendant is None or any(c.dep_ == "conj" for c in defendant.children) or owner is None and not company:
+        return []  # "Two men and their companies pleaded guilty": one agreement each
     office = prosecuting_office(doc)
-    parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else [])
+    parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else company)
     charge = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     subject = None
     if charge is not None and len(list(charge.children)):
@@ -750,6 +754,61 @@ def prosecuting_office(doc: Doc) -> Optional[int]:
             if words.lower() in org.name.lower() and not org.parent:
                 return i
     return None
+
+
+def signed_with_each(doc: Doc, by_start: dict, anchor, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"(agreements / those) previously signed by A with B, C and D", "signed agreements with B, C
+    and D": one instrument per party named after "with" (or its "including" list), each with the
+    signer. "those" / "ones" stand for the instrument named before them in the sentence, whose kind
+    and subject they share."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    made: list[InstrumentMention] = []
+    for token in doc:
+        referent = None
+        if token.lower_ in {"those", "ones"}:
+            referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)
+            if referent is None:
+                continue
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lower_ in verbs), None)
+        elif token.tag_ == "NNS" and any(m.start <= token.i < m.end for m in found):
+            verb = token.head if token.dep_ == "dobj" and token.head.lower_ in verbs else None
+        else:
+            continue
+        if verb is None or still_to_come(verb):
+            continue
+        with_prep = next((c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        objects = [o for o in with_prep.children if o.dep_ == "pobj"] if with_prep is not None else []
+        if not objects:
+            continue
+        listed = objects[0]
+        including = next((c for t in listed.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        if including is not None:
+            listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
+        members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
+        members = [t for t in members if party_at(doc, t, by_start)]
+        parties = [party_at(doc, t, by_start)[0] for t in members]
+        if len(parties) < 2:
+            continue
+        signers = agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+        mention = referent or next(m for m in found if m.start <= token.i < m.end)
+        if referent is None:
+            found.remove(mention)  # the plural mention becomes one record per party
+        for party, member in zip(parties, members):
+            # Told apart by the party: "cooperation agreement with Brazil".
+            subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
+            made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
+    return made
+
+
+def definite_before(doc: Doc, i: int) -> bool:
+    """A determiner before token i that points back to an instrument already told: "the", "this",
+    "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
+    if i <= 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in {"the", "this", "todays"}:
+        return True
+    return prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
 
 
 def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
@@ -804,7 +863,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             # A proper name says what the instrument is ("the Data Privacy Framework, which will
             # ..."); a number does not ("Executive Order 13777, which calls for ...").
             subject = (
-                clause_subject(doc, root, concepts, definite=first_start > 0 and doc[first_start - 1].lower_ in {"the", "this"})
+                clause_subject(doc, root, concepts, definite=definite_before(doc, first_start))
                 or (between_phrase(doc, first_start, last_end) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
@@ -830,8 +889,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         before = name_start - 1
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
-        determiner = doc[before].lower_ if before >= 0 else ""
-        anaphor = determiner in {"the", "this"} and not name and not subject and not body
+        anaphor = definite_before(doc, before + 1) and not name and not subject and not body
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
         for start, end, kind in group:
@@ -848,8 +906,9 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 act=verb.lower_ if verb is not None else None,
             )
             result.append(mention)
+    result += signed_with_each(doc, by_start, anchor, result)
     result += verb_instruments(doc, by_start, anchor)
-    result += plea_instruments(doc, anchor)
+    result += plea_instruments(doc, by_start, anchor)
     for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
@@ -904,6 +963,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
                 o
                 for o in kept
                 if o is not k
+                and not o.listed
                 and same_kind(o.kind, k.kind)
                 and (o.name or o.subject)
                 and (any(p in o.parties for p in k.parties) or not o.parties or not k.parties)
@@ -976,7 +1036,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     kept: list[InstrumentMention] = []
     for m in mentions:
         # The nearest instrument of that kind whose adoption is stated, else the nearest one.
-        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor] if m.anaphor else []
+        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor and not k.listed] if m.anaphor else []
         target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
         if m.anaphor and target is None:
             target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
