@@ -367,3 +367,20 @@ def test_instruments_signed_with_several_parties_are_one_per_party(extract_text)
         ("agreement", "Sylvania Trade Agency; Peru", None, "agreement with Peru"),
         ("agreement", "Sylvania Trade Agency; Chile", None, "agreement with Chile"),
     }
+
+
+def test_company_letter_of_intent_and_deal_with_a_party(extract_text):
+    release = extract_text("Northwind Holdings has executed a letter of intent with Sylvan Robotics to merge the two companies.")
+    assert resolutions(release) == {("letter of intent", "Northwind Holdings; Sylvan Robotics", None, "merge the two companies")}
+    release = extract_text("Northwind Holdings inked a deal with Sylvan Robotics to supply batteries.")
+    assert resolutions(release) == {("deal", "Northwind Holdings; Sylvan Robotics", None, "supply batteries")}
+
+
+def test_participle_with_a_topic_gives_the_subject(extract_text):
+    release = extract_text("The Sylvania Assembly met today. The Republic of Ostland supported a resolution focused on the rights of women in Sylvania.")
+    assert [r.subject for r in release.resolutions] == ["the rights of women in Sylvania"]
+
+
+def test_software_protocol_is_no_instrument_but_a_signed_one_is(extract_text):
+    assert [r.subject for r in extract_text("The two ministers signed a protocol on fisheries. The app uses a secure protocol.").resolutions] == ["fisheries"]
+    assert extract_text("Northwind Labs launched a new messaging protocol for its routers.").resolutions == []

@@ -336,6 +336,10 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: boo
         if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
             continue
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            # "a resolution focused on the rights of women", "an agreement aimed at X": the topic.
+            topic = next((o for p in clause.rights if p.dep_ == "prep" and p.lower_ in {"on", "at"} and p.i == clause.i + 1 for o in p.children if o.dep_ == "pobj"), None)
+            if topic is not None:
+                return expand_concepts(clean_text(doc[topic.left_edge.i : min(topic.right_edge.i + 1, clause.sent.end)].text), concepts)
             # "a resolution championed by X to establish ...": the purpose on the participle.
             clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
         relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
