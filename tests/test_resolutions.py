@@ -384,3 +384,27 @@ def test_participle_with_a_topic_gives_the_subject(extract_text):
 def test_software_protocol_is_no_instrument_but_a_signed_one_is(extract_text):
     assert [r.subject for r in extract_text("The two ministers signed a protocol on fisheries. The app uses a secure protocol.").resolutions] == ["fisheries"]
     assert extract_text("Northwind Labs launched a new messaging protocol for its routers.").resolutions == []
+
+
+def test_todays_agreement_is_of_the_release_date_and_a_city_of_x_is_a_party(extract_text):
+    text = "The Justice Department has reached an agreement with the city of Northbrook, Ohio, to improve access to the stadium. Todays agreement was reached under the Act."
+    release = extract_text(text, published="2013-01-28")
+    assert resolutions(release) == {("agreement", "Justice Department; city of Northbrook", "2013-01-28", "improve access to the stadium")}
+
+
+def test_present_verb_after_the_agreement_is_its_predicate_where_the_parse_missed_it():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import predicate_subject
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["The", "agreement", "grants", "Acme", "exclusive", "rights", "."],
+        heads=[1, 2, 3, 3, 5, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "amod", "dobj", "punct"],
+        tags=["DT", "NN", "VBZ", "VBZ", "JJ", "NNS", "."],
+        pos=["DET", "NOUN", "VERB", "VERB", "ADJ", "NOUN", "PUNCT"],
+        sent_starts=[True] + [False] * 6,
+    )
+    assert predicate_subject(doc, doc[1], {}) == "grants Acme exclusive rights"

@@ -471,7 +471,11 @@ def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
 
 def proper_name(doc: Doc, token) -> Optional[str]:
     """A party no other rule knew, named by a proper noun and its compounds ("with Merica Beer,
-    a rising brand" -> "Merica Beer")."""
+    a rising brand" -> "Merica Beer"), or by a common noun of a proper one ("with the city of
+    Northbrook, Ohio" -> "city of Northbrook")."""
+    if token.pos_ == "NOUN" and token.is_lower:
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        return clean_text(doc[token.i : place.i + 1].text) if place is not None else None
     if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
         return None
     start = token.i
@@ -522,9 +526,16 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
     rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
     verb = instrument.head
-    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
-        return None
     end = min(verb.right_edge.i + 1, verb.sent.end)
+    following = doc[instrument.i + 1] if instrument.i + 1 < instrument.sent.end else None
+    if instrument.dep_ != "nsubj" and following is not None and following.tag_ == "VBZ" and following.pos_ == "VERB":
+        # The parser took "agreement" for a modifier of the verb ("The agreement grants ASCC
+        # exclusive rights ..."): the present-tense verb right after it is still its predicate.
+        verb, end = following, following.sent.end
+    elif instrument.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+        return None
     while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
@@ -894,6 +905,8 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
+            dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
         for start, end, kind in group:
