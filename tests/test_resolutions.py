@@ -369,11 +369,11 @@ def test_instruments_signed_with_several_parties_are_one_per_party(extract_text)
     }
 
 
-def test_company_letter_of_intent_and_deal_with_a_party(extract_text):
+def test_company_letter_of_intent_and_inked_agreement_with_a_party(extract_text):
     release = extract_text("Northwind Holdings has executed a letter of intent with Sylvan Robotics to merge the two companies.")
     assert resolutions(release) == {("letter of intent", "Northwind Holdings; Sylvan Robotics", None, "merge the two companies")}
-    release = extract_text("Northwind Holdings inked a deal with Sylvan Robotics to supply batteries.")
-    assert resolutions(release) == {("deal", "Northwind Holdings; Sylvan Robotics", None, "supply batteries")}
+    release = extract_text("Northwind Holdings inked an agreement with Sylvan Robotics to supply batteries.")
+    assert resolutions(release) == {("agreement", "Northwind Holdings; Sylvan Robotics", None, "supply batteries")}
 
 
 def test_participle_with_a_topic_gives_the_subject(extract_text):
@@ -408,3 +408,15 @@ def test_present_verb_after_the_agreement_is_its_predicate_where_the_parse_misse
         sent_starts=[True] + [False] * 6,
     )
     assert predicate_subject(doc, doc[1], {}) == "grants Acme exclusive rights"
+
+
+def test_your_or_my_strategy_is_no_instrument(extract_text):
+    assert extract_text("Rewiring Your PR Strategy with the Northwind Agency starts today.").resolutions == []
+
+
+def test_other_mentions_of_the_one_plea_agreement_are_the_same_instrument(extract_text):
+    text = (
+        "Northwind Foods LLC pleaded guilty today to shipping tainted food pursuant to a plea agreement filed last year. "
+        "The company also admitted in the plea agreement that its tests failed."
+    )
+    assert [r.kind for r in extract_text(text, published="2016-12-13").resolutions] == ["plea agreement"]

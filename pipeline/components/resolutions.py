@@ -925,7 +925,11 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             result.append(mention)
     result += signed_with_each(doc, by_start, anchor, result)
     result += verb_instruments(doc, by_start, anchor)
-    result += plea_instruments(doc, by_start, anchor)
+    pleas = plea_instruments(doc, by_start, anchor)
+    if pleas:
+        # One plea, one plea agreement: its other mentions ("a plea agreement filed last year",
+        # "admitted in the plea agreement") are the same instrument.
+        result = [m for m in result if m.kind != "plea agreement"] + pleas
     for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
@@ -1042,6 +1046,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
     mentions are merged ("the OAS Resolution on Nicaragua" ... "The resolution approved yesterday")."""
     if in_title(doc[m.start]) and not m.parties and not m.dates:
         return False
+    if m.start > 0 and doc[m.start - 1].lower_ in {"your", "my"}:
+        return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
     return True
