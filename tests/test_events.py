@@ -287,3 +287,19 @@ def test_a_quoted_title_before_a_lower_case_meeting_word_names_the_meeting(extra
 def test_a_meeting_word_as_a_field_label_is_no_name(extract_text):
     release = extract_text("Event Details Event: Northwind Summit 2026 Dates: May 15-17, 2026")
     assert all(not e.name.startswith("Event") for e in release.events)
+
+
+def test_a_name_with_its_edition_year_after_at_is_a_meeting_only_with_a_date(extract_text):
+    release = extract_text(
+        "Acme Labs will showcase its sensors at Northwind Tech 2025 in Las Vegas from January 7-10, 2025. "
+        "Its founder first spoke at Northwind 2013, which was a small room."
+    )
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Tech 2025", "2025-01-07")}
+
+
+def test_a_headless_name_with_its_edition_year_takes_the_date_of_the_event_named_again(extract_text):
+    release = extract_text(
+        "Jane Roe will join a panel at Northwind Cloud 2025, where Acme Labs is a sponsor. "
+        "The event will take place September 16-17, 2025, in Austin, Texas."
+    )
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Cloud 2025", "2025-09-16")}

@@ -46,6 +46,7 @@ MONTH_NAMES = frozenset("January February March April May June July August Septe
 CLOSING_QUOTES = frozenset({'"', "”", "’"})
 OPENING_QUOTES = frozenset({"“", "‘"})
 QUOTED_NAME_MAX = 12
+EDITION_NAME_MAX = 5
 QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
 
@@ -201,6 +202,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
+    found += edition_names(doc)
     # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
 
@@ -272,6 +274,28 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
                 if k + 1 < close and is_capitalized(doc[k + 1]):
                     found.append((k + 1, token.i + 1))
                 break
+    return found
+
+
+def edition_names(doc: Doc) -> list[tuple[int, int]]:
+    """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
+    capitalized name with its edition year after "at" names a gathering without a meeting word.
+    It is one only where a date other than the year dates it (see `find_events`)."""
+    found = []
+    for token in doc:
+        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(doc[token.i - 1]):
+            continue
+        start = token.i
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(doc[start - 1]) and doc[start - 1].ent_type_ != "DATE":
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1:
+            before = doc[start - 2]
+        if start == token.i or before is None or before.lower_ != "at" or doc[start].text in MONTH_NAMES:
+            continue
+        if _only_a_place_or_person(doc, start, token.i):
+            continue
+        found.append((start, token.i + 1))
     return found
 
 
@@ -545,12 +569,16 @@ def find_events(doc: Doc) -> list[EventMention]:
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
     spans = name_spans(doc)
+    quoted = set(quoted_names(doc))
+    headless = {(s, e) for s, e in edition_names(doc) if not _event_head(doc[e - 2])}  # "Northwind Summit 2025" has its head
     for start, end in spans:
         sent = doc[start].sent
-        name = clean_text(QUOTES.sub("", doc[start:end].text))
+        name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
         key = name.lower()
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, sent, start, end, others)
+        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, sent)[0]:
+            continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
             event = events[key] = EventMention(start, end, name)
