@@ -342,8 +342,6 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     date_head = _attachment(date_root)
     if start <= date_head.i < end:
         return True
-    if root.dep_ == "nsubj" and root.head == date_head and date_head.dep_ == "ROOT":
-        return True  # "The X Forum returns to Halifax November 21-23" (the verb mistagged a noun)
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
     verb = name_verb(root)
