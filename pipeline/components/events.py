@@ -157,6 +157,11 @@ def _edition_word(token) -> bool:
 
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of event names: names with a meeting word, and names with an edition year only."""
+    return _outermost(head_name_spans(doc) + edition_names(doc))
+
+
+def head_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of event names. A name the organization rules also read (the "International
     Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
@@ -202,8 +207,11 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
-    found += edition_names(doc)
-    # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
+    return found
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"25th plenary meeting of ...": a name inside a longer one is the same meeting."""
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
 
 
@@ -568,9 +576,11 @@ def find_events(doc: Doc) -> list[EventMention]:
     """Named, dated meetings, one per name (later mentions add a missing date, place or host)."""
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
-    spans = name_spans(doc)
+    with_head = head_name_spans(doc)
+    editions = edition_names(doc)
+    spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
-    headless = {(s, e) for s, e in edition_names(doc) if not _event_head(doc[e - 2])}  # "Northwind Summit 2025" has its head
+    headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     for start, end in spans:
         sent = doc[start].sent
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
