@@ -137,3 +137,9 @@ def test_a_week_has_its_month_or_year_precision(text, anchor, expected):
 
 def test_weekdays_inside_a_range_are_dropped():
     assert parse_dates("Tuesday 4th and Wednesday 5th June", dt.date(2024, 3, 25), nearest=True) == [("2024-06-04", "2024-06-05")]
+
+
+def test_the_week_of_a_day_is_dated_from_that_day_and_later_this_year_is_the_year():
+    anchor = anchor_date("2025-06-01")
+    assert parse_dates("the week of June 5", anchor, nearest=True)[0][0] == "2025-06-05"
+    assert parse_dates("later this year", anchor, nearest=True) == [("2025", "2025")]

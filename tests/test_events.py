@@ -261,3 +261,45 @@ def test_a_comma_ends_the_name_before_an_apposition(extract_text):
 def test_in_advance_of_a_meeting_is_not_its_date(extract_text):
     text = "The President spoke today with the Prime Minister of Avalon in advance of the Summit of the Northlands."
     assert extract_text(text, published="2022-06-02").events == []
+
+
+def test_annual_tagged_as_a_date_stays_in_the_meeting_name(extract_text):
+    release = extract_text("Northwind Holdings will hold its Annual General Meeting on May 7, 2026 in Oslo.")
+    assert {(e.name, e.start) for e in release.events} == {("Annual General Meeting", "2026-05-07")}
+
+
+def test_capitalized_event_and_qualified_day_are_meeting_words(extract_text):
+    release = extract_text(
+        "Acme Labs will participate in the 13th Annual Northwind Technology Event on November 18, 2025. "
+        "Acme Labs will host its Investor Day on September 9, 2025."
+    )
+    assert {(e.name, e.start) for e in release.events} == {
+        ("13th Annual Northwind Technology Event", "2025-11-18"),
+        ("Investor Day", "2025-09-09"),
+    }
+
+
+def test_a_quoted_title_before_a_lower_case_meeting_word_names_the_meeting(extract_text):
+    release = extract_text('Acme Labs will host the "Future of Northwind" event on July 10, 2025 in Austin.')
+    assert {(e.name, e.start) for e in release.events} == {("Future of Northwind event", "2025-07-10")}
+
+
+def test_a_meeting_word_as_a_field_label_is_no_name(extract_text):
+    release = extract_text("Event Details Event: Northwind Summit 2026 Dates: May 15-17, 2026")
+    assert all(not e.name.startswith("Event") for e in release.events)
+
+
+def test_a_name_with_its_edition_year_after_at_is_a_meeting_only_with_a_date(extract_text):
+    release = extract_text(
+        "Acme Labs will showcase its sensors at Northwind Tech 2025 in Las Vegas from January 7-10, 2025. "
+        "Its founder first spoke at Northwind 2013, which was a small room."
+    )
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Tech 2025", "2025-01-07")}
+
+
+def test_a_headless_name_with_its_edition_year_takes_the_date_of_the_event_named_again(extract_text):
+    release = extract_text(
+        "Jane Roe will join a panel at Northwind Cloud 2025, where Acme Labs is a sponsor. "
+        "The event will take place September 16-17, 2025, in Austin, Texas."
+    )
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Cloud 2025", "2025-09-16")}

@@ -37,7 +37,8 @@ RANGES = (
 )
 INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
 THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
-LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
+LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|later|earlier|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
+WEEK_OF = re.compile(r"^(?:the\s+)?week\s+of\s+", re.IGNORECASE)  # "the week of June 5": the week's first day, as stated
 TRAILING = re.compile(r"(?:['’]s|,|\.)$")
 PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -47,7 +48,7 @@ def _clean(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = LEADING.sub("", text).strip()
+        text = WEEK_OF.sub("", LEADING.sub("", text)).strip()
         text = TRAILING.sub("", text).strip()
     return re.sub(rf"^{WEEKDAY},?\s+(?={MONTH}|{DAY}\s)", "", text, flags=re.IGNORECASE)
 

@@ -43,6 +43,11 @@ DATELINE_MARKS = frozenset({"/", "(", "—", "–", "-", "--", "@"})
 NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+CLOSING_QUOTES = frozenset({'"', "”", "’"})
+OPENING_QUOTES = frozenset({"“", "‘"})
+QUOTED_NAME_MAX = 12
+EDITION_NAME_MAX = 5
+QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
 
 
@@ -131,7 +136,9 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return False
         if prev.tag_ in FINITE_VERB_TAGS and prev.is_title:
             return False
-        if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])):
+        if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])) and not _edition_word(prev) and not (
+            prev.i == head - 1 and prev.text in lexicon.words("event_qualifiers")
+        ):  # "Investor Day", tagged a date
             return False
         if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} and not (
             prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
@@ -143,7 +150,18 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
 
 
+def _edition_word(token) -> bool:
+    """A capitalized "Annual" or "Inaugural" the model tags as a date ("Annual General Meeting"):
+    part of the name."""
+    return token.is_title and token.lower_ in ORDINAL_WORDS
+
+
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of event names: names with a meeting word, and names with an edition year only."""
+    return _outermost(head_name_spans(doc) + edition_names(doc))
+
+
+def head_name_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of event names. A name the organization rules also read (the "International
     Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
@@ -178,7 +196,7 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
         if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
             continue
-        if _acts_as_organizer(doc[start:end].root):
+        if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
         if lower_named and _only_a_place_or_person(doc, start, token.i):
             continue
@@ -188,8 +206,19 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
             continue  # "Summit", "Summit 2025": no name
         found.append((start, end))
     found += month_sessions(doc)
-    # "25th plenary meeting of ...": a name inside a longer one is the same meeting.
+    found += quoted_names(doc)
+    return found
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"25th plenary meeting of ...": a name inside a longer one is the same meeting."""
     return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
+
+
+def _field_label(doc: Doc, start: int, end: int) -> bool:
+    """"Event Details Event: ...", "Summit: ..." at a line's start: a field label, not a name."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    return at_line_start and end < len(doc) and doc[end].text == ":" and end - start <= 3
 
 
 def _time_clause(doc: Doc, start: int, end: int) -> bool:
@@ -236,6 +265,45 @@ def month_sessions(doc: Doc) -> list[tuple[int, int]]:
         before = doc[token.i - 2]
         if before.tag_ in {"PRP$", "POS"} or before.lower_ in {"the", "this", "its", "their"}:
             found.append((month.i, token.i + 1))
+    return found
+
+
+def quoted_names(doc: Doc) -> list[tuple[int, int]]:
+    """'the "Future of Northwind" event', "a ‘Northwind Talks’ webinar": a quoted capitalized title
+    before a lower-case meeting word is the meeting's name (the words inside the quotes)."""
+    found = []
+    heads = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    for token in doc:
+        if not token.is_lower or token.lower_ not in heads or token.i < 3 or doc[token.i - 1].text not in CLOSING_QUOTES:
+            continue
+        close = token.i - 1
+        for k in range(close - 1, max(token.sent.start, close - QUOTED_NAME_MAX) - 1, -1):
+            if doc[k].text in OPENING_QUOTES or doc[k].text == '"':
+                if k + 1 < close and is_capitalized(doc[k + 1]):
+                    found.append((k + 1, token.i + 1))
+                break
+    return found
+
+
+def edition_names(doc: Doc) -> list[tuple[int, int]]:
+    """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
+    capitalized name with its edition year after "at" names a gathering without a meeting word.
+    It is one only where a date other than the year dates it (see `find_events`)."""
+    found = []
+    for token in doc:
+        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(doc[token.i - 1]):
+            continue
+        start = token.i
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(doc[start - 1]) and doc[start - 1].ent_type_ != "DATE":
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1:
+            before = doc[start - 2]
+        if start == token.i or before is None or before.lower_ != "at" or doc[start].text in MONTH_NAMES:
+            continue
+        if _only_a_place_or_person(doc, start, token.i):
+            continue
+        found.append((start, token.i + 1))
     return found
 
 
@@ -508,13 +576,19 @@ def find_events(doc: Doc) -> list[EventMention]:
     """Named, dated meetings, one per name (later mentions add a missing date, place or host)."""
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
-    spans = name_spans(doc)
+    with_head = head_name_spans(doc)
+    editions = edition_names(doc)
+    spans = _outermost(with_head + editions)
+    quoted = set(quoted_names(doc))
+    headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     for start, end in spans:
         sent = doc[start].sent
-        name = clean_text(doc[start:end].text)
+        name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
         key = name.lower()
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, sent, start, end, others)
+        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, sent)[0]:
+            continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
             event = events[key] = EventMention(start, end, name)
