@@ -365,3 +365,18 @@ def test_person_founded_body(extract_text):
 def test_body_ending_at_its_head_before_a_title(extract_text):
     text = "The delegation was led by National Security Council Indo-Pacific Coordinator Kurt Campbell."
     assert roles(extract_text(text)) == {("Kurt Campbell", "Indo-Pacific Coordinator", "National Security Council")}
+
+
+def test_name_taken_for_a_person_after_title_at_or_of_is_the_employer(extract_text):
+    text = '"We grew," says Daniel Hart, Co-Founder & CEO of Corvin Labs. Corvin Labs builds tools.'
+    release = extract_text(text)
+    assert roles(release) == {("Daniel Hart", "Co-Founder", "Corvin Labs"), ("Daniel Hart", "CEO", "Corvin Labs")}
+
+
+def test_name_with_its_own_title_after_a_body_is_not_read_as_a_body(extract_text):
+    text = (
+        "The MOU was signed by Li Wen, Vice Minister of the Ministry of Commerce (MOFCOM), "
+        "and Zhao Ming, Vice Minister of the State Administration for Industry."
+    )
+    release = extract_text(text)
+    assert {r[2] for r in roles(release)} <= {"Ministry of Commerce", "State Administration for Industry", None}

@@ -79,6 +79,7 @@ class MentionIndex:
             self.parent_of_start[m.start] = m.parent
         self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in doc._.person_mentions}
+        self.person_span = {m.start: m.end for m in doc._.person_mentions}
         self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(doc._.orgs or []):
@@ -265,7 +266,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        body = body_after(doc, index, end + 1, prep)
+        body = body_after(doc, index, end + 1, prep) or person_read_as_body(doc, index, end + 1, prep)
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
             attached.extend(coordinated_orgs(doc, index, body[1]))
@@ -363,6 +364,22 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
 
 
+def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
+    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,": a name the person rules took,
+    right after a title's "at"/"of" and closing the phrase, is the employer (one works at or is
+    CEO of a body, not of a person named bare). Not after an honorific or a title ("Chief of
+    Staff to First Lady X"), and only where the name closes the phrase."""
+    if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
+        return None
+    end = index.person_span[i]
+    if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
+        return None
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
+    # ", Zhong Roe, Vice Minister of ...": a name followed by its own title is a person.
+    introduced = end + 1 < len(doc) and doc[end].text == "," and (is_head(doc[end + 1]) or is_modifier(doc[end + 1]))
+    return (i, end) if closed and not introduced else None
+
+
 def _strong_body(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
     """A form of an organization of the release, or a name ending in a head word or corporate suffix."""
     last = doc[end - 1].text
@@ -444,8 +461,14 @@ def coordinated_orgs(doc: Doc, index: MentionIndex, end: int) -> list[Attachment
     """", B and C" after a title's organization, unless a further title follows them."""
     found = []
     i = skip_parenthesis(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"and", ","}:
-        nxt = org_starting(doc, index, i + 1 if doc[i + 1].lower_ != "and" else i + 2)
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        k = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        nxt = org_starting(doc, index, k)
+        if nxt is None and doc[k - 1].lower_ == "and":
+            # "Co-founder at Angel City and Monarch Collective": only a name joined by "and";
+            # ", Peng Sen, Vice Chairman" after a body starts the next person.
+            named = person_read_as_body(doc, index, k, "of")
+            nxt = Attachment(named[0], named[1], org=index.adopt(doc, *named)) if named else None
         if nxt is None:
             break
         after = skip_parenthesis(doc, nxt.end)
