@@ -380,3 +380,18 @@ def test_name_with_its_own_title_after_a_body_is_not_read_as_a_body(extract_text
     )
     release = extract_text(text)
     assert {r[2] for r in roles(release)} <= {"Ministry of Commerce", "State Administration for Industry", None}
+
+
+def test_plural_title_ending_in_a_plural_head_covers_the_listed_people(extract_text):
+    text = "Assistant U.S. Attorneys Mara Quill and Tomas Reyes of the Western District of Ohio are prosecuting the case."
+    release = extract_text(text)
+    assert roles(release) == {
+        ("Mara Quill", "Assistant U.S. Attorney", "Western District of Ohio"),
+        ("Tomas Reyes", "Assistant U.S. Attorney", "Western District of Ohio"),
+    }
+
+
+def test_apposed_titles_share_the_body_before_the_first(extract_text):
+    text = "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke."
+    release = extract_text(text)
+    assert roles(release) == {("Ola Brand", "President", "Acme"), ("Ola Brand", "Chief Medical Officer", "Acme")}

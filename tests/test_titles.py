@@ -87,3 +87,8 @@ def test_possessive_owner_of_a_thing_is_not_the_title_body(nlp):
 def test_academic_field_stays_in_the_title(nlp):
     text = "Robin Field, Professor of Law, University of Somewhere, spoke."
     assert titles(nlp, text) == [("Professor of Law", ["University of Somewhere"])]
+
+
+def test_a_head_word_inside_a_longer_title_is_not_a_title_of_its_own(nlp):
+    found = titles(nlp, "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke.")
+    assert [t for t, _ in found] == ["President", "Chief Medical Officer"]

@@ -293,7 +293,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         chain = coordinated(doc, titles_by_start, first)
         if any(introduces_person(doc, t) for t in chain):
             continue
-        for t in share_closing_org(chain):
+        for t in share_leading_org(share_closing_org(chain)):
             links += link(t, owner, m.start, t.end)
     return links
 

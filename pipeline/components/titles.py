@@ -603,11 +603,25 @@ def find_titles(doc: Doc) -> list[Title]:
         elif pre:
             start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
-        plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
+        plural = any(w.text.endswith("s") and w.lower_[:-1] in lexicon.lower_words("title_heads") for w in (token, doc[end - 1]))
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
-    return titles
+    return drop_contained(titles)
+
+
+def drop_contained(titles: list[Title]) -> list[Title]:
+    """A title read from a head word inside a longer title is part of it: "Chief" of "Chief
+    Medical Officer" (read from "Chief" before "Officer" extended left over it)."""
+    inside: set[int] = set()
+    reach, widest = -1, None
+    for k in sorted(range(len(titles)), key=lambda k: (titles[k].start, -titles[k].end)):
+        t = titles[k]
+        if widest is not None and t.end <= reach and (t.start, t.end) != (widest.start, widest.end):
+            inside.add(k)
+        elif t.end > reach:
+            reach, widest = t.end, t
+    return [t for k, t in enumerate(titles) if k not in inside]
 
 
 def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachment]) -> Optional[Attachment]:
