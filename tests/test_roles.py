@@ -395,3 +395,40 @@ def test_apposed_titles_share_the_body_before_the_first(extract_text):
     text = "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke."
     release = extract_text(text)
     assert roles(release) == {("Ola Brand", "President", "Acme"), ("Ola Brand", "Chief Medical Officer", "Acme")}
+
+
+NOMINATIONS = """Today, the President sent the following nominations to the Senate:
+
+Marek Halloran Voss, of Oregon, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Moldova.
+
+Lena Ortiz Brandt, of Vermont, a Career Member of the Senior Foreign Service, Class of Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Chile.
+"""
+
+
+def test_nomination_line_gives_the_title_after_to_be_with_the_sending_country(extract_text):
+    release = extract_text(NOMINATIONS)
+    found = roles(release)
+    assert ("Marek Halloran Voss", "Ambassador Extraordinary and Plenipotentiary", "United States") in found
+    assert ("Lena Ortiz Brandt", "Ambassador Extraordinary and Plenipotentiary", "United States") in found
+
+
+def test_apposition_after_a_home_state_is_the_persons_title(extract_text):
+    release = extract_text(NOMINATIONS)
+    assert ("Lena Ortiz Brandt", "Career Member", "Senior Foreign Service") in roles(release)
+
+
+def test_hoping_to_be_is_not_a_nomination(extract_text):
+    release = extract_text("Marek Voss, of Oregon, said he hopes to be Director of the Oregon Arts Council one day.")
+    assert roles(release) == set()
+
+
+def test_nominee_for_gives_the_title(extract_text):
+    text = (
+        "Today, the President announced his intent to nominate the following individuals:\n\n"
+        "Tomas B. Reyes, Nominee for Member and Chair of the Federal Maritime Commission\n\n"
+        "Mara Quill, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chile\n"
+    )
+    found = roles(extract_text(text))
+    assert ("Tomas B. Reyes", "Chair", "Federal Maritime Commission") in found
+    assert ("Tomas B. Reyes", "Member", "Federal Maritime Commission") in found
+    assert not any(org == "Chile" for _, _, org in found)

@@ -92,3 +92,8 @@ def test_academic_field_stays_in_the_title(nlp):
 def test_a_head_word_inside_a_longer_title_is_not_a_title_of_its_own(nlp):
     found = titles(nlp, "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke.")
     assert [t for t, _ in found] == ["President", "Chief Medical Officer"]
+
+
+def test_a_posting_after_to_stays_in_the_title_and_attaches_nothing(nlp):
+    found = titles(nlp, "She met Mara Quill, Ambassador Extraordinary and Plenipotentiary to the Republic of Chile, in Lima.")
+    assert found == [("Ambassador Extraordinary and Plenipotentiary to the Republic of Chile", [])]

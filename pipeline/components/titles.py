@@ -253,6 +253,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         end = after_parens
     while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
         prep = doc[end].lower_
+        posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
+        if posting_end:
+            end = posting_end
+            continue
         org = org_starting(doc, index, end + 1)
         place = place_span_starting(doc, end + 1)
         if org and prep in ORG_PREPOSITIONS:
@@ -280,6 +284,20 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
+    """End of a posting after "to": "Ambassador to Costa Rica", "... to the Republic of Tunisia".
+    A posting stays in the title and is not its organization (FACTS.md): "of Tunisia" there
+    attaches nothing. None where the "to" phrase names no country."""
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j >= sent_end or not is_capitalized(doc[j]):
+        return None
+    k, country = j, False
+    while k < sent_end and k - j < 6 and (is_capitalized(doc[k]) and k not in index.person_at or doc[k].lower_ == "of" and k + 1 < sent_end and doc[k + 1].ent_type_ == "GPE"):
+        country = country or doc[k].ent_type_ == "GPE"
+        k += 1
+    return k if country else None
 
 
 BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
