@@ -432,3 +432,8 @@ def test_nominee_for_gives_the_title(extract_text):
     assert ("Tomas B. Reyes", "Chair", "Federal Maritime Commission") in found
     assert ("Tomas B. Reyes", "Member", "Federal Maritime Commission") in found
     assert not any(org == "Chile" for _, _, org in found)
+
+
+def test_name_read_as_employer_runs_on_over_ampersand(extract_text):
+    release = extract_text('"It works," said Daniel Hart, founder of Hart & Associates. The firm grew.')
+    assert ("Daniel Hart", "founder", "Hart & Associates") in roles(release)

@@ -97,3 +97,8 @@ def test_a_head_word_inside_a_longer_title_is_not_a_title_of_its_own(nlp):
 def test_a_posting_after_to_stays_in_the_title_and_attaches_nothing(nlp):
     found = titles(nlp, "She met Mara Quill, Ambassador Extraordinary and Plenipotentiary to the Republic of Chile, in Lima.")
     assert found == [("Ambassador Extraordinary and Plenipotentiary to the Republic of Chile", [])]
+
+
+def test_a_persons_title_after_to_is_not_a_posting(nlp):
+    found = titles(nlp, "She was Chief Counsel to U.S. Senator Mara Quill for ten years.")
+    assert ("Senator", ["United States"]) in found

@@ -270,10 +270,12 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        body = body_after(doc, index, end + 1, prep) or person_read_as_body(doc, index, end + 1, prep)
+        body = body_after(doc, index, end + 1, prep)
+        named = None if body else person_read_as_body(doc, index, end + 1, prep)
+        body = body or named
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
-            attached.extend(coordinated_orgs(doc, index, body[1]))
+            attached.extend(coordinated_orgs(doc, index, body[1], names_as_bodies=named is not None))
             break
         if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
@@ -295,6 +297,8 @@ def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[i
         return None
     k, country = j, False
     while k < sent_end and k - j < 6 and (is_capitalized(doc[k]) and k not in index.person_at or doc[k].lower_ == "of" and k + 1 < sent_end and doc[k + 1].ent_type_ == "GPE"):
+        if is_head(doc[k]) or is_honorific(doc[k]):
+            return None  # "Chief Counsel to U.S. Senator X": a person's title, not a country
         country = country or doc[k].ent_type_ == "GPE"
         k += 1
     return k if country else None
@@ -390,6 +394,11 @@ def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Opt
     if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
         return None
     end = index.person_span[i]
+    while end + 1 < len(doc) and doc[end].text == "&" and is_capitalized(doc[end + 1]):
+        # "Nevins & Associates": the firm's name runs on after "&".
+        end += 2
+        while end < len(doc) and is_capitalized(doc[end]) and end not in index.person_start:
+            end += 1
     if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
         return None
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
@@ -475,14 +484,16 @@ def _is_region(doc: Doc, i: int) -> bool:
     return doc[i].ent_type_ == "LOC"
 
 
-def coordinated_orgs(doc: Doc, index: MentionIndex, end: int) -> list[Attachment]:
-    """", B and C" after a title's organization, unless a further title follows them."""
+def coordinated_orgs(doc: Doc, index: MentionIndex, end: int, names_as_bodies: bool = False) -> list[Attachment]:
+    """", B and C" after a title's organization, unless a further title follows them; with
+    `names_as_bodies` (the first body was a name the person rules took), such a name after
+    "and" is a body too."""
     found = []
     i = skip_parenthesis(doc, end)
     while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
         k = i + 1 if doc[i + 1].lower_ != "and" else i + 2
         nxt = org_starting(doc, index, k)
-        if nxt is None and doc[k - 1].lower_ == "and":
+        if nxt is None and names_as_bodies and doc[k - 1].lower_ == "and":
             # "Co-founder at Angel City and Monarch Collective": only a name joined by "and";
             # ", Peng Sen, Vice Chairman" after a body starts the next person.
             named = person_read_as_body(doc, index, k, "of")
