@@ -437,3 +437,14 @@ def test_nominee_for_gives_the_title(extract_text):
 def test_name_read_as_employer_runs_on_over_ampersand(extract_text):
     release = extract_text('"It works," said Daniel Hart, founder of Hart & Associates. The firm grew.')
     assert ("Daniel Hart", "founder", "Hart & Associates") in roles(release)
+
+
+def test_unit_named_after_its_parents_possessive_is_the_body(extract_text):
+    text = (
+        "The Regional Planning Council (RPC) met. Mara Quill is a member of the RPCs Transit Policy Subcommittee "
+        "and the Housing Working Group."
+    )
+    found = roles(extract_text(text))
+    assert ("Mara Quill", "member", "Transit Policy Subcommittee") in found
+    assert ("Mara Quill", "member", "Housing Working Group") in found
+    assert ("Mara Quill", "member", "Regional Planning Council") not in found

@@ -190,9 +190,35 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
         elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
             # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
             end, cluster = index.org_start[end]
+        elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
+            # "the AGACs Criminal Practice Subcommittee": a unit no organization rule kept,
+            # named after its parent's possessive, is the body.
+            end, cluster = unit[1], index.adopt(doc, *unit)
         else:
             break
     return Attachment(i, end, org=cluster)
+
+
+def possessive_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Token after a possessive closing the mention [start, end): "AGAC's", or an acronym that
+    lost its apostrophe ("AGACs")."""
+    if end < len(doc) and doc[end].text in POSSESSIVE:
+        return end + 1
+    last = doc[end - 1].text
+    if end - start == 1 and len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        return end
+    return None
+
+
+def unit_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """Capitalized words from token i ending in an organization head word ("Criminal Practice
+    Subcommittee"), not already a mention, or None."""
+    end = i
+    while end < len(doc) and end - i < 6 and is_capitalized(doc[end]) and end not in index.org_at and end not in index.person_at:
+        end += 1
+    while end > i and doc[end - 1].text not in lexicon.words("org_heads"):
+        end -= 1
+    return (i, end) if end - i >= 2 else None
 
 
 def skip_parenthesis(doc: Doc, i: int) -> int:
