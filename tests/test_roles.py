@@ -448,3 +448,9 @@ def test_unit_named_after_its_parents_possessive_is_the_body(extract_text):
     assert ("Mara Quill", "member", "Transit Policy Subcommittee") in found
     assert ("Mara Quill", "member", "Housing Working Group") in found
     assert ("Mara Quill", "member", "Regional Planning Council") not in found
+
+
+def test_title_of_a_possessors_body_is_held_in_that_body(extract_text):
+    text = "Mara Quill serves as the Co-Chair of the Governor's Task Force on Rural Broadband, the state said."
+    found = roles(extract_text(text))
+    assert ("Mara Quill", "Co-Chair", "Governor's Task Force on Rural Broadband") in found

@@ -199,6 +199,15 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     return Attachment(i, end, org=cluster)
 
 
+def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """"the President's Task Force on Puerto Rico": a complement [start, end) closed by a possessive
+    and followed by an organization names that body with its possessor, (first, end) of it."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE or end + 1 not in index.org_start:
+        return None
+    first = start + 1 if doc[start].lower_ == "the" else start
+    return first, index.org_start[end + 1][0]
+
+
 def possessive_end(doc: Doc, start: int, end: int) -> Optional[int]:
     """Token after a possessive closing the mention [start, end): "AGAC's", or an acronym that
     lost its apostrophe ("AGACs")."""
@@ -307,6 +316,11 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             break
         complement_end = complement(doc, end + 1, index)
         if complement_end == end + 1:
+            break
+        owned = owned_body(doc, index, end + 1, complement_end)
+        if owned:
+            # "Co-Chair of the President's Task Force on Puerto Rico": the possessor's body.
+            attached.append(Attachment(owned[0], owned[1], org=index.adopt(doc, *owned), how=prep))
             break
         end = complement_end
     if end == after_parens > end_before_parens:
