@@ -102,3 +102,8 @@ def test_a_posting_after_to_stays_in_the_title_and_attaches_nothing(nlp):
 def test_a_persons_title_after_to_is_not_a_posting(nlp):
     found = titles(nlp, "She was Chief Counsel to U.S. Senator Mara Quill for ten years.")
     assert ("Senator", ["United States"]) in found
+
+
+def test_a_body_after_a_title_closed_by_a_bullet_is_its_organization(nlp):
+    found = titles(nlp, "Mara Quill, Co-President, Halvard Capital Group • Tomas Reyes, Partner at Bain Capital")
+    assert ("Co-President", ["Halvard Capital Group"]) in found

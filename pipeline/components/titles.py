@@ -704,7 +704,7 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
             return Attachment(end + 1, district[0], place=district[1], how="trailing")
         return None
     after = skip_parenthesis(doc, org.end)
-    if after >= len(doc) or doc[after].text in {",", ".", ";"} or doc[after].is_space or after in index.person_start:
+    if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
 
