@@ -454,3 +454,8 @@ def test_title_of_a_possessors_body_is_held_in_that_body(extract_text):
     text = "Mara Quill serves as the Co-Chair of the Governor's Task Force on Rural Broadband, the state said."
     found = roles(extract_text(text))
     assert ("Mara Quill", "Co-Chair", "Governor's Task Force on Rural Broadband") in found
+
+
+def test_military_rank_is_a_title_with_its_service(extract_text):
+    text = "The visit was hosted by Brigadier General Mara Quill of the Chilean Army."
+    assert roles(extract_text(text)) == {("Mara Quill", "Brigadier General", "Chilean Army")}
