@@ -105,3 +105,35 @@ def test_day_and_month_without_year_take_the_release_year():
 )
 def test_anchor_needs_a_day_precise_release_date(published, expected):
     assert anchor_date(published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("June 10th", dt.date(2025, 6, 5), "2025-06-10"),
+        ("in January", dt.date(2022, 12, 1), "2023-01"),
+        ("this September", dt.date(2022, 5, 4), "2022-09"),
+        ("March 26", dt.date(2025, 3, 31), "2025-03-26"),
+    ],
+)
+def test_nearest_puts_a_yearless_date_in_the_year_closest_to_the_release(text, anchor, expected):
+    assert parse_dates(text, anchor, nearest=True) == [(expected, expected)]
+
+
+def test_yearless_date_is_in_the_past_by_default():
+    assert parse_dates("June 10th", dt.date(2025, 6, 5)) == [("2024-06-10", "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("next week", dt.date(2024, 7, 10), "2024-07"),
+        ("last week", dt.date(2022, 5, 4), "2022"),
+    ],
+)
+def test_a_week_has_its_month_or_year_precision(text, anchor, expected):
+    assert parse_dates(text, anchor) == [(expected, expected)]
+
+
+def test_weekdays_inside_a_range_are_dropped():
+    assert parse_dates("Tuesday 4th and Wednesday 5th June", dt.date(2024, 3, 25), nearest=True) == [("2024-06-04", "2024-06-05")]

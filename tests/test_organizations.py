@@ -176,3 +176,166 @@ def test_an_administration_named_for_a_president_is_not_an_organization(extract_
 
 def test_an_agency_called_administration_stays(extract_text):
     assert org_names(extract_text("The Social Security Administration announced new steps.")) == {"Social Security Administration"}
+
+
+# --------------------------------------------------------------------------- one-word names (hand-built Docs)
+
+
+def _doc(words, heads, deps, pos, ents=None):
+    """A parsed Doc built by hand on a blank English vocab (no model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents or ["O"] * len(words))
+
+
+def test_one_word_name_after_a_title_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Lena", "Varo", ",", "director", "at", "Zorvex", "."], [1, 1, 1, 1, 3, 4, 1],
+               ["compound", "ROOT", "punct", "appos", "prep", "pobj", "punct"],
+               ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert acts_as_body(doc[5])
+
+
+def test_one_word_name_in_apposition_with_a_company_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", ",", "a", "software", "company", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
+               ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert acts_as_body(doc[0])
+
+
+def test_one_word_name_in_apposition_with_a_plan_is_not_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", ",", "a", "savings", "plan", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
+               ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert not acts_as_body(doc[0])
+
+
+@pytest.mark.parametrize("words", [["(", "ZORVEXWIRE", ")"], ["(", "NASDAQ", ":", "ZRVX", ")"]])
+def test_one_word_code_in_parentheses_is_not_a_body(words):
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(words, list(range(len(words))), ["dep"] * len(words), ["PROPN" if w.isalpha() else "PUNCT" for w in words])
+    assert not any(acts_as_body(t) for t in doc if t.is_alpha)
+
+
+def test_upper_case_city_of_a_dateline_is_not_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["MIAMI", ",", "FL", "and", "Zorvex", "Holding", "Bank"], [0, 0, 0, 0, 6, 6, 0],
+               ["ROOT", "punct", "appos", "cc", "compound", "compound", "conj"],
+               ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN"],
+               ["B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert not acts_as_body(doc[0])
+
+
+def test_one_word_name_listed_with_a_longer_organization_is_a_body():
+    from pipeline.components.organizations import acts_as_body
+
+    doc = _doc(["Zorvex", "and", "Pellam", "Trust", "Bank", "signed"], [5, 0, 4, 4, 0, 5],
+               ["nsubj", "cc", "compound", "compound", "conj", "ROOT"],
+               ["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB"],
+               ["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert acts_as_body(doc[0])
+
+
+def test_a_legislature_named_alone_is_an_organization(extract_text):
+    release = extract_text("The agency said Congress has provided new funds for the program.")
+    assert "Congress" in org_names(release)
+
+
+@pytest.mark.parametrize("words, kept", [
+    (["About", "Zorvex", "Data", "Ltd."], "Zorvex Data Ltd."),
+    (["Each", "Zorvex", "School"], "Zorvex School"),
+    (["WASHINGTON", "Zorvex", "Shipping", "GmbH"], "Zorvex Shipping GmbH"),
+])
+def test_a_heading_word_quantifier_or_dateline_is_not_part_of_an_organization(words, kept):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import strip_determiner
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert strip_determiner(doc[:]).text == kept
+
+
+@pytest.mark.parametrize("words, index, suffix", [
+    (["Zorvex", "Partner", "AG", "paid"], 2, True),
+    (["Varlow", "Benn", "LLP"], 2, True),
+    (["Zorvex", ",", "Inc."], 2, True),
+    (["the", "AG", "said"], 1, False),
+    (["Deputy", "AG", "Lena"], 1, False),
+])
+def test_a_legal_suffix_after_a_name_word_heads_a_company(words, index, suffix):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import is_corporate_suffix, is_org_head
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert is_corporate_suffix(doc[index]) is suffix
+    assert is_org_head(doc[index]) is suffix
+
+
+def test_a_company_with_a_legal_suffix_is_no_person(extract_text):
+    release = extract_text("The token has the support of Varlow Benn LLP, a British adviser, and of Orrin Vale Holdings AG.")
+    assert {"Varlow Benn LLP", "Orrin Vale Holdings AG"} <= org_names(release)
+    assert not any("Benn" in p.name or "Vale" in p.name for p in release.people)
+
+
+def test_a_german_legal_form_with_and_co_is_one_name(extract_text):
+    release = extract_text("Shares of Zorvex Platform Group SE & Co. KGaA rose on Monday.")
+    assert "Zorvex Platform Group SE & Co. KGaA" in org_names(release)
+
+
+@pytest.mark.parametrize("words, ents, end", [
+    (["Varlow", "State", "University", ",", "Fresno", "President"], ["O", "O", "O", "O", "B-GPE", "O"], 5),
+    (["Varlow", "University", ",", "Chicago", "Campus", "and"], ["O", "O", "O", "B-GPE", "O", "O"], 5),
+    (["Varlow", "University", "-", "Newark", "and"], ["O", "O", "O", "B-GPE", "O"], 4),
+    (["Varlow", "University", ",", "Fresno", ",", "California"], ["O", "O", "O", "B-GPE", "O", "B-GPE"], 2),
+])
+def test_a_campus_named_after_its_university_is_part_of_the_name(words, ents, end):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import campus_end
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {"-", ","}) and w != "-" for i, w in enumerate(words)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    head = words.index("University")
+    assert campus_end(doc, head, head + 1) == end
+
+
+def test_a_roster_name_glued_after_a_university_is_not_part_of_it():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import extend_right
+
+    words = ["University", "of", "Northern", "Varlow", "Wendy", "Smith", ",", "Ph.D."]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7)
+    assert doc[0 : extend_right(doc, 0, set())].text == "University of Northern Varlow"
+
+
+@pytest.mark.parametrize("words, first", [
+    (["Office", "of", "Justice", "Programs"], True),
+    (["Bureau", "of", "Consular", "Affairs"], True),
+    (["Varlow", "Youth", "Programs"], False),
+])
+def test_a_head_first_name_ending_in_a_program_word_names_the_office(words, first):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import head_first
+
+    assert head_first(Doc(spacy.blank("en").vocab, words=words)[:]) is first
+
+
+def test_a_branch_of_a_division_is_an_organization(extract_text):
+    release = extract_text("Lena Varo, Deputy Assistant Attorney General for the Federal Programs Branch, spoke on Monday.")
+    assert "Federal Programs Branch" in org_names(release)

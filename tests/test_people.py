@@ -123,3 +123,33 @@ def test_name_after_title_with_organization(extract_text):
 )
 def test_a_place_named_like_a_person_is_no_person(extract_text, text):
     assert extract_text(text).people == []
+
+
+def _words_doc(words):
+    """A Doc of `words` on a blank English vocab (no model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words)
+
+
+@pytest.mark.parametrize("word, brand", [("ZorPack", True), ("LindleyDr", True), ("McCord", False), ("DeSantis", False), ("MacKenzie", False), ("Vejs-Kjeldgaard", False)])
+def test_a_word_with_an_inner_capital_is_a_brand_unless_after_a_name_prefix(word, brand):
+    from pipeline.components.people import is_brand_word
+
+    assert is_brand_word(word) is brand
+
+
+@pytest.mark.parametrize("words", [["ZORPAK"], ["Lena", "ZorPack"]])
+def test_an_upper_case_word_or_a_brand_is_not_a_name(words):
+    from pipeline.components.people import plausible_name
+
+    assert not plausible_name(_words_doc(words)[:])
+
+
+@pytest.mark.parametrize("opener", ["Each", "Every", "About"])
+def test_a_quantifier_or_heading_word_is_not_part_of_a_name(opener):
+    from pipeline.components.people import trim
+
+    doc = _words_doc([opener, "Lena", "Varo"])
+    assert trim(doc, 0, 3) == (1, 3)

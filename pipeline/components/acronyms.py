@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import lexicon
 from pipeline.components.tokens import (
-    DETERMINERS,
+    NOT_NAME_START,
     POSSESSIVE,
     is_acronym_like,
     is_capitalized,
@@ -147,7 +147,7 @@ def extend_left(doc: Doc, start: int) -> int:
     i = start
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in DETERMINERS or prev.text in POSSESSIVE or prev.ent_type_ in {"PERSON", "DATE"}:
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or prev.ent_type_ in {"PERSON", "DATE"}:
             if prev.lower_ == "the" and i - 3 >= sent_start and _head_before_preposition(doc, i - 2):
                 i -= 2
                 continue
@@ -176,7 +176,7 @@ def org_chain_start(doc: Doc, paren: int, short: str) -> int | None:
     sent_start = doc[paren].sent.start
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if is_capitalized(prev) and prev.lower_ not in DETERMINERS:
+        if is_capitalized(prev) and prev.lower_ not in NOT_NAME_START:
             i -= 1
         elif prev.text in CHAIN_JOINERS and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
             i -= 1
@@ -240,7 +240,7 @@ def find_definitions(doc: Doc) -> list[Definition]:
             continue
         long_end = short_start - 1
         # The long form ends before the parenthesis; a possessive or "the" cannot start it.
-        while start < long_end and (doc[start].lower_ in DETERMINERS or doc[start].text in POSSESSIVE):
+        while start < long_end and (doc[start].lower_ in NOT_NAME_START or doc[start].text in POSSESSIVE):
             start += 1
         if start >= long_end or not _plausible_long_form(doc, start, long_end, defined=found):
             continue

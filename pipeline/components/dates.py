@@ -19,7 +19,7 @@ MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Ju
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week)"
+RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week|next week)"
 DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
 CALENDAR = re.compile(rf"\b(?:{MONTH}|{YEAR}|{WEEKDAY}|{RELATIVE})\b", re.IGNORECASE)
 YEAR_LIST = re.compile(rf"^{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})+$")
@@ -35,6 +35,8 @@ RANGES = (
     # 2001 to 2003
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
+INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
+THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 TRAILING = re.compile(r"(?:['’]s|,|\.)$")
 PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -59,43 +61,78 @@ def _parser(anchor: Optional[dt.date]) -> DateDataParser:
 
 
 @lru_cache(maxsize=65536)
-def parse_single(text: str, anchor: Optional[dt.date] = None) -> Optional[str]:
-    """One date expression as ISO at its precision, or None ("three years" is not a date)."""
+def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = False) -> Optional[str]:
+    """One date expression as ISO at its precision, or None ("three years" is not a date).
+
+    A month or day without a year falls in the year before the anchor's by default; with
+    `nearest`, in the year that puts it closest to the anchor (a planned meeting "on June 10"
+    announced on June 5, or "in January" announced in December, lies ahead)."""
     text = _clean(text)
+    if nearest:
+        text = THIS_MONTH.sub("", text)
     if not text or not CALENDAR.search(text):
         return None
     has_year = re.search(rf"\b{YEAR}\b", text) is not None
     if not has_year and anchor is None:
         return None
     data = _parser(anchor).get_date_data(text)
-    if data.date_obj is None or data.period not in PRECISION:
+    if data.date_obj is None:
+        return None
+    if data.period == "week":
+        return _week(data.date_obj.date())
+    if data.period not in PRECISION:
         return None
     if data.period == "year" and not has_year and not re.search(r"\byear\b", text, re.IGNORECASE):
         return None
-    return data.date_obj.strftime(PRECISION[data.period])
+    date = data.date_obj.date()
+    if nearest and anchor and not has_year and re.search(rf"\b{MONTH}\b", text, re.IGNORECASE):
+        date = _nearest_year(date, anchor, data.period)
+    return date.strftime(PRECISION[data.period])
 
 
-def parse_dates(text: str, anchor: Optional[dt.date] = None) -> list[tuple[str, str]]:
-    """(start, end) ISO pairs a date expression states: one for a date or range, several for a list."""
-    text = _clean(text)
+def _nearest_year(date: dt.date, anchor: dt.date, period: str) -> dt.date:
+    """`date` moved to the year (anchor's, or one either side) closest to `anchor`."""
+    day = date.day if period == "day" else 1
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, date.month, day))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else date
+
+
+def _week(day: dt.date) -> str:
+    """A week ("next week") at the precision it allows: its month, or its year when it straddles two."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return monday.strftime("%Y-%m")
+    return monday.strftime("%Y") if monday.year == sunday.year else ""
+
+
+def parse_dates(text: str, anchor: Optional[dt.date] = None, nearest: bool = False) -> list[tuple[str, str]]:
+    """(start, end) ISO pairs a date expression states: one for a date or range, several for a list
+    (`nearest`: a date without a year is the one closest to the anchor, see `parse_single`)."""
+    text = INNER_WEEKDAY.sub("", _clean(text))  # "Tuesday 4th and Wednesday 5th June"
     if YEAR_LIST.match(text):
         return [(y, y) for y in re.findall(YEAR, text)]
     for pattern in RANGES:
         match = pattern.match(text)
         if match:
-            return _range(match.groupdict(), anchor)
-    single = parse_single(text, anchor)
+            return _range(match.groupdict(), anchor, nearest)
+    single = parse_single(text, anchor, nearest) or None
     return [(single, single)] if single else []
 
 
-def _range(parts: dict, anchor: Optional[dt.date]) -> list[tuple[str, str]]:
+def _range(parts: dict, anchor: Optional[dt.date], nearest: bool = False) -> list[tuple[str, str]]:
     year = parts.get("y") or ""
     if parts.get("y1"):
         return [(parts["y1"], year)]
     month = parts["m"]
-    end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor)
+    end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor, nearest)
     start_year = parts.get("ys") or year or (end or "")[:4]
-    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {start_year}".strip(), anchor)
+    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {start_year}".strip(), anchor, nearest)
     if start and end and start > end and parts.get("m1") and not parts.get("ys"):
         # "December 30 to January 2, 2022": the year given at the end is the end's own
         start = parse_single(f"{parts['d1']} {parts['m1']} {int(end[:4]) - 1}", anchor)
@@ -112,11 +149,20 @@ def anchor_date(published: Optional[str]) -> Optional[dt.date]:
 
 
 RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+RELATIVE_DETERMINERS = frozenset({"this", "next", "last"})
+RELATIVE_UNIT = re.compile(rf"^(?:year|month|week|{MONTH})$", re.IGNORECASE)
 
 
-def date_spans(doc, region) -> list:
+def date_spans(doc, region, relative_phrases: bool = False) -> list:
     """Date expressions inside `region` (a Span): the model's DATE entities, and "today",
-    "yesterday", "tomorrow" where the model missed them (often capitalized: "Today, ...")."""
+    "yesterday", "tomorrow" where the model missed them (often capitalized: "Today, ...");
+    with `relative_phrases`, also "this year", "next week", "this September" it missed."""
     spans = [e for e in doc.ents if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
     spans += [doc[t.i : t.i + 1] for t in region if t.lower_ in RELATIVE_DAYS and t.ent_type_ != "DATE"]
+    if relative_phrases:
+        spans += [
+            doc[t.i : t.i + 2] for t in region
+            if t.lower_ in RELATIVE_DETERMINERS and t.i + 1 < region.end and t.ent_type_ != "DATE"
+            and RELATIVE_UNIT.match(doc[t.i + 1].text)
+        ]
     return sorted(spans, key=lambda s: s.start)

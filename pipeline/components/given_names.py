@@ -1,4 +1,4 @@
-"""Given names from the U.S. census lists shipped by the `names` package."""
+"""Given names and surnames from the U.S. census lists shipped by the `names` package."""
 
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def first_names() -> frozenset[str]:
 def is_first_name(token: Token) -> bool:
     """A capitalized word that is a common given name ("Gina", "Tom")."""
     return token.text[:1].isupper() and token.text.upper() in first_names()
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames of the census list, upper case."""
+    path = Path(census_names.__file__).parent / "dist.all.last"
+    return frozenset(line.split()[0] for line in path.read_text(encoding="ascii").splitlines() if line.strip())
+
+
+def is_surname(token: Token) -> bool:
+    """A capitalized word that is a census surname ("Arzate", "Smith"), or a hyphenated pair of
+    them ("Ramos-Ruiz" is one token or three)."""
+    parts = token.text.split("-")
+    return token.text[:1].isupper() and all(p.upper() in surnames() for p in parts)

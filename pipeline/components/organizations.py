@@ -18,20 +18,22 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
 from pipeline.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
-from pipeline.components.given_names import is_first_name
+from pipeline.components.given_names import is_first_name, is_surname
 from pipeline.components.places import country_name, jurisdiction
 from pipeline.components.tokens import (
-    DETERMINERS,
+    NOT_NAME_START,
     POSSESSIVE,
     clean_text,
     is_acronym_like,
     is_capitalized,
+    is_corporate_suffix,
     in_title,
     is_org_head,
+    opens_dateline,
     strip_determiner,
 )
 
@@ -78,7 +80,11 @@ def long_form_name(span: Span) -> str:
     return clean_text("".join(words))
 
 
-def _blocked(token) -> bool:
+def _blocked(token, company: bool = False) -> bool:
+    """A token no organization name runs through: a person, date or number entity, a line break.
+    A company's legal suffix claims the words the model took for a person ("Connpanny LLP")."""
+    if company and token.ent_type_ == "PERSON":
+        return False
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
@@ -91,15 +97,18 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
     sent_start = doc[head].sent.start
+    company = is_corporate_suffix(doc[head])
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in DETERMINERS or prev.text in POSSESSIVE or _blocked(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
             break
         if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
+        elif prev.text == "&" and doc[i].text in {"Co.", "Co"} and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
+            i -= 1  # one legal form: "Platform Group SE & Co. KGaA"
         elif (
             prev.lower_ in JOINERS
             and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]))
@@ -123,6 +132,17 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
 
 
+def _person_after_name(doc: Doc, i: int) -> bool:
+    """"University of Northern Colorado Wendy Arzate": a census given name (not a place) and a
+    census surname glued to a name, as in a roster whose line breaks were lost, start a person."""
+    token = doc[i]
+    if i + 1 >= len(doc) or not is_first_name(token) or token.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    nxt = doc[i + 1]
+    # Not "Department of Marine Resources" (no surname), nor "Foundation for Florida Gateway College".
+    return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
+
+
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
@@ -137,7 +157,7 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             token = doc[k]
             if _blocked(token) or token.text == "(":
                 break
-            if _title_before_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
+            if _title_before_name(doc, k) or _person_after_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
                 break
             if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
                 k += 1
@@ -159,7 +179,7 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalized names around an organization head word."""
     found = []
     for token in doc:
-        if not is_org_head(token) or _blocked(token):
+        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
@@ -174,11 +194,43 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
             end = nxt.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
-            found.append((extend_left(doc, token.i, starts), end))
+            found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, end)))
             continue
-        found.append((extend_left(doc, token.i, starts), extend_right(doc, token.i, starts)))
+        found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, extend_right(doc, token.i, starts))))
     # A phrase inside a longer one is a part of it ("Treasurys Office of ..." in "Department of the Treasurys Office of ...").
     return [p for p in found if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
+
+
+def _place_end(doc: Doc, i: int) -> Optional[int]:
+    """End of a place entity starting at token i, or None."""
+    if i >= len(doc) or doc[i].ent_type_ not in {"GPE", "LOC"} or doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def campus_end(doc: Doc, head: int, end: int) -> int:
+    """A university's campus named after it: "California State University, Fresno", "Rutgers
+    University-Newark", "Dominican University, Chicago Campus", "Keiser University Miami Campus";
+    not a place that goes on as an address ("University, Fresno, California")."""
+    if doc[head].text not in lexicon.words("campus_heads"):
+        return end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
+        return end + 2
+    if end < len(doc) and doc[end].text == "Campus":
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        place = _place_end(doc, end + 1)
+        if place is None:
+            return end
+        if place < len(doc) and doc[place].text == "Campus":
+            return place + 1
+        if place < len(doc) and doc[place].text == "," and _place_end(doc, place + 1) is not None:
+            return end
+        return place
+    return end
 
 
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
@@ -268,12 +320,67 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     return doc.user_data[LOWER_WORDS_KEY]
 
 
+BODY_PREPOSITIONS = frozenset({"at", "of", "with", "by", "from", "for"})
+
+
+def acts_as_body(token) -> bool:
+    """A one-word name the text uses as a body: the complement of a title, an organization or an
+    affiliation noun ("Co-CEO at KKR", "head of the LDP", "Chapter of AAPS", "partnership with
+    NachoNacho"), a name in apposition with a noun for a body ("IBN, a communications
+    organization"), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
+    and Carnegie Investment Bank"). Never in parentheses (a wire credit, a ticker) or before a colon."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prev is not None and prev.text in {"(", ":"} or nxt is not None and nxt.text in {":", ")"}:
+        return False
+    if nxt is not None and nxt.text == "," and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+        if after.lower_ in {"a", "an", "the"}:
+            head = apposition_head(doc, token.i + 3)
+            if head is not None and (head.lower_ in lexicon.words("org_anaphors") or head.lower_ in lexicon.lower_words("org_heads")):
+                return True
+        if after.ent_type_ == "GPE" or len(after.text) == 2 and after.text.isupper():
+            return False  # "MIAMI, FL": a dateline
+    if token.dep_ == "pobj" and token.head.lower_ in BODY_PREPOSITIONS:
+        owner = token.head.head
+        return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
+    listed = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj" and t is token.head]
+    return any(_named_body(t) for t in listed)
+
+
+def apposition_head(doc: Doc, start: int) -> Optional[Token]:
+    """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
+    mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
+    head = None
+    for t in doc[start : min(start + 10, len(doc))]:
+        if t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+            break
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+    return head
+
+
+def _named_body(token) -> bool:
+    """A token inside a longer ORG entity, or a well-known acronym."""
+    doc = token.doc
+    if token.text in lexicon.mapping("known_organizations"):
+        return True
+    return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
+def head_first(span: Span) -> bool:
+    """A head-first name whose complement ends in a program or topic word: "Office of Justice
+    Programs", "Bureau of Consular Affairs" name the office, not the programs."""
+    return any(is_org_head(t) and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in COMPLEMENT_PREPOSITIONS for t in span[:-2])
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     last = span[-1].text
-    if last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads"):
+    if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
     if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
@@ -288,7 +395,11 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if len(span) == 1 and (is_acronym_like(span.text) and span.text not in known_shorts or is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
+    if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
+        return True  # "Congress has provided ...": a head word that names one body alone
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+        return False
+    if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
     if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
         return False
@@ -487,7 +598,7 @@ def make_organization_finder(nlp: Language, name: str) -> OrganizationFinder:
     return OrganizationFinder()
 
 
-CORPORATE_SUFFIXES = ("Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "LLP", "Co.", "plc", "PLC", "S.A.", "SA", "AG", "B.V.", "N.V.", "GmbH", "S.p.A.")
+CORPORATE_SUFFIXES = lexicon.words("corporate_suffixes")
 JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
 
 

@@ -22,7 +22,7 @@ from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import is_first_name
-from pipeline.components.tokens import POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
+from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
@@ -98,12 +98,22 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True
-        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in {"the", "a", "an"} or doc[start].text in {"-", "’", "'"}):
+        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in NOT_NAME_START or doc[start].text in {"-", "’", "'"}):
             start += 1
             changed = True
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
         end -= 1
     return start, end
+
+
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|Des|De|Di|Da|Du|La|Le|Jo|Van|Von|St)(?=[A-Z])")
+
+
+def is_brand_word(word: str) -> bool:
+    """A capital inside a word after a small letter, as in a brand or two words glued together
+    ("AuPack", "NachoNacho", "LindleyDr"), but not after a name's prefix ("McCord", "DeSantis")."""
+    prefix = SURNAME_PREFIX.match(word)
+    return re.search(r"[a-z][A-Z]", word[prefix.end() :] if prefix else word) is not None
 
 
 def plausible_name(span: Span) -> bool:
@@ -115,9 +125,11 @@ def plausible_name(span: Span) -> bool:
         return False
     if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
         return False
+    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) for t in span):
+        return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
         return False
-    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") for t in span):
+    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
     return span[-1].text not in lexicon.words("place_heads")
 

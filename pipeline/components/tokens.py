@@ -10,6 +10,9 @@ from pipeline import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+# Words a name never starts with, though a heading or sentence start capitalizes them:
+# determiners, quantifiers ("Each AuPack", "Every member") and "About" of an "About <Company>" heading.
+NOT_NAME_START = DETERMINERS | frozenset({"each", "every", "any", "another", "your", "my", "about"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 APOSTROPHE_S = re.compile(r"['’]s$")
 ACRONYM_TEXT = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9./&\-]*$")
@@ -24,6 +27,24 @@ def is_capitalized(token: Token) -> bool:
 def is_acronym_like(text: str) -> bool:
     """Two or more capitals in a short code ("ILO", "U.S.", "COOP/SSE", "UNHCR-USA")."""
     return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
+
+
+DATELINE_KEY = "dateline_chars"
+
+
+def opens_dateline(token: Token) -> bool:
+    """A word of the release's dateline place ("WASHINGTON Uniteam Marine ...", "HAMBURG, GERMANY -"),
+    never part of a name after it, unless an organization head follows it."""
+    doc = token.doc
+    if DATELINE_KEY not in doc.user_data:
+        from pipeline.dateline import find_dateline
+
+        dateline = find_dateline(doc_text(doc))
+        doc.user_data[DATELINE_KEY] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
+    start, end = doc.user_data[DATELINE_KEY]
+    # The dateline pattern can run into a name in capitals: "WASHINGTON JGC Corporation has ...".
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
 
 
 def joined_to_next(token: Token) -> bool:
@@ -42,10 +63,11 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def strip_determiner(span: Span) -> Span:
-    """Drop a leading determiner ("the") and a trailing possessive ("'s")."""
+    """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
+    and a trailing possessive ("'s")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in DETERMINERS:
+    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and opens_dateline(doc[start])):
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1
@@ -72,11 +94,24 @@ def head_word(span: Span) -> str:
 
 
 def is_org_head(token: Token) -> bool:
-    """A capitalized word that heads an organization name ("Department", "Unit", "Inc."), but not
-    the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
+    a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
     if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
         return False
-    return is_capitalized(token) and token.text in lexicon.words("org_heads")
+    if is_capitalized(token) and token.text in lexicon.words("org_heads"):
+        return True
+    return is_corporate_suffix(token)
+
+
+def is_corporate_suffix(token: Token) -> bool:
+    """A legal-form suffix after a capitalized name word ("Drig Partner AG", "Connpanny LLP",
+    "ZEAL Network SE"), not after a title or determiner ("the AG's office")."""
+    if token.text not in lexicon.words("corporate_suffixes") or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.text == "," and token.i >= 2:  # "Acme, Inc."
+        prev = token.doc[token.i - 2]
+    return is_capitalized(prev) and prev.lower_ not in NOT_NAME_START and not is_title_word(prev)
 
 
 def is_honorific(token: Token) -> bool:
