@@ -365,3 +365,97 @@ def test_person_founded_body(extract_text):
 def test_body_ending_at_its_head_before_a_title(extract_text):
     text = "The delegation was led by National Security Council Indo-Pacific Coordinator Kurt Campbell."
     assert roles(extract_text(text)) == {("Kurt Campbell", "Indo-Pacific Coordinator", "National Security Council")}
+
+
+def test_name_taken_for_a_person_after_title_at_or_of_is_the_employer(extract_text):
+    text = '"We grew," says Daniel Hart, Co-Founder & CEO of Corvin Labs. Corvin Labs builds tools.'
+    release = extract_text(text)
+    assert roles(release) == {("Daniel Hart", "Co-Founder", "Corvin Labs"), ("Daniel Hart", "CEO", "Corvin Labs")}
+
+
+def test_name_with_its_own_title_after_a_body_is_not_read_as_a_body(extract_text):
+    text = (
+        "The MOU was signed by Li Wen, Vice Minister of the Ministry of Commerce (MOFCOM), "
+        "and Zhao Ming, Vice Minister of the State Administration for Industry."
+    )
+    release = extract_text(text)
+    assert {r[2] for r in roles(release)} <= {"Ministry of Commerce", "State Administration for Industry", None}
+
+
+def test_plural_title_ending_in_a_plural_head_covers_the_listed_people(extract_text):
+    text = "Assistant U.S. Attorneys Mara Quill and Tomas Reyes of the Western District of Ohio are prosecuting the case."
+    release = extract_text(text)
+    assert roles(release) == {
+        ("Mara Quill", "Assistant U.S. Attorney", "Western District of Ohio"),
+        ("Tomas Reyes", "Assistant U.S. Attorney", "Western District of Ohio"),
+    }
+
+
+def test_apposed_titles_share_the_body_before_the_first(extract_text):
+    text = "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke."
+    release = extract_text(text)
+    assert roles(release) == {("Ola Brand", "President", "Acme"), ("Ola Brand", "Chief Medical Officer", "Acme")}
+
+
+NOMINATIONS = """Today, the President sent the following nominations to the Senate:
+
+Marek Halloran Voss, of Oregon, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Moldova.
+
+Lena Ortiz Brandt, of Vermont, a Career Member of the Senior Foreign Service, Class of Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of Chile.
+"""
+
+
+def test_nomination_line_gives_the_title_after_to_be_with_the_sending_country(extract_text):
+    release = extract_text(NOMINATIONS)
+    found = roles(release)
+    assert ("Marek Halloran Voss", "Ambassador Extraordinary and Plenipotentiary", "United States") in found
+    assert ("Lena Ortiz Brandt", "Ambassador Extraordinary and Plenipotentiary", "United States") in found
+
+
+def test_apposition_after_a_home_state_is_the_persons_title(extract_text):
+    release = extract_text(NOMINATIONS)
+    assert ("Lena Ortiz Brandt", "Career Member", "Senior Foreign Service") in roles(release)
+
+
+def test_hoping_to_be_is_not_a_nomination(extract_text):
+    release = extract_text("Marek Voss, of Oregon, said he hopes to be Director of the Oregon Arts Council one day.")
+    assert roles(release) == set()
+
+
+def test_nominee_for_gives_the_title(extract_text):
+    text = (
+        "Today, the President announced his intent to nominate the following individuals:\n\n"
+        "Tomas B. Reyes, Nominee for Member and Chair of the Federal Maritime Commission\n\n"
+        "Mara Quill, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chile\n"
+    )
+    found = roles(extract_text(text))
+    assert ("Tomas B. Reyes", "Chair", "Federal Maritime Commission") in found
+    assert ("Tomas B. Reyes", "Member", "Federal Maritime Commission") in found
+    assert not any(org == "Chile" for _, _, org in found)
+
+
+def test_name_read_as_employer_runs_on_over_ampersand(extract_text):
+    release = extract_text('"It works," said Daniel Hart, founder of Hart & Associates. The firm grew.')
+    assert ("Daniel Hart", "founder", "Hart & Associates") in roles(release)
+
+
+def test_unit_named_after_its_parents_possessive_is_the_body(extract_text):
+    text = (
+        "The Regional Planning Council (RPC) met. Mara Quill is a member of the RPCs Transit Policy Subcommittee "
+        "and the Housing Working Group."
+    )
+    found = roles(extract_text(text))
+    assert ("Mara Quill", "member", "Transit Policy Subcommittee") in found
+    assert ("Mara Quill", "member", "Housing Working Group") in found
+    assert ("Mara Quill", "member", "Regional Planning Council") not in found
+
+
+def test_title_of_a_possessors_body_is_held_in_that_body(extract_text):
+    text = "Mara Quill serves as the Co-Chair of the Governor's Task Force on Rural Broadband, the state said."
+    found = roles(extract_text(text))
+    assert ("Mara Quill", "Co-Chair", "Governor's Task Force on Rural Broadband") in found
+
+
+def test_military_rank_is_a_title_with_its_service(extract_text):
+    text = "The visit was hosted by Brigadier General Mara Quill of the Chilean Army."
+    assert roles(extract_text(text)) == {("Mara Quill", "Brigadier General", "Chilean Army")}

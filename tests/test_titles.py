@@ -87,3 +87,23 @@ def test_possessive_owner_of_a_thing_is_not_the_title_body(nlp):
 def test_academic_field_stays_in_the_title(nlp):
     text = "Robin Field, Professor of Law, University of Somewhere, spoke."
     assert titles(nlp, text) == [("Professor of Law", ["University of Somewhere"])]
+
+
+def test_a_head_word_inside_a_longer_title_is_not_a_title_of_its_own(nlp):
+    found = titles(nlp, "Dr. Ola Brand, Acme President and Chief Medical Officer, spoke.")
+    assert [t for t, _ in found] == ["President", "Chief Medical Officer"]
+
+
+def test_a_posting_after_to_stays_in_the_title_and_attaches_nothing(nlp):
+    found = titles(nlp, "She met Mara Quill, Ambassador Extraordinary and Plenipotentiary to the Republic of Chile, in Lima.")
+    assert found == [("Ambassador Extraordinary and Plenipotentiary to the Republic of Chile", [])]
+
+
+def test_a_persons_title_after_to_is_not_a_posting(nlp):
+    found = titles(nlp, "She was Chief Counsel to U.S. Senator Mara Quill for ten years.")
+    assert ("Senator", ["United States"]) in found
+
+
+def test_a_body_after_a_title_closed_by_a_bullet_is_its_organization(nlp):
+    found = titles(nlp, "Mara Quill, Co-President, Halvard Capital Group • Tomas Reyes, Partner at Bain Capital")
+    assert ("Co-President", ["Halvard Capital Group"]) in found

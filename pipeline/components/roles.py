@@ -19,6 +19,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline import lexicon
 from pipeline.components.titles import Attachment, MentionIndex, Title, org_starting, skip_parenthesis
 from pipeline.components.tokens import clean_text
 
@@ -287,15 +288,36 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         i = skip_parenthesis(doc, m.end)
         if i >= len(doc) or doc[i].text != ",":
             continue
+        i = skip_nominee(doc, skip_home_state(doc, i))
         first = title_after(titles_by_start, doc, i + 1)
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
         if any(introduces_person(doc, t) for t in chain):
             continue
-        for t in share_closing_org(chain):
+        for t in share_leading_org(share_closing_org(chain)):
             links += link(t, owner, m.start, t.end)
     return links
+
+
+def skip_home_state(doc: Doc, comma: int) -> int:
+    """"X, of Pennsylvania, a Career Member of ...": the comma after a home state set off after a
+    name (nomination lists), else the comma given."""
+    from pipeline.components.titles import place_span_starting
+
+    if comma + 2 < len(doc) and doc[comma + 1].lower_ == "of":
+        place = place_span_starting(doc, comma + 2)
+        if place and place[0] < len(doc) and doc[place[0]].text == ",":
+            return place[0]
+    return comma
+
+
+def skip_nominee(doc: Doc, comma: int) -> int:
+    """"X, Nominee for Assistant Attorney General": the title put forward is the person's; the
+    index before the title, else the comma given."""
+    if comma + 3 < len(doc) and doc[comma + 1].lower_ in lexicon.lower_words("title_nominations") and doc[comma + 2].lower_ in {"for", "to", "as"}:
+        return comma + 2
+    return comma
 
 
 def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
@@ -335,6 +357,30 @@ def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
             owner = resolve_pronoun(doc, p.i) if p.lower_ in PRONOUNS else mention_owner(doc, p.i)
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
+    return links
+
+
+def nominations(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """A nomination line: "X, of Ohio, to be Ambassador ... of the United States of America to Y",
+    "X, of Ohio, a Career Member of ..., to be Director of Z": the person opening the clause holds
+    the title after "to be" (with no verb between them, so "X said he hopes to be T" is not one)."""
+    links = []
+    for token in doc[:-2]:
+        if token.lower_ != "to" or doc[token.i + 1].lower_ != "be":
+            continue
+        first = title_after(titles_by_start, doc, token.i + 2)
+        if first is None:
+            continue
+        start = token.sent.start
+        while start < token.i and doc[start].is_space:
+            start += 1
+        person = person_at(doc, start)
+        if person is None or person[1] >= len(doc) or doc[person[1]].text != ",":
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[person[1] : token.i]):
+            continue
+        for t in share_closing_org(coordinated(doc, titles_by_start, first)):
+            links += link(t, person[2], person[0], t.end)
     return links
 
 
@@ -504,7 +550,7 @@ def find_roles(doc: Doc) -> list[RoleLink]:
     index = MentionIndex(doc)
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
-    links += parenthesized(doc, by_start) + founders(doc, index)
+    links += parenthesized(doc, by_start) + founders(doc, index) + nominations(doc, by_start)
     return dedupe(links)
 
 

@@ -79,6 +79,7 @@ class MentionIndex:
             self.parent_of_start[m.start] = m.parent
         self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in doc._.person_mentions}
+        self.person_span = {m.start: m.end for m in doc._.person_mentions}
         self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(doc._.orgs or []):
@@ -189,9 +190,44 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
         elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
             # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
             end, cluster = index.org_start[end]
+        elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
+            # "the AGACs Criminal Practice Subcommittee": a unit no organization rule kept,
+            # named after its parent's possessive, is the body.
+            end, cluster = unit[1], index.adopt(doc, *unit)
         else:
             break
     return Attachment(i, end, org=cluster)
+
+
+def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """"the President's Task Force on Puerto Rico": a complement [start, end) closed by a possessive
+    and followed by an organization names that body with its possessor, (first, end) of it."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE or end + 1 not in index.org_start:
+        return None
+    first = start + 1 if doc[start].lower_ == "the" else start
+    return first, index.org_start[end + 1][0]
+
+
+def possessive_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Token after a possessive closing the mention [start, end): "AGAC's", or an acronym that
+    lost its apostrophe ("AGACs")."""
+    if end < len(doc) and doc[end].text in POSSESSIVE:
+        return end + 1
+    last = doc[end - 1].text
+    if end - start == 1 and len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        return end
+    return None
+
+
+def unit_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """Capitalized words from token i ending in an organization head word ("Criminal Practice
+    Subcommittee"), not already a mention, or None."""
+    end = i
+    while end < len(doc) and end - i < 6 and is_capitalized(doc[end]) and end not in index.org_at and end not in index.person_at:
+        end += 1
+    while end > i and doc[end - 1].text not in lexicon.words("org_heads"):
+        end -= 1
+    return (i, end) if end - i >= 2 else None
 
 
 def skip_parenthesis(doc: Doc, i: int) -> int:
@@ -252,6 +288,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         end = after_parens
     while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
         prep = doc[end].lower_
+        posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
+        if posting_end:
+            end = posting_end
+            continue
         org = org_starting(doc, index, end + 1)
         place = place_span_starting(doc, end + 1)
         if org and prep in ORG_PREPOSITIONS:
@@ -266,19 +306,42 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
         body = body_after(doc, index, end + 1, prep)
+        named = None if body else person_read_as_body(doc, index, end + 1, prep)
+        body = body or named
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
-            attached.extend(coordinated_orgs(doc, index, body[1]))
+            attached.extend(coordinated_orgs(doc, index, body[1], names_as_bodies=named is not None))
             break
         if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
         complement_end = complement(doc, end + 1, index)
         if complement_end == end + 1:
             break
+        owned = owned_body(doc, index, end + 1, complement_end)
+        if owned:
+            # "Co-Chair of the President's Task Force on Puerto Rico": the possessor's body.
+            attached.append(Attachment(owned[0], owned[1], org=index.adopt(doc, *owned), how=prep))
+            break
         end = complement_end
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
+    """End of a posting after "to": "Ambassador to Costa Rica", "... to the Republic of Tunisia".
+    A posting stays in the title and is not its organization (FACTS.md): "of Tunisia" there
+    attaches nothing. None where the "to" phrase names no country."""
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j >= sent_end or not is_capitalized(doc[j]):
+        return None
+    k, country = j, False
+    while k < sent_end and k - j < 6 and (is_capitalized(doc[k]) and k not in index.person_at or doc[k].lower_ == "of" and k + 1 < sent_end and doc[k + 1].ent_type_ == "GPE"):
+        if is_head(doc[k]) or is_honorific(doc[k]):
+            return None  # "Chief Counsel to U.S. Senator X": a person's title, not a country
+        country = country or doc[k].ent_type_ == "GPE"
+        k += 1
+    return k if country else None
 
 
 BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
@@ -363,6 +426,27 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
 
 
+def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
+    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,": a name the person rules took,
+    right after a title's "at"/"of" and closing the phrase, is the employer (one works at or is
+    CEO of a body, not of a person named bare). Not after an honorific or a title ("Chief of
+    Staff to First Lady X"), and only where the name closes the phrase."""
+    if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
+        return None
+    end = index.person_span[i]
+    while end + 1 < len(doc) and doc[end].text == "&" and is_capitalized(doc[end + 1]):
+        # "Nevins & Associates": the firm's name runs on after "&".
+        end += 2
+        while end < len(doc) and is_capitalized(doc[end]) and end not in index.person_start:
+            end += 1
+    if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
+        return None
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
+    # ", Zhong Roe, Vice Minister of ...": a name followed by its own title is a person.
+    introduced = end + 1 < len(doc) and doc[end].text == "," and (is_head(doc[end + 1]) or is_modifier(doc[end + 1]))
+    return (i, end) if closed and not introduced else None
+
+
 def _strong_body(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
     """A form of an organization of the release, or a name ending in a head word or corporate suffix."""
     last = doc[end - 1].text
@@ -440,12 +524,20 @@ def _is_region(doc: Doc, i: int) -> bool:
     return doc[i].ent_type_ == "LOC"
 
 
-def coordinated_orgs(doc: Doc, index: MentionIndex, end: int) -> list[Attachment]:
-    """", B and C" after a title's organization, unless a further title follows them."""
+def coordinated_orgs(doc: Doc, index: MentionIndex, end: int, names_as_bodies: bool = False) -> list[Attachment]:
+    """", B and C" after a title's organization, unless a further title follows them; with
+    `names_as_bodies` (the first body was a name the person rules took), such a name after
+    "and" is a body too."""
     found = []
     i = skip_parenthesis(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"and", ","}:
-        nxt = org_starting(doc, index, i + 1 if doc[i + 1].lower_ != "and" else i + 2)
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        k = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        nxt = org_starting(doc, index, k)
+        if nxt is None and names_as_bodies and doc[k - 1].lower_ == "and":
+            # "Co-founder at Angel City and Monarch Collective": only a name joined by "and";
+            # ", Peng Sen, Vice Chairman" after a body starts the next person.
+            named = person_read_as_body(doc, index, k, "of")
+            nxt = Attachment(named[0], named[1], org=index.adopt(doc, *named)) if named else None
         if nxt is None:
             break
         after = skip_parenthesis(doc, nxt.end)
@@ -580,11 +672,25 @@ def find_titles(doc: Doc) -> list[Title]:
         elif pre:
             start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
-        plural = token.text.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
+        plural = any(w.text.endswith("s") and w.lower_[:-1] in lexicon.lower_words("title_heads") for w in (token, doc[end - 1]))
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
-    return titles
+    return drop_contained(titles)
+
+
+def drop_contained(titles: list[Title]) -> list[Title]:
+    """A title read from a head word inside a longer title is part of it: "Chief" of "Chief
+    Medical Officer" (read from "Chief" before "Officer" extended left over it)."""
+    inside: set[int] = set()
+    reach, widest = -1, None
+    for k in sorted(range(len(titles)), key=lambda k: (titles[k].start, -titles[k].end)):
+        t = titles[k]
+        if widest is not None and t.end <= reach and (t.start, t.end) != (widest.start, widest.end):
+            inside.add(k)
+        elif t.end > reach:
+            reach, widest = t.end, t
+    return [t for k, t in enumerate(titles) if k not in inside]
 
 
 def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachment]) -> Optional[Attachment]:
@@ -598,7 +704,7 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
             return Attachment(end + 1, district[0], place=district[1], how="trailing")
         return None
     after = skip_parenthesis(doc, org.end)
-    if after >= len(doc) or doc[after].text in {",", ".", ";"} or doc[after].is_space or after in index.person_start:
+    if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
 
