@@ -153,3 +153,8 @@ def test_a_quantifier_or_heading_word_is_not_part_of_a_name(opener):
 
     doc = _words_doc([opener, "Lena", "Varo"])
     assert trim(doc, 0, 3) == (1, 3)
+
+
+def test_a_surname_with_an_inner_capital_after_a_given_name_is_a_person(extract_text):
+    release = extract_text("The case was prosecuted by Assistant U.S. Attorney Michael P. BenOrrin of the Fraud Section.")
+    assert "Michael P. BenOrrin" in people(release)

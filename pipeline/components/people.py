@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
-from pipeline.components.given_names import is_first_name
+from pipeline.components.given_names import first_names, is_first_name
 from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
@@ -116,6 +116,15 @@ def is_brand_word(word: str) -> bool:
     return re.search(r"[a-z][A-Z]", word[prefix.end() :] if prefix else word) is not None
 
 
+def _given_before(token: Token, span: Span) -> bool:
+    """A census given name or an initial opens the name before `token`, and `token` starts with a
+    given name: "Michael P. BenAry" is a surname whose hyphen was lost (Ben-Ary), not a brand."""
+    glued = re.match(r"([A-Z][a-z]+)[A-Z]", token.text)
+    if glued is None or glued.group(1).upper() not in first_names():
+        return False  # "ZorPack", "LindleyDr": no name part glued to the rest
+    return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or len(span) > MAX_NAME_TOKENS:
@@ -125,7 +134,7 @@ def plausible_name(span: Span) -> bool:
         return False
     if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
         return False
-    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) for t in span):
+    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
         return False
