@@ -158,3 +158,13 @@ def test_a_quantifier_or_heading_word_is_not_part_of_a_name(opener):
 def test_a_surname_with_an_inner_capital_after_a_given_name_is_a_person(extract_text):
     release = extract_text("The case was prosecuted by Assistant U.S. Attorney Michael P. BenOrrin of the Fraud Section.")
     assert "Michael P. BenOrrin" in people(release)
+
+
+def test_a_name_without_census_or_title_evidence_or_opening_a_company_is_no_person(extract_text):
+    release = extract_text(
+        "Zorvekt Private Data Ltd. launched a product on Monday. Zorvekt said the product is ready. "
+        "Lena Marsh, director of sales, said demand was strong. Qawinder Oluyemi, head of research, agreed."
+    )
+    names = people(release)
+    assert "Zorvekt" not in names
+    assert {"Lena Marsh", "Qawinder Oluyemi"} <= set(names)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import lexicon
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
-from pipeline.components.given_names import first_names, is_first_name
+from pipeline.components.given_names import first_names, is_first_name, surnames
 from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
@@ -382,7 +382,47 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
     kept += surname_mentions(doc, names, set(taken), strong)
     mentions = sorted((PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
+    company_words = company_first_words(doc)
+    dropped = {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    if dropped:
+        keep = [i for i, o in enumerate(owner) if o not in dropped]
+        mentions = [mentions[i] for i in keep]
+        clusters, owner = cluster(mentions)
     return mentions, clusters, owner
+
+
+def _census_name(name: str) -> bool:
+    """A name opening with a census given name or an initial, or ending in a census surname."""
+    words = name.split()
+    last = words[-1].split("-")
+    return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str]) -> bool:
+    """Something says the name is a person's: a census given name, initial or surname, a title
+    next to a mention ("Simel Esim, head of ..."), or the model reads a mention as a person, unless
+    the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
+    Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    if _census_name(cl.name):
+        return True
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _title_after(doc, e) for s, e in spans):
+        return True
+    return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def company_first_words(doc: Doc) -> set[str]:
+    """Opening words of the release's companies and bodies that carry a head word or a legal
+    suffix ("Sekur" of "Sekur Private Data Ltd.", "Carlyle" of "The Carlyle Group")."""
+    found = set()
+    for m in doc._.org_mentions or []:
+        words = m.name.split()
+        if m.source in STRONG_ORG_SOURCES and len(words) >= 2:
+            found |= {" ".join(words[:k]) for k in range(1, len(words))}
+    return found
 
 
 def named_for_people(name: str, surnames: set[str]) -> bool:
