@@ -168,3 +168,13 @@ def test_a_name_without_census_or_title_evidence_or_opening_a_company_is_no_pers
     names = people(release)
     assert "Zorvekt" not in names
     assert {"Lena Marsh", "Qawinder Oluyemi"} <= set(names)
+
+
+def test_a_name_ending_in_a_word_the_release_writes_in_lower_case_is_no_person(extract_text):
+    release = extract_text(
+        "Zorvekt opened a new store in Ohio. Customers can buy the tokens in the Marla Store today. "
+        "Lena Marsh, director of sales, said the store sold out."
+    )
+    names = people(release)
+    assert "Marla Store" not in names
+    assert "Lena Marsh" in names

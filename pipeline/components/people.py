@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
+from pipeline.components.organizations import lower_case_words
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import first_names, is_first_name, surnames
@@ -403,15 +404,25 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str]) -> bool:
     """Something says the name is a person's: a census given name, initial or surname, a title
-    next to a mention ("Simel Esim, head of ..."), or the model reads a mention as a person, unless
+    next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
     Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
+        return True
+    if common_noun_end(doc, cl.name):
+        return False
     if _census_name(cl.name):
         return True
-    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
-    if any(_title_run_before(doc, s) or _title_after(doc, e) for s, e in spans):
-        return True
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def common_noun_end(doc: Doc, name: str) -> bool:
+    """A name without an initial whose last word the release also writes in lower case ends in a
+    common noun: "App Store", "Visory Health", "Roosevelt Street" name a product, a company or a
+    place, not a person (a person's surname is rarely a word of the same release)."""
+    words = name.split()
+    return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
 
 
 def company_first_words(doc: Doc) -> set[str]:
