@@ -178,3 +178,13 @@ def test_a_name_ending_in_a_word_the_release_writes_in_lower_case_is_no_person(e
     names = people(release)
     assert "Marla Store" not in names
     assert "Lena Marsh" in names
+
+
+def test_a_one_word_name_after_a_title_and_at_is_a_body_not_a_person(extract_text):
+    from tests.support import org_names
+
+    release = extract_text("Panelists include Harvey Vole, CEO at Carwyle; and Lena Marsh, Partner at Dunmore.")
+    names = people(release)
+    assert "Carwyle" not in names
+    assert {"Harvey Vole", "Lena Marsh"} <= set(names)
+    assert "Carwyle" in org_names(release)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
-from pipeline.components.organizations import lower_case_words
+from pipeline.components.organizations import OrgMention, acts_as_body, lower_case_words
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import first_names, is_first_name, surnames
@@ -384,12 +384,25 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
     mentions = sorted((PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
     company_words = company_first_words(doc)
-    dropped = {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
+    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
     if dropped:
         keep = [i for i, o in enumerate(owner) if o not in dropped]
         mentions = [mentions[i] for i in keep]
         clusters, owner = cluster(mentions)
-    return mentions, clusters, owner
+    return mentions, clusters, owner, body_spans
+
+
+def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
+    """A one-word name, not a given name, that the text uses as a body: the complement of a
+    title ("Harvey Vole, CEO at Carlyle"), listed beside a body ("UBS, Deloitte, Goodwin and ...")."""
+    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
+        return False
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
+        return False  # "Commissioner for Justice Reynders"
+    return any(acts_as_body(doc[s:e].root) for s, e in spans)
 
 
 def _census_name(name: str) -> bool:
@@ -450,7 +463,12 @@ class PeopleFinder:
     drop the model's ORG mentions that are really people."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, clusters, owner = find_people(doc)
+        mentions, clusters, owner, bodies = find_people(doc)
+        known = {(m.start, m.end) for m in doc._.org_mentions or []}
+        taken = {i for m in doc._.org_mentions or [] for i in range(m.start, m.end)}
+        added = [OrgMention(s, e, clean_text(doc[s:e].text), "ner") for s, e in bodies if (s, e) not in known and not taken.intersection(range(s, e))]
+        if added:
+            doc._.org_mentions = sorted([*doc._.org_mentions, *added], key=lambda m: m.start)
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
         # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
         person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
