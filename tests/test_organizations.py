@@ -365,3 +365,21 @@ def test_a_bare_head_word_with_a_lost_apostrophe_names_no_body(extract_text):
 def test_a_short_company_name_joins_the_company_it_shortens_least(extract_text):
     release = extract_text("Varlowtek AG said its unit Varlowtek Bangladesh Limited won the order. Varlowtek will build two plants.")
     assert {"Varlowtek AG", "Varlowtek Bangladesh Limited"} <= org_names(release)
+
+
+def test_a_line_alone_or_a_name_ending_in_a_number_is_no_body_without_a_head_word():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import alone_on_line
+
+    words = ["Growth", "\n", "Strategic", "Context", "\n", "Zorvekt", "Labs", "grew", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * 9)
+    assert alone_on_line(doc[2:4])
+    assert not alone_on_line(doc[5:7])
+
+
+def test_a_phase_with_a_number_is_no_organization(extract_text):
+    release = extract_text("Zorvekt Labs Inc. said Phase 2 of the Zorvekt Network will start in May.")
+    assert "Phase 2" not in org_names(release)
+    assert "Zorvekt Labs Inc." in org_names(release)

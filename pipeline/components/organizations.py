@@ -386,6 +386,16 @@ def head_first(span: Span) -> bool:
     return any(is_org_head(t) and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in COMPLEMENT_PREPOSITIONS for t in span[:-2])
 
 
+def alone_on_line(span: Span) -> bool:
+    """A span that is a whole line of the text, as a heading is ("Institutional Context")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    opens = before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+    closes = after is None or after.is_space and "\n" in after.text or "\n" in span[-1].whitespace_ or after.text == ":"
+    return opens and closes
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -406,6 +416,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
     if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
