@@ -11,6 +11,9 @@ BULK ?= ../shared/corpus/bulk.jsonl
 N ?= 1000
 PROCESSES ?= 2
 SIZES ?= 250,500,1000,2000
+MODE ?=
+SCALE_SIZES ?= 2000,10000,50000
+COLD ?= 10000
 
 .PHONY: extract test bench browser eval baseline regen schema clean help
 
@@ -29,8 +32,12 @@ extract: $(STAMP) ## Extract facts from CORPUS (default corpus/) into OUT (defau
 test: $(STAMP) ## Run the test suite (ARGS are passed to pytest)
 	$(PY) -m pytest $(ARGS)
 
-bench: $(STAMP) ## Time N releases of BULK (any JSON Lines feed; default ../shared/corpus/bulk.jsonl): pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json
+bench: $(STAMP) ## Time N releases of BULK (any JSON Lines feed; default ../shared/corpus/bulk.jsonl): pipeline vs bare spaCy, PROCESSES workers, SIZES scaling; figures in OUT/bench.json. MODE=scale: peak memory of extract at SCALE_SIZES releases (warm cache) and a cold COLD-release run; figures in OUT/bench-scale.json
+ifeq ($(MODE),scale)
+	$(PY) -m pipeline bench --scale --scale-sizes '$(SCALE_SIZES)' --cold $(COLD) --processes $(PROCESSES) --json '$(OUT)/bench-scale.json' $(if $(MODEL),--model '$(MODEL)')
+else
 	$(PY) -m pipeline bench --bulk '$(BULK)' -n $(N) --processes $(PROCESSES) --sizes '$(SIZES)' --json '$(OUT)/bench.json' $(if $(MODEL),--model '$(MODEL)')
+endif
 
 browser: ## Install Debian's chromium for the browser tests of review.html (apt-get; sudo when not root)
 	@command -v chromium >/dev/null 2>&1 || { \

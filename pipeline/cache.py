@@ -109,10 +109,14 @@ def run_key(version: str, keys: Iterable[str], skipped: Iterable[object]) -> str
 
 def file_digest(path: Path) -> Optional[str]:
     """SHA-256 of a file's bytes, or None when it is missing."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:  # in pieces: an output can be larger than memory should hold
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return None
+    return digest.hexdigest()
 
 
 class Cache:
@@ -128,6 +132,7 @@ class Cache:
         self.bypassed = False
         self._label: Optional[str] = None
         self.db: Optional[sqlite3.Connection] = None
+        self._kept: dict[str, tuple[str, str]] = {}  # key -> (text, record JSON), only while bypassed
         if self.path.exists():
             try:
                 self.db = self.open()
@@ -207,11 +212,24 @@ class Cache:
         release = ReleaseText(**json.loads(row[0]), path=source.where)
         return release, Release.model_validate_json(row[1])
 
+    def stored(self, key: str) -> tuple[str, Release]:
+        """The text and record this run found or put under `key` (whatever `read` says): how the
+        outputs are written from disk, one release at a time."""
+        if self.writable() is None:  # bypassed: `put` kept them in memory
+            text, record = self._kept[key]
+            return text, Release.model_validate_json(record)
+        row = self.db.execute("SELECT json_extract(release, '$.text'), record FROM releases WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(f"no cached release under {key}")
+        return row[0], Release.model_validate_json(row[1])
+
     def put(self, key: str, release: ReleaseText, record: Release) -> None:
         """Store one release and its record (committed by `commit`)."""
         fields = json.dumps({f: getattr(release, f) for f in RELEASE_FIELDS}, ensure_ascii=False)
         if self.writable() is not None:
             self.db.execute("INSERT OR REPLACE INTO releases VALUES (?, ?, ?)", (key, fields, record.model_dump_json()))
+        else:  # no cache on disk: this run's outputs are written from memory instead
+            self._kept[key] = (release.text, record.model_dump_json())
 
     def failure(self, key: str) -> Optional[str]:
         """Why extracting the release under `key` failed before, or None."""

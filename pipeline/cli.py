@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|eval|baseline|schema` (also the `news-facts` script)."""
+"""Command line: `python -m pipeline extract|eval|baseline|bench|density|gold|schema` (also the `news-facts` script)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
-from pipeline import __version__, baseline, bench, density, evaluate
+from pipeline import __version__, baseline, bench, density, evaluate, gold
 from pipeline.corpus import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
@@ -26,9 +26,13 @@ EXTRACT_EPILOG = """Inputs (files directly in CORPUS; hidden files are ignored):
 Outputs in OUT (written into a new generation folder, OUT/.generations/, then switched into
 place as one set by renaming one link, OUT/.current; each output is a link through it, so a
 reader or a killed run sees all the previous files or all the new ones): facts.json, facts.jsonl (one release per line), releases.csv, people.csv,
-organizations.csv, roles.csv, resolutions.csv, events.csv, schema.json; index/people.csv and
-index/organizations.csv (one row per distinct person or organization across the corpus);
-review.html (open it in a browser to check every record against the release text);
+organizations.csv, roles.csv, resolutions.csv, events.csv (every record with the corpus-wide
+ids of its people and organizations), schema.json; facts.sqlite (the same as a SQLite
+database: keys, indexes, full-text search); datapackage.json (column types and keys of every
+CSV); index/people.csv and index/organizations.csv (one row per distinct person or
+organization across the corpus), index/titles.csv and index/adoptions.csv (one row per title
+held, per instrument adopted); review.html (open it in a browser to check every record against
+the release text and record a review; beyond 2,000 releases with its review/ folder);
 texts.jsonl (the texts evidence offsets index into); errors.csv (skipped inputs: file, line,
 release_id, error); OUT/.cache/ (results per release: unchanged releases are not extracted
 again). A progress bar shows on a terminal; a summary line ends the run (--quiet: neither).
@@ -146,7 +150,7 @@ def run_extract(args: argparse.Namespace) -> int:
     holding the lock of OUT; errors of the machine (full disk, read-only OUT, a lock held
     elsewhere) end the run with one line and their own exit status."""
     from pipeline.cache import CacheLocked
-    from pipeline.corpus import ignored_paths, scan_corpus
+    from pipeline.corpus import ignored_paths, iter_sources
     from pipeline.outlock import OutputsBusy, locked
 
     if args.out.resolve() == args.corpus.resolve():
@@ -154,7 +158,8 @@ def run_extract(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         options, note = engine_options(args)
-        sources, skipped = scan_corpus(args.corpus)
+        skipped: list = []
+        sources = iter_sources(args.corpus, skipped)  # read one at a time: only the misses are kept
         ignored = ignored_paths(args.corpus)
     except ValueError as err:  # ReleaseError is one
         say(f"error: {err}")
@@ -181,28 +186,30 @@ def run_extract(args: argparse.Namespace) -> int:
         return status
 
 
-def extract_locked(args: argparse.Namespace, options: dict, sources: list, skipped: list, ignored: list) -> int:
+def extract_locked(args: argparse.Namespace, options: dict, sources: Iterable, skipped: list, ignored: list) -> int:
     """The run itself, once OUT is locked (see run_extract)."""
     from tqdm import tqdm
 
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
     from pipeline.corpus import Skipped, parse_source
-    from pipeline.export import write_outputs
+    from pipeline.export import write_stream
     from pipeline.progress import RunStats
-    from pipeline.records import Facts
 
     stats = RunStats()
     model = args.model or DEFAULT_MODEL
     show = not args.quiet and sys.stderr.isatty()
     cache = Cache(args.out, pipeline_version(model), read=not args.no_cache, warn=lambda line: tqdm.write(line, file=sys.stderr))
-    keys = [source_key(source, cache.version) for source in sources]
-    results: dict[str, tuple] = {}
+    keys = []
+    # Only each release's record counts stay in memory; texts and records are in the cache, on disk.
+    results: dict[str, tuple[int, ...]] = {}
     todo = []
     try:
-        for key, source in tqdm(list(zip(keys, sources)), unit="release", disable=not show, desc="read", leave=False):
+        for source in tqdm(sources, unit="release", disable=not show, desc="read", leave=False):
+            key = source_key(source, cache.version)
+            keys.append(key)
             hit = cache.get(key, source)
             if hit:
-                results[key] = hit
+                results[key] = record_counts(hit[1])
                 continue
             failure = cache.failure(key)
             if failure:
@@ -231,7 +238,6 @@ def extract_locked(args: argparse.Namespace, options: dict, sources: list, skipp
                 return EXIT_STRICT
         report(skipped)
         done = [key for key in keys if key in results]
-        records = [results[key][1] for key in done]
         before = previous_releases(args.out)
         if not done and before and not args.allow_empty:
             say(
@@ -241,8 +247,9 @@ def extract_locked(args: argparse.Namespace, options: dict, sources: list, skipp
             return EXIT_EMPTY
         run = run_key(cache.version, done, sorted(str(item) for item in skipped))
         if not cache.outputs_intact(args.out, run):
-            texts = {results[key][0].id: results[key][0].text for key in done}
-            written = write_outputs(Facts(pipeline=cache.label, releases=records), args.out, texts=texts, skipped=skipped)
+            cache.commit()
+            stored = ((record, text) for text, record in map(cache.stored, done))
+            written = write_stream(args.out, cache.label, stored, skipped=skipped)
             cache.wrote(args.out, run, written)
         cache.keep_only(keys)
     except KeyboardInterrupt:
@@ -253,8 +260,10 @@ def extract_locked(args: argparse.Namespace, options: dict, sources: list, skipp
         return EXIT_USAGE
     finally:
         cache.close()
-    for record in records:
-        stats.add(record)
+    for key in done:
+        stats.releases += 1
+        for kind, count in zip(stats.records, results[key]):
+            stats.records[kind] += count
     stats.skipped = len(skipped)
     stats.finish()
     if not args.quiet:
@@ -266,6 +275,13 @@ def report(skipped: list) -> None:
     """One line per skipped input, in file and line order (the order of errors.csv)."""
     for item in sorted(skipped, key=lambda item: (item.path, item.line or 0)):
         say(f"skipped {item}")
+
+
+def record_counts(release) -> tuple[int, ...]:
+    """How many records of each type (pipeline.records.RECORD_TYPES order) a release has."""
+    from pipeline.records import RECORD_TYPES
+
+    return tuple(len(getattr(release, kind)) for kind in RECORD_TYPES)
 
 
 def start_engine(model: str, options: dict):
@@ -308,7 +324,7 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
             failed.append(Skipped(source.path, reason, source.line, source.id))
             cache.fail(key, reason)
         else:
-            results[key] = (release, result)
+            results[key] = record_counts(result)
             cache.put(key, release, result)
         if n % BATCH_SIZE == 0:
             cache.commit()
@@ -349,6 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
     per_words = commands.add_parser("density", help="records per type per 1,000 words, by source, of extract output folders", description=density.__doc__)
     density.add_arguments(per_words)
     per_words.set_defaults(run=density.run)
+    review = commands.add_parser("gold", help="turn a review exported from review.html into gold files (corpus/gold format)", description=gold.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    gold.add_arguments(review)
+    review.set_defaults(run=gold.run)
     schema = commands.add_parser("schema", help="print the JSON Schema of the records")
     schema.set_defaults(run=run_schema)
     return parser

@@ -270,23 +270,33 @@ def file_sources(path: Path) -> Iterator[Union[Source, Skipped]]:
 def scan_corpus(folder: Path) -> tuple[list[Source], list[Skipped]]:
     """Every release source in `folder`, in file-name (then line) order, and what was skipped:
     unreadable files, bad feed lines, unsafe or duplicate ids (the first one seen is kept)."""
-    sources: list[Source] = []
     skipped: list[Skipped] = []
-    seen: dict[str, str] = {}
-    for path in release_paths(folder):
-        for item in file_sources(path):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            reason = id_problem(item.id)
-            if reason is None and item.id in seen:
-                reason = f"duplicate release id {item.id!r}, first seen in {seen[item.id]}"
-            if reason:
-                skipped.append(Skipped(item.path, reason, item.line, item.id))
-                continue
-            seen[item.id] = item.where
-            sources.append(item)
+    sources = list(iter_sources(folder, skipped))
     return sources, skipped
+
+
+def iter_sources(folder: Path, skipped: list[Skipped]) -> Iterator[Source]:
+    """Like `scan_corpus`, one source at a time (a large corpus is never held whole); what is
+    skipped is appended to `skipped`. A missing folder raises here, not when iterating."""
+    paths = release_paths(folder)
+
+    def sources() -> Iterator[Source]:
+        seen: dict[str, str] = {}
+        for path in paths:
+            for item in file_sources(path):
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                reason = id_problem(item.id)
+                if reason is None and item.id in seen:
+                    reason = f"duplicate release id {item.id!r}, first seen in {seen[item.id]}"
+                if reason:
+                    skipped.append(Skipped(item.path, reason, item.line, item.id))
+                    continue
+                seen[item.id] = item.where
+                yield item
+
+    return sources()
 
 
 def parse_source(source: Source) -> ReleaseText:

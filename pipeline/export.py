@@ -2,8 +2,10 @@
 the corpus-wide views (index/*.csv, review.html), the release texts the offsets index into
 (texts.jsonl) and the skipped inputs (errors.csv).
 
-`FactsWriter` streams: each release goes into the per-release files as it arrives; only the
-corpus-wide views wait for the end. `write_outputs` writes a whole `Facts` through it.
+`FactsWriter` streams: each release goes to disk as it arrives; at the end the corpus index is
+built and every output is written from disk, one release at a time (memory holds the index,
+not the corpus). `write_stream` writes (release, text) pairs through it, `write_outputs` a
+whole `Facts`.
 
 The outputs are replaced as one set. A run writes every file into a new generation folder,
 `OUT/.generations/run-XXXX/`, flushed to disk; then one rename switches the link
@@ -16,12 +18,15 @@ generation is deleted after the switch.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import sqlite3
 import shutil
 import tempfile
+import zlib
 from pathlib import Path
-from typing import IO, Iterable, Mapping, Optional, Sequence
+from typing import IO, Iterable, Iterator, Mapping, Optional, Sequence
 
 import pandas as pd
 
@@ -47,6 +52,16 @@ def write_file(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Like `write_file`, for a file written piece by piece (never held whole)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -184,14 +199,54 @@ def release_row(release: Release) -> dict:
     return {c: getattr(release, c) for c in RELEASE_COLUMNS}
 
 
+SPOOL = ".records.spool"  # the records as they arrive, one JSON line each, read back at the end
+STREAMED = ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in ("releases", *RECORD_TYPES)))
+
+
+def lean(release: Release) -> Release:
+    """A release without its evidence: what the corpus index and the review page's list need."""
+    update = {kind: [record.model_copy(update={"evidence": []}) for record in getattr(release, kind)] for kind in RECORD_TYPES}
+    return release.model_copy(update={**update, "evidence": []})
+
+
+def database_error(err: sqlite3.Error) -> OSError:
+    """An error building facts.sqlite as the OSError a write of any other output would raise
+    (a full disk names OUT, not the cache)."""
+    detail = " ".join(str(err).split())
+    if "full" in detail:
+        return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return OSError(errno.EIO, f"cannot write facts.sqlite ({detail})")
+
+
+class LeanReleases:
+    """Releases without evidence (`lean`), kept compressed; iterating decodes them one at a time,
+    so the corpus index can read every release again and again without holding them all."""
+
+    def __init__(self) -> None:
+        self._packed: list[bytes] = []
+
+    def append(self, release: Release) -> None:
+        self._packed.append(zlib.compress(lean(release).model_dump_json().encode("utf-8"), 1))
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __iter__(self) -> Iterator[Release]:
+        for packed in self._packed:
+            yield Release.model_validate_json(zlib.decompress(packed))
+
+
 class FactsWriter:
     """Stream releases into every output file of `out`; files appear only when `close()` succeeds.
 
-    Every output is written into a new generation folder and the whole set is switched into
-    place at the end (`switch`), so an interrupted run leaves the previous outputs untouched.
-    CSV rows are buffered for `flush_every` releases (pandas per row would dominate the time).
-    The corpus-wide views (index/*.csv, review.html) need every release at once: the writer
-    keeps the records (and texts) for them and writes them at the end.
+    `add` writes each release to disk as it arrives (a spool of records, and texts.jsonl) and
+    keeps only its records without evidence (`LeanReleases`), for the corpus index. `close`
+    builds the index, then reads the spool back once to write facts.json, facts.jsonl, the CSVs
+    and facts.sqlite with every record's corpus-wide ids, and once more for the review page:
+    memory holds the index and one release, not the corpus. Every output is written into a new
+    generation folder and the whole set is switched into place at the end (`switch`), so an
+    interrupted run leaves the previous outputs untouched. CSV rows are buffered for
+    `flush_every` releases (pandas per row would dominate the time).
     """
 
     TABLES = ("releases", *RECORD_TYPES)
@@ -205,80 +260,150 @@ class FactsWriter:
         self._created = [d for d in (self.out / GENERATIONS, self.out, *self.out.parents) if not d.exists()]
         self.out.mkdir(parents=True, exist_ok=True)
         self.generation = new_generation(self.out)
-        self._files: dict[str, IO[str]] = {}
-        self._rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
-        self._releases: list[Release] = []
-        self._texts: Optional[dict[str, str]] = {}
+        self._lean = LeanReleases()
+        self._with_texts = True
+        self._database = None
+        self._handles: list[IO[str]] = []
         try:
-            for name in ("facts.json", "facts.jsonl", *(f"{t}.csv" for t in self.TABLES)):
-                self._files[name] = (self.generation / name).open("w", encoding="utf-8", newline="")
+            self._spool = self._open(SPOOL)
+            self._texts = self._open("texts.jsonl")
         except BaseException:
             self.abort()
             raise
-        self._put("facts.json", '{\n  "pipeline": ' + json.dumps(pipeline, ensure_ascii=False) + ',\n  "releases": [')
-        self._put("releases.csv", csv_text([], RELEASE_COLUMNS))
-        for kind in RECORD_TYPES:
-            self._put(f"{kind}.csv", csv_text([], columns_for(kind)))
+        self.open = True
 
-    def _put(self, name: str, text: str) -> None:
-        self._files[name].write(text)
+    def _open(self, name: str) -> IO[str]:
+        path = self.generation / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("w", encoding="utf-8", newline="")
+        self._handles.append(handle)
+        return handle
 
     def add(self, release: Release, text: Optional[str] = None) -> None:
-        """Append one release to every output; with its `text`, review.html can show it (it is
+        """Append one release; with its `text`, review.html and texts.jsonl can show it (they are
         written only when every release came with its text)."""
-        self._releases.append(release)
+        self._spool.write(release.model_dump_json() + "\n")
         if text is None:
-            self._texts = None
-        elif self._texts is not None:
-            self._texts[release.id] = text
-        data = release.model_dump(mode="json")
-        self._put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
-        # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
-        body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
-        self._put("facts.json", ("\n    " if self.count == 0 else ",\n    ") + body)
-        self._rows["releases"].append(release_row(release))
-        for kind in RECORD_TYPES:
-            self._rows[kind].extend(record_rows([release], kind))
+            self._with_texts = False
+        elif self._with_texts:
+            self._texts.write(json.dumps({"id": release.id, "text": text}, ensure_ascii=False) + "\n")
+        self._lean.append(release)
         self.count += 1
-        if self.count % self.flush_every == 0:
-            self._flush_rows()
 
-    def _flush_rows(self) -> None:
-        for table, rows in self._rows.items():
-            if rows:
-                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
-                self._put(f"{table}.csv", csv_text(rows, columns, header=False))
-                rows.clear()
+    def _spooled(self) -> Iterator[tuple[Release, Optional[str]]]:
+        """The releases added, read back from disk, with their texts (None without)."""
+        with open(self.generation / SPOOL, encoding="utf-8") as records, open(self.generation / "texts.jsonl", encoding="utf-8") as texts:
+            for line in records:
+                text = json.loads(texts.readline())["text"] if self._with_texts else None
+                yield Release.model_validate_json(line), text
 
     def close(self, extra: Optional[Mapping[str, str]] = None) -> list[Path]:
-        """Finish every file (and write the `extra` ones, name -> text), then switch the whole
-        set into place; RETURNS the paths written (OUT/<name>)."""
+        """Write every file (and the `extra` ones, name -> text), then switch the whole set into
+        place; RETURNS the paths written (OUT/<name>)."""
+        from pipeline.database import FactsDatabase
+        from pipeline.index import build_index, index_csvs, with_ids
+        from pipeline.tables import datapackage_json
+
+        self.open = False
         try:
-            self._flush_rows()
-            self._put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
-            names = list(self._files)
-            for handle in self._files.values():
+            for handle in (self._spool, self._texts):
+                handle.close()
+            index = build_index(self._lean)
+            files = {name: self._open(name) for name in STREAMED}
+            put = lambda name, text: files[name].write(text)  # noqa: E731
+            put("facts.json", '{\n  "pipeline": ' + json.dumps(self.pipeline, ensure_ascii=False) + ',\n  "releases": [')
+            for table in self.TABLES:
+                put(f"{table}.csv", csv_text([], RELEASE_COLUMNS if table == "releases" else columns_for(table)))
+            database = FactsDatabase(self.generation / "facts.sqlite", index, {r.id: r.published for r in self._lean})
+            self._database = database
+            rows: dict[str, list[dict]] = {t: [] for t in self.TABLES}
+            for number, (release, text) in enumerate(self._spooled()):
+                release = with_ids(release, index)
+                data = release.model_dump(mode="json")
+                put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
+                # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
+                body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+                put("facts.json", ("\n    " if number == 0 else ",\n    ") + body)
+                rows["releases"].append(release_row(release))
+                for kind in RECORD_TYPES:
+                    rows[kind].extend(record_rows([release], kind))
+                if (number + 1) % self.flush_every == 0:
+                    self._flush_rows(rows, put)
+                database.add(release, text)
+            self._flush_rows(rows, put)
+            put("facts.json", "\n  ]\n}\n" if self.count else "]\n}\n")
+            database.finish()
+            self._database = None
+            for handle in files.values():
                 handle.flush()
                 os.fsync(handle.fileno())
                 handle.close()
-            self._files.clear()
-            views = {"schema.json": schema_json(), **corpus_views(Facts(pipeline=self.pipeline, releases=self._releases), self._texts), **(extra or {})}
+            names = [*STREAMED, "facts.sqlite"]
+            if self._with_texts:
+                names += ["texts.jsonl", *self._review(index)]
+            else:
+                (self.generation / "texts.jsonl").unlink()
+            views = {"schema.json": schema_json(), **index_csvs(index, self._lean), **(extra or {})}
+            views["datapackage.json"] = datapackage_json([name for name in [*STREAMED, *views] if name.endswith(".csv")])
             for name, text in views.items():
                 write_file(self.generation / name, text)
             names += list(views)
+            (self.generation / SPOOL).unlink()
+        except sqlite3.Error as err:  # building facts.sqlite: the machine's trouble, like any write here
+            self.abort()
+            raise database_error(err) from err
         except BaseException:
             self.abort()
             raise
-        return switch(self.out, self.generation, names)
+        written = switch(self.out, self.generation, names)
+        self._drop_old_parts(written)
+        return written
+
+    def _review(self, index) -> list[str]:
+        """review.html, rendered straight into its file from the spool, and beyond
+        INLINE_RELEASES releases its part files; RETURNS their names."""
+        from pipeline.review import INLINE_RELEASES, PART_SIZE, render_review, review_parts
+
+        part_size = PART_SIZE if self.count > INLINE_RELEASES else 0
+        write_chunks(self.generation / "review.html", render_review(self.pipeline, self._lean, self._spooled(), index, part_size))
+        names = ["review.html"]
+        if part_size:
+            for name, script in review_parts(self._spooled(), index, part_size):
+                write_file(self.generation / name, script)
+                names.append(name)
+        return names
+
+    def _drop_old_parts(self, written: list[Path]) -> None:
+        """Links to review part files the new set lacks (a run of more releases left them)."""
+        from pipeline.review import PART_FOLDER
+
+        folder = self.out / PART_FOLDER
+        if folder.is_dir() and not any(p.parent == folder for p in written):
+            for entry in folder.iterdir():
+                if entry.is_symlink() and not entry.exists():
+                    entry.unlink()
+            if not any(folder.iterdir()):
+                folder.rmdir()
+
+    @staticmethod
+    def _flush_rows(rows: dict[str, list[dict]], put) -> None:
+        for table, queued in rows.items():
+            if queued:
+                columns = RELEASE_COLUMNS if table == "releases" else columns_for(table)
+                put(f"{table}.csv", csv_text(queued, columns, header=False))
+                queued.clear()
 
     def abort(self) -> None:
         """Drop the new generation (and the folders made for it): previous outputs stay as they were."""
-        for handle in self._files.values():
+        self.open = False
+        if self._database is not None:
+            self._database.close()
+        for handle in self._handles:
             try:
                 handle.close()
             except OSError:  # its buffer cannot be flushed (a full disk): the file goes anyway
                 pass
-        self._files.clear()
+        self._handles.clear()
         shutil.rmtree(self.generation, ignore_errors=True)
         for folder in self._created:
             try:
@@ -290,7 +415,7 @@ class FactsWriter:
         return self
 
     def __exit__(self, kind, value, traceback) -> None:
-        if not self._files:
+        if not self.open:
             return
         if kind is None:
             self.close()
@@ -311,31 +436,24 @@ def errors_csv(skipped: Iterable[Skipped]) -> str:
     return frame.to_csv(index=False, lineterminator="\n")
 
 
-def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
-    """Write every output file of a whole `Facts` into `out`, and errors.csv; with the release
-    `texts` (id -> text) also review.html and texts.jsonl.
+def write_stream(out: Path, pipeline: str, items: Iterable[tuple[Release, Optional[str]]], skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file into `out` from (release, text or None) pairs read one at a time,
+    and errors.csv; review.html and texts.jsonl only when every release has its text.
 
     RETURNS (list): the paths written.
     """
-    writer = FactsWriter(out, facts.pipeline)
+    writer = FactsWriter(out, pipeline)
     try:
-        for release in facts.releases:
-            writer.add(release, texts[release.id] if texts is not None else None)
+        for release, text in items:
+            writer.add(release, text)
     except BaseException:
         writer.abort()
         raise
-    extra = {"texts.jsonl": texts_jsonl(facts, texts)} if texts is not None else {}
-    extra["errors.csv"] = errors_csv(skipped)
-    return writer.close(extra)
+    return writer.close({"errors.csv": errors_csv(skipped)})
 
 
-def corpus_views(facts: Facts, texts: Optional[Mapping[str, str]]) -> dict[str, str]:
-    """The corpus-wide index (index/*.csv) and, given the release texts, the review page."""
-    from pipeline.index import build_index, index_csvs
-    from pipeline.review import review_html
-
-    index = build_index(facts.releases)
-    views = index_csvs(index, facts.releases)
-    if texts is not None:
-        views["review.html"] = review_html(facts, texts, index)
-    return views
+def write_outputs(facts: Facts, out: Path, texts: Optional[Mapping[str, str]] = None, skipped: Sequence[Skipped] = ()) -> list[Path]:
+    """Write every output file of a whole `Facts` into `out` (see `write_stream`); with the release
+    `texts` (id -> text) also review.html and texts.jsonl."""
+    items = ((r, texts[r.id] if texts is not None else None) for r in facts.releases)
+    return write_stream(out, facts.pipeline, items, skipped)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from sys import intern
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -39,11 +40,14 @@ from pipeline.evaluate import normalize
 from pipeline.records import Release
 from pipeline.spreadsheet import safe_frame
 
-PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published", "titles"]
+PEOPLE_COLUMNS = ["id", "name", "aliases", "release_count", "releases", "first_published", "last_published"]
 ORGANIZATION_COLUMNS = [
-    "id", "name", "acronyms", "aliases", "parents", "release_count", "releases",
-    "first_published", "last_published", "resolutions",
+    "id", "name", "acronyms", "aliases", "parents", "release_count", "releases", "first_published", "last_published",
 ]
+# Timelines, one row per fact: index/titles.csv (who held which title, per release) and
+# index/adoptions.csv (which organization adopted which instrument, per release).
+TITLE_COLUMNS = ["person_id", "published", "release_id", "title", "organization"]
+ADOPTION_COLUMNS = ["organization_id", "date", "release_id", "kind", "subject"]
 
 
 @dataclass
@@ -260,8 +264,8 @@ def _display_name(counts: Counter, rank=lambda name: ()) -> str:
     return min(counts, key=lambda n: (tuple(-x for x in rank(n)), n.isupper(), -counts[n], n))
 
 
-def _release_order(releases: dict[str, Release]):
-    return lambda rid: (releases[rid].published is None, releases[rid].published or "", rid)
+def _release_order(published: dict[str, Optional[str]]):
+    return lambda rid: (published[rid] is None, published[rid] or "", rid)
 
 
 def _assign_ids(entries: list[Entry]) -> None:
@@ -273,23 +277,26 @@ def _assign_ids(entries: list[Entry]) -> None:
         entry.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def _people(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
-    """Person entries, and the entry of each (release id, person name)."""
+def _people(releases: Iterable[Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Person entries, and the entry of each (release id, person name). `releases` is read
+    more than once; names and ids are interned, so a large corpus keeps one copy of each."""
     context = defaultdict(set)  # the titles and organizations a release gives a name
-    for release in by_id.values():
+    for release in releases:
         for role in release.roles:
             context[(release.id, role.person)].update({normalize(role.title), "of " + normalize(role.organization)} - {"of "})
-    group_of = group_people((r.id, p.name, context[(r.id, p.name)]) for r in by_id.values() for p in r.people)
+    group_of = group_people((intern(r.id), intern(p.name), context.get((r.id, p.name), ())) for r in releases for p in r.people)
+    del context
     groups: dict[int, dict] = defaultdict(lambda: {"names": Counter(), "aliases": set(), "releases": set(), "titles": {}})
-    for release in by_id.values():
+    for release in releases:
+        rid = intern(release.id)
         for person in release.people:
-            data = groups[group_of[(release.id, person.name)]]
-            data["names"][person.name] += 1
-            data["aliases"].update(person.aliases)
-            data["releases"].add(release.id)
+            data = groups[group_of[(rid, person.name)]]
+            data["names"][intern(person.name)] += 1
+            data["aliases"].update(map(intern, person.aliases))
+            data["releases"].add(rid)
         for role in release.roles:
-            if (release.id, role.person) in group_of:
-                held = TitleHeld(release.published, release.id, role.title, role.organization)
+            if (rid, role.person) in group_of:
+                held = TitleHeld(release.published, rid, intern(role.title), role.organization and intern(role.organization))
                 groups[group_of[(release.id, role.person)]]["titles"][(release.id, role.title, role.organization)] = held
     entries = {}
     for number, data in groups.items():
@@ -302,26 +309,31 @@ def _people(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[s
     return list(entries.values()), {key: entries[number] for key, number in group_of.items()}
 
 
-def _organizations(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
-    """Organization entries, and the entry of each (release id, organization name)."""
+def _organizations(releases: Iterable[Release], order) -> tuple[list[Entry], dict[tuple[str, str], Entry]]:
+    """Organization entries, and the entry of each (release id, organization name) (see `_people`)."""
     group_of = {}
-    for release in by_id.values():
+    shared: dict[OrgRecord, OrgRecord] = {}  # one object per distinct record
+    for release in releases:
+        rid = intern(release.id)
         for org in release.organizations:
-            group_of[(release.id, org.name)] = OrgRecord(org.name, org.acronym, org.parent)
+            record = OrgRecord(org.name, org.acronym, org.parent)
+            group_of[(rid, intern(org.name))] = shared.setdefault(record, record)
+    del shared
     number_of = group_organizations(group_of.values())
     groups: dict[int, dict] = defaultdict(lambda: {
         "names": Counter(), "expanded": Counter(), "aliases": set(), "acronyms": set(), "parents": set(), "releases": set(), "adopted": {},
     })
-    for release in by_id.values():
+    for release in releases:
+        rid = intern(release.id)
         for org in release.organizations:
-            data = groups[number_of[group_of[(release.id, org.name)]]]
+            data = groups[number_of[group_of[(rid, org.name)]]]
             data["names"][org.name] += 1
             if org.acronym and acronym_key(org.acronym) != acronym_key(org.name):
                 data["expanded"][org.name] += 1
             data["acronyms"].update([org.acronym] if org.acronym else [])
             data["parents"].update([org.parent] if org.parent else [])
             data["aliases"].update(org.aliases)
-            data["releases"].add(release.id)
+            data["releases"].add(rid)
         for resolution in release.resolutions:
             for party in (resolution.body or "").split("; "):
                 if (release.id, party) in group_of:
@@ -340,10 +352,11 @@ def _organizations(by_id: dict[str, Release], order) -> tuple[list[Entry], dict[
 
 def build_index(releases: Iterable[Release]) -> CorpusIndex:
     """The corpus-wide index of people and organizations of `releases`."""
-    by_id = {r.id: r for r in releases}
-    order = _release_order(by_id)
-    people, person_of = _people(by_id, order)
-    organizations, organization_of = _organizations(by_id, order)
+    if not hasattr(releases, "__len__"):  # read more than once: a list, or a re-readable store
+        releases = list(releases)
+    order = _release_order({intern(r.id): r.published for r in releases})
+    people, person_of = _people(releases, order)
+    organizations, organization_of = _organizations(releases, order)
     _assign_ids(people)
     _assign_ids(organizations)
     return CorpusIndex(
@@ -362,34 +375,52 @@ def _dates(entry: Entry, published: dict[str, Optional[str]]) -> tuple[Optional[
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
-def _title_cell(t: TitleHeld) -> str:
-    return f"{t.published or 'undated'} {t.release_id}: {t.title}" + (f" ({t.organization})" if t.organization else "")
+def with_ids(release: Release, index: CorpusIndex) -> Release:
+    """A copy of `release` whose records carry the corpus-wide ids of their people and organizations."""
+    rid = release.id
+    person = lambda name: index.person_of.get((rid, name))  # noqa: E731
+    org = lambda name: index.organization_of.get((rid, name)) if name else None  # noqa: E731
+
+    def parties(body: Optional[str]) -> list[str]:
+        return [i for i in (org(p) for p in (body or "").split("; ")) if i]
+
+    return release.model_copy(update={
+        "people": [p.model_copy(update={"person_id": person(p.name)}) for p in release.people],
+        "organizations": [o.model_copy(update={"organization_id": org(o.name)}) for o in release.organizations],
+        "roles": [r.model_copy(update={"person_id": person(r.person), "organization_id": org(r.organization)}) for r in release.roles],
+        "resolutions": [r.model_copy(update={"body_ids": parties(r.body)}) for r in release.resolutions],
+        "events": [e.model_copy(update={"host_id": org(e.host)}) for e in release.events],
+    })
 
 
-def _adopted_cell(a: Adopted) -> str:
-    return f"{a.date or 'undated'} {a.release_id}: {a.kind}" + (f" ({a.subject})" if a.subject else "")
+def _csv(rows: list[dict], columns: list[str]) -> str:
+    return safe_frame(pd.DataFrame(rows, columns=columns)).to_csv(index=False, lineterminator="\n")
 
 
 def index_csvs(index: CorpusIndex, releases: Iterable[Release]) -> dict[str, str]:
-    """CSV text of `index/people.csv` and `index/organizations.csv`; lists are joined with '; '."""
+    """CSV text of `index/people.csv` and `index/organizations.csv` (lists joined with '; '), and
+    of the timelines `index/titles.csv` and `index/adoptions.csv` (one row per fact)."""
     published = {r.id: r.published for r in releases}
-    people = []
+    people, titles = [], []
     for e in index.people:
         first, last = _dates(e, published)
         people.append({
             "id": e.id, "name": e.name, "aliases": "; ".join(e.aliases), "release_count": len(e.releases),
             "releases": "; ".join(e.releases), "first_published": first, "last_published": last,
-            "titles": "; ".join(map(_title_cell, e.titles)),
         })
-    orgs = []
+        titles += [{"person_id": e.id, "published": t.published, "release_id": t.release_id, "title": t.title, "organization": t.organization} for t in e.titles]
+    orgs, adoptions = [], []
     for e in index.organizations:
         first, last = _dates(e, published)
         orgs.append({
             "id": e.id, "name": e.name, "acronyms": "; ".join(e.acronyms), "aliases": "; ".join(e.aliases),
             "parents": "; ".join(e.parents), "release_count": len(e.releases), "releases": "; ".join(e.releases),
-            "first_published": first, "last_published": last, "resolutions": "; ".join(map(_adopted_cell, e.resolutions)),
+            "first_published": first, "last_published": last,
         })
+        adoptions += [{"organization_id": e.id, "date": a.date, "release_id": a.release_id, "kind": a.kind, "subject": a.subject} for a in e.resolutions]
     return {
-        "index/people.csv": safe_frame(pd.DataFrame(people, columns=PEOPLE_COLUMNS)).to_csv(index=False, lineterminator="\n"),
-        "index/organizations.csv": safe_frame(pd.DataFrame(orgs, columns=ORGANIZATION_COLUMNS)).to_csv(index=False, lineterminator="\n"),
+        "index/people.csv": _csv(people, PEOPLE_COLUMNS),
+        "index/organizations.csv": _csv(orgs, ORGANIZATION_COLUMNS),
+        "index/titles.csv": _csv(titles, TITLE_COLUMNS),
+        "index/adoptions.csv": _csv(adoptions, ADOPTION_COLUMNS),
     }

@@ -10,6 +10,17 @@ NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 
 
+def index_id(description: str):
+    """A corpus-wide id from `index/` (set when the outputs are written, never by extraction):
+    left out of a record's JSON while unset, so per-release results and golden files do not carry it."""
+    return Field(default=None, exclude_if=lambda value: value is None, description=description)
+
+
+def index_ids(description: str):
+    """Like `index_id`, a list of them (left out while empty)."""
+    return Field(default_factory=list, exclude_if=lambda value: not value, description=description)
+
+
 class Record(BaseModel):
     """Base of every record: forbid unknown fields."""
 
@@ -33,6 +44,7 @@ class Person(Record):
     name: NonEmpty = Field(description="Fullest form the release uses, without honorifics.")
     aliases: list[str] = Field(default_factory=list, description="Other forms used for the same person.")
     evidence: list[Evidence] = Field(description="Every mention of the person.")
+    person_id: Optional[str] = index_id("Corpus-wide id of the person: `id` in index/people.csv.")
 
 
 class Organization(Record):
@@ -43,6 +55,7 @@ class Organization(Record):
     aliases: list[str] = Field(default_factory=list, description="Other forms used.")
     parent: Optional[str] = Field(default=None, description="Name of the organization it belongs to, where stated.")
     evidence: list[Evidence] = Field(description="Every mention of the organization.")
+    organization_id: Optional[str] = index_id("Corpus-wide id of the organization: `id` in index/organizations.csv.")
 
 
 class Role(Record):
@@ -52,6 +65,8 @@ class Role(Record):
     title: NonEmpty = Field(description="The title alone, as written.")
     organization: Optional[str] = Field(default=None, description="Organization name or jurisdiction attached to the title.")
     evidence: list[Evidence] = Field(description="The phrase stating the role.")
+    person_id: Optional[str] = index_id("Corpus-wide id of the person: `id` in index/people.csv.")
+    organization_id: Optional[str] = index_id("Corpus-wide id of the organization, when it is one of the release's organizations.")
 
 
 class Resolution(Record):
@@ -62,6 +77,7 @@ class Resolution(Record):
     date: Optional[IsoDate] = Field(default=None, description="ISO 8601 date at the precision the text gives.")
     subject: Optional[str] = Field(default=None, description="What it is about, a short phrase from the text.")
     evidence: list[Evidence] = Field(description="The phrase naming the instrument.")
+    body_ids: list[str] = index_ids("Corpus-wide ids of the parties in `body` that are organizations of the release, in `body`'s order.")
 
 
 class Event(Record):
@@ -73,6 +89,7 @@ class Event(Record):
     location: Optional[str] = Field(default=None, description="Place where it was held.")
     host: Optional[str] = Field(default=None, description="Organization that hosted it.")
     evidence: list[Evidence] = Field(description="The phrase naming the event.")
+    host_id: Optional[str] = index_id("Corpus-wide id of the host organization.")
 
 
 class Release(Record):

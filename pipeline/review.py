@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -157,22 +157,60 @@ def _asset(name: str) -> Markup:
     return Markup(resources.files("pipeline").joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def review_html(facts: Facts, texts: Mapping[str, str], index: CorpusIndex) -> str:
-    """The whole review page. texts: release id -> the text its evidence offsets point into."""
-    missing = [r.id for r in facts.releases if r.id not in texts]
-    if missing:
-        raise ReviewError(f"no release text for {', '.join(missing[:5])}" + (" ..." if len(missing) > 5 else ""))
+# Up to INLINE_RELEASES releases, review.html holds every release (one file to pass around);
+# beyond, it holds the list and the index, and the releases are in review/part-NNNNN.js files
+# of PART_SIZE releases each, loaded when one of theirs is shown.
+INLINE_RELEASES = 2000
+PART_SIZE = 100
+PART_FOLDER = "review"
+
+
+def part_name(number: int) -> str:
+    """The file (relative to OUT) of the `number`th part: review/part-00000.js."""
+    return f"{PART_FOLDER}/part-{number:05d}.js"
+
+
+def review_parts(items: Iterable[tuple[Release, str]], index: CorpusIndex, part_size: int = PART_SIZE) -> Iterator[tuple[str, str]]:
+    """The part files: (name, script) with `reviewPart(number, [release data...]);`. The data is
+    JSON (a literal, nothing to run), escaped as in the page."""
+    blocks: list[str] = []
+    number = 0
+    for release, text in items:
+        blocks.append(json_block(release_data(release, text, index)))
+        if len(blocks) == part_size:
+            yield part_name(number), f"reviewPart({number},[{','.join(blocks)}]);\n"
+            blocks, number = [], number + 1
+    if blocks:
+        yield part_name(number), f"reviewPart({number},[{','.join(blocks)}]);\n"
+
+
+def render_review(pipeline: str, releases: Sequence[Release], items: Iterable[tuple[Release, str]], index: CorpusIndex, part_size: int = 0) -> Iterator[str]:
+    """The review page in pieces, for writing it to a file without holding it whole.
+
+    releases: every release (its records, evidence not needed), for the release list;
+    items: the same releases in the same order with evidence, each with the text its offsets
+    point into (not read when `part_size` is set: the releases are in `review_parts` files).
+    """
     env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["html"]))
     template = env.get_template("review.html")
-    blocks: Iterable[tuple[int, Markup]] = (
-        (n, json_block(release_data(r, texts[r.id], index))) for n, r in enumerate(facts.releases)
-    )
-    return template.render(
-        title=f"Review of {len(facts.releases)} releases",
-        pipeline=facts.pipeline,
-        catalog=json_block(catalog_data(facts, index)),
+    blocks = () if part_size else ((n, json_block(release_data(r, text, index))) for n, (r, text) in enumerate(items))
+    catalog = catalog_data(Facts.model_construct(pipeline=pipeline, releases=releases), index)
+    catalog["part_size"] = part_size
+    catalog["part_folder"] = PART_FOLDER
+    return template.generate(
+        title=f"Review of {len(releases)} releases",
+        pipeline=pipeline,
+        catalog=json_block(catalog),
         releases=blocks,
         mention_types=MENTION_TYPES,
         style=_asset("review.css"),
         script=_asset("review.js"),
     )
+
+
+def review_html(facts: Facts, texts: Mapping[str, str], index: CorpusIndex) -> str:
+    """The whole review page. texts: release id -> the text its evidence offsets point into."""
+    missing = [r.id for r in facts.releases if r.id not in texts]
+    if missing:
+        raise ReviewError(f"no release text for {', '.join(missing[:5])}" + (" ..." if len(missing) > 5 else ""))
+    return "".join(render_review(facts.pipeline, facts.releases, ((r, texts[r.id]) for r in facts.releases), index))

@@ -40,7 +40,8 @@ def test_extract_writes_every_output(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
     names = ["facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-             "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv"]  # fmt: skip
+             "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv",
+             "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv"]  # fmt: skip
     # Each output is a link through OUT/.current into the run's generation folder.
     generation = (out / ".current").resolve()
     assert generation.parent == out / ".generations"

@@ -18,6 +18,7 @@ SMALL = ["wh-00337", "state-00139", "state-00021", "state-00369", "state-00166"]
 OUTPUTS = [
     "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv",
     "schema.json", "index/people.csv", "index/organizations.csv", "review.html", "texts.jsonl", "errors.csv",
+    "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv",
 ]
 
 

@@ -14,13 +14,14 @@ import pytest
 from pipeline import export, spreadsheet
 from pipeline.corpus import Skipped, parse_release, read_release
 from pipeline.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
+from pipeline.index import build_index, with_ids
 from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release, Role
 from pipeline.run import process
 from tests.conftest import CORPUS
 
 OUTPUT_FILES = [
-    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
-    "index/people.csv", "index/organizations.csv", "errors.csv",
+    "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "facts.sqlite",
+    "schema.json", "index/people.csv", "index/organizations.csv", "index/titles.csv", "index/adoptions.csv", "errors.csv", "datapackage.json",
 ]  # fmt: skip
 TEXTS = {
     "a": "LUXEMBOURG CITY, (ILO News) – ILO Director-General Guy Ryder opened the Global Government Summit, held from 9 to 11 April 2025 in Luxembourg City.\n",
@@ -64,17 +65,28 @@ def test_all_outputs_are_written(tmp_path):
 def test_facts_json_reads_back_as_the_same_records(tmp_path):
     facts = small_facts()
     write_outputs(facts, tmp_path)
-    assert Facts.model_validate_json((tmp_path / "facts.json").read_text(encoding="utf-8")) == facts
+    read = Facts.model_validate_json((tmp_path / "facts.json").read_text(encoding="utf-8"))
+    # The same records, now carrying the ids of the corpus index.
+    assert read == with_ids_all(facts)
+    assert read.releases[0].people[0].person_id == "simel-esim"
+    assert read.releases[0].organizations[0].organization_id == "international-labour-organization"
     assert (tmp_path / "facts.json").read_text(encoding="utf-8").endswith("}\n")
 
 
+def with_ids_all(facts: Facts) -> Facts:
+    """`facts` with the corpus-wide ids every output gives the records."""
+    index = build_index(facts.releases)
+    return Facts(pipeline=facts.pipeline, releases=[with_ids(r, index) for r in facts.releases])
+
+
 def test_csv_row_flattens_lists_and_first_evidence():
-    people = rows(csv_text(record_rows(small_facts().releases, "people"), columns_for("people")))
+    people = rows(csv_text(record_rows(with_ids_all(small_facts()).releases, "people"), columns_for("people")))
     assert people == [
         {
             "release_id": "r",
             "name": "Simel Esim",
             "aliases": "Esim; Ms Esim",
+            "person_id": "simel-esim",
             "evidence_start": "8",
             "evidence_end": "12",
             "evidence_mention": "Esim",
@@ -113,7 +125,7 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path):
 def test_texts_jsonl_is_written_when_texts_are_given(tmp_path):
     release = parse_release("r", "ILO and Esim.\n")
     written = write_outputs(small_facts(), tmp_path, texts={release.id: release.text})
-    assert [p.name for p in written][-2:] == ["texts.jsonl", "errors.csv"]
+    assert "texts.jsonl" in [p.name for p in written]
     assert (tmp_path / "texts.jsonl").read_text(encoding="utf-8") == '{"id": "r", "text": "ILO and Esim.\\n"}\n'
 
 
@@ -294,9 +306,11 @@ def test_streamed_outputs_equal_whole_facts_whatever_the_flush_size(tmp_path, fl
             writer.add(r, texts[r.id])
     streamed = read_all(tmp_path / "stream")
     # write_outputs adds the run's files: the texts offsets index into and the skipped inputs.
-    assert sorted(streamed) == sorted([name for name in OUTPUT_FILES if name != "errors.csv"] + ["review.html"])
+    assert sorted(streamed) == sorted([name for name in OUTPUT_FILES if name != "errors.csv"] + ["review.html", "texts.jsonl"])
     whole = read_all(tmp_path / "whole")
-    assert sorted(whole) == sorted([*streamed, "texts.jsonl", "errors.csv"])
+    assert sorted(whole) == sorted([*streamed, "errors.csv"])
+    # datapackage.json describes errors.csv too when write_outputs writes it.
+    del whole["datapackage.json"], streamed["datapackage.json"]
     assert streamed == {name: data for name, data in whole.items() if name in streamed}
 
 
@@ -312,12 +326,12 @@ def test_facts_json_is_the_indented_dump_and_jsonl_has_one_release_a_line(tmp_pa
     releases = [release(n) for n in range(3)]
     facts = Facts(pipeline="p 1", releases=releases)
     write_outputs(facts, tmp_path)
-    assert (tmp_path / "facts.json").read_text(encoding="utf-8") == facts_json(facts)
+    assert (tmp_path / "facts.json").read_text(encoding="utf-8") == facts_json(with_ids_all(facts))
     lines = (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == [r.model_dump(mode="json") for r in releases]
+    assert [json.loads(line) for line in lines] == [r.model_dump(mode="json") for r in with_ids_all(facts).releases]
     people = (tmp_path / "people.csv").read_text(encoding="utf-8").splitlines()
-    assert people[0].startswith("release_id,name,aliases,evidence_start")
-    assert people[1] == 'r0,Ana Díaz 0,Díaz; Ana,10,20,Ana Díaz 0,"Ana Díaz 0 said, ""yes"".","[[10, 20], [40, 44]]"'
+    assert people[0].startswith("release_id,name,aliases,person_id,evidence_start")
+    assert people[1] == 'r0,Ana Díaz 0,Díaz; Ana,ana-diaz-0,10,20,Ana Díaz 0,"Ana Díaz 0 said, ""yes"".","[[10, 20], [40, 44]]"'
 
 
 def test_no_release_gives_an_empty_list_and_headers_only(tmp_path):

@@ -155,14 +155,14 @@ def test_disk_full_on_a_small_tmpfs(extract_cli, tmp_path):
 def test_disk_full_while_staging(extract_cli, previous, monkeypatch):
     """ENOSPC raised by the write of the review page, as a full disk would (any user, any machine)."""
     corpus, out, before = previous
-    write_file = export.write_file
+    write_chunks = export.write_chunks  # the review page is written piece by piece
 
-    def full(path, text):
+    def full(path, chunks):
         if path.name == "review.html":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        write_file(path, text)
+        write_chunks(path, chunks)
 
-    monkeypatch.setattr(export, "write_file", full)
+    monkeypatch.setattr(export, "write_chunks", full)
     (corpus / "state-00021.txt").unlink()
     assert extract_cli("--corpus", str(corpus), "--out", str(out)) == (5, [f"error: no space left on the device of {out} (No space left on device): {kept(out)}"])
     assert snapshot(out) == before

@@ -16,6 +16,7 @@ from tests.conftest import CORPUS
 OUTPUTS = [
     "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
     "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
+    "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv",
 ]  # fmt: skip
 FEW = ["ilo-sse-summit-2025.txt", "state-00021.txt", "wh-00095.txt"]
 
@@ -81,7 +82,7 @@ def test_a_removed_release_disappears_from_every_output(extract_cli, corpus, tmp
     extract_cli("--corpus", str(corpus), "--out", str(out))
     assert ids(out) == ["ilo-sse-summit-2025", "state-00021"]
     for name in OUTPUTS[1:]:
-        assert "wh-00095" not in (out / name).read_text(encoding="utf-8"), name
+        assert b"wh-00095" not in (out / name).read_bytes(), name
 
 
 def test_an_edited_release_is_extracted_again(extract_cli, corpus, tmp_path, counting):

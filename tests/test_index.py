@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from pipeline.index import NameForm, build_index, group_people, index_csvs
+from pipeline.index import NameForm, build_index, group_people, index_csvs, with_ids
 from pipeline.records import Organization, Person, Release, Resolution, Role
 
 
@@ -193,14 +193,41 @@ def test_index_csvs_list_releases_titles_and_resolutions_by_date():
     assert people == [{
         "id": "guy-ryder", "name": "Guy Ryder", "aliases": "Ryder", "release_count": "2", "releases": "a; c",
         "first_published": "2023-04-18", "last_published": "2025-01-02",
-        "titles": "2023-04-18 a: Director-General (International Labour Organization); 2025-01-02 c: Director-General",
     }]
+    # One row per (person, release, title): nothing packed into a cell.
+    assert list(csv.DictReader(io.StringIO(tables["index/titles.csv"]))) == [
+        {"person_id": "guy-ryder", "published": "2023-04-18", "release_id": "a", "title": "Director-General", "organization": "International Labour Organization"},
+        {"person_id": "guy-ryder", "published": "2025-01-02", "release_id": "c", "title": "Director-General", "organization": ""},
+    ]
     orgs = {row["id"]: row for row in csv.DictReader(io.StringIO(tables["index/organizations.csv"]))}
     assert orgs["un-general-assembly"]["releases"] == "a; b"
-    assert orgs["un-general-assembly"]["resolutions"] == (
-        "2023 a: resolution (social economy); 2024 b: resolution (social economy); undated a: agreement"
-    )
     assert orgs["international-labour-organization"]["acronyms"] == "ILO"
     assert orgs["international-labour-organization"]["releases"] == "a; c"
-    assert orgs["international-labour-organization"]["resolutions"] == "undated a: agreement"
+    adoptions = [tuple(row.values()) for row in csv.DictReader(io.StringIO(tables["index/adoptions.csv"]))]
+    assert adoptions == [
+        ("international-labour-organization", "", "a", "agreement", ""),
+        ("un-general-assembly", "2023", "a", "resolution", "social economy"),
+        ("un-general-assembly", "2024", "b", "resolution", "social economy"),
+        ("un-general-assembly", "", "a", "agreement", ""),
+    ]
     assert list(orgs) == ["international-labour-organization", "un-general-assembly"]
+
+
+def test_with_ids_gives_every_record_its_index_id():
+    releases = [
+        release("a", "2023-04-18", people=[("Guy Ryder",)], roles=[("Guy Ryder", "Director-General", "International Labour Organization")],
+                orgs=[("International Labour Organization", "ILO", None), ("UN General Assembly", None, None)],
+                resolutions=[("agreement", "International Labour Organization; Somebody Else; UN General Assembly", None, None)]),
+        release("c", "2025-01-02", people=[("Ryder",)], roles=[("Ryder", "Director-General", None)], orgs=[("ILO", None, None)]),
+    ]
+    index = build_index(releases)
+    a, c = (with_ids(r, index) for r in releases)
+    assert [p.person_id for p in a.people + c.people] == ["guy-ryder", "guy-ryder"]
+    assert [o.organization_id for o in a.organizations + c.organizations] == [
+        "international-labour-organization", "un-general-assembly", "international-labour-organization"]
+    assert [(r.person_id, r.organization_id) for r in a.roles + c.roles] == [
+        ("guy-ryder", "international-labour-organization"), ("guy-ryder", None)]
+    assert a.resolutions[0].body_ids == ["international-labour-organization", "un-general-assembly"]
+    # The ids are in the JSON once set, and absent (not null) before.
+    assert a.people[0].model_dump()["person_id"] == "guy-ryder"
+    assert "person_id" not in releases[0].people[0].model_dump()

@@ -16,6 +16,7 @@ from tests.conftest import CORPUS, ROOT
 OUTPUTS = [
     "facts.json", "facts.jsonl", "releases.csv", "people.csv", "organizations.csv", "roles.csv", "resolutions.csv", "events.csv", "schema.json",
     "review.html", "texts.jsonl", "errors.csv", "index/people.csv", "index/organizations.csv",
+    "facts.sqlite", "datapackage.json", "index/titles.csv", "index/adoptions.csv",
 ]  # fmt: skip
 # The run under test, with every file of the new generation held back a moment before the
 # next one is written, so that the kill lands while the new set is half written (a test hook,

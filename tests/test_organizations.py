@@ -265,7 +265,7 @@ def test_a_heading_word_quantifier_or_dateline_is_not_part_of_an_organization(wo
 
 
 @pytest.mark.parametrize("words, index, suffix", [
-    (["Zorvex", "Partner", "AG", "paid"], 2, True),
+    (["Zorvex", "Holding", "AG", "paid"], 2, True),
     (["Varlow", "Benn", "LLP"], 2, True),
     (["Zorvex", ",", "Inc."], 2, True),
     (["the", "AG", "said"], 1, False),

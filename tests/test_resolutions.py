@@ -318,3 +318,105 @@ def test_party_no_other_rule_knew_is_named_by_its_proper_noun():
     )
     assert proper_name(doc, doc[4]) == "Merrow Cider"
     assert proper_name(doc, doc[7]) is None
+
+
+def test_member_sponsoring_a_resolution_states_the_council_adopted_it(extract_text):
+    text = (
+        "The Northwind Council met in Geneva. The Republic of Sylvania co-sponsored the resolution on clean water "
+        "and supported a resolution addressing hunger in Ostland. The Council closed its session."
+    )
+    release = extract_text(text)
+    assert resolutions(release) == {
+        ("resolution", "Northwind Council", None, "clean water"),
+        ("resolution", "Northwind Council", None, "addressing hunger in Ostland"),
+    }
+
+
+def test_sponsoring_an_agreement_or_without_a_council_is_no_record(extract_text):
+    assert extract_text("The Republic of Sylvania supported the agreement on fisheries.").resolutions == []
+    assert extract_text("The Republic of Sylvania co-sponsored the resolution on clean water.").resolutions == []
+
+
+def test_guilty_plea_with_a_plea_agreement_is_the_agreement_of_office_and_defendant(extract_text):
+    text = "John Doakes, 45, of Ohio, pleaded guilty today to wire fraud pursuant to a plea agreement with the Justice Department."
+    release = extract_text(text, published="2015-02-03")
+    assert resolutions(release) == {("plea agreement", "Justice Department; John Doakes", "2015-02-03", "wire fraud")}
+
+
+def test_guilty_pleas_of_several_defendants_tell_no_agreement_apart(extract_text):
+    text = (
+        "John Doakes pleaded guilty on May 4, 2016, and Mary Roe pleaded guilty on June 1, 2016, to wire fraud. "
+        "According to the defendants plea agreements, they conspired with others."
+    )
+    assert extract_text(text).resolutions == []
+
+
+def test_what_a_definite_instrument_will_do_makes_no_second_record(extract_text):
+    text = (
+        "The city signed an agreement with the Northwind Agency to repair the stadium. "
+        "Today's agreement was reached under the Act. "
+        "The agency will monitor compliance with the agreement, which will remain in effect for three years."
+    )
+    assert [(r.kind, r.subject) for r in extract_text(text).resolutions] == [("agreement", "repair the stadium")]
+
+
+def test_instruments_signed_with_several_parties_are_one_per_party(extract_text):
+    release = extract_text("The Sylvania Trade Agency previously signed agreements with Norway, Peru and Chile.")
+    assert resolutions(release) == {
+        ("agreement", "Sylvania Trade Agency; Norway", None, "agreement with Norway"),
+        ("agreement", "Sylvania Trade Agency; Peru", None, "agreement with Peru"),
+        ("agreement", "Sylvania Trade Agency; Chile", None, "agreement with Chile"),
+    }
+
+
+def test_company_letter_of_intent_and_inked_agreement_with_a_party(extract_text):
+    release = extract_text("Northwind Holdings has executed a letter of intent with Sylvan Robotics to merge the two companies.")
+    assert resolutions(release) == {("letter of intent", "Northwind Holdings; Sylvan Robotics", None, "merge the two companies")}
+    release = extract_text("Northwind Holdings inked an agreement with Sylvan Robotics to supply batteries.")
+    assert resolutions(release) == {("agreement", "Northwind Holdings; Sylvan Robotics", None, "supply batteries")}
+
+
+def test_participle_with_a_topic_gives_the_subject(extract_text):
+    release = extract_text("The Sylvania Assembly met today. The Republic of Ostland supported a resolution focused on the rights of women in Sylvania.")
+    assert [r.subject for r in release.resolutions] == ["the rights of women in Sylvania"]
+
+
+def test_software_protocol_is_no_instrument_but_a_signed_one_is(extract_text):
+    assert [r.subject for r in extract_text("The two ministers signed a protocol on fisheries. The app uses a secure protocol.").resolutions] == ["fisheries"]
+    assert extract_text("Northwind Labs launched a new messaging protocol for its routers.").resolutions == []
+
+
+def test_todays_agreement_is_of_the_release_date_and_a_city_of_x_is_a_party(extract_text):
+    text = "The Justice Department has reached an agreement with the city of Northbrook, Ohio, to improve access to the stadium. Todays agreement was reached under the Act."
+    release = extract_text(text, published="2013-01-28")
+    assert resolutions(release) == {("agreement", "Justice Department; city of Northbrook", "2013-01-28", "improve access to the stadium")}
+
+
+def test_present_verb_after_the_agreement_is_its_predicate_where_the_parse_missed_it():
+    from spacy.tokens import Doc
+    import spacy
+
+    from pipeline.components.resolutions import predicate_subject
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["The", "agreement", "grants", "Acme", "exclusive", "rights", "."],
+        heads=[1, 2, 3, 3, 5, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "amod", "dobj", "punct"],
+        tags=["DT", "NN", "VBZ", "VBZ", "JJ", "NNS", "."],
+        pos=["DET", "NOUN", "VERB", "VERB", "ADJ", "NOUN", "PUNCT"],
+        sent_starts=[True] + [False] * 6,
+    )
+    assert predicate_subject(doc, doc[1], {}) == "grants Acme exclusive rights"
+
+
+def test_your_or_my_strategy_is_no_instrument(extract_text):
+    assert extract_text("Rewiring Your PR Strategy with the Northwind Agency starts today.").resolutions == []
+
+
+def test_other_mentions_of_the_one_plea_agreement_are_the_same_instrument(extract_text):
+    text = (
+        "Northwind Foods LLC pleaded guilty today to shipping tainted food pursuant to a plea agreement filed last year. "
+        "The company also admitted in the plea agreement that its tests failed."
+    )
+    assert [r.kind for r in extract_text(text, published="2016-12-13").resolutions] == ["plea agreement"]

@@ -112,7 +112,30 @@ def test_write_outputs_adds_the_index_and_the_page(tmp_path):
     written = write_outputs(facts, tmp_path, texts={"r1": text})
     names = {p.relative_to(tmp_path).as_posix() for p in written}
     assert {"review.html", "index/people.csv", "index/organizations.csv", "facts.json"} <= names
-    assert (tmp_path / "index/people.csv").read_text().splitlines()[1].startswith("guy-ryder,Guy Ryder,,1,r1,2025-04-09,2025-04-09,")
+    assert (tmp_path / "index/people.csv").read_text().splitlines()[1] == "guy-ryder,Guy Ryder,,1,r1,2025-04-09,2025-04-09"
     without = write_outputs(facts, tmp_path / "plain")
     assert "review.html" not in {p.name for p in without}
     assert (tmp_path / "review.html").read_text() == review_html(facts, {"r1": text}, build_index(facts.releases))
+
+
+def test_a_large_corpus_puts_its_releases_in_part_files(tmp_path, monkeypatch):
+    from pipeline import review
+
+    monkeypatch.setattr(review, "INLINE_RELEASES", 3)
+    monkeypatch.setattr(review, "PART_SIZE", 2)
+    releases = [hostile_release().model_copy(update={"id": f"r{n}"}) for n in range(5)]
+    texts = {r.id: HOSTILE for r in releases}
+    written = write_outputs(Facts(pipeline="test", releases=releases), tmp_path, texts=texts)
+    parts = sorted(p.relative_to(tmp_path).as_posix() for p in written if p.parent.name == "review")
+    assert parts == ["review/part-00000.js", "review/part-00001.js", "review/part-00002.js"]
+    page = (tmp_path / "review.html").read_text(encoding="utf-8")
+    assert 'id="release-0"' not in page and '"part_size":2' in page
+    last = (tmp_path / "review/part-00002.js").read_text(encoding="utf-8")
+    assert last.startswith("reviewPart(2,[{") and last.endswith("]);\n")
+    data = json.loads(last[len("reviewPart(2,"):-len(");\n")])
+    assert [d["text"] for d in data] == [HOSTILE] and data[0]["people"][-1]["name"] == SCRIPT
+    assert "<" not in last and "\u2028" not in last  # data stays a literal, whatever the text holds
+    # A smaller corpus is one page again: the old parts go.
+    write_outputs(Facts(pipeline="test", releases=releases[:2]), tmp_path, texts=texts)
+    assert not (tmp_path / "review").exists()
+    assert 'id="release-1"' in (tmp_path / "review.html").read_text(encoding="utf-8")

@@ -96,6 +96,11 @@ def corpus_outputs(nlp, tmp_path_factory):
     return out / "review.html", facts
 
 
+# Where a record row is clicked: its first cell's padding (the middle of a row can be a link
+# or a verdict button, which do something else).
+ROW_EDGE = {"x": 3, "y": 3}
+
+
 def joined_text(locator) -> str:
     return "".join(locator.all_text_contents())
 
@@ -107,7 +112,7 @@ def test_clicking_a_role_record_highlights_its_evidence(tab, corpus_outputs):
     tab.open(path)
     page = tab.page
     expect(page.locator("article.release h2")).to_have_text(first.title)
-    page.click('tr.rec[data-kind="roles"][data-i="0"]')
+    page.click('tr.rec[data-kind="roles"][data-i="0"]', position=ROW_EDGE)
     current = page.locator("#text .hit-current")
     assert joined_text(current) == role.evidence[0].mention
     expect(current.first).to_be_in_viewport()
@@ -126,7 +131,7 @@ def test_every_record_of_the_first_release_points_at_its_text(tab, corpus_output
     page = tab.page
     for kind in ("people", "organizations", "roles"):
         for i, record in enumerate(getattr(first, kind)[:5]):
-            page.click(f'tr.rec[data-kind="{kind}"][data-i="{i}"]')
+            page.click(f'tr.rec[data-kind="{kind}"][data-i="{i}"]', position=ROW_EDGE)
             assert joined_text(page.locator("#text .hit-current")) == record.evidence[0].mention, (kind, i)
 
 
@@ -214,5 +219,115 @@ def test_two_thousand_releases_are_paged_and_rendered_one_at_a_time(tab, tmp_pat
     tab.open(tmp_path / "review.html", "#release/r1999")
     expect(page.locator("article.release h2")).to_have_text("Release 1999")
     expect(page.locator(".release-list a.current")).to_contain_text("r1999")
-    page.click('tr.rec[data-kind="people"][data-i="0"]')
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
     assert joined_text(page.locator("#text .hit-current")) == "Ann Lee1999"
+
+
+def test_ten_thousand_releases_load_one_part_at_a_time(tab, tmp_path):
+    from pipeline.review import PART_SIZE, render_review, review_parts
+
+    releases, texts = [], {}
+    for n in range(10_000):
+        rid = f"r{n:05d}"
+        text = f"Release {n}: Director Ann Lee{n} met the board."
+        start = text.index("Ann")
+        name = f"Ann Lee{n}"
+        evidence = Evidence(release_id=rid, start=start, end=start + len(name), mention=name, sentence=text, sentence_start=0)
+        releases.append(Release(id=rid, title=f"Release {n}", published="2024-01-01", people=[Person(name=name, evidence=[evidence])]))
+        texts[rid] = text
+    index = build_index(releases)
+    (tmp_path / "review.html").write_text("".join(render_review("test", releases, (), index, part_size=PART_SIZE)), encoding="utf-8")
+    (tmp_path / "review").mkdir()
+    for name, script in review_parts(((r, texts[r.id]) for r in releases), index):
+        (tmp_path / name).write_text(script, encoding="utf-8")
+    assert len(list((tmp_path / "review").iterdir())) == 100
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    expect(page.locator("article.release h2")).to_have_text("Release 0")
+    expect(page.locator("#list .pager").first).to_contain_text("1–100 of 10000")
+    tab.open(tmp_path / "review.html", "#release/r09999")
+    expect(page.locator("article.release h2")).to_have_text("Release 9999")
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
+    assert joined_text(page.locator("#text .hit-current")) == "Ann Lee9999"
+    page.evaluate("location.hash = '#release/r09950'")  # same part: no new load
+    expect(page.locator("article.release h2")).to_have_text("Release 9950")
+    loaded = sorted(url.rsplit("/", 1)[1] for url in tab.requests if "/review/" in url)
+    assert loaded == ["part-00000.js", "part-00099.js"]
+    assert not tab.errors
+
+
+SELECT_TEXT = """([start, end]) => {
+  const box = document.getElementById("text");
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let at = 0, from = null, to = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent.length;
+    if (!from && start < at + len) from = [node, start - at];
+    if (!to && end <= at + len) { to = [node, end - at]; break; }
+    at += len;
+  }
+  window.getSelection().setBaseAndExtent(from[0], from[1], to[0], to[1]);
+}"""
+
+
+def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_outputs, tmp_path):
+    import json
+
+    from pipeline import cli, evaluate
+
+    path, facts = corpus_outputs
+    release = next(r for r in facts.releases if r.id == "state-00181")
+    assert [p.name for p in release.people] == ["Seas Fisheries"]  # the record this review rejects
+    tab.open(path, "#release/state-00181")
+    page = tab.page
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 4")
+    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
+    page.keyboard.press("n")  # wrong; the next record is selected
+    expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="0"]')).to_be_visible()
+    page.keyboard.press("y")
+    page.keyboard.press("y")
+    expect(page.locator('tr.rec.selected[data-kind="resolutions"][data-i="0"]')).to_be_visible()
+    page.keyboard.press("e")  # correct a field: the subject the extraction missed
+    page.fill('.field-form input[name="subject"]', "prevent unregulated high seas fishing in the Central Arctic Ocean")
+    page.click('.field-form button[type="submit"]')
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
+    expect(page.locator('tr.rec[data-kind="people"] td.verdict')).to_have_attribute("data-verdict", "wrong")
+    # A missed record, from a selection in the text.
+    spokesperson = page.evaluate("document.getElementById('text').textContent.indexOf('Office of the Spokesperson')")
+    assert spokesperson > 0
+    page.evaluate(SELECT_TEXT, [spokesperson, spokesperson + len("Office of the Spokesperson")])
+    page.select_option("#add-kind", "organizations")
+    page.click("#add-selection")
+    expect(page.locator('.field-form input[name="name"]')).to_have_value("Office of the Spokesperson")
+    page.fill('.field-form input[name="parent"]', "U.S. Department of State")
+    page.click('.field-form button[type="submit"]')
+    expect(page.locator("tr.added-rec")).to_have_count(1)
+    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 4/4")
+    # Kept across reloads.
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
+    expect(page.locator("tr.added-rec")).to_have_count(1)
+    with page.expect_download() as download:
+        page.click("#export-review")
+    exported = tmp_path / "review-verdicts.json"
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["format"] == "news-facts-review" and [r["id"] for r in data["releases"]] == ["state-00181"]
+    # The export becomes a gold file: wrong dropped, correction applied, addition kept.
+    gold = tmp_path / "gold"
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 0
+    written = json.loads((gold / "state-00181.json").read_text(encoding="utf-8"))
+    assert written["people"] == []
+    assert [o["name"] for o in written["organizations"]] == ["European Union", "Russian Federation", "Office of the Spokesperson"]
+    assert written["organizations"][2]["parent"] == "U.S. Department of State"
+    agreement = release.resolutions[0]
+    assert written["resolutions"] == [{"kind": agreement.kind, "body": agreement.body, "date": agreement.date, "subject": "prevent unregulated high seas fishing in the Central Arctic Ocean"}]
+    assert written["release"] == {"dateline": None, "source": "U.S. Department of State", "published": "2021-06-25"}
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
+    assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
+    assert set(evaluate.load_gold(gold)) == {"state-00181"}
+    # make eval scores the extraction against it: the wrong person is an extra, the added office a miss.
+    report = tmp_path / "eval.json"
+    assert cli.main(["eval", "--facts", str(path.parent / "facts.json"), "--gold", str(gold), "--json", str(report)]) == 0
+    assert report.exists()

@@ -61,6 +61,7 @@ class InstrumentMention:
     adopted: bool = False
     anaphor: bool = False
     act: Optional[str] = None
+    listed: bool = False  # one of several told apart only by their party ("signed with B, C and D")
 
 
 if not Doc.has_extension("instruments"):
@@ -197,6 +198,34 @@ def still_to_come(verb) -> bool:
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
+def sponsoring_verb(token, kind: str):
+    """"The United States co-sponsored the resolution on X", "supported an Urgent Debate and a
+    resolution focused on Y": a member backing a resolution (patterns/sponsor_verbs.jsonl) states
+    that the body adopted it. Only for the instruments a deliberative body adopts."""
+    if kind.split()[-1] not in lexicon.lower_words("sponsored_instruments"):
+        return None
+    head = token
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in lexicon.lower_words("sponsor_verbs") or still_to_come(verb):
+        return None
+    return verb
+
+
+def session_body(doc: Doc) -> Optional[int]:
+    """The deliberative body the release reports on ("UN Human Rights Council", "General
+    Assembly"): of the organizations whose head word is in patterns/adoption_bodies.jsonl, the
+    one mentioned most often (the first on a tie)."""
+    heads = lexicon.lower_words("adoption_bodies")
+    orgs = doc._.orgs or []
+    counts: dict[int, int] = {}
+    for cluster in doc._.org_of_mention:
+        if cluster is not None and cluster < len(orgs) and orgs[cluster].name.split()[-1].lower() in heads:
+            counts[cluster] = counts.get(cluster, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
     """"adopted by ORG", "signed by X, Y and Z"."""
     return _prep_parties(doc, verb, by_start, {"by"}, also_agent=True)
@@ -297,7 +326,7 @@ def attached_dates(doc: Doc, instrument, anchor) -> list[str]:
     return []
 
 
-def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: bool = False) -> Optional[str]:
     """The clause after the instrument that says what it does: participial ("a resolution
     addressing violations in X"), relative ("Executive Order 13777, which calls for ...", "the
     resolution that extended the mandate"), infinitive ("a resolution to establish a carveout").
@@ -307,9 +336,17 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[s
         if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
             continue
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            # "a resolution focused on the rights of women", "an agreement aimed at X": the topic.
+            topic = next((o for p in clause.rights if p.dep_ == "prep" and p.lower_ in {"on", "at"} and p.i == clause.i + 1 for o in p.children if o.dep_ == "pobj"), None)
+            if topic is not None:
+                return expand_concepts(clean_text(doc[topic.left_edge.i : min(topic.right_edge.i + 1, clause.sent.end)].text), concepts)
             # "a resolution championed by X to establish ...": the purpose on the participle.
             clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
         relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        if relative and definite and still_to_come(clause):
+            # "the agreement, which will remain in effect for three years": what an instrument
+            # named before will do, no instrument of its own.
+            continue
         participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
         to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
         infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
@@ -434,7 +471,11 @@ def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
 
 def proper_name(doc: Doc, token) -> Optional[str]:
     """A party no other rule knew, named by a proper noun and its compounds ("with Merica Beer,
-    a rising brand" -> "Merica Beer")."""
+    a rising brand" -> "Merica Beer"), or by a common noun of a proper one ("with the city of
+    Northbrook, Ohio" -> "city of Northbrook")."""
+    if token.pos_ == "NOUN" and token.is_lower:
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        return clean_text(doc[token.i : place.i + 1].text) if place is not None else None
     if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
         return None
     start = token.i
@@ -485,9 +526,16 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
     rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
     verb = instrument.head
-    if instrument.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
-        return None
     end = min(verb.right_edge.i + 1, verb.sent.end)
+    following = doc[instrument.i + 1] if instrument.i + 1 < instrument.sent.end else None
+    if instrument.dep_ != "nsubj" and following is not None and following.tag_ == "VBZ" and following.pos_ == "VERB":
+        # The parser took "agreement" for a modifier of the verb ("The agreement grants ASCC
+        # exclusive rights ..."): the present-tense verb right after it is still its predicate.
+        verb, end = following, following.sent.end
+    elif instrument.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+        return None
     while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
@@ -683,6 +731,101 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
     return found
 
 
+def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+    """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
+    agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
+    between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
+    plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
+    agreements") tell no single agreement apart: no record."""
+    pleas = [t for t in doc if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    agreements = [t for t in doc if t.lower_ in {"agreement", "agreements"} and t.i > 0 and doc[t.i - 1].lower_ == "plea"]
+    if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
+        return []
+    plea = pleas[0]
+    defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
+    people = doc._.people or []
+    owner = next((o for m, o in zip(doc._.person_mentions or [], doc._.person_of_mention or []) if defendant is not None and m.start <= defendant.i < m.end), None)
+    company = party_at(doc, defendant, by_start) if defendant is not None else []
+    if defendant is None or any(c.dep_ == "conj" for c in defendant.children) or owner is None and not company:
+        return []  # "Two men and their companies pleaded guilty": one agreement each
+    office = prosecuting_office(doc)
+    parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else company)
+    charge = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    subject = None
+    if charge is not None and len(list(charge.children)):
+        start, end = charge.i + 1, charge.i + 1
+        while end <= charge.right_edge.i and doc[end].text not in SUBJECT_STOP | {","} and doc[end].lower_ not in {"pursuant", "under"}:
+            end += 1
+        subject = clean_text(doc[start:end].text) if end > start else None
+    return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
+
+
+def prosecuting_office(doc: Doc) -> Optional[int]:
+    """The organization prosecuting the case: the first pattern of patterns/prosecuting_offices.jsonl
+    that an organization of the release names."""
+    orgs = doc._.orgs or []
+    for words, _ in lexicon.entries("prosecuting_offices"):
+        for i, org in enumerate(orgs):
+            if words.lower() in org.name.lower() and not org.parent:
+                return i
+    return None
+
+
+def signed_with_each(doc: Doc, by_start: dict, anchor, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"(agreements / those) previously signed by A with B, C and D", "signed agreements with B, C
+    and D": one instrument per party named after "with" (or its "including" list), each with the
+    signer. "those" / "ones" stand for the instrument named before them in the sentence, whose kind
+    and subject they share."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    made: list[InstrumentMention] = []
+    for token in doc:
+        referent = None
+        if token.lower_ in {"those", "ones"}:
+            referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)
+            if referent is None:
+                continue
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lower_ in verbs), None)
+        elif token.tag_ == "NNS" and any(m.start <= token.i < m.end for m in found):
+            verb = token.head if token.dep_ == "dobj" and token.head.lower_ in verbs else None
+        else:
+            continue
+        if verb is None or still_to_come(verb):
+            continue
+        with_prep = next((c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        objects = [o for o in with_prep.children if o.dep_ == "pobj"] if with_prep is not None else []
+        if not objects:
+            continue
+        listed = objects[0]
+        including = next((c for t in listed.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        if including is not None:
+            listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
+        members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
+        members = [t for t in members if party_at(doc, t, by_start)]
+        parties = [party_at(doc, t, by_start)[0] for t in members]
+        if len(parties) < 2:
+            continue
+        signers = agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+        mention = referent or next(m for m in found if m.start <= token.i < m.end)
+        if referent is None:
+            found.remove(mention)  # the plural mention becomes one record per party
+        for party, member in zip(parties, members):
+            # Told apart by the party: "cooperation agreement with Brazil".
+            subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
+            made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
+    return made
+
+
+def definite_before(doc: Doc, i: int) -> bool:
+    """A determiner before token i that points back to an instrument already told: "the", "this",
+    "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
+    if i <= 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in {"the", "this", "todays"}:
+        return True
+    return prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
+
+
 def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
     by_start, by_end = org_index(doc)
@@ -706,8 +849,16 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         parties = [body] if body else []
         root = doc[group[0][1] - 1]
         verb = adopting_verb(root, group[0][0])
+        council = None
+        if verb is None:
+            sponsor = sponsoring_verb(root, group[0][2])
+            council = session_body(doc) if sponsor is not None else None
+            verb = sponsor if council is not None else None
         dates = list(years)
-        if verb is not None:
+        if council is not None:
+            parties = [Party(org=council)]
+            dates = dates or verb_dates(doc, verb, anchor)
+        elif verb is not None:
             parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
             counter = counter_parties(doc, verb, by_start)
             parties += counter
@@ -727,7 +878,7 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
             # A proper name says what the instrument is ("the Data Privacy Framework, which will
             # ..."); a number does not ("Executive Order 13777, which calls for ...").
             subject = (
-                clause_subject(doc, root, concepts)
+                clause_subject(doc, root, concepts, definite=definite_before(doc, first_start))
                 or (between_phrase(doc, first_start, last_end) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
@@ -753,8 +904,9 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         before = name_start - 1
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
-        determiner = doc[before].lower_ if before >= 0 else ""
-        anaphor = determiner in {"the", "this"} and not name and not subject and not body
+        anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
+            dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
         for start, end, kind in group:
@@ -771,7 +923,13 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 act=verb.lower_ if verb is not None else None,
             )
             result.append(mention)
+    result += signed_with_each(doc, by_start, anchor, result)
     result += verb_instruments(doc, by_start, anchor)
+    pleas = plea_instruments(doc, by_start, anchor)
+    if pleas:
+        # One plea, one plea agreement: its other mentions ("a plea agreement filed last year",
+        # "admitted in the plea agreement") are the same instrument.
+        result = [m for m in result if m.kind != "plea agreement"] + pleas
     for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
@@ -816,8 +974,9 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             same.adopted = True
         same.dates = same.dates or m.dates
         same.subject = same.subject or m.subject
-    # A mention that says nothing of its own ("the proposed consent decree", dated or not) is the
-    # described instrument of that kind it shares a party or date with.
+    # A mention that says nothing of its own ("the proposed consent decree", dated or not; "Today's
+    # agreement was reached") is the described instrument of that kind it shares a party or date
+    # with, or the one described where it names no party.
     bare = [k for k in kept if not (k.name or k.subject)]
     for k in bare:
         host = next(
@@ -825,9 +984,10 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
                 o
                 for o in kept
                 if o is not k
+                and not o.listed
                 and same_kind(o.kind, k.kind)
                 and (o.name or o.subject)
-                and (any(p in o.parties for p in k.parties) or not o.parties)
+                and (any(p in o.parties for p in k.parties) or not o.parties or not k.parties)
                 and (not k.dates or not o.dates or k.dates == o.dates)
             ),
             None,
@@ -886,6 +1046,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
     mentions are merged ("the OAS Resolution on Nicaragua" ... "The resolution approved yesterday")."""
     if in_title(doc[m.start]) and not m.parties and not m.dates:
         return False
+    if m.start > 0 and doc[m.start - 1].lower_ in {"your", "my"}:
+        return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
     return True
@@ -897,7 +1059,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     kept: list[InstrumentMention] = []
     for m in mentions:
         # The nearest instrument of that kind whose adoption is stated, else the nearest one.
-        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor] if m.anaphor else []
+        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor and not k.listed] if m.anaphor else []
         target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
         if m.anaphor and target is None:
             target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)

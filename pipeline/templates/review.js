@@ -46,10 +46,28 @@
   const hash = (...parts) => "#" + parts.map(encodeURIComponent).join("/");
   const releaseLabel = (r) => r.title || r.id;
 
-  /** A release's data, parsed from its JSON block the first time it is shown. */
-  function release(n) {
-    if (!cache.has(n)) cache.set(n, JSON.parse($("release-" + n).textContent));
-    return cache.get(n);
+  /** A release's data: from its JSON block in the page, parsed the first time it is shown; or,
+   * in a page of many releases (catalog.part_size), from the part file that holds it, loaded
+   * once with a script element (file:// pages cannot fetch). Calls `then(data)` at once when
+   * the data is at hand, else when its part has loaded. */
+  const parts = new Map();
+  window.reviewPart = (p, blocks) => {
+    blocks.forEach((data, i) => cache.set(p * catalog.part_size + i, data));
+  };
+  function withRelease(n, then) {
+    if (!cache.has(n) && !catalog.part_size) cache.set(n, JSON.parse($("release-" + n).textContent));
+    if (cache.has(n)) { then(cache.get(n)); return; }
+    const p = Math.floor(n / catalog.part_size);
+    if (!parts.has(p)) {
+      parts.set(p, new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = `${catalog.part_folder}/part-${String(p).padStart(5, "0")}.js`;
+        script.onload = resolve;
+        script.onerror = () => { parts.delete(p); reject(new Error(`cannot load ${script.src}: keep the ${catalog.part_folder}/ folder beside this page`)); };
+        document.head.append(script);
+      }));
+    }
+    parts.get(p).then(() => then(cache.get(n)), (err) => notFound(err.message));
   }
 
   // ---------------------------------------------------------------- search and the side list
@@ -104,7 +122,7 @@
       el("ul", { class: "release-list" }, shown.map((n) => {
         const r = releases[n];
         return el("li", {}, el("a", { href: hash("release", r.id), class: n === state.current ? "current" : null, "data-n": n },
-          releaseLabel(r), el("br"), el("span", { class: "rid" }, `${r.published || "undated"} · ${r.id} `), counts(r.counts)));
+          releaseLabel(r), el("br"), el("span", { class: "rid" }, `${r.published || "undated"} · ${r.id} `), counts(r.counts), progressMark(r)));
       })),
       pager(state.listPage, total, again)));
   }
@@ -241,7 +259,7 @@
       el("h3", {}, el("span", { class: "swatch", style: `background: var(--${SWATCH[kind][0]})` }), `${KINDS[kind].label} (${rows.length})`));
     if (!rows.length) { section.append(el("p", { class: "empty" }, "none")); return section; }
     section.append(el("table", {},
-      el("thead", {}, el("tr", {}, HEADS[kind].map((h) => el("th", {}, h)), el("th", {}, "Evidence"))),
+      el("thead", {}, el("tr", {}, HEADS[kind].map((h) => el("th", {}, h)), el("th", {}, "Evidence"), el("th", {}, "Verdict"))),
       el("tbody", {}, rows.map((record, i) => el("tr", {
         class: "rec", "data-kind": kind, "data-i": i, tabindex: 0,
         onclick: (event) => { if (!event.target.closest("a, button")) selectRecord(kind, i); },
@@ -250,7 +268,8 @@
       el("td", { class: "evs" }, record.ev.map((_, j) => el("button", {
         type: "button", title: `mention ${j + 1} of ${record.ev.length}`,
         onclick: () => selectRecord(kind, i, j),
-      }, j + 1))))))));
+      }, j + 1))),
+      verdictCell(data, kind, i))))));
     return section;
   }
 
@@ -259,9 +278,14 @@
       el("span", { class: `m m-${t}` }, t)), el("span", { class: "in-role" }, "role phrase"));
   }
 
+  let latest = 0; // the latest release asked for: a part loading late must not replace it
   function renderRelease(n, focus) {
-    const data = release(n);
     state.current = n;
+    const asked = ++latest;
+    withRelease(n, (data) => { if (asked === latest) drawRelease(n, data, focus); });
+  }
+
+  function drawRelease(n, data, focus) {
     const root = el("article", { class: "release", "data-id": data.id });
     const meta = el("p", { class: "meta" },
       el("span", {}, data.id), data.published ? el("span", {}, data.published) : null,
@@ -274,8 +298,10 @@
       el("div", { class: "cols" },
         el("section", { class: "pane text-pane", "aria-label": "Release text" }, box),
         el("section", { class: "pane records", "aria-label": "Records" },
+          reviewBar(data),
           el("div", { id: "uses", class: "uses", hidden: true }),
-          shown.map((kind) => recordTable(kind, data)))));
+          shown.map((kind) => recordTable(kind, data)),
+          addedTable(data))));
     $("main").replaceChildren(root);
     view = { n, data, segments, root };
     if (focus) {
@@ -356,6 +382,199 @@
   function notFound(what) {
     $("main").replaceChildren(el("p", { class: "empty" }, `Not found: ${what}`));
   }
+
+  // ---------------------------------------------------------------- recording a review
+  // Verdicts live in localStorage (one store per page file) and export as one JSON file, which
+  // `python -m pipeline gold --from-review FILE` turns into gold files. A release's entry keeps
+  // its metadata and every record's fields, so the export is all the gold command needs.
+
+  const FIELDS = {
+    people: ["name", "aliases"],
+    organizations: ["name", "acronym", "aliases", "parent"],
+    roles: ["person", "title", "organization"],
+    resolutions: ["kind", "body", "date", "subject"],
+    events: ["name", "start", "end", "location", "host"],
+  };
+  const LISTS = new Set(["aliases"]);
+  const STORE_KEY = `news-facts-review:${location.pathname}`;
+  const store = (() => {
+    try {
+      const kept = JSON.parse(localStorage.getItem(STORE_KEY));
+      if (kept && kept.releases) return kept;
+    } catch (err) { /* unreadable: start afresh */ }
+    return { releases: {} };
+  })();
+  const save = () => localStorage.setItem(STORE_KEY, JSON.stringify(store));
+  const fieldsOf = (kind, record) => Object.fromEntries(FIELDS[kind].map((f) => [f, record[f] === undefined ? null : record[f]]));
+  const recordCount = (data) => Object.keys(KINDS).reduce((sum, kind) => sum + data[kind].length, 0);
+
+  /** The stored review of a release, made (with its records' fields) on first use. */
+  function reviewOf(data) {
+    if (!store.releases[data.id]) {
+      store.releases[data.id] = {
+        id: data.id, title: data.title, published: data.published, dateline: data.dateline, source: data.source,
+        records: Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, data[kind].map((r) => fieldsOf(kind, r))])),
+        verdicts: {}, added: [],
+      };
+    }
+    return store.releases[data.id];
+  }
+  const reviewed = (id) => { const r = store.releases[id]; return r ? Object.keys(r.verdicts).length : 0; };
+
+  function progressMark(r) {
+    const done = reviewed(r.id);
+    const total = r.counts.reduce((a, b) => a + b, 0);
+    if (!done) return null;
+    return el("span", { class: `progress${done >= total ? " complete" : ""}`, title: `${done} of ${total} records reviewed` }, ` ✓ ${done}/${total}`);
+  }
+
+  function setVerdict(kind, i, verdict, fields) {
+    const review = reviewOf(view.data);
+    const key = `${kind}/${i}`;
+    if (verdict === null) delete review.verdicts[key];
+    else review.verdicts[key] = { verdict, corrected: fields || (review.verdicts[key] || {}).corrected || {} };
+    save();
+    refreshReview(kind, i);
+  }
+
+  function refreshReview(kind, i) {
+    const row = view.root.querySelector(`tr.rec[data-kind="${kind}"][data-i="${i}"]`);
+    if (row) row.querySelector("td.verdict").replaceWith(verdictCell(view.data, kind, i));
+    view.root.querySelector(".review-bar").replaceWith(reviewBar(view.data));
+    renderSide();
+  }
+
+  function verdictCell(data, kind, i) {
+    const entry = (store.releases[data.id] || { verdicts: {} }).verdicts[`${kind}/${i}`];
+    const given = entry ? entry.verdict : "";
+    const corrected = entry && Object.keys(entry.corrected || {}).length;
+    const button = (verdict, label, title) => el("button", {
+      type: "button", class: `v-${verdict}${given === verdict ? " on" : ""}`, title, "aria-pressed": given === verdict ? "true" : "false",
+      onclick: () => setVerdict(kind, i, given === verdict ? null : verdict),
+    }, label);
+    const row = el("td", { class: "verdict", "data-verdict": given },
+      button("right", "✓", "Right (y)"), button("wrong", "✗", "Wrong (n)"),
+      el("button", { type: "button", class: "v-edit", title: "Correct a field (e)", onclick: () => editRecord(kind, i) }, "✎"),
+      corrected ? el("span", { class: "corrected", title: JSON.stringify(entry.corrected) }, "corrected") : null);
+    return row;
+  }
+
+  /** A small form under the records: one input per field of `kind`; `done(values)` on save. */
+  function fieldForm(kind, title, values, done) {
+    const inputs = FIELDS[kind].map((f) => el("input", {
+      name: f, "aria-label": f, value: LISTS.has(f) ? (values[f] || []).join("; ") : values[f] || "",
+    }));
+    const form = el("form", { class: "field-form" }, el("strong", {}, title),
+      FIELDS[kind].map((f, k) => el("label", {}, f, " ", inputs[k])),
+      el("button", { type: "submit" }, "Save"), el("button", { type: "button", onclick: () => form.remove() }, "Cancel"));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const read = Object.fromEntries(FIELDS[kind].map((f, k) => {
+        const text = inputs[k].value.trim();
+        return [f, LISTS.has(f) ? text.split(";").map((x) => x.trim()).filter(Boolean) : text || null];
+      }));
+      form.remove();
+      done(read);
+    });
+    view.root.querySelectorAll(".field-form").forEach((old) => old.remove());
+    view.root.querySelector(".review-bar").after(form);
+    inputs[0].focus();
+    return form;
+  }
+
+  function editRecord(kind, i) {
+    const original = fieldsOf(kind, view.data[kind][i]);
+    const entry = reviewOf(view.data).verdicts[`${kind}/${i}`];
+    fieldForm(kind, `Correct ${KINDS[kind].one.toLowerCase()}: ${describe(kind, view.data[kind][i])}`, { ...original, ...(entry ? entry.corrected : {}) }, (values) => {
+      const changed = Object.fromEntries(Object.entries(values).filter(([f, v]) => JSON.stringify(v) !== JSON.stringify(original[f] === undefined ? null : original[f])));
+      setVerdict(kind, i, "right", changed);
+    });
+  }
+
+  /** Text offsets of the current selection inside the release text, or null. */
+  function selectionOffsets() {
+    const box = view.root.querySelector("#text");
+    const sel = window.getSelection();
+    if (!sel.rangeCount || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return null;
+    const before = document.createRange();
+    before.setStart(box, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const end = start + range.toString().length;
+    return view.data.text.slice(start, end) === range.toString() ? [start, end] : null;
+  }
+
+  const MAIN_FIELD = { people: "name", organizations: "name", roles: "title", resolutions: "kind", events: "name" };
+
+  function addFromSelection() {
+    const offsets = selectionOffsets();
+    const kind = view.root.querySelector("#add-kind").value;
+    if (!offsets) { view.root.querySelector(".review-note").textContent = "Select the missed mention in the release text first."; return; }
+    const [start, end] = offsets;
+    const mention = view.data.text.slice(start, end);
+    fieldForm(kind, `Add ${KINDS[kind].one.toLowerCase()} “${mention}” (${start}–${end})`, { [MAIN_FIELD[kind]]: mention }, (values) => {
+      reviewOf(view.data).added.push({ kind, start, end, mention, fields: values });
+      save();
+      drawRelease(view.n, view.data);
+    });
+  }
+
+  function reviewBar(data) {
+    const total = recordCount(data);
+    const done = reviewed(data.id);
+    return el("div", { class: "review-bar" },
+      el("span", { class: "review-progress" }, `Reviewed ${done} of ${total}`),
+      el("label", {}, "Missed: ", el("select", { id: "add-kind", "aria-label": "Type of the missed record" },
+        Object.keys(KINDS).map((kind) => el("option", { value: kind }, KINDS[kind].one)))),
+      el("button", { type: "button", id: "add-selection", onclick: addFromSelection }, "Add from selection"),
+      el("button", { type: "button", id: "export-review", onclick: exportReview }, "Export review"),
+      el("span", { class: "review-note", "aria-live": "polite" }),
+      el("span", { class: "keys" }, "keys: j/k record · y right · n wrong · e correct · u clear"));
+  }
+
+  function addedTable(data) {
+    const added = (store.releases[data.id] || { added: [] }).added;
+    if (!added.length) return null;
+    return el("section", { class: "kind added" }, el("h3", {}, `Added in review (${added.length})`),
+      el("table", {}, el("tbody", {}, added.map((a, k) => el("tr", { class: "added-rec" },
+        el("td", {}, KINDS[a.kind].one), el("td", {}, Object.values(a.fields).flat().filter(Boolean).join(" · ")),
+        el("td", {}, `${a.start}–${a.end}`),
+        el("td", {}, el("button", { type: "button", onclick: () => { added.splice(k, 1); save(); drawRelease(view.n, view.data); } }, "remove")))))));
+  }
+
+  /** Every review of this page as one JSON file (a download). */
+  function exportReview() {
+    const releasesOut = Object.values(store.releases).filter((r) => Object.keys(r.verdicts).length || r.added.length);
+    const blob = new Blob([JSON.stringify({ format: "news-facts-review", version: 1, pipeline: catalog.pipeline, releases: releasesOut }, null, 2) + "\n"], { type: "application/json" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: "review-verdicts.json" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }
+
+  /** Keyboard: j/k next/previous record, y right, n wrong, e correct, u clear (not while typing). */
+  document.addEventListener("keydown", (event) => {
+    if (!view || !document.contains(view.root) || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest && event.target.closest("input, textarea, select")) return;
+    const rows = [...view.root.querySelectorAll("tr.rec")];
+    if (!rows.length) return;
+    const at = rows.findIndex((tr) => tr.classList.contains("selected"));
+    const pick = (k) => { const tr = rows[Math.max(0, Math.min(rows.length - 1, k))]; selectRecord(tr.dataset.kind, Number(tr.dataset.i)); };
+    const current = at >= 0 ? rows[at] : null;
+    const act = { j: () => pick(at + 1), k: () => pick(at - 1) }[event.key];
+    if (act) { act(); event.preventDefault(); return; }
+    if (!current) return;
+    const [kind, i] = [current.dataset.kind, Number(current.dataset.i)];
+    if (event.key === "y" || event.key === "n") {
+      setVerdict(kind, i, event.key === "y" ? "right" : "wrong");
+      pick(at + 1);
+    } else if (event.key === "u") setVerdict(kind, i, null);
+    else if (event.key === "e") editRecord(kind, i);
+    else return;
+    event.preventDefault();
+  });
 
   // ---------------------------------------------------------------- routing
 
