@@ -339,3 +339,47 @@ def test_a_head_first_name_ending_in_a_program_word_names_the_office(words, firs
 def test_a_branch_of_a_division_is_an_organization(extract_text):
     release = extract_text("Lena Varo, Deputy Assistant Attorney General for the Federal Programs Branch, spoke on Monday.")
     assert "Federal Programs Branch" in org_names(release)
+
+
+@pytest.mark.parametrize("words, end", [
+    (["Office", "of", "the", "Varlow", "Prosecutor", "of", "the", "Una", "-", "Sana", "Canton", "said"], 11),
+    (["University", "of", "California", "San", "Diego", "Terry", "C.", "Mena", ","], 5),
+])
+def test_a_given_name_inside_a_hyphenated_word_or_a_place_does_not_cut_the_name(words, end):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import extend_right
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {"-", ","}) and w != "-" for i, w in enumerate(words)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    assert extend_right(doc, 0, set()) == end
+
+
+def test_a_bare_head_word_with_a_lost_apostrophe_names_no_body(extract_text):
+    release = extract_text("Lena Varo leads the Civil Division. The Divisions Torts Branch represents the government in lawsuits.")
+    assert "Torts Branch" in org_names(release)
+    assert "Division" not in org_names(release)
+
+
+def test_a_short_company_name_joins_the_company_it_shortens_least(extract_text):
+    release = extract_text("Varlowtek AG said its unit Varlowtek Bangladesh Limited won the order. Varlowtek will build two plants.")
+    assert {"Varlowtek AG", "Varlowtek Bangladesh Limited"} <= org_names(release)
+
+
+def test_a_line_alone_or_a_name_ending_in_a_number_is_no_body_without_a_head_word():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.organizations import alone_on_line
+
+    words = ["Growth", "\n", "Strategic", "Context", "\n", "Zorvekt", "Labs", "grew", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * 9)
+    assert alone_on_line(doc[2:4])
+    assert not alone_on_line(doc[5:7])
+
+
+def test_a_phase_with_a_number_is_no_organization(extract_text):
+    release = extract_text("Zorvekt Labs Inc. said Phase 2 of the Zorvekt Network will start in May.")
+    assert "Phase 2" not in org_names(release)
+    assert "Zorvekt Labs Inc." in org_names(release)

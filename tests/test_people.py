@@ -153,3 +153,38 @@ def test_a_quantifier_or_heading_word_is_not_part_of_a_name(opener):
 
     doc = _words_doc([opener, "Lena", "Varo"])
     assert trim(doc, 0, 3) == (1, 3)
+
+
+def test_a_surname_with_an_inner_capital_after_a_given_name_is_a_person(extract_text):
+    release = extract_text("The case was prosecuted by Assistant U.S. Attorney Michael P. BenOrrin of the Fraud Section.")
+    assert "Michael P. BenOrrin" in people(release)
+
+
+def test_a_name_without_census_or_title_evidence_or_opening_a_company_is_no_person(extract_text):
+    release = extract_text(
+        "Zorvekt Private Data Ltd. launched a product on Monday. Zorvekt said the product is ready. "
+        "Lena Marsh, director of sales, said demand was strong. Qawinder Oluyemi, head of research, agreed."
+    )
+    names = people(release)
+    assert "Zorvekt" not in names
+    assert {"Lena Marsh", "Qawinder Oluyemi"} <= set(names)
+
+
+def test_a_name_ending_in_a_word_the_release_writes_in_lower_case_is_no_person(extract_text):
+    release = extract_text(
+        "Zorvekt opened a new store in Ohio. Customers can buy the tokens in the Marla Store today. "
+        "Lena Marsh, director of sales, said the store sold out."
+    )
+    names = people(release)
+    assert "Marla Store" not in names
+    assert "Lena Marsh" in names
+
+
+def test_a_one_word_name_after_a_title_and_at_is_a_body_not_a_person(extract_text):
+    from tests.support import org_names
+
+    release = extract_text("Panelists include Harvey Vole, CEO at Carwyle; and Lena Marsh, Partner at Dunmore.")
+    names = people(release)
+    assert "Carwyle" not in names
+    assert {"Harvey Vole", "Lena Marsh"} <= set(names)
+    assert "Carwyle" in org_names(release)

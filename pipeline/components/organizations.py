@@ -132,13 +132,24 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
 
 
+def _initial(token) -> bool:
+    """A capital initial with its stop: "C."."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 def _person_after_name(doc: Doc, i: int) -> bool:
     """"University of Northern Colorado Wendy Arzate": a census given name (not a place) and a
     census surname glued to a name, as in a roster whose line breaks were lost, start a person."""
     token = doc[i]
     if i + 1 >= len(doc) or not is_first_name(token) or token.ent_type_ in {"GPE", "LOC", "NORP"}:
         return False
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return False  # the second half of a hyphenated word: "Una-Sana Canton"
     nxt = doc[i + 1]
+    if is_first_name(nxt) and i + 2 < len(doc) and (is_surname(doc[i + 2]) or _initial(doc[i + 2])):
+        return False  # the person starts one word later: "California San Diego Terry C. Mena"
+    if _initial(nxt) and i + 2 < len(doc) and is_surname(doc[i + 2]):
+        return True  # "Terry C. Mena"
     # Not "Department of Marine Resources" (no surname), nor "Foundation for Florida Gateway College".
     return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
 
@@ -167,7 +178,7 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
                 nxt += 1
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
-            if token.text == "," and doc[nxt].ent_type_ in {"GPE", "NORP"}:
+            if token.text == "," and nxt < sent_end and doc[nxt].ent_type_ in {"GPE", "NORP"}:
                 break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
@@ -375,6 +386,16 @@ def head_first(span: Span) -> bool:
     return any(is_org_head(t) and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in COMPLEMENT_PREPOSITIONS for t in span[:-2])
 
 
+def alone_on_line(span: Span) -> bool:
+    """A span that is a whole line of the text, as a heading is ("Institutional Context")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    opens = before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+    closes = after is None or after.is_space and "\n" in after.text or "\n" in span[-1].whitespace_ or after.text == ":"
+    return opens and closes
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -395,6 +416,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
     if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
@@ -539,6 +562,9 @@ def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[Or
         whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
         return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
     stem = clean_text(doc[start:split].text + " " + doc[split].text[:-1])
+    if split == start and stem in lexicon.words("org_heads"):
+        # "the Divisions Torts Branch": a bare head word refers back to a body, it names none.
+        return [OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule")]
     parent = None if country_name(stem) else stem
     unit = OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule", parent=parent)
     if parent is None or split == start and stem in known:
@@ -662,17 +688,37 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
     return {f for f in forms if f}
 
 
-def suffix_stems(forms: set[str]) -> set[str]:
-    """Names without their corporate suffix, and their first words: "Snamprogetti Netherlands
-    B.V." is also "Snamprogetti Netherlands" and "Snamprogetti". Weak forms: they join a mention written that way, never two
-    companies that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
-    stems = set()
+def suffix_stems(forms: set[str]) -> dict[str, int]:
+    """Names without their corporate suffix, and their first words, each with the number of words
+    it drops: "Snamprogetti Netherlands B.V." is also "Snamprogetti Netherlands" (0) and
+    "Snamprogetti" (1). Weak forms: they join a mention written that way, never two companies
+    that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
+    stems: dict[str, int] = {}
     for form in forms:
         for suffix in CORPORATE_SUFFIXES:
             if form.endswith(" " + suffix):
                 words = form[: -len(suffix) - 1].rstrip(",").split()
-                stems |= {" ".join(words[:k]) for k in range(1, len(words) + 1)}
+                for k in range(1, len(words) + 1):
+                    stem = " ".join(words[:k])
+                    stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
     return stems
+
+
+def stem_owners(forms: list[set[str]]) -> dict[str, list[int]]:
+    """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
+    "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
+    dropped); the mention "Siemens" joins one of them, never both."""
+    best: dict[str, tuple[int, list[int]]] = {}
+    for i, fs in enumerate(forms):
+        for stem, dropped in suffix_stems(fs).items():
+            key = form_key(stem)
+            rank, owners = best.get(key, (dropped, []))
+            if dropped < rank:
+                rank, owners = dropped, []
+            if dropped == rank:
+                owners.append(i)
+            best[key] = (rank, owners)
+    return {key: owners for key, (_, owners) in best.items()}
 
 
 def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
@@ -695,9 +741,10 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
                 parent_of[find(i)] = find(seen[key])
             else:
                 seen[key] = i
-    for i, fs in enumerate(forms):
-        for key in sorted(form_key(f) for f in suffix_stems(fs)):
-            if key in seen:
+    for key, owners in sorted(stem_owners(forms).items()):
+        full_names = {form_key(mentions[i].name) for i in owners}
+        if key in seen and len(full_names) == 1:
+            for i in owners:
                 parent_of[find(i)] = find(seen[key])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):

@@ -19,9 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import lexicon
+from pipeline.components.organizations import OrgMention, acts_as_body, lower_case_words
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
-from pipeline.components.given_names import is_first_name
+from pipeline.components.given_names import first_names, is_first_name, surnames
 from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
@@ -116,6 +117,15 @@ def is_brand_word(word: str) -> bool:
     return re.search(r"[a-z][A-Z]", word[prefix.end() :] if prefix else word) is not None
 
 
+def _given_before(token: Token, span: Span) -> bool:
+    """A census given name or an initial opens the name before `token`, and `token` starts with a
+    given name: "Michael P. BenAry" is a surname whose hyphen was lost (Ben-Ary), not a brand."""
+    glued = re.match(r"([A-Z][a-z]+)[A-Z]", token.text)
+    if glued is None or glued.group(1).upper() not in first_names():
+        return False  # "ZorPack", "LindleyDr": no name part glued to the rest
+    return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or len(span) > MAX_NAME_TOKENS:
@@ -125,7 +135,7 @@ def plausible_name(span: Span) -> bool:
         return False
     if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
         return False
-    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) for t in span):
+    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
         return False
@@ -373,7 +383,70 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
     kept += surname_mentions(doc, names, set(taken), strong)
     mentions = sorted((PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
-    return mentions, clusters, owner
+    company_words = company_first_words(doc)
+    bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
+    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
+    if dropped:
+        keep = [i for i, o in enumerate(owner) if o not in dropped]
+        mentions = [mentions[i] for i in keep]
+        clusters, owner = cluster(mentions)
+    return mentions, clusters, owner, body_spans
+
+
+def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
+    """A one-word name, not a given name, that the text uses as a body: the complement of a
+    title ("Harvey Vole, CEO at Carlyle"), listed beside a body ("UBS, Deloitte, Goodwin and ...")."""
+    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
+        return False
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
+        return False  # "Commissioner for Justice Reynders"
+    return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+def _census_name(name: str) -> bool:
+    """A name opening with a census given name or an initial, or ending in a census surname."""
+    words = name.split()
+    last = words[-1].split("-")
+    return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str]) -> bool:
+    """Something says the name is a person's: a census given name, initial or surname, a title
+    next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
+    the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
+    Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
+        return True
+    if common_noun_end(doc, cl.name):
+        return False
+    if _census_name(cl.name):
+        return True
+    return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def common_noun_end(doc: Doc, name: str) -> bool:
+    """A name without an initial whose last word the release also writes in lower case ends in a
+    common noun: "App Store", "Visory Health", "Roosevelt Street" name a product, a company or a
+    place, not a person (a person's surname is rarely a word of the same release)."""
+    words = name.split()
+    return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
+
+
+def company_first_words(doc: Doc) -> set[str]:
+    """Opening words of the release's companies and bodies that carry a head word or a legal
+    suffix ("Sekur" of "Sekur Private Data Ltd.", "Carlyle" of "The Carlyle Group")."""
+    found = set()
+    for m in doc._.org_mentions or []:
+        words = m.name.split()
+        if m.source in STRONG_ORG_SOURCES and len(words) >= 2:
+            found |= {" ".join(words[:k]) for k in range(1, len(words))}
+    return found
 
 
 def named_for_people(name: str, surnames: set[str]) -> bool:
@@ -390,7 +463,12 @@ class PeopleFinder:
     drop the model's ORG mentions that are really people."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, clusters, owner = find_people(doc)
+        mentions, clusters, owner, bodies = find_people(doc)
+        known = {(m.start, m.end) for m in doc._.org_mentions or []}
+        taken = {i for m in doc._.org_mentions or [] for i in range(m.start, m.end)}
+        added = [OrgMention(s, e, clean_text(doc[s:e].text), "ner") for s, e in bodies if (s, e) not in known and not taken.intersection(range(s, e))]
+        if added:
+            doc._.org_mentions = sorted([*doc._.org_mentions, *added], key=lambda m: m.start)
         person_tokens = {i for m in mentions for i in range(m.start, m.end)}
         # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
         person_forms = {form for c in clusters for form in [c.name, *c.aliases]}

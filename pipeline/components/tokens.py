@@ -111,7 +111,12 @@ def is_corporate_suffix(token: Token) -> bool:
     prev = token.doc[token.i - 1]
     if prev.text == "," and token.i >= 2:  # "Acme, Inc."
         prev = token.doc[token.i - 2]
-    return is_capitalized(prev) and prev.lower_ not in NOT_NAME_START and not is_title_word(prev)
+    if not is_capitalized(prev) or prev.lower_ in NOT_NAME_START:
+        return False
+    # A title word alone before it is a title ("Deputy AG"); after a name word it is part of the
+    # company's name ("Drig Partner AG").
+    before = token.doc[prev.i - 1] if prev.i > 0 else None
+    return not is_title_word(prev) or before is not None and is_capitalized(before) and not is_title_word(before) and before.lower_ not in NOT_NAME_START
 
 
 def is_honorific(token: Token) -> bool:
