@@ -83,7 +83,7 @@ def test_help_explains_extract():
 def test_top_level_help_lists_commands():
     proc = run("--help")
     assert proc.returncode == 0
-    for command in ["extract", "eval", "baseline", "schema"]:
+    for command in ["extract", "eval", "baseline", "density", "gold", "schema"]:
         assert command in proc.stdout
 
 
