@@ -135,7 +135,7 @@ def catalog_data(facts: Facts, index: CorpusIndex) -> dict:
         "pipeline": facts.pipeline,
         "kinds": list(RECORD_TYPES),
         "releases": [
-            {"id": r.id, "title": r.title, "published": r.published, "counts": [len(getattr(r, k)) for k in RECORD_TYPES]}
+            {"id": r.id, "title": r.title, "published": r.published, "source": r.source, "counts": [len(getattr(r, k)) for k in RECORD_TYPES]}
             for r in facts.releases
         ],
         "people": [

@@ -106,6 +106,19 @@ def test_hostile_text_never_reaches_the_markup():
     assert "&lt;script&gt;alert(&#39;pipeline&#39;)&lt;/script&gt;" in markup
 
 
+def test_the_release_list_carries_what_the_page_sorts_and_filters_by():
+    from pipeline.review import catalog_data
+
+    first = sample_release().model_copy(update={"source": "ILO", "published": "2025"})
+    second = sample_release(release_id="r2").model_copy(update={"source": None, "published": None, "people": [], "roles": []})
+    facts = Facts(pipeline="test", releases=[first, second])
+    listed = catalog_data(facts, build_index(facts.releases))["releases"]
+    assert listed == [
+        {"id": "r1", "title": "A <b>title</b>", "published": "2025", "source": "ILO", "counts": [1, 0, 1, 0, 1]},
+        {"id": "r2", "title": "A <b>title</b>", "published": None, "source": None, "counts": [0, 0, 0, 0, 1]},
+    ]
+
+
 def test_write_outputs_adds_the_index_and_the_page(tmp_path):
     text = "ILO Director-General Guy Ryder opened the Summit on 9 April 2025."
     facts = Facts(pipeline="test", releases=[sample_release(text)])

@@ -331,3 +331,122 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     report = tmp_path / "eval.json"
     assert cli.main(["eval", "--facts", str(path.parent / "facts.json"), "--gold", str(gold), "--json", str(report)]) == 0
     assert report.exists()
+
+
+# ---------------------------------------------------------------- chips, sorting, filtering, text search
+
+
+def listed_ids(page) -> list[str]:
+    """The release ids in the side list, in the order shown."""
+    return [href.rsplit("/", 1)[1] for href in page.locator(".release-list a[data-n]").evaluate_all("links => links.map((a) => a.getAttribute('href'))")]
+
+
+def test_count_chips_say_what_they_count(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    first = facts.releases[0]
+    page = tab.page
+    chips = {"people": ("person", "people"), "organizations": ("org", "orgs"), "roles": ("role", "roles"), "resolutions": ("resolution", "resolutions"), "events": ("event", "events")}
+    expected = [f"{len(getattr(first, kind))} {words[len(getattr(first, kind)) != 1]}" for kind, words in chips.items()]
+    one = next(r for r in facts.releases if len(r.events) == 1)
+    tab.open(path, f"#release/{one.id}")
+    expect(page.locator('.release-head .counts span[data-kind="events"]')).to_have_text("1 event")
+    tab.open(path)
+    assert page.locator(".release-list a.current .counts span").all_text_contents() == expected
+    assert page.locator(".release-head .counts span").all_text_contents() == expected
+    assert page.locator('.release-head .counts span[data-kind="organizations"]').get_attribute("title") == f"{len(first.organizations)} organizations"
+
+
+def test_release_list_filters_by_source_and_sorts_by_date(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    tab.open(path)
+    page = tab.page
+    state = [r for r in facts.releases if r.source == "U.S. Department of State"]
+    assert 1 < len(state) < 100
+    page.select_option("#source", "U.S. Department of State")
+    expect(page.locator("#list h2")).to_have_text(f"Releases ({len(state)} of {len(facts.releases)})")
+    assert listed_ids(page) == [r.id for r in state]
+    assert page.locator(f'#source option[value="U.S. Department of State"]').text_content() == f"U.S. Department of State ({len(state)})"
+    page.select_option("#sort", "newest")
+    newest = sorted(state, key=lambda r: r.published or "", reverse=True)  # stable: ties keep corpus order
+    expect(page.locator(".release-list li").first).to_contain_text(newest[0].id)
+    assert listed_ids(page) == [r.id for r in newest if r.published] + [r.id for r in newest if not r.published]
+    page.select_option("#sort", "oldest")
+    expect(page.locator(".release-list li").first).to_contain_text(min(state, key=lambda r: r.published or "9").id)
+    # A date range over every source: a date is kept when it can fall in the range at its own precision.
+    page.select_option("#source", "")
+    page.fill("#date-from", "2021-01-01")
+    page.fill("#date-to", "2021-06-30")
+    in_range = [r for r in facts.releases if r.published and "2021-01-01"[: len(r.published)] <= r.published <= "2021-06-30"[: len(r.published)]]
+    assert 1 < len(in_range) < len(facts.releases)
+    expect(page.locator("#list h2")).to_have_text(f"Releases ({len(in_range)} of {len(facts.releases)})")
+    assert listed_ids(page) == [r.id for r in sorted(in_range, key=lambda r: r.published)]
+
+
+def test_text_search_finds_releases_by_words_in_their_text(tab, corpus_outputs):
+    path, facts = corpus_outputs
+    tab.open(path)
+    page = tab.page
+    page.fill("#text-search", "cybersecurity")
+    expected = ["state-00740", "wh-01282", "wh-01479", "wire-00475", "wire-00942"]  # grep -il cybersecurity corpus/*.txt
+    expect(page.locator("#list h2")).to_have_text(f"Releases ({len(expected)} of {len(facts.releases)})")
+    assert listed_ids(page) == expected
+    expect(page.locator("#text-scope")).to_have_text(f"Text search covers all {len(facts.releases)} releases.")
+    marks = page.locator(".release-list .snippet mark").all_text_contents()
+    assert len(marks) == len(expected) and all(m.casefold() == "cybersecurity" for m in marks)
+    # Any case; combined with the source filter.
+    page.fill("#text-search", "CENTRAL ARCTIC OCEAN")
+    expect(page.locator("#list h2")).to_have_text(f"Releases (1 of {len(facts.releases)})")
+    assert listed_ids(page) == ["state-00181"]
+    page.select_option("#source", "The White House")
+    expect(page.locator("#list h2")).to_have_text(f"Releases (0 of {len(facts.releases)})")
+    page.fill("#text-search", "")
+    page.select_option("#source", "")
+    expect(page.locator("#list h2")).to_have_text(f"Releases ({len(facts.releases)})")
+    expect(page.locator("#text-scope")).to_be_hidden()
+
+
+def test_text_search_in_part_files_covers_the_loaded_parts_and_says_so(tab, tmp_path):
+    from pipeline.review import render_review, review_parts
+
+    releases, texts = [], {}
+    for n in range(30):
+        rid = f"r{n:02d}"
+        topic = "wind\n  turbines" if n in (3, 25) else "budgets"
+        text = f"Release {n}: Director Ann Lee{n} met the board about {topic}."
+        start = text.index("Ann")
+        name = f"Ann Lee{n}"
+        evidence = Evidence(release_id=rid, start=start, end=start + len(name), mention=name, sentence=text, sentence_start=0)
+        releases.append(Release(id=rid, title=f"Release {n}", published="2024-01-01", people=[Person(name=name, evidence=[evidence])]))
+        texts[rid] = text
+    index = build_index(releases)
+    (tmp_path / "review.html").write_text("".join(render_review("test", releases, (), index, part_size=10)), encoding="utf-8")
+    (tmp_path / "review").mkdir()
+    for name, script in review_parts(((r, texts[r.id]) for r in releases), index, part_size=10):
+        (tmp_path / name).write_text(script, encoding="utf-8")
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    expect(page.locator("article.release h2")).to_have_text("Release 0")
+    page.fill("#text-search", "Wind Turbines")  # across the line break, any case
+    expect(page.locator("#list h2")).to_have_text("Releases (1 of 30)")
+    assert listed_ids(page) == ["r03"]
+    expect(page.locator("#text-scope")).to_contain_text("covers the 10 of 30 releases loaded so far")
+    page.evaluate("location.hash = '#release/r21'")  # loads part 2: its texts become searchable
+    expect(page.locator("article.release h2")).to_have_text("Release 21")
+    expect(page.locator("#list h2")).to_have_text("Releases (2 of 30)")
+    assert listed_ids(page) == ["r03", "r25"]
+    expect(page.locator("#text-scope")).to_contain_text("covers the 20 of 30 releases loaded so far")
+
+
+def test_a_source_with_markup_shows_as_text_in_the_source_menu(tab, tmp_path):
+    release = hostile_release()
+    release.source = '<img src=x onerror="window.__pwned = 1">'
+    write_outputs(Facts(pipeline="test", releases=[release]), tmp_path, texts={"r1": HOSTILE})
+    tab.open(tmp_path / "review.html")
+    page = tab.page
+    assert page.locator("#source option").all_text_contents() == ["All sources", f"{release.source} (1)"]
+    page.select_option("#source", release.source)
+    expect(page.locator("#list h2")).to_have_text("Releases (1 of 1)")
+    page.fill("#text-search", "<script>")
+    expect(page.locator(".release-list .snippet mark")).to_have_text("<script>")
+    assert page.locator("img, #side script").count() == 0
+    assert page.evaluate("window.__pwned") is None

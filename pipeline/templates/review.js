@@ -6,11 +6,11 @@
   const PAGE = 100; // rows per page in the release list and the index tables
   // Record kinds, their labels, and the mention types each one highlights.
   const KINDS = {
-    people: { label: "People", one: "Person", types: ["person"] },
-    organizations: { label: "Organizations", one: "Organization", types: ["organization"] },
-    roles: { label: "Roles", one: "Role", types: ["title", "role"] },
-    resolutions: { label: "Resolutions", one: "Resolution", types: ["resolution"] },
-    events: { label: "Events", one: "Event", types: ["event", "date"] },
+    people: { label: "People", one: "Person", chip: ["person", "people"], types: ["person"] },
+    organizations: { label: "Organizations", one: "Organization", chip: ["org", "orgs"], types: ["organization"] },
+    roles: { label: "Roles", one: "Role", chip: ["role", "roles"], types: ["title", "role"] },
+    resolutions: { label: "Resolutions", one: "Resolution", chip: ["resolution", "resolutions"], types: ["resolution"] },
+    events: { label: "Events", one: "Event", chip: ["event", "events"], types: ["event", "date"] },
   };
   const SWATCH = { people: ["person"], organizations: ["organization"], roles: ["title"], resolutions: ["resolution"], events: ["event", "date"] };
 
@@ -25,7 +25,7 @@
   for (const e of catalog.organizations) e.hay = fold([e.name, ...e.acronyms, ...e.aliases].join(" | "));
   for (const r of releases) r.hay = fold(`${r.id} | ${r.title || ""}`);
 
-  const state = { query: "", kinds: new Set(Object.keys(KINDS)), listPage: 0, tablePage: 0, current: null };
+  const state = { query: "", text: "", sort: "corpus", source: "", from: "", to: "", kinds: new Set(Object.keys(KINDS)), listPage: 0, tablePage: 0, current: null };
   const cache = new Map();
 
   /** Build an element; children that are not nodes become text nodes. */
@@ -72,23 +72,85 @@
 
   // ---------------------------------------------------------------- search and the side list
 
+  /** Folded release text by release number, for the text search: every release of a one-file
+   * page (parsed from its block on the first text search), or the releases whose part file has
+   * loaded in a page of parts (the others are not in the browser). */
+  const foldedText = new Map();
+  const words = (s) => fold(s).replace(/\s+/g, " "); // any case, accents and line breaks alike
+  function textOf(n) {
+    if (!foldedText.has(n)) {
+      const data = cache.get(n) || (catalog.part_size ? null : JSON.parse($("release-" + n).textContent));
+      if (!data) return null;
+      foldedText.set(n, words(data.text));
+    }
+    return foldedText.get(n);
+  }
+  const searchable = () => (catalog.part_size ? releases.map((_, n) => n).filter((n) => cache.has(n)).length : releases.length);
+
+  /** Whether a date ("2021", "2021-06" or "2021-06-25") can fall within [from, to]: compared
+   * at its own precision, so a year-only date is kept by a range inside its year. */
+  function inRange(date) {
+    if (!state.from && !state.to) return true;
+    if (!date) return false;
+    return (!state.from || date >= state.from.slice(0, date.length)) && (!state.to || date <= state.to.slice(0, date.length));
+  }
+
+  /** Undated releases after the dated ones, whichever way the dates run. */
+  const undatedLast = (a, b) => (releases[a].published ? 0 : 1) - (releases[b].published ? 0 : 1);
+  const compare = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  const ORDERS = {
+    corpus: null,
+    newest: (a, b) => undatedLast(a, b) || compare(releases[b].published, releases[a].published) || a - b,
+    oldest: (a, b) => undatedLast(a, b) || compare(releases[a].published, releases[b].published) || a - b,
+    source: (a, b) => (releases[a].source ? 0 : 1) - (releases[b].source ? 0 : 1)
+      || compare(releases[a].source, releases[b].source) || ORDERS.newest(a, b),
+  };
+
   function matches() {
     const q = fold(state.query.trim());
-    if (!q) return { q, people: [], orgs: [], releases: releases.map((_, n) => n) };
-    const hitPeople = catalog.people.filter((e) => e.hay.includes(q));
-    const hitOrgs = catalog.organizations.filter((e) => e.hay.includes(q));
-    const chosen = new Set();
-    releases.forEach((r, n) => { if (r.hay.includes(q)) chosen.add(n); });
-    for (const e of hitPeople.concat(hitOrgs)) e.releases.forEach((n) => chosen.add(n));
-    return { q, people: hitPeople, orgs: hitOrgs, releases: [...chosen].sort((a, b) => a - b) };
+    const t = words(state.text.trim());
+    const keep = (n) => {
+      const r = releases[n];
+      if (state.source && (r.source || "") !== state.source) return false;
+      if (!inRange(r.published)) return false;
+      if (t) { const text = textOf(n); if (text === null || !text.includes(t)) return false; }
+      return true;
+    };
+    let hitPeople = [], hitOrgs = [], chosen;
+    if (!q) chosen = releases.map((_, n) => n);
+    else {
+      hitPeople = catalog.people.filter((e) => e.hay.includes(q));
+      hitOrgs = catalog.organizations.filter((e) => e.hay.includes(q));
+      const found = new Set();
+      releases.forEach((r, n) => { if (r.hay.includes(q)) found.add(n); });
+      for (const e of hitPeople.concat(hitOrgs)) e.releases.forEach((n) => found.add(n));
+      chosen = [...found].sort((a, b) => a - b);
+    }
+    chosen = chosen.filter(keep);
+    if (ORDERS[state.sort]) chosen.sort(ORDERS[state.sort]);
+    const narrowed = !!(q || t || state.source || state.from || state.to);
+    return { q, t, narrowed, people: hitPeople, orgs: hitOrgs, releases: chosen };
+  }
+
+  /** A few words around the first match of the text search in release n (shown as text). */
+  function snippet(n) {
+    const data = cache.get(n) || (catalog.part_size ? null : JSON.parse($("release-" + n).textContent));
+    if (!data) return null;
+    const words = state.text.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const found = new RegExp(words, "i").exec(data.text);
+    if (!found) return null;
+    const a = Math.max(0, found.index - 40), b = Math.min(data.text.length, found.index + found[0].length + 40);
+    return el("span", { class: "snippet" }, a ? "…" : "", data.text.slice(a, found.index),
+      el("mark", {}, found[0]), data.text.slice(found.index + found[0].length, b), b < data.text.length ? "…" : "");
   }
 
   function counts(c) {
     return el("span", { class: "counts" },
       Object.keys(KINDS).map((kind, i) => el("span", {
+        class: `chip${c[i] ? "" : " none"}`, "data-kind": kind,
         title: `${c[i]} ${KINDS[kind].label.toLowerCase()}`,
         style: `background: var(--${SWATCH[kind][0]})`,
-      }, c[i])));
+      }, `${c[i]} ${KINDS[kind].chip[c[i] === 1 ? 0 : 1]}`)));
   }
 
   function pager(page, total, onPage) {
@@ -102,6 +164,10 @@
 
   function renderSide() {
     const found = matches();
+    const loaded = searchable();
+    $("text-scope").textContent = !found.t ? ""
+      : loaded === releases.length ? `Text search covers all ${releases.length} releases.`
+      : `Text search covers the ${loaded} of ${releases.length} releases loaded so far: the others are in review/ part files, loaded when one of their releases is opened.`;
     const names = $("names");
     names.replaceChildren();
     if (found.q) {
@@ -117,12 +183,13 @@
     const shown = found.releases.slice(state.listPage * PAGE, (state.listPage + 1) * PAGE);
     const again = (p) => { state.listPage = p; renderSide(); };
     $("list").replaceChildren(el("div", {},
-      el("h2", {}, `Releases (${total}${found.q ? " matching" : ""})`),
+      el("h2", {}, `Releases (${total}${found.narrowed ? ` of ${releases.length}` : ""})`),
       pager(state.listPage, total, again),
       el("ul", { class: "release-list" }, shown.map((n) => {
         const r = releases[n];
         return el("li", {}, el("a", { href: hash("release", r.id), class: n === state.current ? "current" : null, "data-n": n },
-          releaseLabel(r), el("br"), el("span", { class: "rid" }, `${r.published || "undated"} · ${r.id} `), counts(r.counts), progressMark(r)));
+          releaseLabel(r), el("br"), el("span", { class: "rid" }, `${r.published || "undated"} · ${r.source || "no source"} · ${r.id} `),
+          counts(r.counts), progressMark(r), found.t ? snippet(n) : null));
       })),
       pager(state.listPage, total, again)));
   }
@@ -282,7 +349,11 @@
   function renderRelease(n, focus) {
     state.current = n;
     const asked = ++latest;
-    withRelease(n, (data) => { if (asked === latest) drawRelease(n, data, focus); });
+    withRelease(n, (data) => {
+      if (asked !== latest) return;
+      drawRelease(n, data, focus);
+      if (catalog.part_size && state.text.trim()) renderSide(); // a part just loaded: more text to search
+    });
   }
 
   function drawRelease(n, data, focus) {
@@ -607,6 +678,18 @@
       } }),
       " ", KINDS[kind].label, SWATCH[kind].map((t) => el("span", { class: "swatch", title: t, style: `background: var(--${t})` }))));
   }
+  const sources = new Map();
+  for (const r of releases) if (r.source) sources.set(r.source, (sources.get(r.source) || 0) + 1);
+  $("source").append(...[...sources].sort((a, b) => a[0].localeCompare(b[0])).map(([name, k]) => el("option", { value: name }, `${name} (${k})`)));
+  const relist = () => { state.listPage = 0; renderSide(); };
+  for (const [id, key] of [["sort", "sort"], ["source", "source"], ["date-from", "from"], ["date-to", "to"]]) {
+    $(id).addEventListener("change", (event) => { state[key] = event.target.value; relist(); });
+  }
+  let typingText = null;
+  $("text-search").addEventListener("input", (event) => {
+    clearTimeout(typingText);
+    typingText = setTimeout(() => { state.text = event.target.value; relist(); }, 200);
+  });
   let typing = null;
   $("search").addEventListener("input", (event) => {
     clearTimeout(typing);
