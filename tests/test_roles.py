@@ -282,9 +282,9 @@ def test_of_body_the_model_names_is_split_from_the_title(extract_text):
 
 
 def test_coordinated_titles_share_the_of_body(extract_text):
-    text = '"We are here," said Michael Dorn, Founder and CEO of GDA Capital.'
+    text = '"We are here," said Michael Dorn, Founder and CEO of Norvel Capital.'
     release = extract_text(text)
-    assert roles(release) == {("Michael Dorn", "Founder", "GDA Capital"), ("Michael Dorn", "CEO", "GDA Capital")}
+    assert roles(release) == {("Michael Dorn", "Founder", "Norvel Capital"), ("Michael Dorn", "CEO", "Norvel Capital")}
 
 
 def test_short_company_name_after_of_is_the_company_of_the_release(extract_text):
@@ -338,10 +338,10 @@ def test_for_body_after_a_titled_name(extract_text):
 
 
 def test_proper_nouns_closing_an_at_phrase_are_the_employer(extract_text):
-    text = "The panel included Stephen Garner, Chief Legal Officer at Zero Hash; and Chris Stark, President at Pimco."
+    text = "The panel included Stephen Garner, Chief Legal Officer at Quill Ledger; and Chris Stark, President at Harlow."
     release = extract_text(text)
-    assert roles(release) == {("Stephen Garner", "Chief Legal Officer", "Zero Hash"), ("Chris Stark", "President", "Pimco")}
-    assert {"Zero Hash", "Pimco"} <= {o.name for o in release.organizations}
+    assert roles(release) == {("Stephen Garner", "Chief Legal Officer", "Quill Ledger"), ("Chris Stark", "President", "Harlow")}
+    assert {"Quill Ledger", "Harlow"} <= {o.name for o in release.organizations}
 
 
 def test_ambassador_at_large_is_no_employer(extract_text):
