@@ -107,3 +107,9 @@ def test_a_persons_title_after_to_is_not_a_posting(nlp):
 def test_a_body_after_a_title_closed_by_a_bullet_is_its_organization(nlp):
     found = titles(nlp, "Mara Quill, Co-President, Halvard Capital Group • Tomas Reyes, Partner at Bain Capital")
     assert ("Co-President", ["Halvard Capital Group"]) in found
+
+
+def test_a_body_closing_a_signature_line_after_a_title_is_its_organization(nlp):
+    found = titles(nlp, "Mara Quill, Chief Executive Officer, Corvanta Infrastructure\n\nTomas Reyes, Vice President, Sales")
+    assert ("Chief Executive Officer", ["Corvanta Infrastructure"]) in found
+    assert ("Vice President", []) in found  # a portfolio closing the line is no body

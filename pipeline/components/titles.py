@@ -702,11 +702,24 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
         district = district_at(doc, end + 1)
         if district and (district[0] >= len(doc) or doc[district[0]].text in {",", ";", "."} or doc[district[0]].is_space):
             return Attachment(end + 1, district[0], place=district[1], how="trailing")
-        return None
+        return signature_body(doc, index, end + 1)
     after = skip_parenthesis(doc, org.end)
     if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
+
+
+def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Jane Roe, Chief Marketing Officer, Acme Corp" (a signature or byline line): a body no
+    organization rule kept, set off by a comma after a title and closing the line or clause,
+    is the title's organization."""
+    body = body_after(doc, index, i, "of")
+    if body is None or body[0] != i:
+        return None
+    end = body[1]
+    if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
+        return None
+    return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
 
 
 class TitleFinder:
