@@ -113,3 +113,9 @@ def test_a_body_closing_a_signature_line_after_a_title_is_its_organization(nlp):
     found = titles(nlp, "Mara Quill, Chief Executive Officer, Corvanta Infrastructure\n\nTomas Reyes, Vice President, Sales")
     assert ("Chief Executive Officer", ["Corvanta Infrastructure"]) in found
     assert ("Vice President", []) in found  # a portfolio closing the line is no body
+
+
+def test_a_name_closing_the_of_phrase_of_a_leading_title_is_its_organization(nlp):
+    found = titles(nlp, "Paul Lint, Founder of Quorvel Enterprise, spoke. Ann Roe, Director of Commercial Operations, left.")
+    assert ("Founder", ["Quorvel Enterprise"]) in found
+    assert ("Director of Commercial Operations", []) in found  # a field after a non-leading title stays in it

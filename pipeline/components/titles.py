@@ -423,7 +423,16 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
             return body_after(doc, index, k + 1, "of")
     if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
         return j, end
+    if prep == "of" and i >= 2 and doc[i - 2].lower_ in lexicon.lower_words("title_leaders") and _closed_name_at(doc, j, end) and _coined(doc, j, end):
+        # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
+        return j, end
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _coined(doc: Doc, start: int, end: int) -> bool:
+    """Proper nouns of which at least one is no title or portfolio word: a name ("Blimburn
+    Seeds"), not a field ("of Marketing", "of Public Affairs")."""
+    return not _portfolio_only(doc[start:end]) and any(not t.is_lower and not is_head(t) and not is_modifier(t) for t in doc[start:end])
 
 
 def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
