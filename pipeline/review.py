@@ -159,9 +159,10 @@ def _asset(name: str) -> Markup:
 
 # Up to INLINE_RELEASES releases, review.html holds every release (one file to pass around);
 # beyond, it holds the list and the index, and the releases are in review/part-NNNNN.js files
-# of PART_SIZE releases each, loaded when one of theirs is shown.
+# of PART_SIZE releases each, loaded when one of theirs is shown (25: a part of about 90-200 KB
+# loads and parses in a few tens of ms, so switching to a release of another part stays quick).
 INLINE_RELEASES = 2000
-PART_SIZE = 100
+PART_SIZE = 25
 PART_FOLDER = "review"
 
 

@@ -383,3 +383,24 @@ def test_a_phase_with_a_number_is_no_organization(extract_text):
     release = extract_text("Zorvekt Labs Inc. said Phase 2 of the Zorvekt Network will start in May.")
     assert "Phase 2" not in org_names(release)
     assert "Zorvekt Labs Inc." in org_names(release)
+
+
+def test_a_sentence_opening_conjunction_is_not_part_of_an_organization_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import strip_determiner
+
+    doc = Doc(spacy.blank("en").vocab, words=["While", "Zorvex", "Superstore", "grew"], pos=["SCONJ", "PROPN", "PROPN", "VERB"])
+    assert strip_determiner(doc[0:3]).text == "Zorvex Superstore"
+
+
+def test_a_preposition_inside_a_sentence_stays_part_of_a_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.tokens import strip_determiner
+
+    words = ["the", "show", "Beyond", "Zorville", "aired"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "VERB"], sent_starts=[True, False, False, False, False])
+    assert strip_determiner(doc[2:4]).text == "Beyond Zorville"

@@ -188,3 +188,24 @@ def test_a_one_word_name_after_a_title_and_at_is_a_body_not_a_person(extract_tex
     assert "Carwyle" not in names
     assert {"Harvey Vole", "Lena Marsh"} <= set(names)
     assert "Carwyle" in org_names(release)
+
+
+@pytest.mark.parametrize("opener, pos", [("With", "ADP"), ("While", "SCONJ"), ("And", "CCONJ"), ("However", "ADV")])
+def test_a_sentence_opening_preposition_conjunction_or_adverb_is_not_part_of_a_name(opener, pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.people import trim
+
+    doc = Doc(spacy.blank("en").vocab, words=[opener, "Lena", "Varo", "said"], pos=[pos, "PROPN", "PROPN", "VERB"])
+    assert trim(doc, 0, 3) == (1, 3)
+
+
+def test_a_capitalized_word_tagged_as_a_name_part_is_kept():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.people import trim
+
+    doc = Doc(spacy.blank("en").vocab, words=["Will", "Varo", "said"], pos=["PROPN", "PROPN", "VERB"])
+    assert trim(doc, 0, 2) == (0, 2)

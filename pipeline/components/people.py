@@ -23,7 +23,7 @@ from pipeline.components.organizations import OrgMention, acts_as_body, lower_ca
 from pipeline.components.places import jurisdiction
 from pipeline.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.components.given_names import first_names, is_first_name, surnames
-from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, clean_text, doc_text, in_title, is_capitalized, is_honorific
+from pipeline.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 SPANS_KEY = "people"
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
@@ -99,7 +99,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True
-        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in NOT_NAME_START or doc[start].text in {"-", "’", "'"}):
+        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in NOT_NAME_START or opens_clause(doc[start]) or doc[start].text in {"-", "’", "'"}):
             start += 1
             changed = True
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):

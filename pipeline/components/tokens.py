@@ -62,12 +62,23 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return sent.start, sent.end
 
 
+CLAUSE_OPENER_POS = frozenset({"ADP", "SCONJ", "CCONJ", "ADV"})
+
+
+def opens_clause(token: Token) -> bool:
+    """A capitalized function word -- preposition, conjunction or adverb ("With", "While", "And",
+    "However") -- that opens a sentence or heading and that the model glued onto the name after it
+    ("With Kaplan", "While Fountain Superstore"): it is no part of a name."""
+    starts = token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_space
+    return bool(starts) and token.is_stop and token.pos_ in CLAUSE_OPENER_POS and is_capitalized(token)
+
+
 def strip_determiner(span: Span) -> Span:
     """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
     and a trailing possessive ("'s")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and opens_dateline(doc[start])):
+    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(doc[start]) or opens_clause(doc[start]))):
         start += 1
     while end > start and doc[end - 1].text in POSSESSIVE:
         end -= 1

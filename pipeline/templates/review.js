@@ -21,9 +21,16 @@
   const people = new Map(catalog.people.map((e) => [e.id, e]));
   const orgs = new Map(catalog.organizations.map((e) => [e.id, e]));
   const fold = (s) => (s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  for (const e of catalog.people) e.hay = fold([e.name, ...e.aliases].join(" | "));
-  for (const e of catalog.organizations) e.hay = fold([e.name, ...e.acronyms, ...e.aliases].join(" | "));
-  for (const r of releases) r.hay = fold(`${r.id} | ${r.title || ""}`);
+  /** The folded names and titles the name search looks in, made on the first search (not on
+   * the way to the first release: at 50,000 releases folding them all takes a good part of a second). */
+  let folded = false;
+  function foldNames() {
+    if (folded) return;
+    for (const e of catalog.people) e.hay = fold([e.name, ...e.aliases].join(" | "));
+    for (const e of catalog.organizations) e.hay = fold([e.name, ...e.acronyms, ...e.aliases].join(" | "));
+    for (const r of releases) r.hay = fold(`${r.id} | ${r.title || ""}`);
+    folded = true;
+  }
 
   const state = { query: "", text: "", sort: "corpus", source: "", from: "", to: "", kinds: new Set(Object.keys(KINDS)), listPage: 0, tablePage: 0, current: null };
   const cache = new Map();
@@ -106,9 +113,19 @@
       || compare(releases[a].source, releases[b].source) || ORDERS.newest(a, b),
   };
 
+  /** The releases (and index entries) the search and filters keep, in the chosen order; the
+   * last answer is kept until the search, a filter, the order or the loaded parts change, so
+   * switching release does not go over every release again. */
+  let lastMatch = null;
   function matches() {
+    const key = JSON.stringify([state.query, state.text, state.sort, state.source, state.from, state.to, state.text.trim() ? cache.size : 0]);
+    if (!lastMatch || lastMatch.key !== key) lastMatch = { key, found: findMatches() };
+    return lastMatch.found;
+  }
+  function findMatches() {
     const q = fold(state.query.trim());
     const t = words(state.text.trim());
+    if (q) foldNames();
     const keep = (n) => {
       const r = releases[n];
       if (state.source && (r.source || "") !== state.source) return false;
@@ -389,6 +406,7 @@
   function entryTable(kind) {
     const all = kind === "people" ? catalog.people : catalog.organizations;
     const q = fold(state.query.trim());
+    if (q) foldNames();
     const found = (q ? all.filter((e) => e.hay.includes(q)) : all).slice()
       .sort((a, b) => b.releases.length - a.releases.length || a.name.localeCompare(b.name));
     state.tablePage = Math.min(state.tablePage, Math.max(0, Math.ceil(found.length / PAGE) - 1));
