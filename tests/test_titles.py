@@ -119,3 +119,8 @@ def test_a_name_closing_the_of_phrase_of_a_leading_title_is_its_organization(nlp
     found = titles(nlp, "Paul Lint, Founder of Quorvel Enterprise, spoke. Ann Roe, Director of Commercial Operations, left.")
     assert ("Founder", ["Quorvel Enterprise"]) in found
     assert ("Director of Commercial Operations", []) in found  # a field after a non-leading title stays in it
+
+
+def test_a_coined_name_closed_by_a_possessive_before_a_title_is_its_organization(nlp):
+    found = titles(nlp, "In a community call, QPRX's Chief Marketing Officer Lena Voss said the launch is near.")
+    assert ("Chief Marketing Officer", ["QPRX"]) in found

@@ -385,7 +385,8 @@ def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, 
     if named and (last.text in lexicon.words("org_heads") or last.text in CORPORATE_SUFFIXES):
         return True
     if prep == "pre":
-        return False
+        # "RedBalloon CEO", "UPCX's Chief Marketing Officer": a short coined name the model calls ORG.
+        return ner and len(span) <= 3 and any(_odd_shape(t) for t in span)
     if prep == "for":
         return ner and named and start > 0 and doc[start - 1].lower_ == "the"  # "for the Torts Branch", not "for Health"
     return (ner and (named or last.text not in lexicon.words("org_heads"))) or any(_odd_shape(t) for t in span)
@@ -629,7 +630,18 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     known = known_form_ending(doc, index, i)
     if known is not None:
         return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
-    return None
+    return coined_possessor(doc, index, i) if i < start else None
+
+
+def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"UPCX's Chief Marketing Officer": a short coined name the model calls ORG, closed by the
+    possessive before a title, is the title's organization."""
+    begin = end
+    while begin > max(0, end - 3) and doc[begin - 1].ent_type_ == "ORG" and is_capitalized(doc[begin - 1]):
+        begin -= 1
+    if begin == end or doc[begin].ent_iob_ != "B" or not _named_body(doc, index, begin, end, True, "pre"):
+        return None
+    return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
 
 
 def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
