@@ -107,3 +107,20 @@ def test_a_persons_title_after_to_is_not_a_posting(nlp):
 def test_a_body_after_a_title_closed_by_a_bullet_is_its_organization(nlp):
     found = titles(nlp, "Mara Quill, Co-President, Halvard Capital Group • Tomas Reyes, Partner at Bain Capital")
     assert ("Co-President", ["Halvard Capital Group"]) in found
+
+
+def test_a_body_closing_a_signature_line_after_a_title_is_its_organization(nlp):
+    found = titles(nlp, "Mara Quill, Chief Executive Officer, Corvanta Infrastructure\n\nTomas Reyes, Vice President, Sales")
+    assert ("Chief Executive Officer", ["Corvanta Infrastructure"]) in found
+    assert ("Vice President", []) in found  # a portfolio closing the line is no body
+
+
+def test_a_name_closing_the_of_phrase_of_a_leading_title_is_its_organization(nlp):
+    found = titles(nlp, "Paul Lint, Founder of Quorvel Enterprise, spoke. Ann Roe, Director of Commercial Operations, left.")
+    assert ("Founder", ["Quorvel Enterprise"]) in found
+    assert ("Director of Commercial Operations", []) in found  # a field after a non-leading title stays in it
+
+
+def test_a_coined_name_closed_by_a_possessive_before_a_title_is_its_organization(nlp):
+    found = titles(nlp, "In a community call, QPRX's Chief Marketing Officer Lena Voss said the launch is near.")
+    assert ("Chief Marketing Officer", ["QPRX"]) in found

@@ -385,7 +385,8 @@ def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, 
     if named and (last.text in lexicon.words("org_heads") or last.text in CORPORATE_SUFFIXES):
         return True
     if prep == "pre":
-        return False
+        # "RedBalloon CEO", "UPCX's Chief Marketing Officer": a short coined name the model calls ORG.
+        return ner and len(span) <= 3 and any(_odd_shape(t) for t in span)
     if prep == "for":
         return ner and named and start > 0 and doc[start - 1].lower_ == "the"  # "for the Torts Branch", not "for Health"
     return (ner and (named or last.text not in lexicon.words("org_heads"))) or any(_odd_shape(t) for t in span)
@@ -423,7 +424,16 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
             return body_after(doc, index, k + 1, "of")
     if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
         return j, end
+    if prep == "of" and i >= 2 and doc[i - 2].lower_ in lexicon.lower_words("title_leaders") and _closed_name_at(doc, j, end) and _coined(doc, j, end):
+        # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
+        return j, end
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _coined(doc: Doc, start: int, end: int) -> bool:
+    """Proper nouns of which at least one is no title or portfolio word: a name ("Blimburn
+    Seeds"), not a field ("of Marketing", "of Public Affairs")."""
+    return not _portfolio_only(doc[start:end]) and any(not t.is_lower and not is_head(t) and not is_modifier(t) for t in doc[start:end])
 
 
 def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
@@ -620,7 +630,18 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     known = known_form_ending(doc, index, i)
     if known is not None:
         return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
-    return None
+    return coined_possessor(doc, index, i) if i < start else None
+
+
+def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"UPCX's Chief Marketing Officer": a short coined name the model calls ORG, closed by the
+    possessive before a title, is the title's organization."""
+    begin = end
+    while begin > max(0, end - 3) and doc[begin - 1].ent_type_ == "ORG" and is_capitalized(doc[begin - 1]):
+        begin -= 1
+    if begin == end or doc[begin].ent_iob_ != "B" or not _named_body(doc, index, begin, end, True, "pre"):
+        return None
+    return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
 
 
 def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
@@ -702,11 +723,24 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
         district = district_at(doc, end + 1)
         if district and (district[0] >= len(doc) or doc[district[0]].text in {",", ";", "."} or doc[district[0]].is_space):
             return Attachment(end + 1, district[0], place=district[1], how="trailing")
-        return None
+        return signature_body(doc, index, end + 1)
     after = skip_parenthesis(doc, org.end)
     if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
+
+
+def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Jane Roe, Chief Marketing Officer, Acme Corp" (a signature or byline line): a body no
+    organization rule kept, set off by a comma after a title and closing the line or clause,
+    is the title's organization."""
+    body = body_after(doc, index, i, "of")
+    if body is None or body[0] != i:
+        return None
+    end = body[1]
+    if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
+        return None
+    return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
 
 
 class TitleFinder:
