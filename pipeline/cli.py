@@ -300,8 +300,8 @@ def start_engine(model: str, options: dict):
 
 def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, results: dict, quiet: bool) -> list:
     """Extract the releases of `todo` ((key, source, release) triples) into `results` and the
-    cache, committing the cache after every batch. In this process a release whose extraction
-    raises is skipped; other engines stream records (pipeline.engines) and an error ends the run.
+    cache, committing the cache after every batch. A release whose extraction raises is skipped,
+    in this process as in worker processes and on Dask (pipeline.engines).
 
     RETURNS (list): a Skipped entry for each release whose extraction raised.
     """

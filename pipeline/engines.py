@@ -14,13 +14,13 @@ import multiprocessing
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
 from pipeline.corpus import ReleaseText
 from pipeline.records import Release
-from pipeline.run import BATCH_SIZE, process
+from pipeline.run import BATCH_SIZE, process, process_safely
 
 ENGINES = ("local", "dask")
 # Characters in one batch (32 of the first 1,000 bulk releases average 53,000): a run of long
@@ -80,21 +80,23 @@ def worker_nlp(model: str) -> Language:
         return _loaded[model]
 
 
-def extract_batch(model: str, releases: list[ReleaseText]) -> tuple[str, list[Release]]:
-    """Extract one batch of releases (one `nlp.pipe` batch) in a worker.
+def extract_batch(model: str, releases: list[ReleaseText]) -> tuple[str, list[Union[Release, Exception]]]:
+    """Extract one batch of releases (one `nlp.pipe` batch) in a worker. A release whose
+    extraction raises gives its exception in its place, as in this process: one failing release
+    is one skipped release, not the end of the run.
 
     RETURNS (tuple): the model id the worker used (so a cluster running another model is caught)
-        and the records, in order.
+        and the records (or exceptions), in order.
     """
     from pipeline.nlp import model_id
 
     nlp = worker_nlp(model)
     # One thread per worker runs the pipeline at a time: spaCy pipelines are not thread-safe.
     with _load_lock:
-        return model_id(nlp), list(process(nlp, releases, batch_size=len(releases)))
+        return model_id(nlp), [result for _, result in process_safely(nlp, releases, batch_size=len(releases))]
 
 
-def checked(results: Iterable[tuple[str, list[Release]]], expected: str) -> Iterator[Release]:
+def checked(results: Iterable[tuple[str, list[Union[Release, Exception]]]], expected: str) -> Iterator[Union[Release, Exception]]:
     """Records of worker results, after checking each worker ran the model the run is labelled with."""
     for used, records in results:
         if used != expected:

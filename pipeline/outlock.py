@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
@@ -22,12 +23,21 @@ class OutputsBusy(Exception):
         super().__init__(f"{path.parent}/ is in use by another run ({f'pid {pid}' if pid else 'pid unknown'}, lock file {path})")
 
 
-def holder(fd: int) -> Optional[int]:
-    """The pid written in a lock file, or None."""
-    try:
-        return int(os.pread(fd, 32, 0).decode("ascii").strip())
-    except (OSError, ValueError):
-        return None
+# The holder writes its pid just after taking the lock: a run that finds the lock taken in that
+# instant reads an empty file, so it reads again for up to this long before saying "unknown".
+PID_WAIT_SECONDS = 1.0
+
+
+def holder(fd: int, wait: float = PID_WAIT_SECONDS) -> Optional[int]:
+    """The pid written in a lock file, or None when none appears within `wait` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return int(os.pread(fd, 32, 0).decode("ascii").strip())
+        except (OSError, ValueError):
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.02)
 
 
 @contextmanager

@@ -109,3 +109,21 @@ def test_dask_engine_without_dask_installed_says_how_to_install(small_corpus, tm
 def test_scheduler_without_dask_engine_is_a_usage_error(small_corpus, tmp_path, capsys):
     assert main(["extract", "--corpus", str(small_corpus), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert capsys.readouterr().err == "error: --scheduler needs --engine dask\n"
+
+
+def test_a_release_that_raises_in_a_worker_is_its_exception_not_the_end_of_the_batch(nlp, monkeypatch):
+    from pipeline import engines, run
+
+    real = run.extract_release
+
+    def failing(doc, release):
+        if release.id == "bad":
+            raise IndexError("list index out of range")
+        return real(doc, release)
+
+    monkeypatch.setattr(engines, "worker_nlp", lambda model: nlp)
+    monkeypatch.setattr(run, "extract_release", failing)
+    batch = [ReleaseText(i, "Jane Roe met the Board of Acme Corp.") for i in ("a", "bad", "c")]
+    used, results = engines.extract_batch("any", batch)
+    assert [type(r).__name__ for r in results] == ["Release", "IndexError", "Release"]
+    assert [r.id for r in results if not isinstance(r, Exception)] == ["a", "c"]

@@ -303,3 +303,21 @@ def test_skip_lines_come_in_file_order_whatever_skipped_them(extract_cli, previo
         f"skipped {corpus}/ilo-sse-summit-2025.txt: extraction failed: ValueError: boom",
         f"skipped {corpus}/zz-bad.md: front matter date '2021-02-30' is not a valid date (day is out of range for month)",
     ])  # fmt: skip
+
+
+def test_the_holders_pid_written_just_after_the_lock_is_still_read(tmp_path):
+    """A run that finds OUT locked in the instant before the holder wrote its pid waits for it."""
+    import os
+    import threading
+
+    from pipeline.outlock import holder as lock_holder
+
+    path = tmp_path / ".lock"
+    path.write_text("")
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert lock_holder(fd, wait=0.05) is None
+        threading.Timer(0.1, lambda: path.write_text("4242\n")).start()
+        assert lock_holder(fd, wait=2.0) == 4242
+    finally:
+        os.close(fd)

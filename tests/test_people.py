@@ -209,3 +209,13 @@ def test_a_capitalized_word_tagged_as_a_name_part_is_kept():
 
     doc = Doc(spacy.blank("en").vocab, words=["Will", "Varo", "said"], pos=["PROPN", "PROPN", "VERB"])
     assert trim(doc, 0, 2) == (0, 2)
+
+
+def test_an_empty_name_has_no_common_noun_ending():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.people import common_noun_end
+
+    doc = Doc(spacy.blank("en").vocab, words=["The", "store", "opened", "."])
+    assert common_noun_end(doc, "  ") is False

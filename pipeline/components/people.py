@@ -435,6 +435,8 @@ def common_noun_end(doc: Doc, name: str) -> bool:
     common noun: "App Store", "Visory Health", "Roosevelt Street" name a product, a company or a
     place, not a person (a person's surname is rarely a word of the same release)."""
     words = name.split()
+    if not words:
+        return False
     return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
 
 
