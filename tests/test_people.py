@@ -211,11 +211,12 @@ def test_a_capitalized_word_tagged_as_a_name_part_is_kept():
     assert trim(doc, 0, 2) == (0, 2)
 
 
-def test_an_empty_name_has_no_common_noun_ending():
+def test_an_empty_name_has_no_common_noun_ending_and_no_census_name():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.people import common_noun_end
+    from pipeline.components.people import _census_name, common_noun_end
 
     doc = Doc(spacy.blank("en").vocab, words=["The", "store", "opened", "."])
     assert common_noun_end(doc, "  ") is False
+    assert _census_name("") is False

@@ -381,7 +381,8 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
-    mentions = sorted((PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept), key=lambda m: m.start)
+    # A span that cleans to nothing (only marks or spaces) names no one.
+    mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
     company_words = company_first_words(doc)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
@@ -408,6 +409,8 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
 def _census_name(name: str) -> bool:
     """A name opening with a census given name or an initial, or ending in a census surname."""
     words = name.split()
+    if not words:
+        return False
     last = words[-1].split("-")
     return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
 
