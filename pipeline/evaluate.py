@@ -466,17 +466,21 @@ def score(facts: dict, gold: dict[str, dict]) -> Scores:
     """
     outputs = {str(r.get("id")): r for r in facts.get("releases") or []}
     releases = {release_id: score_release(outputs.get(release_id, {}), gold[release_id]) for release_id in sorted(gold)}
-    totals = {t: sum((r[t].counts for r in releases.values()), Counts()) for t in RECORD_TYPES}
-    return Scores(totals=totals, releases=releases)
+    return Scores(totals=summed(releases.values()), releases=releases)
 
 
 # --------------------------------------------------------------------------- rendering
 
 
+def summed(results: Iterable[dict[str, TypeResult]]) -> dict[str, Counts]:
+    """Per-type counts summed over releases' results."""
+    results = list(results)
+    return {t: sum((r[t].counts for r in results), Counts()) for t in RECORD_TYPES}
+
+
 def totals_over(scores: Scores, release_ids: Iterable[str]) -> dict[str, Counts]:
     """Per-type counts summed over the given releases only."""
-    results = [scores.releases[r] for r in release_ids]
-    return {t: sum((r[t].counts for r in results), Counts()) for t in RECORD_TYPES}
+    return summed(scores.releases[r] for r in release_ids)
 
 
 def render_table(scores: Scores, totals: dict[str, Counts] | None = None) -> str:
