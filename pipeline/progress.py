@@ -9,7 +9,7 @@ from typing import IO, Iterable, Iterator, Optional, TypeVar
 
 from tqdm import tqdm
 
-from pipeline.records import RECORD_TYPES, Release
+from pipeline.extraction.records import RECORD_TYPES, Release
 
 T = TypeVar("T")
 

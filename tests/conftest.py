@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from pipeline.nlp import DEFAULT_MODEL, build_nlp
+from pipeline.extraction.nlp import DEFAULT_MODEL, build_nlp
 
 # CI runs the same property examples every time (a red build must be reproducible); a local
 # run draws new ones, so it keeps finding new cases.
@@ -29,8 +29,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """A function: text (and optional publication date) -> Release records."""
-    from pipeline.corpus import parse_release
-    from pipeline.run import process
+    from pipeline.reading.release import parse_release
+    from pipeline.extraction.run import process
 
     def run(text: str, published: str | None = None, release_id: str = "t"):
         release = parse_release(release_id, text)
@@ -49,7 +49,7 @@ def extract_cli(nlp, monkeypatch, capsys):
     """
     from pipeline import cli
 
-    from pipeline.nlp import model_id
+    from pipeline.extraction.nlp import model_id
 
     monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
 

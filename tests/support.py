@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.records import RECORD_TYPES, Release
+from pipeline.extraction.records import RECORD_TYPES, Release
 
 HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr|prof|h\.?e)\.?\s+", re.IGNORECASE)
 

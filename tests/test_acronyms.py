@@ -1,10 +1,10 @@
-"""Acronym definitions (pipeline/components/acronyms.py): Schwartz & Hearst plus our extensions."""
+"""Acronym definitions (pipeline/extraction/components/acronyms.py): Schwartz & Hearst plus our extensions."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.components.acronyms import BODY, CONCEPT, OTHER, TITLE, schwartz_hearst_start
+from pipeline.extraction.components.acronyms import BODY, CONCEPT, OTHER, TITLE, schwartz_hearst_start
 from tests.support import assert_evidence, org_named
 
 

@@ -1,4 +1,4 @@
-"""IndexedAttributeRuler (pipeline.attribute_index): the same token attributes as spaCy's AttributeRuler."""
+"""IndexedAttributeRuler (pipeline.extraction.attribute_index): the same token attributes as spaCy's AttributeRuler."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline.attribute_index import COLUMNS, IndexedAttributeRuler, token_spec
-from pipeline.corpus import read_corpus
-from pipeline.nlp import DEFAULT_MODEL
+from pipeline.extraction.attribute_index import COLUMNS, IndexedAttributeRuler, token_spec
+from pipeline.reading.corpus import read_corpus
+from pipeline.extraction.nlp import DEFAULT_MODEL
 from tests.conftest import CORPUS
 
 ATTRS = [TAG, POS, MORPH, LEMMA]

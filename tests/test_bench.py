@@ -1,4 +1,4 @@
-"""The benchmark (pipeline.bench) on a tiny bulk file: figures, breakdown and JSON, not speed."""
+"""The benchmark (pipeline.evaluation.bench) on a tiny bulk file: figures, breakdown and JSON, not speed."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from pipeline.bench import OUTSIDE, instrument, read_bulk, write_release_file
+from pipeline.evaluation.bench import OUTSIDE, instrument, read_bulk, write_release_file
 from pipeline.cli import main
-from pipeline.corpus import read_release
-from pipeline.nlp import DEFAULT_MODEL, RULE_COMPONENTS, build_nlp
-from pipeline.run import process
+from pipeline.reading.corpus import read_release
+from pipeline.extraction.nlp import DEFAULT_MODEL, RULE_COMPONENTS, build_nlp
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 
 IDS = ["wh-00337", "state-00139", "state-00021"]

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from pipeline.cli import main
-from pipeline.nlp import ModelError, build_nlp
+from pipeline.extraction.nlp import ModelError, build_nlp
 from tests.conftest import ROOT
 
 RELEASE = (
@@ -127,7 +127,8 @@ def test_model_without_parser_and_ner_is_refused():
 
 
 def test_cli_names_the_same_default_model_as_nlp():
-    from pipeline import cli, nlp
+    from pipeline import cli
+    from pipeline.extraction import nlp
 
     assert cli.DEFAULT_MODEL == nlp.DEFAULT_MODEL
 
@@ -152,7 +153,7 @@ def test_eval_on_a_file_that_is_not_facts_json_is_one_line(tmp_path, capsys, con
 
 
 def test_bench_says_when_the_default_feed_is_missing(tmp_path, monkeypatch):
-    from pipeline import bench
+    from pipeline.evaluation import bench
 
     monkeypatch.chdir(tmp_path)  # no ../shared beside this folder
     with pytest.raises(SystemExit) as stopped:

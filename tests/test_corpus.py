@@ -1,4 +1,4 @@
-"""Reading releases (pipeline/corpus.py) and their dateline (pipeline/dateline.py): pure functions."""
+"""Reading releases (pipeline/reading/corpus.py) and their dateline (pipeline/reading/dateline.py): pure functions."""
 
 from __future__ import annotations
 
@@ -6,17 +6,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline.corpus import (
-    ReleaseError,
-    first_line_title,
-    iso_date,
-    parse_release,
-    read_corpus,
-    read_release,
-    release_paths,
-    split_front_matter,
-)
-from pipeline.dateline import find_dateline
+from pipeline.reading.corpus import read_corpus, read_release, release_paths
+
+from pipeline.reading.release import ReleaseError, first_line_title, iso_date, parse_release, split_front_matter
+from pipeline.reading.dateline import find_dateline
 
 FRONT = '---\ntitle: "Welcoming Costa Rica to the OECD"\ndate: 2021-05-25\nsource: "U.S. Department of State"\nurl: "https://www.state.gov/x/"\n---\n'
 

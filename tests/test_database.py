@@ -1,4 +1,4 @@
-"""facts.sqlite (pipeline/database.py): tables, keys, indexes, full-text search; the three
+"""facts.sqlite (pipeline/outputs/database.py): tables, keys, indexes, full-text search; the three
 queries of README's SQL section give the output README shows, on the whole corpus."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import sqlite3
 
 import pytest
 
-from pipeline.corpus import read_corpus
-from pipeline.export import write_outputs
-from pipeline.records import Facts
-from pipeline.run import process
+from pipeline.reading.corpus import read_corpus
+from pipeline.outputs.export import write_outputs
+from pipeline.extraction.records import Facts
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS, ROOT
 
 
@@ -85,8 +85,8 @@ def test_full_text_search_of_release_text(corpus_out):
 
 
 def test_the_same_records_give_the_same_bytes(corpus_out, tmp_path):
-    from pipeline.export import FactsWriter
-    from pipeline.records import Release
+    from pipeline.outputs.export import FactsWriter
+    from pipeline.extraction.records import Release
 
     import json
 

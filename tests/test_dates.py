@@ -1,4 +1,4 @@
-"""Date expressions (pipeline/components/dates.py): ISO 8601 at the precision the text gives,
+"""Date expressions (pipeline/extraction/components/dates.py): ISO 8601 at the precision the text gives,
 ranges, lists of years, and relative dates anchored on the release date (pure functions)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.components.dates import anchor_date, parse_dates, parse_single
+from pipeline.extraction.components.dates import anchor_date, parse_dates, parse_single
 
 THURSDAY = dt.date(2022, 3, 10)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.decode import DecodeError, decode, normalize
+from pipeline.reading.decode import DecodeError, decode, normalize
 
 PARAGRAPH = "The Minister’s “strong” statement — café, naïve, Genève, 5 €.\n\nSecond paragraph."
 

@@ -1,11 +1,11 @@
-"""Records per 1,000 words by source (pipeline.density)."""
+"""Records per 1,000 words by source (pipeline.evaluation.density)."""
 
 from __future__ import annotations
 
 import json
 
 from pipeline.cli import main
-from pipeline.density import density, render
+from pipeline.evaluation.density import density, render
 
 
 def write_output(folder, releases, texts):

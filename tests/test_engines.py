@@ -1,4 +1,4 @@
-"""Engines (pipeline.engines, pipeline.dask_engine): every engine writes the same bytes as a local run."""
+"""Engines (pipeline.engines, pipeline.engines.dask_cluster): every engine writes the same bytes as a local run."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from concurrent.futures import Future
 import pytest
 
 from pipeline.cli import main
-from pipeline.corpus import ReleaseText
-from pipeline.engines import EngineError, batches, checked, in_order
+from pipeline.reading.release import ReleaseText
+from pipeline.engines.workers import EngineError, batches, checked, in_order
 from tests.conftest import CORPUS
 
 # Small releases, so three engines and their start-up fit in a few seconds each.
@@ -112,7 +112,8 @@ def test_scheduler_without_dask_engine_is_a_usage_error(small_corpus, tmp_path, 
 
 
 def test_a_release_that_raises_in_a_worker_is_its_exception_not_the_end_of_the_batch(nlp, monkeypatch):
-    from pipeline import engines, run
+    from pipeline.engines import workers
+    from pipeline.extraction import run
 
     real = run.extract_release
 
@@ -121,9 +122,9 @@ def test_a_release_that_raises_in_a_worker_is_its_exception_not_the_end_of_the_b
             raise IndexError("list index out of range")
         return real(doc, release)
 
-    monkeypatch.setattr(engines, "worker_nlp", lambda model: nlp)
+    monkeypatch.setattr(workers, "worker_nlp", lambda model: nlp)
     monkeypatch.setattr(run, "extract_release", failing)
     batch = [ReleaseText(i, "Jane Roe met the Board of Acme Corp.") for i in ("a", "bad", "c")]
-    used, results = engines.extract_batch("any", batch)
+    used, results = workers.extract_batch("any", batch)
     assert [type(r).__name__ for r in results] == ["Release", "IndexError", "Release"]
     assert [r.id for r in results if not isinstance(r, Exception)] == ["a", "c"]

@@ -1,4 +1,4 @@
-"""Tests for the gold comparison rules of FACTS.md (pipeline.evaluate) and the bare baseline."""
+"""Tests for the gold comparison rules of FACTS.md (pipeline.evaluation.evaluate) and the bare baseline."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 import pytest
 import spacy
 
-from pipeline.baseline import bare_ner_facts
-from pipeline.evaluate import (
+from pipeline.evaluation.baseline import bare_ner_facts
+from pipeline.evaluation.evaluate import (
     RECORD_TYPES,
     Counts,
     content_words,

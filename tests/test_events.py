@@ -1,4 +1,4 @@
-"""Events (pipeline/components/events.py): named, dated meetings with place and host
+"""Events (pipeline/extraction/components/events.py): named, dated meetings with place and host
 (FACTS.md, "Event")."""
 
 from __future__ import annotations

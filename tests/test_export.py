@@ -1,4 +1,4 @@
-"""Outputs (pipeline/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json,
+"""Outputs (pipeline/outputs/export.py): facts.json, facts.jsonl, one CSV per record type, schema.json,
 errors.csv, texts.jsonl; byte-identical across runs, streamed or written at once; the whole
 set written into a generation folder and switched into place with one rename."""
 
@@ -11,12 +11,15 @@ import os
 
 import pytest
 
-from pipeline import export, spreadsheet
-from pipeline.corpus import Skipped, parse_release, read_release
-from pipeline.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
-from pipeline.index import build_index, with_ids
-from pipeline.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release, Role
-from pipeline.run import process
+from pipeline.outputs import export
+
+from pipeline.outputs import spreadsheet
+from pipeline.reading.corpus import read_release
+from pipeline.reading.release import Skipped, parse_release
+from pipeline.outputs.export import FactsWriter, columns_for, csv_text, facts_json, record_rows, schema_json, write_atomic, write_outputs
+from pipeline.outputs.index import build_index, with_ids
+from pipeline.extraction.records import RECORD_TYPES, Evidence, Facts, Organization, Person, Release, Role
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 
 OUTPUT_FILES = [

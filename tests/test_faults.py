@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli, export
+from pipeline import cli
+
+from pipeline.outputs import export
 from tests.conftest import CORPUS, ROOT
 
 OUTPUTS = [
@@ -86,7 +88,7 @@ def holder(script: str, *argv: str) -> subprocess.Popen:
 HOLD_OUT = """
 import sys
 from pathlib import Path
-from pipeline.outlock import locked
+from pipeline.outputs.outlock import locked
 with locked(Path(sys.argv[1])):
     print("held", flush=True)
     sys.stdin.read()
@@ -286,7 +288,7 @@ def test_processes_beyond_the_cores_are_capped_with_a_note():
 
 def test_skip_lines_come_in_file_order_whatever_skipped_them(extract_cli, previous, monkeypatch):
     """A parse error in a later file and an extraction failure in an earlier one: file order."""
-    from pipeline import run
+    from pipeline.extraction import run
 
     corpus, out, _ = previous
     (corpus / "zz-bad.md").write_text("---\ndate: 2021-02-30\n---\nBody.\n")
@@ -310,7 +312,7 @@ def test_the_holders_pid_written_just_after_the_lock_is_still_read(tmp_path):
     import os
     import threading
 
-    from pipeline.outlock import holder as lock_holder
+    from pipeline.outputs.outlock import holder as lock_holder
 
     path = tmp_path / ".lock"
     path.write_text("")

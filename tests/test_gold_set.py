@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.evaluate import load_split, normalize, source_of
+from pipeline.evaluation.evaluate import load_split, normalize, source_of
 from tests.conftest import CORPUS
 
 GOLD = CORPUS / "gold"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.corpus import read_corpus
-from pipeline.evaluate import load_split
-from pipeline.run import process
+from pipeline.reading.corpus import read_corpus
+from pipeline.evaluation.evaluate import load_split
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 
 BLIND = {release_id for release_id, part in load_split(CORPUS / "gold").items() if part == "test"}

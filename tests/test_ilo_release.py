@@ -1,5 +1,5 @@
 """The ILO release end to end against its hand-annotated gold file, record type by record type,
-with FACTS.md's comparison rules (pipeline.evaluate): nothing missed, nothing extra."""
+with FACTS.md's comparison rules (pipeline.evaluation.evaluate): nothing missed, nothing extra."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from pipeline.corpus import read_release
-from pipeline.evaluate import score_release
-from pipeline.run import process
+from pipeline.reading.corpus import read_release
+from pipeline.evaluation.evaluate import score_release
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 
 RELEASE_ID = "ilo-sse-summit-2025"

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cache, cli, corpus as corpus_module
+from pipeline import cache, cli
+
+from pipeline.reading import corpus as corpus_module
 from tests.conftest import CORPUS
 
 OUTPUTS = [
@@ -33,7 +35,7 @@ def corpus(tmp_path):
 @pytest.fixture
 def counting(monkeypatch):
     """Counts the releases actually extracted, in order."""
-    from pipeline import run
+    from pipeline.extraction import run
 
     seen: list[str] = []
     original = run.extract_release
@@ -126,7 +128,7 @@ def test_pipeline_version_follows_code_model_and_libraries(monkeypatch, tmp_path
 
 
 def test_summary_reports_cache_hits(nlp, corpus, tmp_path, monkeypatch, capsys):
-    from pipeline.nlp import model_id
+    from pipeline.extraction.nlp import model_id
 
     monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
     out = tmp_path / "out"
@@ -191,7 +193,7 @@ def test_a_file_that_vanishes_mid_run_is_skipped(extract_cli, corpus, tmp_path, 
 
 
 def test_a_release_whose_extraction_fails_costs_no_other(extract_cli, corpus, tmp_path, monkeypatch):
-    from pipeline import run
+    from pipeline.extraction import run
 
     original = run.extract_release
 
@@ -233,7 +235,7 @@ def test_a_no_change_rerun_leaves_the_output_files_alone(extract_cli, corpus, tm
 
 
 def test_a_failed_release_is_not_retried_until_the_pipeline_changes_or_no_cache(extract_cli, corpus, tmp_path, monkeypatch):
-    from pipeline import run
+    from pipeline.extraction import run
 
     original = run.extract_release
     attempts = []

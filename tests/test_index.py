@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from pipeline.index import NameForm, build_index, group_people, index_csvs, with_ids
-from pipeline.records import Organization, Person, Release, Resolution, Role
+from pipeline.outputs.index import NameForm, build_index, group_people, index_csvs, with_ids
+from pipeline.extraction.records import Organization, Person, Release, Resolution, Role
 
 
 def release(rid, published=None, people=(), orgs=(), roles=(), resolutions=()):

@@ -23,7 +23,7 @@ OUTPUTS = [
 # not a patch of what gets written).
 SLOW_WRITES = """
 import sys, time
-from pipeline import export
+from pipeline.outputs import export
 write_file = export.write_file
 def slow_write(path, text):
     write_file(path, text)

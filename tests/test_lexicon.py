@@ -1,12 +1,12 @@
-"""Word lists (pipeline/lexicon.py, pipeline/patterns/*.jsonl), token predicates
-(pipeline/components/tokens.py) and paragraph sentence breaks (pipeline/components/paragraphs.py)."""
+"""Word lists (pipeline/extraction/lexicon.py, pipeline/extraction/patterns/*.jsonl), token predicates
+(pipeline/extraction/components/tokens.py) and paragraph sentence breaks (pipeline/extraction/components/paragraphs.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline import lexicon
-from pipeline.components.tokens import TEXT_KEY, clean_text, doc_text, is_acronym_like
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.tokens import TEXT_KEY, clean_text, doc_text, is_acronym_like
 
 
 @pytest.mark.parametrize("name", lexicon.all_files())

@@ -3,9 +3,10 @@ breaks; the merged record has offsets into the whole text and nothing is left ou
 
 from __future__ import annotations
 
-from pipeline import run
-from pipeline.chunks import PIECE_CHARS, piece_bounds, split_release
-from pipeline.corpus import ReleaseText, read_corpus
+from pipeline.extraction import run
+from pipeline.reading.chunks import PIECE_CHARS, piece_bounds, split_release
+from pipeline.reading.corpus import read_corpus
+from pipeline.reading.release import ReleaseText
 from tests.conftest import CORPUS
 
 

@@ -1,4 +1,4 @@
-"""Organizations (pipeline/components/organizations.py): names the model cuts, lower-case bodies,
+"""Organizations (pipeline/extraction/components/organizations.py): names the model cuts, lower-case bodies,
 parents, aliases, and what is not an organization (FACTS.md, "Organization")."""
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ def _doc(words, heads, deps, pos, ents=None):
 
 
 def test_one_word_name_after_a_title_is_a_body():
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(["Lena", "Varo", ",", "director", "at", "Zorvex", "."], [1, 1, 1, 1, 3, 4, 1],
                ["compound", "ROOT", "punct", "appos", "prep", "pobj", "punct"],
@@ -199,7 +199,7 @@ def test_one_word_name_after_a_title_is_a_body():
 
 
 def test_one_word_name_in_apposition_with_a_company_is_a_body():
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(["Zorvex", ",", "a", "software", "company", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
                ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
@@ -208,7 +208,7 @@ def test_one_word_name_in_apposition_with_a_company_is_a_body():
 
 
 def test_one_word_name_in_apposition_with_a_plan_is_not_a_body():
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(["Zorvex", ",", "a", "savings", "plan", ",", "grew", "."], [6, 0, 4, 4, 0, 6, 6, 6],
                ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
@@ -218,14 +218,14 @@ def test_one_word_name_in_apposition_with_a_plan_is_not_a_body():
 
 @pytest.mark.parametrize("words", [["(", "ZORVEXWIRE", ")"], ["(", "NASDAQ", ":", "ZRVX", ")"]])
 def test_one_word_code_in_parentheses_is_not_a_body(words):
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(words, list(range(len(words))), ["dep"] * len(words), ["PROPN" if w.isalpha() else "PUNCT" for w in words])
     assert not any(acts_as_body(t) for t in doc if t.is_alpha)
 
 
 def test_upper_case_city_of_a_dateline_is_not_a_body():
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(["MIAMI", ",", "FL", "and", "Zorvex", "Holding", "Bank"], [0, 0, 0, 0, 6, 6, 0],
                ["ROOT", "punct", "appos", "cc", "compound", "compound", "conj"],
@@ -235,7 +235,7 @@ def test_upper_case_city_of_a_dateline_is_not_a_body():
 
 
 def test_one_word_name_listed_with_a_longer_organization_is_a_body():
-    from pipeline.components.organizations import acts_as_body
+    from pipeline.extraction.components.organizations import acts_as_body
 
     doc = _doc(["Zorvex", "and", "Pellam", "Trust", "Bank", "signed"], [5, 0, 4, 4, 0, 5],
                ["nsubj", "cc", "compound", "compound", "conj", "ROOT"],
@@ -258,7 +258,7 @@ def test_a_heading_word_quantifier_or_dateline_is_not_part_of_an_organization(wo
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.tokens import strip_determiner
+    from pipeline.extraction.components.tokens import strip_determiner
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert strip_determiner(doc[:]).text == kept
@@ -275,7 +275,7 @@ def test_a_legal_suffix_after_a_name_word_heads_a_company(words, index, suffix):
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.tokens import is_corporate_suffix, is_org_head
+    from pipeline.extraction.components.tokens import is_corporate_suffix, is_org_head
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert is_corporate_suffix(doc[index]) is suffix
@@ -303,7 +303,7 @@ def test_a_campus_named_after_its_university_is_part_of_the_name(words, ents, en
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.organizations import campus_end
+    from pipeline.extraction.components.organizations import campus_end
 
     spaces = [not (i + 1 < len(words) and words[i + 1] in {"-", ","}) and w != "-" for i, w in enumerate(words)]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
@@ -315,7 +315,7 @@ def test_a_roster_name_glued_after_a_university_is_not_part_of_it():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.organizations import extend_right
+    from pipeline.extraction.components.organizations import extend_right
 
     words = ["University", "of", "Northern", "Varlow", "Wendy", "Smith", ",", "Ph.D."]
     doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=[True] + [False] * 7)
@@ -331,7 +331,7 @@ def test_a_head_first_name_ending_in_a_program_word_names_the_office(words, firs
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.organizations import head_first
+    from pipeline.extraction.components.organizations import head_first
 
     assert head_first(Doc(spacy.blank("en").vocab, words=words)[:]) is first
 
@@ -349,7 +349,7 @@ def test_a_given_name_inside_a_hyphenated_word_or_a_place_does_not_cut_the_name(
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.organizations import extend_right
+    from pipeline.extraction.components.organizations import extend_right
 
     spaces = [not (i + 1 < len(words) and words[i + 1] in {"-", ","}) and w != "-" for i, w in enumerate(words)]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
@@ -371,7 +371,7 @@ def test_a_line_alone_or_a_name_ending_in_a_number_is_no_body_without_a_head_wor
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.organizations import alone_on_line
+    from pipeline.extraction.components.organizations import alone_on_line
 
     words = ["Growth", "\n", "Strategic", "Context", "\n", "Zorvekt", "Labs", "grew", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False] * 9)
@@ -389,7 +389,7 @@ def test_a_sentence_opening_conjunction_is_not_part_of_an_organization_name():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.tokens import strip_determiner
+    from pipeline.extraction.components.tokens import strip_determiner
 
     doc = Doc(spacy.blank("en").vocab, words=["While", "Zorvex", "Superstore", "grew"], pos=["SCONJ", "PROPN", "PROPN", "VERB"])
     assert strip_determiner(doc[0:3]).text == "Zorvex Superstore"
@@ -399,7 +399,7 @@ def test_a_preposition_inside_a_sentence_stays_part_of_a_name():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.tokens import strip_determiner
+    from pipeline.extraction.components.tokens import strip_determiner
 
     words = ["the", "show", "Beyond", "Zorville", "aired"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "ADP", "PROPN", "VERB"], sent_starts=[True, False, False, False, False])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import lexicon
+from pipeline.extraction import lexicon
 
 PIPELINE_SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in Path(lexicon.__file__).parent.rglob("*.py"))
 

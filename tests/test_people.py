@@ -1,4 +1,4 @@
-"""People (pipeline/components/people.py): one record per individual, fullest name, every other
+"""People (pipeline/extraction/components/people.py): one record per individual, fullest name, every other
 form as an alias, honorifics dropped (FACTS.md, "Person")."""
 
 from __future__ import annotations
@@ -135,21 +135,21 @@ def _words_doc(words):
 
 @pytest.mark.parametrize("word, brand", [("ZorPack", True), ("LindleyDr", True), ("McCord", False), ("DeSantis", False), ("MacKenzie", False), ("Vejs-Kjeldgaard", False)])
 def test_a_word_with_an_inner_capital_is_a_brand_unless_after_a_name_prefix(word, brand):
-    from pipeline.components.people import is_brand_word
+    from pipeline.extraction.components.people import is_brand_word
 
     assert is_brand_word(word) is brand
 
 
 @pytest.mark.parametrize("words", [["ZORPAK"], ["Lena", "ZorPack"]])
 def test_an_upper_case_word_or_a_brand_is_not_a_name(words):
-    from pipeline.components.people import plausible_name
+    from pipeline.extraction.components.people import plausible_name
 
     assert not plausible_name(_words_doc(words)[:])
 
 
 @pytest.mark.parametrize("opener", ["Each", "Every", "About"])
 def test_a_quantifier_or_heading_word_is_not_part_of_a_name(opener):
-    from pipeline.components.people import trim
+    from pipeline.extraction.components.people import trim
 
     doc = _words_doc([opener, "Lena", "Varo"])
     assert trim(doc, 0, 3) == (1, 3)
@@ -195,7 +195,7 @@ def test_a_sentence_opening_preposition_conjunction_or_adverb_is_not_part_of_a_n
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.people import trim
+    from pipeline.extraction.components.people import trim
 
     doc = Doc(spacy.blank("en").vocab, words=[opener, "Lena", "Varo", "said"], pos=[pos, "PROPN", "PROPN", "VERB"])
     assert trim(doc, 0, 3) == (1, 3)
@@ -205,7 +205,7 @@ def test_a_capitalized_word_tagged_as_a_name_part_is_kept():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.people import trim
+    from pipeline.extraction.components.people import trim
 
     doc = Doc(spacy.blank("en").vocab, words=["Will", "Varo", "said"], pos=["PROPN", "PROPN", "VERB"])
     assert trim(doc, 0, 2) == (0, 2)
@@ -215,7 +215,7 @@ def test_an_empty_name_has_no_common_noun_ending_and_no_census_name():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.components.people import _census_name, common_noun_end
+    from pipeline.extraction.components.people import _census_name, common_noun_end
 
     doc = Doc(spacy.blank("en").vocab, words=["The", "store", "opened", "."])
     assert common_noun_end(doc, "  ") is False

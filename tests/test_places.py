@@ -1,10 +1,10 @@
-"""Jurisdictions (pipeline/components/places.py): the short common name FACTS.md asks for."""
+"""Jurisdictions (pipeline/extraction/components/places.py): the short common name FACTS.md asks for."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.components.places import country_name, jurisdiction
+from pipeline.extraction.components.places import country_name, jurisdiction
 
 
 @pytest.mark.parametrize(

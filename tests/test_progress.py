@@ -8,7 +8,7 @@ import shutil
 
 from pipeline.cli import main
 from pipeline.progress import RunStats, progress_bar
-from pipeline.records import Person, Release
+from pipeline.extraction.records import Person, Release
 from tests.conftest import CORPUS
 
 

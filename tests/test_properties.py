@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import run
-from pipeline.chunks import piece_bounds
-from pipeline.corpus import ReleaseText, parse_release
-from pipeline.records import RECORD_TYPES, Release
+from pipeline.extraction import run
+from pipeline.reading.chunks import piece_bounds
+from pipeline.reading.release import ReleaseText, parse_release
+from pipeline.extraction.records import RECORD_TYPES, Release
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 

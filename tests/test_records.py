@@ -1,4 +1,4 @@
-"""Records (pipeline/records.py): validation, and the invariants every extracted release keeps:
+"""Records (pipeline/extraction/records.py): validation, and the invariants every extracted release keeps:
 evidence points into the text, one record per person and organization, cross-references resolve."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from pipeline.components.places import jurisdiction
-from pipeline.corpus import read_release
-from pipeline.records import RECORD_TYPES, Event, Evidence, Facts, Organization, Person, Release, Resolution, Role
-from pipeline.run import process
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.reading.corpus import read_release
+from pipeline.extraction.records import RECORD_TYPES, Event, Evidence, Facts, Organization, Person, Release, Resolution, Role
+from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 from tests.support import assert_evidence, norm
 

@@ -1,4 +1,4 @@
-"""Resolutions and other instruments (pipeline/components/resolutions.py): kind, body or parties,
+"""Resolutions and other instruments (pipeline/extraction/components/resolutions.py): kind, body or parties,
 dates at the text's precision, subject (FACTS.md, "Resolution")."""
 
 from __future__ import annotations
@@ -210,7 +210,7 @@ def test_lower_case_noun_modifier_is_part_of_the_kind():
     from spacy.tokens import Doc
     import spacy
 
-    from pipeline.components.resolutions import compound_kind
+    from pipeline.extraction.components.resolutions import compound_kind
 
     words = ["It", "entered", "into", "a", "strategic", "licensing", "agreement", "."]
     doc = Doc(
@@ -273,7 +273,7 @@ def test_plural_noun_before_the_instrument_is_not_its_kind():
     from spacy.tokens import Doc
     import spacy
 
-    from pipeline.components.resolutions import compound_kind
+    from pipeline.extraction.components.resolutions import compound_kind
 
     doc = Doc(
         spacy.blank("en").vocab,
@@ -307,7 +307,7 @@ def test_party_no_other_rule_knew_is_named_by_its_proper_noun():
     from spacy.tokens import Doc
     import spacy
 
-    from pipeline.components.resolutions import proper_name
+    from pipeline.extraction.components.resolutions import proper_name
 
     doc = Doc(
         spacy.blank("en").vocab,
@@ -396,7 +396,7 @@ def test_present_verb_after_the_agreement_is_its_predicate_where_the_parse_misse
     from spacy.tokens import Doc
     import spacy
 
-    from pipeline.components.resolutions import predicate_subject
+    from pipeline.extraction.components.resolutions import predicate_subject
 
     doc = Doc(
         spacy.blank("en").vocab,

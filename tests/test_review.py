@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from pipeline.export import write_outputs
-from pipeline.index import build_index
-from pipeline.records import Event, Evidence, Facts, Person, Release, Role
-from pipeline.review import ReviewError, json_block, mention_marks, release_data, review_html, safe_url
+from pipeline.outputs.export import write_outputs
+from pipeline.outputs.index import build_index
+from pipeline.extraction.records import Event, Evidence, Facts, Person, Release, Role
+from pipeline.outputs.review import ReviewError, json_block, mention_marks, release_data, review_html, safe_url
 
 SCRIPT = "<script>window.__pwned = 1</script>"
 HOSTILE = (
@@ -107,7 +107,7 @@ def test_hostile_text_never_reaches_the_markup():
 
 
 def test_the_release_list_carries_what_the_page_sorts_and_filters_by():
-    from pipeline.review import catalog_data
+    from pipeline.outputs.review import catalog_data
 
     first = sample_release().model_copy(update={"source": "ILO", "published": "2025"})
     second = sample_release(release_id="r2").model_copy(update={"source": None, "published": None, "people": [], "roles": []})
@@ -132,7 +132,7 @@ def test_write_outputs_adds_the_index_and_the_page(tmp_path):
 
 
 def test_a_large_corpus_puts_its_releases_in_part_files(tmp_path, monkeypatch):
-    from pipeline import review
+    from pipeline.outputs import review
 
     monkeypatch.setattr(review, "INLINE_RELEASES", 3)
     monkeypatch.setattr(review, "PART_SIZE", 2)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.corpus import read_corpus
-from pipeline.export import write_outputs
-from pipeline.index import build_index
-from pipeline.records import Evidence, Facts, Person, Release
+from pipeline.reading.corpus import read_corpus
+from pipeline.outputs.export import write_outputs
+from pipeline.outputs.index import build_index
+from pipeline.extraction.records import Evidence, Facts, Person, Release
 from tests.conftest import CORPUS, ROOT
 from tests.test_review import HOSTILE, SCRIPT, hostile_release
 
@@ -87,7 +87,7 @@ def tab(browser):
 @pytest.fixture(scope="module")
 def corpus_outputs(nlp, tmp_path_factory):
     """`write_outputs` on the whole corpus: (review.html path, facts)."""
-    from pipeline.run import process
+    from pipeline.extraction.run import process
 
     releases = list(read_corpus(CORPUS))
     facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
@@ -224,7 +224,7 @@ def test_two_thousand_releases_are_paged_and_rendered_one_at_a_time(tab, tmp_pat
 
 
 def test_ten_thousand_releases_load_one_part_at_a_time(tab, tmp_path):
-    from pipeline.review import PART_SIZE, render_review, review_parts
+    from pipeline.outputs.review import PART_SIZE, render_review, review_parts
 
     releases, texts = [], {}
     for n in range(10_000):
@@ -275,7 +275,9 @@ SELECT_TEXT = """([start, end]) => {
 def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_outputs, tmp_path):
     import json
 
-    from pipeline import cli, evaluate
+    from pipeline import cli
+
+    from pipeline.evaluation import evaluate
 
     path, facts = corpus_outputs
     release = next(r for r in facts.releases if r.id == "state-00181")
@@ -408,7 +410,7 @@ def test_text_search_finds_releases_by_words_in_their_text(tab, corpus_outputs):
 
 
 def test_text_search_in_part_files_covers_the_loaded_parts_and_says_so(tab, tmp_path):
-    from pipeline.review import render_review, review_parts
+    from pipeline.outputs.review import render_review, review_parts
 
     releases, texts = [], {}
     for n in range(30):

@@ -1,4 +1,4 @@
-"""Roles (pipeline/components/roles.py): who holds which title in which organization, for every
+"""Roles (pipeline/extraction/components/roles.py): who holds which title in which organization, for every
 sentence shape FACTS.md names: apposition, coordination, pre-nominal, possessive, predicate."""
 
 from __future__ import annotations

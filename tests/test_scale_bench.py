@@ -1,11 +1,11 @@
-"""bench --scale (pipeline/scale_bench.py): the repeated corpus and the relabelled cache records."""
+"""bench --scale (pipeline/evaluation/scale_bench.py): the repeated corpus and the relabelled cache records."""
 
 from __future__ import annotations
 
 import json
 
-from pipeline.records import Evidence, Person, Release
-from pipeline.scale_bench import relabel, repeated
+from pipeline.extraction.records import Evidence, Person, Release
+from pipeline.evaluation.scale_bench import relabel, repeated
 
 
 def test_releases_repeat_under_new_ids():

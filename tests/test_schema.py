@@ -3,7 +3,7 @@ diff of tests/test_schema/records_schema.yml to review (regenerate with --force-
 
 from __future__ import annotations
 
-from pipeline.records import Facts
+from pipeline.extraction.records import Facts
 
 
 def test_records_schema_matches_the_reviewed_file(data_regression):

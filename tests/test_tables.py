@@ -10,9 +10,9 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.export import write_outputs
-from pipeline.records import Evidence, Facts, Organization, Person, Release, Resolution, Role
-from pipeline.tables import read_table
+from pipeline.outputs.export import write_outputs
+from pipeline.extraction.records import Evidence, Facts, Organization, Person, Release, Resolution, Role
+from pipeline.outputs.tables import read_table
 from tests.conftest import ROOT
 
 TEXT = "NA Director Ana Díaz of the World Health Organization. The WHO adopted a resolution."

@@ -1,4 +1,4 @@
-"""Titles (pipeline/components/titles.py): the title as written, and what the same phrase attaches
+"""Titles (pipeline/extraction/components/titles.py): the title as written, and what the same phrase attaches
 it to (FACTS.md, "Role": `title` and `organization`)."""
 
 from __future__ import annotations

@@ -1,0 +1,644 @@
+"""Events: named meetings with a date ("Global Government Summit, held from 9 to 11 April 2025
+in Luxembourg City"), with their place and host.
+
+A name is a capitalized phrase ending in a meeting word (`patterns/event_heads.jsonl`),
+with an "of the ..." complement ("Summit of the Americas"), or a numbered lower-case meeting of
+a body ("25th plenary meeting of the Council of Governors"). The date is the date expression
+of the same sentence closest to the name; the place is a place after "in" (before the name
+only when both hang on one verb: "met today in Washington, D.C. for the ... Dialogue"); a name
+inside a longer one is not a second meeting; "hosted by X" in
+the same sentence, or in one naming the event again ("the Summit"), gives the host, or the
+place when X is a place. A "Conference" that is an organization (International Labour
+Conference) is an event only when numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.tokens import clean_text, is_capitalized
+
+SPANS_KEY = "events"
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
+)
+EVENT_CODE = re.compile(r"^(?:COP|CHOGM)\d+$")  # "G7" is a group; "the G7 summit" is a lower-case head
+HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
+PUBLISHED_KEY = "published"
+WORD = re.compile(r"\w+")
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
+FOLLOWING_DATE_WINDOW = 12
+TIME_WORDS = frozenset({"following", "after", "before", "ahead", "since", "until"})
+DATELINE_TOKENS = 14
+DATELINE_MARKS = frozenset({"/", "(", "—", "–", "-", "--", "@"})
+NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+CLOSING_QUOTES = frozenset({'"', "”", "’"})
+OPENING_QUOTES = frozenset({"“", "‘"})
+QUOTED_NAME_MAX = 12
+EDITION_NAME_MAX = 5
+QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
+MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
+
+
+@dataclass
+class EventMention:
+    """A named meeting: name tokens, and what the text says of it."""
+
+    start: int
+    end: int
+    name: str
+    dates: list[tuple[str, str]] = field(default_factory=list)
+    date_rank: int = -1
+    date_span: Optional[tuple[int, int]] = None
+    location: Optional[str] = None
+    host: Optional[int] = None
+
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+def _event_head(token) -> bool:
+    """A capitalized meeting word ("Summit"; "Call" only after a qualifier: "Earnings Call"), or a code ("COP27")."""
+    if EVENT_CODE.match(token.text) is not None:
+        return True
+    kind = lexicon.mapping("event_heads").get(token.text[:1].upper() + token.text[1:])
+    if kind == "qualified":
+        return token.i > 0 and token.nbor(-1).text in lexicon.words("event_qualifiers")
+    return kind is not None
+
+
+def _lower_head(token) -> bool:
+    """A lower-case meeting word that names a meeting after a capitalized name ("its annual
+    Northwind Partners conference")."""
+    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) == "also lower"
+
+
+def _numbered(doc: Doc, start: int) -> bool:
+    """An ordinal before the name: "25th", "second", "inaugural"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return ORDINAL.match(prev.text) is not None or prev.ent_type_ == "ORDINAL" or prev.lower_ in ORDINAL_WORDS
+
+
+def _is_year(token) -> bool:
+    return YEAR_TOKEN.match(token.text) is not None
+
+
+def name_tail(doc: Doc, end: int) -> int:
+    """End of a name whose meeting word is followed by its edition: a year ("Northwind Summit 2025"),
+    a city and a year ("Northwind Summit Springfield 2026"), or a city before a comma."""
+    if end < len(doc) and _is_year(doc[end]):
+        return end + 1
+    k = end
+    while k < min(end + 2, len(doc)) and _place_word(doc[k]):
+        k += 1
+    if end < k < len(doc) and _is_year(doc[k]):
+        return k + 1
+    if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
+        return k  # "The Northwind Show Springfield, held ..."
+    return end
+
+
+def _place_word(token) -> bool:
+    """A word of a place after a meeting word: a GPE/LOC entity's, a proper noun in no entity,
+    or the last word of an organization entity the model ran over the city ("[Northwind Summit
+    Dallas] 2026")."""
+    if token.ent_type_ in {"GPE", "LOC"} or not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper():
+        return True
+    doc = token.doc
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "I" and is_capitalized(token) and (
+        token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    )
+
+
+def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
+    """Whether `prev` (the token before the name so far) belongs to the name: a capitalized word
+    (not a date, a person or a headline verb: "White House Announces Conference"), a code year
+    inside it ("Q3 2025/26 Results Presentation"), or one of two lower-case modifiers of a
+    numbered meeting ("25th plenary meeting")."""
+    doc = prev.doc
+    glued = not prev.whitespace_ or prev.text in {"-", "–"}
+    if capitalized:
+        if prev.lower_ in {"the", "a", "an"}:
+            return False
+        if prev.tag_ in FINITE_VERB_TAGS and prev.is_title:
+            return False
+        if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])) and not _edition_word(prev) and not (
+            prev.i == head - 1 and prev.text in lexicon.words("event_qualifiers")
+        ):  # "Investor Day", tagged a date
+            return False
+        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} and not (
+            prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
+        ):  # not a heading's "Readout of"
+            return True  # "Women in Private Markets Forum", "Day of Action Summit"
+        if prev.text in {"’", "'"} and prev.i > 0 and doc[prev.i - 1].text.endswith("s") and is_capitalized(doc[prev.i - 1]):
+            return True  # "Leaders’ Retreat"
+        return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
+    return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
+
+
+def _edition_word(token) -> bool:
+    """A capitalized "Annual" or "Inaugural" the model tags as a date ("Annual General Meeting"):
+    part of the name."""
+    return token.is_title and token.lower_ in ORDINAL_WORDS
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of event names: names with a meeting word, and names with an edition year only."""
+    return _outermost(head_name_spans(doc) + edition_names(doc))
+
+
+def head_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of event names. A name the organization rules also read (the "International
+    Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
+    adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
+    org_tokens = {i: m for m in doc._.org_mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        lower_named = _lower_head(token) and token.i > token.sent.start and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_ != "DATE" and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
+        if not _event_head(token) and not lower_named:
+            continue
+        end = name_tail(doc, token.i + 1)
+        if end < len(doc) and is_capitalized(doc[end]) and not EVENT_CODE.match(token.text) and doc[end].ent_type_ != "DATE":
+            continue
+        capitalized = token.text[0].isupper() or lower_named
+        start = token.i
+        sent_start = token.sent.start
+        while start - 1 >= sent_start and _extends_name(doc[start - 1], capitalized, start, token.i):
+            start -= 1
+        if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or (doc[k].lower_ in {"and", "of", "for", "-", "–", "/"} or doc[k].lower_ == "the" and doc[k - 1].lower_ in {"of", "for", "on", "and"} or _list_comma(doc, k)) and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+                k += 1
+            if k > end + 1 + (doc[end + 1].lower_ == "the"):
+                end = k
+        if not capitalized and (not _numbered(doc, start) or end == token.i + 1 and token.lower_ not in {"session", "plenary"}):
+            continue  # "the first seminar", "the March 19th conference": no name; "the 49th session" of a body is one
+        if not capitalized and doc[start - 1].lower_ in ORDINAL_WORDS:
+            start -= 1  # "inaugural meeting of the X Council"
+        if ORDINAL.match(doc[start - 1].text if start else "") or start and doc[start - 1].ent_type_ == "ORDINAL" and doc[start - 1].text[0].isdigit():
+            start -= 1
+        while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
+        if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
+            continue
+        if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
+            continue
+        if lower_named and _only_a_place_or_person(doc, start, token.i):
+            continue
+        if any(doc[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
+            continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
+        if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and doc[token.i + 1].lower_ in {"of", "on"}):
+            continue  # "Summit", "Summit 2025": no name
+        found.append((start, end))
+    found += month_sessions(doc)
+    found += quoted_names(doc)
+    return found
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"25th plenary meeting of ...": a name inside a longer one is the same meeting."""
+    return [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
+
+
+def _field_label(doc: Doc, start: int, end: int) -> bool:
+    """"Event Details Event: ...", "Summit: ..." at a line's start: a field label, not a name."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    return at_line_start and end < len(doc) and doc[end].text == ":" and end - start <= 3
+
+
+def _time_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name sits in a clause that places something else in time ("Following the X
+    Ministerial, the Secretary will travel May 12-14"): the dates that follow are not its own."""
+    head = doc[start:end].root.head
+    if head.pos_ == "ADP" and head.lower_ == "of":
+        head = head.head
+    return head.lower_ in TIME_WORDS
+
+
+def _acts_as_organizer(root) -> bool:
+    """"The Northwind Summit today announced ...": the subject of an organization's verb."""
+    return root.dep_ == "nsubj" and root.head.lower_ in lexicon.lower_words("event_agent_verbs")
+
+
+def _list_comma(doc: Doc, k: int) -> bool:
+    """A comma inside a list of one-word topics ("Conference on Hunger, Nutrition and Health"),
+    not one before an apposition ("Summit of the Americas, Under Secretary for ...")."""
+    return doc[k].text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in {",", "and"}
+
+
+def _date_follows(doc: Doc, end: int) -> bool:
+    """A date right after the name, or after "on"/"from" ("Northwind Forum July 19-20, 2022"):
+    a meeting, even where the name reads as an organization's."""
+    k = end + (end < len(doc) and doc[end].lower_ in {"on", "from"})
+    return k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B"
+
+
+def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
+    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a meeting."""
+    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
+
+
+def month_sessions(doc: Doc) -> list[tuple[int, int]]:
+    """"its September session", "the Council's June session": a body's session named by its month."""
+    found = []
+    for token in doc:
+        if token.lower_ not in MONTH_MEETINGS or token.i == 0:
+            continue
+        month = doc[token.i - 1]
+        if month.text not in MONTH_NAMES or token.i < 2:
+            continue
+        before = doc[token.i - 2]
+        if before.tag_ in {"PRP$", "POS"} or before.lower_ in {"the", "this", "its", "their"}:
+            found.append((month.i, token.i + 1))
+    return found
+
+
+def quoted_names(doc: Doc) -> list[tuple[int, int]]:
+    """'the "Future of Northwind" event', "a ‘Northwind Talks’ webinar": a quoted capitalized title
+    before a lower-case meeting word is the meeting's name (the words inside the quotes)."""
+    found = []
+    heads = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    for token in doc:
+        if not token.is_lower or token.lower_ not in heads or token.i < 3 or doc[token.i - 1].text not in CLOSING_QUOTES:
+            continue
+        close = token.i - 1
+        for k in range(close - 1, max(token.sent.start, close - QUOTED_NAME_MAX) - 1, -1):
+            if doc[k].text in OPENING_QUOTES or doc[k].text == '"':
+                if k + 1 < close and is_capitalized(doc[k + 1]):
+                    found.append((k + 1, token.i + 1))
+                break
+    return found
+
+
+def edition_names(doc: Doc) -> list[tuple[int, int]]:
+    """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
+    capitalized name with its edition year after "at" names a gathering without a meeting word.
+    It is one only where a date other than the year dates it (see `find_events`)."""
+    found = []
+    for token in doc:
+        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(doc[token.i - 1]):
+            continue
+        start = token.i
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(doc[start - 1]) and doc[start - 1].ent_type_ != "DATE":
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1:
+            before = doc[start - 2]
+        if start == token.i or before is None or before.lower_ != "at" or doc[start].text in MONTH_NAMES:
+            continue
+        if _only_a_place_or_person(doc, start, token.i):
+            continue
+        found.append((start, token.i + 1))
+    return found
+
+
+def session_host(doc: Doc, start: int) -> Optional[int]:
+    """The body whose month session this is: "the Council's June session" -> the Council's cluster."""
+    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        return org_end.get(start - 1)
+    return None
+
+
+def _attachment(token):
+    """The word a date hangs on, through prepositions and places ("travel to Lyon, France,
+    June 17-20": the date of the travel)."""
+    head = token.head
+    for _ in range(4):
+        if head == head.head or not (head.pos_ == "ADP" or head.ent_type_ in {"GPE", "LOC", "FAC"}):
+            break
+        head = head.head
+    return head
+
+
+def _in_subtree(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """The date lies in the name's subtree ("X Summit, held October 12-14")."""
+    root = doc[start:end].root
+    return root.left_edge.i <= date.start and date.end - 1 <= root.right_edge.i and any(
+        t.is_ancestor(date.root) or t == date.root for t in doc[start:end]
+    )
+
+
+def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """Whether a date in the sentence dates the named meeting [start, end): it lies in the name's
+    subtree ("X Summit, held October 12-14"; "this year's X Meeting"), or hangs on the verb the
+    name hangs on ("will host the X Summit on May 5"; "X Summit will take place May 15-17"), not
+    on another noun ("Today's meeting builds on momentum from the X Summit") or verb ("signed an
+    agreement today to advance the X Dialogue")."""
+    root = doc[start:end].root
+    date_root = date.root
+    possessive_end = date.end if date[-1].tag_ == "POS" else date.end + 1 if date.end < len(doc) and doc[date.end].tag_ == "POS" else None
+    if possessive_end is not None and 0 <= start - possessive_end <= 3:
+        return True  # "this year's 60th X Meeting", "last month's X Summit"
+    if _in_subtree(doc, date, start, end):
+        return True
+    date_head = _attachment(date_root)
+    if start <= date_head.i < end:
+        return True
+    if date_head.pos_ not in {"VERB", "AUX"}:
+        return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
+    verb = name_verb(root)
+    while verb is not None and verb != date_head and verb.head != verb and (
+        verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
+    ):
+        verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
+    return verb is not None and verb == date_head
+
+
+def name_verb(root):
+    """The verb a name hangs on directly or through one preposition ("host the X Summit",
+    "participate in the X Forum", "the X Summit opened"); None when it hangs on another noun
+    ("G7 members", "momentum from the X Summit")."""
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head != head:
+        head = head.head
+    head = head.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    if head.pos_ == "NOUN" and head.lower_ in lexicon.lower_words("event_link_nouns") and head.head.pos_ == "ADP":
+        head = head.head.head  # "held in November in conjunction with the X Conference"
+    return head if head.pos_ in {"VERB", "AUX"} and head != root else None
+
+
+def nearest_date(
+    doc: Doc, sent: Span, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
+) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
+    """Dates of the date expression closest to tokens [start, end) in the sentence that dates
+    the meeting (`date_attached`); else of one that follows the name closely and hangs on no
+    other noun (the parse of a dateline-led sentence is often broken); else the edition year
+    in the name ("Northwind Summit 2025"). A date that hangs on another meeting's name in `others`
+    is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
+    value ranks the evidence: 2 attached, 1 close, 0 edition."""
+    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    best = fallback = edition = None
+    for span in date_spans(doc, sent, relative_phrases=True):
+        if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
+            edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
+            continue
+        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
+            continue
+        attached = date_attached(doc, span, start, end)
+        close = (
+            fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+            and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
+            and not _time_clause(doc, start, end)
+        )
+        if not attached and not close:
+            continue
+        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)
+        if not values:
+            continue
+        if not attached:
+            fallback = (values, (span.start, span.end))
+            continue
+        distance = span.start - end if span.start >= end else (start - span.end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, values, (span.start, span.end))
+    if best is not None:
+        return best[1], best[2], 2
+    if fallback is not None:
+        return fallback[0], fallback[1], 1
+    if edition is not None:
+        return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
+    return [], None, -1
+
+
+def anaphor_date(doc: Doc, sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+    """The date of a meeting named again in one of the next two sentences of the paragraph: "The
+    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
+    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    for following in _next_sentences(doc, sent, 2):
+        for token in following:
+            if not _names_a_meeting_again(token):
+                continue
+            for span in date_spans(doc, following, relative_phrases=True):
+                if date_attached(doc, span, token.i, token.i + 1):
+                    values = parse_dates(span.text, anchor, nearest=True)
+                    if values:
+                        return values, (span.start, span.end)
+    return [], None
+
+
+def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
+    """Up to `count` sentences after `sent` in the same paragraph (no line break between)."""
+    found = []
+    while len(found) < count and sent.end < len(doc) and "\n" not in doc[sent.end - 1].text_with_ws and not doc[sent.end].is_space:
+        sent = doc[sent.end].sent
+        found.append(sent)
+    return found
+
+
+def _names_a_meeting_again(token) -> bool:
+    """"the event", "This three-day conference", "The Summit" (a determiner, no name before it), or
+    a subject "It"."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
+        return True
+    word = token.lower_
+    if word not in lexicon.lower_words("event_heads") and word not in lexicon.lower_words("event_anaphors"):
+        return False
+    determiners = [t for t in token.lefts if t.dep_ == "det"]
+    return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
+        is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
+    )
+
+
+def _on_another_name(date: Span, start: int, end: int, others: tuple[tuple[int, int], ...]) -> bool:
+    """The date hangs on (or sits in) another meeting's name, not on this one's."""
+    head = _attachment(date.root)
+    if start <= head.i < end or _in_subtree(doc := date.doc, date, start, end):
+        return False
+    return any(s <= head.i < e or _in_subtree(doc, date, s, e) for s, e in others if (s, e) != (start, end))
+
+
+def is_dateline_date(doc: Doc, date: Span) -> bool:
+    """The release's own date in its dateline ("SPRINGFIELD, IL, May 5, 2025 /Wire/ --",
+    "Springfield - May 5, 2025 (WIRE) -"): near a paragraph's start, followed by a mark."""
+    k = date.start
+    while k > 0 and date.start - k < DATELINE_TOKENS and not ("\n" in doc[k - 1].text_with_ws):
+        k -= 1
+    if date.start - k >= DATELINE_TOKENS or k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        return False
+    return date.end < len(doc) and (doc[date.end].text in DATELINE_MARKS or doc[date.end].text[:1] in {"/", "("})
+
+
+def _on_other_noun(date: Span, start: int, end: int) -> bool:
+    """The date modifies a noun outside the name ("Today's meeting ...")."""
+    head = _attachment(date.root)
+    return head != date.root and head.pos_ in {"NOUN", "PROPN"} and not start <= head.i < end
+
+
+def _with_range_prefix(doc: Doc, span: Span) -> str:
+    """"from 9 to 11 April 2025": the model may leave "from" outside; ranges read the same anyway."""
+    return span.text
+
+
+def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
+    """A place named after "in" in the sentence: the first one after the event name [start, end),
+    else one before it whose "in" hangs on the verb the name hangs on ("met today in Washington,
+    D.C. for the ... Dialogue")."""
+    places = [
+        ent for ent in doc.ents
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+    ]
+    verb = _governing_verb(doc[start:end].root)
+    after = [ent for ent in places if ent.start >= start]
+    before = [ent for ent in places if verb is not None and ent.end <= start and _governing_verb(doc[ent.start]) == verb]
+    if not after and not before:
+        return None
+    ent = after[0] if after else before[-1]
+    place_end = ent.end
+    if place_end + 1 < len(doc) and doc[place_end].text == "," and (doc[place_end + 1].ent_type_ == "GPE" or doc[place_end + 1].text in {"D.C.", "DC"}):
+        place_end += 2
+    return clean_text(doc[ent.start : place_end].text)
+
+
+def _governing_verb(token):
+    """The verb `token` depends on, directly or through one preposition, or None."""
+    head = token.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head if head != token and head.pos_ in {"VERB", "AUX"} else None
+
+
+def host_subject(doc: Doc, start: int, end: int) -> Optional[int]:
+    """"Acme will host the X Summit", "Acme convened the X Forum": the hosting verb's subject
+    (an organization), or the possessor ("Acme's 39th Annual Conference")."""
+    org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    if start >= 1 and doc[start].tag_ == "POS" or start >= 2 and doc[start - 1].tag_ == "POS":
+        return org_end.get(start - (doc[start - 1].tag_ == "POS"))
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ != "dobj" or _verb_base(verb) not in lexicon.lower_words("event_host_verbs"):
+        return None
+    while verb.dep_ in {"xcomp", "conj"} and not any(t.dep_ == "nsubj" for t in verb.lefts):
+        verb = verb.head  # "will co-host": the subject is the first verb's
+    for subject in verb.lefts:
+        if subject.dep_ == "nsubj":
+            first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
+            return org_at.get(first)
+    return None
+
+
+def _verb_base(token) -> str:
+    """The infinitive of a regular verb form ("hosts", "hosted", "hosting" -> "host")."""
+    word = token.lower_
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+        base = word[: -len(suffix)] + repl if word.endswith(suffix) else None
+        if base and base in lexicon.lower_words("event_host_verbs"):
+            return base
+    return word
+
+
+def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
+    """"virtual" for a meeting held online: a webinar or webcast, or a sentence saying so
+    ("will be held virtually", "via webcast")."""
+    words = lexicon.lower_words("event_virtual_words")
+    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words for t in sent):
+        return "virtual"
+    return None
+
+
+def hosted_by(doc: Doc, sent: Span) -> tuple[Optional[int], Optional[str]]:
+    """("hosted by X"): X as an organization cluster, or as a place."""
+    org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
+    for token in sent:
+        if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "by":
+            k = token.i + 2
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k in org_at:
+                return org_at[k], None
+            if k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
+                end = k + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                return None, clean_text(doc[k:end].text)
+    return None, None
+
+
+def find_events(doc: Doc) -> list[EventMention]:
+    """Named, dated meetings, one per name (later mentions add a missing date, place or host)."""
+    events: dict[str, EventMention] = {}
+    heads: dict[str, str] = {}
+    with_head = head_name_spans(doc)
+    editions = edition_names(doc)
+    spans = _outermost(with_head + editions)
+    quoted = set(quoted_names(doc))
+    headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
+    for start, end in spans:
+        sent = doc[start].sent
+        name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
+        key = name.lower()
+        others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
+        dates, date_span, rank = nearest_date(doc, sent, start, end, others)
+        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, sent)[0]:
+            continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
+        event = events.get(key)
+        if event is None:
+            event = events[key] = EventMention(start, end, name)
+            heads.setdefault(doc[end - 1].text.lower(), key)
+        if dates and rank > event.date_rank:  # a later mention may date it better than the edition year
+            event.dates, event.date_span, event.date_rank = dates, date_span, rank
+        if event.date_rank < 2 or len(event.dates[0][0]) < 10:
+            dates, date_span = anaphor_date(doc, sent)
+            if dates and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
+                event.dates, event.date_span, event.date_rank = dates, date_span, 2
+        event.location = event.location or location_in(doc, sent, start, end)
+        host, place = hosted_by(doc, sent)
+        host = host if host is not None else session_host(doc, start)
+        host = host if host is not None else host_subject(doc, start, end)
+        event.host = event.host if event.host is not None else host
+        event.location = event.location or place or virtual(doc, sent, start, end)
+    # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
+    for sent in doc.sents:
+        host, place = hosted_by(doc, sent)
+        if host is None and place is None:
+            continue
+        for token in sent:
+            key = heads.get(token.lower_)
+            if key and token.text[0].isupper():
+                event = events[key]
+                event.host = event.host if event.host is not None else host
+                event.location = event.location or place
+                break
+    dated = [e for e in events.values() if e.dates]
+    return [e for e in dated if not any(_same_meeting(e, other) for other in dated if other is not e)]
+
+
+def _same_meeting(event: EventMention, longer: EventMention) -> bool:
+    """"the second session of the X Dialogue ... the X Dialogue", "X Meeting ... the 25th plenary
+    meeting of X" on one date (or the shorter's date is the longer's at a coarser precision):
+    the shorter name's words all in the longer one."""
+    words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
+    return longer.dates[0][0].startswith(event.dates[0][0]) and words <= longer_words and len(words) < len(longer_words)
+
+
+class EventFinder:
+    """Set `doc._.events` (EventMention list) and `doc.spans["events"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        doc.spans[SPANS_KEY] = [Span(doc, e.start, e.end, label="EVENT") for e in doc._.events]
+        return doc
+
+
+@Language.factory("news_events")
+def make_event_finder(nlp: Language, name: str) -> EventFinder:
+    """Factory for the event finder."""
+    return EventFinder()

@@ -1,0 +1,800 @@
+"""Organization mentions: repair and extend what the model's NER finds.
+
+Sources, strongest first (a later one never overlaps an earlier one):
+1. acronym definitions that name a body ("Federal Trade Commission (FTC)"), long and short form;
+2. capitalized names built around a head word ("... Task Force on Social and Solidarity Economy",
+   "Department of Justice"), joined through "and"/"," where the model cuts them;
+3. lower-case specific bodies ("the ministry of labour of Luxembourg");
+4. later uses of a defined short form, and well-known acronyms ("UN", "FBI");
+5. the model's ORG entities, minus concepts, events, titles, laws and programs.
+A possessive, with or without its apostrophe ("the ILO's ... Unit", "Criminal Divisions Fraud
+Section"), or a leading acronym ("UN General Assembly") gives the mention its parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
+from pipeline.extraction.components.given_names import is_first_name, is_surname
+from pipeline.extraction.components.places import country_name, jurisdiction
+from pipeline.extraction.components.tokens import (
+    NOT_NAME_START,
+    POSSESSIVE,
+    clean_text,
+    is_acronym_like,
+    is_capitalized,
+    is_corporate_suffix,
+    in_title,
+    is_org_head,
+    opens_dateline,
+    strip_determiner,
+)
+
+SPANS_KEY_ORGS = "orgs"
+JOINERS = frozenset({"and", "&", ","})
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
+BLOCKING_ENTS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+SOURCE_RANK = {"acronym": 0, "rule": 1, "lower": 2, "short": 3, "known": 3, "ner": 4}
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """One mention of an organization: token range, the name it stands for, and what the text adds."""
+
+    start: int
+    end: int
+    name: str
+    source: str
+    acronym: Optional[str] = None
+    parent: Optional[str] = None
+
+
+if not Doc.has_extension("org_mentions"):
+    Doc.set_extension("org_mentions", default=None)
+if not Doc.has_extension("org_anaphora"):
+    Doc.set_extension("org_anaphora", default=None)
+
+
+def definitions(doc: Doc) -> list[tuple[Span, Span]]:
+    """(long form, short form) pairs of body acronyms defined in the doc."""
+    return [(lf, sf) for lf, sf in zip(doc.spans[SPANS_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == BODY]
+
+
+def long_form_name(span: Span) -> str:
+    """Name of a long form, reading through inner short forms: "... Cooperation (APEC) Business ..."."""
+    words, depth = [], 0
+    for token in span:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0:
+            words.append(token.text_with_ws)
+    return clean_text("".join(words))
+
+
+def _blocked(token, company: bool = False) -> bool:
+    """A token no organization name runs through: a person, date or number entity, a line break.
+    A company's legal suffix claims the words the model took for a person ("Connpanny LLP")."""
+    if company and token.ent_type_ == "PERSON":
+        return False
+    return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
+
+
+def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
+    """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
+    return i < len(doc) and (is_org_head(doc[i]) or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+
+
+def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
+    """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
+    parts of one name ("National Development and Reform Commission")."""
+    sent_start = doc[head].sent.start
+    company = is_corporate_suffix(doc[head])
+    i = head
+    while i - 1 >= sent_start:
+        prev = doc[i - 1]
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
+            break
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
+            if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
+                break
+            i -= 1
+        elif prev.text == "&" and doc[i].text in {"Co.", "Co"} and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
+            i -= 1  # one legal form: "Platform Group SE & Co. KGaA"
+        elif (
+            prev.lower_ in JOINERS
+            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]))
+            and i - 2 >= sent_start
+            and is_capitalized(doc[i - 2])
+            and not is_org_head(doc[i - 2])
+            and not _blocked(doc[i - 2])
+            and not _starts_other_name(doc, i, starts)
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """"President Obamas ...": a title followed by a name ends an organization's complement."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.lower_words("title_heads") or not doc[i].text[0].isupper():
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
+
+
+def _initial(token) -> bool:
+    """A capital initial with its stop: "C."."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _person_after_name(doc: Doc, i: int) -> bool:
+    """"University of Northern Colorado Wendy Arzate": a census given name (not a place) and a
+    census surname glued to a name, as in a roster whose line breaks were lost, start a person."""
+    token = doc[i]
+    if i + 1 >= len(doc) or not is_first_name(token) or token.ent_type_ in {"GPE", "LOC", "NORP"}:
+        return False
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return False  # the second half of a hyphenated word: "Una-Sana Canton"
+    nxt = doc[i + 1]
+    if is_first_name(nxt) and i + 2 < len(doc) and (is_surname(doc[i + 2]) or _initial(doc[i + 2])):
+        return False  # the person starts one word later: "California San Diego Terry C. Mena"
+    if _initial(nxt) and i + 2 < len(doc) and is_surname(doc[i + 2]):
+        return True  # "Terry C. Mena"
+    # Not "Department of Marine Resources" (no surname), nor "Foundation for Florida Gateway College".
+    return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
+
+
+def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
+    """End of a head-first name: "Department of Justice", "Committee for the Promotion and
+    Advancement of Cooperatives"; stops where a second organization starts."""
+    sent_end = doc[head].sent.end
+    end = head + 1
+    k = end
+    if k < sent_end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
+        k += 1
+        if k < sent_end and doc[k].lower_ == "the":
+            k += 1
+        while k < sent_end:
+            token = doc[k]
+            if _blocked(token) or token.text == "(":
+                break
+            if _title_before_name(doc, k) or _person_after_name(doc, k) or token.text[0].isupper() and token.lower_ in lexicon.lower_words("instruments"):
+                break
+            if is_capitalized(token) or token.text in {"-", "/"} and not token.whitespace_:
+                k += 1
+                end = k
+                continue
+            nxt = k + 1
+            if nxt < sent_end and doc[nxt].lower_ == "the" and token.lower_ in COMPLEMENT_PREPOSITIONS:
+                nxt += 1
+            joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
+            if token.text == "," and nxt < sent_end and doc[nxt].ent_type_ in {"GPE", "NORP"}:
+                break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
+            if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
+                break
+            k = nxt
+    return end
+
+
+def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of capitalized names around an organization head word."""
+    found = []
+    for token in doc:
+        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
+            # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"), a person's given name
+            # ends it ("U.S. Southern Command Jean Manes"); another word starts a longer name.
+            titled = token.lower_.rstrip("s") in lexicon.lower_words("title_heads")
+            if not titled and is_first_name(nxt) and nxt.i + 1 < len(doc) and is_capitalized(doc[nxt.i + 1]) and not is_org_head(doc[nxt.i + 1]):
+                found.append((extend_left(doc, token.i, starts), token.i + 1))
+                continue
+            if nxt.ent_type_ != "GPE" or nxt.ent_iob_ != "B":
+                continue
+            end = nxt.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, end)))
+            continue
+        found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, extend_right(doc, token.i, starts))))
+    # A phrase inside a longer one is a part of it ("Treasurys Office of ..." in "Department of the Treasurys Office of ...").
+    return [p for p in found if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
+
+
+def _place_end(doc: Doc, i: int) -> Optional[int]:
+    """End of a place entity starting at token i, or None."""
+    if i >= len(doc) or doc[i].ent_type_ not in {"GPE", "LOC"} or doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def campus_end(doc: Doc, head: int, end: int) -> int:
+    """A university's campus named after it: "California State University, Fresno", "Rutgers
+    University-Newark", "Dominican University, Chicago Campus", "Keiser University Miami Campus";
+    not a place that goes on as an address ("University, Fresno, California")."""
+    if doc[head].text not in lexicon.words("campus_heads"):
+        return end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
+        return end + 2
+    if end < len(doc) and doc[end].text == "Campus":
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        place = _place_end(doc, end + 1)
+        if place is None:
+            return end
+        if place < len(doc) and doc[place].text == "Campus":
+            return place + 1
+        if place < len(doc) and doc[place].text == "," and _place_end(doc, place + 1) is not None:
+            return end
+        return place
+    return end
+
+
+def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
+    """Index of a word like "Justices" in "Department of Justices Antitrust Division", where a
+    possessive lost its apostrophe: the text before it (without the "s") names a body or a country
+    and the text after it ends in a head word."""
+    for i in range(start, end - 1):
+        word = doc[i].text
+        if len(word) < 3 or not word.endswith("s") or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
+            continue  # "the Offices of the U.S. Attorneys" is a plural, not a lost possessive
+        if doc[i + 1 : end].text in CORPORATE_SUFFIXES:
+            continue  # "Anna Nursing Services Corp." is one company
+        stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
+        rest = doc[i + 1 : end]
+        if not any(is_org_head(t) for t in rest):
+            continue
+        stem_is_body = word[:-1] in lexicon.words("org_heads") or any(is_org_head(t) for t in doc[start:i]) or word[:-1] in known
+        if stem_is_body or country_name(stem):
+            return i
+    return None
+
+
+def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """"the ministry of labour (of Luxembourg)": a lower-case head, "of", a domain, an optional place."""
+    found = []
+    heads = lexicon.words("lower_org_heads")
+    for token in doc:
+        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        k = token.i + 1
+        if k >= len(doc) or doc[k].lower_ != "of":
+            continue
+        k += 1
+        domain_start = k
+        while k < len(doc) and (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower or doc[k].lower_ == "and" and k > domain_start):
+            k += 1
+        if k == domain_start or doc[k - 1].lower_ == "and":
+            continue
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE":
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I" or doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of":
+                k += 1
+        found.append((token.i, k))
+    return found
+
+
+def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
+    """"the Nigerian government" (the Government of Nigeria), "the United States government": a
+    country named right before "government"; not "government-owned", nor a state's government."""
+    found = []
+    for token in doc:
+        if token.lower_ != "government" or token.i == 0 or doc[token.i - 1].ent_type_ not in {"NORP", "GPE"}:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        place = clean_text(doc[start : token.i].text)
+        if country_name(place):  # "the United States government"
+            found.append((start, token.i + 1, f"{place} {token.text}"))
+            continue
+        country = jurisdiction(place)  # "Nigerian" -> "Nigeria" (a U.S. state is no country)
+        if country and country_name(country):
+            found.append((start, token.i + 1, f"Government of {country}"))
+    return found
+
+
+def title_case(span: Span) -> str:
+    """"ministry of labour of Luxembourg" -> "Ministry of Labour of Luxembourg"."""
+    return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
+
+
+LOWER_WORDS_KEY = "lower_case_words"
+MAX_SHORT_WORDS = 4
+
+
+def _is_concept_or_other(doc: Doc, text: str) -> bool:
+    return any(text in {lf.text, lf.label_} for lf in doc.spans[SPANS_KEY] if lf.kb_id_ != BODY)
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the release writes in lower case: a capitalized "Nation" or "Quantum" that the
+    text also uses as a common noun is not a name."""
+    if LOWER_WORDS_KEY not in doc.user_data:
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    return doc.user_data[LOWER_WORDS_KEY]
+
+
+BODY_PREPOSITIONS = frozenset({"at", "of", "with", "by", "from", "for"})
+
+
+def acts_as_body(token) -> bool:
+    """A one-word name the text uses as a body: the complement of a title, an organization or an
+    affiliation noun ("Co-CEO at KKR", "head of the LDP", "Chapter of AAPS", "partnership with
+    NachoNacho"), a name in apposition with a noun for a body ("IBN, a communications
+    organization"), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
+    and Carnegie Investment Bank"). Never in parentheses (a wire credit, a ticker) or before a colon."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prev is not None and prev.text in {"(", ":"} or nxt is not None and nxt.text in {":", ")"}:
+        return False
+    if nxt is not None and nxt.text == "," and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+        if after.lower_ in {"a", "an", "the"}:
+            head = apposition_head(doc, token.i + 3)
+            if head is not None and (head.lower_ in lexicon.words("org_anaphors") or head.lower_ in lexicon.lower_words("org_heads")):
+                return True
+        if after.ent_type_ == "GPE" or len(after.text) == 2 and after.text.isupper():
+            return False  # "MIAMI, FL": a dateline
+    if token.dep_ == "pobj" and token.head.lower_ in BODY_PREPOSITIONS:
+        owner = token.head.head
+        return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
+    listed = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj" and t is token.head]
+    return any(_named_body(t) for t in listed)
+
+
+def apposition_head(doc: Doc, start: int) -> Optional[Token]:
+    """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
+    mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
+    head = None
+    for t in doc[start : min(start + 10, len(doc))]:
+        if t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"}:
+            break
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+    return head
+
+
+def _named_body(token) -> bool:
+    """A token inside a longer ORG entity, or a well-known acronym."""
+    doc = token.doc
+    if token.text in lexicon.mapping("known_organizations"):
+        return True
+    return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
+def head_first(span: Span) -> bool:
+    """A head-first name whose complement ends in a program or topic word: "Office of Justice
+    Programs", "Bureau of Consular Affairs" name the office, not the programs."""
+    return any(is_org_head(t) and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in COMPLEMENT_PREPOSITIONS for t in span[:-2])
+
+
+def alone_on_line(span: Span) -> bool:
+    """A span that is a whole line of the text, as a heading is ("Institutional Context")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    opens = before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+    closes = after is None or after.is_space and "\n" in after.text or "\n" in span[-1].whitespace_ or after.text == ":"
+    return opens and closes
+
+
+def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
+    """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
+    if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    last = span[-1].text
+    if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
+        return False
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
+        return False
+    if _is_concept_or_other(doc, span.text) or country_name(span.text) or country_name(span.text.rstrip("s")):
+        return False
+    if span[-1].lower_ in lexicon.lower_words("title_heads"):
+        return False
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} for t in span):
+        return False
+    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
+        return False
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
+    if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
+        return True  # "Congress has provided ...": a head word that names one body alone
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+        return False
+    if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
+        return False
+    if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
+        return False
+    has_head = any(is_org_head(t) for t in span)
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
+        return False
+    if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
+        return False
+    if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
+        return False
+    return True
+
+
+def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
+    """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the Commission")."""
+    candidates: list[OrgMention] = []
+    defs = definitions(doc)
+    known = lexicon.mapping("known_organizations")
+    short_names = {sf.text: long_form_name(lf) for lf, sf in defs}
+    lf_starts = {lf.start for lf, _ in defs}
+    for lf, sf in defs:
+        name = long_form_name(lf)
+        candidates.append(OrgMention(lf.start, lf.end, name, "acronym", acronym=sf.text))
+        candidates.append(OrgMention(sf.start, sf.end, name, "acronym", acronym=sf.text))
+    anaphora = []
+    for start, end in head_phrases(doc, lf_starts):
+        if end - start == 1:
+            if doc[start].i > 0 and doc[start - 1].lower_ == "the":
+                anaphora.append(doc[start:end])
+            continue
+        candidates.extend(_phrase_mentions(doc, start, end, set(short_names) | set(known)))
+    for start, end in lower_case_bodies(doc):
+        candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
+    for start, end, name in national_governments(doc):
+        candidates.append(OrgMention(start, end, name, "lower"))
+    for token in doc:
+        text = token.text
+        stem = text[:-1] if text.endswith("s") and len(text) > 2 else None
+        for form in (text, stem):
+            if form in short_names:
+                candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
+            elif form in known and (form == text or form.isupper()) and not _place_before(doc, token.i):
+                candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            span = after_possessive(strip_determiner(ent))
+            if keep_ner_org(doc, span, set(short_names) | set(known)):
+                candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
+    mentions = select_non_overlapping(candidates)
+    mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
+    body_names = {m.name for m in mentions if not in_title(doc[m.start])}
+    mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
+    return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def after_possessive(span: Span) -> Span:
+    """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
+    names the Fiscalia (the owner is a mention of its own)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    return span.doc[cut : span.end]
+
+
+def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Later uses of a company's name without its suffix, or of its first words: "Innospec" for
+    "Innospec Inc.", "Anna Nursing" for "Anna Nursing Services Corp."."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    prefixes: dict[tuple[str, ...], OrgMention] = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) < 2 or words[-1] not in CORPORATE_SUFFIXES or words[0].lower() in lower_case_words(doc) or jurisdiction(words[0]):
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            prefixes.setdefault(tuple(words[:k]), m)
+    first_words = {words[0] for words in prefixes}
+    found = []
+    for token in doc:
+        if token.text not in first_words or token.i in covered or in_title(token):
+            continue
+        for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
+            words = tuple(t.text for t in doc[token.i : token.i + k])
+            owner = prefixes.get(words)
+            if owner is not None and token.i > owner.start and not covered.intersection(range(token.i, token.i + k)):
+                found.append(OrgMention(token.i, token.i + k, " ".join(words), "rule"))
+                covered.update(range(token.i, token.i + k))
+                break
+    return found
+
+
+def _place_before(doc: Doc, i: int) -> bool:
+    """A place name right before a known acronym makes it another body: "Africa CDC" is not the U.S. CDC."""
+    return i > 0 and doc[i - 1].text[:1].isupper() and (doc[i - 1].ent_type_ in {"GPE", "LOC"} or bool(jurisdiction(doc[i - 1].text)))
+
+
+def known_names() -> dict[str, str]:
+    """Full names of well-known bodies -> their acronyms."""
+    return {name: short for short, name in lexicon.entries("known_organizations")}
+
+
+def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
+    """Split "Unit of the Washington Field Office of ..." where the complement is itself a body.
+
+    A pre-modified unit ("Counter Proliferation Investigations Unit") gets the complement as
+    parent; a head-first name ("Court of Justice of the European Union") keeps its full name and
+    the complement, when it is a well-known body, becomes a mention and the parent."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "of" or not is_org_head(doc[i - 1]):
+            continue
+        inner_start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        inner = doc[inner_start:end]
+        unit_has_of = any(t.lower_ == "of" for t in doc[start:i])
+        if i - start >= 2 and doc[i + 1].lower_ == "the" and not unit_has_of and any(is_org_head(t) for t in inner):
+            parent = _phrase_mentions(doc, inner_start, end, set())
+            unit = OrgMention(start, i, clean_text(doc[start:i].text), "rule", parent=parent[-1].name)
+            return [unit] + parent
+        for offset in range(len(inner)):
+            tail = clean_text(inner[offset:].text)
+            bare = tail[5:] if tail.startswith("U.S. ") else tail
+            if bare in known_names() or tail in known_names():
+                nested = OrgMention(inner.start + offset, end, tail, "rule")
+                return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=tail), nested]
+    return []
+
+
+def prefix_body(doc: Doc, start: int, end: int) -> list[OrgMention]:
+    """"Vanderbilt University Law School": a body named inside the name is its parent."""
+    for i in range(start + 1, end - 1):
+        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and doc[i + 1].text not in lexicon.words("org_heads") | {"-"}:
+            parent = clean_text(doc[start : i + 1].text)
+            return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=parent), OrgMention(start, i + 1, parent, "rule")]
+    return []
+
+
+def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[OrgMention]:
+    """A head-word phrase as one mention, or two when a lost apostrophe joins parent and unit."""
+    split = split_missing_apostrophe(doc, start, end, known)
+    if split is None:
+        whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
+        return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
+    stem = clean_text(doc[start:split].text + " " + doc[split].text[:-1])
+    if split == start and stem in lexicon.words("org_heads"):
+        # "the Divisions Torts Branch": a bare head word refers back to a body, it names none.
+        return [OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule")]
+    parent = None if country_name(stem) else stem
+    unit = OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule", parent=parent)
+    if parent is None or split == start and stem in known:
+        return [unit]
+    return [OrgMention(start, split + 1, stem, "rule"), unit]
+
+
+def select_non_overlapping(candidates: list[OrgMention]) -> list[OrgMention]:
+    """Keep the strongest source first, then the longest, never two overlapping mentions."""
+    taken: set[int] = set()
+    kept = []
+    nested = {(m.start, m.end) for m in candidates if m.source == "rule" and any(
+        o is not m and o.source == "rule" and o.parent == m.name and o.start <= m.start and m.end <= o.end for o in candidates)}
+    for m in sorted(candidates, key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), m.start)):
+        tokens = set(range(m.start, m.end))
+        if tokens & taken and (m.start, m.end) not in nested:
+            continue
+        taken |= tokens
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def with_parents(doc: Doc, mentions: list[OrgMention], short_names: dict, known: dict) -> list[OrgMention]:
+    """Attach parents stated by a possessive ("the ILO's ... Unit") or a leading acronym ("UN General Assembly")."""
+    by_end = {m.end: m for m in mentions}
+    result = []
+    for m in mentions:
+        parent = m.parent
+        if parent is None and m.start >= 2 and doc[m.start - 1].text in POSSESSIVE and m.start - 1 in by_end:
+            parent = by_end[m.start - 1].name
+        if parent is None and m.source in {"rule", "ner", "acronym"} and m.end - m.start > 1 and m.acronym != doc[m.start:m.end].text:
+            first = doc[m.start].text
+            if first in short_names and short_names[first] != m.name:
+                parent = short_names[first]
+            elif first in known and known[first] != m.name:
+                parent = known[first]
+        if parent is None and m.start in by_end and by_end[m.start].source in {"short", "known", "acronym"} and m.source != "ner":
+            parent = by_end[m.start].name
+        result.append(replace(m, parent=parent) if parent != m.parent else m)
+    return result
+
+
+class OrganizationFinder:
+    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and `doc.spans["orgs"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, anaphora = find_mentions(doc)
+        doc._.org_mentions = mentions
+        doc._.org_anaphora = anaphora
+        doc.spans[SPANS_KEY_ORGS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
+        return doc
+
+
+@Language.factory("news_organizations")
+def make_organization_finder(nlp: Language, name: str) -> OrganizationFinder:
+    """Factory for the organization finder."""
+    return OrganizationFinder()
+
+
+CORPORATE_SUFFIXES = lexicon.words("corporate_suffixes")
+JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
+
+
+@dataclass
+class OrgCluster:
+    """One organization: its name, acronym, other forms, parent, and the mentions naming it."""
+
+    name: str
+    acronym: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+    parent: Optional[str] = None
+    mentions: list[int] = field(default_factory=list)
+    anaphora: list[Span] = field(default_factory=list)
+    title_words: bool = False  # only ever inside a title phrase: not reported (set by the title finder)
+
+
+if not Doc.has_extension("orgs"):
+    Doc.set_extension("orgs", default=None)
+if not Doc.has_extension("org_of_mention"):
+    Doc.set_extension("org_of_mention", default=None)
+
+
+def form_key(text: str) -> str:
+    """Comparison key of a surface form: case, punctuation and a leading "the" ignored."""
+    text = re.sub(r"['’]s\b", "", text.lower())
+    text = re.sub(r"[^\w\s]", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+INVERTIBLE_HEADS = ("Department", "Ministry")
+
+
+def inverted_forms(form: str) -> set[str]:
+    """"Department of (the) Justice" <-> "Justice Department": one body, two word orders."""
+    for head in INVERTIBLE_HEADS:
+        match = re.fullmatch(rf"{head} of (?:the )?(\w+(?: \w+)?)", form)
+        if match:
+            return {f"{match.group(1)} {head}"}
+        match = re.fullmatch(rf"(\w+(?: \w+)?) {head}", form)
+        if match:
+            return {f"{head} of {match.group(1)}", f"{head} of the {match.group(1)}"}
+    return set()
+
+
+def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[str]:
+    """Every form a mention can be known by: its name, surface, acronym, and variants without a
+    corporate suffix or a leading "U.S.", and with a leading acronym spelled out."""
+    surface = clean_text(doc[m.start : m.end].text) if m.source not in {"short", "known"} else m.acronym or m.name
+    forms = {m.name, surface} | ({m.acronym} if m.acronym else set())
+    for form in list(forms):
+        for prefix in JURISDICTION_PREFIXES:
+            if form.startswith(prefix) and len(form) > len(prefix) + 8:
+                forms.add(form[len(prefix):])
+        if form.endswith("s") and form.split()[-1][:-1] in lexicon.words("org_heads"):
+            forms |= {form[:-1]} | inverted_forms(form[:-1])  # "the Justice Departments Civil Rights Division"
+        forms |= inverted_forms(form)
+        first, _, rest = form.partition(" ")
+        if rest and first in expansions:
+            forms.add(expansions[first] + " " + rest)
+    return {f for f in forms if f}
+
+
+def suffix_stems(forms: set[str]) -> dict[str, int]:
+    """Names without their corporate suffix, and their first words, each with the number of words
+    it drops: "Snamprogetti Netherlands B.V." is also "Snamprogetti Netherlands" (0) and
+    "Snamprogetti" (1). Weak forms: they join a mention written that way, never two companies
+    that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
+    stems: dict[str, int] = {}
+    for form in forms:
+        for suffix in CORPORATE_SUFFIXES:
+            if form.endswith(" " + suffix):
+                words = form[: -len(suffix) - 1].rstrip(",").split()
+                for k in range(1, len(words) + 1):
+                    stem = " ".join(words[:k])
+                    stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
+    return stems
+
+
+def stem_owners(forms: list[set[str]]) -> dict[str, list[int]]:
+    """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
+    "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
+    dropped); the mention "Siemens" joins one of them, never both."""
+    best: dict[str, tuple[int, list[int]]] = {}
+    for i, fs in enumerate(forms):
+        for stem, dropped in suffix_stems(fs).items():
+            key = form_key(stem)
+            rank, owners = best.get(key, (dropped, []))
+            if dropped < rank:
+                rank, owners = dropped, []
+            if dropped == rank:
+                owners.append(i)
+            best[key] = (rank, owners)
+    return {key: owners for key, (_, owners) in best.items()}
+
+
+def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
+    """Merge mentions sharing a form into organizations; RETURNS clusters (first-mention order)
+    and each mention's cluster index."""
+    expansions = {**lexicon.mapping("known_organizations"), **{m.acronym: m.name for m in mentions if m.acronym and m.source == "acronym"}}
+    forms = [mention_forms(doc, m, expansions) for m in mentions]
+    parent_of = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent_of[i] != i:
+            parent_of[i] = parent_of[parent_of[i]]
+            i = parent_of[i]
+        return i
+
+    seen: dict[str, int] = {}
+    for i, fs in enumerate(forms):
+        for key in sorted(form_key(f) for f in fs):
+            if key in seen:
+                parent_of[find(i)] = find(seen[key])
+            else:
+                seen[key] = i
+    for key, owners in sorted(stem_owners(forms).items()):
+        full_names = {form_key(mentions[i].name) for i in owners}
+        if key in seen and len(full_names) == 1:
+            for i in owners:
+                parent_of[find(i)] = find(seen[key])
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(find(i), []).append(i)
+    clusters = []
+    owner = [0] * len(mentions)
+    for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
+        defined = [mentions[i] for i in members if mentions[i].source == "acronym"]
+        names = {mentions[i].name for i in members}
+        # "Department of Justices" (a lost apostrophe) never names the body when "Department of Justice" does.
+        names = {n for n in names if not (n.endswith("s") and n[:-1] in names)}
+        name = defined[0].name if defined else max(names, key=lambda n: (len(n.split()), len(n), n))
+        acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
+        all_forms = set().union(*(forms[i] for i in members))
+        surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
+        aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
+        # "Justice Departments" (a possessive that lost its apostrophe) is no form of its own.
+        known_keys = {form_key(f) for f in [name, *aliases]}
+        aliases = [a for a in aliases if not (a.endswith("s") and form_key(a[:-1]) in known_keys)]
+        parent = next((mentions[i].parent for i in members if mentions[i].parent and form_key(mentions[i].parent) not in {form_key(f) for f in all_forms}), None)
+        for i in members:
+            owner[i] = len(clusters)
+        clusters.append(OrgCluster(name=name, acronym=acronym, aliases=aliases, parent=parent, mentions=members))
+    # A parent written as an acronym or alias is given by the parent's own name.
+    by_form = {form_key(f): c.name for c in clusters for f in [c.name, c.acronym, *c.aliases] if f}
+    for c in clusters:
+        if c.parent:
+            c.parent = by_form.get(form_key(c.parent), c.parent)
+    for span in anaphora:
+        head = span.text
+        fits = [c for c in clusters if c.name.split()[-1] == head]
+        if len(fits) == 1:
+            fits[0].anaphora.append(span)
+            if head not in fits[0].aliases:
+                fits[0].aliases = sorted(fits[0].aliases + [head])
+    return clusters, owner
+
+
+class OrganizationClusterer:
+    """Set `doc._.orgs` (OrgCluster list) and `doc._.org_of_mention`; runs after people are found."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.orgs, doc._.org_of_mention = cluster_organizations(doc, doc._.org_mentions, doc._.org_anaphora)
+        doc.spans[SPANS_KEY_ORGS] = [
+            Span(doc, m.start, m.end, label="ORG", kb_id=doc._.orgs[o].name) for m, o in zip(doc._.org_mentions, doc._.org_of_mention)
+        ]
+        return doc
+
+
+@Language.factory("news_org_clusters")
+def make_organization_clusterer(nlp: Language, name: str) -> OrganizationClusterer:
+    """Factory for the organization clusterer."""
+    return OrganizationClusterer()

@@ -1,0 +1,497 @@
+"""People: find every mention of a named individual and merge them into one person each.
+
+Mentions come from the model's PERSON entities (trimmed of titles and honorifics), from
+capitalized names anchored by a title or honorific before them ("Chairperson Moussa Faki
+Mahamat", "Ms. Lane") or by a title after them ("Simel Esim, head of ..."), and from later
+uses of a known surname ("Esim noted", "Vejs-Kjeldgaard" even where the model says ORG).
+A mention joins the person whose full name holds it as its surname, first name, or a run of
+its words; an ambiguous short form joins the most recent such person before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from nameparser import HumanName
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.organizations import OrgMention, acts_as_body, lower_case_words
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
+from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
+
+SPANS_KEY = "people"
+NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
+MAX_NAME_TOKENS = 6
+
+
+def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Where a person's name starts inside tokens [start, end) that the model bounded badly
+    ("Commerce Gina Raimondo" -> "Gina"): the first given name followed only by name words."""
+    for i in range(start, end - 1):
+        if is_first_name(doc[i]) and all(_is_name_token(t) for t in doc[i:end]):
+            return i
+    return None
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A token range naming a person (honorifics and titles excluded)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class PersonCluster:
+    """One person: fullest name, other forms, and the indices of its mentions."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+
+
+for _name in ("person_mentions", "people", "person_of_mention"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+TITLE_SUFFIX_WORDS = frozenset({"general", "charge", "interim", "large", "chief"})
+
+
+def _is_title_token(token: Token) -> bool:
+    lower = token.lower_.strip(".")
+    heads = lexicon.lower_words("title_heads")
+    return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
+
+
+def _is_initial(token: Token) -> bool:
+    """An initial: "B." in "B. Todd Jones"."""
+    return re.fullmatch(r"[A-Z]\.", token.text) is not None
+
+
+def _is_name_token(token: Token) -> bool:
+    """A word that can be part of a personal name."""
+    text = token.text
+    if token.is_space or not text:
+        return False
+    if text in {"-", "'", "’"} or text in NAME_SUFFIXES:
+        return True
+    if text.lower() in NAME_PARTICLES:
+        return True
+    return text[0].isupper() and (token.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-zA-Z’'\-]+\.?", text) is not None)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading titles, honorifics and determiners, and a trailing possessive or punctuation."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        for words in lexicon.phrases("honorific_phrases"):
+            if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
+                start += len(words)
+                changed = True
+        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in NOT_NAME_START or opens_clause(doc[start]) or doc[start].text in {"-", "’", "'"}):
+            start += 1
+            changed = True
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
+        end -= 1
+    return start, end
+
+
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|O’|Des|De|Di|Da|Du|La|Le|Jo|Van|Von|St)(?=[A-Z])")
+
+
+def is_brand_word(word: str) -> bool:
+    """A capital inside a word after a small letter, as in a brand or two words glued together
+    ("AuPack", "NachoNacho", "LindleyDr"), but not after a name's prefix ("McCord", "DeSantis")."""
+    prefix = SURNAME_PREFIX.match(word)
+    return re.search(r"[a-z][A-Z]", word[prefix.end() :] if prefix else word) is not None
+
+
+def _given_before(token: Token, span: Span) -> bool:
+    """A census given name or an initial opens the name before `token`, and `token` starts with a
+    given name: "Michael P. BenAry" is a surname whose hyphen was lost (Ben-Ary), not a brand."""
+    glued = re.match(r"([A-Z][a-z]+)[A-Z]", token.text)
+    if glued is None or glued.group(1).upper() not in first_names():
+        return False  # "ZorPack", "LindleyDr": no name part glued to the rest
+    return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
+
+
+def plausible_name(span: Span) -> bool:
+    """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
+    if not len(span) or len(span) > MAX_NAME_TOKENS:
+        return False
+    suffix_commas = {t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text in NAME_SUFFIXES}
+    if not all(_is_name_token(t) or t.i in suffix_commas for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+        return False
+    if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
+        return False
+    if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
+        return False
+    if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+        return False
+    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
+        return False
+    return span[-1].text not in lexicon.words("place_heads")
+
+
+def name_run(doc: Doc, start: int) -> int:
+    """End of a run of capitalized name words starting at `start`."""
+    end = start
+    # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
+    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if doc[k].is_sent_start), min(start + MAX_NAME_TOKENS + 3, len(doc)))
+    while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(doc[end]) and not doc[end].is_space:
+        if doc[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and doc[end].ent_type_ != "PERSON" and end > start:
+            break
+        end += 1
+    # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
+    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+        end += 2
+    while end > start and doc[end - 1].text in {"-", "'", "’"}:
+        end -= 1
+    return end
+
+
+def _title_run_before(doc: Doc, i: int) -> bool:
+    """A capitalized title word or honorific stands right before token i."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (_is_title_token(prev) and is_capitalized(prev)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
+
+
+def _title_after(doc: Doc, end: int) -> bool:
+    """", director of" / ", Secretary of State" right after a name."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ in {"the", "a", "an", "former", "then"}:
+        k += 1
+    for j in range(k, min(k + 4, len(doc))):
+        if doc[j].lower_ in lexicon.lower_words("title_heads"):
+            return True
+        if not (is_capitalized(doc[j]) or doc[j].lower_ in lexicon.lower_words("title_modifiers")):
+            return False
+    return False
+
+
+COMPLEMENT_WORDS = frozenset({",", "and", "of", "for", "on", "the", "&"})
+
+
+def _in_title_complement(doc: Doc, start: int) -> bool:
+    """Token `start` continues a capitalized title ("Commissioner for Trade, Industry, and
+    Minerals Albert ...", "Secretary of the Treasury Wally ..."), not a list of names."""
+    i = start - 1
+    while i >= 0 and not doc[i].is_space:
+        token = doc[i]
+        if is_honorific(token):
+            return False
+        if _is_title_token(token) and token.text[0].isupper():
+            return True
+        if not (token.lower_ in COMPLEMENT_WORDS or token.is_alpha and token.text[0].isupper()) or token.is_sent_start:
+            return False
+        i -= 1
+    return False
+
+
+def _given_name_word(token: Token) -> bool:
+    """A title-case word the model left out of a name: no title, honorific or body word, and no
+    entity beyond a one-word place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
+    if not token.is_alpha or not token.text[0].isupper() or token.text.isupper() or token.is_sent_end:
+        return False
+    if _is_title_token(token) or is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
+        return False
+    return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
+
+
+def extend_given_names(doc: Doc, start: int) -> int:
+    """Start of a PERSON entity moved left over given names the model missed, when the name
+    stands alone: at a sentence start or after a comma, "and" or "(" ("Bonomade Machude Omar")."""
+    i = start
+    while i - 1 >= 0 and i - start > -2 and _given_name_word(doc[i - 1]) and not doc[i - 1].is_space:
+        i -= 1
+    if i == start:
+        return start
+    boundary = i == 0 or doc[i].is_sent_start or doc[i - 1].text in {",", ";", ":", "(", "and", "or"} or doc[i - 1].is_space
+    return i if boundary and not _in_title_complement(doc, i) else start
+
+
+def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Token ranges that name people, before clustering."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP"}:
+            # "Commerce Gina Raimondo", "Chair Preet Bharara", "Arthur Jones": people the model calls bodies.
+            start, end = trim(doc, ent.start, ent.end)
+            named = first_name_start(doc, start, end)
+            if named is not None and end - named >= 2:
+                found.append((named, end))
+            elif start > ent.start and _is_title_token(doc[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in doc[start:end]):
+                found.append((start, end))
+            elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(doc[start]) and all(_is_name_token(t) for t in doc[start:end]):
+                found.append((start, end))
+            elif ent.label_ == "ORG":
+                # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
+                # a title and its body, inside or right after the body's entity.
+                heads = [t.i for t in doc[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
+                name_start = heads[-1] + 1 if heads else start
+                after_head = name_start > 0 and doc[name_start - 1].text in lexicon.words("org_heads") and doc[name_start - 1].text[0].isupper()
+                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and (_in_title_complement(doc, name_start) or is_first_name(doc[name_start])):
+                    found.append((name_start, end))
+            continue
+        if ent.label_ == "PERSON":
+            start, end = trim(doc, extend_given_names(doc, ent.start), ent.end)
+            if end > start and doc[end - 1].text == "," and end < len(doc):
+                end -= 1
+            end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
+            found.append((start, end))
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        # A given name and a surname, wherever the model missed them.
+        if is_first_name(token) and token.ent_type_ not in {"PERSON", "ORG", "GPE"} and token.pos_ == "PROPN":
+            end = name_run(doc, token.i)
+            if end - token.i >= 2:
+                found.append((token.i, end))
+        if not _title_run_before(doc, token.i):
+            continue
+        start, end = token.i, name_run(doc, token.i)
+        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(doc[token.i - 1])):
+            found.append(trim(doc, start, end))
+    for token in doc:
+        if not token.text[:1].isupper() or not _is_name_token(token):
+            continue
+        if token.i > 0 and (doc[token.i - 1].is_alpha and doc[token.i - 1].text[0].isupper()) and not doc[token.i - 1].is_sent_start:
+            continue
+        end = name_run(doc, token.i)
+        if end - token.i >= 2 and _title_after(doc, end) and all(t.pos_ == "PROPN" for t in doc[token.i : end] if t.is_alpha):
+            found.append(trim(doc, token.i, end))
+    result = []
+    for start, end in found:
+        if end <= start:  # trimmed to nothing: "Dr. The"
+            continue
+        # Initials the model left out: "B. Todd Jones".
+        while start > 0 and _is_initial(doc[start - 1]):
+            start -= 1
+        named = first_name_start(doc, start, end)
+        initial = _is_initial(doc[start])
+        if named is not None and named > start and not is_first_name(doc[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
+            start = named
+        span = doc[start:end]
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
+            result.append((start, end))
+    return result
+
+
+def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[int]) -> list[tuple[int, int]]:
+    """Later uses of a known surname (or of a hyphenated surname's last part)."""
+    forms = set()
+    for name in names:
+        parsed = HumanName(name)
+        last = parsed.last or name.split()[-1]
+        if last and last[0].isupper():
+            forms.add(last)
+            if "-" in last:
+                forms.add(last.split("-")[-1])
+    found = []
+    text = doc_text(doc)
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            tokens = set(range(span.start, span.end))
+            if tokens & (taken | blocked):
+                continue
+            taken |= tokens
+            found.append((span.start, span.end))
+    return found
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a name without suffixes and commas."""
+    return [w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES]
+
+
+def belongs_to(short: str, full: str) -> bool:
+    """`short` is a form of `full`: its surname, first name, a run of its words, or same first and last word."""
+    s, f = name_words(short), name_words(full)
+    if not s or len(s) >= len(f) and s != f:
+        return False
+    if s == f:
+        return True
+    n = len(s)
+    if any(f[i : i + n] == s for i in range(len(f) - n + 1)):
+        return True
+    if n == 1 and "-" in f[-1] and f[-1].split("-")[-1] == s[0]:
+        return True
+    return n >= 2 and s[0] == f[0] and s[-1] == f[-1]
+
+
+def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[int]]:
+    """Group mentions into people; RETURNS the clusters and each mention's cluster index."""
+    order = sorted(range(len(mentions)), key=lambda i: (-len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
+    clusters: list[PersonCluster] = []
+    owner = [-1] * len(mentions)
+    for i in order:
+        text = mentions[i].text
+        # "John Cockerhams state": a possessive that lost its apostrophe is the same person.
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or text.endswith("s") and belongs_to(text[:-1], cl.name)]
+        if len(fits) > 1:
+            # An ambiguous short form goes to the person last named before it.
+            def last_before(c: int) -> int:
+                starts = [mentions[m].start for m in clusters[c].mentions if mentions[m].start < mentions[i].start]
+                return max(starts, default=-1)
+            fits = [max(fits, key=last_before)]
+        if fits:
+            owner[i] = fits[0]
+        else:
+            clusters.append(PersonCluster(name=text))
+            owner[i] = len(clusters) - 1
+        clusters[owner[i]].mentions.append(i)
+    for cl in clusters:
+        cl.mentions.sort()
+        cl.aliases = sorted({mentions[m].text for m in cl.mentions} - {cl.name})
+    # Clusters in order of first mention.
+    first = sorted(range(len(clusters)), key=lambda c: clusters[c].mentions[0])
+    remap = {old: new for new, old in enumerate(first)}
+    return [clusters[c] for c in first], [remap[o] for o in owner]
+
+
+def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
+    """Person mentions, clusters, and each mention's cluster, for a doc with org mentions set."""
+    strong = {i for m in doc._.org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
+    strong |= {i for lf in doc.spans[ACRONYM_KEY] for i in range(lf.start, lf.end)}
+    ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
+    taken: set[int] = set()
+    kept = []
+    for start, end in ranges:
+        if taken.intersection(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end))
+    names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
+    kept += surname_mentions(doc, names, set(taken), strong)
+    # A span that cleans to nothing (only marks or spaces) names no one.
+    mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
+    clusters, owner = cluster(mentions)
+    company_words = company_first_words(doc)
+    bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
+    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
+    if dropped:
+        keep = [i for i, o in enumerate(owner) if o not in dropped]
+        mentions = [mentions[i] for i in keep]
+        clusters, owner = cluster(mentions)
+    return mentions, clusters, owner, body_spans
+
+
+def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
+    """A one-word name, not a given name, that the text uses as a body: the complement of a
+    title ("Harvey Vole, CEO at Carlyle"), listed beside a body ("UBS, Deloitte, Goodwin and ...")."""
+    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
+        return False
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
+        return False  # "Commissioner for Justice Reynders"
+    return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+def _census_name(name: str) -> bool:
+    """A name opening with a census given name or an initial, or ending in a census surname."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].split("-")
+    return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str]) -> bool:
+    """Something says the name is a person's: a census given name, initial or surname, a title
+    next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
+    the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
+    Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
+        return True
+    if common_noun_end(doc, cl.name):
+        return False
+    if _census_name(cl.name):
+        return True
+    return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def common_noun_end(doc: Doc, name: str) -> bool:
+    """A name without an initial whose last word the release also writes in lower case ends in a
+    common noun: "App Store", "Visory Health", "Roosevelt Street" name a product, a company or a
+    place, not a person (a person's surname is rarely a word of the same release)."""
+    words = name.split()
+    if not words:
+        return False
+    return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
+
+
+def company_first_words(doc: Doc) -> set[str]:
+    """Opening words of the release's companies and bodies that carry a head word or a legal
+    suffix ("Sekur" of "Sekur Private Data Ltd.", "Carlyle" of "The Carlyle Group")."""
+    found = set()
+    for m in doc._.org_mentions or []:
+        words = m.name.split()
+        if m.source in STRONG_ORG_SOURCES and len(words) >= 2:
+            found |= {" ".join(words[:k]) for k in range(1, len(words))}
+    return found
+
+
+def named_for_people(name: str, surnames: set[str]) -> bool:
+    """"the Biden Administration", "the Biden-Harris Administration": a president's term of office,
+    named for the people who hold it (a person of the release, or a hyphenated ticket of two
+    names), not a body."""
+    owners, _, head = name.rpartition(" ")
+    parts = owners.split("-")
+    return head == "Administration" and (parts[0] in surnames or len(parts) == 2) and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
+
+
+class PeopleFinder:
+    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and `doc.spans["people"]`;
+    drop the model's ORG mentions that are really people."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions, clusters, owner, bodies = find_people(doc)
+        known = {(m.start, m.end) for m in doc._.org_mentions or []}
+        taken = {i for m in doc._.org_mentions or [] for i in range(m.start, m.end)}
+        added = [OrgMention(s, e, clean_text(doc[s:e].text), "ner") for s, e in bodies if (s, e) not in known and not taken.intersection(range(s, e))]
+        if added:
+            doc._.org_mentions = sorted([*doc._.org_mentions, *added], key=lambda m: m.start)
+        person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
+        person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
+        surnames = {form.split()[-1] for form in person_forms}
+        doc._.org_mentions = [
+            m for m in doc._.org_mentions or []
+            if (not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
+                or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms))
+            and not named_for_people(m.name, surnames)
+        ]
+        doc._.person_mentions = mentions
+        doc._.people = clusters
+        doc._.person_of_mention = owner
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=clusters[o].name) for m, o in zip(mentions, owner)]
+        return doc
+
+
+@Language.factory("news_people")
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    """Factory for the people finder."""
+    return PeopleFinder()

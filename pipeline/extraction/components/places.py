@@ -1,0 +1,61 @@
+"""Jurisdictions: the short common name FACTS.md asks for ("U.S." -> "United States")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import pycountry
+
+from pipeline.extraction import lexicon
+
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Washington Wisconsin Wyoming""".split()
+    + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+       "South Carolina", "South Dakota", "West Virginia", "Puerto Rico", "District of Columbia"]
+)
+
+
+@lru_cache(maxsize=4096)
+def country_name(text: str) -> Optional[str]:
+    """Short common name of a country written as `text`, or None."""
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    aliases = lexicon.mapping("place_names")
+    if text in aliases:
+        return aliases[text]
+    if text in _canonical_names():
+        return text
+    if len(text) < 4 or not text[:1].isupper():
+        return None
+    try:
+        country = pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+    name = getattr(country, "common_name", None) or _short(country.name)
+    return aliases.get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> frozenset[str]:
+    """The short names place_names.jsonl maps to, including those ISO 3166 no longer lists ("Turkey")."""
+    return frozenset(lexicon.mapping("place_names").values())
+
+
+def _short(name: str) -> str:
+    """"Iran, Islamic Republic of" -> "Iran"."""
+    return name.split(",")[0].strip()
+
+
+def jurisdiction(text: str) -> Optional[str]:
+    """A country, a U.S. state, or a nationality adjective, as the place's short name."""
+    country = country_name(text)
+    if country:
+        return country
+    if text in US_STATES:
+        return text
+    return lexicon.mapping("demonyms").get(text)

@@ -1,0 +1,1095 @@
+"""Resolutions and other instruments: kind, adopting body (or parties), date(s), subject.
+
+An instrument is a word from `patterns/instruments.jsonl` ("resolution", "memorandum of
+understanding", "MOU"); instruments joined by "," / "and" share body and subject ("the ILO
+resolution, strategy and action plan concerning ..."). The body is a pre-modifier ("UN General
+Assembly resolutions", "AUC ... Strategy"), the agent of an adopting verb ("adopted by the
+International Labour Conference"), or the subjects of one ("X and Y signed a memorandum",
+a person standing for the organization or country of their title), plus a "with X" party. Dates
+come from a parenthesis of years right after it ("(2023, 2024)": one record per year), from
+the adopting clause ("adopted ... in 2022", "approved yesterday"), or from "of July 2020". The
+subject is the "on/concerning/regarding/of/to ..." phrase after it, or the instrument's own name.
+"the resolution" with nothing of its own adds its date to the instrument it refers back to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
+from pipeline.extraction.components.bills import find_bills
+from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.events import PUBLISHED_KEY
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+
+SPANS_KEY = "instruments"
+SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
+PURPOSE_MARKERS = frozenset({"to"})
+SUBJECT_STOP = frozenset({"(", ";", ":"})
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
+AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
+
+
+@dataclass
+class Party:
+    """A body or party: an organization cluster, or a place name."""
+
+    org: Optional[int] = None
+    place: Optional[str] = None
+
+
+@dataclass
+class InstrumentMention:
+    """An instrument as the text states it."""
+
+    start: int
+    end: int
+    kind: str
+    parties: list[Party] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    subject: Optional[str] = None
+    name: Optional[str] = None
+    adopted: bool = False
+    anaphor: bool = False
+    act: Optional[str] = None
+    listed: bool = False  # one of several told apart only by their party ("signed with B, C and D")
+
+
+if not Doc.has_extension("instruments"):
+    Doc.set_extension("instruments", default=None)
+
+
+class Instruments:
+    """Finds instrument mentions with a PhraseMatcher built from the pattern file."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kinds = lexicon.mapping("instruments")
+        for text in self.kinds:
+            self.matcher.add(text.lower(), [nlp.make_doc(text)])
+        self.kind_by_key = {text.lower(): kind for text, kind in self.kinds.items()}
+
+    def mentions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """(start, end, kind), longest match first, non-overlapping, in text order."""
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            key = doc.vocab.strings[match_id]
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+                continue
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
+                continue
+            found.append((start, end, self.kind_by_key[key]))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept, last_end = [], -1
+        for start, end, kind in found:
+            if start == last_end + 1 and doc[last_end].text == "(" and kept and kept[-1][2] == kind:
+                continue  # "memorandum of understanding (MOU)": the same instrument, abbreviated
+            if start >= last_end:
+                kept.append((start, end, kind))
+                last_end = end
+        return kept
+
+
+def org_index(doc: Doc) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Organization mentions by start and by end token: (other end, cluster)."""
+    by_start, by_end = {}, {}
+    for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+        by_start[m.start] = (m.end, c)
+        by_end[m.end] = (m.start, c)
+    return by_start, by_end
+
+
+def groups(mentions: list[tuple[int, int, str]], doc: Doc) -> list[list[tuple[int, int, str]]]:
+    """Instruments joined by "," / "and" ("resolution, strategy and action plan")."""
+    result: list[list[tuple[int, int, str]]] = []
+    for m in mentions:
+        if result:
+            prev = result[-1][-1]
+            between = [t.lower_ for t in doc[prev[1] : m[0]]]
+            if between and all(w in {",", "and", "or"} for w in between):
+                result[-1].append(m)
+                continue
+        result.append([m])
+    return result
+
+
+def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]:
+    """Capitalized words naming the instrument ("Trans-Atlantic Data Privacy Framework"),
+    stopping where an organization's name ends ("AUC Africa ... Strategy" -> the name after AUC).
+    RETURNS the first token of the name and the name (None when there is none)."""
+    i = start
+    sent_start = doc[start].sent.start
+    while i - 1 >= sent_start and i not in by_end:
+        prev = doc[i - 1]
+        capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"} and prev.lower_.rstrip("s’'") not in RELATIVE_DAYS
+        glued = prev.text in {"-", "–"} and not prev.whitespace_
+        joined = prev.lower_ == "and" and i - 2 >= sent_start and is_capitalized(doc[i - 2]) and i < start
+        if not (capital or glued or joined):
+            break
+        i -= 1
+    if i == start:
+        return start, None
+    return i, clean_text(doc[i:start].text)
+
+
+def pre_body(doc: Doc, start: int, by_end: dict) -> Optional[Party]:
+    """An organization right before the instrument (or its name), possibly possessive."""
+    i = start
+    if i > 0 and doc[i - 1].text in POSSESSIVE:
+        i -= 1
+    if i in by_end:
+        return Party(org=by_end[i][1])
+    for j in range(i - 1, max(i - 12, -1), -1):
+        if j in by_end and by_end[j][0] <= j and all(is_capitalized(t) or t.text in {"-", "–"} for t in doc[j:i]):
+            return Party(org=by_end[j][1])
+    return None
+
+
+def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
+    """The act that adopts this instrument: a verb whose object or agent it is, a verb modifying
+    it ("a consent decree, filed today"), or a noun of adoption whose "of" phrase it is ("the
+    adoption of a resolution", "the signing of the MOU"). The path up from the instrument passes
+    through no other noun than its own words (from `start`) and its conjuncts: "commitment to the
+    framework" adopts nothing."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    nouns = lexicon.lower_words("adoption_nouns")
+    # "the definition of X adopted by ...": the verb may hang on the "of" complement.
+    complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    for holder in [token, *complements]:
+        for child in holder.children:
+            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
+                return child
+    first = token.i if start is None else start
+    head = token
+    for _ in range(4):
+        if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
+            break
+        dep, below, head = head.dep_, head, head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head if head.lower_ in verbs and not still_to_come(head) else None
+        if head.pos_ in {"NOUN", "PROPN"}:
+            if head.lower_ in nouns and below.lower_ == "of":
+                return head
+            if dep not in {"conj", "appos"} and not first <= head.i < token.i:
+                return None
+    return None
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
+
+
+def still_to_come(verb) -> bool:
+    """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
+    done (FACTS.md: one still to come is no record). A base form other than in a title or after
+    "did"/"do" is an infinitive or follows a modal."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in MODALS or a == "to" for a in auxes):
+        return True
+    return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
+
+
+def sponsoring_verb(token, kind: str):
+    """"The United States co-sponsored the resolution on X", "supported an Urgent Debate and a
+    resolution focused on Y": a member backing a resolution (patterns/sponsor_verbs.jsonl) states
+    that the body adopted it. Only for the instruments a deliberative body adopts."""
+    if kind.split()[-1] not in lexicon.lower_words("sponsored_instruments"):
+        return None
+    head = token
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ not in lexicon.lower_words("sponsor_verbs") or still_to_come(verb):
+        return None
+    return verb
+
+
+def session_body(doc: Doc) -> Optional[int]:
+    """The deliberative body the release reports on ("UN Human Rights Council", "General
+    Assembly"): of the organizations whose head word is in patterns/adoption_bodies.jsonl, the
+    one mentioned most often (the first on a tie)."""
+    heads = lexicon.lower_words("adoption_bodies")
+    orgs = doc._.orgs or []
+    counts: dict[int, int] = {}
+    for cluster in doc._.org_of_mention:
+        if cluster is not None and cluster < len(orgs) and orgs[cluster].name.split()[-1].lower() in heads:
+            counts[cluster] = counts.get(cluster, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """"adopted by ORG", "signed by X, Y and Z"."""
+    return _prep_parties(doc, verb, by_start, {"by"}, also_agent=True)
+
+
+def counter_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X"."""
+    return _prep_parties(doc, verb, by_start, {"against", "with"})
+
+
+def _prep_parties(doc: Doc, verb, by_start: dict, prepositions: set[str], also_agent: bool = False) -> list[Party]:
+    """Parties named by the verb's own prepositions, or, for "against"/"with", its object's."""
+    parties = []
+    holders = [verb] + (verb_objects(verb) if not also_agent else [])
+    for holder in holders:
+        for child in holder.children:
+            if also_agent and child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in prepositions:
+                for obj in child.children:
+                    parties += parties_of(doc, obj, by_start)
+    return parties
+
+
+def verb_objects(verb) -> list:
+    """The verb's direct objects and their conjuncts ("filed an agreement and an information")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
+def agreed_subject(doc: Doc, parties: list[Party], by_start: dict) -> Optional[str]:
+    """What a party "agreed to" in the release ("JGC agreed to pay a $218.8 million criminal
+    penalty to resolve charges ...", "Snamprogetti, which also agreed to pay ..."): the content
+    of the agreement it is a party to, up to a comma or a "for" phrase (its reason or term)."""
+    orgs = {p.org for p in parties if p.org is not None}
+    for token in doc:
+        if token.lower_ not in AGREE_FORMS or token.pos_ != "VERB":
+            continue
+        content = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if content is None or subject is None:
+            continue
+        who = token.head if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl" else subject
+        if not orgs.intersection(p.org for p in party_at(doc, who, by_start)):
+            continue
+        start = content.i
+        end = start
+        while end < token.sent.end and doc[end].text not in SUBJECT_STOP | {",", ".", "for"}:
+            end += 1
+        return clean_text(doc[start:end].text) if end > start else None
+    return None
+
+
+def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+    """Subjects of an adopting verb; "they" reads the main clause's subjects."""
+    parties = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj"}:
+            if child.lower_ in PRONOUN_SUBJECTS:
+                root = child.sent.root
+                for sub in root.children:
+                    if sub.dep_ == "nsubj" and sub.i != child.i:
+                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, by_start)
+            else:
+                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, by_start)
+    return parties
+
+
+def nominal_parties(doc: Doc, noun, instrument, by_start: dict) -> list[Party]:
+    """Who adopts in a noun of adoption: "the Assembly's adoption of", "the adoption of a
+    resolution by the Assembly", "... at the Council"."""
+    if noun.pos_ in {"VERB", "AUX"}:
+        return []
+    parties = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            parties += party_at(doc, child, by_start)
+    for holder in (noun, instrument):
+        for child in holder.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
+                parties += [p for obj in child.children for p in parties_of(doc, obj, by_start)]
+    return parties
+
+
+def owner_parties(doc: Doc, instrument, by_start: dict) -> list[Party]:
+    """The side that holds an agreement with another: "A's agreement with B", "A announced a
+    settlement with B", "A reached an agreement with B"."""
+    owners = [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, by_start)]
+    if not owners and instrument.dep_ == "dobj" and instrument.head.pos_ == "VERB":
+        owners = subject_parties(doc, instrument.head, by_start)
+    return owners
+
+
+def attached_dates(doc: Doc, instrument, anchor) -> list[str]:
+    """A date phrase on the instrument itself: "the adoption of a resolution on Tuesday"."""
+    for ent in date_spans(doc, instrument.sent):
+        head = ent.root.head
+        if head.i == instrument.i or head.dep_ == "prep" and head.head.i == instrument.i:
+            return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: bool = False) -> Optional[str]:
+    """The clause after the instrument that says what it does: participial ("a resolution
+    addressing violations in X"), relative ("Executive Order 13777, which calls for ...", "the
+    resolution that extended the mandate"), infinitive ("a resolution to establish a carveout").
+    A participle of adoption ("adopted by ...") is the act, not the subject."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    for clause in instrument.rights:
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            # "a resolution focused on the rights of women", "an agreement aimed at X": the topic.
+            topic = next((o for p in clause.rights if p.dep_ == "prep" and p.lower_ in {"on", "at"} and p.i == clause.i + 1 for o in p.children if o.dep_ == "pobj"), None)
+            if topic is not None:
+                return expand_concepts(clean_text(doc[topic.left_edge.i : min(topic.right_edge.i + 1, clause.sent.end)].text), concepts)
+            # "a resolution championed by X to establish ...": the purpose on the participle.
+            clause = next((c for c in clause.rights if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.lefts)), clause)
+        relative = clause.dep_ == "relcl" and clause.lower_ not in COPULAS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children)
+        if relative and definite and still_to_come(clause):
+            # "the agreement, which will remain in effect for three years": what an instrument
+            # named before will do, no instrument of its own.
+            continue
+        participle = clause.dep_ == "acl" and clause.tag_ == "VBG"
+        to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+        infinitive = clause.dep_ in {"acl", "relcl", "advcl", "xcomp"} and to is not None
+        if not (relative or participle or infinitive):
+            continue
+        start = to.i if infinitive else clause.i
+        end = min(clause.right_edge.i + 1, clause.sent.end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > start:
+            return expand_concepts(clean_text(doc[start:end].text), concepts)
+    return None
+
+
+def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
+    """The clause right after the instrument when the parser hung it elsewhere: a participle
+    ("a consent decree on Monday requiring the company to pay ...") or "under/by which ..."
+    ("an agreement under which B will sell ...")."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return None
+    sent_end = doc[k].sent.end
+    if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs"):
+        start = k
+    elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
+        start = k + 2
+    else:
+        return None
+    end = start
+    while end < sent_end and doc[end].text not in SUBJECT_STOP | {";"} and not clause_after_comma(doc, end, sent_end):
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
+
+
+def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+    """Bodies a subject phrase names, in order: organizations, countries, and the organization
+    or country of each person named in it (a minister signs for a country)."""
+    found: list[tuple[int, Party]] = []
+    for org_start, (org_end, cluster) in by_start.items():
+        if start <= org_start < end:
+            found.append((org_start, Party(org=cluster)))
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
+            place = jurisdiction(clean_text(ent.text))
+            if place:
+                found.append((ent.start, Party(place=place)))
+    for token in doc[start:end]:
+        referent = anaphor_org(doc, token)
+        if referent is not None:
+            found.append((token.i, Party(org=referent)))
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if start <= m.start < end:
+            for role in doc._.roles or []:
+                if role.person == owner and (role.org is not None or role.place):
+                    found.append((m.start, Party(org=role.org, place=role.place)))
+                    break
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def parties_of(doc: Doc, token, by_start: dict) -> list[Party]:
+    """Bodies a noun phrase and its conjuncts stand for: organizations, places, or people's offices."""
+    found = []
+    for t in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.head.i in {token.i} | {x.i for x in token.subtree}]:
+        found += party_at(doc, t, by_start)
+    unique = []
+    for p in found:
+        if not any(q.org == p.org and q.place == p.place for q in unique):
+            unique.append(p)
+    return unique
+
+
+def party_at(doc: Doc, token, by_start: dict) -> list[Party]:
+    """The body a single noun stands for."""
+    for start, (end, cluster) in by_start.items():
+        if start <= token.i < end:
+            return [Party(org=cluster)]
+    referent = anaphor_org(doc, token)
+    if referent is not None:
+        return [Party(org=referent)]
+    left = token.left_edge.i
+    for start, (end, cluster) in by_start.items():
+        if left <= start <= token.i:
+            return [Party(org=cluster)]
+    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text))
+    if place:
+        return [Party(place=place)]
+    for role in doc._.roles or []:
+        mention = next((m for m, o in zip(doc._.person_mentions, doc._.person_of_mention) if o == role.person and m.start <= token.i < m.end), None)
+        if mention is not None and (role.org is not None or role.place):
+            return [Party(org=role.org, place=role.place)]
+    return []
+
+
+def anaphor_org(doc: Doc, token) -> Optional[int]:
+    """"the department" standing for the one organization the release names with that head."""
+    if token.lower_ not in lexicon.lower_words("org_anaphors") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return None
+    head = token.lower_
+    fits = [i for i, org in enumerate(doc._.orgs or []) if head in org.name.lower().split() and not org.parent]
+    return fits[0] if len(fits) == 1 else None
+
+
+def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+    """"agreement with the International Monetary Fund", "a security agreement between A and B"."""
+    i = skip_parens(doc, end)
+    if i < len(doc) and doc[i].lower_ in {"with", "between"}:
+        objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
+        found = [p for obj in objects for p in parties_of(doc, obj, by_start)]
+        if found:
+            return dedupe_parties(found)
+        named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
+        if any(named):
+            return [Party(place=n) for n in named if n]
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        if j in by_start:
+            return [Party(org=by_start[j][1])]
+    return []
+
+
+def proper_name(doc: Doc, token) -> Optional[str]:
+    """A party no other rule knew, named by a proper noun and its compounds ("with Merica Beer,
+    a rising brand" -> "Merica Beer"), or by a common noun of a proper one ("with the city of
+    Northbrook, Ohio" -> "city of Northbrook")."""
+    if token.pos_ == "NOUN" and token.is_lower:
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        return clean_text(doc[token.i : place.i + 1].text) if place is not None else None
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
+        return None
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return clean_text(doc[start : token.i + 1].text)
+
+
+def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"security agreement between A and B": the instrument named by its parties, its subject
+    where the text gives nothing else."""
+    if end < len(doc) and doc[end].lower_ == "between":
+        objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+        while start > doc[start].sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+            start -= 1  # "security agreement between ..."
+        if objects:
+            return clean_text(doc[start : objects[0].right_edge.i + 1].text)
+    return None
+
+
+def compound_kind(doc: Doc, start: int, kind: str) -> str:
+    """The common noun with its lower-case noun modifiers: "licensing agreement", "security
+    agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
+    words = []
+    j = start - 1
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if words and len(kind.split()) == 1:
+        return " ".join(words + [kind])
+    return kind
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
+    agreement" is an "agreement" and a "settlement")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def adopted_participle(instrument) -> bool:
+    """"the recently signed security agreement", "the newly adopted resolution": an adoption
+    participle modifying the instrument."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
+
+
+def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
+    """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
+    rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
+    verb = instrument.head
+    end = min(verb.right_edge.i + 1, verb.sent.end)
+    following = doc[instrument.i + 1] if instrument.i + 1 < instrument.sent.end else None
+    if instrument.dep_ != "nsubj" and following is not None and following.tag_ == "VBZ" and following.pos_ == "VERB":
+        # The parser took "agreement" for a modifier of the verb ("The agreement grants ASCC
+        # exclusive rights ..."): the present-tense verb right after it is still its predicate.
+        verb, end = following, following.sent.end
+    elif instrument.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+        return None
+    while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
+
+
+def skip_parens(doc: Doc, i: int) -> int:
+    """Index after a parenthesis at i."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
+    """Years in a parenthesis at token i: "(2023, 2024)"."""
+    if i < len(doc) and doc[i].text == "(":
+        j = skip_parens(doc, i)
+        text = doc[i + 1 : j - 1].text if j > i else ""
+        years = [v[0] for v in parse_dates(text)] if re.fullmatch(r"[\d\s,&and]+", text) else []
+        if years:
+            return years, j
+    return [], i
+
+
+def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
+    """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
+    under the Act to improve ...": the purpose after the party, before any other verb."""
+    for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
+            return None
+        if doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB":
+            end = min(doc[k + 1].right_edge.i + 1, doc[k].sent.end)
+            while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return clean_text(doc[k + 1 : end].text), end
+    return None
+
+
+def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
+    """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
+    i = skip_parens(doc, end)
+    if i < len(doc) and doc[i].lower_ == "with":
+        # "signed an MOU with China's three agencies to promote ...": the party comes first.
+        purpose = purpose_after(doc, i)
+        if purpose is not None:
+            return purpose
+        k = i + 1
+        while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
+            i = k
+        else:
+            return None, i
+    if i >= len(doc):
+        return None, i
+    before_date, i = i, skip_date(doc, i)
+    if i >= len(doc):
+        return None, before_date
+    token = doc[i]
+    if token.lower_ == "in" and i + 2 < len(doc) and doc[i + 1].lower_ == "support" and doc[i + 2].lower_ == "of":
+        start = i
+    elif token.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ == "behalf":
+        return None, before_date  # "signed ... on behalf of the Department": who signs, not what
+    elif token.lower_ in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        start = i + 1
+    else:
+        return None, before_date
+    sent_end = doc[i].sent.end
+    verb = adopting_verb(doc[end - 1])
+    if verb is not None and verb.i > start:
+        # "the definition of X adopted by the Conference": the adopting clause ends the subject.
+        sent_end = min(sent_end, verb.i)
+    k = start
+    while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
+        if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+            break
+        k += 1
+    while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
+        k -= 1  # "antitrust cooperation on July 27", "... bodies to settle": a cut leaves no function word
+    if k <= start:
+        return None, before_date
+    return expand_concepts(clean_text(doc[start:k].text), concepts), k
+
+
+def clause_after_comma(doc: Doc, k: int, sent_end: int) -> bool:
+    """A comma opening another clause: ", and", ", which", ", in which", ", adopted by"."""
+    if doc[k].text != "," or k + 1 >= sent_end:
+        return False
+    following = doc[k + 1]
+    if following.lower_ in {"and", "which", "who", "the", "adopted", "signed"}:
+        return True
+    return following.pos_ == "ADP" and k + 2 < sent_end and doc[k + 2].lower_ in {"which", "whom"}
+
+
+def skip_date(doc: Doc, i: int) -> int:
+    """Index after a date phrase at i ("on Tuesday", "in 2022,", "today"): the subject may follow it."""
+    j = i
+    if j + 1 < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in SUBJECT_PREPOSITIONS - {"on"} and _is_date(doc[j + 1]):
+        j += 1
+    if j >= len(doc) or not _is_date(doc[j]):
+        return i
+    date_start = j
+    while j < len(doc) and _is_date(doc[j]):
+        j += 1
+    if not CALENDAR.search(doc[date_start:j].text):
+        return i  # "Executive Order 13885" tagged as a date
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j
+
+
+def _is_date(token) -> bool:
+    return token.ent_type_ == "DATE" or token.lower_ in RELATIVE_DAYS
+
+
+def expand_concepts(text: str, concepts: dict[str, str]) -> str:
+    """Spell out concept acronyms the release defines: "the SSE" -> "the social and solidarity economy"."""
+    for short, long in concepts.items():
+        text = re.sub(rf"\b{re.escape(short)}\b", long, text)
+    return text
+
+
+def clause_dates(doc: Doc, verb, anchor) -> list[str]:
+    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
+    an agreement and an information today")."""
+    dates = []
+    objects = {o.i for o in verb_objects(verb)}
+    for ent in date_spans(doc, verb.sent):
+        head = ent.root.head
+        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+            continue
+        dates += [start for start, _ in parse_dates(ent.text, anchor)]
+    return dates
+
+
+def _close(ent: Span, verb) -> bool:
+    return abs(ent.start - verb.i) <= 8
+
+
+def opening_dates(doc: Doc, verb, anchor) -> list[str]:
+    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb."""
+    sent = verb.sent
+    if verb.i != sent.root.i and verb.head.i != sent.root.i:
+        return []
+    for ent in date_spans(doc, sent):
+        if ent.start <= sent.start + 1:
+            return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def verb_dates(doc: Doc, verb, anchor) -> list[str]:
+    """Dates of what a verb did: in its own clause, else opening its sentence."""
+    return clause_dates(doc, verb, anchor) or opening_dates(doc, verb, anchor)
+
+
+def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Optional[str]]:
+    """"Executive Order 13885 of August 30, 2019 (Establishing ...)": number, dates, title."""
+    if end >= len(doc) or not doc[end].like_num:
+        return None, [], None
+    number = doc[end].text
+    k = end + 1
+    dates = of_date(doc, k, anchor)
+    if dates:
+        while k < len(doc) and k < doc[end].sent.end and doc[k].text != "(":
+            k += 1
+    title = None
+    if k < len(doc) and doc[k].text == "(":
+        close = skip_parens(doc, k)
+        if close > k + 1:
+            title = clean_text(doc[k + 1 : close - 1].text)
+    return number, dates, title
+
+
+def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+    """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC"."""
+    kinds = lexicon.mapping("instrument_verbs")
+    found = []
+    for token in doc:
+        if token.lower_ not in kinds or token.pos_ != "VERB":
+            continue
+        parties = []
+        subject = None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                parties += [p for obj in child.children for p in phrase_parties(doc, obj.left_edge.i, obj.right_edge.i + 1, by_start)]
+            if child.dep_ == "dobj":
+                subject = clean_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        if not parties:
+            continue
+        dates = verb_dates(doc, token, anchor)
+        found.append(InstrumentMention(token.i, token.i + 1, kinds[token.lower_], dedupe_parties(parties), dates, subject, adopted=True))
+    return found
+
+
+def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+    """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
+    agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
+    between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
+    plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
+    agreements") tell no single agreement apart: no record."""
+    pleas = [t for t in doc if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    agreements = [t for t in doc if t.lower_ in {"agreement", "agreements"} and t.i > 0 and doc[t.i - 1].lower_ == "plea"]
+    if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
+        return []
+    plea = pleas[0]
+    defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
+    people = doc._.people or []
+    owner = next((o for m, o in zip(doc._.person_mentions or [], doc._.person_of_mention or []) if defendant is not None and m.start <= defendant.i < m.end), None)
+    company = party_at(doc, defendant, by_start) if defendant is not None else []
+    if defendant is None or any(c.dep_ == "conj" for c in defendant.children) or owner is None and not company:
+        return []  # "Two men and their companies pleaded guilty": one agreement each
+    office = prosecuting_office(doc)
+    parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else company)
+    charge = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    subject = None
+    if charge is not None and len(list(charge.children)):
+        start, end = charge.i + 1, charge.i + 1
+        while end <= charge.right_edge.i and doc[end].text not in SUBJECT_STOP | {","} and doc[end].lower_ not in {"pursuant", "under"}:
+            end += 1
+        subject = clean_text(doc[start:end].text) if end > start else None
+    return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
+
+
+def prosecuting_office(doc: Doc) -> Optional[int]:
+    """The organization prosecuting the case: the first pattern of patterns/prosecuting_offices.jsonl
+    that an organization of the release names."""
+    orgs = doc._.orgs or []
+    for words, _ in lexicon.entries("prosecuting_offices"):
+        for i, org in enumerate(orgs):
+            if words.lower() in org.name.lower() and not org.parent:
+                return i
+    return None
+
+
+def signed_with_each(doc: Doc, by_start: dict, anchor, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"(agreements / those) previously signed by A with B, C and D", "signed agreements with B, C
+    and D": one instrument per party named after "with" (or its "including" list), each with the
+    signer. "those" / "ones" stand for the instrument named before them in the sentence, whose kind
+    and subject they share."""
+    verbs = lexicon.lower_words("adoption_verbs")
+    made: list[InstrumentMention] = []
+    for token in doc:
+        referent = None
+        if token.lower_ in {"those", "ones"}:
+            referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)
+            if referent is None:
+                continue
+            verb = next((c for c in token.children if c.dep_ == "acl" and c.lower_ in verbs), None)
+        elif token.tag_ == "NNS" and any(m.start <= token.i < m.end for m in found):
+            verb = token.head if token.dep_ == "dobj" and token.head.lower_ in verbs else None
+        else:
+            continue
+        if verb is None or still_to_come(verb):
+            continue
+        with_prep = next((c for h in (verb, token) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        objects = [o for o in with_prep.children if o.dep_ == "pobj"] if with_prep is not None else []
+        if not objects:
+            continue
+        listed = objects[0]
+        including = next((c for t in listed.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        if including is not None:
+            listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
+        members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
+        members = [t for t in members if party_at(doc, t, by_start)]
+        parties = [party_at(doc, t, by_start)[0] for t in members]
+        if len(parties) < 2:
+            continue
+        signers = agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+        mention = referent or next(m for m in found if m.start <= token.i < m.end)
+        if referent is None:
+            found.remove(mention)  # the plural mention becomes one record per party
+        for party, member in zip(parties, members):
+            # Told apart by the party: "cooperation agreement with Brazil".
+            subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
+            made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
+    return made
+
+
+def definite_before(doc: Doc, i: int) -> bool:
+    """A determiner before token i that points back to an instrument already told: "the", "this",
+    "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
+    if i <= 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in {"the", "this", "todays"}:
+        return True
+    return prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
+
+
+def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
+    """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
+    by_start, by_end = org_index(doc)
+    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    concepts = {sf.text: lf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == CONCEPT}
+    result: list[InstrumentMention] = []
+    for group in groups(finder.mentions(doc), doc):
+        first_start, last_end = group[0][0], group[-1][1]
+        name_start, name = name_before(doc, first_start, by_end)
+        if in_title(doc[first_start]):
+            name_start, name = first_start, None
+        body = pre_body(doc, name_start, by_end)
+        if name and body is not None:
+            name_start, name = name_before_org(doc, name_start, first_start, by_end)
+        # "Resolution 2101 (2013) on ...": the number, then the years, then the subject.
+        after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
+        years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
+        subject, subject_end = subject_after(doc, after_number, concepts)
+        if not years:
+            years, _ = paren_years(doc, subject_end)
+        parties = [body] if body else []
+        root = doc[group[0][1] - 1]
+        verb = adopting_verb(root, group[0][0])
+        council = None
+        if verb is None:
+            sponsor = sponsoring_verb(root, group[0][2])
+            council = session_body(doc) if sponsor is not None else None
+            verb = sponsor if council is not None else None
+        dates = list(years)
+        if council is not None:
+            parties = [Party(org=council)]
+            dates = dates or verb_dates(doc, verb, anchor)
+        elif verb is not None:
+            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
+            counter = counter_parties(doc, verb, by_start)
+            parties += counter
+            subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
+            if not dates:
+                dates = verb_dates(doc, verb, anchor)
+        counterpart = with_party(doc, first_start, last_end, by_start)
+        if counterpart and verb is None:
+            parties = owner_parties(doc, root, by_start) + parties
+        parties += counterpart
+        if not dates:
+            dates = attached_dates(doc, root, anchor)
+        if counterpart and not dates and root.dep_ == "dobj":
+            dates = verb_dates(doc, root.head, anchor)  # "announced today a settlement with B"
+        number, number_dates, number_title = numbered(doc, last_end, anchor)
+        if not subject and (not name or number):
+            # A proper name says what the instrument is ("the Data Privacy Framework, which will
+            # ..."); a number does not ("Executive Order 13777, which calls for ...").
+            subject = (
+                clause_subject(doc, root, concepts, definite=definite_before(doc, first_start))
+                or (between_phrase(doc, first_start, last_end) if counterpart else None)
+                or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
+            )
+        if number:
+            name = clean_text(doc[first_start:last_end].text) + " " + number
+            subject = subject or (number_title if number_title and not number_title.replace(",", " ").replace(" ", "").isdigit() else None)
+            dates = dates or number_dates
+        if not dates:
+            dates = of_date(doc, last_end, anchor)
+        if not dates and anchor and in_title(root) and (verb is not None or counterpart):
+            # A headline that states the act ("Department Signs Agreement with B") reports the
+            # release's own news: the act is of the release's date.
+            dates = [anchor.isoformat()]
+        opening = title_start(doc)
+        if opening is not None and doc[opening].lower_ in {"a", "an", "the"}:
+            opening += 1  # "A Proclamation on National Forest Week, 2021"
+        issued_in_title = bool(subject and first_start == opening and anchor and verb is None)
+        if issued_in_title:
+            # A title that opens with the instrument ("Executive Order on ...", "A Proclamation on
+            # National Forest Week, 2021") is the instrument itself, issued on the release's date
+            # (a year in the title is that of what it proclaims).
+            dates = [anchor.isoformat()]
+        before = name_start - 1
+        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+            before -= 1  # "the new agreement"
+        anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
+            dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
+        if anaphor:
+            subject = predicate_subject(doc, root, concepts)
+        for start, end, kind in group:
+            mention = InstrumentMention(
+                start=name_start if name else start,
+                end=end,
+                kind=compound_kind(doc, start, kind),
+                parties=dedupe_parties(parties),
+                dates=dates,
+                subject=subject or name,
+                name=name,
+                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
+                anaphor=anaphor,
+                act=verb.lower_ if verb is not None else None,
+            )
+            result.append(mention)
+    result += signed_with_each(doc, by_start, anchor, result)
+    result += verb_instruments(doc, by_start, anchor)
+    pleas = plea_instruments(doc, by_start, anchor)
+    if pleas:
+        # One plea, one plea agreement: its other mentions ("a plea agreement filed last year",
+        # "admitted in the plea agreement") are the same instrument.
+        result = [m for m in result if m.kind != "plea agreement"] + pleas
+    for start, end, kind, number, subject, dates in find_bills(doc, lambda verb: verb_dates(doc, verb, anchor)):
+        if not any(m.start <= start < m.end for m in result):
+            result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
+    result.sort(key=lambda m: m.start)
+    merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
+    # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
+    return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m))]
+
+
+def named(doc: Doc, m: InstrumentMention) -> bool:
+    """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
+    Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
+    strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
+    capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
+    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
+    return capitalized or formal or pre_body(doc, m.start, org_index(doc)[1]) is not None
+
+
+def _key(text: Optional[str]) -> str:
+    return " ".join(w for w in re.sub(r"[^\w\s]", " ", (text or "").lower()).split() if w not in {"the", "a", "an", "new"})
+
+
+def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Mentions of one instrument (same kind and name or subject) become one, pooling parties
+    and keeping the first dates found."""
+    kept: list[InstrumentMention] = []
+    for m in mentions:
+        same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        if same is None and not (m.name or m.subject or m.dates):
+            # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
+            same = next((k for k in kept if same_kind(k.kind, m.kind) and any(p in k.parties for p in m.parties)), None)
+        if same is None:
+            kept.append(m)
+            continue
+        same.parties = dedupe_parties(same.parties + m.parties)
+        same.kind = max(same.kind, m.kind, key=len)
+        if m.adopted and not same.adopted:
+            # The mention that states the act says when and what ("issued Executive Order 13777,
+            # which calls for ..."), not one that only cites it.
+            same.dates, same.subject, same.start, same.end = m.dates or same.dates, m.subject or same.subject, m.start, m.end
+            same.adopted = True
+        same.dates = same.dates or m.dates
+        same.subject = same.subject or m.subject
+    # A mention that says nothing of its own ("the proposed consent decree", dated or not; "Today's
+    # agreement was reached") is the described instrument of that kind it shares a party or date
+    # with, or the one described where it names no party.
+    bare = [k for k in kept if not (k.name or k.subject)]
+    for k in bare:
+        host = next(
+            (
+                o
+                for o in kept
+                if o is not k
+                and not o.listed
+                and same_kind(o.kind, k.kind)
+                and (o.name or o.subject)
+                and (any(p in o.parties for p in k.parties) or not o.parties or not k.parties)
+                and (not k.dates or not o.dates or k.dates == o.dates)
+            ),
+            None,
+        )
+        if host is not None:
+            host.parties = dedupe_parties(host.parties + k.parties)
+            host.kind = max(host.kind, k.kind, key=len)
+            host.dates = host.dates or k.dates
+            host.adopted = host.adopted or k.adopted
+            kept.remove(k)
+    return kept
+
+
+def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tuple[int, Optional[str]]:
+    """The instrument's name without the organization that precedes it."""
+    for j in range(start - 1, name_start - 1, -1):
+        if j in by_end:
+            words = doc[j:start]
+            return j, clean_text(words.text) if len(words) else None
+    return name_start, None
+
+
+def of_date(doc: Doc, end: int, anchor) -> list[str]:
+    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019": the
+    longest run of words after "of" that reads as a date (the model may not tag it)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return []
+    sent_end = doc[end].sent.end
+    best: list[str] = []
+    for k in range(end + 2, min(end + 7, sent_end) + 1):
+        if doc[k - 1].text in {"(", ")", ";"}:
+            break
+        values = parse_dates(doc[end + 1 : k].text, anchor)
+        if values:
+            best = [s for s, _ in values]
+    return best
+
+
+def dedupe_parties(parties: list[Party]) -> list[Party]:
+    """Parties in first-mention order, each once."""
+    unique: list[Party] = []
+    for p in parties:
+        if not any(q.org == p.org and q.place == p.place for q in unique):
+            unique.append(p)
+    return unique
+
+
+def title_start(doc: Doc) -> Optional[int]:
+    """First word token of the title line, or None without a title."""
+    return next((t.i for t in doc if not t.is_space), None) if in_title(doc[0]) or len(doc) > 1 and in_title(doc[1]) else None
+
+
+def keep(doc: Doc, m: InstrumentMention) -> bool:
+    """A mention that may name an instrument: not a bare title word, not "their/its/such ..."
+    without a party. Whether it is a record (an act of adoption stated) is decided after its
+    mentions are merged ("the OAS Resolution on Nicaragua" ... "The resolution approved yesterday")."""
+    if in_title(doc[m.start]) and not m.parties and not m.dates:
+        return False
+    if m.start > 0 and doc[m.start - 1].lower_ in {"your", "my"}:
+        return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
+    if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
+        return False
+    return True
+
+
+def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"The resolution approved yesterday": date and parties go to the instrument of that kind named
+    before (or in the title); an anaphor with nothing to join is dropped."""
+    kept: list[InstrumentMention] = []
+    for m in mentions:
+        # The nearest instrument of that kind whose adoption is stated, else the nearest one.
+        candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor and not k.listed] if m.anaphor else []
+        target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
+        if m.anaphor and target is None:
+            target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
+        if m.anaphor:
+            if target is not None:
+                target.dates = target.dates or m.dates
+                target.parties = dedupe_parties(target.parties + m.parties)
+                target.adopted = target.adopted or m.adopted
+                target.subject = target.subject or m.subject
+                target.kind = max(target.kind, m.kind, key=len)
+            elif m.parties or m.dates:
+                kept.append(replace(m, anaphor=False))
+            continue
+        kept.append(m)
+    return kept
+
+
+class ResolutionFinder:
+    """Set `doc._.instruments` (InstrumentMention list) and `doc.spans["instruments"]`."""
+
+    def __init__(self, nlp: Language):
+        self.finder = Instruments(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.instruments = find_instruments(doc, self.finder)
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
+        return doc
+
+
+@Language.factory("news_resolutions")
+def make_resolution_finder(nlp: Language, name: str) -> ResolutionFinder:
+    """Factory for the resolution finder."""
+    return ResolutionFinder(nlp)

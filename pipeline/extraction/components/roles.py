@@ -1,0 +1,568 @@
+"""Roles: which person holds which title, read from the sentence structure.
+
+- pre-nominal: "ILO Director-General Guy Ryder", "Vice President and Foreign Minister Marta
+  Lucia Ramirez" (both titles), "Trial Attorney X and Assistant Chief Y of the Fraud Section"
+  (the trailing "of ORG" serves both), "Senators A (LA) and B (IN)" (a plural title over a list);
+- apposition: "X, director of Y", "X, head of Y and Chair of Z" (coordinated titles), "X,
+  Costa Rica's Permanent Representative";
+- predicate: "X served as T", "the appointment of X as T", "since his appointment as T", with
+  "he/she/his/her" read as the person last named before.
+An "at/of/in ORG" that closes a run of coordinated titles serves the titles before it that have
+none ("Executive Vice President and Chief Corporate Affairs Officer at UPS").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.titles import Attachment, MentionIndex, Title, org_starting, skip_parenthesis
+from pipeline.extraction.components.tokens import clean_text
+
+PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
+HONORIFIC_GAP = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "the", "The", "Honorable", "H.E.", "Sheikh", "His", "Her", "Highness", "Excellency", "Prof.", "Professor"})
+PREDICATE_HEADS = frozenset({"appointment", "election", "nomination", "designation", "selection", "confirmation", "swearing", "role", "tenure", "time", "career"})
+
+
+@dataclass(frozen=True)
+class RoleLink:
+    """A person (cluster index) holding a title, attached to an organization or place, with the
+    token range stating it."""
+
+    person: int
+    title: str
+    start: int
+    end: int
+    org: Optional[int] = None
+    place: Optional[str] = None
+
+
+if not Doc.has_extension("roles"):
+    Doc.set_extension("roles", default=None)
+
+
+def singular(title: Title) -> str:
+    """"Senators" -> "Senator" for a plural title over a list of people."""
+    if not title.plural:
+        return title.text
+    words = title.text.split()
+    words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def person_at(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, cluster) of the person mention starting at token i, after honorifics."""
+    while i < len(doc) and doc[i].text in HONORIFIC_GAP:
+        i += 1
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start == i:
+            return m.start, m.end, owner
+    return None
+
+
+def person_ending(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+    """(start, end, cluster) of the person mention ending right before token i."""
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.end == i:
+            return m.start, m.end, owner
+    return None
+
+
+def resolve_pronoun(doc: Doc, i: int) -> Optional[int]:
+    """Cluster of the person last named before token i (for "he", "she", "his", "her")."""
+    best = None
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start < i:
+            best = owner
+    return best
+
+
+def link(title: Title, person: int, start: int, end: int, extra: Optional[Attachment] = None) -> list[RoleLink]:
+    """Role records for a title held by a person: one per attachment (none when it has none)."""
+    text = singular(title)
+    attached = list(title.attached) or ([extra] if extra else [])
+    if not attached:
+        return [RoleLink(person, text, start, end)]
+    return [RoleLink(person, text, min(start, a.start), max(end, a.end), org=a.org, place=a.place) for a in attached]
+
+
+def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
+    """A title starting at token i, after an optional determiner or a title's pre-modifier."""
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an", "former", "then", "currently"}:
+        i += 1
+    if i in titles_by_start:
+        return titles_by_start[i]
+    for t in titles_by_start.values():
+        if t.lead in {i, i + 1} and t.start > i:
+            return t
+    return None
+
+
+def title_end(title: Title) -> int:
+    """Token after everything the title phrase covers (its complements and their acronyms)."""
+    return max([title.end] + [a.end for a in title.attached if a.how != "pre"])
+
+
+def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> list[Title]:
+    """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
+    chain = [first]
+    i = skip_parenthesis(doc, title_end(first))
+    while i < len(doc) and doc[i].lower_ in {"and", ",", "&"}:
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        nxt = title_after(titles_by_start, doc, j)
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+        i = skip_parenthesis(doc, title_end(nxt))
+    return chain
+
+
+def share_closing_org(chain: list[Title]) -> list[Title]:
+    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for"}] if chain else []
+    if not closing:
+        return chain
+    return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def share_leading_org(chain: list[Title]) -> list[Title]:
+    """A body before the first of coordinated titles serves those after it that have none:
+    "Acme Founder and CEO Jane Roe" -> Founder of Acme, CEO of Acme."""
+    pre = next((a for a in chain[0].attached if a.how == "pre" and a.org is not None), None) if chain else None
+    if pre is None:
+        return chain
+    return [t if t.attached else replace(t, attached=(pre,)) for t in chain]
+
+
+def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleLink]:
+    """Titles right before a name: "Secretary of State Antony Blinken", plural titles over lists."""
+    links = []
+    by_end = {}
+    for t in titles:
+        by_end.setdefault(title_end(t), t)
+    groups: list[list[tuple[Title, tuple[int, int, int]]]] = []
+    for t in titles:
+        gap = title_end(t)
+        trailing = next((a for a in t.attached if a.how == "trailing"), None)
+        if trailing:
+            gap = trailing.end
+        gap = skip_parenthesis(doc, gap)
+        person = person_at(doc, gap) or apposed_person(doc, t, gap)
+        if person is None:
+            continue
+        chain = [t]
+        # "Vice President and Foreign Minister X": titles joined before the same name;
+        # "Head of Delegation Chairperson X": titles stacked before it share a pre-modifier.
+        k = title_start(t)
+        while k >= 1:
+            stacked = by_end.get(k)
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} else None
+            prev = stacked or joined
+            if prev is None or prev in chain:
+                break
+            if stacked and not prev.attached and chain[0].attached and chain[0].attached[0].how == "pre":
+                prev = replace(prev, attached=(chain[0].attached[0],))
+            elif stacked and not chain[0].attached and prev.attached and prev.attached[0].how == "pre":
+                chain[0] = replace(chain[0], attached=(prev.attached[0],))
+            chain.insert(0, prev)
+            k = title_start(prev)
+        if trailing:
+            chain = [c if c.attached else replace(c, attached=(trailing,)) for c in chain]
+        chain = share_leading_org(share_closing_org(chain))
+        group = [(c, person) for c in chain]
+        if t.plural:
+            group += [(t, p) for p in list_after(doc, person)]
+        groups.append(group)
+    # Groups joined by "and" share what follows the last one: "(Colombia)", "of the Fraud Section".
+    merged: list[list[tuple[Title, tuple[int, int, int]]]] = []
+    for group in groups:
+        if merged and doc[group[0][0].start - 1].lower_ == "and" and group[0][0].start - 1 == skip_parenthesis(doc, merged[-1][-1][1][1]):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    for group in merged:
+        after_person = after_name(doc, index, group[-1][1][1])
+        for title, (p_start, p_end, owner) in group:
+            own = after_name(doc, index, p_end)
+            extra = own or after_person
+            if extra and extra.place is not None and extra.how == "paren":
+                title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
+            if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+                # "U.S. Attorney X of the Southern District of Florida": the district is attached
+                # and the place before the title stays in it.
+                pre = next((a for a in title.attached if a.how == "pre"), None)
+                if pre is not None:
+                    title = replace(title, start=pre.start, text=clean_text(doc[pre.start : title.end].text))
+                title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
+            links += link(title, owner, title.start, p_end, extra)
+    return links
+
+
+def apposed_person(doc: Doc, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
+    """"Minister of Labour of Luxembourg, Georges Mischo, said", "The ILO's director, Jane Smith":
+    a name set off by commas right after a title that does not itself follow a name."""
+    start = title_start(title)
+    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, start):
+        return None
+    person = person_at(doc, gap + 1)
+    if person is None:
+        return None
+    after = person[1]
+    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":"} or doc[after].is_space
+    return person if closes else None
+
+
+def follows_a_name(doc: Doc, start: int) -> bool:
+    """The title at `start` continues an apposition to a name before it ("Gao Hucheng, China
+    International Trade Representative and Vice Minister ..."): going back over titles, "and",
+    commas and parentheses reaches a comma right after a person."""
+    in_title = {i for t in doc._.titles or [] for i in range(title_start(t), title_end(t))}
+    person_ends = {m.end for m in doc._.person_mentions}
+    i = start - 1
+    while i >= doc[start].sent.start:
+        if doc[i].text == "," and i in person_ends:
+            return True
+        if not (i in in_title or doc[i].lower_ in {"and", ",", "(", ")"} or doc[i].is_punct):
+            return False
+        i -= 1
+    return False
+
+
+def title_start(title: Title) -> int:
+    """First token of a title with its pre-modifier."""
+    return min([title.start] + [a.start for a in title.attached if a.how == "pre"])
+
+
+def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """What follows a name and attaches its title: "(Colombia)", "of the Fraud Section",
+    "of the Southern District of Texas"."""
+    from pipeline.extraction.components.titles import district_at, place_span_starting
+
+    if end < len(doc) and doc[end].text == "(":
+        place = place_span_starting(doc, end + 1)
+        if place and place[0] < len(doc) and doc[place[0]].text == ")":
+            return Attachment(end + 1, place[0], place=place[1], how="paren")
+    after = skip_parenthesis(doc, end)
+    if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
+        org = org_starting(doc, index, after + 1)
+        if org:
+            return replace(org, how="of")
+        district = district_at(doc, after + 1)
+        if district:
+            return Attachment(after + 1, district[0], place=district[1], how="of")
+    if after + 1 < len(doc) and doc[after].text == ",":
+        # "Political Director Jane Roe, Slovenian Ministry of Foreign Affairs, and ...": the body
+        # set off by commas after the name closes the phrase.
+        org = org_starting(doc, index, after + 1)
+        if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
+            return replace(org, how="of")
+    return None
+
+
+def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+    """People listed after a first one: "A (LA) and B (IN)", "A (FL-16), B (NV-03), ... and C"."""
+    found = []
+    i = skip_parenthesis(doc, person[1])
+    while i < len(doc) and doc[i].lower_ in {",", "and"}:
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        nxt = person_at(doc, j)
+        if nxt is None:
+            break
+        found.append(nxt)
+        i = skip_parenthesis(doc, nxt[1])
+    return found
+
+
+def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"X, director of Y and Chair of Z": titles in apposition after a name."""
+    links = []
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        i = skip_parenthesis(doc, m.end)
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        i = skip_nominee(doc, skip_home_state(doc, i))
+        first = title_after(titles_by_start, doc, i + 1)
+        if first is None:
+            continue
+        chain = coordinated(doc, titles_by_start, first)
+        if any(introduces_person(doc, t) for t in chain):
+            continue
+        for t in share_leading_org(share_closing_org(chain)):
+            links += link(t, owner, m.start, t.end)
+    return links
+
+
+def skip_home_state(doc: Doc, comma: int) -> int:
+    """"X, of Pennsylvania, a Career Member of ...": the comma after a home state set off after a
+    name (nomination lists), else the comma given."""
+    from pipeline.extraction.components.titles import place_span_starting
+
+    if comma + 2 < len(doc) and doc[comma + 1].lower_ == "of":
+        place = place_span_starting(doc, comma + 2)
+        if place and place[0] < len(doc) and doc[place[0]].text == ",":
+            return place[0]
+    return comma
+
+
+def skip_nominee(doc: Doc, comma: int) -> int:
+    """"X, Nominee for Assistant Attorney General": the title put forward is the person's; the
+    index before the title, else the comma given."""
+    if comma + 3 < len(doc) and doc[comma + 1].lower_ in lexicon.lower_words("title_nominations") and doc[comma + 2].lower_ in {"for", "to", "as"}:
+        return comma + 2
+    return comma
+
+
+def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"Markus Roe (CEO) and Anna Lind (CFO) will present": a title alone in parentheses after a name."""
+    links = []
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        title = titles_by_start.get(m.end + 1)
+        if title is not None and title_end(title) < len(doc) and doc[title_end(title)].text == ")":
+            links += link(title, owner, m.start, title_end(title) + 1)
+    return links
+
+
+FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded"})
+
+
+def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
+    """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
+    (co-founder after "co-")."""
+    links = []
+    for verb in doc:
+        if verb.lower_ not in FOUNDING_VERBS:
+            continue
+        co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        title = "co-founder" if co else "founder"
+        head = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if head is None and not agents:
+            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        if head is None or head.i not in index.org_at:
+            continue
+        org = index.org_at[head.i]
+        people = agents + [c for a in agents for c in a.conjuncts]
+        for p in people:
+            owner = resolve_pronoun(doc, p.i) if p.lower_ in PRONOUNS else mention_owner(doc, p.i)
+            if owner is not None:
+                links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
+    return links
+
+
+def nominations(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """A nomination line: "X, of Ohio, to be Ambassador ... of the United States of America to Y",
+    "X, of Ohio, a Career Member of ..., to be Director of Z": the person opening the clause holds
+    the title after "to be" (with no verb between them, so "X said he hopes to be T" is not one)."""
+    links = []
+    for token in doc[:-2]:
+        if token.lower_ != "to" or doc[token.i + 1].lower_ != "be":
+            continue
+        first = title_after(titles_by_start, doc, token.i + 2)
+        if first is None:
+            continue
+        start = token.sent.start
+        while start < token.i and doc[start].is_space:
+            start += 1
+        person = person_at(doc, start)
+        if person is None or person[1] >= len(doc) or doc[person[1]].text != ",":
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[person[1] : token.i]):
+            continue
+        for t in share_closing_org(coordinated(doc, titles_by_start, first)):
+            links += link(t, person[2], person[0], t.end)
+    return links
+
+
+def introduces_person(doc: Doc, title: Title) -> bool:
+    """The title stands right before a name (possibly after ", ORG"): it is that person's."""
+    gap = title_end(title)
+    trailing = next((a for a in title.attached if a.how == "trailing"), None)
+    if trailing:
+        gap = trailing.end
+    return person_at(doc, skip_parenthesis(doc, gap)) is not None
+
+
+def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+    """"X served as T", "the appointment of X as T", "since his appointment as T"."""
+    links = []
+    for token in doc:
+        if token.lower_ != "as":
+            continue
+        first = title_after(titles_by_start, doc, token.i + 1)
+        if first is None:
+            continue
+        owner = predicate_person(doc, token)
+        if owner is None:
+            continue
+        chain = share_closing_org(coordinated(doc, titles_by_start, first))
+        verb_org = verb_organization(doc, token)
+        for t in chain:
+            links += link(t, owner, token.i, t.end, verb_org)
+    return links
+
+
+# Surface forms: the pipeline runs without the lemmatizer, which nothing else needs.
+PREDICATE_VERBS = frozenset(
+    """be is are was were been being become becomes became remain remains remained appoint appoints appointed
+    name names named elect elects elected nominate nominates nominated designate designates designated
+    confirm confirms confirmed sworn serve serves served serving""".split()
+)
+OBJECT_PREDICATE_VERBS = frozenset(
+    """appoint appoints appointed appointing name names named naming elect elects elected nominate nominates
+    nominated designate designates designated select selects selected welcome welcomes welcomed congratulate
+    congratulates congratulated""".split()
+)
+
+
+def copular(doc: Doc, titles: list[Title]) -> list[RoleLink]:
+    """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
+    Attorney for ...": the subject of the verb the title completes."""
+    links = []
+    for t in titles:
+        head = title_head_token(doc, t)
+        for _ in range(4):
+            if head.dep_ in {"attr", "appos", "conj", "oprd", "npadvmod", "dobj"} and head.head.i != head.i and head.head.lower_ not in PREDICATE_VERBS:
+                head = head.head
+            elif head.dep_ in {"attr", "oprd", "dobj", "conj"} and head.head.lower_ in PREDICATE_VERBS:
+                head = head.head
+                break
+            else:
+                break
+        if head.lower_ not in PREDICATE_VERBS:
+            continue
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        owner = resolve_pronoun(doc, subject.i) if subject.lower_ in PRONOUNS else mention_owner(doc, subject.i)
+        if owner is not None:
+            links += link(t, owner, subject.i, t.end)
+    return links
+
+
+def title_head_token(doc: Doc, title: Title):
+    """The syntactic head of a title phrase (the token whose head lies outside it)."""
+    for token in doc[title.start : title.end]:
+        if not title.start <= token.head.i < title.end or token.head.i == token.i:
+            return token
+    return doc[title.end - 1]
+
+
+def predicate_person(doc: Doc, as_token) -> Optional[int]:
+    """The person an "as T" phrase is said of: subject of its verb, "of X" or "his/her" of its noun."""
+    head = as_token.head
+    for _ in range(3):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "poss"} or child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+                target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                if target.lower_ in PRONOUNS:
+                    return resolve_pronoun(doc, target.i)
+                found = mention_owner(doc, target.i)
+                if found is not None:
+                    return found
+            if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
+                found = mention_owner(doc, child.i)
+                if found is not None:
+                    return found
+        if head.dep_ == "relcl":
+            # "X, who serves as T": the relative clause is said of the noun it modifies.
+            found = mention_owner(doc, head.head.i)
+            if found is not None:
+                return found
+        if head.dep_ in {"ROOT"} or head.head == head:
+            break
+        head = head.head
+    return None
+
+
+def mention_owner(doc: Doc, i: int) -> Optional[int]:
+    """Cluster of the person mention covering token i."""
+    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+        if m.start <= i < m.end:
+            return owner
+    return None
+
+
+def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
+    """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
+    index = MentionIndex(doc)
+    verb = as_token.head
+    if verb.dep_ == "dobj" and verb.head.lower_ in JOIN_VERBS:
+        # "X joined Acme Corp. as CTO" with "as" read on the object: the body joined.
+        org = org_starting(doc, index, verb.left_edge.i)
+        if org and org.start <= verb.i < org.end:
+            return replace(org, how="at")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
+            org = org_starting(doc, index, child.i + 1)
+            if org:
+                return replace(org, how=child.lower_)
+        if child.dep_ == "dobj" and verb.lower_ in JOIN_VERBS and child.i < as_token.i:
+            # "X joined Acme as CFO": the body joined is the title's organization.
+            org = org_starting(doc, index, child.left_edge.i)
+            if org and org.start <= child.i < org.end:
+                return replace(org, how="at")
+    return None
+
+
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined"})
+
+
+def dedupe(links: list[RoleLink]) -> list[RoleLink]:
+    """One link per (person, title, organization); a bare title also stated with an organization,
+    or a shorter title contained in a longer one held by the same person, is dropped."""
+    keyed: dict[tuple, RoleLink] = {}
+    for r in sorted(links, key=lambda r: (r.start, r.end)):
+        keyed.setdefault((r.person, r.title.lower(), r.org, r.place), r)
+    kept = list(keyed.values())
+    result = []
+    for r in kept:
+        same = [o for o in kept if o is not r and o.person == r.person]
+        if r.org is None and r.place is None and any(o.title.lower() == r.title.lower() and (o.org is not None or o.place) for o in same):
+            continue
+        words = set(r.title.lower().split())
+        if any(words < set(o.title.lower().split()) and not _distinguishing(set(o.title.lower().split()) - words) and (o.org == r.org and o.place == r.place or r.org is None and r.place is None) for o in same):
+            continue
+        result.append(r)
+    return sorted(result, key=lambda r: (r.start, r.person, r.title))
+
+
+def _distinguishing(extra: set[str]) -> bool:
+    """Words that make a different office of a title ("Acting Director" is not "Director")."""
+    return bool(extra & {"acting", "deputy", "assistant", "vice", "associate", "under", "former", "interim", "co-chair", "senior", "chief", "special", "principal"})
+
+
+def find_roles(doc: Doc) -> list[RoleLink]:
+    """Every role stated in the doc."""
+    titles = doc._.titles
+    index = MentionIndex(doc)
+    by_start = {t.start: t for t in titles}
+    links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
+    links += parenthesized(doc, by_start) + founders(doc, index) + nominations(doc, by_start)
+    return dedupe(links)
+
+
+class RoleFinder:
+    """Set `doc._.roles` (RoleLink list)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.roles = find_roles(doc)
+        return doc
+
+
+@Language.factory("news_roles")
+def make_role_finder(nlp: Language, name: str) -> RoleFinder:
+    """Factory for the role finder."""
+    return RoleFinder()

@@ -1,0 +1,769 @@
+"""Titles: "Assistant Attorney General", "director", "Minister of Environment and Sustainable
+Development", with the organization or jurisdiction the same phrase attaches to them.
+
+A title is built around a head word (`patterns/title_heads.jsonl`): left over modifiers and
+capitalized compounds ("Chief Corporate Affairs Officer"), right over suffixes ("General", "ad
+interim") and over "of/for/to" complements that name no body ("Secretary of State"). A
+complement that names a body or a country ends the title and becomes its organization
+("director of the ILO's ... Department", "Vice President of the United States"), as do
+"at/in ORG" and a pre-modifier ("ILO Director-General", "Ohio Governor", "Costa Rica's
+Permanent Representative", "Tunisian State Secretary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction import lexicon
+from pipeline.extraction.components.acronyms import SHORT_KEY, TITLE
+from pipeline.extraction.components.acronyms import SPANS_KEY as ACRONYM_KEY
+from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, OrgCluster, OrgMention, form_key, suffix_stems
+from pipeline.extraction.components.organizations import SPANS_KEY_ORGS
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
+
+SPANS_KEY = "titles"
+TITLE_ACRONYMS_KEY = "title_acronyms"
+ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
+TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """What a title attaches to: an organization (cluster index) or a jurisdiction, with its tokens."""
+
+    start: int
+    end: int
+    org: Optional[int] = None
+    place: Optional[str] = None
+    how: str = "of"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title's tokens and what it attaches to (several for "member of the board of A and B")."""
+
+    start: int
+    end: int
+    text: str
+    attached: tuple[Attachment, ...] = ()
+    plural: bool = False
+    lead: int = -1  # first token including a pre-modifier, even one not kept as attachment
+
+
+if not Doc.has_extension("titles"):
+    Doc.set_extension("titles", default=None)
+
+
+class MentionIndex:
+    """Which organization or person mention (if any) covers each token."""
+
+    def __init__(self, doc: Doc):
+        self.org_at: dict[int, int] = {}
+        self.org_start: dict[int, tuple[int, int]] = {}
+        self.org_end: dict[int, tuple[int, int]] = {}
+        self.weak_org: set[int] = set()
+        self.parent_of_start: dict[int, Optional[str]] = {}
+        for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+            for i in range(m.start, m.end):
+                self.org_at[i] = c
+                if m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end]):
+                    self.weak_org.add(i)
+            self.org_start.setdefault(m.start, (m.end, c))
+            self.org_end.setdefault(m.end, (m.start, c))
+            self.parent_of_start[m.start] = m.parent
+        self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
+        self.person_start = {m.start for m in doc._.person_mentions}
+        self.person_span = {m.start: m.end for m in doc._.person_mentions}
+        self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
+        self.forms: dict[str, int] = {}
+        for c, org in enumerate(doc._.orgs or []):
+            stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
+            for form in _names_of(org) | stems:
+                self.forms.setdefault(form_key(form), c)
+
+    def adopt(self, doc: Doc, start: int, end: int) -> int:
+        """Cluster of the body named by tokens [start, end): an organization of the release
+        known by that form ("Protocase" for "Protocase Inc."), else a new organization."""
+        name = clean_text(doc[start:end].text)
+        cluster = self.forms.get(form_key(name))
+        if cluster is None:
+            cluster = len(doc._.orgs)
+            doc._.orgs.append(OrgCluster(name=name, mentions=[len(doc._.org_mentions)]))
+            self.forms[form_key(name)] = cluster
+        else:
+            doc._.orgs[cluster].mentions.append(len(doc._.org_mentions))
+        doc._.org_mentions.append(OrgMention(start, end, name, "title"))
+        doc._.org_of_mention.append(cluster)
+        if SPANS_KEY_ORGS in doc.spans:
+            doc.spans[SPANS_KEY_ORGS] = list(doc.spans[SPANS_KEY_ORGS]) + [Span(doc, start, end, label="ORG", kb_id=doc._.orgs[cluster].name)]
+        for i in range(start, end):
+            self.org_at[i] = cluster
+        self.org_start.setdefault(start, (end, cluster))
+        self.org_end.setdefault(end, (start, cluster))
+        self.parent_of_start[start] = None
+        return cluster
+
+
+def is_head(token: Token) -> bool:
+    """A title head word; a capitalized one, or a lower-case one that is a noun; or a short
+    form the release defines for a title ("ALJ")."""
+    if token.text in token.doc.user_data.get(TITLE_ACRONYMS_KEY, ()):
+        return True
+    return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
+
+
+def is_modifier(token: Token) -> bool:
+    """A word that can stand before a head inside a title."""
+    return token.lower_ in lexicon.lower_words("title_modifiers") or token.lower_ in lexicon.lower_words("title_heads")
+
+
+def place_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The jurisdiction named by tokens [start, end), or None."""
+    span = doc[start:end]
+    if not len(span) or span[0].ent_type_ not in PLACE_ENTS | {"ORG"} and not span.text[:1].isupper():
+        return None
+    return jurisdiction(clean_text(span.text))
+
+
+def place_span_ending(doc: Doc, end: int) -> Optional[tuple[int, str]]:
+    """A place entity or demonym that ends right before token `end`: (start, short name)."""
+    if end == 0 or doc[end - 1].is_punct or doc[end - 1].is_space:
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ in PLACE_ENTS:
+        start = end - 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        place = place_at(doc, start, end)
+        if place:
+            return start, place
+    for width in (2, 1):
+        if end - width >= 0 and doc[end - width].text[:1].isupper():
+            place = place_at(doc, end - width, end)
+            if place:
+                return end - width, place
+    return None
+
+
+def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
+    """A place entity that starts at token `start` (after an optional "the"): (end, short name)."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    if i >= len(doc):
+        return None
+    if doc[i].ent_type_ not in PLACE_ENTS:
+        # Places the model missed ("of the United States" at the end of a list line).
+        for width in (3, 2, 1):
+            if all(t.is_alpha and t.text[0].isupper() for t in doc[i : i + width]) and i + width <= len(doc):
+                place = place_at(doc, i, i + width)
+                if place:
+                    return i + width, place
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = place_at(doc, i, end)
+    return (end, place) if place else None
+
+
+def _names_of(org) -> set[str]:
+    """Every name an organization is written by: name, acronym, aliases."""
+    return {org.name, *org.aliases} | ({org.acronym} if org.acronym else set())
+
+
+def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """An organization mention at token i (after "the"), read through possessives to the last body:
+    "the ILO's Sustainable ... Department" -> the Department."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i not in index.org_start:
+        return None
+    end, cluster = index.org_start[i]
+    while True:
+        if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
+            end, cluster = index.org_start[end + 1]
+        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
+            # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
+            end, cluster = index.org_start[end]
+        elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
+            # "the AGACs Criminal Practice Subcommittee": a unit no organization rule kept,
+            # named after its parent's possessive, is the body.
+            end, cluster = unit[1], index.adopt(doc, *unit)
+        else:
+            break
+    return Attachment(i, end, org=cluster)
+
+
+def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """"the President's Task Force on Puerto Rico": a complement [start, end) closed by a possessive
+    and followed by an organization names that body with its possessor, (first, end) of it."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE or end + 1 not in index.org_start:
+        return None
+    first = start + 1 if doc[start].lower_ == "the" else start
+    return first, index.org_start[end + 1][0]
+
+
+def possessive_end(doc: Doc, start: int, end: int) -> Optional[int]:
+    """Token after a possessive closing the mention [start, end): "AGAC's", or an acronym that
+    lost its apostrophe ("AGACs")."""
+    if end < len(doc) and doc[end].text in POSSESSIVE:
+        return end + 1
+    last = doc[end - 1].text
+    if end - start == 1 and len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+        return end
+    return None
+
+
+def unit_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """Capitalized words from token i ending in an organization head word ("Criminal Practice
+    Subcommittee"), not already a mention, or None."""
+    end = i
+    while end < len(doc) and end - i < 6 and is_capitalized(doc[end]) and end not in index.org_at and end not in index.person_at:
+        end += 1
+    while end > i and doc[end - 1].text not in lexicon.words("org_heads"):
+        end -= 1
+    return (i, end) if end - i >= 2 else None
+
+
+def skip_parenthesis(doc: Doc, i: int) -> int:
+    """Index after a parenthesis starting at i ("(UNTFSSE)"), else i."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 8, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
+    """Start of a title: modifiers and capitalized compounds before its head."""
+    start = head
+    sent_start = doc[head].sent.start
+    while start - 1 >= sent_start:
+        prev = doc[start - 1]
+        if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
+            break
+        if prev.is_upper and len(prev.text) > 3 and not is_modifier(prev):
+            break
+        glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and doc[start].text in {"-", "–"}
+        if glued or is_modifier(prev) and (prev.text[0].isupper() == doc[head].text[0].isupper() or prev.is_lower):
+            start -= 1
+        elif doc[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[Attachment]]:
+    """End of a title after its head, and what its complements attach it to."""
+    sent_end = doc[head].sent.end
+    end = head + 1
+    attached: list[Attachment] = []
+    while end < sent_end:
+        token = doc[end]
+        if token.text in {"-", "–"} and not doc[end - 1].whitespace_ and end + 1 < sent_end:
+            end += 2
+            continue
+        matched = next((s for s in lexicon.phrases("title_suffixes", lower=True) if token.lower_ == s[0] and tuple(t.lower_ for t in doc[end : end + len(s)]) == s), None)
+        if matched:
+            end += len(matched)
+            continue
+        if is_head(token) and token.text[0].isupper() == doc[head].text[0].isupper() and end not in index.person_at:
+            end += 1
+            continue
+        place = place_span_starting(doc, end) if token.lower_ != "the" else None
+        if place and place[0] < sent_end and is_head(doc[place[0]]) and doc[place[0]].text[0].isupper():
+            end = place[0] + 1
+            continue
+        break
+    end_before_parens = end
+    after_parens = skip_parenthesis(doc, end)
+    if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
+        # "Director-General (DG) of the ILO": read the complement after the parenthesis.
+        end = after_parens
+    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
+        prep = doc[end].lower_
+        posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
+        if posting_end:
+            end = posting_end
+            continue
+        org = org_starting(doc, index, end + 1)
+        place = place_span_starting(doc, end + 1)
+        if org and prep in ORG_PREPOSITIONS:
+            attached.append(Attachment(org.start, org.end, org=org.org, how=prep))
+            attached.extend(coordinated_orgs(doc, index, org.end))
+            break
+        if place and prep in {"of"} and not _is_region(doc, end + 1):
+            attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
+            break
+        district = district_at(doc, end + 1)
+        if district and prep in {"of", "for"}:
+            attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
+            break
+        body = body_after(doc, index, end + 1, prep)
+        named = None if body else person_read_as_body(doc, index, end + 1, prep)
+        body = body or named
+        if body:
+            attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
+            attached.extend(coordinated_orgs(doc, index, body[1], names_as_bodies=named is not None))
+            break
+        if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
+            break
+        complement_end = complement(doc, end + 1, index)
+        if complement_end == end + 1:
+            break
+        owned = owned_body(doc, index, end + 1, complement_end)
+        if owned:
+            # "Co-Chair of the President's Task Force on Puerto Rico": the possessor's body.
+            attached.append(Attachment(owned[0], owned[1], org=index.adopt(doc, *owned), how=prep))
+            break
+        end = complement_end
+    if end == after_parens > end_before_parens:
+        return end_before_parens, attached
+    return end, attached
+
+
+def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
+    """End of a posting after "to": "Ambassador to Costa Rica", "... to the Republic of Tunisia".
+    A posting stays in the title and is not its organization (FACTS.md): "of Tunisia" there
+    attaches nothing. None where the "to" phrase names no country."""
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j >= sent_end or not is_capitalized(doc[j]):
+        return None
+    k, country = j, False
+    while k < sent_end and k - j < 6 and (is_capitalized(doc[k]) and k not in index.person_at or doc[k].lower_ == "of" and k + 1 < sent_end and doc[k + 1].ent_type_ == "GPE"):
+        if is_head(doc[k]) or is_honorific(doc[k]):
+            return None  # "Chief Counsel to U.S. Senator X": a person's title, not a country
+        country = country or doc[k].ent_type_ == "GPE"
+        k += 1
+    return k if country else None
+
+
+BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
+
+
+def _odd_shape(token: Token) -> bool:
+    """A word no dictionary spells: capitals or digits inside it ("SuperReturn", "45Drives", "ACOFP")."""
+    text = token.text
+    if len(text) <= 2 or not text.isalnum() or token.like_num or token.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"}:
+        return False
+    if text[0].islower() or any(a.islower() and b.isupper() for a, b in zip(text, text[1:])) and text[-1].isupper():
+        return False  # "VaronIMA": two words glued together, not a coined name
+    return any(c.isupper() or c.isdigit() for c in text[1:])
+
+
+def _portfolio_only(span: Span) -> bool:
+    """Every content word is a portfolio or function, or a place it covers ("State", "Labour",
+    "Business Services and Policy", "Europe Private Equity")."""
+    words = [t for t in span if t.lower_ not in BODY_LINKS | {"the", ","}]
+    portfolio = [t for t in words if t.lower_ in lexicon.lower_words("title_portfolios")]
+    return bool(portfolio) and all(t.lower_ in lexicon.lower_words("title_portfolios") or t.ent_type_ in PLACE_ENTS or jurisdiction(t.text) for t in words)
+
+
+def _portfolio_then_word(span: Span) -> bool:
+    """A portfolio and one more word that is no head: "Secretary of Homeland Security Mayorkas",
+    "Under Secretary of Defense McCord" (the model ran the portfolio into a surname)."""
+    return len(span) >= 2 and _portfolio_only(span[:-1]) and span[-1].text not in lexicon.words("org_heads")
+
+
+def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, prep: str) -> bool:
+    """Tokens [start, end) name a body: a form the release gives an organization, a name ending
+    in a head word or corporate suffix after a word of its own, a coined word, or (after
+    "of"/"at"/"with") the model's ORG; never a portfolio ("of State") or a bare head ("the College")."""
+    span = doc[start:end]
+    if not len(span) or _portfolio_only(span) or _portfolio_then_word(span) or any(is_honorific(t) or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} for t in span):
+        return False
+    if form_key(span.text) in index.forms:
+        return True
+    last = doc[end - 1]
+    named = len(span) > 1 and not all(t.text in lexicon.words("org_heads") | {"of", "the"} for t in span)
+    if named and (last.text in lexicon.words("org_heads") or last.text in CORPORATE_SUFFIXES):
+        return True
+    if prep == "pre":
+        # "RedBalloon CEO", "UPCX's Chief Marketing Officer": a short coined name the model calls ORG.
+        return ner and len(span) <= 3 and any(_odd_shape(t) for t in span)
+    if prep == "for":
+        return ner and named and start > 0 and doc[start - 1].lower_ == "the"  # "for the Torts Branch", not "for Health"
+    return (ner and (named or last.text not in lexicon.words("org_heads"))) or any(_odd_shape(t) for t in span)
+
+
+def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
+    """A body no organization rule kept, named right after a title's preposition: "CEO of GDA
+    Capital", "Deputy Assistant Attorney General for the Torts Branch", "at Zero Hash"."""
+    sent_end = doc[i].sent.end if i < len(doc) else i
+    j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j >= sent_end or not is_capitalized(doc[j]) or j in index.person_at or j in index.org_at or is_head(doc[j]):
+        return None
+    ner = doc[j].ent_type_ == "ORG" and (doc[j].ent_iob_ == "B" or j == i + 1 and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+    end = j
+    while end < sent_end and end - j < 8 and (end not in index.person_at or ner and end > j and end in index.surname_at) and end not in index.org_at:
+        token = doc[end]
+        if ner and token.ent_type_ == "ORG" and token.ent_iob_ == "I":
+            end += 1
+        elif not ner and (is_capitalized(token) or token.text in {"&", "-"} or token.lower_ in BODY_LINKS and end + 1 < sent_end and is_capitalized(doc[end + 1])):
+            end += 1
+        elif ner and end == j:
+            end += 1
+        else:
+            break
+    for k in range(j + 1, end):
+        # "Secretary of Defense of the United States": the model's ORG ran over the place.
+        if doc[k].lower_ == "of" and place_span_starting(doc, k + 1):
+            end = k
+            break
+    while end > j and (doc[end - 1].lower_ in BODY_LINKS or doc[end - 1].is_lower or not any(c.isalnum() for c in doc[end - 1].text)):
+        end -= 1
+    for k in range(j + 1, end - 1):
+        if doc[k].lower_ in {"for", "of"} and _portfolio_only(doc[j:k]):
+            # "Senior Vice President of Development for DAMAC International": the body follows the portfolio.
+            return body_after(doc, index, k + 1, "of")
+    if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
+        return j, end
+    if prep == "of" and i >= 2 and doc[i - 2].lower_ in lexicon.lower_words("title_leaders") and _closed_name_at(doc, j, end) and _coined(doc, j, end):
+        # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
+        return j, end
+    return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def _coined(doc: Doc, start: int, end: int) -> bool:
+    """Proper nouns of which at least one is no title or portfolio word: a name ("Blimburn
+    Seeds"), not a field ("of Marketing", "of Public Affairs")."""
+    return not _portfolio_only(doc[start:end]) and any(not t.is_lower and not is_head(t) and not is_modifier(t) for t in doc[start:end])
+
+
+def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
+    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,": a name the person rules took,
+    right after a title's "at"/"of" and closing the phrase, is the employer (one works at or is
+    CEO of a body, not of a person named bare). Not after an honorific or a title ("Chief of
+    Staff to First Lady X"), and only where the name closes the phrase."""
+    if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
+        return None
+    end = index.person_span[i]
+    while end + 1 < len(doc) and doc[end].text == "&" and is_capitalized(doc[end + 1]):
+        # "Nevins & Associates": the firm's name runs on after "&".
+        end += 2
+        while end < len(doc) and is_capitalized(doc[end]) and end not in index.person_start:
+            end += 1
+    if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
+        return None
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
+    # ", Zhong Roe, Vice Minister of ...": a name followed by its own title is a person.
+    introduced = end + 1 < len(doc) and doc[end].text == "," and (is_head(doc[end + 1]) or is_modifier(doc[end + 1]))
+    return (i, end) if closed and not introduced else None
+
+
+def _strong_body(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
+    """A form of an organization of the release, or a name ending in a head word or corporate suffix."""
+    last = doc[end - 1].text
+    return form_key(doc[start:end].text) in index.forms or len(doc[start:end]) > 1 and (last in lexicon.words("org_heads") or last in CORPORATE_SUFFIXES)
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    """Nothing after a name makes it a unit or a modifier: not "Director of Imaging at the X",
+    "leader of PepsiCo's DEI strategy", "Manager of FP&A managing"."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
+
+
+def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
+    """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
+    the employer, unless they are a place, a date or a portfolio ("Ambassador at Large")."""
+    span = doc[start:end]
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
+    return (
+        closed
+        and len(span) <= 4
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME", "PERSON"} for t in span)
+        and not jurisdiction(span.text)
+        and not _portfolio_only(span)
+        and span.text.lower() not in {"large"}
+        and not any(is_honorific(t) for t in span)
+    )
+
+
+def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
+    """End of a body named by the capitalized words a title swallowed before its first title word
+    ("Phizzle Founder", "Tax Division Trial Attorney"), or None."""
+    end = start
+    while end < head and not is_modifier(doc[end]) and not is_head(doc[end]):
+        end += 1
+    if not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
+        return None  # "a Family Office Director": a kind of body, not a named one
+    if end == start or not _named_body(doc, index, start, end, False, "pre"):
+        # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
+        # even where its first word could start a title.
+        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), start)
+    if end == start:
+        return None
+    ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
+    return end if _named_body(doc, index, start, end, ner, "pre") else None
+
+
+DISTRICT = ("District", "Circuit")
+
+
+def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """A judicial district as jurisdiction: "the Southern District of Texas" -> (end, name)."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and doc[j].text not in DISTRICT:
+        j += 1
+    if j + 2 < len(doc) + 1 and j < len(doc) and doc[j].text in DISTRICT and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+        k = j + 2
+        for width in (3, 2, 1):
+            # "District of Minnesota B. Todd Jones": the district ends with its state.
+            if k + width <= len(doc) and jurisdiction(doc[k : k + width].text):
+                return k + width, clean_text(doc[i : k + width].text)
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct and doc[k].ent_type_ != "PERSON":
+            k += 1
+        if k > j + 2:
+            return k, clean_text(doc[i:k].text)
+    return None
+
+
+def _is_region(doc: Doc, i: int) -> bool:
+    """Continents and regions stay in the title: "Senior Director for Africa"."""
+    return doc[i].ent_type_ == "LOC"
+
+
+def coordinated_orgs(doc: Doc, index: MentionIndex, end: int, names_as_bodies: bool = False) -> list[Attachment]:
+    """", B and C" after a title's organization, unless a further title follows them; with
+    `names_as_bodies` (the first body was a name the person rules took), such a name after
+    "and" is a body too."""
+    found = []
+    i = skip_parenthesis(doc, end)
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:
+        k = i + 1 if doc[i + 1].lower_ != "and" else i + 2
+        nxt = org_starting(doc, index, k)
+        if nxt is None and names_as_bodies and doc[k - 1].lower_ == "and":
+            # "Co-founder at Angel City and Monarch Collective": only a name joined by "and";
+            # ", Peng Sen, Vice Chairman" after a body starts the next person.
+            named = person_read_as_body(doc, index, k, "of")
+            nxt = Attachment(named[0], named[1], org=index.adopt(doc, *named)) if named else None
+        if nxt is None:
+            break
+        after = skip_parenthesis(doc, nxt.end)
+        if after < len(doc) and (is_head(doc[after]) or is_modifier(doc[after]) and doc[after].text[0].isupper()):
+            break
+        found.append(Attachment(nxt.start, nxt.end, org=nxt.org, how="of"))
+        i = after
+    return found
+
+
+def complement(doc: Doc, start: int, index: MentionIndex) -> int:
+    """End of a complement that stays in the title: "State", "the President", "the board",
+    "Health, Humanitarian Affairs, and Social Development"."""
+    sent_end = doc[start].sent.end
+    i = start
+    if i < sent_end and doc[i].lower_ == "the":
+        i += 1
+    end = start
+    while i < sent_end:
+        token = doc[i]
+        if i in index.org_at and i not in index.weak_org or i in index.person_start or token.text == "(" or token.is_space or token.ent_type_ in {"DATE", "CARDINAL", "MONEY"}:
+            break
+        if is_head(token) and token.text[0].isupper() and end > start and not is_modifier(doc[i - 1]):
+            break  # a second title starts ("... Delegation Chairperson"), unless "Vice President" goes on
+        if is_honorific(token) or is_head(token) and i + 1 in index.person_start and doc[i - 1].lower_ != "the":
+            break  # "Law Clerk to the Honorable Juan R. Sánchez", "Counsel to Representative Elijah Cummings"
+        if is_capitalized(token) or token.text in {"-", "–"} and not doc[i - 1].whitespace_:
+            i += 1
+            end = i
+        elif token.is_lower and token.pos_ == "NOUN" and end == start and (i == start or doc[i - 1].lower_ == "the") and token.lower_ not in lexicon.lower_words("org_anaphors"):
+            i += 1
+            end = i
+            break
+        elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
+            if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
+                break  # "Secretary of Defense of the United States": the place is attached, not titled.
+            if token.text == "," and not _list_closes_with_and(doc, i, sent_end):
+                break  # "Secretary of Homeland Security Mayorkas, U.S. Trade ...": a comma ends the title.
+            nxt = i + 1
+            while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
+                nxt += 1
+            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
+                i = nxt
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
+    """The comma at `comma` separates items of a capitalized list that ends with "and X"
+    ("Health, Humanitarian Affairs, and Social Development")."""
+    for i in range(comma + 1, sent_end):
+        token = doc[i]
+        if token.lower_ == "and":
+            return True
+        if not (is_capitalized(token) or token.text == "," or token.lower_ == "the"):
+            return False
+    return False
+
+
+def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachment]:
+    """An organization or place right before a title: "ILO Director-General", "the ILO's
+    director", "World Health Organization (WHO) Director-General", "Ohio Governor"."""
+    i = start
+    if i > 0 and doc[i - 1].text in POSSESSIVE:
+        i -= 1
+    if i > 0 and doc[i - 1].text == ")":
+        for j in range(i - 2, max(i - 8, -1), -1):
+            if doc[j].text == "(":
+                i = j
+                break
+    if i in index.org_end:
+        org_start, cluster = index.org_end[i]
+        return Attachment(org_start, i, org=cluster, how="pre")
+    place = place_span_ending(doc, i)
+    if place:
+        return Attachment(place[0], i, place=place[1], how="pre")
+    known = known_form_ending(doc, index, i)
+    if known is not None:
+        return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
+    return coined_possessor(doc, index, i) if i < start else None
+
+
+def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"UPCX's Chief Marketing Officer": a short coined name the model calls ORG, closed by the
+    possessive before a title, is the title's organization."""
+    begin = end
+    while begin > max(0, end - 3) and doc[begin - 1].ent_type_ == "ORG" and is_capitalized(doc[begin - 1]):
+        begin -= 1
+    if begin == end or doc[begin].ent_iob_ != "B" or not _named_body(doc, index, begin, end, True, "pre"):
+        return None
+    return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
+
+
+def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
+    """Start of capitalized words ending right before `end` that are a form of an organization of
+    the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
+    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    for start in range(max(sent_start, end - 4), end):
+        span = doc[start:end]
+        if all(is_capitalized(t) for t in span) and form_key(span.text) in index.forms:
+            return start
+    return None
+
+
+def _title_words_before(doc: Doc, i: int) -> int:
+    """Start of the capitalized title words ("First Assistant") ending right before token i."""
+    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])):
+        i -= 1
+    return i
+
+
+def find_titles(doc: Doc) -> list[Title]:
+    """Every title phrase in the doc, with its attachments, in text order."""
+    index = MentionIndex(doc)
+    titles: list[Title] = []
+    covered: set[int] = set()
+    complements: set[int] = set()
+    for token in doc:
+        if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
+            continue
+        start = extend_left(doc, token.i, index)
+        while start < token.i and start in complements:
+            start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
+        lead_body = body_before(doc, index, start, token.i) if start < token.i else None
+        if lead_body:
+            index.adopt(doc, start, lead_body)
+            start = lead_body
+        end, attached = extend_right(doc, token.i, index)
+        pre = pre_modifier(doc, start, index)
+        if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
+            # "First Assistant U.S. Attorney": a place between title words is part of the title.
+            start, pre = _title_words_before(doc, pre.start), None
+        trailing = trailing_org(doc, index, end, attached)
+        if trailing:
+            attached.append(trailing)
+        # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
+        # over the country standing before it.
+        if pre and (pre.org is not None or not attached):
+            attached = [pre] + attached
+        elif pre:
+            start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
+        text = clean_text(doc[start:end].text)
+        plural = any(w.text.endswith("s") and w.lower_[:-1] in lexicon.lower_words("title_heads") for w in (token, doc[end - 1]))
+        titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
+        covered.update(range(start, end))
+        complements.update(range(token.i + 1, end))
+    return drop_contained(titles)
+
+
+def drop_contained(titles: list[Title]) -> list[Title]:
+    """A title read from a head word inside a longer title is part of it: "Chief" of "Chief
+    Medical Officer" (read from "Chief" before "Officer" extended left over it)."""
+    inside: set[int] = set()
+    reach, widest = -1, None
+    for k in sorted(range(len(titles)), key=lambda k: (titles[k].start, -titles[k].end)):
+        t = titles[k]
+        if widest is not None and t.end <= reach and (t.start, t.end) != (widest.start, widest.end):
+            inside.add(k)
+        elif t.end > reach:
+            reach, widest = t.end, t
+    return [t for k, t in enumerate(titles) if k not in inside]
+
+
+def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachment]) -> Optional[Attachment]:
+    """", U.S. Southern Command" right after a title, closing the phrase."""
+    if attached and attached[-1].how != "pre" or end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    org = org_starting(doc, index, end + 1)
+    if org is None:
+        district = district_at(doc, end + 1)
+        if district and (district[0] >= len(doc) or doc[district[0]].text in {",", ";", "."} or doc[district[0]].is_space):
+            return Attachment(end + 1, district[0], place=district[1], how="trailing")
+        return signature_body(doc, index, end + 1)
+    after = skip_parenthesis(doc, org.end)
+    if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
+        return Attachment(org.start, org.end, org=org.org, how="trailing")
+    return None
+
+
+def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Jane Roe, Chief Marketing Officer, Acme Corp" (a signature or byline line): a body no
+    organization rule kept, set off by a comma after a title and closing the line or clause,
+    is the title's organization."""
+    body = body_after(doc, index, i, "of")
+    if body is None or body[0] != i:
+        return None
+    end = body[1]
+    if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
+        return None
+    return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+
+
+class TitleFinder:
+    """Set `doc._.titles` (Title list) and `doc.spans["titles"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[TITLE_ACRONYMS_KEY] = frozenset(sf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == TITLE)
+        doc._.titles = find_titles(doc)
+        doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
+        mark_title_words(doc)
+        return doc
+
+
+def mark_title_words(doc: Doc) -> None:
+    """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
+    Development", "Head of International Government Affairs") are words of the title, not bodies."""
+    in_titles = {i for t in doc._.titles for i in range(t.start, t.end)}
+    for org in doc._.orgs or []:
+        members = [doc._.org_mentions[i] for i in org.mentions]
+        org.title_words = bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
+
+
+@Language.factory("news_titles")
+def make_title_finder(nlp: Language, name: str) -> TitleFinder:
+    """Factory for the title finder."""
+    return TitleFinder()

@@ -1,0 +1,185 @@
+"""Token predicates shared by the rule components (pure functions over spaCy tokens)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction import lexicon
+
+FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+# Words a name never starts with, though a heading or sentence start capitalizes them:
+# determiners, quantifiers ("Each AuPack", "Every member") and "About" of an "About <Company>" heading.
+NOT_NAME_START = DETERMINERS | frozenset({"each", "every", "any", "another", "your", "my", "about"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+APOSTROPHE_S = re.compile(r"['’]s$")
+ACRONYM_TEXT = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9./&\-]*$")
+
+
+def is_capitalized(token: Token) -> bool:
+    """A word that starts with a capital letter or digit-led code ("U.S.", "ILO", "Inter", "COP27")."""
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))) and not token.is_punct
+
+
+def is_acronym_like(text: str) -> bool:
+    """Two or more capitals in a short code ("ILO", "U.S.", "COOP/SSE", "UNHCR-USA")."""
+    return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
+
+
+DATELINE_KEY = "dateline_chars"
+
+
+def opens_dateline(token: Token) -> bool:
+    """A word of the release's dateline place ("WASHINGTON Uniteam Marine ...", "HAMBURG, GERMANY -"),
+    never part of a name after it, unless an organization head follows it."""
+    doc = token.doc
+    if DATELINE_KEY not in doc.user_data:
+        from pipeline.reading.dateline import find_dateline
+
+        dateline = find_dateline(doc_text(doc))
+        doc.user_data[DATELINE_KEY] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
+    start, end = doc.user_data[DATELINE_KEY]
+    # The dateline pattern can run into a name in capitals: "WASHINGTON JGC Corporation has ...".
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
+
+
+def joined_to_next(token: Token) -> bool:
+    """True when the token is glued to the next one by a hyphen or slash ("Inter-Agency")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.whitespace_:
+        return False
+    nxt = doc[token.i + 1]
+    return nxt.text in {"-", "/", "–"} or token.text in {"-", "/", "–"}
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence holding token i."""
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+CLAUSE_OPENER_POS = frozenset({"ADP", "SCONJ", "CCONJ", "ADV"})
+
+
+def opens_clause(token: Token) -> bool:
+    """A capitalized function word -- preposition, conjunction or adverb ("With", "While", "And",
+    "However") -- that opens a sentence or heading and that the model glued onto the name after it
+    ("With Kaplan", "While Fountain Superstore"): it is no part of a name."""
+    starts = token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_space
+    return bool(starts) and token.is_stop and token.pos_ in CLAUSE_OPENER_POS and is_capitalized(token)
+
+
+def strip_determiner(span: Span) -> Span:
+    """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
+    and a trailing possessive ("'s")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(doc[start]) or opens_clause(doc[start]))):
+        start += 1
+    while end > start and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+        end -= 1
+    return doc[start:end]
+
+
+def clean_text(text: str) -> str:
+    """Tidy a surface form: single spaces, no space before closing punctuation, no possessive."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:)\]])", r"\1", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = APOSTROPHE_S.sub("", text)
+    return text.strip(" ,;:")
+
+
+def head_word(span: Span) -> str:
+    """Last alphabetic word of a span (the head of an English name)."""
+    for token in reversed(span):
+        if token.is_alpha or token.text.rstrip(".").isalpha():
+            return token.text
+    return span[-1].text if len(span) else ""
+
+
+def is_org_head(token: Token) -> bool:
+    """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
+    a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
+        return False
+    if is_capitalized(token) and token.text in lexicon.words("org_heads"):
+        return True
+    return is_corporate_suffix(token)
+
+
+def is_corporate_suffix(token: Token) -> bool:
+    """A legal-form suffix after a capitalized name word ("Drig Partner AG", "Connpanny LLP",
+    "ZEAL Network SE"), not after a title or determiner ("the AG's office")."""
+    if token.text not in lexicon.words("corporate_suffixes") or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.text == "," and token.i >= 2:  # "Acme, Inc."
+        prev = token.doc[token.i - 2]
+    if not is_capitalized(prev) or prev.lower_ in NOT_NAME_START:
+        return False
+    # A title word alone before it is a title ("Deputy AG"); after a name word it is part of the
+    # company's name ("Drig Partner AG").
+    before = token.doc[prev.i - 1] if prev.i > 0 else None
+    return not is_title_word(prev) or before is not None and is_capitalized(before) and not is_title_word(before) and before.lower_ not in NOT_NAME_START
+
+
+def is_honorific(token: Token) -> bool:
+    """An honorific of patterns/honorifics.jsonl, with or without its stop ("Mr", "Mrs.")."""
+    return token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics")
+
+
+def is_title_word(token: Token) -> bool:
+    """A title head or modifier word ("director", "Deputy")."""
+    lower = token.lower_
+    return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers")
+
+
+TITLE_END_KEY = "title_end"
+TEXT_KEY = "text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once per release (`Doc.text` joins every token on each call)."""
+    if TEXT_KEY not in doc.user_data:
+        doc.user_data[TEXT_KEY] = doc.text
+    return doc.user_data[TEXT_KEY]
+SUBTITLE_MIN_WORDS = 8
+
+
+def title_end(doc: Doc) -> int:
+    """Character offset where the release's title line ends (0 when the text has no title line).
+
+    Title-case lines defeat the model and the capitalization rules alike, so rules that rely on
+    capitals only trust a title line for names already found in the body.
+    """
+    if TITLE_END_KEY not in doc.user_data:
+        from pipeline.reading.release import first_line_title
+
+        text = doc_text(doc)
+        end = 0
+        title = first_line_title(text)
+        while title and (end == 0 or is_title_cased(title) and len(title.split()) >= SUBTITLE_MIN_WORDS):
+            # A title-cased deck right after the title belongs to the headline (a byline
+            # such as "Office of the Spokesperson" is shorter and stays text).
+            end = text.index(title, end) + len(title)
+            title = first_line_title(text[end:])
+        doc.user_data[TITLE_END_KEY] = end
+    return doc.user_data[TITLE_END_KEY]
+
+
+def is_title_cased(line: str) -> bool:
+    """Most words of four letters or more start with a capital, as in a headline."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def in_title(token: Token) -> bool:
+    """True for tokens of the title line."""
+    return token.idx < title_end(token.doc)

