@@ -8,8 +8,9 @@ import pytest
 
 from pipeline.reading.corpus import read_corpus, read_release, release_paths
 
-from pipeline.reading.release import ReleaseError, first_line_title, iso_date, parse_release, split_front_matter
-from pipeline.reading.dateline import find_dateline
+from pipeline.reading.layout import first_line_title
+from pipeline.reading.release import ReleaseError, iso_date, parse_release, split_front_matter
+from pipeline.reading.layout import find_dateline
 
 FRONT = '---\ntitle: "Welcoming Costa Rica to the OECD"\ndate: 2021-05-25\nsource: "U.S. Department of State"\nurl: "https://www.state.gov/x/"\n---\n'
 

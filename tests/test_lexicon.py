@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.tokens import TEXT_KEY, clean_text, doc_text, is_acronym_like
+from pipeline.extraction.contract import TEXT as TEXT_KEY
+from pipeline.extraction.components.tokens import clean_text, doc_text, is_acronym_like
 
 
 @pytest.mark.parametrize("name", lexicon.all_files())

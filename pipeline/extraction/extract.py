@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.extraction.components.tokens import doc_text
 from pipeline.reading.release import ReleaseText
-from pipeline.reading.dateline import find_dateline
+from pipeline.reading.layout import find_dateline
 from pipeline.extraction.records import Event, Evidence, Organization, Person, Release, Resolution, Role
 
 

@@ -8,8 +8,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extraction.contract import TEXT
 from pipeline.extraction.attribute_index import index_attribute_ruler
-from pipeline.extraction.components.tokens import TEXT_KEY
 
 # Importing the modules registers their factories.
 from pipeline.extraction.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
@@ -47,7 +47,7 @@ class TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
+        doc.user_data[TEXT] = text
         return doc
 
 

@@ -7,8 +7,8 @@ from typing import Iterable, Iterator, Sequence, Union
 
 from spacy.language import Language
 
+from pipeline.extraction.contract import PUBLISHED
 from pipeline.reading.chunks import PIECE_CHARS, merge_pieces, split_release
-from pipeline.extraction.components.events import PUBLISHED_KEY
 from pipeline.reading.release import ReleaseText
 from pipeline.extraction.extract import extract_release
 from pipeline.extraction.records import Release
@@ -23,7 +23,7 @@ def process(nlp: Language, releases: Iterable[ReleaseText], batch_size: int = BA
     def docs(group):
         for release in group:
             doc = nlp.make_doc(release.text)
-            doc.user_data[PUBLISHED_KEY] = release.date
+            doc.user_data[PUBLISHED] = release.date
             yield doc, release
 
     size = min(PIECE_CHARS, nlp.max_length)

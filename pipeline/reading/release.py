@@ -11,11 +11,11 @@ from typing import Optional
 import yaml
 
 from pipeline.reading.decode import normalize
+from pipeline.reading.layout import first_line_title
 
 # The block must open on the first line; the text starts right after the closing line.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url")
-TITLE_MAX_CHARS = 250
 # Ids name releases in the outputs (and feeds may hold anything): no path separators, no
 # control characters, no leading dot, so an id can never be read as a path.
 ID_MAX_CHARS = 200
@@ -148,15 +148,6 @@ def iso_date(value: object, name: Optional[str] = None, field: str = "front matt
     except ValueError as err:
         raise ReleaseError(f"{field} {text!r} is not a valid date ({err})", name) from None
     return "-".join(part for part in (match.group(1), month and match.group(2), day and match.group(3)) if part)
-
-
-def first_line_title(text: str) -> Optional[str]:
-    """The first line when it reads as a title: short, alone in its paragraph, no final stop."""
-    head, _, rest = text.lstrip().partition("\n")
-    head = head.strip()
-    if not head or len(head) > TITLE_MAX_CHARS or head[-1] in ".!?:;," or not rest.startswith("\n"):
-        return None
-    return head
 
 
 def text_field(value: object, field: str, name: Optional[str] = None) -> Optional[str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extraction.contract import ACRONYM_SHORT_SPANS, ACRONYM_SPANS, BODY, CONCEPT, OTHER, TITLE
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
@@ -27,10 +28,7 @@ from pipeline.extraction.components.tokens import (
     is_org_head,
 )
 
-SPANS_KEY = "acronyms"
-SHORT_KEY = "acronym_short"
 MAX_SHORT_TOKENS = 4
-BODY, CONCEPT, TITLE, OTHER = "body", "concept", "title", "other"
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
 
 
@@ -250,16 +248,17 @@ def find_definitions(doc: Doc) -> list[Definition]:
 
 
 class AcronymDetector:
-    """Store acronym definitions as spans: `doc.spans["acronyms"]` (long forms, label = short form,
-    kb_id = what it names) and `doc.spans["acronym_short"]` (short forms, same order)."""
+    """Store acronym definitions as spans: ACRONYM_SPANS (long forms, label = short form,
+    kb_id = what it names) and ACRONYM_SHORT_SPANS (short forms, same order); read them with
+    `contract.acronym_definitions`."""
 
     def __call__(self, doc: Doc) -> Doc:
         definitions = find_definitions(doc)
-        doc.spans[SPANS_KEY] = [
+        doc.spans[ACRONYM_SPANS] = [
             Span(doc, d.long_start, d.long_end, label=doc[d.short_start : d.short_end].text, kb_id=d.kind)
             for d in definitions
         ]
-        doc.spans[SHORT_KEY] = [Span(doc, d.short_start, d.short_end, label=d.kind) for d in definitions]
+        doc.spans[ACRONYM_SHORT_SPANS] = [Span(doc, d.short_start, d.short_end, label=d.kind) for d in definitions]
         return doc
 
 

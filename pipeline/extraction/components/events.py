@@ -15,25 +15,22 @@ Conference) is an event only when numbered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.extraction.contract import EVENT_SPANS, EventMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
-from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import clean_text, is_capitalized
 
-SPANS_KEY = "events"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
 )
 EVENT_CODE = re.compile(r"^(?:COP|CHOGM)\d+$")  # "G7" is a group; "the G7 summit" is a lower-case head
 HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
-PUBLISHED_KEY = "published"
 WORD = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
@@ -51,22 +48,6 @@ QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
 
 
-@dataclass
-class EventMention:
-    """A named meeting: name tokens, and what the text says of it."""
-
-    start: int
-    end: int
-    name: str
-    dates: list[tuple[str, str]] = field(default_factory=list)
-    date_rank: int = -1
-    date_span: Optional[tuple[int, int]] = None
-    location: Optional[str] = None
-    host: Optional[int] = None
-
-
-if not Doc.has_extension("events"):
-    Doc.set_extension("events", default=None)
 
 
 def _event_head(token) -> bool:
@@ -384,7 +365,7 @@ def nearest_date(
     in the name ("Northwind Summit 2025"). A date that hangs on another meeting's name in `others`
     is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
     value ranks the evidence: 2 attached, 1 close, 0 edition."""
-    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    anchor = anchor_date(doc.user_data.get(PUBLISHED))
     best = fallback = edition = None
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
@@ -421,7 +402,7 @@ def nearest_date(
 def anaphor_date(doc: Doc, sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
     Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
-    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
+    anchor = anchor_date(doc.user_data.get(PUBLISHED))
     for following in _next_sentences(doc, sent, 2):
         for token in following:
             if not _names_a_meeting_again(token):
@@ -634,7 +615,7 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc)
-        doc.spans[SPANS_KEY] = [Span(doc, e.start, e.end, label="EVENT") for e in doc._.events]
+        doc.spans[EVENT_SPANS] = [Span(doc, e.start, e.end, label="EVENT") for e in doc._.events]
         return doc
 
 

@@ -14,14 +14,14 @@ Section"), or a leading acronym ("UN General Assembly") gives the mention its pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.acronyms import BODY, SHORT_KEY, SPANS_KEY
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
 from pipeline.extraction.components.tokens import (
@@ -37,34 +37,17 @@ from pipeline.extraction.components.tokens import (
     strip_determiner,
 )
 
-SPANS_KEY_ORGS = "orgs"
 JOINERS = frozenset({"and", "&", ","})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
 BLOCKING_ENTS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
 SOURCE_RANK = {"acronym": 0, "rule": 1, "lower": 2, "short": 3, "known": 3, "ner": 4}
 
 
-@dataclass(frozen=True)
-class OrgMention:
-    """One mention of an organization: token range, the name it stands for, and what the text adds."""
-
-    start: int
-    end: int
-    name: str
-    source: str
-    acronym: Optional[str] = None
-    parent: Optional[str] = None
-
-
-if not Doc.has_extension("org_mentions"):
-    Doc.set_extension("org_mentions", default=None)
-if not Doc.has_extension("org_anaphora"):
-    Doc.set_extension("org_anaphora", default=None)
 
 
 def definitions(doc: Doc) -> list[tuple[Span, Span]]:
     """(long form, short form) pairs of body acronyms defined in the doc."""
-    return [(lf, sf) for lf, sf in zip(doc.spans[SPANS_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == BODY]
+    return [(d.long, d.short) for d in acronym_definitions(doc, BODY)]
 
 
 def long_form_name(span: Span) -> str:
@@ -315,20 +298,19 @@ def title_case(span: Span) -> str:
     return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
 
 
-LOWER_WORDS_KEY = "lower_case_words"
 MAX_SHORT_WORDS = 4
 
 
 def _is_concept_or_other(doc: Doc, text: str) -> bool:
-    return any(text in {lf.text, lf.label_} for lf in doc.spans[SPANS_KEY] if lf.kb_id_ != BODY)
+    return any(text in {lf.text, lf.label_} for lf in doc.spans[ACRONYM_SPANS] if lf.kb_id_ != BODY)
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the release writes in lower case: a capitalized "Nation" or "Quantum" that the
     text also uses as a common noun is not a name."""
-    if LOWER_WORDS_KEY not in doc.user_data:
-        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
-    return doc.user_data[LOWER_WORDS_KEY]
+    if LOWER_WORDS not in doc.user_data:
+        doc.user_data[LOWER_WORDS] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    return doc.user_data[LOWER_WORDS]
 
 
 BODY_PREPOSITIONS = frozenset({"at", "of", "with", "by", "from", "for"})
@@ -614,7 +596,7 @@ class OrganizationFinder:
         mentions, anaphora = find_mentions(doc)
         doc._.org_mentions = mentions
         doc._.org_anaphora = anaphora
-        doc.spans[SPANS_KEY_ORGS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
+        doc.spans[ORG_SPANS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
         return doc
 
 
@@ -628,23 +610,6 @@ CORPORATE_SUFFIXES = lexicon.words("corporate_suffixes")
 JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
 
 
-@dataclass
-class OrgCluster:
-    """One organization: its name, acronym, other forms, parent, and the mentions naming it."""
-
-    name: str
-    acronym: Optional[str] = None
-    aliases: list[str] = field(default_factory=list)
-    parent: Optional[str] = None
-    mentions: list[int] = field(default_factory=list)
-    anaphora: list[Span] = field(default_factory=list)
-    title_words: bool = False  # only ever inside a title phrase: not reported (set by the title finder)
-
-
-if not Doc.has_extension("orgs"):
-    Doc.set_extension("orgs", default=None)
-if not Doc.has_extension("org_of_mention"):
-    Doc.set_extension("org_of_mention", default=None)
 
 
 def form_key(text: str) -> str:
@@ -788,7 +753,7 @@ class OrganizationClusterer:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.orgs, doc._.org_of_mention = cluster_organizations(doc, doc._.org_mentions, doc._.org_anaphora)
-        doc.spans[SPANS_KEY_ORGS] = [
+        doc.spans[ORG_SPANS] = [
             Span(doc, m.start, m.end, label="ORG", kb_id=doc._.orgs[o].name) for m, o in zip(doc._.org_mentions, doc._.org_of_mention)
         ]
         return doc

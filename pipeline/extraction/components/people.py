@@ -11,21 +11,19 @@ its words; an ambiguous short form joins the most recent such person before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.contract import ACRONYM_SPANS, OrgMention, PEOPLE_SPANS, PersonCluster, PersonMention
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import OrgMention, acts_as_body, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.acronyms import SPANS_KEY as ACRONYM_KEY
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
-SPANS_KEY = "people"
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
@@ -41,27 +39,6 @@ def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
     return None
 
 
-@dataclass(frozen=True)
-class PersonMention:
-    """A token range naming a person (honorifics and titles excluded)."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class PersonCluster:
-    """One person: fullest name, other forms, and the indices of its mentions."""
-
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[int] = field(default_factory=list)
-
-
-for _name in ("person_mentions", "people", "person_of_mention"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 
 TITLE_SUFFIX_WORDS = frozenset({"general", "charge", "interim", "large", "chief"})
@@ -370,7 +347,7 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
 def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
     """Person mentions, clusters, and each mention's cluster, for a doc with org mentions set."""
     strong = {i for m in doc._.org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
-    strong |= {i for lf in doc.spans[ACRONYM_KEY] for i in range(lf.start, lf.end)}
+    strong |= {i for lf in doc.spans[ACRONYM_SPANS] for i in range(lf.start, lf.end)}
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
     kept = []
@@ -487,7 +464,7 @@ class PeopleFinder:
         doc._.person_mentions = mentions
         doc._.people = clusters
         doc._.person_of_mention = owner
-        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=clusters[o].name) for m, o in zip(mentions, owner)]
+        doc.spans[PEOPLE_SPANS] = [Span(doc, m.start, m.end, label="PERSON", kb_id=clusters[o].name) for m, o in zip(mentions, owner)]
         return doc
 
 

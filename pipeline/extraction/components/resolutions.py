@@ -15,22 +15,20 @@ subject is the "on/concerning/regarding/of/to ..." phrase after it, or the instr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.extraction.contract import CONCEPT, INSTRUMENT_SPANS, InstrumentMention, PUBLISHED, Party, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.acronyms import CONCEPT, SHORT_KEY, SPANS_KEY as ACRONYM_KEY
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
-from pipeline.extraction.components.events import PUBLISHED_KEY
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
 
-SPANS_KEY = "instruments"
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
@@ -39,33 +37,6 @@ AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
 
 
-@dataclass
-class Party:
-    """A body or party: an organization cluster, or a place name."""
-
-    org: Optional[int] = None
-    place: Optional[str] = None
-
-
-@dataclass
-class InstrumentMention:
-    """An instrument as the text states it."""
-
-    start: int
-    end: int
-    kind: str
-    parties: list[Party] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
-    subject: Optional[str] = None
-    name: Optional[str] = None
-    adopted: bool = False
-    anaphor: bool = False
-    act: Optional[str] = None
-    listed: bool = False  # one of several told apart only by their party ("signed with B, C and D")
-
-
-if not Doc.has_extension("instruments"):
-    Doc.set_extension("instruments", default=None)
 
 
 class Instruments:
@@ -829,8 +800,8 @@ def definite_before(doc: Doc, i: int) -> bool:
 def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
     by_start, by_end = org_index(doc)
-    anchor = anchor_date(doc.user_data.get(PUBLISHED_KEY))
-    concepts = {sf.text: lf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == CONCEPT}
+    anchor = anchor_date(doc.user_data.get(PUBLISHED))
+    concepts = {d.short.text: d.long.text for d in acronym_definitions(doc, CONCEPT)}
     result: list[InstrumentMention] = []
     for group in groups(finder.mentions(doc), doc):
         first_start, last_end = group[0][0], group[-1][1]
@@ -1085,7 +1056,7 @@ class ResolutionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.instruments = find_instruments(doc, self.finder)
-        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
+        doc.spans[INSTRUMENT_SPANS] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
         return doc
 
 

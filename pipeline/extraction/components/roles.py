@@ -13,14 +13,15 @@ none ("Executive Vice President and Chief Corporate Affairs Officer at UPS").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pipeline.extraction.contract import Attachment, RoleLink, Title
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.titles import Attachment, MentionIndex, Title, org_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, org_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -28,21 +29,6 @@ HONORIFIC_GAP = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs",
 PREDICATE_HEADS = frozenset({"appointment", "election", "nomination", "designation", "selection", "confirmation", "swearing", "role", "tenure", "time", "career"})
 
 
-@dataclass(frozen=True)
-class RoleLink:
-    """A person (cluster index) holding a title, attached to an organization or place, with the
-    token range stating it."""
-
-    person: int
-    title: str
-    start: int
-    end: int
-    org: Optional[int] = None
-    place: Optional[str] = None
-
-
-if not Doc.has_extension("roles"):
-    Doc.set_extension("roles", default=None)
 
 
 def singular(title: Title) -> str:

@@ -12,52 +12,22 @@ Permanent Representative", "Tunisian State Secretary").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.contract import Attachment, ORG_SPANS, OrgCluster, OrgMention, TITLE, TITLE_ACRONYMS, TITLE_SPANS, Title, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.acronyms import SHORT_KEY, TITLE
-from pipeline.extraction.components.acronyms import SPANS_KEY as ACRONYM_KEY
-from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, OrgCluster, OrgMention, form_key, suffix_stems
-from pipeline.extraction.components.organizations import SPANS_KEY_ORGS
+from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
 
-SPANS_KEY = "titles"
-TITLE_ACRONYMS_KEY = "title_acronyms"
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 
-@dataclass(frozen=True)
-class Attachment:
-    """What a title attaches to: an organization (cluster index) or a jurisdiction, with its tokens."""
-
-    start: int
-    end: int
-    org: Optional[int] = None
-    place: Optional[str] = None
-    how: str = "of"
-
-
-@dataclass(frozen=True)
-class Title:
-    """A title's tokens and what it attaches to (several for "member of the board of A and B")."""
-
-    start: int
-    end: int
-    text: str
-    attached: tuple[Attachment, ...] = ()
-    plural: bool = False
-    lead: int = -1  # first token including a pre-modifier, even one not kept as attachment
-
-
-if not Doc.has_extension("titles"):
-    Doc.set_extension("titles", default=None)
 
 
 class MentionIndex:
@@ -100,8 +70,8 @@ class MentionIndex:
             doc._.orgs[cluster].mentions.append(len(doc._.org_mentions))
         doc._.org_mentions.append(OrgMention(start, end, name, "title"))
         doc._.org_of_mention.append(cluster)
-        if SPANS_KEY_ORGS in doc.spans:
-            doc.spans[SPANS_KEY_ORGS] = list(doc.spans[SPANS_KEY_ORGS]) + [Span(doc, start, end, label="ORG", kb_id=doc._.orgs[cluster].name)]
+        if ORG_SPANS in doc.spans:
+            doc.spans[ORG_SPANS] = list(doc.spans[ORG_SPANS]) + [Span(doc, start, end, label="ORG", kb_id=doc._.orgs[cluster].name)]
         for i in range(start, end):
             self.org_at[i] = cluster
         self.org_start.setdefault(start, (end, cluster))
@@ -113,7 +83,7 @@ class MentionIndex:
 def is_head(token: Token) -> bool:
     """A title head word; a capitalized one, or a lower-case one that is a noun; or a short
     form the release defines for a title ("ALJ")."""
-    if token.text in token.doc.user_data.get(TITLE_ACRONYMS_KEY, ()):
+    if token.text in token.doc.user_data.get(TITLE_ACRONYMS, ()):
         return True
     return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
 
@@ -747,9 +717,9 @@ class TitleFinder:
     """Set `doc._.titles` (Title list) and `doc.spans["titles"]`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[TITLE_ACRONYMS_KEY] = frozenset(sf.text for lf, sf in zip(doc.spans[ACRONYM_KEY], doc.spans[SHORT_KEY]) if lf.kb_id_ == TITLE)
+        doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
         doc._.titles = find_titles(doc)
-        doc.spans[SPANS_KEY] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
+        doc.spans[TITLE_SPANS] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
         mark_title_words(doc)
         return doc
 

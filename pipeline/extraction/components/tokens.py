@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.reading.layout import find_dateline, first_line_title
+from pipeline.extraction.contract import DATELINE_CHARS, TEXT, TITLE_END
 from pipeline.extraction import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
@@ -29,19 +31,16 @@ def is_acronym_like(text: str) -> bool:
     return len(text) <= 15 and bool(ACRONYM_TEXT.match(text.replace(" ", "")))
 
 
-DATELINE_KEY = "dateline_chars"
 
 
 def opens_dateline(token: Token) -> bool:
     """A word of the release's dateline place ("WASHINGTON Uniteam Marine ...", "HAMBURG, GERMANY -"),
     never part of a name after it, unless an organization head follows it."""
     doc = token.doc
-    if DATELINE_KEY not in doc.user_data:
-        from pipeline.reading.dateline import find_dateline
-
+    if DATELINE_CHARS not in doc.user_data:
         dateline = find_dateline(doc_text(doc))
-        doc.user_data[DATELINE_KEY] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
-    start, end = doc.user_data[DATELINE_KEY]
+        doc.user_data[DATELINE_CHARS] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
+    start, end = doc.user_data[DATELINE_CHARS]
     # The dateline pattern can run into a name in capitals: "WASHINGTON JGC Corporation has ...".
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
@@ -141,15 +140,13 @@ def is_title_word(token: Token) -> bool:
     return lower in lexicon.lower_words("title_heads") or lower in lexicon.lower_words("title_modifiers")
 
 
-TITLE_END_KEY = "title_end"
-TEXT_KEY = "text"
 
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once per release (`Doc.text` joins every token on each call)."""
-    if TEXT_KEY not in doc.user_data:
-        doc.user_data[TEXT_KEY] = doc.text
-    return doc.user_data[TEXT_KEY]
+    if TEXT not in doc.user_data:
+        doc.user_data[TEXT] = doc.text
+    return doc.user_data[TEXT]
 SUBTITLE_MIN_WORDS = 8
 
 
@@ -159,9 +156,7 @@ def title_end(doc: Doc) -> int:
     Title-case lines defeat the model and the capitalization rules alike, so rules that rely on
     capitals only trust a title line for names already found in the body.
     """
-    if TITLE_END_KEY not in doc.user_data:
-        from pipeline.reading.release import first_line_title
-
+    if TITLE_END not in doc.user_data:
         text = doc_text(doc)
         end = 0
         title = first_line_title(text)
@@ -170,8 +165,8 @@ def title_end(doc: Doc) -> int:
             # such as "Office of the Spokesperson" is shorter and stays text).
             end = text.index(title, end) + len(title)
             title = first_line_title(text[end:])
-        doc.user_data[TITLE_END_KEY] = end
-    return doc.user_data[TITLE_END_KEY]
+        doc.user_data[TITLE_END] = end
+    return doc.user_data[TITLE_END]
 
 
 def is_title_cased(line: str) -> bool:

@@ -1,4 +1,5 @@
-"""The dateline and news service at the head of a release: "LUXEMBOURG CITY, (ILO News) – "."""
+"""Where a release's headline and dateline are: pure functions of its text, read by the reader
+(a release's title) and by extraction (the dateline record; rules that distrust the headline)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from pipeline.extraction import lexicon
+
+TITLE_MAX_CHARS = 250
+
+
+def first_line_title(text: str) -> Optional[str]:
+    """The first line when it reads as a title: short, alone in its paragraph, no final stop."""
+    head, _, rest = text.lstrip().partition("\n")
+    head = head.strip()
+    if not head or len(head) > TITLE_MAX_CHARS or head[-1] in ".!?:;," or not rest.startswith("\n"):
+        return None
+    return head
+
 
 # An upper-case place opening a paragraph, an optional "(Service)", then a dash, a comma, or a
 # capitalized word (the source of the DOJ releases lost its dashes: "WASHINGTON The ...").
