@@ -611,7 +611,7 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
 
 
 class EventFinder:
-    """Set `doc._.events` (EventMention list) and `doc.spans["events"]`."""
+    """Set `doc._.events` (EventMention list) and EVENT_SPANS."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc)

@@ -590,7 +590,7 @@ def with_parents(doc: Doc, mentions: list[OrgMention], short_names: dict, known:
 
 
 class OrganizationFinder:
-    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and `doc.spans["orgs"]`."""
+    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and ORG_SPANS."""
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, anaphora = find_mentions(doc)

@@ -441,7 +441,7 @@ def named_for_people(name: str, surnames: set[str]) -> bool:
 
 
 class PeopleFinder:
-    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and `doc.spans["people"]`;
+    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and PEOPLE_SPANS;
     drop the model's ORG mentions that are really people."""
 
     def __call__(self, doc: Doc) -> Doc:

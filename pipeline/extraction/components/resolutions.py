@@ -1049,7 +1049,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
 
 
 class ResolutionFinder:
-    """Set `doc._.instruments` (InstrumentMention list) and `doc.spans["instruments"]`."""
+    """Set `doc._.instruments` (InstrumentMention list) and INSTRUMENT_SPANS."""
 
     def __init__(self, nlp: Language):
         self.finder = Instruments(nlp)

@@ -714,7 +714,7 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
 
 
 class TitleFinder:
-    """Set `doc._.titles` (Title list) and `doc.spans["titles"]`."""
+    """Set `doc._.titles` (Title list) and TITLE_SPANS."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
