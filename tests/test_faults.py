@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli
+from pipeline import cli, workflow
 
 from pipeline.outputs import export
 from tests.conftest import CORPUS, ROOT
@@ -278,11 +278,11 @@ def test_a_run_that_reads_no_release_does_not_replace_outputs(extract_cli, previ
 
 
 def test_processes_beyond_the_cores_are_capped_with_a_note():
-    args = cli.build_parser().parse_args(["extract", "--processes", str(cli.cores() + 6)])
-    options, note = cli.engine_options(args)
-    assert options["processes"] == cli.cores()
-    assert note == f"note: --processes {cli.cores() + 6} capped at {cli.cores()}, the CPU cores this process may use (more workers would only cost memory)"
-    assert cli.engine_options(cli.build_parser().parse_args(["extract", "--processes", "1"])) == (
+    args = cli.build_parser().parse_args(["extract", "--processes", str(workflow.cores() + 6)])
+    options, note = workflow.engine_options(cli.extract_request(args))
+    assert options["processes"] == workflow.cores()
+    assert note == f"note: --processes {workflow.cores() + 6} capped at {workflow.cores()}, the CPU cores this process may use (more workers would only cost memory)"
+    assert workflow.engine_options(cli.extract_request(cli.build_parser().parse_args(["extract", "--processes", "1"]))) == (
         {"engine": "local", "processes": 1, "scheduler": None, "batch_size": None}, None)  # fmt: skip
 
 

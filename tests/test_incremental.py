@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cache, cli
+from pipeline import cache, cli, workflow
 
 from pipeline.reading import corpus as corpus_module
 from tests.conftest import CORPUS
@@ -130,7 +130,7 @@ def test_pipeline_version_follows_code_model_and_libraries(monkeypatch, tmp_path
 def test_summary_reports_cache_hits(nlp, corpus, tmp_path, monkeypatch, capsys):
     from pipeline.extraction.nlp import model_id
 
-    monkeypatch.setattr(cli, "start_engine", lambda model, options: (nlp, model_id(nlp)))
+    monkeypatch.setattr(workflow, "start_engine", lambda model, options: (nlp, model_id(nlp)))
     out = tmp_path / "out"
     cli.main(["extract", "--corpus", str(corpus), "--out", str(out)])
     shutil.copy(CORPUS / "doj-00557.txt", corpus / "doj-00557.txt")

@@ -36,12 +36,12 @@ sys.exit(main(sys.argv[1:]))
 MARK_EXTRACTING = """
 import sys
 from pathlib import Path
-from pipeline import cli
-extract_into = cli.extract_into
+from pipeline import cli, workflow
+extract_into = workflow.extract_into
 def marked(*args, **kwargs):
     Path(sys.argv[1]).touch()
     return extract_into(*args, **kwargs)
-cli.extract_into = marked
+workflow.extract_into = marked
 sys.exit(cli.main(sys.argv[2:]))
 """
 TIMEOUT = 180

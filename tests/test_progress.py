@@ -58,12 +58,12 @@ def test_extract_ends_with_one_summary_line_and_no_bar_off_a_terminal(tmp_path, 
 
 
 def test_extract_s_bar_on_a_terminal_ends_at_the_last_release(tmp_path, monkeypatch, extract_cli):
-    from pipeline import progress
+    from pipeline import progress, workflow
 
     stream = Terminal()
     original = progress.progress_bar
     # extract_cli runs with --quiet: the bar is forced on, onto a stream that is a terminal.
-    monkeypatch.setattr(progress, "progress_bar", lambda items, total, quiet=False: original(items, total, False, stream))
+    monkeypatch.setattr(workflow, "progress_bar", lambda items, total, quiet=False: original(items, total, False, stream))
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in ("wh-00337.txt", "state-00021.txt"):

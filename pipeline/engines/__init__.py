@@ -10,16 +10,16 @@ per worker are in flight, so memory stays flat however large the corpus.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
 from pipeline.engines.dask_cluster import dask_stream
 from pipeline.engines.processes import process_pool
-from pipeline.engines.workers import EngineError, batches  # noqa: F401 - what callers of an engine need
+from pipeline.engines.workers import EngineError, batches  # noqa: F401 - EngineError: what callers of an engine catch
 from pipeline.extraction.nlp import build_nlp, installed_model_id, model_id
 from pipeline.extraction.records import Release
-from pipeline.extraction.run import BATCH_SIZE, process
+from pipeline.extraction.run import BATCH_SIZE, process_safely
 from pipeline.reading.release import ReleaseText
 
 ENGINES = ("local", "dask")
@@ -44,8 +44,10 @@ def extract_stream(
     scheduler: Optional[str] = None,
     nlp: Optional[Language] = None,
     batch_size: int = BATCH_SIZE,
-) -> Iterator[Release]:
-    """Records of every release, in order, from the chosen engine.
+) -> Iterator[Union[Release, Exception]]:
+    """Records of every release, in order, from the chosen engine; a release whose extraction
+    raises gives its exception in its place, on every engine (one skipped release, not the end
+    of the run).
 
     releases (Iterable[ReleaseText]): read lazily, a few chunks ahead of the results.
     model (str): spaCy pipeline name or path, loaded by each worker.
@@ -53,14 +55,14 @@ def extract_stream(
     engine (str): "local" (this machine) or "dask" (a Dask cluster).
     processes (int): local worker processes (1: this process), or local Dask workers.
     scheduler (str): address of a running Dask scheduler; a local cluster when None.
-    nlp (Language): an already loaded pipeline for the single-process local engine.
+    nlp (Language): the pipeline `load_for` loaded in this process: this process runs it.
     """
-    if engine == "dask":
-        yield from dask_stream(releases, model, expected, scheduler=scheduler, workers=processes, batch_size=batch_size)
-    elif processes > 1:
-        yield from process_pool(releases, model, expected, processes, batch_size)
-    else:
-        if nlp is None:
-            nlp = build_nlp(model)
+    if nlp is None and engine == "local" and processes <= 1:
+        nlp = build_nlp(model)
+    if nlp is not None:
         for batch in batches(releases, batch_size):
-            yield from process(nlp, batch, batch_size=len(batch))
+            yield from (result for _, result in process_safely(nlp, batch, batch_size=len(batch)))
+    elif engine == "dask":
+        yield from dask_stream(releases, model, expected, scheduler=scheduler, workers=processes, batch_size=batch_size)
+    else:
+        yield from process_pool(releases, model, expected, processes, batch_size)

@@ -209,6 +209,8 @@ def measure_pipeline(paths: list[str], model: str, batch_size: int, processes: i
         records = extract_stream(read(), model, used, nlp=nlp, processes=processes, batch_size=batch_size)
         with FactsWriter(Path(out), "bench") as writer:
             for release in records:
+                if isinstance(release, Exception):  # extract_stream gives a failing release's exception
+                    raise release
                 writer.add(release, texts.popleft())
                 stats.add(release)
         if clock:

@@ -154,7 +154,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_scale(args: argparse.Namespace) -> int:
     """Measure and print the table; figures to --json."""
-    from pipeline.cli import DEFAULT_MODEL
+    from pipeline.workflow import DEFAULT_MODEL
 
     model = args.model or DEFAULT_MODEL
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
