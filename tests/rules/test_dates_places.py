@@ -1,0 +1,119 @@
+"""Dates and places (pipeline/extraction/components/dates.py, places.py): ranges and lists as
+ISO at the text's precision, relative dates anchored on the release date, the dateline's own
+date, and jurisdictions by their short name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extraction.components.dates import parse_dates
+from pipeline.extraction.components.events import is_dateline_date
+from pipeline.extraction.components.places import jurisdiction
+from tests.handbuilt import parse, records
+from tests.support import events
+
+
+def test_ranges_and_lists_split_before_parsing_keep_the_texts_precision():
+    """dateparser reads single dates; ranges and year lists are split first."""
+    assert parse_dates("9 to 11 April 2025") == [("2025-04-09", "2025-04-11")]
+    assert parse_dates("December 30, 2021 to January 2, 2022") == [("2021-12-30", "2022-01-02")]
+    assert parse_dates("2023, 2024") == [("2023", "2023"), ("2024", "2024")]
+    assert parse_dates("three years") == []
+
+
+def test_places_are_named_by_their_short_name_and_a_city_is_no_jurisdiction():
+    """A country, a demonym or a U.S. state gives the jurisdiction's short name; a city none."""
+    assert [jurisdiction(p) for p in ("U.S.", "the United States", "Nigerian", "Ohio", "UK")] == [
+        "United States", "United States", "Nigeria", "Ohio", "United Kingdom"
+    ]
+    assert jurisdiction("Springfield") is None
+
+
+DIALOGUE = (
+    "The Third U.S.-Vietnam Civil Space Dialogue took place today in Hanoi.",
+    """
+    0  The          DET   DT  det      5 B-ORG
+    1  Third        ADJ   JJ  amod     2 I-ORG
+    2  U.S.-Vietnam PROPN NNP compound 5 I-ORG
+    3  Civil        ADJ   JJ  compound 4 I-ORG
+    4  Space        PROPN NNP compound 5 I-ORG
+    5  Dialogue     PROPN NNP nsubj    6 I-ORG
+    6  took         VERB  VBD ROOT     6 O
+    7  place        NOUN  NN  dobj     6 O
+    8  today        NOUN  NN  npadvmod 6 B-DATE
+    9  in           ADP   IN  prep     6 O
+    10 Hanoi        PROPN NNP pobj     9 B-GPE
+    11 .            PUNCT .   punct    6 O
+    """,
+)
+
+
+def test_today_is_the_release_date_and_without_one_dates_nothing():
+    """"took place today": the meeting's date is the release's; a release without a date has none."""
+    assert events(records(parse(*DIALOGUE, published="2022-06-30"))) == {
+        ("Third U.S.-Vietnam Civil Space Dialogue", "2022-06-30", "2022-06-30", "Hanoi", None)
+    }
+    assert records(parse(*DIALOGUE)).events == []
+
+
+def test_a_planned_meeting_without_a_year_lies_ahead_of_the_release_date():
+    """"will host ... on June 10" announced on 5 June 2022 is 10 June 2022, not the June before."""
+    release = records(parse(
+        "The Northwind Institute will host the Springfield Water Summit on June 10.",
+        """
+        0  The         DET   DT  det      2  B-ORG
+        1  Northwind   PROPN NNP compound 2  I-ORG
+        2  Institute   PROPN NNP nsubj    4  I-ORG
+        3  will        AUX   MD  aux      4  O
+        4  host        VERB  VB  ROOT     4  O
+        5  the         DET   DT  det      8  B-ORG
+        6  Springfield PROPN NNP compound 8  I-ORG
+        7  Water       PROPN NNP compound 8  I-ORG
+        8  Summit      PROPN NNP dobj     4  I-ORG
+        9  on          ADP   IN  prep     4  O
+        10 June        PROPN NNP pobj     9  B-DATE
+        11 10          NUM   CD  nummod   10 I-DATE
+        12 .           PUNCT .   punct    4  O
+        """,
+        published="2022-06-05",
+    ))
+    assert events(release) == {("Springfield Water Summit", "2022-06-10", "2022-06-10", None, "Northwind Institute")}
+    assert parse_dates("June 10", dt.date(2022, 6, 5)) == [("2021-06-10", "2021-06-10")]
+
+
+def test_the_dateline_date_dates_no_meeting():
+    """"SPRINGFIELD, IL, May 5, 2025 /Acme Wire/ --": the release's own date, not the Summit's."""
+    doc = parse(
+        "SPRINGFIELD, IL, May 5, 2025 /Acme Wire/ -- Northwind Labs, organizers of the Springfield Robotics Summit, announced its speakers.",
+        """
+        0  SPRINGFIELD PROPN NNP  nmod     9  B-GPE
+        1  ,           PUNCT ,    punct    0  O
+        2  IL          PROPN NNP  appos    0  B-GPE
+        3  ,           PUNCT ,    punct    2  O
+        4  May         PROPN NNP  appos    0  B-DATE
+        5  5           NUM   CD   nummod   4  I-DATE
+        6  ,           PUNCT ,    punct    4  I-DATE
+        7  2025        NUM   CD   nummod   4  I-DATE
+        8  /Acme       PUNCT .    punct    0  O
+        9  Wire/       PROPN NNP  nsubj    21 O
+        10 --          PUNCT :    punct    9  O
+        11 Northwind   PROPN NNP  compound 12 O
+        12 Labs        PROPN NNP  nsubj    21 O
+        13 ,           PUNCT ,    punct    12 O
+        14 organizers  NOUN  NNS  appos    12 O
+        15 of          ADP   IN   prep     14 O
+        16 the         DET   DT   det      19 B-ORG
+        17 Springfield PROPN NNP  compound 19 I-ORG
+        18 Robotics    PROPN NNP  compound 19 I-ORG
+        19 Summit      PROPN NNP  pobj     15 I-ORG
+        20 ,           PUNCT ,    punct    12 O
+        21 announced   VERB  VBD  ROOT     21 O
+        22 its         PRON  PRP$ poss     23 O
+        23 speakers    NOUN  NNS  dobj     21 O
+        24 .           PUNCT .    punct    21 O
+        """,
+    )
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    assert [d.text for d in dates] == ["May 5, 2025"]
+    assert is_dateline_date(doc, dates[0])
+    assert records(doc).events == []

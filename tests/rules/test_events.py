@@ -1,0 +1,201 @@
+"""Events (pipeline/extraction/components/events.py) on hand-built parses: a meeting's name
+(edition words, "of the ..." complements, numbered lower-case meetings), the date that dates
+it, its place, its host, and names that are no dated meeting."""
+
+from __future__ import annotations
+
+from tests.handbuilt import parse, records
+from tests.support import events
+
+
+def test_a_named_meeting_held_on_dates_in_a_city_is_an_event():
+    """"the Fifth Annual Nairobi Forum, held October 12-14 in Nairobi": the year comes from the release date."""
+    release = records(parse(
+        "The Fifth Annual Nairobi Forum, held October 12-14 in Nairobi, drew delegates.",
+        """
+        0  The       DET   DT  det      4  O
+        1  Fifth     PROPN NNP compound 4  B-ORDINAL
+        2  Annual    PROPN NNP compound 4  B-DATE
+        3  Nairobi   PROPN NNP compound 4  B-ORG
+        4  Forum     PROPN NNP nsubj    14 I-ORG
+        5  ,         PUNCT ,   punct    4  O
+        6  held      VERB  VBD acl      4  O
+        7  October   PROPN NNP npadvmod 6  B-DATE
+        8  12        NUM   CD  nummod   7  I-DATE
+        9  -         SYM   SYM punct    10 I-DATE
+        10 14        NUM   CD  prep     7  I-DATE
+        11 in        ADP   IN  prep     6  O
+        12 Nairobi   PROPN NNP pobj     11 B-GPE
+        13 ,         PUNCT ,   punct    4  O
+        14 drew      VERB  VBD ROOT     14 O
+        15 delegates NOUN  NNS dobj     14 O
+        16 .         PUNCT .   punct    14 O
+        """,
+        published="2022-10-01",
+    ))
+    assert events(release) == {("Fifth Annual Nairobi Forum", "2022-10-12", "2022-10-14", "Nairobi", None)}
+    assert [e.mention for e in release.events[0].evidence] == ["Fifth Annual Nairobi Forum", "October 12-14"]
+
+
+def test_a_meeting_name_without_a_date_is_no_event():
+    """Near miss: a meeting named but not dated is no record."""
+    release = records(parse(
+        "The Nairobi Forum drew delegates.",
+        """
+        0 The       DET   DT  det      2 O
+        1 Nairobi   PROPN NNP compound 2 B-ORG
+        2 Forum     PROPN NNP nsubj    3 I-ORG
+        3 drew      VERB  VBD ROOT     3 O
+        4 delegates NOUN  NNS dobj     3 O
+        5 .         PUNCT .   punct    3 O
+        """,
+        published="2022-10-01",
+    ))
+    assert release.events == []
+
+
+def test_hosted_by_an_organization_gives_the_event_its_host():
+    """"... Dialogue was hosted by the African Union Commission on March 11, 2022 in Addis Ababa"."""
+    release = records(parse(
+        "The Eighth Annual U.S.-AUC High-Level Dialogue was hosted by the African Union Commission on March 11, 2022 in Addis Ababa.",
+        """
+        0  The        DET   DT   det       7  O
+        1  Eighth     PROPN NNP  nmod      3  B-ORDINAL
+        2  Annual     PROPN NNP  nmod      3  O
+        3  U.S.-AUC   PROPN NNP  nmod      7  O
+        4  High       ADJ   JJ   compound  6  O
+        5  -          PUNCT HYPH punct     6  O
+        6  Level      PROPN NNP  compound  7  O
+        7  Dialogue   PROPN NNP  nsubjpass 9  O
+        8  was        AUX   VBD  auxpass   9  O
+        9  hosted     VERB  VBN  ROOT      9  O
+        10 by         ADP   IN   agent     9  O
+        11 the        DET   DT   det       14 B-ORG
+        12 African    PROPN NNP  compound  13 I-ORG
+        13 Union      PROPN NNP  compound  14 I-ORG
+        14 Commission PROPN NNP  pobj      10 I-ORG
+        15 on         ADP   IN   prep      9  O
+        16 March      PROPN NNP  pobj      15 B-DATE
+        17 11         NUM   CD   nummod    16 I-DATE
+        18 ,          PUNCT ,    punct     16 I-DATE
+        19 2022       NUM   CD   appos     16 I-DATE
+        20 in         ADP   IN   prep      16 O
+        21 Addis      PROPN NNP  compound  22 B-GPE
+        22 Ababa      PROPN NNP  pobj      20 I-GPE
+        23 .          PUNCT .    punct     9  O
+        """,
+    ))
+    assert events(release) == {("Eighth Annual U.S.-AUC High-Level Dialogue", "2022-03-11", "2022-03-11", "Addis Ababa", "African Union Commission")}
+
+
+def test_an_of_the_complement_after_the_meeting_word_is_part_of_the_name():
+    """"the Summit of the Americas": "Summit" alone names nothing, its complement does."""
+    release = records(parse(
+        "The Summit of the Americas opened on June 8, 2022 in Los Angeles.",
+        """
+        0  The      DET   DT   det      1  O
+        1  Summit   PROPN NNP  nsubj    5  O
+        2  of       ADP   IN   prep     1  O
+        3  the      DET   DT   det      4  O
+        4  Americas PROPN NNPS pobj     2  B-LOC
+        5  opened   VERB  VBD  ROOT     5  O
+        6  on       ADP   IN   prep     5  O
+        7  June     PROPN NNP  pobj     6  B-DATE
+        8  8        NUM   CD   nummod   7  I-DATE
+        9  ,        PUNCT ,    punct    7  I-DATE
+        10 2022     NUM   CD   appos    7  I-DATE
+        11 in       ADP   IN   prep     5  O
+        12 Los      PROPN NNP  compound 13 B-GPE
+        13 Angeles  PROPN NNP  pobj     11 I-GPE
+        14 .        PUNCT .    punct    5  O
+        """,
+    ))
+    assert events(release) == {("Summit of the Americas", "2022-06-08", "2022-06-08", "Los Angeles", None)}
+
+
+def test_a_numbered_lower_case_meeting_of_a_body_is_named_with_its_body():
+    """"the 25th plenary meeting of the Council of Governors", dated by the sentence's opening date."""
+    release = records(parse(
+        "On Wednesday, July 13, 2022, senior officials participated in the 25th plenary meeting of the Council of Governors.",
+        """
+        0  On           ADP   IN   prep   10 O
+        1  Wednesday    PROPN NNP  pobj   0  B-DATE
+        2  ,            PUNCT ,    punct  1  I-DATE
+        3  July         PROPN NNP  appos  1  I-DATE
+        4  13           NUM   CD   nummod 3  I-DATE
+        5  ,            PUNCT ,    punct  3  I-DATE
+        6  2022         NUM   CD   nummod 3  I-DATE
+        7  ,            PUNCT ,    punct  10 O
+        8  senior       ADJ   JJ   amod   9  O
+        9  officials    NOUN  NNS  nsubj  10 O
+        10 participated VERB  VBD  ROOT   10 O
+        11 in           ADP   IN   prep   10 O
+        12 the          DET   DT   det    15 O
+        13 25th         ADJ   JJ   amod   15 B-ORDINAL
+        14 plenary      ADJ   JJ   amod   15 O
+        15 meeting      NOUN  NN   pobj   11 O
+        16 of           ADP   IN   prep   15 O
+        17 the          DET   DT   det    18 B-ORG
+        18 Council      PROPN NNP  pobj   16 I-ORG
+        19 of           ADP   IN   prep   18 I-ORG
+        20 Governors    PROPN NNPS pobj   19 I-ORG
+        21 .            PUNCT .    punct  10 O
+        """,
+    ))
+    assert events(release) == {("25th plenary meeting of the Council of Governors", "2022-07-13", "2022-07-13", None, None)}
+
+
+def test_a_conference_that_adopts_is_an_organization_not_an_event():
+    """Near miss: "The International Labour Conference adopted ..." in 2022 is the body acting, not a meeting dated 2022."""
+    release = records(parse(
+        "The International Labour Conference adopted the definition in 2022.",
+        """
+        0 The           DET   DT  det      3 B-ORG
+        1 International PROPN NNP compound 3 I-ORG
+        2 Labour        PROPN NNP compound 3 I-ORG
+        3 Conference    PROPN NNP nsubj    4 I-ORG
+        4 adopted       VERB  VBD ROOT     4 O
+        5 the           DET   DT  det      6 O
+        6 definition    NOUN  NN  dobj     4 O
+        7 in            ADP   IN  prep     4 O
+        8 2022          NUM   CD  pobj     7 B-DATE
+        9 .             PUNCT .   punct    4 O
+        """,
+    ))
+    assert release.events == []
+    assert [o.name for o in release.organizations] == ["International Labour Conference"]
+
+
+def test_the_event_named_again_in_the_next_sentence_gives_its_date():
+    """"The Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon." (the date tagged whole)."""
+    release = records(parse(
+        "The Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.",
+        """
+        0  The       DET   DT   det       2  O
+        1  Northwind PROPN NNP  compound  2  O
+        2  Forum     PROPN NNP  nsubj     3  O
+        3  opens     VERB  VBZ  ROOT      3  O
+        4  a         DET   DT   det       6  O
+        5  new       ADJ   JJ   amod      6  O
+        6  series    NOUN  NN   dobj      3  O
+        7  .         PUNCT .    punct     3  O
+        8  The       DET   DT   det       12 O
+        9  three     NUM   CD   nummod    11 B-DATE
+        10 -         PUNCT HYPH punct     11 I-DATE
+        11 day       NOUN  NN   compound  12 I-DATE
+        12 event     NOUN  NN   nsubjpass 15 O
+        13 will      AUX   MD   aux       15 O
+        14 be        AUX   VB   auxpass   15 O
+        15 held      VERB  VBN  ROOT      15 O
+        16 May       PROPN NNP  npadvmod  15 B-DATE
+        17 5         NUM   CD   nummod    16 I-DATE
+        18 -         SYM   SYM  punct     19 I-DATE
+        19 7         NUM   CD   prep      16 I-DATE
+        20 ,         PUNCT ,    punct     16 I-DATE
+        21 2026      NUM   CD   nummod    16 I-DATE
+        22 in        ADP   IN   prep      15 O
+        23 Lyon      PROPN NNP  pobj      22 B-GPE
+        24 .         PUNCT .    punct     15 O
+        """,
+    ))
+    assert events(release) == {("Northwind Forum", "2026-05-05", "2026-05-07", None, None)}

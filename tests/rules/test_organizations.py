@@ -1,0 +1,257 @@
+"""Organization mentions and clusters (pipeline/extraction/components/organizations.py) on
+hand-built parses: names built around a head word, lost and kept possessives, lower-case
+bodies, national governments, company short forms, anaphora, two word orders of one body, and
+what the model tags ORG but is no body."""
+
+from __future__ import annotations
+
+from tests.handbuilt import parse, records
+from tests.support import org_named, org_names
+
+
+def test_a_head_word_name_runs_left_through_and_though_the_model_tags_no_org():
+    """The rule reads "National Development and Reform Commission" from the head word alone: the NER tags no ORG here."""
+    release = records(parse(
+        "Peng Sen, Vice Chairman of the National Development and Reform Commission, spoke.",
+        """
+        0  Peng        PROPN NNP compound 1  B-PERSON
+        1  Sen         PROPN NNP nsubj    13 I-PERSON
+        2  ,           PUNCT ,   punct    1  O
+        3  Vice        PROPN NNP compound 4  O
+        4  Chairman    PROPN NNP appos    1  O
+        5  of          ADP   IN  prep     4  O
+        6  the         DET   DT  det      11 O
+        7  National    PROPN NNP nmod     11 O
+        8  Development PROPN NNP nmod     11 O
+        9  and         CCONJ CC  cc       8  O
+        10 Reform      PROPN NNP conj     8  O
+        11 Commission  PROPN NNP pobj     5  O
+        12 ,           PUNCT ,   punct    1  O
+        13 spoke       VERB  VBD ROOT     13 O
+        14 .           PUNCT .   punct    13 O
+        """,
+    ))
+    assert org_names(release) == {"National Development and Reform Commission"}
+    assert [e.mention for e in release.organizations[0].evidence] == ["National Development and Reform Commission"]
+
+
+def test_a_possessive_that_lost_its_apostrophe_splits_the_parent_from_the_unit():
+    """"the Department of Justices Antitrust Division": the Department of Justice, and its Antitrust Division."""
+    release = records(parse(
+        "Assistant Attorney General Christine Varney of the Department of Justices Antitrust Division signed it.",
+        """
+        0  Assistant  PROPN NNP  compound 2  O
+        1  Attorney   PROPN NNP  compound 2  O
+        2  General    PROPN NNP  compound 4  O
+        3  Christine  PROPN NNP  compound 4  B-PERSON
+        4  Varney     PROPN NNP  nsubj    12 I-PERSON
+        5  of         ADP   IN   prep     4  O
+        6  the        DET   DT   det      7  B-ORG
+        7  Department PROPN NNP  nmod     11 I-ORG
+        8  of         ADP   IN   prep     7  I-ORG
+        9  Justices   PROPN NNPS pobj     8  I-ORG
+        10 Antitrust  PROPN NNP  compound 11 I-ORG
+        11 Division   PROPN NNP  pobj     5  I-ORG
+        12 signed     VERB  VBD  ROOT     12 O
+        13 it         PRON  PRP  dobj     12 O
+        14 .          PUNCT .    punct    12 O
+        """,
+    ))
+    assert org_names(release) == {"Department of Justice", "Antitrust Division"}
+    assert org_named(release, "Antitrust Division").parent == "Department of Justice"
+    assert org_named(release, "Department of Justice").parent is None
+
+
+def test_a_possessive_gives_the_unit_after_it_its_parent():
+    """"the Justice Department's Criminal Division": two bodies, the second inside the first."""
+    release = records(parse(
+        "Assistant Attorney General Lanny A. Breuer of the Justice Department's Criminal Division announced the charges.",
+        """
+        0  Assistant  PROPN NNP compound 2  O
+        1  Attorney   PROPN NNP compound 2  O
+        2  General    PROPN NNP compound 5  O
+        3  Lanny      PROPN NNP compound 5  B-PERSON
+        4  A.         PROPN NNP compound 5  I-PERSON
+        5  Breuer     PROPN NNP nsubj    13 I-PERSON
+        6  of         ADP   IN  prep     5  O
+        7  the        DET   DT  det      9  B-ORG
+        8  Justice    PROPN NNP compound 9  I-ORG
+        9  Department PROPN NNP poss     12 I-ORG
+        10 's         PART  POS case     9  I-ORG
+        11 Criminal   PROPN NNP compound 12 B-ORG
+        12 Division   PROPN NNP pobj     6  I-ORG
+        13 announced  VERB  VBD ROOT     13 O
+        14 the        DET   DT  det      15 O
+        15 charges    NOUN  NNS dobj     13 O
+        16 .          PUNCT .   punct    13 O
+        """,
+    ))
+    assert org_named(release, "Criminal Division").parent == "Justice Department"
+    assert org_named(release, "Justice Department").parent is None
+
+
+def test_a_lower_case_ministry_of_a_domain_and_country_is_a_body_named_in_title_case():
+    """"the ministry of labour of Luxembourg": a lower-case head, "of", a domain and a place."""
+    release = records(parse(
+        "Hosted by the ministry of labour of Luxembourg, the Summit brought together officials.",
+        """
+        0  Hosted     VERB  VBN advcl  11 O
+        1  by         ADP   IN  agent  0  O
+        2  the        DET   DT  det    3  B-ORG
+        3  ministry   PROPN NNP pobj   1  I-ORG
+        4  of         ADP   IN  prep   3  I-ORG
+        5  labour     NOUN  NN  pobj   4  I-ORG
+        6  of         ADP   IN  prep   5  O
+        7  Luxembourg PROPN NNP pobj   6  B-GPE
+        8  ,          PUNCT ,   punct  11 O
+        9  the        DET   DT  det    10 O
+        10 Summit     PROPN NNP nsubj  11 B-ORG
+        11 brought    VERB  VBD ROOT   11 O
+        12 together   ADP   RP  advmod 11 O
+        13 officials  NOUN  NNS dobj   11 O
+        14 .          PUNCT .   punct  11 O
+        """,
+    ))
+    ministry = org_named(release, "Ministry of Labour of Luxembourg")
+    assert ministry.aliases == ["ministry of labour of Luxembourg"]
+
+
+def test_a_nationality_before_government_names_the_government_of_the_country():
+    """"the Nigerian government" is the Government of Nigeria."""
+    release = records(parse(
+        "JGC paid bribes to officials of the Nigerian government.",
+        """
+        0 JGC        PROPN NNP nsubj  1 B-ORG
+        1 paid       VERB  VBD ROOT   1 O
+        2 bribes     NOUN  NNS dobj   1 O
+        3 to         ADP   IN  dative 1 O
+        4 officials  NOUN  NNS pobj   3 O
+        5 of         ADP   IN  prep   4 O
+        6 the        DET   DT  det    8 O
+        7 Nigerian   ADJ   JJ  amod   8 B-NORP
+        8 government NOUN  NN  pobj   5 O
+        9 .          PUNCT .   punct  1 O
+        """,
+    ))
+    government = org_named(release, "Government of Nigeria")
+    assert government.aliases == ["Nigerian government"]
+
+
+def test_a_company_named_again_without_its_legal_suffix_is_the_same_company():
+    """"Innospec" after "Innospec Inc." is a second mention of the company, not a second company."""
+    release = records(parse(
+        "Innospec Inc. pleaded guilty. Innospec agreed to pay a fine.",
+        """
+        0  Innospec PROPN NNP compound 1  B-ORG
+        1  Inc.     PROPN NNP nsubj    2  I-ORG
+        2  pleaded  VERB  VBD ROOT     2  O
+        3  guilty   ADJ   JJ  oprd     2  O
+        4  .        PUNCT .   punct    2  O
+        5  Innospec PROPN NNP nsubj    6  B-GPE
+        6  agreed   VERB  VBD ROOT     6  O
+        7  to       PART  TO  aux      8  O
+        8  pay      VERB  VB  xcomp    6  O
+        9  a        DET   DT  det      10 O
+        10 fine     NOUN  NN  dobj     8  O
+        11 .        PUNCT .   punct    6  O
+        """,
+    ))
+    company = org_named(release, "Innospec Inc.")
+    assert company.aliases == ["Innospec"]
+    assert [e.mention for e in company.evidence] == ["Innospec Inc.", "Innospec"]
+
+
+def test_the_commission_refers_back_to_the_one_body_with_that_head_word():
+    """"The Commission" after the Federal Trade Commission is an anaphor of it, kept as evidence."""
+    release = records(parse(
+        "The Federal Trade Commission (FTC) sued the company. The Commission said the merger was unlawful.",
+        """
+        0  The        DET   DT    det      3  B-ORG
+        1  Federal    PROPN NNP   compound 3  I-ORG
+        2  Trade      PROPN NNP   compound 3  I-ORG
+        3  Commission PROPN NNP   nsubj    7  I-ORG
+        4  (          PUNCT -LRB- punct    3  O
+        5  FTC        PROPN NNP   appos    3  B-ORG
+        6  )          PUNCT -RRB- punct    3  O
+        7  sued       VERB  VBD   ROOT     7  O
+        8  the        DET   DT    det      9  O
+        9  company    NOUN  NN    dobj     7  O
+        10 .          PUNCT .     punct    7  O
+        11 The        DET   DT    det      12 O
+        12 Commission PROPN NNP   nsubj    13 B-ORG
+        13 said       VERB  VBD   ROOT     13 O
+        14 the        DET   DT    det      15 O
+        15 merger     NOUN  NN    nsubj    16 O
+        16 was        AUX   VBD   ccomp    13 O
+        17 unlawful   ADJ   JJ    acomp    16 O
+        18 .          PUNCT .     punct    13 O
+        """,
+    ))
+    ftc = org_named(release, "Federal Trade Commission")
+    assert ftc.aliases == ["Commission"]
+    assert [e.mention for e in ftc.evidence] == ["Federal Trade Commission", "FTC", "Commission"]
+
+
+def test_department_of_justice_and_justice_department_are_one_body():
+    """The two word orders of a department's name join one cluster."""
+    release = records(parse(
+        "The Department of Justice sued. The Justice Department said the merger was unlawful.",
+        """
+        0  The        DET   DT  det      1  B-ORG
+        1  Department PROPN NNP nsubj    4  I-ORG
+        2  of         ADP   IN  prep     1  I-ORG
+        3  Justice    PROPN NNP pobj     2  I-ORG
+        4  sued       VERB  VBD ROOT     4  O
+        5  .          PUNCT .   punct    4  O
+        6  The        DET   DT  det      8  B-ORG
+        7  Justice    PROPN NNP compound 8  I-ORG
+        8  Department PROPN NNP nsubj    9  I-ORG
+        9  said       VERB  VBD ROOT     9  O
+        10 the        DET   DT  det      11 O
+        11 merger     NOUN  NN  nsubj    12 O
+        12 was        AUX   VBD ccomp    9  O
+        13 unlawful   ADJ   JJ  acomp    12 O
+        14 .          PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Department of Justice"}
+    assert org_named(release, "Department of Justice").aliases == ["Justice Department"]
+
+
+def test_a_law_the_model_tags_org_is_no_organization():
+    """Near miss for the model's ORG entities: a name ending in "Act" is a law (here tagged ORG by hand)."""
+    release = records(parse(
+        "The Clean Water Act protects rivers.",
+        """
+        0 The      DET   DT  det      3 B-ORG
+        1 Clean    PROPN NNP compound 2 I-ORG
+        2 Water    PROPN NNP compound 3 I-ORG
+        3 Act      PROPN NNP nsubj    4 I-ORG
+        4 protects VERB  VBZ ROOT     4 O
+        5 rivers   NOUN  NNS dobj     4 O
+        6 .        PUNCT .   punct    4 O
+        """,
+    ))
+    assert release.organizations == []
+
+
+def test_an_administration_named_for_a_person_of_the_release_is_no_organization():
+    """"The Biden Administration" is a term of office when Biden is a person of the release."""
+    release = records(parse(
+        "The Biden Administration announced the plan. President Biden spoke.",
+        """
+        0  The            DET   DT  det      2 B-ORG
+        1  Biden          PROPN NNP compound 2 I-ORG
+        2  Administration PROPN NNP nsubj    3 I-ORG
+        3  announced      VERB  VBD ROOT     3 O
+        4  the            DET   DT  det      5 O
+        5  plan           NOUN  NN  dobj     3 O
+        6  .              PUNCT .   punct    3 O
+        7  President      PROPN NNP compound 8 O
+        8  Biden          PROPN NNP nsubj    9 B-PERSON
+        9  spoke          VERB  VBD ROOT     9 O
+        10 .              PUNCT .   punct    9 O
+        """,
+    ))
+    assert release.organizations == []
+    assert [p.name for p in release.people] == ["Biden"]

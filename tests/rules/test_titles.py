@@ -1,0 +1,245 @@
+"""Titles (pipeline/extraction/components/titles.py) on hand-built parses, read through the
+role records they give: what stays in a title ("Secretary of State", "Ambassador to Costa
+Rica", "Senior Director for Africa") and what it attaches to (a place or body before it, an
+"of/for/at" complement naming a body, country or district, a body set off by commas)."""
+
+from __future__ import annotations
+
+from tests.handbuilt import parse, records
+from tests.support import roles
+
+
+def test_a_state_before_a_title_is_its_jurisdiction():
+    """"Ohio Governor": a place pre-modifying the title attaches to it."""
+    release = records(parse(
+        "Ohio Governor Mike DeWine opened the meeting.",
+        """
+        0 Ohio     PROPN NNP compound 1 B-GPE
+        1 Governor PROPN NNP compound 3 O
+        2 Mike     PROPN NNP compound 3 B-PERSON
+        3 DeWine   PROPN NNP nsubj    4 I-PERSON
+        4 opened   VERB  VBD ROOT     4 O
+        5 the      DET   DT  det      6 O
+        6 meeting  NOUN  NN  dobj     4 O
+        7 .        PUNCT .   punct    4 O
+        """,
+    ))
+    assert roles(release) == {("Mike DeWine", "Governor", "Ohio")}
+
+
+def test_a_complement_naming_no_body_stays_in_the_title_and_a_country_after_it_attaches():
+    """"Minister of Labour of Luxembourg": "of Labour" is a portfolio, "of Luxembourg" the jurisdiction."""
+    release = records(parse(
+        "Minister of Labour of Luxembourg, Georges Mischo, opened the meeting.",
+        """
+        0  Minister   PROPN NNP nsubj    9  O
+        1  of         ADP   IN  prep     0  O
+        2  Labour     PROPN NNP pobj     1  O
+        3  of         ADP   IN  prep     2  O
+        4  Luxembourg PROPN NNP pobj     3  B-GPE
+        5  ,          PUNCT ,   punct    0  O
+        6  Georges    PROPN NNP compound 7  B-PERSON
+        7  Mischo     PROPN NNP appos    0  I-PERSON
+        8  ,          PUNCT ,   punct    0  O
+        9  opened     VERB  VBD ROOT     9  O
+        10 the        DET   DT  det      11 O
+        11 meeting    NOUN  NN  dobj     9  O
+        12 .          PUNCT .   punct    9  O
+        """,
+    ))
+    assert roles(release) == {("Georges Mischo", "Minister of Labour", "Luxembourg")}
+
+
+def test_a_possessive_country_before_a_title_is_its_jurisdiction_not_the_body_after_to():
+    """"Costa Rica's Permanent Representative to the OECD": the country holds the post; the OECD is where it is held."""
+    release = records(parse(
+        "I want to recognize Manuel Tovar, Costa Rica's Permanent Representative to the OECD, for his dedication.",
+        """
+        0  I              PRON  PRP  nsubj    1  O
+        1  want           VERB  VBP  ROOT     1  O
+        2  to             PART  TO   aux      3  O
+        3  recognize      VERB  VB   xcomp    1  O
+        4  Manuel         PROPN NNP  compound 5  B-PERSON
+        5  Tovar          PROPN NNP  dobj     3  I-PERSON
+        6  ,              PUNCT ,    punct    5  O
+        7  Costa          PROPN NNP  compound 8  B-GPE
+        8  Rica           PROPN NNP  poss     11 I-GPE
+        9  's             PART  POS  case     8  I-GPE
+        10 Permanent      PROPN NNP  compound 11 B-ORG
+        11 Representative PROPN NNP  appos    5  I-ORG
+        12 to             ADP   IN   prep     3  O
+        13 the            DET   DT   det      14 O
+        14 OECD           PROPN NNP  pobj     12 B-ORG
+        15 ,              PUNCT ,    punct    3  O
+        16 for            ADP   IN   prep     3  O
+        17 his            PRON  PRP$ poss     18 O
+        18 dedication     NOUN  NN   pobj     16 O
+        19 .              PUNCT .    punct    1  O
+        """,
+    ))
+    assert roles(release) == {("Manuel Tovar", "Permanent Representative", "Costa Rica")}
+
+
+def test_a_posting_to_a_country_stays_in_the_title():
+    """"Ambassador to Costa Rica": the posting is part of the title and attaches nothing."""
+    release = records(parse(
+        "Jane Roe, Ambassador to Costa Rica, spoke.",
+        """
+        0 Jane       PROPN NNP compound 1 B-PERSON
+        1 Roe        PROPN NNP nsubj    8 I-PERSON
+        2 ,          PUNCT ,   punct    1 O
+        3 Ambassador PROPN NNP appos    1 O
+        4 to         ADP   IN  prep     3 O
+        5 Costa      PROPN NNP compound 6 B-GPE
+        6 Rica       PROPN NNP pobj     4 I-GPE
+        7 ,          PUNCT ,   punct    1 O
+        8 spoke      VERB  VBD ROOT     8 O
+        9 .          PUNCT .   punct    8 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Ambassador to Costa Rica", None)}
+
+
+def test_a_region_after_for_stays_in_the_title_and_at_names_the_body():
+    """"the Senior Director for Africa at the National Security Council": a continent is a portfolio, "at ORG" the body."""
+    release = records(parse(
+        "Monica Medina, the Senior Director for Africa at the National Security Council, attended.",
+        """
+        0  Monica   PROPN NNP compound 1  B-PERSON
+        1  Medina   PROPN NNP nsubj    14 I-PERSON
+        2  ,        PUNCT ,   punct    1  O
+        3  the      DET   DT  det      5  O
+        4  Senior   PROPN NNP compound 5  O
+        5  Director PROPN NNP appos    1  O
+        6  for      ADP   IN  prep     5  O
+        7  Africa   PROPN NNP pobj     6  B-LOC
+        8  at       ADP   IN  prep     5  O
+        9  the      DET   DT  det      12 B-ORG
+        10 National PROPN NNP compound 12 I-ORG
+        11 Security PROPN NNP compound 12 I-ORG
+        12 Council  PROPN NNP pobj     8  I-ORG
+        13 ,        PUNCT ,   punct    1  O
+        14 attended VERB  VBD ROOT     14 O
+        15 .        PUNCT .   punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Monica Medina", "Senior Director for Africa", "National Security Council")}
+
+
+def test_a_judicial_district_after_for_is_the_jurisdiction_and_the_country_stays_in_the_title():
+    """"U.S. Attorney for the Eastern District of New York": the district wins over the country before the title."""
+    release = records(parse(
+        "Jane Roe, U.S. Attorney for the Eastern District of New York, spoke.",
+        """
+        0  Jane     PROPN NNP compound 1  B-PERSON
+        1  Roe      PROPN NNP nsubj    13 I-PERSON
+        2  ,        PUNCT ,   punct    1  O
+        3  U.S.     PROPN NNP compound 4  B-GPE
+        4  Attorney PROPN NNP appos    1  O
+        5  for      ADP   IN  prep     4  O
+        6  the      DET   DT  det      8  B-LOC
+        7  Eastern  PROPN NNP compound 8  I-LOC
+        8  District PROPN NNP pobj     5  I-LOC
+        9  of       ADP   IN  prep     8  O
+        10 New      PROPN NNP compound 11 B-GPE
+        11 York     PROPN NNP pobj     9  I-GPE
+        12 ,        PUNCT ,   punct    1  O
+        13 spoke    VERB  VBD ROOT     13 O
+        14 .        PUNCT .   punct    13 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "U.S. Attorney", "Eastern District of New York")}
+
+
+def test_a_body_set_off_by_commas_after_a_title_is_its_organization():
+    """"Robin Field, Professor of Law, University of Somewhere": a signature line's body closes the phrase."""
+    release = records(parse(
+        "Robin Field, Professor of Law, University of Somewhere, spoke.",
+        """
+        0  Robin      PROPN NNP compound 1  B-PERSON
+        1  Field      PROPN NNP nsubj    11 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Professor  PROPN NNP appos    1  O
+        4  of         ADP   IN  prep     3  O
+        5  Law        PROPN NNP pobj     4  B-ORG
+        6  ,          PUNCT ,   punct    5  I-ORG
+        7  University PROPN NNP conj     3  I-ORG
+        8  of         ADP   IN  prep     7  I-ORG
+        9  Somewhere  PROPN NNP pobj     8  I-ORG
+        10 ,          PUNCT ,   punct    1  O
+        11 spoke      VERB  VBD ROOT     11 O
+        12 .          PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Robin Field", "Professor of Law", "University of Somewhere")}
+    assert [o.name for o in release.organizations] == ["University of Somewhere"]
+
+
+def test_words_of_a_title_the_model_tags_org_are_no_organization():
+    """The model tags "Social Development" ORG inside "Commissioner for Health, ..., and Social Development"."""
+    doc = parse(
+        "The Commissioner for Health, Humanitarian Affairs, and Social Development spoke.",
+        """
+        0  The          DET   DT   det      1  O
+        1  Commissioner PROPN NNP  nsubj    11 O
+        2  for          ADP   IN   prep     1  O
+        3  Health       PROPN NNP  pobj     2  O
+        4  ,            PUNCT ,    punct    3  O
+        5  Humanitarian PROPN NNP  compound 6  O
+        6  Affairs      PROPN NNPS conj     3  O
+        7  ,            PUNCT ,    punct    6  O
+        8  and          CCONJ CC   cc       6  O
+        9  Social       PROPN NNP  compound 10 B-ORG
+        10 Development  PROPN NNP  conj     6  I-ORG
+        11 spoke        VERB  VBD  ROOT     11 O
+        12 .            PUNCT .    punct    11 O
+        """,
+    )
+    assert [e.text for e in doc.ents] == ["Social Development"]
+    assert records(doc).organizations == []
+
+
+def test_a_short_form_the_release_defines_for_a_title_is_a_title():
+    """"Administrative Law Judge (ALJ)" defines a title: "ALJ Jane Roe" is Jane Roe, the ALJ."""
+    release = records(parse(
+        "An Administrative Law Judge (ALJ) heard the case. ALJ Jane Roe ruled.",
+        """
+        0  An             DET   DT    det      3  O
+        1  Administrative PROPN NNP   compound 2  O
+        2  Law            PROPN NNP   compound 3  O
+        3  Judge          PROPN NNP   nsubj    7  O
+        4  (              PUNCT -LRB- punct    3  O
+        5  ALJ            PROPN NNP   appos    3  O
+        6  )              PUNCT -RRB- punct    3  O
+        7  heard          VERB  VBD   ROOT     7  O
+        8  the            DET   DT    det      9  O
+        9  case           NOUN  NN    dobj     7  O
+        10 .              PUNCT .     punct    7  O
+        11 ALJ            PROPN NNP   compound 13 O
+        12 Jane           PROPN NNP   compound 13 B-PERSON
+        13 Roe            PROPN NNP   nsubj    14 I-PERSON
+        14 ruled          VERB  VBD   ROOT     14 O
+        15 .              PUNCT .     punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "ALJ", None)}
+    assert release.organizations == []
+
+
+def test_a_coined_name_the_model_tags_org_before_a_possessive_title_is_its_organization():
+    """"UPCX's Chief Marketing Officer": a short coined name closed by a possessive is the employer."""
+    release = records(parse(
+        "Jane Roe is UPCX's Chief Marketing Officer.",
+        """
+        0 Jane      PROPN NNP compound 1 B-PERSON
+        1 Roe       PROPN NNP nsubj    2 I-PERSON
+        2 is        AUX   VBZ ROOT     2 O
+        3 UPCX      PROPN NNP poss     7 B-ORG
+        4 's        PART  POS case     3 O
+        5 Chief     PROPN NNP compound 7 O
+        6 Marketing PROPN NNP compound 7 O
+        7 Officer   PROPN NNP attr     2 O
+        8 .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "UPCX")}
