@@ -26,8 +26,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.components.events import PUBLISHED_KEY
-from pipeline.extraction.components.tokens import TEXT_KEY
+from pipeline.extraction.contract import PUBLISHED as PUBLISHED_KEY
+from pipeline.extraction.contract import TEXT as TEXT_KEY
 from pipeline.extraction.extract import extract_release
 from pipeline.extraction.nlp import RULE_COMPONENTS
 from pipeline.extraction.records import Release

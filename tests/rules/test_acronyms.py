@@ -4,7 +4,8 @@ forms, concepts that name no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.acronyms import BODY, CONCEPT, find_definitions, schwartz_hearst_start
+from pipeline.extraction.components.acronyms import find_definitions, schwartz_hearst_start
+from pipeline.extraction.contract import BODY, CONCEPT
 from tests.handbuilt import parse, records
 from tests.support import org_named
 
