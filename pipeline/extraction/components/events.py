@@ -14,13 +14,15 @@ Conference) is an event only when numbered.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.contract import EVENT_SPANS, EventMention, PUBLISHED
+from pipeline.extraction.contract import EVENT_SPANS, EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, is_capitalized
@@ -137,16 +139,10 @@ def _edition_word(token) -> bool:
     return token.is_title and token.lower_ in ORDINAL_WORDS
 
 
-def name_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of event names: names with a meeting word, and names with an edition year only."""
-    return _outermost(head_name_spans(doc) + edition_names(doc))
-
-
-def head_name_spans(doc: Doc) -> list[tuple[int, int]]:
+def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     """Token ranges of event names. A name the organization rules also read (the "International
     Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
-    org_tokens = {i: m for m in doc._.org_mentions for i in range(m.start, m.end)}
     found = []
     for token in doc:
         lower_named = _lower_head(token) and token.i > token.sent.start and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_ != "DATE" and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
@@ -174,7 +170,7 @@ def head_name_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        org_like = start in org_tokens and token.i in org_tokens and not _numbered(doc, start) and not _date_follows(doc, end)
+        org_like = start in orgs.covered and token.i in orgs.covered and not _numbered(doc, start) and not _date_follows(doc, end)
         if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
@@ -288,11 +284,10 @@ def edition_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def session_host(doc: Doc, start: int) -> Optional[int]:
+def session_host(doc: Doc, orgs: OrgTokens, start: int) -> Optional[int]:
     """The body whose month session this is: "the Council's June session" -> the Council's cluster."""
-    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
     if start >= 2 and doc[start - 1].tag_ == "POS":
-        return org_end.get(start - 1)
+        return orgs.end.get(start - 1)
     return None
 
 
@@ -357,15 +352,14 @@ def name_verb(root):
 
 
 def nearest_date(
-    doc: Doc, sent: Span, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
+    doc: Doc, anchor: Optional[dt.date], sent: Span, start: int, end: int, others: tuple[tuple[int, int], ...] = ()
 ) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
     """Dates of the date expression closest to tokens [start, end) in the sentence that dates
     the meeting (`date_attached`); else of one that follows the name closely and hangs on no
     other noun (the parse of a dateline-led sentence is often broken); else the edition year
     in the name ("Northwind Summit 2025"). A date that hangs on another meeting's name in `others`
     is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
-    value ranks the evidence: 2 attached, 1 close, 0 edition."""
-    anchor = anchor_date(doc.user_data.get(PUBLISHED))
+    value ranks the evidence: 2 attached, 1 close, 0 edition. Relative dates read from `anchor`."""
     best = fallback = edition = None
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
@@ -399,10 +393,9 @@ def nearest_date(
     return [], None, -1
 
 
-def anaphor_date(doc: Doc, sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
     Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
-    anchor = anchor_date(doc.user_data.get(PUBLISHED))
     for following in _next_sentences(doc, sent, 2):
         for token in following:
             if not _names_a_meeting_again(token):
@@ -496,13 +489,11 @@ def _governing_verb(token):
     return head if head != token and head.pos_ in {"VERB", "AUX"} else None
 
 
-def host_subject(doc: Doc, start: int, end: int) -> Optional[int]:
+def host_subject(doc: Doc, orgs: OrgTokens, start: int, end: int) -> Optional[int]:
     """"Acme will host the X Summit", "Acme convened the X Forum": the hosting verb's subject
     (an organization), or the possessor ("Acme's 39th Annual Conference")."""
-    org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
-    org_end = {m.end: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
     if start >= 1 and doc[start].tag_ == "POS" or start >= 2 and doc[start - 1].tag_ == "POS":
-        return org_end.get(start - (doc[start - 1].tag_ == "POS"))
+        return orgs.end.get(start - (doc[start - 1].tag_ == "POS"))
     root = doc[start:end].root
     verb = root.head
     if root.dep_ != "dobj" or _verb_base(verb) not in lexicon.lower_words("event_host_verbs"):
@@ -512,7 +503,7 @@ def host_subject(doc: Doc, start: int, end: int) -> Optional[int]:
     for subject in verb.lefts:
         if subject.dep_ == "nsubj":
             first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
-            return org_at.get(first)
+            return orgs.at.get(first)
     return None
 
 
@@ -535,16 +526,15 @@ def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     return None
 
 
-def hosted_by(doc: Doc, sent: Span) -> tuple[Optional[int], Optional[str]]:
+def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:
     """("hosted by X"): X as an organization cluster, or as a place."""
-    org_at = {m.start: c for m, c in zip(doc._.org_mentions, doc._.org_of_mention)}
     for token in sent:
         if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "by":
             k = token.i + 2
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
-            if k in org_at:
-                return org_at[k], None
+            if k in orgs.at:
+                return orgs.at[k], None
             if k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
                 end = k + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -553,11 +543,36 @@ def hosted_by(doc: Doc, sent: Span) -> tuple[Optional[int], Optional[str]]:
     return None, None
 
 
-def find_events(doc: Doc) -> list[EventMention]:
-    """Named, dated meetings, one per name (later mentions add a missing date, place or host)."""
+@dataclass(frozen=True)
+class OrgTokens:
+    """Where the organization mentions are (news_organizations) and the cluster of each
+    (news_org_clusters): the tokens they cover, and the cluster by first token and by the token
+    after the mention."""
+
+    covered: frozenset[int]
+    at: dict[int, int]
+    end: dict[int, int]
+
+    @classmethod
+    def of(cls, org_mentions: list[OrgMention], org_of_mention: list[int]) -> "OrgTokens":
+        """The index of the mentions, each with its cluster (a later mention wins a shared token)."""
+        return cls(
+            frozenset(i for m in org_mentions for i in range(m.start, m.end)),
+            {m.start: c for m, c in zip(org_mentions, org_of_mention)},
+            {m.end: c for m, c in zip(org_mentions, org_of_mention)},
+        )
+
+
+def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[int], published: Optional[str]) -> list[EventMention]:
+    """Named, dated meetings, one per name (later mentions add a missing date, place or host).
+    Inputs: the organization mentions (news_organizations) and the cluster of each
+    (news_org_clusters), hosts and organization-like names; the release date (`PUBLISHED`,
+    set by run), anchor of relative dates."""
+    orgs = OrgTokens.of(org_mentions, org_of_mention)
+    anchor = anchor_date(published)
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
-    with_head = head_name_spans(doc)
+    with_head = head_name_spans(doc, orgs)
     editions = edition_names(doc)
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
@@ -567,8 +582,8 @@ def find_events(doc: Doc) -> list[EventMention]:
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
         key = name.lower()
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
-        dates, date_span, rank = nearest_date(doc, sent, start, end, others)
-        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, sent)[0]:
+        dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
+        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
@@ -577,18 +592,18 @@ def find_events(doc: Doc) -> list[EventMention]:
         if dates and rank > event.date_rank:  # a later mention may date it better than the edition year
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         if event.date_rank < 2 or len(event.dates[0][0]) < 10:
-            dates, date_span = anaphor_date(doc, sent)
+            dates, date_span = anaphor_date(doc, anchor, sent)
             if dates and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
-        host, place = hosted_by(doc, sent)
-        host = host if host is not None else session_host(doc, start)
-        host = host if host is not None else host_subject(doc, start, end)
+        host, place = hosted_by(doc, orgs, sent)
+        host = host if host is not None else session_host(doc, orgs, start)
+        host = host if host is not None else host_subject(doc, orgs, start, end)
         event.host = event.host if event.host is not None else host
         event.location = event.location or place or virtual(doc, sent, start, end)
     # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
     for sent in doc.sents:
-        host, place = hosted_by(doc, sent)
+        host, place = hosted_by(doc, orgs, sent)
         if host is None and place is None:
             continue
         for token in sent:
@@ -611,10 +626,10 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
 
 
 class EventFinder:
-    """Set `doc._.events` (EventMention list) and EVENT_SPANS."""
+    """Set `doc._.events` (EventMention list) and EVENT_SPANS from organizations and the release date."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = find_events(doc)
+        doc._.events = find_events(doc, doc._.org_mentions, doc._.org_of_mention, doc.user_data.get(PUBLISHED))
         doc.spans[EVENT_SPANS] = [Span(doc, e.start, e.end, label="EVENT") for e in doc._.events]
         return doc
 

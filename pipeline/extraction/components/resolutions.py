@@ -15,14 +15,14 @@ subject is the "on/concerning/regarding/of/to ..." phrase after it, or the instr
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.contract import CONCEPT, INSTRUMENT_SPANS, InstrumentMention, PUBLISHED, Party, acronym_definitions
+from pipeline.extraction.contract import CONCEPT, INSTRUMENT_SPANS, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
@@ -71,10 +71,10 @@ class Instruments:
         return kept
 
 
-def org_index(doc: Doc) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+def org_index(org_mentions: list[OrgMention], org_of_mention: list[int]) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
     """Organization mentions by start and by end token: (other end, cluster)."""
     by_start, by_end = {}, {}
-    for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+    for m, c in zip(org_mentions, org_of_mention):
         by_start[m.start] = (m.end, c)
         by_end[m.end] = (m.start, c)
     return by_start, by_end
@@ -184,30 +184,30 @@ def sponsoring_verb(token, kind: str):
     return verb
 
 
-def session_body(doc: Doc) -> Optional[int]:
+def session_body(known: Known) -> Optional[int]:
     """The deliberative body the release reports on ("UN Human Rights Council", "General
     Assembly"): of the organizations whose head word is in patterns/adoption_bodies.jsonl, the
     one mentioned most often (the first on a tie)."""
     heads = lexicon.lower_words("adoption_bodies")
-    orgs = doc._.orgs or []
+    orgs = known.orgs
     counts: dict[int, int] = {}
-    for cluster in doc._.org_of_mention:
+    for cluster in known.org_of_mention:
         if cluster is not None and cluster < len(orgs) and orgs[cluster].name.split()[-1].lower() in heads:
             counts[cluster] = counts.get(cluster, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def agent_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+def agent_parties(doc: Doc, verb, known: Known) -> list[Party]:
     """"adopted by ORG", "signed by X, Y and Z"."""
-    return _prep_parties(doc, verb, by_start, {"by"}, also_agent=True)
+    return _prep_parties(doc, verb, known, {"by"}, also_agent=True)
 
 
-def counter_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+def counter_parties(doc: Doc, verb, known: Known) -> list[Party]:
     """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X"."""
-    return _prep_parties(doc, verb, by_start, {"against", "with"})
+    return _prep_parties(doc, verb, known, {"against", "with"})
 
 
-def _prep_parties(doc: Doc, verb, by_start: dict, prepositions: set[str], also_agent: bool = False) -> list[Party]:
+def _prep_parties(doc: Doc, verb, known: Known, prepositions: set[str], also_agent: bool = False) -> list[Party]:
     """Parties named by the verb's own prepositions, or, for "against"/"with", its object's."""
     parties = []
     holders = [verb] + (verb_objects(verb) if not also_agent else [])
@@ -215,7 +215,7 @@ def _prep_parties(doc: Doc, verb, by_start: dict, prepositions: set[str], also_a
         for child in holder.children:
             if also_agent and child.dep_ == "agent" or child.dep_ == "prep" and child.lower_ in prepositions:
                 for obj in child.children:
-                    parties += parties_of(doc, obj, by_start)
+                    parties += parties_of(doc, obj, known)
     return parties
 
 
@@ -225,7 +225,7 @@ def verb_objects(verb) -> list:
     return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
 
 
-def agreed_subject(doc: Doc, parties: list[Party], by_start: dict) -> Optional[str]:
+def agreed_subject(doc: Doc, parties: list[Party], known: Known) -> Optional[str]:
     """What a party "agreed to" in the release ("JGC agreed to pay a $218.8 million criminal
     penalty to resolve charges ...", "Snamprogetti, which also agreed to pay ..."): the content
     of the agreement it is a party to, up to a comma or a "for" phrase (its reason or term)."""
@@ -238,7 +238,7 @@ def agreed_subject(doc: Doc, parties: list[Party], by_start: dict) -> Optional[s
         if content is None or subject is None:
             continue
         who = token.head if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl" else subject
-        if not orgs.intersection(p.org for p in party_at(doc, who, by_start)):
+        if not orgs.intersection(p.org for p in party_at(doc, who, known)):
             continue
         start = content.i
         end = start
@@ -248,7 +248,7 @@ def agreed_subject(doc: Doc, parties: list[Party], by_start: dict) -> Optional[s
     return None
 
 
-def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
+def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     """Subjects of an adopting verb; "they" reads the main clause's subjects."""
     parties = []
     for child in verb.children:
@@ -257,13 +257,13 @@ def subject_parties(doc: Doc, verb, by_start: dict) -> list[Party]:
                 root = child.sent.root
                 for sub in root.children:
                     if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, by_start)
+                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, known)
             else:
-                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, by_start)
+                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, known)
     return parties
 
 
-def nominal_parties(doc: Doc, noun, instrument, by_start: dict) -> list[Party]:
+def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
     """Who adopts in a noun of adoption: "the Assembly's adoption of", "the adoption of a
     resolution by the Assembly", "... at the Council"."""
     if noun.pos_ in {"VERB", "AUX"}:
@@ -271,20 +271,20 @@ def nominal_parties(doc: Doc, noun, instrument, by_start: dict) -> list[Party]:
     parties = []
     for child in noun.children:
         if child.dep_ == "poss":
-            parties += party_at(doc, child, by_start)
+            parties += party_at(doc, child, known)
     for holder in (noun, instrument):
         for child in holder.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
-                parties += [p for obj in child.children for p in parties_of(doc, obj, by_start)]
+                parties += [p for obj in child.children for p in parties_of(doc, obj, known)]
     return parties
 
 
-def owner_parties(doc: Doc, instrument, by_start: dict) -> list[Party]:
+def owner_parties(doc: Doc, instrument, known: Known) -> list[Party]:
     """The side that holds an agreement with another: "A's agreement with B", "A announced a
     settlement with B", "A reached an agreement with B"."""
-    owners = [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, by_start)]
+    owners = [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, known)]
     if not owners and instrument.dep_ == "dobj" and instrument.head.pos_ == "VERB":
-        owners = subject_parties(doc, instrument.head, by_start)
+        owners = subject_parties(doc, instrument.head, known)
     return owners
 
 
@@ -355,11 +355,11 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
     return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
 
 
-def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
     or country of each person named in it (a minister signs for a country)."""
     found: list[tuple[int, Party]] = []
-    for org_start, (org_end, cluster) in by_start.items():
+    for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
     for ent in doc.ents:
@@ -368,23 +368,23 @@ def phrase_parties(doc: Doc, start: int, end: int, by_start: dict) -> list[Party
             if place:
                 found.append((ent.start, Party(place=place)))
     for token in doc[start:end]:
-        referent = anaphor_org(doc, token)
+        referent = anaphor_org(doc, token, known.orgs)
         if referent is not None:
             found.append((token.i, Party(org=referent)))
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in known.persons:
         if start <= m.start < end:
-            for role in doc._.roles or []:
+            for role in known.roles:
                 if role.person == owner and (role.org is not None or role.place):
                     found.append((m.start, Party(org=role.org, place=role.place)))
                     break
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
-def parties_of(doc: Doc, token, by_start: dict) -> list[Party]:
+def parties_of(doc: Doc, token, known: Known) -> list[Party]:
     """Bodies a noun phrase and its conjuncts stand for: organizations, places, or people's offices."""
     found = []
     for t in [token] + [c for c in token.subtree if c.dep_ == "conj" and c.head.i in {token.i} | {x.i for x in token.subtree}]:
-        found += party_at(doc, t, by_start)
+        found += party_at(doc, t, known)
     unique = []
     for p in found:
         if not any(q.org == p.org and q.place == p.place for q in unique):
@@ -392,51 +392,51 @@ def parties_of(doc: Doc, token, by_start: dict) -> list[Party]:
     return unique
 
 
-def party_at(doc: Doc, token, by_start: dict) -> list[Party]:
+def party_at(doc: Doc, token, known: Known) -> list[Party]:
     """The body a single noun stands for."""
-    for start, (end, cluster) in by_start.items():
+    for start, (end, cluster) in known.by_start.items():
         if start <= token.i < end:
             return [Party(org=cluster)]
-    referent = anaphor_org(doc, token)
+    referent = anaphor_org(doc, token, known.orgs)
     if referent is not None:
         return [Party(org=referent)]
     left = token.left_edge.i
-    for start, (end, cluster) in by_start.items():
+    for start, (end, cluster) in known.by_start.items():
         if left <= start <= token.i:
             return [Party(org=cluster)]
     place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text))
     if place:
         return [Party(place=place)]
-    for role in doc._.roles or []:
-        mention = next((m for m, o in zip(doc._.person_mentions, doc._.person_of_mention) if o == role.person and m.start <= token.i < m.end), None)
+    for role in known.roles:
+        mention = next((m for m, o in known.persons if o == role.person and m.start <= token.i < m.end), None)
         if mention is not None and (role.org is not None or role.place):
             return [Party(org=role.org, place=role.place)]
     return []
 
 
-def anaphor_org(doc: Doc, token) -> Optional[int]:
+def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
     """"the department" standing for the one organization the release names with that head."""
     if token.lower_ not in lexicon.lower_words("org_anaphors") or token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
     head = token.lower_
-    fits = [i for i, org in enumerate(doc._.orgs or []) if head in org.name.lower().split() and not org.parent]
+    fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
     return fits[0] if len(fits) == 1 else None
 
 
-def with_party(doc: Doc, start: int, end: int, by_start: dict) -> list[Party]:
+def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """"agreement with the International Monetary Fund", "a security agreement between A and B"."""
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ in {"with", "between"}:
         objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
-        found = [p for obj in objects for p in parties_of(doc, obj, by_start)]
+        found = [p for obj in objects for p in parties_of(doc, obj, known)]
         if found:
             return dedupe_parties(found)
         named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
         if any(named):
             return [Party(place=n) for n in named if n]
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-        if j in by_start:
-            return [Party(org=by_start[j][1])]
+        if j in known.by_start:
+            return [Party(org=known.by_start[j][1])]
     return []
 
 
@@ -681,7 +681,7 @@ def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Opti
     return number, dates, title
 
 
-def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC"."""
     kinds = lexicon.mapping("instrument_verbs")
     found = []
@@ -692,7 +692,7 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
         subject = None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "with":
-                parties += [p for obj in child.children for p in phrase_parties(doc, obj.left_edge.i, obj.right_edge.i + 1, by_start)]
+                parties += [p for obj in child.children for p in phrase_parties(doc, obj.left_edge.i, obj.right_edge.i + 1, known)]
             if child.dep_ == "dobj":
                 subject = clean_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if not parties:
@@ -702,7 +702,7 @@ def verb_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
     return found
 
 
-def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention]:
+def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
     agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
     between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
@@ -714,12 +714,12 @@ def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
         return []
     plea = pleas[0]
     defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
-    people = doc._.people or []
-    owner = next((o for m, o in zip(doc._.person_mentions or [], doc._.person_of_mention or []) if defendant is not None and m.start <= defendant.i < m.end), None)
-    company = party_at(doc, defendant, by_start) if defendant is not None else []
+    people = known.people
+    owner = next((o for m, o in known.persons if defendant is not None and m.start <= defendant.i < m.end), None)
+    company = party_at(doc, defendant, known) if defendant is not None else []
     if defendant is None or any(c.dep_ == "conj" for c in defendant.children) or owner is None and not company:
         return []  # "Two men and their companies pleaded guilty": one agreement each
-    office = prosecuting_office(doc)
+    office = prosecuting_office(known.orgs)
     parties = ([Party(org=office)] if office is not None else []) + ([Party(place=people[owner].name)] if owner is not None else company)
     charge = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     subject = None
@@ -731,10 +731,9 @@ def plea_instruments(doc: Doc, by_start: dict, anchor) -> list[InstrumentMention
     return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
 
 
-def prosecuting_office(doc: Doc) -> Optional[int]:
+def prosecuting_office(orgs: list[OrgCluster]) -> Optional[int]:
     """The organization prosecuting the case: the first pattern of patterns/prosecuting_offices.jsonl
     that an organization of the release names."""
-    orgs = doc._.orgs or []
     for words, _ in lexicon.entries("prosecuting_offices"):
         for i, org in enumerate(orgs):
             if words.lower() in org.name.lower() and not org.parent:
@@ -742,7 +741,7 @@ def prosecuting_office(doc: Doc) -> Optional[int]:
     return None
 
 
-def signed_with_each(doc: Doc, by_start: dict, anchor, found: list[InstrumentMention]) -> list[InstrumentMention]:
+def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMention]) -> list[InstrumentMention]:
     """"(agreements / those) previously signed by A with B, C and D", "signed agreements with B, C
     and D": one instrument per party named after "with" (or its "including" list), each with the
     signer. "those" / "ones" stand for the instrument named before them in the sentence, whose kind
@@ -771,11 +770,11 @@ def signed_with_each(doc: Doc, by_start: dict, anchor, found: list[InstrumentMen
         if including is not None:
             listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
         members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
-        members = [t for t in members if party_at(doc, t, by_start)]
-        parties = [party_at(doc, t, by_start)[0] for t in members]
+        members = [t for t in members if party_at(doc, t, known)]
+        parties = [party_at(doc, t, known)[0] for t in members]
         if len(parties) < 2:
             continue
-        signers = agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start)
+        signers = agent_parties(doc, verb, known) or subject_parties(doc, verb, known)
         mention = referent or next(m for m in found if m.start <= token.i < m.end)
         if referent is None:
             found.remove(mention)  # the plural mention becomes one record per party
@@ -797,11 +796,13 @@ def definite_before(doc: Doc, i: int) -> bool:
     return prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
 
 
-def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
-    """Instrument mentions with body, dates and subject, anaphors merged into what they refer to."""
-    by_start, by_end = org_index(doc)
-    anchor = anchor_date(doc.user_data.get(PUBLISHED))
-    concepts = {d.short.text: d.long.text for d in acronym_definitions(doc, CONCEPT)}
+def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Optional[str], concepts: dict[str, str]) -> list[InstrumentMention]:
+    """Instrument mentions with body, dates and subject, anaphors merged into what they refer to.
+    Inputs: the organizations, people and roles earlier components found (`Known`); the release
+    date (`PUBLISHED`, set by run), anchor of relative dates; the concept acronyms the release
+    defines, short form -> long form (news_acronyms), spelled out in subjects."""
+    by_end = known.by_end
+    anchor = anchor_date(published)
     result: list[InstrumentMention] = []
     for group in groups(finder.mentions(doc), doc):
         first_start, last_end = group[0][0], group[-1][1]
@@ -823,22 +824,22 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
         council = None
         if verb is None:
             sponsor = sponsoring_verb(root, group[0][2])
-            council = session_body(doc) if sponsor is not None else None
+            council = session_body(known) if sponsor is not None else None
             verb = sponsor if council is not None else None
         dates = list(years)
         if council is not None:
             parties = [Party(org=council)]
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
-            parties += agent_parties(doc, verb, by_start) or subject_parties(doc, verb, by_start) or nominal_parties(doc, verb, root, by_start)
-            counter = counter_parties(doc, verb, by_start)
+            parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known)
+            counter = counter_parties(doc, verb, known)
             parties += counter
-            subject = subject or (agreed_subject(doc, counter, by_start) if counter else None)
+            subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
                 dates = verb_dates(doc, verb, anchor)
-        counterpart = with_party(doc, first_start, last_end, by_start)
+        counterpart = with_party(doc, first_start, last_end, known)
         if counterpart and verb is None:
-            parties = owner_parties(doc, root, by_start) + parties
+            parties = owner_parties(doc, root, known) + parties
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
@@ -894,9 +895,9 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
                 act=verb.lower_ if verb is not None else None,
             )
             result.append(mention)
-    result += signed_with_each(doc, by_start, anchor, result)
-    result += verb_instruments(doc, by_start, anchor)
-    pleas = plea_instruments(doc, by_start, anchor)
+    result += signed_with_each(doc, known, anchor, result)
+    result += verb_instruments(doc, known, anchor)
+    pleas = plea_instruments(doc, known, anchor)
     if pleas:
         # One plea, one plea agreement: its other mentions ("a plea agreement filed last year",
         # "admitted in the plea agreement") are the same instrument.
@@ -908,16 +909,16 @@ def find_instruments(doc: Doc, finder: Instruments) -> list[InstrumentMention]:
     merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
-    return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m))]
+    return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
 
 
-def named(doc: Doc, m: InstrumentMention) -> bool:
+def named(doc: Doc, m: InstrumentMention, by_end: dict) -> bool:
     """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
     Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
     strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
     capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
     formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
-    return capitalized or formal or pre_body(doc, m.start, org_index(doc)[1]) is not None
+    return capitalized or formal or pre_body(doc, m.start, by_end) is not None
 
 
 def _key(text: Optional[str]) -> str:
@@ -1048,14 +1049,42 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
     return kept
 
 
+@dataclass(frozen=True)
+class Known:
+    """What earlier components found that the instrument rules read: the organizations
+    (news_org_clusters) and the cluster of each mention, the organization mentions
+    (news_organizations) by first token and by the token after them, (start or end, cluster);
+    the people and each person mention with its cluster (news_people); the roles (news_roles)."""
+
+    orgs: list[OrgCluster]
+    org_of_mention: list[int]
+    by_start: dict[int, tuple[int, int]]
+    by_end: dict[int, tuple[int, int]]
+    people: list[PersonCluster]
+    persons: list[tuple[PersonMention, int]]
+    roles: list[RoleLink]
+
+    @classmethod
+    def of(
+        cls, orgs: list[OrgCluster], org_mentions: list[OrgMention], org_of_mention: list[int],
+        people: list[PersonCluster], person_mentions: list[PersonMention], person_of_mention: list[int], roles: list[RoleLink],
+    ) -> "Known":
+        """The bundle, from the slots as the components wrote them."""
+        by_start, by_end = org_index(org_mentions, org_of_mention)
+        return cls(orgs or [], org_of_mention, by_start, by_end, people or [], list(zip(person_mentions or [], person_of_mention or [])), roles or [])
+
+
 class ResolutionFinder:
-    """Set `doc._.instruments` (InstrumentMention list) and INSTRUMENT_SPANS."""
+    """Set `doc._.instruments` (InstrumentMention list) and INSTRUMENT_SPANS from organizations,
+    people, roles, concept acronyms and the release date."""
 
     def __init__(self, nlp: Language):
         self.finder = Instruments(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.instruments = find_instruments(doc, self.finder)
+        known = Known.of(doc._.orgs, doc._.org_mentions, doc._.org_of_mention, doc._.people, doc._.person_mentions, doc._.person_of_mention, doc._.roles)
+        concepts = {d.short.text: d.long.text for d in acronym_definitions(doc, CONCEPT)}
+        doc._.instruments = find_instruments(doc, self.finder, known, doc.user_data.get(PUBLISHED), concepts)
         doc.spans[INSTRUMENT_SPANS] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
         return doc
 

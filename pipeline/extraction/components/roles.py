@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.contract import Attachment, RoleLink, Title
+from pipeline.extraction.contract import Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.titles import MentionIndex, org_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text
@@ -27,6 +27,8 @@ from pipeline.extraction.components.tokens import clean_text
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 HONORIFIC_GAP = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "the", "The", "Honorable", "H.E.", "Sheikh", "His", "Her", "Highness", "Excellency", "Prof.", "Professor"})
 PREDICATE_HEADS = frozenset({"appointment", "election", "nomination", "designation", "selection", "confirmation", "swearing", "role", "tenure", "time", "career"})
+
+People = list[tuple[PersonMention, int]]  # each person mention (news_people) with its cluster index
 
 
 
@@ -40,28 +42,20 @@ def singular(title: Title) -> str:
     return " ".join(words)
 
 
-def person_at(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+def person_at(doc: Doc, people: People, i: int) -> Optional[tuple[int, int, int]]:
     """(start, end, cluster) of the person mention starting at token i, after honorifics."""
     while i < len(doc) and doc[i].text in HONORIFIC_GAP:
         i += 1
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in people:
         if m.start == i:
             return m.start, m.end, owner
     return None
 
 
-def person_ending(doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
-    """(start, end, cluster) of the person mention ending right before token i."""
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
-        if m.end == i:
-            return m.start, m.end, owner
-    return None
-
-
-def resolve_pronoun(doc: Doc, i: int) -> Optional[int]:
+def resolve_pronoun(people: People, i: int) -> Optional[int]:
     """Cluster of the person last named before token i (for "he", "she", "his", "her")."""
     best = None
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in people:
         if m.start < i:
             best = owner
     return best
@@ -126,7 +120,7 @@ def share_leading_org(chain: list[Title]) -> list[Title]:
     return [t if t.attached else replace(t, attached=(pre,)) for t in chain]
 
 
-def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleLink]:
+def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
     """Titles right before a name: "Secretary of State Antony Blinken", plural titles over lists."""
     links = []
     by_end = {}
@@ -139,7 +133,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         if trailing:
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
-        person = person_at(doc, gap) or apposed_person(doc, t, gap)
+        person = person_at(doc, people, gap) or apposed_person(doc, titles, people, t, gap)
         if person is None:
             continue
         chain = [t]
@@ -163,7 +157,7 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
         chain = share_leading_org(share_closing_org(chain))
         group = [(c, person) for c in chain]
         if t.plural:
-            group += [(t, p) for p in list_after(doc, person)]
+            group += [(t, p) for p in list_after(doc, people, person)]
         groups.append(group)
     # Groups joined by "and" share what follows the last one: "(Colombia)", "of the Fraud Section".
     merged: list[list[tuple[Title, tuple[int, int, int]]]] = []
@@ -190,13 +184,13 @@ def prenominal(doc: Doc, titles: list[Title], index: MentionIndex) -> list[RoleL
     return links
 
 
-def apposed_person(doc: Doc, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
+def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
     """"Minister of Labour of Luxembourg, Georges Mischo, said", "The ILO's director, Jane Smith":
     a name set off by commas right after a title that does not itself follow a name."""
     start = title_start(title)
-    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, start):
+    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, titles, people, start):
         return None
-    person = person_at(doc, gap + 1)
+    person = person_at(doc, people, gap + 1)
     if person is None:
         return None
     after = person[1]
@@ -204,12 +198,12 @@ def apposed_person(doc: Doc, title: Title, gap: int) -> Optional[tuple[int, int,
     return person if closes else None
 
 
-def follows_a_name(doc: Doc, start: int) -> bool:
+def follows_a_name(doc: Doc, titles: list[Title], people: People, start: int) -> bool:
     """The title at `start` continues an apposition to a name before it ("Gao Hucheng, China
     International Trade Representative and Vice Minister ..."): going back over titles, "and",
     commas and parentheses reaches a comma right after a person."""
-    in_title = {i for t in doc._.titles or [] for i in range(title_start(t), title_end(t))}
-    person_ends = {m.end for m in doc._.person_mentions}
+    in_title = {i for t in titles for i in range(title_start(t), title_end(t))}
+    person_ends = {m.end for m, _ in people}
     i = start - 1
     while i >= doc[start].sent.start:
         if doc[i].text == "," and i in person_ends:
@@ -251,7 +245,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
     return None
 
 
-def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
+def list_after(doc: Doc, people: People, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
     """People listed after a first one: "A (LA) and B (IN)", "A (FL-16), B (NV-03), ... and C"."""
     found = []
     i = skip_parenthesis(doc, person[1])
@@ -259,7 +253,7 @@ def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, i
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
-        nxt = person_at(doc, j)
+        nxt = person_at(doc, people, j)
         if nxt is None:
             break
         found.append(nxt)
@@ -267,10 +261,10 @@ def list_after(doc: Doc, person: tuple[int, int, int]) -> list[tuple[int, int, i
     return found
 
 
-def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
     """"X, director of Y and Chair of Z": titles in apposition after a name."""
     links = []
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in people:
         i = skip_parenthesis(doc, m.end)
         if i >= len(doc) or doc[i].text != ",":
             continue
@@ -279,7 +273,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
-        if any(introduces_person(doc, t) for t in chain):
+        if any(introduces_person(doc, people, t) for t in chain):
             continue
         for t in share_leading_org(share_closing_org(chain)):
             links += link(t, owner, m.start, t.end)
@@ -306,10 +300,10 @@ def skip_nominee(doc: Doc, comma: int) -> int:
     return comma
 
 
-def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+def parenthesized(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
     """"Markus Roe (CEO) and Anna Lind (CFO) will present": a title alone in parentheses after a name."""
     links = []
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in people:
         if m.end + 2 >= len(doc) or doc[m.end].text != "(":
             continue
         title = titles_by_start.get(m.end + 1)
@@ -321,7 +315,7 @@ def parenthesized(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]
 FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded"})
 
 
-def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
+def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
     """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
     (co-founder after "co-")."""
     links = []
@@ -338,15 +332,15 @@ def founders(doc: Doc, index: MentionIndex) -> list[RoleLink]:
         if head is None or head.i not in index.org_at:
             continue
         org = index.org_at[head.i]
-        people = agents + [c for a in agents for c in a.conjuncts]
-        for p in people:
-            owner = resolve_pronoun(doc, p.i) if p.lower_ in PRONOUNS else mention_owner(doc, p.i)
+        named = agents + [c for a in agents for c in a.conjuncts]
+        for p in named:
+            owner = resolve_pronoun(people, p.i) if p.lower_ in PRONOUNS else mention_owner(people, p.i)
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
 
 
-def nominations(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
     """A nomination line: "X, of Ohio, to be Ambassador ... of the United States of America to Y",
     "X, of Ohio, a Career Member of ..., to be Director of Z": the person opening the clause holds
     the title after "to be" (with no verb between them, so "X said he hopes to be T" is not one)."""
@@ -360,7 +354,7 @@ def nominations(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         start = token.sent.start
         while start < token.i and doc[start].is_space:
             start += 1
-        person = person_at(doc, start)
+        person = person_at(doc, people, start)
         if person is None or person[1] >= len(doc) or doc[person[1]].text != ",":
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[person[1] : token.i]):
@@ -370,16 +364,16 @@ def nominations(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
     return links
 
 
-def introduces_person(doc: Doc, title: Title) -> bool:
+def introduces_person(doc: Doc, people: People, title: Title) -> bool:
     """The title stands right before a name (possibly after ", ORG"): it is that person's."""
     gap = title_end(title)
     trailing = next((a for a in title.attached if a.how == "trailing"), None)
     if trailing:
         gap = trailing.end
-    return person_at(doc, skip_parenthesis(doc, gap)) is not None
+    return person_at(doc, people, skip_parenthesis(doc, gap)) is not None
 
 
-def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
+def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
     """"X served as T", "the appointment of X as T", "since his appointment as T"."""
     links = []
     for token in doc:
@@ -388,7 +382,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title]) -> list[RoleLink]:
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None:
             continue
-        owner = predicate_person(doc, token)
+        owner = predicate_person(people, token)
         if owner is None:
             continue
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
@@ -411,7 +405,7 @@ OBJECT_PREDICATE_VERBS = frozenset(
 )
 
 
-def copular(doc: Doc, titles: list[Title]) -> list[RoleLink]:
+def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
     """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
     Attorney for ...": the subject of the verb the title completes."""
     links = []
@@ -430,7 +424,7 @@ def copular(doc: Doc, titles: list[Title]) -> list[RoleLink]:
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
-        owner = resolve_pronoun(doc, subject.i) if subject.lower_ in PRONOUNS else mention_owner(doc, subject.i)
+        owner = resolve_pronoun(people, subject.i) if subject.lower_ in PRONOUNS else mention_owner(people, subject.i)
         if owner is not None:
             links += link(t, owner, subject.i, t.end)
     return links
@@ -444,7 +438,7 @@ def title_head_token(doc: Doc, title: Title):
     return doc[title.end - 1]
 
 
-def predicate_person(doc: Doc, as_token) -> Optional[int]:
+def predicate_person(people: People, as_token) -> Optional[int]:
     """The person an "as T" phrase is said of: subject of its verb, "of X" or "his/her" of its noun."""
     head = as_token.head
     for _ in range(3):
@@ -454,17 +448,17 @@ def predicate_person(doc: Doc, as_token) -> Optional[int]:
                 if target is None:
                     continue
                 if target.lower_ in PRONOUNS:
-                    return resolve_pronoun(doc, target.i)
-                found = mention_owner(doc, target.i)
+                    return resolve_pronoun(people, target.i)
+                found = mention_owner(people, target.i)
                 if found is not None:
                     return found
             if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
-                found = mention_owner(doc, child.i)
+                found = mention_owner(people, child.i)
                 if found is not None:
                     return found
         if head.dep_ == "relcl":
             # "X, who serves as T": the relative clause is said of the noun it modifies.
-            found = mention_owner(doc, head.head.i)
+            found = mention_owner(people, head.head.i)
             if found is not None:
                 return found
         if head.dep_ in {"ROOT"} or head.head == head:
@@ -473,9 +467,9 @@ def predicate_person(doc: Doc, as_token) -> Optional[int]:
     return None
 
 
-def mention_owner(doc: Doc, i: int) -> Optional[int]:
+def mention_owner(people: People, i: int) -> Optional[int]:
     """Cluster of the person mention covering token i."""
-    for m, owner in zip(doc._.person_mentions, doc._.person_of_mention):
+    for m, owner in people:
         if m.start <= i < m.end:
             return owner
     return None
@@ -483,6 +477,8 @@ def mention_owner(doc: Doc, i: int) -> Optional[int]:
 
 def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
     """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
+    # A fresh index: org_starting may add a body (titles.MentionIndex.adopt), and an index built
+    # from the Doc now sees every body added since find_roles began.
     index = MentionIndex(doc)
     verb = as_token.head
     if verb.dep_ == "dobj" and verb.head.lower_ in JOIN_VERBS:
@@ -530,21 +526,22 @@ def _distinguishing(extra: set[str]) -> bool:
     return bool(extra & {"acting", "deputy", "assistant", "vice", "associate", "under", "former", "interim", "co-chair", "senior", "chief", "special", "principal"})
 
 
-def find_roles(doc: Doc) -> list[RoleLink]:
-    """Every role stated in the doc."""
-    titles = doc._.titles
-    index = MentionIndex(doc)
+def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMention], person_of_mention: list[int], index: MentionIndex) -> list[RoleLink]:
+    """Every role stated in the doc. Inputs: the titles (news_titles), the person mentions and the
+    cluster index of each (news_people), and the index of organization and person mentions
+    (titles.MentionIndex over news_org_clusters and news_people)."""
+    people = list(zip(person_mentions, person_of_mention))
     by_start = {t.start: t for t in titles}
-    links = prenominal(doc, titles, index) + appositions(doc, by_start) + predicates(doc, by_start) + copular(doc, titles)
-    links += parenthesized(doc, by_start) + founders(doc, index) + nominations(doc, by_start)
+    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people) + copular(doc, titles, people)
+    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + nominations(doc, by_start, people)
     return dedupe(links)
 
 
 class RoleFinder:
-    """Set `doc._.roles` (RoleLink list)."""
+    """Set `doc._.roles` (RoleLink list) from titles, people and organizations."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = find_roles(doc)
+        doc._.roles = find_roles(doc, doc._.titles, doc._.person_mentions, doc._.person_of_mention, MentionIndex(doc))
         return doc
 
 
