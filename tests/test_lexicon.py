@@ -83,3 +83,53 @@ def test_paragraph_break_starts_a_sentence(nlp):
         "B. Todd Jones, U.S. Attorney, District of Minnesota, Chair",
         "Paul J. Fishman, U.S. Attorney, District of New Jersey",
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "present", "past", "gerund"),
+    [
+        ("join", "joins", "joined", "joining"),
+        ("agree", "agrees", "agreed", "agreeing"),
+        ("serve", "serves", "served", "serving"),
+        ("pass", "passes", "passed", "passing"),
+        ("launch", "launches", "launched", "launching"),
+        ("ratify", "ratifies", "ratified", "ratifying"),
+        ("stay", "stays", "stayed", "staying"),
+        ("tie", "ties", "tied", "tying"),
+        ("plan", "plans", "planned", "planning"),
+        ("open", "opens", "opened", "opening"),
+        ("chair", "chairs", "chaired", "chairing"),
+        ("co-host", "co-hosts", "co-hosted", "co-hosting"),
+        ("co-found", "co-founds", "co-founded", "co-founding"),
+    ],
+)
+def test_regular_verb_forms_follow_english_spelling(verb, present, past, gerund):
+    assert lexicon.inflections(verb) == {"base": (verb,), "present": (present,), "past": (past,), "participle": (past,), "gerund": (gerund,)}
+
+
+def test_irregular_verb_forms_come_from_the_pattern_file():
+    assert lexicon.forms_of("be") == {"be", "am", "is", "are", "was", "were", "been", "being"}
+    assert lexicon.inflections("swear")["participle"] == ("sworn",)
+    assert lexicon.forms_of("hold", ("past",)) == {"held"}
+
+
+def test_verb_forms_of_a_file_can_be_limited_to_some_kinds():
+    founded = lexicon.verb_forms("founding_verbs", ("past", "participle"))
+    assert founded == {"founded", "co-founded", "cofounded"}
+    assert "found" not in founded  # also the past of "find"
+    assert {"rejoin", "rejoins", "rejoined", "rejoining"} <= lexicon.verb_forms("join_verbs")
+    with pytest.raises(ValueError, match="unknown verb forms"):
+        lexicon.forms_of("join", ("future",))
+
+
+def test_irregular_verb_row_needs_four_slots(tmp_path, monkeypatch):
+    (tmp_path / "verb_irregulars.jsonl").write_text('{"text": "go", "value": "goes went gone"}\n', encoding="utf-8")
+    monkeypatch.setattr(lexicon, "PATTERNS_DIR", tmp_path)
+    lexicon.entries.cache_clear()
+    lexicon._irregular_verbs.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"verb_irregulars.jsonl: 'go': expected 4 slots"):
+            lexicon.inflections("go")
+    finally:
+        lexicon.entries.cache_clear()
+        lexicon._irregular_verbs.cache_clear()

@@ -53,3 +53,11 @@ def test_not_a_jurisdiction(text):
 )
 def test_country_renamed_in_iso_list(text, expected):
     assert jurisdiction(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Puerto Rico", "Guam", "American Samoa", "Northern Mariana Islands"])
+def test_us_outlying_area_is_answered_as_a_country(text):
+    """us_states() takes every ISO 3166-2:US name; the outlying areas among them are ISO 3166-1
+    countries, so they read as before (country_name first)."""
+    assert country_name(text) == text
+    assert jurisdiction(text) == text

@@ -28,11 +28,9 @@ from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, dat
 from pipeline.extraction.components.tokens import clean_text, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-ORDINAL_WORDS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth annual inaugural".split()
-)
+ORDINAL_WORDS = lexicon.lower_words("edition_words")
 EVENT_CODE = re.compile(r"^(?:COP|CHOGM)\d+$")  # "G7" is a group; "the G7 summit" is a lower-case head
-HOST_VERBS = frozenset({"hosted", "organized", "organised", "convened", "co-hosted", "chaired"})
+HOST_VERBS = lexicon.verb_forms("event_hosted_by_verbs", ("participle",))
 WORD = re.compile(r"\w+")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$")
 FOLLOWING_DATE_WINDOW = 12
@@ -41,13 +39,13 @@ DATELINE_TOKENS = 14
 DATELINE_MARKS = frozenset({"/", "(", "—", "–", "-", "--", "@"})
 NAME_CONNECTORS = frozenset({"in", "for", "on", "of", "and", "&"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
-MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+MONTH_NAMES = lexicon.words("month_names")
 CLOSING_QUOTES = frozenset({'"', "”", "’"})
 OPENING_QUOTES = frozenset({"“", "‘"})
 QUOTED_NAME_MAX = 12
 EDITION_NAME_MAX = 5
 QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
-MONTH_MEETINGS = frozenset({"session", "sessions", "meeting", "plenary"})
+MONTH_MEETINGS = lexicon.lower_words("month_meetings")
 
 
 
@@ -496,7 +494,7 @@ def host_subject(doc: Doc, orgs: OrgTokens, start: int, end: int) -> Optional[in
         return orgs.end.get(start - (doc[start - 1].tag_ == "POS"))
     root = doc[start:end].root
     verb = root.head
-    if root.dep_ != "dobj" or _verb_base(verb) not in lexicon.lower_words("event_host_verbs"):
+    if root.dep_ != "dobj" or verb.lower_ not in lexicon.verb_forms("event_host_verbs"):
         return None
     while verb.dep_ in {"xcomp", "conj"} and not any(t.dep_ == "nsubj" for t in verb.lefts):
         verb = verb.head  # "will co-host": the subject is the first verb's
@@ -505,16 +503,6 @@ def host_subject(doc: Doc, orgs: OrgTokens, start: int, end: int) -> Optional[in
             first = subject.left_edge.i + (subject.left_edge.lower_ == "the")
             return orgs.at.get(first)
     return None
-
-
-def _verb_base(token) -> str:
-    """The infinitive of a regular verb form ("hosts", "hosted", "hosting" -> "host")."""
-    word = token.lower_
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
-        base = word[: -len(suffix)] + repl if word.endswith(suffix) else None
-        if base and base in lexicon.lower_words("event_host_verbs"):
-            return base
-    return word
 
 
 def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:

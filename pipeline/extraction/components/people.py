@@ -24,8 +24,8 @@ from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
-NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+NAME_PARTICLES = lexicon.lower_words("name_particles")
+NAME_SUFFIXES = lexicon.words("name_suffixes")
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
 
@@ -41,7 +41,7 @@ def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
 
 
 
-TITLE_SUFFIX_WORDS = frozenset({"general", "charge", "interim", "large", "chief"})
+TITLE_SUFFIX_WORDS = lexicon.lower_words("title_suffix_words")
 
 
 def _is_title_token(token: Token) -> bool:

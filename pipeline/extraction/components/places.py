@@ -9,15 +9,6 @@ import pycountry
 
 from pipeline.extraction import lexicon
 
-US_STATES = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
-    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
-    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
-    Washington Wisconsin Wyoming""".split()
-    + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
-       "South Carolina", "South Dakota", "West Virginia", "Puerto Rico", "District of Columbia"]
-)
-
 
 @lru_cache(maxsize=4096)
 def country_name(text: str) -> Optional[str]:
@@ -46,6 +37,13 @@ def _canonical_names() -> frozenset[str]:
     return frozenset(lexicon.mapping("place_names").values())
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """ISO 3166-2:US names: the 50 states, the District of Columbia and the outlying areas (which
+    are ISO 3166-1 countries too, so country_name answers for them first)."""
+    return frozenset(subdivision.name for subdivision in pycountry.subdivisions.get(country_code="US"))
+
+
 def _short(name: str) -> str:
     """"Iran, Islamic Republic of" -> "Iran"."""
     return name.split(",")[0].strip()
@@ -56,6 +54,6 @@ def jurisdiction(text: str) -> Optional[str]:
     country = country_name(text)
     if country:
         return country
-    if text in US_STATES:
+    if text in us_states():
         return text
     return lexicon.mapping("demonyms").get(text)

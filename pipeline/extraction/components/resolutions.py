@@ -33,8 +33,8 @@ SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of"
 PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
-AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
-COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having"})
+AGREE_FORMS = lexicon.forms_of("agree")
+COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
 
 
 

@@ -25,8 +25,9 @@ from pipeline.extraction.components.titles import MentionIndex, org_starting, sk
 from pipeline.extraction.components.tokens import clean_text
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
-HONORIFIC_GAP = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "the", "The", "Honorable", "H.E.", "Sheikh", "His", "Her", "Highness", "Excellency", "Prof.", "Professor"})
-PREDICATE_HEADS = frozenset({"appointment", "election", "nomination", "designation", "selection", "confirmation", "swearing", "role", "tenure", "time", "career"})
+# Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
+# ("His Excellency"), and "the".
+HONORIFIC_GAP = lexicon.words("honorifics") | {word for phrase in lexicon.phrases("honorific_phrases") for word in phrase} | {"the"}
 
 People = list[tuple[PersonMention, int]]  # each person mention (news_people) with its cluster index
 
@@ -312,7 +313,7 @@ def parenthesized(doc: Doc, titles_by_start: dict[int, Title], people: People) -
     return links
 
 
-FOUNDING_VERBS = frozenset({"founded", "co-founded", "cofounded"})
+FOUNDING_VERBS = lexicon.verb_forms("founding_verbs", ("past", "participle"))  # "found" is also "find"'s past
 
 
 def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
@@ -392,17 +393,9 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People) -> l
     return links
 
 
-# Surface forms: the pipeline runs without the lemmatizer, which nothing else needs.
-PREDICATE_VERBS = frozenset(
-    """be is are was were been being become becomes became remain remains remained appoint appoints appointed
-    name names named elect elects elected nominate nominates nominated designate designates designated
-    confirm confirms confirmed sworn serve serves served serving""".split()
-)
-OBJECT_PREDICATE_VERBS = frozenset(
-    """appoint appoints appointed appointing name names named naming elect elects elected nominate nominates
-    nominated designate designates designated select selects selected welcome welcomes welcomed congratulate
-    congratulates congratulated""".split()
-)
+# Every form of these verbs (lexicon.verb_forms: the pipeline runs without the lemmatizer).
+PREDICATE_VERBS = lexicon.verb_forms("predicate_verbs")
+OBJECT_PREDICATE_VERBS = lexicon.verb_forms("object_predicate_verbs")
 
 
 def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
@@ -499,7 +492,7 @@ def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
     return None
 
 
-JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined"})
+JOIN_VERBS = lexicon.verb_forms("join_verbs")
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
@@ -523,7 +516,7 @@ def dedupe(links: list[RoleLink]) -> list[RoleLink]:
 
 def _distinguishing(extra: set[str]) -> bool:
     """Words that make a different office of a title ("Acting Director" is not "Director")."""
-    return bool(extra & {"acting", "deputy", "assistant", "vice", "associate", "under", "former", "interim", "co-chair", "senior", "chief", "special", "principal"})
+    return bool(extra & lexicon.lower_words("distinct_office_words"))
 
 
 def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMention], person_of_mention: list[int], index: MentionIndex) -> list[RoleLink]:
