@@ -590,13 +590,10 @@ def with_parents(doc: Doc, mentions: list[OrgMention], short_names: dict, known:
 
 
 class OrganizationFinder:
-    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and ORG_SPANS."""
+    """Set `doc._.found_org_mentions` (OrgMention list, text order) and `doc._.org_anaphora`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, anaphora = find_mentions(doc)
-        doc._.org_mentions = mentions
-        doc._.org_anaphora = anaphora
-        doc.spans[ORG_SPANS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
+        doc._.found_org_mentions, doc._.org_anaphora = find_mentions(doc)
         return doc
 
 
@@ -748,10 +745,20 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     return clusters, owner
 
 
+def candidate_mentions(doc: Doc) -> list[OrgMention]:
+    """The organization mentions to cluster, in text order: those news_organizations found, less
+    those news_people says name people, with the bodies news_people found."""
+    people = set(doc._.found_org_people or ())
+    found = [m for i, m in enumerate(doc._.found_org_mentions or []) if i not in people]
+    return sorted(found + list(doc._.people_bodies or ()), key=lambda m: m.start)
+
+
 class OrganizationClusterer:
-    """Set `doc._.orgs` (OrgCluster list) and `doc._.org_of_mention`; runs after people are found."""
+    """Set `doc._.org_mentions` (candidate_mentions), `doc._.orgs` (OrgCluster list) and
+    `doc._.org_of_mention`; runs after people are found."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.org_mentions = candidate_mentions(doc)
         doc._.orgs, doc._.org_of_mention = cluster_organizations(doc, doc._.org_mentions, doc._.org_anaphora)
         doc.spans[ORG_SPANS] = [
             Span(doc, m.start, m.end, label="ORG", kb_id=doc._.orgs[o].name) for m, o in zip(doc._.org_mentions, doc._.org_of_mention)
