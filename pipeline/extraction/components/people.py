@@ -6,6 +6,11 @@ Mahamat", "Ms. Lane") or by a title after them ("Simel Esim, head of ..."), and 
 uses of a known surname ("Esim noted", "Vejs-Kjeldgaard" even where the model says ORG).
 A mention joins the person whose full name holds it as its surname, first name, or a run of
 its words; an ambiguous short form joins the most recent such person before it.
+
+Records: PersonMention, PersonCluster. news_people reads ACRONYM_SPANS and `found_org_mentions`;
+writes `person_mentions`, `people`, `person_of_mention`, PEOPLE_SPANS, and what it proposes to
+news_org_clusters: `people_bodies` (names it reads as bodies) and `found_org_people` (found
+organization mentions that name people).
 """
 
 from __future__ import annotations
