@@ -45,7 +45,6 @@ def test_span_groups_and_user_data_are_addressed_by_contract_keys_not_literals()
         assert not re.search(r"^[A-Z_]*KEY\w* = [\"']", text, re.M), path.name
 
 
-@pytest.mark.xfail(strict=True, reason="news_people still edits doc._.org_mentions and news_titles adds to doc._.orgs (issue 10: one final organization stage)")
 def test_each_extension_and_span_group_is_written_only_by_its_declared_writer():
     writer_of = {s.key: s.writer for s in contract.SLOTS if s.where in {"extension", "spans"}}
     key_values = {name: getattr(contract, name) for name in dir(contract) if name.endswith("_SPANS")}
@@ -86,3 +85,80 @@ def test_acronym_definitions_pair_long_and_short_forms_by_kind():
     assert [(d.long.text, d.short.text, d.kind) for d in bodies] == [("International Labour Organization", "ILO", "body")]
     assert len(contract.acronym_definitions(doc)) == 2
     assert contract.acronym_definitions(spacy.blank("en")("no acronyms here")) == []
+
+
+# -- Components only add; news_org_final decides --------------------------------------------------
+
+AFFAIRS = "International Government Affairs"
+WORDS = "Head of International Government Affairs Ana Lee spoke . International Government Affairs grew .".split()
+
+
+def _org_doc(mentions, titles=(), title_spans=(), title_orgs=()):
+    """A Doc built by hand (no model) holding what the stages before news_org_final wrote: the
+    candidate mentions (one organization per distinct name), title phrases, and the bodies titles name."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=WORDS)
+    names = list(dict.fromkeys(m.name for m in mentions))
+    doc._.candidate_org_mentions = list(mentions)
+    doc._.candidate_org_of_mention = [names.index(m.name) for m in mentions]
+    doc._.candidate_orgs = [contract.OrgCluster(name=n, mentions=[i for i, m in enumerate(mentions) if m.name == n]) for n in names]
+    doc._.titles = [contract.Title(s, e, doc[s:e].text) for s, e in titles]
+    doc.spans[contract.TITLE_ORG_SPANS] = [Span(doc, s, e, label="ORG", kb_id=name) for s, e, name in title_spans]
+    doc._.title_orgs = [contract.OrgCluster(name=n) for n in title_orgs]
+    return doc
+
+
+def _final(doc):
+    from pipeline.extraction.components.organizations import FinalOrganizations
+
+    return FinalOrganizations()(doc)
+
+
+def test_the_final_stage_drops_a_model_org_that_stands_only_inside_a_title():
+    doc = _final(_org_doc([contract.OrgMention(2, 5, AFFAIRS, "ner")], titles=[(0, 5)]))
+    assert [o.name for o in doc._.orgs] == [AFFAIRS]  # still there: an index may point at it
+    assert doc._.reported_orgs == []
+
+
+def test_the_final_stage_keeps_the_same_words_outside_a_title():
+    assert [o.name for o in _final(_org_doc([contract.OrgMention(2, 5, AFFAIRS, "ner")]))._.reported_orgs] == [AFFAIRS]
+    outside = [contract.OrgMention(2, 5, AFFAIRS, "ner"), contract.OrgMention(10, 13, AFFAIRS, "ner")]
+    assert [o.name for o in _final(_org_doc(outside, titles=[(0, 5)]))._.reported_orgs] == [AFFAIRS]
+
+
+def test_the_final_stage_keeps_a_body_the_rules_found_inside_a_title():
+    doc = _final(_org_doc([contract.OrgMention(2, 5, AFFAIRS, "rule")], titles=[(0, 5)]))
+    assert [o.name for o in doc._.reported_orgs] == [AFFAIRS]
+
+
+def test_a_title_mention_of_a_model_org_keeps_it():
+    doc = _final(_org_doc([contract.OrgMention(2, 5, AFFAIRS, "ner")], titles=[(0, 5)], title_spans=[(10, 13, AFFAIRS)]))
+    assert [o.name for o in doc._.reported_orgs] == [AFFAIRS]
+
+
+def test_the_final_list_keeps_candidates_in_order_then_the_organizations_titles_name():
+    mentions = [contract.OrgMention(2, 5, AFFAIRS, "rule"), contract.OrgMention(5, 6, "Ana", "ner")]
+    doc = _org_doc(mentions, title_spans=[(10, 13, AFFAIRS), (6, 7, "Lee"), (10, 11, "Lee")], title_orgs=["Lee"])
+    _final(doc)
+    assert [o.name for o in doc._.orgs] == [AFFAIRS, "Ana", "Lee"]
+    assert [(m.start, m.end, m.source) for m in doc._.org_mentions] == [(2, 5, "rule"), (5, 6, "ner"), (10, 13, "title"), (6, 7, "title"), (10, 11, "title")]
+    assert doc._.org_of_mention == [0, 1, 0, 2, 2]
+    assert [o.mentions for o in doc._.orgs] == [[0, 2], [1], [3, 4]]
+    assert [(s.start, s.kb_id_) for s in doc.spans[contract.ORG_SPANS]] == [(2, AFFAIRS), (5, "Ana"), (10, AFFAIRS), (6, "Lee"), (10, "Lee")]
+    assert doc._.candidate_orgs[0].mentions == [0] and doc._.title_orgs[0].mentions == []  # earlier stages' records untouched
+
+
+def test_the_clusterer_applies_what_news_people_proposes():
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.extraction.components.organizations import candidate_mentions
+
+    doc = Doc(spacy.blank("en").vocab, words=WORDS)
+    doc._.found_org_mentions = [contract.OrgMention(2, 5, AFFAIRS, "rule"), contract.OrgMention(5, 7, "Ana Lee", "ner")]
+    doc._.found_org_people = [1]
+    doc._.people_bodies = [contract.OrgMention(0, 1, "Head", "ner")]
+    assert [m.name for m in candidate_mentions(doc)] == ["Head", AFFAIRS]
+    assert len(doc._.found_org_mentions) == 2  # news_organizations' list untouched

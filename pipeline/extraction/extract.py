@@ -1,4 +1,6 @@
-"""Doc -> records: the only code that reads spaCy annotations (data flows one way from here)."""
+"""Doc -> records (Release and what it holds): the only code that reads spaCy annotations (data
+flows one way from here). Reads the final slots: `people`, `person_mentions`, `reported_orgs`,
+`orgs`, `org_mentions`, `roles`, `instruments`, `events`."""
 
 from __future__ import annotations
 
@@ -51,12 +53,10 @@ def people(doc: Doc, ev: EvidenceMaker) -> list[Person]:
 
 
 def organizations(doc: Doc, ev: EvidenceMaker) -> list[Organization]:
-    """One record per organization cluster."""
+    """One record per organization the release reports."""
     mentions = doc._.org_mentions
     records = []
-    for c in doc._.orgs:
-        if c.title_words:
-            continue
+    for c in doc._.reported_orgs:
         evidence = [ev.tokens(mentions[i].start, mentions[i].end) for i in c.mentions]
         evidence += [ev.tokens(s.start, s.end) for s in c.anaphora]
         evidence.sort(key=lambda e: (e.start, e.end))

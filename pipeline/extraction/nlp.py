@@ -23,6 +23,7 @@ RULE_COMPONENTS = (
     "news_people",
     "news_org_clusters",
     "news_titles",
+    "news_org_final",
     "news_roles",
     "news_events",
     "news_resolutions",

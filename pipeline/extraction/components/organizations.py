@@ -9,6 +9,14 @@ Sources, strongest first (a later one never overlaps an earlier one):
 5. the model's ORG entities, minus concepts, events, titles, laws and programs.
 A possessive, with or without its apostrophe ("the ILO's ... Unit", "Criminal Divisions Fraud
 Section"), or a leading acronym ("UN General Assembly") gives the mention its parent.
+
+Records: OrgMention, OrgCluster. Three components, each writing only its own slots:
+- news_organizations reads ACRONYM_SPANS; writes `found_org_mentions` and `org_anaphora`.
+- news_org_clusters reads those and news_people's proposals (`people_bodies`, `found_org_people`);
+  writes `candidate_org_mentions`, `candidate_orgs`, `candidate_org_of_mention`.
+- news_org_final (after news_titles) reads the candidates, `titles`, TITLE_ORG_SPANS and
+  `title_orgs`; writes `orgs`, `org_mentions`, `org_of_mention`, `reported_orgs` and ORG_SPANS,
+  the organizations every later stage and the records read, and decides which are reported.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, TITLE_ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
@@ -590,13 +598,10 @@ def with_parents(doc: Doc, mentions: list[OrgMention], short_names: dict, known:
 
 
 class OrganizationFinder:
-    """Set `doc._.org_mentions` (OrgMention list), `doc._.org_anaphora` and ORG_SPANS."""
+    """Set `doc._.found_org_mentions` (OrgMention list, text order) and `doc._.org_anaphora`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, anaphora = find_mentions(doc)
-        doc._.org_mentions = mentions
-        doc._.org_anaphora = anaphora
-        doc.spans[ORG_SPANS] = [Span(doc, m.start, m.end, label="ORG", kb_id=m.name) for m in mentions]
+        doc._.found_org_mentions, doc._.org_anaphora = find_mentions(doc)
         return doc
 
 
@@ -748,14 +753,22 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     return clusters, owner
 
 
+def candidate_mentions(doc: Doc) -> list[OrgMention]:
+    """The organization mentions to cluster, in text order: those news_organizations found, less
+    those news_people says name people, with the bodies news_people found."""
+    people = set(doc._.found_org_people or ())
+    found = [m for i, m in enumerate(doc._.found_org_mentions or []) if i not in people]
+    return sorted(found + list(doc._.people_bodies or ()), key=lambda m: m.start)
+
+
 class OrganizationClusterer:
-    """Set `doc._.orgs` (OrgCluster list) and `doc._.org_of_mention`; runs after people are found."""
+    """Set `doc._.candidate_org_mentions` (candidate_mentions), `doc._.candidate_orgs` (OrgCluster
+    list) and `doc._.candidate_org_of_mention`; runs after people are found."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.orgs, doc._.org_of_mention = cluster_organizations(doc, doc._.org_mentions, doc._.org_anaphora)
-        doc.spans[ORG_SPANS] = [
-            Span(doc, m.start, m.end, label="ORG", kb_id=doc._.orgs[o].name) for m, o in zip(doc._.org_mentions, doc._.org_of_mention)
-        ]
+        mentions = candidate_mentions(doc)
+        doc._.candidate_org_mentions = mentions
+        doc._.candidate_orgs, doc._.candidate_org_of_mention = cluster_organizations(doc, mentions, doc._.org_anaphora)
         return doc
 
 
@@ -763,3 +776,52 @@ class OrganizationClusterer:
 def make_organization_clusterer(nlp: Language, name: str) -> OrganizationClusterer:
     """Factory for the organization clusterer."""
     return OrganizationClusterer()
+
+
+def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
+    """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
+    Development", "Head of International Government Affairs") are words of the title, not bodies."""
+    members = [mentions[i] for i in org.mentions]
+    return bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
+
+
+def final_organizations(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
+    """The candidate organizations, then those only titles name; the candidate mentions, then
+    the bodies titles name (each joins the organization its span's kb_id names); RETURNS the
+    organizations, the mentions and each mention's organization index. Candidates keep their
+    indices and title organizations come in the order news_titles found them, so the org of a
+    Title's Attachment is an index into the result."""
+    orgs = [replace(c, mentions=list(c.mentions)) for c in doc._.candidate_orgs or []]
+    orgs += [replace(c, mentions=[]) for c in doc._.title_orgs or []]
+    mentions = list(doc._.candidate_org_mentions or [])
+    owner = list(doc._.candidate_org_of_mention or [])
+    index = {}
+    for i, c in enumerate(orgs):
+        index.setdefault(c.name, i)
+    for span in doc.spans[TITLE_ORG_SPANS] if TITLE_ORG_SPANS in doc.spans else []:
+        org = index[span.kb_id_]
+        orgs[org].mentions.append(len(mentions))
+        mentions.append(OrgMention(span.start, span.end, clean_text(span.text), "title"))
+        owner.append(org)
+    return orgs, mentions, owner
+
+
+class FinalOrganizations:
+    """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
+    list), `doc._.org_mentions`, `doc._.org_of_mention` (final_organizations), ORG_SPANS (kb_id =
+    the organization's name) and `doc._.reported_orgs`, those the release reports: all but
+    the words of a title (only_title_words); runs after news_titles."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs, mentions, owner = final_organizations(doc)
+        doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
+        in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
+        doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles)]
+        doc.spans[ORG_SPANS] = [Span(doc, m.start, m.end, label="ORG", kb_id=orgs[o].name) for m, o in zip(mentions, owner)]
+        return doc
+
+
+@Language.factory("news_org_final")
+def make_final_organizations(nlp: Language, name: str) -> FinalOrganizations:
+    """Factory for the final organization stage."""
+    return FinalOrganizations()

@@ -6,12 +6,17 @@ Mahamat", "Ms. Lane") or by a title after them ("Simel Esim, head of ..."), and 
 uses of a known surname ("Esim noted", "Vejs-Kjeldgaard" even where the model says ORG).
 A mention joins the person whose full name holds it as its surname, first name, or a run of
 its words; an ambiguous short form joins the most recent such person before it.
+
+Records: PersonMention, PersonCluster. news_people reads ACRONYM_SPANS and `found_org_mentions`;
+writes `person_mentions`, `people`, `person_of_mention`, PEOPLE_SPANS, and what it proposes to
+news_org_clusters: `people_bodies` (names it reads as bodies) and `found_org_people` (found
+organization mentions that name people).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from nameparser import HumanName
 from spacy.language import Language
@@ -346,7 +351,7 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
 
 def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
     """Person mentions, clusters, and each mention's cluster, for a doc with org mentions set."""
-    strong = {i for m in doc._.org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
+    strong = {i for m in doc._.found_org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
     strong |= {i for lf in doc.spans[ACRONYM_SPANS] for i in range(lf.start, lf.end)}
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
@@ -424,7 +429,7 @@ def company_first_words(doc: Doc) -> set[str]:
     """Opening words of the release's companies and bodies that carry a head word or a legal
     suffix ("Sekur" of "Sekur Private Data Ltd.", "Carlyle" of "The Carlyle Group")."""
     found = set()
-    for m in doc._.org_mentions or []:
+    for m in doc._.found_org_mentions or []:
         words = m.name.split()
         if m.source in STRONG_ORG_SOURCES and len(words) >= 2:
             found |= {" ".join(words[:k]) for k in range(1, len(words))}
@@ -440,27 +445,38 @@ def named_for_people(name: str, surnames: set[str]) -> bool:
     return head == "Administration" and (parts[0] in surnames or len(parts) == 2) and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
 
 
+def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -> Callable[[OrgMention], bool]:
+    """A test of an organization mention: does it name people? The model's ORG (or a one-word
+    rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
+    term of office named for people ("the Biden Administration")."""
+    person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
+    person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
+    surnames = {form.split()[-1] for form in person_forms}
+
+    def test(m: OrgMention) -> bool:
+        weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
+        on_person = bool(person_tokens.intersection(range(m.start, m.end))) or m.name.endswith("s") and m.name[:-1] in person_forms
+        return weak and on_person or named_for_people(m.name, surnames)
+
+    return test
+
+
 class PeopleFinder:
-    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and PEOPLE_SPANS;
-    drop the model's ORG mentions that are really people."""
+    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and PEOPLE_SPANS,
+    and propose to the organization clusterer: `doc._.people_bodies` (names the people rules
+    read as bodies, as new ORG mentions) and `doc._.found_org_people` (indices of the found
+    organization mentions that name people)."""
 
     def __call__(self, doc: Doc) -> Doc:
         mentions, clusters, owner, bodies = find_people(doc)
-        known = {(m.start, m.end) for m in doc._.org_mentions or []}
-        taken = {i for m in doc._.org_mentions or [] for i in range(m.start, m.end)}
+        found = doc._.found_org_mentions or []
+        known = {(m.start, m.end) for m in found}
+        taken = {i for m in found for i in range(m.start, m.end)}
         added = [OrgMention(s, e, clean_text(doc[s:e].text), "ner") for s, e in bodies if (s, e) not in known and not taken.intersection(range(s, e))]
-        if added:
-            doc._.org_mentions = sorted([*doc._.org_mentions, *added], key=lambda m: m.start)
-        person_tokens = {i for m in mentions for i in range(m.start, m.end)}
-        # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
-        person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
-        surnames = {form.split()[-1] for form in person_forms}
-        doc._.org_mentions = [
-            m for m in doc._.org_mentions or []
-            if (not (m.source == "ner" or m.end - m.start == 1 and m.source == "rule")
-                or not person_tokens.intersection(range(m.start, m.end)) and not (m.name.endswith("s") and m.name[:-1] in person_forms))
-            and not named_for_people(m.name, surnames)
-        ]
+        is_people = names_people(mentions, clusters)
+        doc._.people_bodies = [m for m in added if not is_people(m)]
+        doc._.found_org_people = [i for i, m in enumerate(found) if is_people(m)]
         doc._.person_mentions = mentions
         doc._.people = clusters
         doc._.person_of_mention = owner

@@ -8,6 +8,12 @@ complement that names a body or a country ends the title and becomes its organiz
 ("director of the ILO's ... Department", "Vice President of the United States"), as do
 "at/in ORG" and a pre-modifier ("ILO Director-General", "Ohio Governor", "Costa Rica's
 Permanent Representative", "Tunisian State Secretary").
+
+Records: Title, Attachment. news_titles reads the acronym spans, `person_mentions` and
+news_org_clusters' `candidate_org_mentions`, `candidate_org_of_mention`, `candidate_orgs`;
+writes `titles`, TITLE_SPANS, TITLE_ACRONYMS, and the bodies titles name that are no candidate
+mention: TITLE_ORG_SPANS (kb_id = the organization's name) and `title_orgs` (the organizations
+only titles name), which news_org_final adds to the organizations.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import Attachment, ORG_SPANS, OrgCluster, OrgMention, TITLE, TITLE_ACRONYMS, TITLE_SPANS, Title, acronym_definitions
+from pipeline.extraction.contract import Attachment, OrgCluster, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, TITLE_SPANS, Title, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
@@ -31,15 +37,21 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 
 class MentionIndex:
-    """Which organization or person mention (if any) covers each token."""
+    """Which organization or person mention (if any) covers each token, and the bodies titles
+    name: `orgs` is news_org_clusters' candidates followed by the organizations `adopt` creates
+    (an Attachment's org is an index into it, and news_org_final keeps that order); `adopted`
+    holds one span per body adopted, kb_id = the name of the organization it names."""
 
     def __init__(self, doc: Doc):
+        self.orgs: list[OrgCluster] = list(doc._.candidate_orgs or [])
+        self.candidates = len(self.orgs)
+        self.adopted: list[Span] = []
         self.org_at: dict[int, int] = {}
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
         self.weak_org: set[int] = set()
         self.parent_of_start: dict[int, Optional[str]] = {}
-        for m, c in zip(doc._.org_mentions, doc._.org_of_mention):
+        for m, c in zip(doc._.candidate_org_mentions, doc._.candidate_org_of_mention):
             for i in range(m.start, m.end):
                 self.org_at[i] = c
                 if m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end]):
@@ -52,7 +64,7 @@ class MentionIndex:
         self.person_span = {m.start: m.end for m in doc._.person_mentions}
         self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
-        for c, org in enumerate(doc._.orgs or []):
+        for c, org in enumerate(self.orgs):
             stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
             for form in _names_of(org) | stems:
                 self.forms.setdefault(form_key(form), c)
@@ -63,15 +75,10 @@ class MentionIndex:
         name = clean_text(doc[start:end].text)
         cluster = self.forms.get(form_key(name))
         if cluster is None:
-            cluster = len(doc._.orgs)
-            doc._.orgs.append(OrgCluster(name=name, mentions=[len(doc._.org_mentions)]))
+            cluster = len(self.orgs)
+            self.orgs.append(OrgCluster(name=name))
             self.forms[form_key(name)] = cluster
-        else:
-            doc._.orgs[cluster].mentions.append(len(doc._.org_mentions))
-        doc._.org_mentions.append(OrgMention(start, end, name, "title"))
-        doc._.org_of_mention.append(cluster)
-        if ORG_SPANS in doc.spans:
-            doc.spans[ORG_SPANS] = list(doc.spans[ORG_SPANS]) + [Span(doc, start, end, label="ORG", kb_id=doc._.orgs[cluster].name)]
+        self.adopted.append(Span(doc, start, end, label="ORG", kb_id=self.orgs[cluster].name))
         for i in range(start, end):
             self.org_at[i] = cluster
         self.org_start.setdefault(start, (end, cluster))
@@ -157,7 +164,7 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     while True:
         if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
             end, cluster = index.org_start[end + 1]
-        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(doc._.orgs[cluster]):
+        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(index.orgs[cluster]):
             # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
             end, cluster = index.org_start[end]
         elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
@@ -632,9 +639,9 @@ def _title_words_before(doc: Doc, i: int) -> int:
     return i
 
 
-def find_titles(doc: Doc) -> list[Title]:
-    """Every title phrase in the doc, with its attachments, in text order."""
-    index = MentionIndex(doc)
+def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
+    """Every title phrase in the doc, with its attachments, in text order (`index` adopts the
+    bodies they name)."""
     titles: list[Title] = []
     covered: set[int] = set()
     complements: set[int] = set()
@@ -714,23 +721,18 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
 
 
 class TitleFinder:
-    """Set `doc._.titles` (Title list) and TITLE_SPANS."""
+    """Set `doc._.titles` (Title list) and TITLE_SPANS, and the bodies titles name: TITLE_ORG_SPANS
+    (kb_id = the organization's name) and `doc._.title_orgs` (OrgCluster list: those no candidate
+    organization is, in the order found)."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
-        doc._.titles = find_titles(doc)
+        index = MentionIndex(doc)
+        doc._.titles = find_titles(doc, index)
         doc.spans[TITLE_SPANS] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
-        mark_title_words(doc)
+        doc.spans[TITLE_ORG_SPANS] = index.adopted
+        doc._.title_orgs = index.orgs[index.candidates :]
         return doc
-
-
-def mark_title_words(doc: Doc) -> None:
-    """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
-    Development", "Head of International Government Affairs") are words of the title, not bodies."""
-    in_titles = {i for t in doc._.titles for i in range(t.start, t.end)}
-    for org in doc._.orgs or []:
-        members = [doc._.org_mentions[i] for i in org.mentions]
-        org.title_words = bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
 
 
 @Language.factory("news_titles")
