@@ -23,8 +23,8 @@ RULE_COMPONENTS = (
     "news_people",
     "news_org_clusters",
     "news_titles",
-    "news_org_final",
     "news_roles",
+    "news_org_final",
     "news_events",
     "news_resolutions",
 )

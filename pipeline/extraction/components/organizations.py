@@ -14,8 +14,8 @@ Records: OrgMention, OrgCluster. Three components, each writing only its own slo
 - news_organizations reads ACRONYM_SPANS; writes `found_org_mentions` and `org_anaphora`.
 - news_org_clusters reads those and news_people's proposals (`people_bodies`, `found_org_people`);
   writes `candidate_org_mentions`, `candidate_orgs`, `candidate_org_of_mention`.
-- news_org_final (after news_titles) reads the candidates, `titles`, TITLE_ORG_SPANS and
-  `title_orgs`; writes `orgs`, `org_mentions`, `org_of_mention`, `reported_orgs` and ORG_SPANS,
+- news_org_final (after news_roles) reads the candidates, `titles`, TITLE_ORG_SPANS,
+  `title_orgs`, ROLE_ORG_SPANS and `role_orgs`; writes `orgs`, `org_mentions`, `org_of_mention`, `reported_orgs` and ORG_SPANS,
   the organizations every later stage and the records read, and decides which are reported.
 """
 
@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, TITLE_ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, ROLE_ORG_SPANS, TITLE_ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
@@ -785,20 +785,19 @@ def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set
     return bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
 
 
-def final_organizations(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
-    """The candidate organizations, then those only titles name; the candidate mentions, then
-    the bodies titles name (each joins the organization its span's kb_id names); RETURNS the
-    organizations, the mentions and each mention's organization index. Candidates keep their
-    indices and title organizations come in the order news_titles found them, so the org of a
-    Title's Attachment is an index into the result."""
-    orgs = [replace(c, mentions=list(c.mentions)) for c in doc._.candidate_orgs or []]
-    orgs += [replace(c, mentions=[]) for c in doc._.title_orgs or []]
-    mentions = list(doc._.candidate_org_mentions or [])
-    owner = list(doc._.candidate_org_of_mention or [])
-    index = {}
+def with_named_bodies(
+    orgs: list[OrgCluster], mentions: list[OrgMention], owner: list[int], named: list[OrgCluster], spans: Sequence[Span]
+) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
+    """The organizations, then `named` (those a later stage named that no earlier one had); the
+    mentions, then `spans` (each joins the organization its kb_id names); RETURNS the organizations,
+    the mentions and each mention's organization index. Earlier organizations keep their indices
+    and named ones come in the order found, so an index a stage handed out stays valid."""
+    orgs = [replace(c, mentions=list(c.mentions)) for c in orgs] + [replace(c, mentions=[]) for c in named]
+    mentions, owner = list(mentions), list(owner)
+    index: dict[str, int] = {}
     for i, c in enumerate(orgs):
         index.setdefault(c.name, i)
-    for span in doc.spans[TITLE_ORG_SPANS] if TITLE_ORG_SPANS in doc.spans else []:
+    for span in spans:
         org = index[span.kb_id_]
         orgs[org].mentions.append(len(mentions))
         mentions.append(OrgMention(span.start, span.end, clean_text(span.text), "title"))
@@ -806,11 +805,29 @@ def final_organizations(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], l
     return orgs, mentions, owner
 
 
+def spans_of(doc: Doc, key: str) -> Sequence[Span]:
+    """The span group `key`, empty when no stage wrote it."""
+    return doc.spans[key] if key in doc.spans else []
+
+
+def organizations_after_titles(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
+    """news_org_clusters' candidates with the bodies news_titles named (what news_roles starts from)."""
+    candidates = (doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or [])
+    return with_named_bodies(*candidates, doc._.title_orgs or [], spans_of(doc, TITLE_ORG_SPANS))
+
+
+def final_organizations(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
+    """The candidates, then the bodies news_titles named, then those news_roles named: the
+    organizations, the mentions and each mention's organization index; every org index in a
+    Title's Attachment or a RoleLink points into the result."""
+    return with_named_bodies(*organizations_after_titles(doc), doc._.role_orgs or [], spans_of(doc, ROLE_ORG_SPANS))
+
+
 class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
     list), `doc._.org_mentions`, `doc._.org_of_mention` (final_organizations), ORG_SPANS (kb_id =
     the organization's name) and `doc._.reported_orgs`, those the release reports: all but
-    the words of a title (only_title_words); runs after news_titles."""
+    the words of a title (only_title_words); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
         orgs, mentions, owner = final_organizations(doc)

@@ -19,9 +19,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.contract import Attachment, PersonMention, RoleLink, Title
+from pipeline.extraction.contract import ROLE_ORG_SPANS, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.titles import MentionIndex, org_starting, skip_parenthesis
+from pipeline.extraction.components.organizations import organizations_after_titles
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, org_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -374,7 +375,7 @@ def introduces_person(doc: Doc, people: People, title: Title) -> bool:
     return person_at(doc, people, skip_parenthesis(doc, gap)) is not None
 
 
-def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
+def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, index: MentionIndex) -> list[RoleLink]:
     """"X served as T", "the appointment of X as T", "since his appointment as T"."""
     links = []
     for token in doc:
@@ -387,7 +388,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People) -> l
         if owner is None:
             continue
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
-        verb_org = verb_organization(doc, token)
+        verb_org = verb_organization(doc, token, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
@@ -468,11 +469,10 @@ def mention_owner(people: People, i: int) -> Optional[int]:
     return None
 
 
-def verb_organization(doc: Doc, as_token) -> Optional[Attachment]:
+def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Attachment]:
     """"worked for the Office of ... as an Assistant Chief Counsel": the verb's "for/at/with ORG"."""
-    # A fresh index: org_starting may add a body (titles.MentionIndex.adopt), and an index built
-    # from the Doc now sees every body added since find_roles began.
-    index = MentionIndex(doc)
+    # An index built again over the shared book: it sees every body adopted since find_roles began.
+    index = MentionIndex(doc, shared.book, shared.person_mentions)
     verb = as_token.head
     if verb.dep_ == "dobj" and verb.head.lower_ in JOIN_VERBS:
         # "X joined Acme Corp. as CTO" with "as" read on the object: the body joined.
@@ -525,7 +525,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     (titles.MentionIndex over news_org_clusters and news_people)."""
     people = list(zip(person_mentions, person_of_mention))
     by_start = {t.start: t for t in titles}
-    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people) + copular(doc, titles, people)
+    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + nominations(doc, by_start, people)
     return dedupe(links)
 
@@ -534,7 +534,10 @@ class RoleFinder:
     """Set `doc._.roles` (RoleLink list) from titles, people and organizations."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.roles = find_roles(doc, doc._.titles, doc._.person_mentions, doc._.person_of_mention, MentionIndex(doc))
+        book = OrgBook.starting_from(*organizations_after_titles(doc))
+        doc._.roles = find_roles(doc, doc._.titles, doc._.person_mentions, doc._.person_of_mention, MentionIndex(doc, book, doc._.person_mentions))
+        doc.spans[ROLE_ORG_SPANS] = book.adopted
+        doc._.role_orgs = book.orgs[book.first_new :]
         return doc
 
 

@@ -18,12 +18,13 @@ only titles name), which news_org_final adds to the organizations.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import Attachment, OrgCluster, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, TITLE_SPANS, Title, acronym_definitions
+from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, TITLE_SPANS, Title, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
@@ -36,22 +37,39 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 
 
 
-class MentionIndex:
-    """Which organization or person mention (if any) covers each token, and the bodies titles
-    name: `orgs` is news_org_clusters' candidates followed by the organizations `adopt` creates
-    (an Attachment's org is an index into it, and news_org_final keeps that order); `adopted`
-    holds one span per body adopted, kb_id = the name of the organization it names."""
+@dataclass
+class OrgBook:
+    """The organizations a stage starts from (what earlier stages wrote) and the bodies it names:
+    `adopt` appends to `orgs`, `mentions` and `owner`, so org indices stay valid; `first_new`
+    is where this stage's own organizations begin and `adopted` holds one span per body named
+    (kb_id = the organization's name). Shared by every MentionIndex of one stage."""
 
-    def __init__(self, doc: Doc):
-        self.orgs: list[OrgCluster] = list(doc._.candidate_orgs or [])
-        self.candidates = len(self.orgs)
-        self.adopted: list[Span] = []
+    orgs: list[OrgCluster]
+    mentions: list[OrgMention]
+    owner: list[int]
+    first_new: int
+    adopted: list[Span] = field(default_factory=list)
+
+    @classmethod
+    def starting_from(cls, orgs: list[OrgCluster], mentions: list[OrgMention], owner: list[int]) -> "OrgBook":
+        return cls(list(orgs), list(mentions), list(owner), len(orgs))
+
+
+class MentionIndex:
+    """Which organization or person mention (if any) covers each token, over an OrgBook: a body
+    adopted (named by a title or a role) joins the book, and an index built again over the same
+    book sees it."""
+
+    def __init__(self, doc: Doc, book: OrgBook, person_mentions: list[PersonMention]):
+        self.book = book
+        self.orgs = book.orgs
+        self.person_mentions = person_mentions
         self.org_at: dict[int, int] = {}
         self.org_start: dict[int, tuple[int, int]] = {}
         self.org_end: dict[int, tuple[int, int]] = {}
         self.weak_org: set[int] = set()
         self.parent_of_start: dict[int, Optional[str]] = {}
-        for m, c in zip(doc._.candidate_org_mentions, doc._.candidate_org_of_mention):
+        for m, c in zip(book.mentions, book.owner):
             for i in range(m.start, m.end):
                 self.org_at[i] = c
                 if m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end]):
@@ -59,10 +77,10 @@ class MentionIndex:
             self.org_start.setdefault(m.start, (m.end, c))
             self.org_end.setdefault(m.end, (m.start, c))
             self.parent_of_start[m.start] = m.parent
-        self.person_at = {i for m in doc._.person_mentions for i in range(m.start, m.end)}
-        self.person_start = {m.start for m in doc._.person_mentions}
-        self.person_span = {m.start: m.end for m in doc._.person_mentions}
-        self.surname_at = {m.start for m in doc._.person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
+        self.person_at = {i for m in person_mentions for i in range(m.start, m.end)}
+        self.person_start = {m.start for m in person_mentions}
+        self.person_span = {m.start: m.end for m in person_mentions}
+        self.surname_at = {m.start for m in person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(self.orgs):
             stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
@@ -78,7 +96,9 @@ class MentionIndex:
             cluster = len(self.orgs)
             self.orgs.append(OrgCluster(name=name))
             self.forms[form_key(name)] = cluster
-        self.adopted.append(Span(doc, start, end, label="ORG", kb_id=self.orgs[cluster].name))
+        self.book.mentions.append(OrgMention(start, end, name, "title"))
+        self.book.owner.append(cluster)
+        self.book.adopted.append(Span(doc, start, end, label="ORG", kb_id=self.orgs[cluster].name))
         for i in range(start, end):
             self.org_at[i] = cluster
         self.org_start.setdefault(start, (end, cluster))
@@ -727,11 +747,11 @@ class TitleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
-        index = MentionIndex(doc)
-        doc._.titles = find_titles(doc, index)
+        book = OrgBook.starting_from(doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or [])
+        doc._.titles = find_titles(doc, MentionIndex(doc, book, doc._.person_mentions))
         doc.spans[TITLE_SPANS] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
-        doc.spans[TITLE_ORG_SPANS] = index.adopted
-        doc._.title_orgs = index.orgs[index.candidates :]
+        doc.spans[TITLE_ORG_SPANS] = book.adopted
+        doc._.title_orgs = book.orgs[book.first_new :]
         return doc
 
 
