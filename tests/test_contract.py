@@ -93,7 +93,7 @@ AFFAIRS = "International Government Affairs"
 WORDS = "Head of International Government Affairs Ana Lee spoke . International Government Affairs grew .".split()
 
 
-def _org_doc(mentions, titles=(), title_spans=(), title_orgs=()):
+def _org_doc(mentions, titles=(), title_spans=(), title_orgs=(), role_spans=(), role_orgs=()):
     """A Doc built by hand (no model) holding what the stages before news_org_final wrote: the
     candidate mentions (one organization per distinct name), title phrases, and the bodies titles name."""
     import spacy
@@ -107,6 +107,8 @@ def _org_doc(mentions, titles=(), title_spans=(), title_orgs=()):
     doc._.titles = [contract.Title(s, e, doc[s:e].text) for s, e in titles]
     doc.spans[contract.TITLE_ORG_SPANS] = [Span(doc, s, e, label="ORG", kb_id=name) for s, e, name in title_spans]
     doc._.title_orgs = [contract.OrgCluster(name=n) for n in title_orgs]
+    doc.spans[contract.ROLE_ORG_SPANS] = [Span(doc, s, e, label="ORG", kb_id=name) for s, e, name in role_spans]
+    doc._.role_orgs = [contract.OrgCluster(name=n) for n in role_orgs]
     return doc
 
 
@@ -148,6 +150,19 @@ def test_the_final_list_keeps_candidates_in_order_then_the_organizations_titles_
     assert [o.mentions for o in doc._.orgs] == [[0, 2], [1], [3, 4]]
     assert [(s.start, s.kb_id_) for s in doc.spans[contract.ORG_SPANS]] == [(2, AFFAIRS), (5, "Ana"), (10, AFFAIRS), (6, "Lee"), (10, "Lee")]
     assert doc._.candidate_orgs[0].mentions == [0] and doc._.title_orgs[0].mentions == []  # earlier stages' records untouched
+
+
+def test_bodies_role_rules_name_come_after_those_titles_name_so_earlier_indices_hold():
+    from pipeline.extraction.components.organizations import organizations_after_titles
+
+    mentions = [contract.OrgMention(2, 5, AFFAIRS, "rule")]
+    doc = _org_doc(mentions, title_spans=[(5, 6, "Ana")], title_orgs=["Ana"], role_spans=[(6, 7, "Lee"), (10, 13, AFFAIRS)], role_orgs=["Lee"])
+    # what news_roles starts from: the candidates and the titles' bodies, not its own
+    assert [o.name for o in organizations_after_titles(doc)[0]] == [AFFAIRS, "Ana"]
+    _final(doc)
+    assert [o.name for o in doc._.orgs] == [AFFAIRS, "Ana", "Lee"]
+    assert doc._.org_of_mention == [0, 1, 2, 0]
+    assert [o.mentions for o in doc._.orgs] == [[0, 3], [1], [2]]
 
 
 def test_the_clusterer_applies_what_news_people_proposes():
