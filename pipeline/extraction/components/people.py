@@ -22,6 +22,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
+from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "del", "della", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ibn", "abu", "d'", "di"})
@@ -96,9 +97,10 @@ def is_brand_word(word: str) -> bool:
 
 def _given_before(token: Token, span: Span) -> bool:
     """A census given name or an initial opens the name before `token`, and `token` starts with a
-    given name: "Michael P. BenAry" is a surname whose hyphen was lost (Ben-Ary), not a brand."""
-    glued = re.match(r"([A-Z][a-z]+)[A-Z]", token.text)
-    if glued is None or glued.group(1).upper() not in first_names():
+    given name run into the rest: a surname whose inner apostrophe was lost (see source_damage),
+    not a brand."""
+    part = part_before_lost_apostrophe(token.text)
+    if part is None or part.upper() not in first_names():
         return False  # "ZorPack", "LindleyDr": no name part glued to the rest
     return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
 
@@ -321,8 +323,8 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     owner = [-1] * len(mentions)
     for i in order:
         text = mentions[i].text
-        # "John Cockerhams state": a possessive that lost its apostrophe is the same person.
-        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or text.endswith("s") and belongs_to(text[:-1], cl.name)]
+        # A person's possessive that lost its apostrophe is the same person.
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or lost_possessive(text, lambda stem: belongs_to(stem, cl.name))]
         if len(fits) > 1:
             # An ambiguous short form goes to the person last named before it.
             def last_before(c: int) -> int:
