@@ -7,8 +7,8 @@ Sources, strongest first (a later one never overlaps an earlier one):
 3. lower-case specific bodies ("the ministry of labour of Luxembourg");
 4. later uses of a defined short form, and well-known acronyms ("UN", "FBI");
 5. the model's ORG entities, minus concepts, events, titles, laws and programs.
-A possessive, with or without its apostrophe ("the ILO's ... Unit", "Criminal Divisions Fraud
-Section"), or a leading acronym ("UN General Assembly") gives the mention its parent.
+A possessive ("the ILO's ... Unit"; its apostrophe may be lost, see source_damage) or a leading
+acronym ("UN General Assembly") gives the mention its parent.
 
 Records: OrgMention, OrgCluster. Three components, each writing only its own slots:
 - news_organizations reads ACRONYM_SPANS; writes `found_org_mentions` and `org_anaphora`.
@@ -32,6 +32,7 @@ from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_S
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
+from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
     POSSESSIVE,
@@ -236,21 +237,21 @@ def campus_end(doc: Doc, head: int, end: int) -> int:
 
 
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
-    """Index of a word like "Justices" in "Department of Justices Antitrust Division", where a
-    possessive lost its apostrophe: the text before it (without the "s") names a body or a country
-    and the text after it ends in a head word."""
+    """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
+    possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
+    among its words, or a known short form) or a country, and the unit is capitalized and ends in
+    a head word."""
+    heads = lexicon.words("org_heads")
     for i in range(start, end - 1):
-        word = doc[i].text
-        if len(word) < 3 or not word.endswith("s") or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
+        owner = lost_possessive_owner(doc[start : i + 1])
+        if owner is None or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
             continue  # "the Offices of the U.S. Attorneys" is a plural, not a lost possessive
         if doc[i + 1 : end].text in CORPORATE_SUFFIXES:
             continue  # "Anna Nursing Services Corp." is one company
-        stem = doc[start:i].text + (" " if i > start else "") + word[:-1]
-        rest = doc[i + 1 : end]
-        if not any(is_org_head(t) for t in rest):
+        if not any(is_org_head(t) for t in doc[i + 1 : end]):
             continue
-        stem_is_body = word[:-1] in lexicon.words("org_heads") or any(is_org_head(t) for t in doc[start:i]) or word[:-1] in known
-        if stem_is_body or country_name(stem):
+        names_body = lost_possessive(doc[i].text, lambda stem: stem in heads or stem in known) or any(is_org_head(t) for t in doc[start:i])
+        if names_body or country_name(owner):
             return i
     return None
 
@@ -450,11 +451,12 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
         candidates.append(OrgMention(start, end, name, "lower"))
     for token in doc:
         text = token.text
-        stem = text[:-1] if text.endswith("s") and len(text) > 2 else None
-        for form in (text, stem):
+        # A short form, or a known acronym, whose possessive lost its apostrophe.
+        owner = lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper())
+        for form in (text, owner):
             if form in short_names:
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
-            elif form in known and (form == text or form.isupper()) and not _place_before(doc, token.i):
+            elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -551,9 +553,9 @@ def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[Or
     if split is None:
         whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
         return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
-    stem = clean_text(doc[start:split].text + " " + doc[split].text[:-1])
+    stem = clean_text(lost_possessive_owner(doc[start : split + 1]) or "")
     if split == start and stem in lexicon.words("org_heads"):
-        # "the Divisions Torts Branch": a bare head word refers back to a body, it names none.
+        # A bare head word as the owner ("the Division's Torts Branch") refers back to a body, it names none.
         return [OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule")]
     parent = None if country_name(stem) else stem
     unit = OrgMention(split + 1, end, clean_text(doc[split + 1 : end].text), "rule", parent=parent)
@@ -649,8 +651,10 @@ def mention_forms(doc: Doc, m: OrgMention, expansions: dict[str, str]) -> set[st
         for prefix in JURISDICTION_PREFIXES:
             if form.startswith(prefix) and len(form) > len(prefix) + 8:
                 forms.add(form[len(prefix):])
-        if form.endswith("s") and form.split()[-1][:-1] in lexicon.words("org_heads"):
-            forms |= {form[:-1]} | inverted_forms(form[:-1])  # "the Justice Departments Civil Rights Division"
+        # A lost possessive of a name ending in a head word is that name.
+        owner = lost_possessive(form, lambda stem: stem.rpartition(" ")[2] in lexicon.words("org_heads"))
+        if owner:
+            forms |= {owner} | inverted_forms(owner)
         forms |= inverted_forms(form)
         first, _, rest = form.partition(" ")
         if rest and first in expansions:
@@ -724,16 +728,16 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
         defined = [mentions[i] for i in members if mentions[i].source == "acronym"]
         names = {mentions[i].name for i in members}
-        # "Department of Justices" (a lost apostrophe) never names the body when "Department of Justice" does.
-        names = {n for n in names if not (n.endswith("s") and n[:-1] in names)}
+        # A lost possessive of another name never names the body.
+        names = {n for n in names if not lost_possessive(n, names)}
         name = defined[0].name if defined else max(names, key=lambda n: (len(n.split()), len(n), n))
         acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
         aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
-        # "Justice Departments" (a possessive that lost its apostrophe) is no form of its own.
+        # Nor is it a form of its own.
         known_keys = {form_key(f) for f in [name, *aliases]}
-        aliases = [a for a in aliases if not (a.endswith("s") and form_key(a[:-1]) in known_keys)]
+        aliases = [a for a in aliases if not lost_possessive(a, lambda stem: form_key(stem) in known_keys)]
         parent = next((mentions[i].parent for i in members if mentions[i].parent and form_key(mentions[i].parent) not in {form_key(f) for f in all_forms}), None)
         for i in members:
             owner[i] = len(clusters)

@@ -27,6 +27,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
+from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
@@ -101,9 +102,10 @@ def is_brand_word(word: str) -> bool:
 
 def _given_before(token: Token, span: Span) -> bool:
     """A census given name or an initial opens the name before `token`, and `token` starts with a
-    given name: "Michael P. BenAry" is a surname whose hyphen was lost (Ben-Ary), not a brand."""
-    glued = re.match(r"([A-Z][a-z]+)[A-Z]", token.text)
-    if glued is None or glued.group(1).upper() not in first_names():
+    given name run into the rest: a surname whose inner apostrophe was lost (see source_damage),
+    not a brand."""
+    part = part_before_lost_apostrophe(token.text)
+    if part is None or part.upper() not in first_names():
         return False  # "ZorPack", "LindleyDr": no name part glued to the rest
     return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
 
@@ -326,8 +328,8 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     owner = [-1] * len(mentions)
     for i in order:
         text = mentions[i].text
-        # "John Cockerhams state": a possessive that lost its apostrophe is the same person.
-        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or text.endswith("s") and belongs_to(text[:-1], cl.name)]
+        # A person's possessive that lost its apostrophe is the same person.
+        fits = [c for c, cl in enumerate(clusters) if belongs_to(text, cl.name) or lost_possessive(text, lambda stem: belongs_to(stem, cl.name))]
         if len(fits) > 1:
             # An ambiguous short form goes to the person last named before it.
             def last_before(c: int) -> int:
@@ -450,13 +452,12 @@ def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -
     rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
     term of office named for people ("the Biden Administration")."""
     person_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    # "Hernandez Montemayors state government": a person's possessive that lost its apostrophe.
     person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
     surnames = {form.split()[-1] for form in person_forms}
 
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
-        on_person = bool(person_tokens.intersection(range(m.start, m.end))) or m.name.endswith("s") and m.name[:-1] in person_forms
+        on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
         return weak and on_person or named_for_people(m.name, surnames)
 
     return test

@@ -28,6 +28,7 @@ from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, Per
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.source_damage import lost_possessive
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
@@ -185,11 +186,11 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
         if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
             end, cluster = index.org_start[end + 1]
         elif end in index.org_start and index.parent_of_start.get(end) in _names_of(index.orgs[cluster]):
-            # A possessive that lost its apostrophe: "the Criminal Divisions Fraud Section".
+            # A unit right after its parent, no possessive written between them: the source lost
+            # the apostrophe (see source_damage), or the parent is a modifier.
             end, cluster = index.org_start[end]
         elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
-            # "the AGACs Criminal Practice Subcommittee": a unit no organization rule kept,
-            # named after its parent's possessive, is the body.
+            # A unit no organization rule kept, named after its parent's possessive, is the body.
             end, cluster = unit[1], index.adopt(doc, *unit)
         else:
             break
@@ -206,12 +207,11 @@ def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[
 
 
 def possessive_end(doc: Doc, start: int, end: int) -> Optional[int]:
-    """Token after a possessive closing the mention [start, end): "AGAC's", or an acronym that
-    lost its apostrophe ("AGACs")."""
+    """Token after a possessive closing the mention [start, end): "AGAC's", or a one-word acronym
+    mention whose apostrophe was lost (see source_damage)."""
     if end < len(doc) and doc[end].text in POSSESSIVE:
         return end + 1
-    last = doc[end - 1].text
-    if end - start == 1 and len(last) > 2 and last.endswith("s") and last[:-1].isupper():
+    if end - start == 1 and lost_possessive(doc[end - 1].text, str.isupper):
         return end
     return None
 

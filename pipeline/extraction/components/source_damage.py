@@ -1,0 +1,79 @@
+"""Damage a source did to its text before we got it, and the few helpers rules use to read through it.
+
+The DOJ releases (ids ``doj-``, parsed from saved justice.gov pages; see SOURCES.md of the shared
+corpus) went through a scrape that dropped the non-ASCII characters: the 24 DOJ releases of
+corpus/ hold none. Straight ASCII marks survived where the original typed them ("EPA's", '"');
+the curly ones did not:
+
+- curly apostrophes (’): a possessive reads as a plural or a plain word ("Department of Justices
+  Antitrust Division", "the AGACs Criminal Practice Subcommittee", "John Cockerhams state"), and
+  a name with an apostrophe inside runs together ("BenAry" for Ben’Ary, "ODonnell");
+- dashes (– —): the dateline runs into the lede ("WASHINGTON The Justice Department ..."), read
+  by pipeline.reading.layout.DATELINE; an aside runs into its sentence;
+- curly quotes (“ ”): a quotation loses its marks;
+- non-breaking spaces: words run together ("Todayspleais");
+- accented letters: "Fortuo" for Fortuño (SOURCES.md's example).
+Rules read through the lost apostrophes (with the helpers below) and the dateline's lost dash; no
+rule reads through the rest.
+
+The text is never repaired before parsing: evidence offsets point into the text as it is. The
+helpers below say how the damage is recognised; each rule states the construction around it.
+
+A lost possessive is a word (or a whole name) ending in "s" whose stem -- the rest, at least two
+characters -- is a form known to own things: an organization's head word or known name, a person
+already named, an acronym. The same text also holds true plurals ("the Offices of the U.S.
+Attorneys"), so a rule reads a lost possessive only where its construction confirms it: a
+capitalized unit ending in a head word after an owner body, a unit after a one-word acronym, the
+name of a person the release names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from typing import Optional, Union
+
+from spacy.tokens import Span
+
+# A set of known forms, or a test of one.
+Known = Union[Container[str], Callable[[str], bool]]
+
+MIN_STEM_CHARS = 2
+_GLUED_NAME_PART = re.compile(r"([A-Z][a-z]+)[A-Z]")
+
+
+def possessive_stem(word: str) -> Optional[str]:
+    """`word` without the "s" a lost apostrophe left behind ("Justices" -> "Justice"), or None when
+    it cannot be a possessive: no final "s", or a stem under two characters."""
+    if len(word) <= MIN_STEM_CHARS or not word.endswith("s"):
+        return None
+    return word[:-1]
+
+
+def lost_possessive(word: str, known: Known) -> Optional[str]:
+    """The owner when `word` reads as a possessive that lost its apostrophe: its stem, if the stem
+    is a known form ("AGACs" -> "AGAC" with known=str.isupper), else None. `word` may be a whole
+    name ("Department of Justices")."""
+    stem = possessive_stem(word)
+    if stem is None:
+        return None
+    is_known = known if callable(known) else known.__contains__
+    return stem if is_known(stem) else None
+
+
+def lost_possessive_owner(span: Span) -> Optional[str]:
+    """The owner a span names when its last word is a possessive that lost its apostrophe: "Department
+    of Justices" -> "Department of Justice" (the words before it as written, one space, the stem);
+    None when the last word cannot be one."""
+    stem = possessive_stem(span[-1].text) if len(span) else None
+    if stem is None:
+        return None
+    return (span[:-1].text + " " if len(span) > 1 else "") + stem
+
+
+def part_before_lost_apostrophe(word: str) -> Optional[str]:
+    """The capitalized part a name ran into the next one with when its inner apostrophe was lost:
+    "BenAry" (Ben’Ary) -> "Ben"; None when no such part opens the word. A candidate only: "McCord"
+    gives "Mc", so the caller confirms the part (a given name, ...)."""
+    match = _GLUED_NAME_PART.match(word)
+    return match.group(1) if match else None
