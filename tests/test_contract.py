@@ -153,12 +153,12 @@ def test_the_final_list_keeps_candidates_in_order_then_the_organizations_titles_
 
 
 def test_bodies_role_rules_name_come_after_those_titles_name_so_earlier_indices_hold():
-    from pipeline.extraction.components.organizations import organizations_after_titles
+    from pipeline.extraction.components.organizations import with_named_bodies
 
     mentions = [contract.OrgMention(2, 5, AFFAIRS, "rule")]
     doc = _org_doc(mentions, title_spans=[(5, 6, "Ana")], title_orgs=["Ana"], role_spans=[(6, 7, "Lee"), (10, 13, AFFAIRS)], role_orgs=["Lee"])
     # what news_roles starts from: the candidates and the titles' bodies, not its own
-    assert [o.name for o in organizations_after_titles(doc)[0]] == [AFFAIRS, "Ana"]
+    assert [o.name for o in with_named_bodies(*contract.candidate_organizations(doc), *contract.title_bodies(doc))[0]] == [AFFAIRS, "Ana"]
     _final(doc)
     assert [o.name for o in doc._.orgs] == [AFFAIRS, "Ana", "Lee"]
     assert doc._.org_of_mention == [0, 1, 2, 0]
@@ -169,11 +169,14 @@ def test_the_clusterer_applies_what_news_people_proposes():
     import spacy
     from spacy.tokens import Doc
 
-    from pipeline.extraction.components.organizations import candidate_mentions
+    from pipeline.extraction.components.organizations import OrganizationClusterer
 
     doc = Doc(spacy.blank("en").vocab, words=WORDS)
     doc._.found_org_mentions = [contract.OrgMention(2, 5, AFFAIRS, "rule"), contract.OrgMention(5, 7, "Ana Lee", "ner")]
     doc._.found_org_people = [1]
     doc._.people_bodies = [contract.OrgMention(0, 1, "Head", "ner")]
-    assert [m.name for m in candidate_mentions(doc)] == ["Head", AFFAIRS]
+    doc._.org_anaphora = []
+    OrganizationClusterer()(doc)
+    assert [m.name for m in doc._.candidate_org_mentions] == ["Head", AFFAIRS]
+    assert [o.name for o in doc._.candidate_orgs] == ["Head", AFFAIRS]
     assert len(doc._.found_org_mentions) == 2  # news_organizations' list untouched

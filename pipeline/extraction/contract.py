@@ -9,7 +9,7 @@ writes only its own slots. `tests/test_contract.py` checks the code against `SLO
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +37,10 @@ DATELINE_CHARS = "dateline_chars"
 PUBLISHED = "published"
 LOWER_WORDS = "lower_case_words"
 TITLE_ACRONYMS = "title_acronyms"
+
+
+# Memos of what the text alone gives, computed on first read by a helper (no component's result).
+MEMO_KEYS = frozenset({TEXT, TITLE_END, DATELINE_CHARS, LOWER_WORDS})
 
 
 class Slot(NamedTuple):
@@ -118,6 +122,29 @@ def acronym_definitions(doc: Doc, kind: Optional[str] = None) -> list[AcronymDef
         return []
     pairs = zip(doc.spans[ACRONYM_SPANS], doc.spans[ACRONYM_SHORT_SPANS])
     return [AcronymDefinition(lf, sf, lf.kb_id_) for lf, sf in pairs if kind is None or lf.kb_id_ == kind]
+
+
+def span_group(doc: Doc, key: str) -> Sequence[Span]:
+    """The span group `key`, empty when no stage wrote it."""
+    return doc.spans[key] if key in doc.spans else []
+
+
+def candidate_organizations(doc: Doc) -> tuple[list["OrgCluster"], list["OrgMention"], list[int]]:
+    """news_org_clusters' slots: the candidate organizations, their mentions and each mention's organization."""
+    return doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or []
+
+
+def title_bodies(doc: Doc) -> tuple[list["OrgCluster"], Sequence[Span]]:
+    """news_titles' slots: the organizations only titles name, and every body titles name."""
+    return doc._.title_orgs or [], span_group(doc, TITLE_ORG_SPANS)
+
+
+def role_bodies(doc: Doc) -> tuple[list["OrgCluster"], Sequence[Span]]:
+    """news_roles' slots: the organizations only role rules name, and every body they name."""
+    return doc._.role_orgs or [], span_group(doc, ROLE_ORG_SPANS)
+
+
+READERS = ("acronym_definitions", "span_group", "candidate_organizations", "title_bodies", "role_bodies")
 
 
 # -- Records that travel between components ---------------------------------------------------------

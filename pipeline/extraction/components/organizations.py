@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import ACRONYM_SPANS, BODY, LOWER_WORDS, ORG_SPANS, ROLE_ORG_SPANS, TITLE_ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
@@ -54,9 +54,9 @@ SOURCE_RANK = {"acronym": 0, "rule": 1, "lower": 2, "short": 3, "known": 3, "ner
 
 
 
-def definitions(doc: Doc) -> list[tuple[Span, Span]]:
+def body_definitions(acronyms: list[AcronymDefinition]) -> list[tuple[Span, Span]]:
     """(long form, short form) pairs of body acronyms defined in the doc."""
-    return [(d.long, d.short) for d in acronym_definitions(doc, BODY)]
+    return [(d.long, d.short) for d in acronyms if d.kind == BODY]
 
 
 def long_form_name(span: Span) -> str:
@@ -310,8 +310,9 @@ def title_case(span: Span) -> str:
 MAX_SHORT_WORDS = 4
 
 
-def _is_concept_or_other(doc: Doc, text: str) -> bool:
-    return any(text in {lf.text, lf.label_} for lf in doc.spans[ACRONYM_SPANS] if lf.kb_id_ != BODY)
+def other_acronym_forms(acronyms: list[AcronymDefinition]) -> frozenset[str]:
+    """Long and short forms of the acronyms that name no body (concepts, titles, others)."""
+    return frozenset(form for d in acronyms if d.kind != BODY for form in (d.long.text, d.long.label_))
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
@@ -387,7 +388,7 @@ def alone_on_line(span: Span) -> bool:
     return opens and closes
 
 
-def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
+def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
@@ -397,7 +398,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
     if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
         return False
-    if _is_concept_or_other(doc, span.text) or country_name(span.text) or country_name(span.text.rstrip("s")):
+    if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
     if span[-1].lower_ in lexicon.lower_words("title_heads"):
         return False
@@ -427,10 +428,12 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str]) -> bool:
     return True
 
 
-def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
-    """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the Commission")."""
+def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
+    """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the
+    Commission"). Input: the acronym definitions (news_acronyms)."""
     candidates: list[OrgMention] = []
-    defs = definitions(doc)
+    defs = body_definitions(acronyms)
+    not_bodies = other_acronym_forms(acronyms)
     known = lexicon.mapping("known_organizations")
     short_names = {sf.text: long_form_name(lf) for lf, sf in defs}
     lf_starts = {lf.start for lf, _ in defs}
@@ -461,7 +464,7 @@ def find_mentions(doc: Doc) -> tuple[list[OrgMention], list[Span]]:
     for ent in doc.ents:
         if ent.label_ == "ORG":
             span = after_possessive(strip_determiner(ent))
-            if keep_ner_org(doc, span, set(short_names) | set(known)):
+            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
@@ -603,7 +606,7 @@ class OrganizationFinder:
     """Set `doc._.found_org_mentions` (OrgMention list, text order) and `doc._.org_anaphora`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.found_org_mentions, doc._.org_anaphora = find_mentions(doc)
+        doc._.found_org_mentions, doc._.org_anaphora = find_mentions(doc, acronym_definitions(doc))
         return doc
 
 
@@ -757,12 +760,11 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     return clusters, owner
 
 
-def candidate_mentions(doc: Doc) -> list[OrgMention]:
+def candidate_mentions(found: list[OrgMention], naming_people: list[int], people_bodies: list[OrgMention]) -> list[OrgMention]:
     """The organization mentions to cluster, in text order: those news_organizations found, less
-    those news_people says name people, with the bodies news_people found."""
-    people = set(doc._.found_org_people or ())
-    found = [m for i, m in enumerate(doc._.found_org_mentions or []) if i not in people]
-    return sorted(found + list(doc._.people_bodies or ()), key=lambda m: m.start)
+    those news_people says name people (their indices), with the bodies news_people found."""
+    people = set(naming_people)
+    return sorted([m for i, m in enumerate(found) if i not in people] + list(people_bodies), key=lambda m: m.start)
 
 
 class OrganizationClusterer:
@@ -770,7 +772,7 @@ class OrganizationClusterer:
     list) and `doc._.candidate_org_of_mention`; runs after people are found."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = candidate_mentions(doc)
+        mentions = candidate_mentions(doc._.found_org_mentions or [], doc._.found_org_people or [], doc._.people_bodies or [])
         doc._.candidate_org_mentions = mentions
         doc._.candidate_orgs, doc._.candidate_org_of_mention = cluster_organizations(doc, mentions, doc._.org_anaphora)
         return doc
@@ -809,32 +811,16 @@ def with_named_bodies(
     return orgs, mentions, owner
 
 
-def spans_of(doc: Doc, key: str) -> Sequence[Span]:
-    """The span group `key`, empty when no stage wrote it."""
-    return doc.spans[key] if key in doc.spans else []
-
-
-def organizations_after_titles(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
-    """news_org_clusters' candidates with the bodies news_titles named (what news_roles starts from)."""
-    candidates = (doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or [])
-    return with_named_bodies(*candidates, doc._.title_orgs or [], spans_of(doc, TITLE_ORG_SPANS))
-
-
-def final_organizations(doc: Doc) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
-    """The candidates, then the bodies news_titles named, then those news_roles named: the
-    organizations, the mentions and each mention's organization index; every org index in a
-    Title's Attachment or a RoleLink points into the result."""
-    return with_named_bodies(*organizations_after_titles(doc), doc._.role_orgs or [], spans_of(doc, ROLE_ORG_SPANS))
-
-
 class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
-    list), `doc._.org_mentions`, `doc._.org_of_mention` (final_organizations), ORG_SPANS (kb_id =
+    list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies), ORG_SPANS (kb_id =
     the organization's name) and `doc._.reported_orgs`, those the release reports: all but
     the words of a title (only_title_words); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs, mentions, owner = final_organizations(doc)
+        # The candidates, then the bodies news_titles named, then those news_roles named: every
+        # org index in a Title's Attachment or a RoleLink points into the result.
+        orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles)]

@@ -22,7 +22,7 @@ from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import ACRONYM_SPANS, OrgMention, PEOPLE_SPANS, PersonCluster, PersonMention
+from pipeline.extraction.contract import OrgMention, acronym_definitions, PEOPLE_SPANS, PersonCluster, PersonMention
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
@@ -351,10 +351,11 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     return [clusters[c] for c in first], [remap[o] for o in owner]
 
 
-def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
-    """Person mentions, clusters, and each mention's cluster, for a doc with org mentions set."""
-    strong = {i for m in doc._.found_org_mentions or [] if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
-    strong |= {i for lf in doc.spans[ACRONYM_SPANS] for i in range(lf.start, lf.end)}
+def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list[Span]) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
+    """Person mentions, clusters, and each mention's cluster. Inputs: the organization mentions
+    news_organizations found, and the long forms of the acronyms news_acronyms defined."""
+    strong = {i for m in found_orgs if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
+    strong |= {i for lf in acronym_long_forms for i in range(lf.start, lf.end)}
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
     kept = []
@@ -368,7 +369,7 @@ def find_people(doc: Doc) -> tuple[list[PersonMention], list[PersonCluster], lis
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
-    company_words = company_first_words(doc)
+    company_words = company_first_words(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
     dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
     body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
@@ -427,11 +428,11 @@ def common_noun_end(doc: Doc, name: str) -> bool:
     return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
 
 
-def company_first_words(doc: Doc) -> set[str]:
+def company_first_words(found_orgs: list[OrgMention]) -> set[str]:
     """Opening words of the release's companies and bodies that carry a head word or a legal
     suffix ("Sekur" of "Sekur Private Data Ltd.", "Carlyle" of "The Carlyle Group")."""
     found = set()
-    for m in doc._.found_org_mentions or []:
+    for m in found_orgs:
         words = m.name.split()
         if m.source in STRONG_ORG_SOURCES and len(words) >= 2:
             found |= {" ".join(words[:k]) for k in range(1, len(words))}
@@ -470,8 +471,8 @@ class PeopleFinder:
     organization mentions that name people)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, clusters, owner, bodies = find_people(doc)
         found = doc._.found_org_mentions or []
+        mentions, clusters, owner, bodies = find_people(doc, found, [d.long for d in acronym_definitions(doc)])
         known = {(m.start, m.end) for m in found}
         taken = {i for m in found for i in range(m.start, m.end)}
         added = [OrgMention(s, e, clean_text(doc[s:e].text), "ner") for s, e in bodies if (s, e) not in known and not taken.intersection(range(s, e))]

@@ -19,9 +19,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extraction.contract import ROLE_ORG_SPANS, Attachment, PersonMention, RoleLink, Title
+from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import organizations_after_titles
+from pipeline.extraction.components.organizations import with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, org_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text
 
@@ -534,7 +534,7 @@ class RoleFinder:
     """Set `doc._.roles` (RoleLink list) from titles, people and organizations."""
 
     def __call__(self, doc: Doc) -> Doc:
-        book = OrgBook.starting_from(*organizations_after_titles(doc))
+        book = OrgBook.starting_from(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)))
         doc._.roles = find_roles(doc, doc._.titles, doc._.person_mentions, doc._.person_of_mention, MentionIndex(doc, book, doc._.person_mentions))
         doc.spans[ROLE_ORG_SPANS] = book.adopted
         doc._.role_orgs = book.orgs[book.first_new :]
