@@ -4,6 +4,8 @@ which component writes it and which read it, and the small records that travel t
 Components import keys and record types from here, never from each other; a component reads
 only what an earlier component (in `pipeline.extraction.nlp.RULE_COMPONENTS` order) wrote, and
 writes only its own slots. `tests/test_contract.py` checks the code against `SLOTS`.
+
+README architecture table row: every row (the slots between components).
 """
 
 from __future__ import annotations

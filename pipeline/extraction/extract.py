@@ -1,6 +1,9 @@
 """Doc -> records (Release and what it holds): the only code that reads spaCy annotations (data
 flows one way from here). Reads the final slots: `people`, `person_mentions`, `reported_orgs`,
-`orgs`, `org_mentions`, `roles`, `instruments`, `events`."""
+`orgs`, `org_mentions`, `roles`, `instruments`, `events`.
+
+README architecture table row: every row (the records).
+"""
 
 from __future__ import annotations
 

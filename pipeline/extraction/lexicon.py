@@ -1,4 +1,7 @@
-"""Word lists kept as data in `pipeline/extraction/patterns/*.jsonl`, loaded once and validated."""
+"""Word lists kept as data in `pipeline/extraction/patterns/*.jsonl`, loaded once and validated.
+
+README architecture table row: every row (the patterns column).
+"""
 
 from __future__ import annotations
 

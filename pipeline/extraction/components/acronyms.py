@@ -9,6 +9,8 @@ the rest of its capitalized name ("U.S. Securities and Exchange Commission (SEC)
 when the characters do not match, an organization name ending right before the
 parenthesis is accepted whole. Nested definitions are read through:
 "Asia-Pacific Economic Cooperation (APEC) Business Advisory Council (ABAC)".
+
+README architecture table row: Organization (acronym and long form), Role (title acronyms), Resolution (concept acronyms in subjects).
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ Authorization Act of 2021,”" listed after "the President signed into law:".
 The number's prefix gives the kind (`patterns/bill_numbers.jsonl`); the subject is the bill's
 quoted title or its "which ..." clause; the date is that of the nearest signing, passing or
 enacting sentence before it (or its own), usually the line that introduces the list.
+
+README architecture table row: Resolution (numbered bills).
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ Single expressions are parsed by `dateparser` (its `period` gives the precision)
 lists, which it does not handle (its issue #522), are split here first: "9 to 11 April 2025"
 -> ("2025-04-09", "2025-04-11"), "2023, 2024" -> two years. Relative dates ("today", "on
 Tuesday", "this year") need the release's own date as anchor; without one they stay empty.
+
+README architecture table row: Resolution (dates), Event (dates).
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ inside a longer one is not a second meeting; "hosted by X" in
 the same sentence, or in one naming the event again ("the Summit"), gives the host, or the
 place when X is a place. A "Conference" that is an organization (International Labour
 Conference) is an event only when numbered.
+
+README architecture table row: Event.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Given names and surnames from the U.S. census lists shipped by the `names` package."""
+"""Given names and surnames from the U.S. census lists shipped by the `names` package.
+
+README architecture table row: Person (evidence of a person).
+"""
 
 from __future__ import annotations
 

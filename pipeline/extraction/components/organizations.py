@@ -17,6 +17,8 @@ Records: OrgMention, OrgCluster. Three components, each writing only its own slo
 - news_org_final (after news_roles) reads the candidates, `titles`, TITLE_ORG_SPANS,
   `title_orgs`, ROLE_ORG_SPANS and `role_orgs`; writes `orgs`, `org_mentions`, `org_of_mention`, `reported_orgs` and ORG_SPANS,
   the organizations every later stage and the records read, and decides which are reported.
+
+README architecture table row: Organization (found by, filtered or decided by).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Paragraph breaks are sentence breaks: list lines ("B. Todd Jones, U.S. Attorney, District of
-Minnesota, Chair") and headings carry no final stop, and the parser would run them together."""
+Minnesota, Chair") and headings carry no final stop, and the parser would run them together.
+
+README architecture table row: every row (the sentence of each record's evidence).
+"""
 
 from __future__ import annotations
 

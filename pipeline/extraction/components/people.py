@@ -11,6 +11,8 @@ Records: PersonMention, PersonCluster. news_people reads ACRONYM_SPANS and `foun
 writes `person_mentions`, `people`, `person_of_mention`, PEOPLE_SPANS, and what it proposes to
 news_org_clusters: `people_bodies` (names it reads as bodies) and `found_org_people` (found
 organization mentions that name people).
+
+README architecture table row: Person; Organization (news_people's proposals: bodies, and ORGs that name people).
 """
 
 from __future__ import annotations

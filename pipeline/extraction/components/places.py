@@ -1,4 +1,7 @@
-"""Jurisdictions: the short common name FACTS.md asks for ("U.S." -> "United States")."""
+"""Jurisdictions: the short common name FACTS.md asks for ("U.S." -> "United States").
+
+README architecture table row: Role, Resolution, Event (jurisdictions and places).
+"""
 
 from __future__ import annotations
 

@@ -10,6 +10,8 @@ come from a parenthesis of years right after it ("(2023, 2024)": one record per 
 the adopting clause ("adopted ... in 2022", "approved yesterday"), or from "of July 2020". The
 subject is the "on/concerning/regarding/of/to ..." phrase after it, or the instrument's own name.
 "the resolution" with nothing of its own adds its date to the instrument it refers back to.
+
+README architecture table row: Resolution.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
   "he/she/his/her" read as the person last named before.
 An "at/of/in ORG" that closes a run of coordinated titles serves the titles before it that have
 none ("Executive Vice President and Chief Corporate Affairs Officer at UPS").
+
+README architecture table row: Role; Organization (bodies the role rules name).
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ already named, an acronym. The same text also holds true plurals ("the Offices o
 Attorneys"), so a rule reads a lost possessive only where its construction confirms it: a
 capitalized unit ending in a head word after an owner body, a unit after a one-word acronym, the
 name of a person the release names elsewhere.
+
+README architecture table row: Organization, Person, Role (text a source damaged).
 """
 
 from __future__ import annotations

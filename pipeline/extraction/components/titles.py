@@ -14,6 +14,8 @@ news_org_clusters' `candidate_org_mentions`, `candidate_org_of_mention`, `candid
 writes `titles`, TITLE_SPANS, TITLE_ACRONYMS, and the bodies titles name that are no candidate
 mention: TITLE_ORG_SPANS (kb_id = the organization's name) and `title_orgs` (the organizations
 only titles name), which news_org_final adds to the organizations.
+
+README architecture table row: Role (the title and what it attaches to); Organization (bodies titles name, the title-word veto's input).
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Token predicates shared by the rule components (pure functions over spaCy tokens)."""
+"""Token predicates shared by the rule components (pure functions over spaCy tokens).
+
+README architecture table row: every row (token predicates).
+"""
 
 from __future__ import annotations
 
