@@ -20,13 +20,8 @@ from spacy.tokens import Doc, Span
 # Span groups (doc.spans[...])
 ACRONYM_SPANS = "acronyms"  # long forms; label = the short form, kb_id = ACRONYM_KINDS
 ACRONYM_SHORT_SPANS = "acronym_short"  # the short forms, in the same order; label = the kind
-ORG_SPANS = "orgs"  # every organization mention; kb_id = the organization's name
-PEOPLE_SPANS = "people"
-TITLE_SPANS = "titles"
 TITLE_ORG_SPANS = "title_orgs"  # the bodies titles name; kb_id = the organization's name
 ROLE_ORG_SPANS = "role_orgs"  # the bodies role rules name; kb_id = the organization's name
-EVENT_SPANS = "events"
-INSTRUMENT_SPANS = "instruments"
 
 # What an acronym names (the kb_id of its long form)
 BODY, CONCEPT, TITLE, OTHER = "body", "concept", "title", "other"
@@ -71,14 +66,12 @@ SLOTS = (
     Slot("extension", "person_mentions", "news_people", ("news_titles", "news_roles", "news_resolutions", "extract"), "PersonMention list"),
     Slot("extension", "people", "news_people", ("news_resolutions", "extract"), "PersonCluster list"),
     Slot("extension", "person_of_mention", "news_people", ("news_roles", "news_resolutions"), "cluster index of each person mention"),
-    Slot("spans", PEOPLE_SPANS, "news_people", (), "person mentions; kb_id = the person's name"),
     Slot("extension", "people_bodies", "news_people", ("news_org_clusters",), "OrgMention list: names the people rules read as bodies, not found by news_organizations"),
     Slot("extension", "found_org_people", "news_people", ("news_org_clusters",), "indices of found_org_mentions that name people"),
     Slot("extension", "candidate_org_mentions", "news_org_clusters", ("news_titles", "news_roles", "news_org_final"), "OrgMention list: found ones less people's, with people's bodies, text order"),
     Slot("extension", "candidate_orgs", "news_org_clusters", ("news_titles", "news_roles", "news_org_final"), "OrgCluster list"),
     Slot("extension", "candidate_org_of_mention", "news_org_clusters", ("news_titles", "news_roles", "news_org_final"), "cluster index of each candidate mention"),
     Slot("extension", "titles", "news_titles", ("news_org_final", "news_roles"), "Title list"),
-    Slot("spans", TITLE_SPANS, "news_titles", (), "title phrases"),
     Slot("spans", TITLE_ORG_SPANS, "news_titles", ("news_roles", "news_org_final"), "bodies titles name, in the order read; kb_id = the organization's name"),
     Slot("extension", "title_orgs", "news_titles", ("news_roles", "news_org_final"), "OrgCluster list: organizations only titles name, in the order found (their mentions: the TITLE_ORG_SPANS whose kb_id is their name)"),
     Slot("extension", "roles", "news_roles", ("news_resolutions", "extract"), "RoleLink list"),
@@ -88,11 +81,8 @@ SLOTS = (
     Slot("extension", "org_mentions", "news_org_final", ("news_events", "news_resolutions", "extract"), "OrgMention list: candidate mentions, then TITLE_ORG_SPANS, then ROLE_ORG_SPANS"),
     Slot("extension", "org_of_mention", "news_org_final", ("news_events", "news_resolutions"), "orgs index of each org mention"),
     Slot("extension", "reported_orgs", "news_org_final", ("extract",), "the orgs the release reports: not those only ever words of a title"),
-    Slot("spans", ORG_SPANS, "news_org_final", (), "organization mentions; kb_id = the organization's name"),
     Slot("extension", "events", "news_events", ("extract",), "EventMention list"),
-    Slot("spans", EVENT_SPANS, "news_events", (), "event names"),
     Slot("extension", "instruments", "news_resolutions", ("extract",), "InstrumentMention list"),
-    Slot("spans", INSTRUMENT_SPANS, "news_resolutions", (), "instrument mentions"),
 )
 EXTENSIONS = tuple(s.key for s in SLOTS if s.where == "extension")
 

@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.contract import EVENT_SPANS, EventMention, OrgMention, PUBLISHED
+from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, is_capitalized
@@ -616,11 +616,10 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
 
 
 class EventFinder:
-    """Set `doc._.events` (EventMention list) and EVENT_SPANS from organizations and the release date."""
+    """Set `doc._.events` (EventMention list) from organizations and the release date."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc, doc._.org_mentions, doc._.org_of_mention, doc.user_data.get(PUBLISHED))
-        doc.spans[EVENT_SPANS] = [Span(doc, e.start, e.end, label="EVENT") for e in doc._.events]
         return doc
 
 

@@ -15,7 +15,7 @@ Records: OrgMention, OrgCluster. Three components, each writing only its own slo
 - news_org_clusters reads those and news_people's proposals (`people_bodies`, `found_org_people`);
   writes `candidate_org_mentions`, `candidate_orgs`, `candidate_org_of_mention`.
 - news_org_final (after news_roles) reads the candidates, `titles`, TITLE_ORG_SPANS,
-  `title_orgs`, ROLE_ORG_SPANS and `role_orgs`; writes `orgs`, `org_mentions`, `org_of_mention`, `reported_orgs` and ORG_SPANS,
+  `title_orgs`, ROLE_ORG_SPANS and `role_orgs`; writes `orgs`, `org_mentions`, `org_of_mention` and `reported_orgs`,
   the organizations every later stage and the records read, and decides which are reported.
 
 README architecture table row: Organization (found by, filtered or decided by).
@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, ORG_SPANS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
@@ -815,8 +815,8 @@ def with_named_bodies(
 
 class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
-    list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies), ORG_SPANS (kb_id =
-    the organization's name) and `doc._.reported_orgs`, those the release reports: all but
+    list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies) and
+    `doc._.reported_orgs`, those the release reports: all but
     the words of a title (only_title_words); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -826,7 +826,6 @@ class FinalOrganizations:
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles)]
-        doc.spans[ORG_SPANS] = [Span(doc, m.start, m.end, label="ORG", kb_id=orgs[o].name) for m, o in zip(mentions, owner)]
         return doc
 
 

@@ -8,7 +8,7 @@ A mention joins the person whose full name holds it as its surname, first name, 
 its words; an ambiguous short form joins the most recent such person before it.
 
 Records: PersonMention, PersonCluster. news_people reads ACRONYM_SPANS and `found_org_mentions`;
-writes `person_mentions`, `people`, `person_of_mention`, PEOPLE_SPANS, and what it proposes to
+writes `person_mentions`, `people`, `person_of_mention`, and what it proposes to
 news_org_clusters: `people_bodies` (names it reads as bodies) and `found_org_people` (found
 organization mentions that name people).
 
@@ -24,7 +24,7 @@ from nameparser import HumanName
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import OrgMention, acronym_definitions, PEOPLE_SPANS, PersonCluster, PersonMention
+from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
@@ -467,7 +467,7 @@ def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -
 
 
 class PeopleFinder:
-    """Set `doc._.person_mentions`, `doc._.people`, `doc._.person_of_mention` and PEOPLE_SPANS,
+    """Set `doc._.person_mentions`, `doc._.people` and `doc._.person_of_mention`,
     and propose to the organization clusterer: `doc._.people_bodies` (names the people rules
     read as bodies, as new ORG mentions) and `doc._.found_org_people` (indices of the found
     organization mentions that name people)."""
@@ -484,7 +484,6 @@ class PeopleFinder:
         doc._.person_mentions = mentions
         doc._.people = clusters
         doc._.person_of_mention = owner
-        doc.spans[PEOPLE_SPANS] = [Span(doc, m.start, m.end, label="PERSON", kb_id=clusters[o].name) for m, o in zip(mentions, owner)]
         return doc
 
 

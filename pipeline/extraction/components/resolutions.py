@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.contract import CONCEPT, INSTRUMENT_SPANS, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
+from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
@@ -1077,7 +1077,7 @@ class Known:
 
 
 class ResolutionFinder:
-    """Set `doc._.instruments` (InstrumentMention list) and INSTRUMENT_SPANS from organizations,
+    """Set `doc._.instruments` (InstrumentMention list) from organizations,
     people, roles, concept acronyms and the release date."""
 
     def __init__(self, nlp: Language):
@@ -1087,7 +1087,6 @@ class ResolutionFinder:
         known = Known.of(doc._.orgs, doc._.org_mentions, doc._.org_of_mention, doc._.people, doc._.person_mentions, doc._.person_of_mention, doc._.roles)
         concepts = {d.short.text: d.long.text for d in acronym_definitions(doc, CONCEPT)}
         doc._.instruments = find_instruments(doc, self.finder, known, doc.user_data.get(PUBLISHED), concepts)
-        doc.spans[INSTRUMENT_SPANS] = [Span(doc, m.start, m.end, label="INSTRUMENT") for m in doc._.instruments]
         return doc
 
 

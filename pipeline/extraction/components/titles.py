@@ -11,7 +11,7 @@ Permanent Representative", "Tunisian State Secretary").
 
 Records: Title, Attachment. news_titles reads the acronym spans, `person_mentions` and
 news_org_clusters' `candidate_org_mentions`, `candidate_org_of_mention`, `candidate_orgs`;
-writes `titles`, TITLE_SPANS, TITLE_ACRONYMS, and the bodies titles name that are no candidate
+writes `titles`, TITLE_ACRONYMS, and the bodies titles name that are no candidate
 mention: TITLE_ORG_SPANS (kb_id = the organization's name) and `title_orgs` (the organizations
 only titles name), which news_org_final adds to the organizations.
 
@@ -26,7 +26,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, TITLE_SPANS, Title, acronym_definitions
+from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, Title, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
@@ -743,7 +743,7 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
 
 
 class TitleFinder:
-    """Set `doc._.titles` (Title list) and TITLE_SPANS, and the bodies titles name: TITLE_ORG_SPANS
+    """Set `doc._.titles` (Title list), and the bodies titles name: TITLE_ORG_SPANS
     (kb_id = the organization's name) and `doc._.title_orgs` (OrgCluster list: those no candidate
     organization is, in the order found)."""
 
@@ -751,7 +751,6 @@ class TitleFinder:
         doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
         book = OrgBook.starting_from(doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or [])
         doc._.titles = find_titles(doc, MentionIndex(doc, book, doc._.person_mentions))
-        doc.spans[TITLE_SPANS] = [Span(doc, t.start, t.end, label="TITLE") for t in doc._.titles]
         doc.spans[TITLE_ORG_SPANS] = book.adopted
         doc._.title_orgs = book.orgs[book.first_new :]
         return doc
