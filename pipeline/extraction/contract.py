@@ -258,3 +258,4 @@ class InstrumentMention:
     anaphor: bool = False
     act: Optional[str] = None
     listed: bool = False  # one of several told apart only by their party ("signed with B, C and D")
+    restating: bool = False  # "this/today's agreement to ...": an instrument told before, told again with what it does

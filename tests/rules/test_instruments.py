@@ -262,3 +262,182 @@ def test_the_subject_after_on_stops_before_the_verb_of_the_clause():
         published="2021-06-15",
     ))
     assert resolutions(release) == {("resolution", "Organization of American States", "2021-06-14", "Nicaragua")}
+
+
+def test_a_settlement_in_the_form_of_a_consent_decree_is_one_consent_decree():
+    """"The settlement, in the form of a consent decree, was lodged": the settlement told before and the
+    decree are one instrument, the consent decree with the settlement's parties and date."""
+    release = records(parse(
+        "Acme Corp. reached a settlement with Beta Inc. on Monday. The settlement, in the form of a consent decree, was lodged today.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  reached       VERB  VBD  ROOT      2  O
+        3  a             DET   DT   det       4  O
+        4  settlement    NOUN  NN   dobj      2  O
+        5  with          ADP   IN   prep      4  O
+        6  Beta          PROPN NNP  compound  7  B-ORG
+        7  Inc.          PROPN NNP  pobj      5  I-ORG
+        8  on            ADP   IN   prep      2  O
+        9  Monday        PROPN NNP  pobj      8  B-DATE
+        10 .             PUNCT .    punct     2  O
+        11 The           DET   DT   det       12 O
+        12 settlement    NOUN  NN   nsubjpass 23 O
+        13 ,             PUNCT ,    punct     23 O
+        14 in            ADP   IN   prep      23 O
+        15 the           DET   DT   det       16 O
+        16 form          NOUN  NN   pobj      14 O
+        17 of            ADP   IN   prep      16 O
+        18 a             DET   DT   det       20 O
+        19 consent       NOUN  NN   compound  20 O
+        20 decree        NOUN  NN   pobj      17 O
+        21 ,             PUNCT ,    punct     23 O
+        22 was           AUX   VBD  auxpass   23 O
+        23 lodged        VERB  VBN  ROOT      23 O
+        24 today         NOUN  NN   npadvmod  23 B-DATE
+        25 .             PUNCT .    punct     23 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("consent decree", "Acme Corp.; Beta Inc.", "2025-05-05", None)}
+
+
+def test_a_consent_decree_no_sentence_links_to_the_settlement_stays_apart():
+    """Near miss: a settlement and a consent decree of other parties, no sentence naming both: two instruments."""
+    release = records(parse(
+        "Acme Corp. reached a settlement with Beta Inc. on Monday. Delta Co. signed a consent decree with Gamma LLC on Friday.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  reached       VERB  VBD  ROOT      2  O
+        3  a             DET   DT   det       4  O
+        4  settlement    NOUN  NN   dobj      2  O
+        5  with          ADP   IN   prep      4  O
+        6  Beta          PROPN NNP  compound  7  B-ORG
+        7  Inc.          PROPN NNP  pobj      5  I-ORG
+        8  on            ADP   IN   prep      2  O
+        9  Monday        PROPN NNP  pobj      8  B-DATE
+        10 .             PUNCT .    punct     2  O
+        11 Delta         PROPN NNP  compound  12 B-ORG
+        12 Co.           PROPN NNP  nsubj     13 I-ORG
+        13 signed        VERB  VBD  ROOT      13 O
+        14 a             DET   DT   det       16 O
+        15 consent       NOUN  NN   compound  16 O
+        16 decree        NOUN  NN   dobj      13 O
+        17 with          ADP   IN   prep      16 O
+        18 Gamma         PROPN NNP  compound  19 O
+        19 LLC           PROPN NNP  pobj      17 O
+        20 on            ADP   IN   prep      13 O
+        21 Friday        PROPN NNP  pobj      20 B-DATE
+        22 .             PUNCT .    punct     13 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("settlement", "Acme Corp.; Beta Inc.", "2025-05-05", None), ("consent decree", "Delta Co.; Gamma LLC", "2025-05-02", None)}
+
+
+def test_an_agreement_predicated_of_a_settlement_is_no_second_instrument():
+    """"This settlement is a fair agreement with C that ...": the predicate restates the settlement."""
+    release = records(parse(
+        "Acme Corp. reached a settlement with Beta Inc. on Monday. This settlement is a fair agreement with Gamma LLC that protects the river.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  reached       VERB  VBD  ROOT      2  O
+        3  a             DET   DT   det       4  O
+        4  settlement    NOUN  NN   dobj      2  O
+        5  with          ADP   IN   prep      4  O
+        6  Beta          PROPN NNP  compound  7  B-ORG
+        7  Inc.          PROPN NNP  pobj      5  I-ORG
+        8  on            ADP   IN   prep      2  O
+        9  Monday        PROPN NNP  pobj      8  B-DATE
+        10 .             PUNCT .    punct     2  O
+        11 This          DET   DT   det       12 O
+        12 settlement    NOUN  NN   nsubj     13 O
+        13 is            AUX   VBZ  ROOT      13 O
+        14 a             DET   DT   det       16 O
+        15 fair          ADJ   JJ   amod      16 O
+        16 agreement     NOUN  NN   attr      13 O
+        17 with          ADP   IN   prep      16 O
+        18 Gamma         PROPN NNP  compound  19 O
+        19 LLC           PROPN NNP  pobj      17 O
+        20 that          PRON  WDT  nsubj     21 O
+        21 protects      VERB  VBZ  relcl     16 O
+        22 the           DET   DT   det       23 O
+        23 river         NOUN  NN   dobj      21 O
+        24 .             PUNCT .    punct     13 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("settlement", "Acme Corp.; Beta Inc.", "2025-05-05", None)}
+
+
+def test_todays_agreement_to_do_x_is_the_agreement_told_before_with_its_subject():
+    """"Today's cooperative agreement to clean the river ...": the release's own agreement, told again with
+    what it does, which becomes its subject."""
+    release = records(parse(
+        "Acme Corp. signed an agreement with Beta Inc. on Monday. Today's cooperative agreement to clean the river is the first of its kind.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  signed        VERB  VBD  ROOT      2  O
+        3  an            DET   DT   det       4  O
+        4  agreement     NOUN  NN   dobj      2  O
+        5  with          ADP   IN   prep      4  O
+        6  Beta          PROPN NNP  compound  7  B-ORG
+        7  Inc.          PROPN NNP  pobj      5  I-ORG
+        8  on            ADP   IN   prep      2  O
+        9  Monday        PROPN NNP  pobj      8  B-DATE
+        10 .             PUNCT .    punct     2  O
+        11 Today         NOUN  NN   poss      14 B-DATE
+        12 's            PART  POS  case      11 O
+        13 cooperative   ADJ   JJ   amod      14 O
+        14 agreement     NOUN  NN   nsubj     19 O
+        15 to            PART  TO   aux       16 O
+        16 clean         VERB  VB   acl       14 O
+        17 the           DET   DT   det       18 O
+        18 river         NOUN  NN   dobj      16 O
+        19 is            AUX   VBZ  ROOT      19 O
+        20 the           DET   DT   det       21 O
+        21 first         ADJ   JJ   attr      19 B-ORDINAL
+        22 of            ADP   IN   prep      21 O
+        23 its           PRON  PRP$ poss      24 O
+        24 kind          NOUN  NN   pobj      22 O
+        25 .             PUNCT .    punct     19 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", "2025-05-05", "clean the river")}
+
+
+def test_similar_agreements_reached_in_the_past_are_no_record():
+    """"The United States has reached similar agreements with other cities": others of the kind, none told apart."""
+    release = records(parse(
+        "Acme Corp. signed an agreement with Beta Inc. on Monday. The United States has reached similar agreements with other cities.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  signed        VERB  VBD  ROOT      2  O
+        3  an            DET   DT   det       4  O
+        4  agreement     NOUN  NN   dobj      2  O
+        5  with          ADP   IN   prep      4  O
+        6  Beta          PROPN NNP  compound  7  B-ORG
+        7  Inc.          PROPN NNP  pobj      5  I-ORG
+        8  on            ADP   IN   prep      2  O
+        9  Monday        PROPN NNP  pobj      8  B-DATE
+        10 .             PUNCT .    punct     2  O
+        11 The           DET   DT   det       13 B-GPE
+        12 United        PROPN NNP  compound  13 I-GPE
+        13 States        PROPN NNP  nsubj     15 I-GPE
+        14 has           AUX   VBZ  aux       15 O
+        15 reached       VERB  VBN  ROOT      15 O
+        16 similar       ADJ   JJ   amod      17 O
+        17 agreements    NOUN  NNS  dobj      15 O
+        18 with          ADP   IN   prep      17 O
+        19 other         ADJ   JJ   amod      20 O
+        20 cities        NOUN  NNS  pobj      18 O
+        21 .             PUNCT .    punct     15 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", "2025-05-05", None)}

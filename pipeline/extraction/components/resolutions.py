@@ -787,6 +787,58 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
     return made
 
 
+def restated(instrument, instrument_heads: set[int]) -> bool:
+    """"This settlement is a collaborative agreement that will ...": an instrument that is the
+    predicate of "be" whose subject is an instrument restates that one; it is no second instrument."""
+    verb = instrument.head
+    if instrument.dep_ != "attr" or verb.lower_ not in lexicon.forms_of("be"):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in instrument_heads for c in verb.children)
+
+
+DECREE_LINKS = frozenset({"the", "this", "that", "todays", "today", "'s", "’s"})
+
+
+def decree_form(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"The settlement, in the form of a consent decree, ...", "The agreement is memorialized in a
+    consent decree", "A consent decree ... co-plaintiffs in this settlement": a sentence that names
+    a consent decree and, by "the"/"this"/"today's", the settlement (or agreement) told before
+    says the two are one instrument, recorded as the consent decree with the settlement's
+    parties, dates and subject. Only where the release holds one of each, on no other date."""
+    decrees = [m for m in mentions if m.kind == "consent decree"]
+    others = [m for m in mentions if m.kind != "consent decree" and m.kind.split()[-1] in {"settlement", "agreement"} and not m.listed]
+    if len(decrees) != 1 or len(others) != 1:
+        return mentions
+    decree, settlement = decrees[0], others[0]
+    if decree.dates and settlement.dates and decree.dates != settlement.dates:
+        return mentions
+    words = {settlement.kind.split()[-1], "settlement"}
+    linked = any(
+        any(t.lower_ == "decree" and t.i > 0 and doc[t.i - 1].lower_ == "consent" for t in sent)
+        and any(t.lower_ in words and t.i > 0 and doc[t.i - 1].lower_ in DECREE_LINKS for t in sent)
+        for sent in doc.sents
+    )
+    if not linked:
+        return mentions
+    first, second = sorted((decree, settlement), key=lambda m: m.start)
+    decree.parties = dedupe_parties(settlement.parties + decree.parties)
+    decree.dates = settlement.dates or decree.dates
+    decree.subject = first.subject or second.subject
+    decree.name = decree.name or settlement.name
+    decree.adopted = decree.adopted or settlement.adopted
+    return [m for m in mentions if m is not settlement]
+
+
+def deictic_before(doc: Doc, i: int) -> bool:
+    """"this agreement", "today's agreement" / "todays agreement": a determiner that points at the
+    release's own instrument, even where a clause says what it does ("todays cooperative agreement
+    to improve the sewer system", "this settlement requires B to pay")."""
+    if i <= 0:
+        return False
+    prev = doc[i - 1]
+    return prev.lower_ in {"this", "todays"} or prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
+
+
 def definite_before(doc: Doc, i: int) -> bool:
     """A determiner before token i that points back to an instrument already told: "the", "this",
     "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
@@ -806,8 +858,12 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     by_end = known.by_end
     anchor = anchor_date(published)
     result: list[InstrumentMention] = []
-    for group in groups(finder.mentions(doc), doc):
+    mentions = finder.mentions(doc)
+    instrument_heads = {end - 1 for _, end, _ in mentions}
+    for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
+        if restated(doc[group[0][1] - 1], instrument_heads):
+            continue
         name_start, name = name_before(doc, first_start, by_end)
         if in_title(doc[first_start]):
             name_start, name = first_start, None
@@ -883,6 +939,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
+        restating = not anaphor and not name and not body and not parties and deictic_before(doc, before + 1)
         for start, end, kind in group:
             mention = InstrumentMention(
                 start=name_start if name else start,
@@ -893,8 +950,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 subject=subject or name,
                 name=name,
                 adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
-                anaphor=anaphor,
+                anaphor=anaphor or restating,
                 act=verb.lower_ if verb is not None else None,
+                restating=restating,
             )
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
@@ -908,7 +966,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    merged = merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)]))
+    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
@@ -1024,6 +1082,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
+    if m.start > 0 and doc[m.start - 1].lower_ in {"similar", "other", "previous", "prior"} and doc[m.end - 1].tag_ == "NNS":
+        return False  # "has reached similar agreements in the past with ...": others of the kind, none told apart
     return True
 
 
@@ -1035,7 +1095,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
         # The nearest instrument of that kind whose adoption is stated, else the nearest one.
         candidates = [k for k in reversed(kept) if same_kind(k.kind, m.kind) and not k.anaphor and not k.listed] if m.anaphor else []
         target = next((k for k in candidates if k.adopted), candidates[0] if candidates else None)
-        if m.anaphor and target is None:
+        if m.anaphor and target is None and not m.restating:
             target = next((k for k in mentions if same_kind(k.kind, m.kind) and not k.anaphor and k is not m), None)
         if m.anaphor:
             if target is not None:
@@ -1045,7 +1105,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
                 target.subject = target.subject or m.subject
                 target.kind = max(target.kind, m.kind, key=len)
             elif m.parties or m.dates:
-                kept.append(replace(m, anaphor=False))
+                kept.append(replace(m, anaphor=False, restating=False))
             continue
         kept.append(m)
     return kept
