@@ -441,3 +441,114 @@ def test_similar_agreements_reached_in_the_past_are_no_record():
         published="2025-05-07",
     ))
     assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", "2025-05-05", None)}
+
+
+def test_the_subjects_that_announce_the_signing_of_a_memorandum_are_its_parties_on_that_day():
+    """"A and B today announced the signing of a memorandum of understanding to X": the announcers sign it,
+    on the day of the announcement."""
+    release = records(parse(
+        "Acme Corp. and Beta Inc. today announced the signing of a memorandum of understanding to develop solar farms.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     6  I-ORG
+        2  and           CCONJ CC   cc        1  O
+        3  Beta          PROPN NNP  compound  4  B-ORG
+        4  Inc.          PROPN NNP  conj      1  I-ORG
+        5  today         NOUN  NN   npadvmod  6  B-DATE
+        6  announced     VERB  VBD  ROOT      6  O
+        7  the           DET   DT   det       8  O
+        8  signing       NOUN  NN   dobj      6  O
+        9  of            ADP   IN   prep      8  O
+        10 a             DET   DT   det       11 O
+        11 memorandum    NOUN  NN   pobj      9  O
+        12 of            ADP   IN   prep      11 O
+        13 understanding NOUN  NN   pobj      12 O
+        14 to            PART  TO   aux       15 O
+        15 develop       VERB  VB   acl       8  O
+        16 solar         ADJ   JJ   amod      17 O
+        17 farms         NOUN  NNS  dobj      15 O
+        18 .             PUNCT .    punct     6  O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Acme Corp.; Beta Inc.", "2025-05-07", "develop solar farms")}
+
+
+def test_an_announcing_subject_no_rule_knew_is_named_by_its_proper_noun_not_its_apposition():
+    """"A, a maker of tools, and B today announced the signing of an agreement": A by its proper noun, not "tools"."""
+    release = records(parse(
+        "Zorblax, a maker of tools, and Quintor Labs today announced the signing of an agreement to build robots.",
+        """
+        0  Zorblax       PROPN NNP  nsubj     11 O
+        1  ,             PUNCT ,    punct     0  O
+        2  a             DET   DT   det       3  O
+        3  maker         NOUN  NN   appos     0  O
+        4  of            ADP   IN   prep      3  O
+        5  tools         NOUN  NNS  pobj      4  O
+        6  ,             PUNCT ,    punct     0  O
+        7  and           CCONJ CC   cc        0  O
+        8  Quintor       PROPN NNP  compound  9  O
+        9  Labs          PROPN NNP  conj      0  O
+        10 today         NOUN  NN   npadvmod  11 B-DATE
+        11 announced     VERB  VBD  ROOT      11 O
+        12 the           DET   DT   det       13 O
+        13 signing       NOUN  NN   dobj      11 O
+        14 of            ADP   IN   prep      13 O
+        15 an            DET   DT   det       16 O
+        16 agreement     NOUN  NN   pobj      14 O
+        17 to            PART  TO   aux       18 O
+        18 build         VERB  VB   acl       16 O
+        19 robots        NOUN  NNS  dobj      18 O
+        20 .             PUNCT .    punct     11 O
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("agreement", "Zorblax; Quintor Labs", "2025-05-07", "build robots")}
+
+
+def test_announced_today_it_has_signed_dates_the_signing_by_the_announcement():
+    """"A announced today it has signed an agreement with B": the act reported is of the release's day."""
+    release = records(parse(
+        "Acme Corp. announced today it has signed an agreement with Beta Inc.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  announced     VERB  VBD  ROOT      2  O
+        3  today         NOUN  NN   npadvmod  2  B-DATE
+        4  it            PRON  PRP  nsubj     6  O
+        5  has           AUX   VBZ  aux       6  O
+        6  signed        VERB  VBN  ccomp     2  O
+        7  an            DET   DT   det       8  O
+        8  agreement     NOUN  NN   dobj      6  O
+        9  with          ADP   IN   prep      8  O
+        10 Beta          PROPN NNP  compound  11 B-ORG
+        11 Inc.          PROPN NNP  pobj      9  I-ORG
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", "2025-05-07", None)}
+
+
+def test_pleased_to_announce_without_a_date_leaves_the_agreement_undated():
+    """Near miss: "A is pleased to announce it has signed an agreement with B" gives no day."""
+    release = records(parse(
+        "Acme Corp. is pleased to announce it has signed an agreement with Beta Inc.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  is            AUX   VBZ  ROOT      2  O
+        3  pleased       ADJ   JJ   acomp     2  O
+        4  to            PART  TO   aux       5  O
+        5  announce      VERB  VB   xcomp     3  O
+        6  it            PRON  PRP  nsubj     8  O
+        7  has           AUX   VBZ  aux       8  O
+        8  signed        VERB  VBN  ccomp     5  O
+        9  an            DET   DT   det       10 O
+        10 agreement     NOUN  NN   dobj      8  O
+        11 with          ADP   IN   prep      10 O
+        12 Beta          PROPN NNP  compound  13 B-ORG
+        13 Inc.          PROPN NNP  pobj      11 I-ORG
+        """,
+        published="2025-05-07",
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", None, None)}

@@ -267,7 +267,8 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
 
 def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
     """Who adopts in a noun of adoption: "the Assembly's adoption of", "the adoption of a
-    resolution by the Assembly", "... at the Council"."""
+    resolution by the Assembly", "... at the Council"; else the parties that announce it
+    (`announced_by`)."""
     if noun.pos_ in {"VERB", "AUX"}:
         return []
     parties = []
@@ -278,7 +279,37 @@ def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
         for child in holder.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
                 parties += [p for obj in child.children for p in parties_of(doc, obj, known)]
-    return parties
+    return parties or announced_by(doc, noun, known)
+
+
+def announcing_verb(act):
+    """The verb by which a party reports its own act of adoption: "A and B today announced the
+    signing of an MOU" (the noun of adoption its object), "A announced today it has signed an
+    agreement" (the adopting verb its clause); None otherwise."""
+    verbs = lexicon.verb_forms("adoption_announcers")
+    if act.pos_ in {"VERB", "AUX"}:
+        head = act.head if act.dep_ == "ccomp" else None
+    else:
+        head = act.head if act.dep_ == "dobj" else None
+    if head is None or head.lower_ not in verbs or head.pos_ != "VERB" or still_to_come(head):
+        return None
+    return head
+
+
+def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
+    """"Acme, a maker of tools, and Beta today announced the signing of a memorandum": the
+    announcing verb's subjects (not what their appositions name) are the parties; a subject no
+    other rule knew as a body is named by its proper noun (`proper_name`)."""
+    verb = announcing_verb(noun)
+    if verb is None:
+        return []
+    parties: list[Party] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
+            found = party_at(doc, token, known)
+            name = None if found or token.pos_ != "PROPN" else proper_name(doc, token)
+            parties += found or ([Party(place=name)] if name else [])
+    return dedupe_parties(parties)
 
 
 def owner_parties(doc: Doc, instrument, known: Known) -> list[Party]:
@@ -895,6 +926,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
                 dates = verb_dates(doc, verb, anchor)
+            announcer = announcing_verb(verb)
+            if not dates and announcer is not None:
+                dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
         counterpart = with_party(doc, first_start, last_end, known)
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
