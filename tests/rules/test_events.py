@@ -199,3 +199,93 @@ def test_the_event_named_again_in_the_next_sentence_gives_its_date():
         """,
     ))
     assert events(release) == {("Northwind Forum", "2026-05-05", "2026-05-07", None, None)}
+
+
+def test_a_date_right_after_the_name_dates_the_meeting_wherever_the_parser_hung_it():
+    """"sessions on debt, equity, and a two-day Northwind Energy Forum on Tuesday 4th and Wednesday 5th
+    June": the date follows the name (the parser hung it on "equity"); its two parts are one range."""
+    release = records(parse(
+        "Acme Corp. offers sessions on debt, equity, and a two-day Northwind Energy Forum on Tuesday 4th and Wednesday 5th June.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  offers        VERB  VBZ  ROOT      2  O
+        3  sessions      NOUN  NNS  dobj      2  O
+        4  on            ADP   IN   prep      3  O
+        5  debt          NOUN  NN   pobj      4  O
+        6  ,             PUNCT ,    punct     5  O
+        7  equity        NOUN  NN   conj      5  O
+        8  ,             PUNCT ,    punct     7  O
+        9  and           CCONJ CC   cc        7  O
+        10 a             DET   DT   det       16 O
+        11 two           NUM   CD   nummod    13 B-DATE
+        12 -             PUNCT HYPH punct     13 I-DATE
+        13 day           NOUN  NN   compound  16 I-DATE
+        14 Northwind     PROPN NNP  compound  15 B-ORG
+        15 Energy        PROPN NNP  compound  16 I-ORG
+        16 Forum         PROPN NNP  conj      7  I-ORG
+        17 on            ADP   IN   prep      7  O
+        18 Tuesday       PROPN NNP  compound  19 B-DATE
+        19 4th           NOUN  NN   pobj      17 I-DATE
+        20 and           CCONJ CC   cc        19 O
+        21 Wednesday     PROPN NNP  compound  23 B-DATE
+        22 5th           ADJ   JJ   amod      23 I-DATE
+        23 June          PROPN NNP  conj      19 I-DATE
+        24 .             PUNCT .    punct     2  O
+        """,
+        published="2024-03-25",
+    ))
+    assert events(release) == {("Northwind Energy Forum", "2024-06-04", "2024-06-05", None, None)}
+
+
+def test_a_lower_case_event_after_a_name_of_two_words_is_a_named_meeting():
+    """"the Northwind Builder Night event on May 5, 2025": the name before "event" names the meeting."""
+    release = records(parse(
+        "Acme Corp. will hold the Northwind Builder Night event on May 5, 2025 in Lisbon.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  will          AUX   MD   aux       3  O
+        3  hold          VERB  VB   ROOT      3  O
+        4  the           DET   DT   det       8  B-ORG
+        5  Northwind     PROPN NNP  compound  6  I-ORG
+        6  Builder       PROPN NNP  compound  7  I-ORG
+        7  Night         PROPN NNP  compound  8  I-ORG
+        8  event         NOUN  NN   dobj      3  O
+        9  on            ADP   IN   prep      3  O
+        10 May           PROPN NNP  pobj      9  B-DATE
+        11 5             NUM   CD   nummod    10 I-DATE
+        12 ,             PUNCT ,    punct     10 I-DATE
+        13 2025          NUM   CD   appos     10 I-DATE
+        14 in            ADP   IN   prep      10 O
+        15 Lisbon        PROPN NNP  pobj      14 B-GPE
+        16 .             PUNCT .    punct     3  O
+        """,
+        published="2024-03-25",
+    ))
+    assert events(release) == {("Northwind Builder Night event", "2025-05-05", "2025-05-05", "Lisbon", "Acme Corp.")}
+
+
+def test_an_event_after_one_capitalized_word_is_an_organizers_not_a_named_meeting():
+    """Near miss: "an exclusive Zorblax event in January 2025": one word (an organizer or brand) names no meeting."""
+    release = records(parse(
+        "Patrice Zorbel will attend an exclusive Zorblax event in January 2025 in Lisbon.",
+        """
+        0  Patrice       PROPN NNP  compound  1  O
+        1  Zorbel        PROPN NNP  nsubj     3  O
+        2  will          AUX   MD   aux       3  O
+        3  attend        VERB  VB   ROOT      3  O
+        4  an            DET   DT   det       7  O
+        5  exclusive     ADJ   JJ   amod      7  O
+        6  Zorblax       PROPN NNP  compound  7  B-GPE
+        7  event         NOUN  NN   dobj      3  O
+        8  in            ADP   IN   prep      3  O
+        9  January       PROPN NNP  pobj      8  B-DATE
+        10 2025          NUM   CD   nummod    9  I-DATE
+        11 in            ADP   IN   prep      3  O
+        12 Lisbon        PROPN NNP  pobj      11 B-GPE
+        13 .             PUNCT .    punct     3  O
+        """,
+        published="2024-03-25",
+    ))
+    assert events(release) == set()

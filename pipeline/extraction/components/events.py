@@ -65,7 +65,18 @@ def _event_head(token) -> bool:
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
     Northwind Partners conference")."""
-    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) == "also lower"
+    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO}
+
+
+LOWER_AFTER_TWO = "also lower after two"
+
+
+def _one_word_before_lower_head(doc: Doc, start: int, head: int) -> bool:
+    """"an exclusive Northwind event", "via the Northwind event platform": a generic meeting word
+    after one capitalized word names the organizer's or a brand's event, not a meeting
+    (patterns/event_heads.jsonl value "also lower after two")."""
+    kind = lexicon.mapping("event_heads").get(doc[head].text.capitalize())
+    return kind == LOWER_AFTER_TWO and head - start < 2
 
 
 def _numbered(doc: Doc, start: int) -> bool:
@@ -175,7 +186,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and _only_a_place_or_person(doc, start, token.i):
+        if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
             continue
         if any(doc[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
@@ -216,6 +227,15 @@ def _list_comma(doc: Doc, k: int) -> bool:
     """A comma inside a list of one-word topics ("Conference on Hunger, Nutrition and Health"),
     not one before an apposition ("Summit of the Americas, Under Secretary for ...")."""
     return doc[k].text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in {",", "and"}
+
+
+def right_after(doc: Doc, date: Span, end: int) -> bool:
+    """"a co-located Northwind Energy event on Tuesday 4th June", "the Northwind Forum from May 5 to
+    7": a date right after the name, after "on" or "from", dates the meeting wherever the parser
+    hung it (in a long list it often hangs on another noun). Not a relative day ("the X Summit
+    today": the day of what is said of it)."""
+    k = end + (end < len(doc) and doc[end].lower_ in {"on", "from"})
+    return date.start == k and date.text.lower() not in RELATIVE_DAYS
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
@@ -367,7 +387,7 @@ def nearest_date(
             continue
         if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
             continue
-        attached = date_attached(doc, span, start, end)
+        attached = date_attached(doc, span, start, end) or right_after(doc, span, end)
         close = (
             fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
@@ -456,8 +476,18 @@ def _on_other_noun(date: Span, start: int, end: int) -> bool:
     return head != date.root and head.pos_ in {"NOUN", "PROPN"} and not start <= head.i < end
 
 
+RANGE_JOINERS = frozenset({"and", "to", "through", "-", "–", "—"})
+
+
 def _with_range_prefix(doc: Doc, span: Span) -> str:
-    """"from 9 to 11 April 2025": the model may leave "from" outside; ranges read the same anyway."""
+    """The text of a date, joined to a second date the model tagged apart after "and"/"to"/a dash
+    ("on Tuesday 4th and Wednesday 5th June": one range, its month at the end)."""
+    k = span.end
+    if k + 1 < len(doc) and doc[k].lower_ in RANGE_JOINERS and doc[k + 1].ent_type_ == "DATE" and doc[k + 1].ent_iob_ == "B":
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[span.start : end].text
     return span.text
 
 
