@@ -289,3 +289,99 @@ def test_an_event_after_one_capitalized_word_is_an_organizers_not_a_named_meetin
         published="2024-03-25",
     ))
     assert events(release) == set()
+
+
+def test_a_name_that_will_be_held_on_a_date_is_a_meeting_dated_more_precisely():
+    """"the Northwind Summit in 2025 ... The Northwind Summit will be held March 13": the subject of "be
+    held" is a meeting even where it reads as an organization, and its day refines the year."""
+    release = records(parse(
+        "Acme Corp. will sponsor the Northwind Summit in 2025. The Northwind Summit will be held March 13 in Springfield.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  will          AUX   MD   aux       3  O
+        3  sponsor       VERB  VB   ROOT      3  O
+        4  the           DET   DT   det       6  B-ORG
+        5  Northwind     PROPN NNP  compound  6  I-ORG
+        6  Summit        PROPN NNP  dobj      3  I-ORG
+        7  in            ADP   IN   prep      3  O
+        8  2025          NUM   CD   pobj      7  B-DATE
+        9  .             PUNCT .    punct     3  O
+        10 The           DET   DT   det       12 B-ORG
+        11 Northwind     PROPN NNP  compound  12 I-ORG
+        12 Summit        PROPN NNP  nsubjpass 15 I-ORG
+        13 will          AUX   MD   aux       15 O
+        14 be            AUX   VB   auxpass   15 O
+        15 held          VERB  VBN  ROOT      15 O
+        16 March         PROPN NNP  npadvmod  15 B-DATE
+        17 13            NUM   CD   nummod    16 I-DATE
+        18 in            ADP   IN   prep      15 O
+        19 Springfield   PROPN NNP  pobj      18 B-GPE
+        20 .             PUNCT .    punct     15 O
+        """,
+        published="2025-02-24",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-03-13", "2025-03-13", "Springfield", None)}
+
+
+def test_a_summit_that_announces_keeps_its_own_date_not_the_announcements():
+    """Near miss: "The Northwind Summit announced its speakers on March 13": an organizer acting, not the meeting held."""
+    release = records(parse(
+        "Acme Corp. will sponsor the Northwind Summit in 2025. The Northwind Summit announced its speakers on March 13.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  will          AUX   MD   aux       3  O
+        3  sponsor       VERB  VB   ROOT      3  O
+        4  the           DET   DT   det       6  B-ORG
+        5  Northwind     PROPN NNP  compound  6  I-ORG
+        6  Summit        PROPN NNP  dobj      3  I-ORG
+        7  in            ADP   IN   prep      3  O
+        8  2025          NUM   CD   pobj      7  B-DATE
+        9  .             PUNCT .    punct     3  O
+        10 The           DET   DT   det       12 B-ORG
+        11 Northwind     PROPN NNP  compound  12 I-ORG
+        12 Summit        PROPN NNP  nsubj     13 I-ORG
+        13 announced     VERB  VBD  ROOT      13 O
+        14 its           PRON  PRP$ poss      15 O
+        15 speakers      NOUN  NNS  dobj      13 O
+        16 on            ADP   IN   prep      13 O
+        17 March         PROPN NNP  pobj      16 B-DATE
+        18 13            NUM   CD   nummod    17 I-DATE
+        19 .             PUNCT .    punct     13 O
+        """,
+        published="2025-02-24",
+    ))
+    assert events(release) == {("Northwind Summit", "2025", "2025", None, None)}
+
+
+def test_a_name_that_will_take_place_on_a_date_is_a_meeting():
+    """"The Northwind Summit will take place March 13": "take place" (patterns/event_occurrence_verbs.jsonl) says a meeting happens."""
+    release = records(parse(
+        "Acme Corp. will sponsor the Northwind Summit in 2025. The Northwind Summit will take place March 13 in Springfield.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  will          AUX   MD   aux       3  O
+        3  sponsor       VERB  VB   ROOT      3  O
+        4  the           DET   DT   det       6  B-ORG
+        5  Northwind     PROPN NNP  compound  6  I-ORG
+        6  Summit        PROPN NNP  dobj      3  I-ORG
+        7  in            ADP   IN   prep      3  O
+        8  2025          NUM   CD   pobj      7  B-DATE
+        9  .             PUNCT .    punct     3  O
+        10 The           DET   DT   det       12 B-ORG
+        11 Northwind     PROPN NNP  compound  12 I-ORG
+        12 Summit        PROPN NNP  nsubj     14 I-ORG
+        13 will          AUX   MD   aux       14 O
+        14 take          VERB  VB   ROOT      14 O
+        15 place         NOUN  NN   dobj      14 O
+        16 March         PROPN NNP  npadvmod  14 B-DATE
+        17 13            NUM   CD   nummod    16 I-DATE
+        18 in            ADP   IN   prep      14 O
+        19 Springfield   PROPN NNP  pobj      18 B-GPE
+        20 .             PUNCT .    punct     14 O
+        """,
+        published="2025-02-24",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-03-13", "2025-03-13", "Springfield", None)}

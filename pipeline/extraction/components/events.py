@@ -182,7 +182,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
         org_like = start in orgs.covered and token.i in orgs.covered and not _numbered(doc, start) and not _date_follows(doc, end)
-        if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent"):
+        if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent") and not takes_place(doc[start:end].root):
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
@@ -196,6 +196,22 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += month_sessions(doc)
     found += quoted_names(doc)
     return found
+
+
+def takes_place(root) -> bool:
+    """"The Northwind Summit will be held March 13", "The Northwind Forum will take place May 5": a
+    name that is the subject of taking place is a meeting, even where it reads as an organization's
+    (patterns/event_occurrence_verbs.jsonl; the passive of event_verbs.jsonl)."""
+    verb = root.head
+    if root.dep_ == "nsubjpass":
+        return verb.lower_ in lexicon.verb_forms("event_verbs", ("participle",))
+    if root.dep_ != "nsubj":
+        return False
+    for base, particle in lexicon.entries("event_occurrence_verbs"):
+        if verb.lower_ in lexicon.forms_of(base.lower()):
+            following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+            return particle == base or following is not None and following.lower_ == particle
+    return False
 
 
 def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -609,7 +625,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         if event is None:
             event = events[key] = EventMention(start, end, name)
             heads.setdefault(doc[end - 1].text.lower(), key)
-        if dates and rank > event.date_rank:  # a later mention may date it better than the edition year
+        if dates and (rank > event.date_rank or finer(dates, event.dates) and rank == event.date_rank):
+            # a later mention may date it better than the edition year, or more precisely
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         if event.date_rank < 2 or len(event.dates[0][0]) < 10:
             dates, date_span = anaphor_date(doc, anchor, sent)
@@ -635,6 +652,12 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 break
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) for other in dated if other is not e)]
+
+
+def finer(dates: list[tuple[str, str]], known: list[tuple[str, str]]) -> bool:
+    """"the 2025 Northwind Summit ... The Northwind Summit will be held March 13": a later date
+    within the one known, at a finer precision ("2025-03-13" within "2025")."""
+    return bool(known) and len(dates[0][0]) > len(known[0][0]) and dates[0][0].startswith(known[0][0])
 
 
 def _same_meeting(event: EventMention, longer: EventMention) -> bool:
