@@ -255,3 +255,59 @@ def test_an_administration_named_for_a_person_of_the_release_is_no_organization(
     ))
     assert release.organizations == []
     assert [p.name for p in release.people] == ["Biden"]
+
+
+def test_names_listed_beside_a_body_are_bodies_too():
+    """"Clients include Northwind Bank, Zorblat, Quintex.io and Marlow Foods.": the head-word
+    name anchors the list; the other names, which no rule or model tag found, are companies."""
+    release = records(parse(
+        "Clients include Northwind Bank, Zorblat, Quintex.io and Marlow Foods.",
+        """
+        0  Clients   NOUN  NNS nsubj    1  O
+        1  include   VERB  VBP ROOT     1  O
+        2  Northwind PROPN NNP compound 3  O
+        3  Bank      PROPN NNP dobj     1  O
+        4  ,         PUNCT ,   punct    3  O
+        5  Zorblat   PROPN NNP conj     3  O
+        6  ,         PUNCT ,   punct    5  O
+        7  Quintex.io PROPN NNP conj    5  O
+        8  and       CCONJ CC  cc       7  O
+        9  Marlow    PROPN NNP compound 10 O
+        10 Foods     PROPN NNP conj     7  O
+        11 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Northwind Bank", "Zorblat", "Quintex.io", "Marlow Foods"}
+
+
+def test_a_list_that_completes_a_title_or_holds_places_adds_no_body():
+    """"Under Secretary for Zorblat, Quintex, and Marlow Group" lists what a title covers;
+    "Northwind Bank, Springfield, Shelbyville and Vandor" lists places beside a bank: though a
+    body anchors each list, neither makes its other names bodies."""
+    release = records(parse(
+        "Under Secretary for Zorblat, Quintex, and Marlow Group met Northwind Bank, Springfield, Shelbyville and Vandor.",
+        """
+        0  Under       ADJ   JJ  amod     1  O
+        1  Secretary   PROPN NNP nsubj    10 O
+        2  for         ADP   IN  prep     1  O
+        3  Zorblat     PROPN NNP pobj     2  O
+        4  ,           PUNCT ,   punct    3  O
+        5  Quintex     PROPN NNP conj     3  O
+        6  ,           PUNCT ,   punct    5  O
+        7  and         CCONJ CC  cc       5  O
+        8  Marlow      PROPN NNP compound 9  O
+        9  Group       PROPN NNP conj     5  O
+        10 met         VERB  VBD ROOT     10 O
+        11 Northwind   PROPN NNP compound 12 O
+        12 Bank        PROPN NNP dobj     10 O
+        13 ,           PUNCT ,   punct    12 O
+        14 Springfield PROPN NNP conj     12 B-GPE
+        15 ,           PUNCT ,   punct    14 O
+        16 Shelbyville PROPN NNP conj     14 B-GPE
+        17 and         CCONJ CC  cc       16 O
+        18 Vandor      PROPN NNP conj     16 O
+        19 .           PUNCT .   punct    10 O
+        """,
+    ))
+    assert not {"Zorblat", "Quintex", "Vandor"} & org_names(release)
+    assert "Northwind Bank" in org_names(release)
