@@ -214,3 +214,23 @@ def test_a_full_name_whose_possessive_lost_its_apostrophe_is_the_same_person():
         """,
     ))
     assert names(release) == ["John Cockerham"]
+
+
+def test_one_unknown_word_the_model_calls_a_person_is_no_person_without_more():
+    """"Zorblat rallied as Vandrovic's war went on.": the model's PERSON on "Zorblat", a word no
+    census list knows, is not enough (a brand word); "Vandrovic's war" names a ruler by what he wages."""
+    release = records(parse(
+        "Zorblat rallied as Vandrovic's war went on.",
+        """
+        0 Zorblat   PROPN NNP nsubj 1 B-PERSON
+        1 rallied   VERB  VBD ROOT  1 O
+        2 as        SCONJ IN  mark  6 O
+        3 Vandrovic PROPN NNP poss  5 B-PERSON
+        4 's        PART  POS case  3 O
+        5 war       NOUN  NN  nsubj 6 O
+        6 went      VERB  VBD advcl 1 O
+        7 on        ADP   RP  prt   6 O
+        8 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Vandrovic"]

@@ -409,7 +409,9 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     """Something says the name is a person's: a census given name, initial or surname, a title
     next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
-    Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    A one-word name no census list knows needs more than the model's tag: what a ruler holds
+    ("Putin's war"). Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are
+    brands and headings, "Bitcoin" and "Kickstarter" brand words."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
@@ -417,7 +419,16 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False
     if _census_name(cl.name):
         return True
+    if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
+        return False  # "Bitcoin", "Kickstarter", "Advocacy": the model's PERSON alone on one unknown word
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def ruler_of(doc: Doc, start: int, end: int) -> bool:
+    """A name that owns or modifies what a ruler holds or wages: "Putin's war", "the Lukashenka
+    regime" (the nouns in ruler_nouns)."""
+    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
+    return k < len(doc) and doc[k].lower_ in lexicon.lower_words("ruler_nouns")
 
 
 def common_noun_end(doc: Doc, name: str) -> bool:
