@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.handbuilt import parse, records
-from tests.support import person_named, roles
+from tests.support import org_names, person_named, roles
 
 
 def names(release):
@@ -234,3 +234,34 @@ def test_one_unknown_word_the_model_calls_a_person_is_no_person_without_more():
         """,
     ))
     assert [p.name for p in release.people] == ["Vandrovic"]
+
+
+def test_a_name_in_apposition_with_a_company_noun_is_a_body_not_a_person():
+    """"Zorvath Quarry, a mining company, signed": the model's PERSON is a company (an
+    organization); "Founded by Dana Quill, the studio grew": "the studio" opens the next
+    clause, so Dana Quill stays a person."""
+    release = records(parse(
+        "Zorvath Quarry, a mining company, signed. Founded by Dana Quill, the studio grew.",
+        """
+        0  Zorvath PROPN NNP compound 1  B-PERSON
+        1  Quarry  PROPN NNP nsubj    7  I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  a       DET   DT  det      5  O
+        4  mining  NOUN  NN  compound 5  O
+        5  company NOUN  NN  appos    1  O
+        6  ,       PUNCT ,   punct    1  O
+        7  signed  VERB  VBD ROOT     7  O
+        8  .       PUNCT .   punct    7  O
+        9  Founded VERB  VBN advcl    16 O
+        10 by      ADP   IN  agent    9  O
+        11 Dana    PROPN NNP compound 12 B-PERSON
+        12 Quill   PROPN NNP pobj     10 I-PERSON
+        13 ,       PUNCT ,   punct    16 O
+        14 the     DET   DT  det      15 O
+        15 studio  NOUN  NN  nsubj    16 O
+        16 grew    VERB  VBD ROOT     16 O
+        17 .       PUNCT .   punct    16 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Dana Quill"]
+    assert "Zorvath Quarry" in org_names(release)

@@ -355,6 +355,26 @@ def acts_as_body(token) -> bool:
     return any(_named_body(t) for t in listed)
 
 
+def apposed_company_noun(doc: Doc, end: int) -> bool:
+    """", a leading software company" / ", the acclaimed architectural and interior design firm"
+    right before token `end`: an apposition whose head noun says the name before it is a body
+    (patterns/company_nouns); not the subject of the next clause ("Founded by X, the studio is ...")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    head, k = None, end + 2
+    while k < min(end + 14, len(doc)):
+        t = doc[k]
+        inner = t.text in {"-", "/"} and not t.whitespace_ or t.lower_ == "and" and k > end + 2 and doc[k - 1].pos_ == "ADJ" or t.tag_ in {"VBG", "VBN"} and k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "ADJ", "PROPN"}
+        if not inner and (t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"} and t.text not in POSSESSIVE):
+            break
+        if t.pos_ == "NOUN":
+            head = t
+        k += 1
+    if head is None or head.lower_ not in lexicon.words("company_nouns") or head.i + 1 != k:
+        return False
+    return not (k < len(doc) and (doc[k].pos_ == "AUX" or doc[k].tag_ in {"VBZ", "VBD", "VBP", "MD"}))
+
+
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
     """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
     mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""

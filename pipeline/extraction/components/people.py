@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
@@ -374,7 +374,8 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     company_words = company_first_words(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
     dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
-    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
+    # A body is named by its full name; a surname-like part of it ("Beer" of "Merica Beer") names nothing alone.
+    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies and mentions[i].text == clusters[o].name]
     if dropped:
         keep = [i for i, o in enumerate(owner) if o not in dropped]
         mentions = [mentions[i] for i in keep]
@@ -383,13 +384,18 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
 
 
 def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
-    """A one-word name, not a given name, that the text uses as a body: the complement of a
-    title ("Harvey Vole, CEO at Carlyle"), listed beside a body ("UBS, Deloitte, Goodwin and ...")."""
-    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
-        return False
+    """A name the text uses as a body: a whole name followed by an apposition that says what
+    kind of body it is ("Marlow Quarry, a mining company"); a one-word name, not a given name, that is
+    the complement of a title ("Harvey Vole, CEO at Carlyle") or listed beside a body ("UBS,
+    Deloitte, Goodwin and ...")."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
         return False  # "Commissioner for Justice Reynders"
+    whole = [(s, e) for m, (s, e) in zip(cl.mentions, spans) if mentions[m].text == cl.name and not (s > 0 and (is_capitalized(doc[s - 1]) or doc[s - 1].text in {"&", "-"}))]
+    if any(apposed_company_noun(doc, e) for s, e in whole):
+        return True  # the whole name, not the end of a longer one ("Footage Films, the ... company")
+    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
+        return False
     return any(acts_as_body(doc[s:e].root) for s, e in spans)
 
 
