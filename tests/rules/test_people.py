@@ -265,3 +265,25 @@ def test_a_name_in_apposition_with_a_company_noun_is_a_body_not_a_person():
     ))
     assert [p.name for p in release.people] == ["Dana Quill"]
     assert "Zorvath Quarry" in org_names(release)
+
+
+def test_a_name_that_fills_the_complement_of_a_title_is_its_body_not_a_person():
+    """"Dana Quill, CEO of Zorblat Labs, spoke": the model's PERSON on "Zorblat Labs" right
+    after "CEO of" names the body Dana Quill leads."""
+    release = records(parse(
+        "Dana Quill, CEO of Zorblat Labs, spoke.",
+        """
+        0 Dana    PROPN NNP compound 1 B-PERSON
+        1 Quill   PROPN NNP nsubj    8 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CEO     PROPN NNP appos    1 O
+        4 of      ADP   IN  prep     3 O
+        5 Zorblat PROPN NNP compound 6 B-PERSON
+        6 Labs    PROPN NNP pobj     4 I-PERSON
+        7 ,       PUNCT ,   punct    1 O
+        8 spoke   VERB  VBD ROOT     8 O
+        9 .       PUNCT .   punct    8 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Dana Quill"]
+    assert "Zorblat Labs" in org_names(release)

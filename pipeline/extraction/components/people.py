@@ -389,6 +389,8 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     the complement of a title ("Harvey Vole, CEO at Carlyle") or listed beside a body ("UBS,
     Deloitte, Goodwin and ...")."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if len(cl.name.split()) > 1 and cl.name.split()[0].upper() not in first_names() and any(title_complement(doc[s:e]) for s, e in spans):
+        return True
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
         return False  # "Commissioner for Justice Reynders"
     whole = [(s, e) for m, (s, e) in zip(cl.mentions, spans) if mentions[m].text == cl.name and not (s > 0 and (is_capitalized(doc[s - 1]) or doc[s - 1].text in {"&", "-"}))]
@@ -397,6 +399,26 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
         return False
     return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+COMPLEMENT_OPENERS = frozenset({"at", "of", "with", "for"})
+
+
+def title_complement(span: Span) -> bool:
+    """"CEO of Coinweb Labs", "Co-founder at Angel City and Monarch Collective": a name that
+    starts right after the at/of/with/for of a title or an affiliation noun (or after "and" in
+    a list there) is the title's body; a person's name follows the complement ("Secretary of
+    the Treasury Wally Adeyemo"), it does not fill it."""
+    doc = span.doc
+    token = span.root
+    if token.dep_ == "conj" and span.start > 0 and doc[span.start - 1].lower_ == "and":
+        token = token.head
+    elif span.start == 0 or doc[span.start - 1].lower_ not in COMPLEMENT_OPENERS | {"the"}:
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in COMPLEMENT_OPENERS:
+        return False
+    owner = token.head.head
+    return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.words("affiliation_nouns")
 
 
 def _census_name(name: str) -> bool:
