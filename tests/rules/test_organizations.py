@@ -311,3 +311,25 @@ def test_a_list_that_completes_a_title_or_holds_places_adds_no_body():
     ))
     assert not {"Zorblat", "Quintex", "Vandor"} & org_names(release)
     assert "Northwind Bank" in org_names(release)
+
+
+def test_the_small_words_of_a_name_in_another_language_keep_the_models_org():
+    """"Universidad Central del Caribe": a lower-case "del" inside the model's ORG is a word of the
+    name (as "of" is), not the sign of a description; "an important provider" is one."""
+    release = records(parse(
+        "She joined Universidad Central del Caribe and an important provider.",
+        """
+        0  She         PRON  PRP nsubj    1  O
+        1  joined      VERB  VBD ROOT     1  O
+        2  Universidad PROPN NNP compound 5  B-ORG
+        3  Central     PROPN NNP compound 5  I-ORG
+        4  del         ADP   IN  compound 5  I-ORG
+        5  Caribe      PROPN NNP dobj     1  I-ORG
+        6  and         CCONJ CC  cc       5  O
+        7  an          DET   DT  det      9  O
+        8  important   ADJ   JJ  amod     9  B-ORG
+        9  provider    NOUN  NN  conj     5  I-ORG
+        10 .           PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Universidad Central del Caribe"}

@@ -425,7 +425,9 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span[-1].lower_ in lexicon.lower_words("title_heads"):
         return False
-    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} for t in span):
+    # Lower-case words: a concept or a description, but for the small words of a name,
+    # English or other ("Universidad Central del Caribe": patterns/name_particles).
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") for t in span):
         return False
     if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
         return False
