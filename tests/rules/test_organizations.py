@@ -333,3 +333,19 @@ def test_the_small_words_of_a_name_in_another_language_keep_the_models_org():
         """,
     ))
     assert org_names(release) == {"Universidad Central del Caribe"}
+
+
+def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no_body():
+    """"Attendees will meet Zorblat.": the model's ORG on "Attendees" (a plural noun to the
+    tagger) names nothing; its ORG on the proper noun "Zorblat" stays."""
+    release = records(parse(
+        "Attendees will meet Zorblat.",
+        """
+        0 Attendees NOUN  NNS nsubj 2 B-ORG
+        1 will      AUX   MD  aux   2 O
+        2 meet      VERB  VB  ROOT  2 O
+        3 Zorblat   PROPN NNP dobj  2 B-ORG
+        4 .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat"}

@@ -443,6 +443,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
         return False
+    if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
+        return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
         return False
