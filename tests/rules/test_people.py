@@ -287,3 +287,25 @@ def test_a_name_that_fills_the_complement_of_a_title_is_its_body_not_a_person():
     ))
     assert [p.name for p in release.people] == ["Dana Quill"]
     assert "Zorblat Labs" in org_names(release)
+
+
+def test_a_name_holding_an_acronym_is_no_person_unless_all_capitals_or_a_degree():
+    """"ZBX Action" (the model's PERSON) holds an acronym: a body's or a product's name, no
+    person's; "Dana Quill CPA" ends in a degree after a given name; "DANA QUILL" is all capitals."""
+    release = records(parse(
+        "ZBX Action met Dana Quill CPA and DANA QUILL.",
+        """
+        0 ZBX    PROPN NNP compound 1 B-PERSON
+        1 Action PROPN NNP nsubj    2 I-PERSON
+        2 met    VERB  VBD ROOT     2 O
+        3 Dana   PROPN NNP compound 5 B-PERSON
+        4 Quill  PROPN NNP compound 5 I-PERSON
+        5 CPA    PROPN NNP dobj     2 I-PERSON
+        6 and    CCONJ CC  cc       5 O
+        7 DANA   PROPN NNP compound 8 B-PERSON
+        8 QUILL  PROPN NNP conj     5 I-PERSON
+        9 .      PUNCT .   punct    2 O
+        """,
+    ))
+    names = {p.name for p in release.people}
+    assert "ZBX Action" not in names and "Dana Quill CPA" in names
