@@ -349,28 +349,3 @@ def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no
         """,
     ))
     assert org_names(release) == {"Zorblat"}
-
-
-def test_the_models_org_inside_a_cited_document_title_is_no_body():
-    """A line "Common Zorblat Errors in New Buildings (June 1997)." cites a document: the
-    model's ORG on "Zorblat Errors" is a word of its title."""
-    release = records(parse(
-        "Resources:\nCommon Zorblat Errors in New Buildings (June 1997).",
-        """
-        0  Resources PROPN NNP ROOT     0  O
-        1  :         PUNCT :   punct    0  O
-        2  \\n        SPACE _SP dep      1  O
-        3  Common    PROPN NNP compound 5  O
-        4  Zorblat   PROPN NNP compound 5  B-ORG
-        5  Errors    PROPN NNPS ROOT    5  I-ORG
-        6  in        ADP   IN  prep     5  O
-        7  New       PROPN NNP compound 8  O
-        8  Buildings PROPN NNPS pobj    6  O
-        9  (         PUNCT -LRB- punct  5  O
-        10 June      PROPN NNP appos    5  B-DATE
-        11 1997      NUM   CD  nummod   10 I-DATE
-        12 )         PUNCT -RRB- punct  5  O
-        13 .         PUNCT .   punct    5  O
-        """,
-    ))
-    assert "Zorblat Errors" not in org_names(release)

@@ -36,7 +36,6 @@ from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
-    in_citation_line,
     is_honorific,
     NOT_NAME_START,
     POSSESSIVE,
@@ -434,8 +433,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span) or in_citation_line(span[0])):
-        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"; a cited document: "ADA Myths and Facts (1995)."
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
     if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):

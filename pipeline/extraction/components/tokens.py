@@ -181,17 +181,3 @@ def is_title_cased(line: str) -> bool:
 def in_title(token: Token) -> bool:
     """True for tokens of the title line."""
     return token.idx < title_end(token.doc)
-
-
-CITED_DATE = re.compile(r"\((?:[A-Z][a-z]+\.? )?(?:\d{1,2}, )?\d{4}\)\.?\s*$")
-
-
-def in_citation_line(token: Token) -> bool:
-    """The token stands in a line that cites a document: a title-cased title closed by its date
-    in parentheses ("ADA Myths and Facts (1995).", "Common ADA Errors ... (June 1997).")."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    line = text[start : end if end != -1 else len(text)]
-    match = CITED_DATE.search(line)
-    return match is not None and is_title_cased(line[: match.start()])
