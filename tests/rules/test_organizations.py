@@ -255,3 +255,97 @@ def test_an_administration_named_for_a_person_of_the_release_is_no_organization(
     ))
     assert release.organizations == []
     assert [p.name for p in release.people] == ["Biden"]
+
+
+def test_names_listed_beside_a_body_are_bodies_too():
+    """"Clients include Northwind Bank, Zorblat, Quintex.io and Marlow Foods.": the head-word
+    name anchors the list; the other names, which no rule or model tag found, are companies."""
+    release = records(parse(
+        "Clients include Northwind Bank, Zorblat, Quintex.io and Marlow Foods.",
+        """
+        0  Clients   NOUN  NNS nsubj    1  O
+        1  include   VERB  VBP ROOT     1  O
+        2  Northwind PROPN NNP compound 3  O
+        3  Bank      PROPN NNP dobj     1  O
+        4  ,         PUNCT ,   punct    3  O
+        5  Zorblat   PROPN NNP conj     3  O
+        6  ,         PUNCT ,   punct    5  O
+        7  Quintex.io PROPN NNP conj    5  O
+        8  and       CCONJ CC  cc       7  O
+        9  Marlow    PROPN NNP compound 10 O
+        10 Foods     PROPN NNP conj     7  O
+        11 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Northwind Bank", "Zorblat", "Quintex.io", "Marlow Foods"}
+
+
+def test_a_list_that_completes_a_title_or_holds_places_adds_no_body():
+    """"Under Secretary for Zorblat, Quintex, and Marlow Group" lists what a title covers;
+    "Northwind Bank, Springfield, Shelbyville and Vandor" lists places beside a bank: though a
+    body anchors each list, neither makes its other names bodies."""
+    release = records(parse(
+        "Under Secretary for Zorblat, Quintex, and Marlow Group met Northwind Bank, Springfield, Shelbyville and Vandor.",
+        """
+        0  Under       ADJ   JJ  amod     1  O
+        1  Secretary   PROPN NNP nsubj    10 O
+        2  for         ADP   IN  prep     1  O
+        3  Zorblat     PROPN NNP pobj     2  O
+        4  ,           PUNCT ,   punct    3  O
+        5  Quintex     PROPN NNP conj     3  O
+        6  ,           PUNCT ,   punct    5  O
+        7  and         CCONJ CC  cc       5  O
+        8  Marlow      PROPN NNP compound 9  O
+        9  Group       PROPN NNP conj     5  O
+        10 met         VERB  VBD ROOT     10 O
+        11 Northwind   PROPN NNP compound 12 O
+        12 Bank        PROPN NNP dobj     10 O
+        13 ,           PUNCT ,   punct    12 O
+        14 Springfield PROPN NNP conj     12 B-GPE
+        15 ,           PUNCT ,   punct    14 O
+        16 Shelbyville PROPN NNP conj     14 B-GPE
+        17 and         CCONJ CC  cc       16 O
+        18 Vandor      PROPN NNP conj     16 O
+        19 .           PUNCT .   punct    10 O
+        """,
+    ))
+    assert not {"Zorblat", "Quintex", "Vandor"} & org_names(release)
+    assert "Northwind Bank" in org_names(release)
+
+
+def test_the_small_words_of_a_name_in_another_language_keep_the_models_org():
+    """"Universidad Central del Caribe": a lower-case "del" inside the model's ORG is a word of the
+    name (as "of" is), not the sign of a description; "an important provider" is one."""
+    release = records(parse(
+        "She joined Universidad Central del Caribe and an important provider.",
+        """
+        0  She         PRON  PRP nsubj    1  O
+        1  joined      VERB  VBD ROOT     1  O
+        2  Universidad PROPN NNP compound 5  B-ORG
+        3  Central     PROPN NNP compound 5  I-ORG
+        4  del         ADP   IN  compound 5  I-ORG
+        5  Caribe      PROPN NNP dobj     1  I-ORG
+        6  and         CCONJ CC  cc       5  O
+        7  an          DET   DT  det      9  O
+        8  important   ADJ   JJ  amod     9  B-ORG
+        9  provider    NOUN  NN  conj     5  I-ORG
+        10 .           PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Universidad Central del Caribe"}
+
+
+def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no_body():
+    """"Attendees will meet Zorblat.": the model's ORG on "Attendees" (a plural noun to the
+    tagger) names nothing; its ORG on the proper noun "Zorblat" stays."""
+    release = records(parse(
+        "Attendees will meet Zorblat.",
+        """
+        0 Attendees NOUN  NNS nsubj 2 B-ORG
+        1 will      AUX   MD  aux   2 O
+        2 meet      VERB  VB  ROOT  2 O
+        3 Zorblat   PROPN NNP dobj  2 B-ORG
+        4 .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.handbuilt import parse, records
-from tests.support import person_named, roles
+from tests.support import org_names, person_named, roles
 
 
 def names(release):
@@ -214,3 +214,98 @@ def test_a_full_name_whose_possessive_lost_its_apostrophe_is_the_same_person():
         """,
     ))
     assert names(release) == ["John Cockerham"]
+
+
+def test_one_unknown_word_the_model_calls_a_person_is_no_person_without_more():
+    """"Zorblat rallied as Vandrovic's war went on.": the model's PERSON on "Zorblat", a word no
+    census list knows, is not enough (a brand word); "Vandrovic's war" names a ruler by what he wages."""
+    release = records(parse(
+        "Zorblat rallied as Vandrovic's war went on.",
+        """
+        0 Zorblat   PROPN NNP nsubj 1 B-PERSON
+        1 rallied   VERB  VBD ROOT  1 O
+        2 as        SCONJ IN  mark  6 O
+        3 Vandrovic PROPN NNP poss  5 B-PERSON
+        4 's        PART  POS case  3 O
+        5 war       NOUN  NN  nsubj 6 O
+        6 went      VERB  VBD advcl 1 O
+        7 on        ADP   RP  prt   6 O
+        8 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Vandrovic"]
+
+
+def test_a_name_in_apposition_with_a_company_noun_is_a_body_not_a_person():
+    """"Zorvath Quarry, a mining company, signed": the model's PERSON is a company (an
+    organization); "Founded by Dana Quill, the studio grew": "the studio" opens the next
+    clause, so Dana Quill stays a person."""
+    release = records(parse(
+        "Zorvath Quarry, a mining company, signed. Founded by Dana Quill, the studio grew.",
+        """
+        0  Zorvath PROPN NNP compound 1  B-PERSON
+        1  Quarry  PROPN NNP nsubj    7  I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  a       DET   DT  det      5  O
+        4  mining  NOUN  NN  compound 5  O
+        5  company NOUN  NN  appos    1  O
+        6  ,       PUNCT ,   punct    1  O
+        7  signed  VERB  VBD ROOT     7  O
+        8  .       PUNCT .   punct    7  O
+        9  Founded VERB  VBN advcl    16 O
+        10 by      ADP   IN  agent    9  O
+        11 Dana    PROPN NNP compound 12 B-PERSON
+        12 Quill   PROPN NNP pobj     10 I-PERSON
+        13 ,       PUNCT ,   punct    16 O
+        14 the     DET   DT  det      15 O
+        15 studio  NOUN  NN  nsubj    16 O
+        16 grew    VERB  VBD ROOT     16 O
+        17 .       PUNCT .   punct    16 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Dana Quill"]
+    assert "Zorvath Quarry" in org_names(release)
+
+
+def test_a_name_that_fills_the_complement_of_a_title_is_its_body_not_a_person():
+    """"Dana Quill, CEO of Zorblat Labs, spoke": the model's PERSON on "Zorblat Labs" right
+    after "CEO of" names the body Dana Quill leads."""
+    release = records(parse(
+        "Dana Quill, CEO of Zorblat Labs, spoke.",
+        """
+        0 Dana    PROPN NNP compound 1 B-PERSON
+        1 Quill   PROPN NNP nsubj    8 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CEO     PROPN NNP appos    1 O
+        4 of      ADP   IN  prep     3 O
+        5 Zorblat PROPN NNP compound 6 B-PERSON
+        6 Labs    PROPN NNP pobj     4 I-PERSON
+        7 ,       PUNCT ,   punct    1 O
+        8 spoke   VERB  VBD ROOT     8 O
+        9 .       PUNCT .   punct    8 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Dana Quill"]
+    assert "Zorblat Labs" in org_names(release)
+
+
+def test_a_name_holding_an_acronym_is_no_person_unless_all_capitals_or_a_degree():
+    """"ZBX Action" (the model's PERSON) holds an acronym: a body's or a product's name, no
+    person's; "Dana Quill CPA" ends in a degree after a given name; "DANA QUILL" is all capitals."""
+    release = records(parse(
+        "ZBX Action met Dana Quill CPA and DANA QUILL.",
+        """
+        0 ZBX    PROPN NNP compound 1 B-PERSON
+        1 Action PROPN NNP nsubj    2 I-PERSON
+        2 met    VERB  VBD ROOT     2 O
+        3 Dana   PROPN NNP compound 5 B-PERSON
+        4 Quill  PROPN NNP compound 5 I-PERSON
+        5 CPA    PROPN NNP dobj     2 I-PERSON
+        6 and    CCONJ CC  cc       5 O
+        7 DANA   PROPN NNP compound 8 B-PERSON
+        8 QUILL  PROPN NNP conj     5 I-PERSON
+        9 .      PUNCT .   punct    2 O
+        """,
+    ))
+    names = {p.name for p in release.people}
+    assert "ZBX Action" not in names and "Dana Quill CPA" in names

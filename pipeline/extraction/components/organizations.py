@@ -36,6 +36,7 @@ from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
+    is_honorific,
     NOT_NAME_START,
     POSSESSIVE,
     clean_text,
@@ -354,6 +355,26 @@ def acts_as_body(token) -> bool:
     return any(_named_body(t) for t in listed)
 
 
+def apposed_company_noun(doc: Doc, end: int) -> bool:
+    """", a leading software company" / ", the acclaimed architectural and interior design firm"
+    right before token `end`: an apposition whose head noun says the name before it is a body
+    (patterns/company_nouns); not the subject of the next clause ("Founded by X, the studio is ...")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    head, k = None, end + 2
+    while k < min(end + 14, len(doc)):
+        t = doc[k]
+        inner = t.text in {"-", "/"} and not t.whitespace_ or t.lower_ == "and" and k > end + 2 and doc[k - 1].pos_ == "ADJ" or t.tag_ in {"VBG", "VBN"} and k + 1 < len(doc) and doc[k + 1].pos_ in {"NOUN", "ADJ", "PROPN"}
+        if not inner and (t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"} and t.text not in POSSESSIVE):
+            break
+        if t.pos_ == "NOUN":
+            head = t
+        k += 1
+    if head is None or head.lower_ not in lexicon.words("company_nouns") or head.i + 1 != k:
+        return False
+    return not (k < len(doc) and (doc[k].pos_ == "AUX" or doc[k].tag_ in {"VBZ", "VBD", "VBP", "MD"}))
+
+
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
     """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
     mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
@@ -404,7 +425,9 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span[-1].lower_ in lexicon.lower_words("title_heads"):
         return False
-    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} for t in span):
+    # Lower-case words: a concept or a description, but for the small words of a name,
+    # English or other ("Universidad Central del Caribe": patterns/name_particles).
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") for t in span):
         return False
     if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
         return False
@@ -420,6 +443,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if len(span) == 1 and span[0].lower_ in lower_case_words(doc):
         return False
+    if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
+        return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
         return False
@@ -470,9 +495,149 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
+    mentions = listed_with_bodies(doc, mentions)
     body_names = {m.name for m in mentions if not in_title(doc[m.start])}
     mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+LIST_CONJUNCTIONS = frozenset({"and", "or"})
+MAX_ITEM_TOKENS = 5
+MIN_LIST_ITEMS = 3
+NOT_BODY_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+COMPLEMENT_OPENERS = frozenset({"of", "for", "on", "in"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _list_item_end(doc: Doc, start: int) -> int:
+    """End of a name that stands as one item of a list: capitalized words, joined by "&", "-" or
+    a possessive inside the name ("Bain & Company", "McDonald's Restaurants", "Zappos.com")."""
+    end = start
+    while end < len(doc) and end - start <= MAX_ITEM_TOKENS:
+        token = doc[end]
+        inner = end > start and end + 1 < len(doc) and is_capitalized(doc[end + 1])
+        if is_capitalized(token) and not token.is_space or token.text in {"&", "-"} | POSSESSIVE and inner:
+            end += 1
+        else:
+            break
+    return end
+
+
+def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Lists of names, each item a (start, end) token range: "A, B, C(,) and/or D", at least
+    MIN_LIST_ITEMS items, the last joined by a conjunction; outside the headline."""
+    lists = []
+    i = title_end_token(doc)
+    while i < len(doc):
+        start = i + 1 if doc[i].lower_ == "the" else i
+        end = _list_item_end(doc, start) if start < len(doc) and is_capitalized(doc[start]) else start
+        if end == start:
+            i += 1
+            continue
+        items, closed, k = [(start, end)], False, end
+        while k < len(doc) and not closed:
+            j = k + 1 if doc[k].text == "," else k
+            if j < len(doc) and doc[j].lower_ in LIST_CONJUNCTIONS:
+                j += 1
+                closed = True
+            elif j == k:
+                break
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            nxt = _list_item_end(doc, j) if j < len(doc) and is_capitalized(doc[j]) else j
+            if nxt == j:
+                closed = False
+                break
+            items.append((j, nxt))
+            k = nxt
+        if closed and len(items) >= MIN_LIST_ITEMS and all(e - s <= MAX_ITEM_TOKENS for s, e in items):
+            lists.append(items)
+        i = max(k, i + 1)
+    return lists
+
+
+def title_end_token(doc: Doc) -> int:
+    """Index of the first token after the headline."""
+    return next((t.i for t in doc if not in_title(t)), len(doc))
+
+
+def _no_body_item(doc: Doc, start: int, end: int) -> bool:
+    """An item that names no body: a country, a state or a people; a date, an amount, a
+    number or a code ending in a digit; a product, work, event or law; a person (a given name opening a name of two or more
+    words, the model's PERSON over two or more words, a title word or honorific); a name ending
+    in a word the release writes in lower case ("Personalized Therapies") or in an event or
+    non-body head word ("Liberty Bowl")."""
+    span = doc[start:end]
+    if any(t.ent_type_ in NOT_BODY_ENTS or t.ent_type_ == "CARDINAL" and t.like_num for t in span) or jurisdiction(span.text):
+        return True
+    if span[-1].text[-1].isdigit():
+        return True  # a model or a code: "OP13", "Phase 2"
+    if len(span) >= 2 and (all(t.ent_type_ == "PERSON" for t in span) or is_first_name(span[0]) and not is_org_head(span[-1])):
+        return True
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") or t.lower_ in lexicon.lower_words("title_heads") or is_honorific(t) for t in span):
+        return True
+    last = span[-1]
+    if is_org_head(last) or is_corporate_suffix(last):
+        return False
+    return last.lower_ in lower_case_words(doc) or last.text in lexicon.words("event_heads") or last.text in lexicon.words("not_org_heads")
+
+
+def _plural_item(doc: Doc, start: int, end: int) -> bool:
+    """An item ending in a plural noun that is no head word nor legal suffix ("Special Reports")."""
+    last = doc[end - 1]
+    return last.tag_ in {"NNS", "NNPS"} and not is_org_head(last) and not is_corporate_suffix(last)
+
+
+def _place_item(doc: Doc, start: int, end: int) -> bool:
+    """An item the model reads as a place."""
+    return any(t.ent_type_ in PLACE_ENTS for t in doc[start:end])
+
+
+def joined_last_item(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Antitrust Division, Civil Division, Environment and Natural Resources Division": in a
+    list of names ending in a head word, a last-but-one item without one joins the last item
+    through "and" (one name: "Environment and Natural Resources Division")."""
+    (s1, e1), (s2, e2) = items[-2], items[-1]
+    heads = [is_org_head(doc[e - 1]) for s, e in items]
+    if heads[-1] and not heads[-2] and sum(heads[:-2]) >= 1 and e1 < len(doc) and doc[e1].lower_ == "and" and s2 == e1 + 1:
+        return items[:-2] + [(s1, e2)]
+    return items
+
+
+def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"such as Microsoft, Zappos.com, Under Armour, and Yelp": the names listed beside an
+    organization are organizations too, when no item is a place, a date, a number or a person.
+    An item becomes one mention, replacing the model's ORG guesses inside it ("Restaurants" of
+    "McDonald's Restaurants"). RETURNS the mentions, text order."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    added, replaced = [], set()
+    for items in name_lists(doc):
+        # Anchors: an item found as a body by a rule, or two the model tags ORG whole.
+        found = [by_token[s] for s, e in items if s in by_token and by_token[s].start == s and by_token[s].end == e]
+        tagged = [(s, e) for s, e in items if all(t.ent_type_ == "ORG" for t in doc[s:e])]
+        anchored = any(m.source not in {"ner", "lower"} for m in found) or len(tagged) >= 2
+        # One item the model calls a place may be its error ("Yelp"); a list of places is none.
+        # A list after "of"/"for" completes a name or a title ("Under Secretary for A, B, and C").
+        opener = doc[items[0][0] - 1].lower_ if items[0][0] > 0 else ""
+        if doc[items[0][0] - 1].lower_ == "the" and items[0][0] > 1:
+            opener = doc[items[0][0] - 2].lower_
+        # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
+        owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
+        if opener in COMPLEMENT_OPENERS or owned or not anchored or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+            continue
+        for s, e in joined_last_item(doc, items):
+            inside = {id(by_token[i]) for i in range(s, e) if i in by_token}
+            if any(by_token[i].start < s or by_token[i].end > e for i in range(s, e) if i in by_token):
+                continue  # part of a longer mention
+            if any(by_token[i].start == s and by_token[i].end == e for i in range(s, e) if i in by_token):
+                continue  # already a mention
+            if inside and not all(by_token[i].source in {"ner", "rule"} for i in range(s, e) if i in by_token):
+                continue
+            replaced |= inside
+            added.append(OrgMention(s, e, clean_text(doc[s:e].text), "rule"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda m: m.start)
 
 
 def after_possessive(span: Span) -> Span:

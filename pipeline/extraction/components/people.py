@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
@@ -112,6 +112,20 @@ def _given_before(token: Token, span: Span) -> bool:
     return token.i > span.start and (is_first_name(span[0]) or _is_initial(span[0]))
 
 
+def _acronym_word(token: Token) -> bool:
+    """Three or more capitals and nothing else, not a generational suffix: "ADA", "IMA", "SCUBA"."""
+    return len(token.text) >= 3 and token.text.isalpha() and token.text.isupper() and token.text not in NAME_SUFFIXES
+
+
+def acronym_in_name(span: Span) -> bool:
+    """"ADA Business Brief", "AAA Biotech": a person's name holds no acronym word (a degree after
+    a given name may close it: "Ann Lee CPA"; a name all in capitals is no sign). Where the model
+    tags the name ORG, it stays with the people rules: rejected here it would come back as a body."""
+    if all(t.is_upper for t in span if t.is_alpha) or any(t.ent_type_ == "ORG" for t in span):
+        return False
+    return any(_acronym_word(t) and not (t.i == span.end - 1 and is_first_name(span[0])) for t in span)
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or len(span) > MAX_NAME_TOKENS:
@@ -124,6 +138,8 @@ def plausible_name(span: Span) -> bool:
     if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+        return False
+    if acronym_in_name(span):
         return False
     if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
@@ -374,7 +390,8 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     company_words = company_first_words(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
     dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
-    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies]
+    # A body is named by its full name; a surname-like part of it ("Beer" of "Merica Beer") names nothing alone.
+    body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies and mentions[i].text == clusters[o].name]
     if dropped:
         keep = [i for i, o in enumerate(owner) if o not in dropped]
         mentions = [mentions[i] for i in keep]
@@ -383,14 +400,41 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
 
 
 def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
-    """A one-word name, not a given name, that the text uses as a body: the complement of a
-    title ("Harvey Vole, CEO at Carlyle"), listed beside a body ("UBS, Deloitte, Goodwin and ...")."""
-    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
-        return False
+    """A name the text uses as a body: a whole name followed by an apposition that says what
+    kind of body it is ("Marlow Quarry, a mining company"); a one-word name, not a given name, that is
+    the complement of a title ("Harvey Vole, CEO at Carlyle") or listed beside a body ("UBS,
+    Deloitte, Goodwin and ...")."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if len(cl.name.split()) > 1 and cl.name.split()[0].upper() not in first_names() and any(title_complement(doc[s:e]) for s, e in spans):
+        return True
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
         return False  # "Commissioner for Justice Reynders"
+    whole = [(s, e) for m, (s, e) in zip(cl.mentions, spans) if mentions[m].text == cl.name and not (s > 0 and (is_capitalized(doc[s - 1]) or doc[s - 1].text in {"&", "-"}))]
+    if any(apposed_company_noun(doc, e) for s, e in whole):
+        return True  # the whole name, not the end of a longer one ("Footage Films, the ... company")
+    if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
+        return False
     return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+COMPLEMENT_OPENERS = frozenset({"at", "of", "with", "for"})
+
+
+def title_complement(span: Span) -> bool:
+    """"CEO of Coinweb Labs", "Co-founder at Angel City and Monarch Collective": a name that
+    starts right after the at/of/with/for of a title or an affiliation noun (or after "and" in
+    a list there) is the title's body; a person's name follows the complement ("Secretary of
+    the Treasury Wally Adeyemo"), it does not fill it."""
+    doc = span.doc
+    token = span.root
+    if token.dep_ == "conj" and span.start > 0 and doc[span.start - 1].lower_ == "and":
+        token = token.head
+    elif span.start == 0 or doc[span.start - 1].lower_ not in COMPLEMENT_OPENERS | {"the"}:
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in COMPLEMENT_OPENERS:
+        return False
+    owner = token.head.head
+    return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.words("affiliation_nouns")
 
 
 def _census_name(name: str) -> bool:
@@ -409,7 +453,9 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     """Something says the name is a person's: a census given name, initial or surname, a title
     next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
-    Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are brands and headings."""
+    A one-word name no census list knows needs more than the model's tag: what a ruler holds
+    ("Putin's war"). Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are
+    brands and headings, "Bitcoin" and "Kickstarter" brand words."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
@@ -417,7 +463,16 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False
     if _census_name(cl.name):
         return True
+    if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
+        return False  # "Bitcoin", "Kickstarter", "Advocacy": the model's PERSON alone on one unknown word
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def ruler_of(doc: Doc, start: int, end: int) -> bool:
+    """A name that owns or modifies what a ruler holds or wages: "Putin's war", "the Lukashenka
+    regime" (the nouns in ruler_nouns)."""
+    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
+    return k < len(doc) and doc[k].lower_ in lexicon.lower_words("ruler_nouns")
 
 
 def common_noun_end(doc: Doc, name: str) -> bool:
