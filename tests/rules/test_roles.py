@@ -292,3 +292,67 @@ def test_a_closing_at_organization_serves_coordinated_titles_after_is():
         """,
     ))
     assert roles(release) == {("Laura Lane", "Executive Vice President", "UPS"), ("Laura Lane", "Chief Corporate Affairs Officer", "UPS")}
+
+
+def test_the_last_part_of_a_roster_line_is_the_organization_of_the_title_before_it():
+    """"Jane Roe, Vice President, Field Sales, Brindle Works" on a line of its own: the portfolio
+    between stays out, the line's last part is the organization (a name no rule knew)."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Vice President, Field Sales, Brindle Works\n\nTom Poe, Governor, State of Ohio",
+        """
+        0  Speakers   NOUN  NNS ROOT     0  O
+        1  :          PUNCT :   punct    0  O
+        2  \\n\\n     SPACE _SP dep      1  O
+        3  Jane       PROPN NNP compound 4  B-PERSON
+        4  Roe        PROPN NNP ROOT     4  I-PERSON
+        5  ,          PUNCT ,   punct    4  O
+        6  Vice       PROPN NNP compound 7  O
+        7  President  PROPN NNP appos    4  O
+        8  ,          PUNCT ,   punct    7  O
+        9  Field      PROPN NNP compound 10 O
+        10 Sales      PROPN NNP appos    7  O
+        11 ,          PUNCT ,   punct    7  O
+        12 Brindle    PROPN NNP compound 13 O
+        13 Works      PROPN NNP appos    7  O
+        14 \\n\\n     SPACE _SP dep      13 O
+        15 Tom        PROPN NNP compound 16 B-PERSON
+        16 Poe        PROPN NNP ROOT     16 I-PERSON
+        17 ,          PUNCT ,   punct    16 O
+        18 Governor   PROPN NNP appos    16 O
+        19 ,          PUNCT ,   punct    18 O
+        20 State      PROPN NNP appos    18 O
+        21 of         ADP   IN  prep     20 O
+        22 Ohio       PROPN NNP pobj     21 B-GPE
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President", "Brindle Works"), ("Tom Poe", "Governor", "Ohio")}
+
+
+def test_a_roster_line_ending_in_a_person_or_a_place_gives_no_organization():
+    """"Jane Roe, Partner, Austin, Jack Poe" (a firm named for people) and "Tom Poe, Mayor, Springfield":
+    the last part names a person or a place, not the title's organization."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Partner, Austin, Jack Poe\n\nTom Poe, Mayor, Springfield",
+        """
+        0  Speakers   NOUN  NNS ROOT      0  O
+        1  :          PUNCT :   punct     0  O
+        2  \\n\\n     SPACE _SP dep       1  O
+        3  Jane       PROPN NNP compound  4  B-PERSON
+        4  Roe        PROPN NNP ROOT      4  I-PERSON
+        5  ,          PUNCT ,   punct     4  O
+        6  Partner    PROPN NNP appos     4  O
+        7  ,          PUNCT ,   punct     6  O
+        8  Austin     PROPN NNP appos     6  B-GPE
+        9  ,          PUNCT ,   punct     6  O
+        10 Jack       PROPN NNP compound  11 B-PERSON
+        11 Poe        PROPN NNP appos     6  I-PERSON
+        12 \\n\\n     SPACE _SP dep       11 O
+        13 Tom        PROPN NNP compound  14 B-PERSON
+        14 Poe        PROPN NNP ROOT      14 I-PERSON
+        15 ,          PUNCT ,   punct     14 O
+        16 Mayor      PROPN NNP appos     14 O
+        17 ,          PUNCT ,   punct     16 O
+        18 Springfield PROPN NNP appos    16 B-GPE
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Partner", None), ("Tom Poe", "Mayor", None)}

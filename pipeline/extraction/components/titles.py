@@ -682,7 +682,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
-        trailing = trailing_org(doc, index, end, attached)
+        roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
+        trailing = roster or trailing_org(doc, index, end, attached)
         if trailing:
             attached.append(trailing)
         # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
@@ -727,6 +728,69 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
     if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
+
+
+LINE_SEPARATORS = frozenset({"•", "|", "·", "▪"})
+HONORIFIC_OPENERS = frozenset({"the", "honorable", "hon.", "h.e."})
+STATE_WORDS = frozenset({"State", "Commonwealth", "Republic", "Kingdom"})
+
+
+def breaks_line(doc: Doc, i: int) -> bool:
+    """Token i ends a line: a line break, a bullet or bar between items, or the end of the text."""
+    return i >= len(doc) or doc[i].is_space and "\n" in doc[i].text or doc[i].text in LINE_SEPARATORS
+
+
+def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
+    """The title starting at `start` follows "Jane Roe," that opens a line (after honorifics or a
+    bullet): a line of a roster or speaker list ("Jane Roe, Vice President, Acme Power")."""
+    comma = start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    first = next((s for s, e in index.person_span.items() if e == comma), None)
+    if first is None:
+        return False
+    while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–"}):
+        first -= 1
+    return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
+
+
+def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
+    the last comma-separated part of the line names its organization (any name: the line's shape
+    says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
+    jurisdiction. None where a part holds a title word or a person, or the last part is a place."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    close = end + 1
+    while not breaks_line(doc, close) and "\n" not in doc[close - 1].whitespace_:
+        close += 1
+        if close - end > 24:
+            return None
+    if close - 1 > end and doc[close - 1].text == ".":
+        close -= 1
+    if close - 1 > end and doc[close - 1].text == ")":
+        opening = next((k for k in range(close - 2, end, -1) if doc[k].text == "("), None)
+        close = opening if opening is not None else close
+    parts, begin = [], end + 1
+    for k in range(end + 1, close + 1):
+        if k == close or doc[k].text == ",":
+            parts.append((begin, k))
+            begin = k + 1
+    if not 1 <= len(parts) <= 2 or any(b - a < 1 for a, b in parts):
+        return None
+    for a, b in parts:
+        if any(k in index.person_at or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
+            return None
+    body_start, body_end = parts[-1]
+    if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
+        return None
+    if body_end - body_start > 2 and doc[body_start].text in STATE_WORDS and doc[body_start + 1].lower_ == "of":
+        # "Attorney General, State of Ohio": the jurisdiction, by its short name.
+        place = place_at(doc, body_start + 2, body_end)
+        return Attachment(body_start, body_end, place=place, how="trailing") if place else None
+    known = index.org_start.get(body_start)
+    cluster = known[1] if known and known[0] == body_end else index.adopt(doc, body_start, body_end)
+    return Attachment(body_start, body_end, org=cluster, how="trailing")
 
 
 def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
