@@ -356,3 +356,32 @@ def test_a_roster_line_ending_in_a_person_or_a_place_gives_no_organization():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Partner", None), ("Tom Poe", "Mayor", None)}
+
+
+def test_an_organization_the_model_ran_over_a_line_break_does_not_give_the_title_to_the_next_line():
+    """"Jane Roe, Partner at Brindle Capital\\n\\nTom Poe, ...": the model's ORG takes the line
+    break along; the title is still Jane Roe's, not that of the name opening the next line."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Partner at Brindle Capital\n\nTom Poe, Treasurer at Acme Corp",
+        """
+        0  Speakers   NOUN  NNS ROOT      0  O
+        1  :          PUNCT :   punct     0  O
+        2  \\n\\n     SPACE _SP dep       1  O
+        3  Jane       PROPN NNP compound  4  B-PERSON
+        4  Roe        PROPN NNP ROOT      4  I-PERSON
+        5  ,          PUNCT ,   punct     4  O
+        6  Partner    PROPN NNP appos     4  O
+        7  at         ADP   IN  prep      6  O
+        8  Brindle    PROPN NNP compound  9  B-ORG
+        9  Capital    PROPN NNP pobj      7  I-ORG
+        10 \\n\\n     SPACE _SP dep       9  I-ORG
+        11 Tom        PROPN NNP compound  12 B-PERSON
+        12 Poe        PROPN NNP ROOT      12 I-PERSON
+        13 ,          PUNCT ,   punct     12 O
+        14 Treasurer  PROPN NNP appos     12 O
+        15 at         ADP   IN  prep      14 O
+        16 Acme       PROPN NNP compound  17 B-ORG
+        17 Corp       PROPN NNP pobj      15 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Partner", "Brindle Capital"), ("Tom Poe", "Treasurer", "Acme Corp")}

@@ -196,6 +196,8 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
             end, cluster = unit[1], index.adopt(doc, *unit)
         else:
             break
+    while end - 1 > i and doc[end - 1].is_space:
+        end -= 1  # a mention the model ran over a line break: the next line is not part of the phrase
     return Attachment(i, end, org=cluster)
 
 
