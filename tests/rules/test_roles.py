@@ -385,3 +385,68 @@ def test_an_organization_the_model_ran_over_a_line_break_does_not_give_the_title
         """,
     ))
     assert roles(release) == {("Jane Roe", "Partner", "Brindle Capital"), ("Tom Poe", "Treasurer", "Acme Corp")}
+
+
+def test_chaired_by_makes_the_agent_chair_of_the_body_set_off_before_it():
+    """"The Audit Committee, chaired by Jane Roe, met": the participle's agent holds the office
+    the verb names ("chair") in the body before the comma."""
+    release = records(parse(
+        "The Audit Committee, chaired by Jane Roe, met today.",
+        """
+        0  The        DET   DT  det       2  B-ORG
+        1  Audit      PROPN NNP compound  2  I-ORG
+        2  Committee  PROPN NNP nsubj     9  I-ORG
+        3  ,          PUNCT ,   punct     2  O
+        4  chaired    VERB  VBN acl       2  O
+        5  by         ADP   IN  agent     4  O
+        6  Jane       PROPN NNP compound  7  B-PERSON
+        7  Roe        PROPN NNP pobj      5  I-PERSON
+        8  ,          PUNCT ,   punct     2  O
+        9  met        VERB  VBD ROOT      9  O
+        10 today      NOUN  NN  npadvmod  9  B-DATE
+        11 .          PUNCT .   punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chair", "Audit Committee")}
+
+
+def test_headed_by_a_titled_name_gives_that_title_the_body():
+    """"the Fraud Section, headed by Section Chief Jane Roe": the head's own title is held in the body."""
+    release = records(parse(
+        "The case is handled by the Fraud Section, headed by Section Chief Jane Roe.",
+        """
+        0  The        DET   DT  det       1  O
+        1  case       NOUN  NN  nsubjpass 3  O
+        2  is         AUX   VBZ auxpass   3  O
+        3  handled    VERB  VBN ROOT      3  O
+        4  by         ADP   IN  agent     3  O
+        5  the        DET   DT  det       7  B-ORG
+        6  Fraud      PROPN NNP compound  7  I-ORG
+        7  Section    PROPN NNP pobj      4  I-ORG
+        8  ,          PUNCT ,   punct     7  O
+        9  headed     VERB  VBN acl       7  O
+        10 by         ADP   IN  agent     9  O
+        11 Section    PROPN NNP compound  12 O
+        12 Chief      PROPN NNP compound  14 O
+        13 Jane       PROPN NNP compound  14 B-PERSON
+        14 Roe        PROPN NNP pobj      10 I-PERSON
+        15 .          PUNCT .   punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Section Chief", "Fraud Section")}
+
+
+def test_headed_to_a_place_makes_no_head():
+    """"Jane Roe headed to Springfield": the verb's object is no body, so no office."""
+    release = records(parse(
+        "Jane Roe headed to Springfield.",
+        """
+        0  Jane        PROPN NNP compound 1  B-PERSON
+        1  Roe         PROPN NNP nsubj    2  I-PERSON
+        2  headed      VERB  VBD ROOT     2  O
+        3  to          ADP   IN  prep     2  O
+        4  Springfield PROPN NNP pobj     3  B-GPE
+        5  .           PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == set()

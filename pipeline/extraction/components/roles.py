@@ -25,7 +25,7 @@ from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, org_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import clean_text
+from pipeline.extraction.components.tokens import clean_text, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -328,11 +328,13 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
             continue
         co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
-        head = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
+        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
+        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if head is None and not agents:
-            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+            head = next((c for c in children if c.dep_ == "dobj"), None)
+            agents = [c for c in children if c.dep_ == "nsubj"]
         if head is None or head.i not in index.org_at:
             continue
         org = index.org_at[head.i]
@@ -342,6 +344,55 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+OFFICE_VERBS = {form: base for base in lexicon.lower_words("office_verbs") for form in lexicon.forms_of(base, ("base", "present", "past", "participle"))}
+
+
+def office_holders(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """"Y, chaired by X", "Y is headed by X", "X chairs Y": the verb names the office ("chair",
+    "head"; "co-chair" after "co-") that X holds in the organization Y (and in the organizations
+    joined to Y). "Y, headed by Section Chief X": the head's own title, where no body is attached
+    to it, is the office held in Y."""
+    links = []
+    bare_before = {title_end(t): t for t in titles if not t.attached}
+    for verb in doc:
+        base = OFFICE_VERBS.get(verb.lower_)
+        if base is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        co = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        title = f"co-{base}" if co else base
+        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
+        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
+        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if head is None and not agents:
+            head = next((c for c in children if c.dep_ == "dobj"), None)
+            agents = [c for c in children if c.dep_ == "nsubj"]
+        if head is None or head.i not in index.org_at:
+            continue
+        bodies = [head] + [c for c in head.conjuncts if c.i in index.org_at and index.org_at[c.i] != index.org_at[head.i]]
+        for p in agents + [c for a in agents for c in a.conjuncts]:
+            owner = resolve_pronoun(people, p.i) if p.lower_ in PRONOUNS else mention_owner(people, p.i)
+            if owner is None:
+                continue
+            start = next((m.start for m, o in people if m.start <= p.i < m.end), p.i)
+            own = bare_before.get(start) if base == "head" else None
+            if own and all(is_honorific(t) for t in doc[own.start : own.end]):
+                own = None  # "headed by Professor X": a form of address, not the office held
+            for body in bodies:
+                held = own.text if own else title
+                links.append(RoleLink(owner, held, min(own.start if own else p.i, body.i), max(p.i, body.i) + 1, org=index.org_at[body.i]))
+    return links
+
+
+def set_off_body(doc: Doc, index: MentionIndex, verb):
+    """What a participle clause ("..., chaired by X") is said of: the organization closing right
+    before its comma, else the noun the parser hangs it on."""
+    before = verb.i - (3 if verb.i >= 2 and doc[verb.i - 1].text == "-" else 1)
+    if before >= 1 and doc[before].text == "," and before - 1 in index.org_at:
+        return doc[before - 1]
+    return verb.head
 
 
 def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
@@ -528,7 +579,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     people = list(zip(person_mentions, person_of_mention))
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
-    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + nominations(doc, by_start, people)
+    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people)
     return dedupe(links)
 
 
