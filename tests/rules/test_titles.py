@@ -243,3 +243,25 @@ def test_a_coined_name_the_model_tags_org_before_a_possessive_title_is_its_organ
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "UPCX")}
+
+
+def test_a_coined_name_the_model_calls_org_before_a_title_is_its_organization_not_part_of_it():
+    """"said ZetaWorks CEO Jane Roe": the capitalized word the title swallowed is a coined name the
+    model tags ORG, so it is the title's body ("CEO" of "ZetaWorks"), not "ZetaWorks CEO"."""
+    release = records(parse(
+        "“We grow,” said ZetaWorks CEO Jane Roe.",
+        """
+        0  “          PUNCT ``  punct    5  O
+        1  We         PRON  PRP nsubj    2  O
+        2  grow       VERB  VBP ccomp    5  O
+        3  ,          PUNCT ,   punct    5  O
+        4  ”          PUNCT ''  punct    5  O
+        5  said       VERB  VBD ROOT     5  O
+        6  ZetaWorks  PROPN NNP compound 7  B-ORG
+        7  CEO        PROPN NNP compound 9  O
+        8  Jane       PROPN NNP compound 9  B-PERSON
+        9  Roe        PROPN NNP nsubj    5  I-PERSON
+        10 .          PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "ZetaWorks")}

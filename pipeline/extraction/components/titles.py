@@ -500,7 +500,7 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
     if end == start or not _named_body(doc, index, start, end, False, "pre"):
         # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
         # even where its first word could start a title.
-        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), start)
+        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), end)
     if end == start:
         return None
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
