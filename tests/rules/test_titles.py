@@ -265,3 +265,25 @@ def test_a_coined_name_the_model_calls_org_before_a_title_is_its_organization_no
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "ZetaWorks")}
+
+
+def test_a_name_the_model_calls_person_but_no_person_rule_keeps_closes_a_leaders_of_phrase_as_body():
+    """"Jane Roe, Founder of Brindle Strategy, spoke": the model tags the company PERSON, the person
+    rules drop it (it ends in a common noun), and it closes "Founder of ..." as its body."""
+    release = records(parse(
+        "Jane Roe, Founder of Brindle Strategy, spoke today.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    8  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Founder    PROPN NNP appos    1  O
+        4  of         ADP   IN  prep     3  O
+        5  Brindle    PROPN NNP compound 6  B-PERSON
+        6  Strategy   PROPN NNP pobj     4  I-PERSON
+        7  ,          PUNCT ,   punct    1  O
+        8  spoke      VERB  VBD ROOT     8  O
+        9  today      NOUN  NN  npadvmod 8  B-DATE
+        10 .          PUNCT .   punct    8  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Founder", "Brindle Strategy")}
