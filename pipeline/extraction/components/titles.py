@@ -784,6 +784,9 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attac
     for a, b in parts:
         if any(k in index.person_at or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
             return None
+    for a, b in parts[:-1]:
+        if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
+            return None  # "School of Management, Boston University": a body, not a portfolio, comes first
     body_start, body_end = parts[-1]
     if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
         return None
