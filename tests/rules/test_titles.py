@@ -287,3 +287,45 @@ def test_a_name_the_model_calls_person_but_no_person_rule_keeps_closes_a_leaders
         """,
     ))
     assert roles(release) == {("Jane Roe", "Founder", "Brindle Strategy")}
+
+
+def test_a_place_that_starts_a_bodys_name_after_of_is_not_the_jurisdiction():
+    """"Past President of Texas ACOFP": the state runs on into a body's name (an acronym), so the
+    body is the organization, not "Texas"."""
+    release = records(parse(
+        "Jane Roe, Past President of Texas ACOFP, spoke today.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    9  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Past       PROPN NNP compound 4  O
+        4  President  PROPN NNP appos    1  O
+        5  of         ADP   IN  prep     4  O
+        6  Texas      PROPN NNP compound 7  B-GPE
+        7  ACOFP      PROPN NNP pobj     5  O
+        8  ,          PUNCT ,   punct    1  O
+        9  spoke      VERB  VBD ROOT     9  O
+        10 today      NOUN  NN  npadvmod 9  B-DATE
+        11 .          PUNCT .   punct    9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Past President", "Texas ACOFP")}
+
+
+def test_a_place_after_of_followed_by_a_name_the_model_missed_stays_the_jurisdiction():
+    """"Governor of Texas Jane Poe said": the words after the state are no body's name (no head
+    word, acronym or ORG tag; the model tagged no person), so the state is the jurisdiction."""
+    release = records(parse(
+        "Governor of Texas Jane Poe said so.",
+        """
+        0  Governor   PROPN NNP compound 4  O
+        1  of         ADP   IN  prep     0  O
+        2  Texas      PROPN NNP pobj     1  B-GPE
+        3  Jane       PROPN NNP compound 4  O
+        4  Poe        PROPN NNP nsubj    5  O
+        5  said       VERB  VBD ROOT     5  O
+        6  so         ADV   RB  advmod   5  O
+        7  .          PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Poe", "Governor", "Texas")}

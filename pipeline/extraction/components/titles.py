@@ -299,7 +299,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(org.start, org.end, org=org.org, how=prep))
             attached.extend(coordinated_orgs(doc, index, org.end))
             break
-        if place and prep in {"of"} and not _is_region(doc, end + 1):
+        if place and prep in {"of"} and not _is_region(doc, end + 1) and not _place_names_body(doc, index, place[0]):
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
         district = district_at(doc, end + 1)
@@ -529,6 +529,22 @@ def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
         if k > j + 2:
             return k, clean_text(doc[i:k].text)
     return None
+
+
+def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
+    """"President of Texas ACOFP", "of Texas Chapter of AAPS": a place run on by a capitalized word
+    that starts no name and no title is the first word of a body's name, not the jurisdiction."""
+    if after >= len(doc) or after in index.person_start or doc[after - 1].whitespace_ == "":
+        return False
+    token = doc[after]
+    if not is_capitalized(token) or token.ent_type_ in PLACE_ENTS | {"PERSON", "DATE"} or is_head(token) or is_modifier(token) or is_honorific(token):
+        return False
+    end = after
+    while end < len(doc) and end - after < 6 and (is_capitalized(doc[end]) or doc[end].text == "&") and end not in index.person_at:
+        end += 1
+    run = doc[after:end]
+    # The run must look like a body's name, not a name the model missed ("of Russia Dmitry Medvedev").
+    return token.ent_type_ == "ORG" or doc[after - 1].ent_type_ == "ORG" or any(t.text in lexicon.words("org_heads") or t.text in CORPORATE_SUFFIXES or _odd_shape(t) or t.is_upper and len(t.text) > 1 for t in run)
 
 
 def _is_region(doc: Doc, i: int) -> bool:
