@@ -329,3 +329,35 @@ def test_a_place_after_of_followed_by_a_name_the_model_missed_stays_the_jurisdic
         """,
     ))
     assert roles(release) == {("Jane Poe", "Governor", "Texas")}
+
+
+def test_a_board_or_committee_after_on_is_the_titles_organization_but_a_field_is_not():
+    """"Co-Chair on the Audit Committee" (FACTS.md: a seat on a body) attaches the committee;
+    "Advisor on Climate" attaches nothing."""
+    release = records(parse(
+        "Jane Roe, Co-Chair on the Audit Committee, and Tom Poe, Advisor on Climate, spoke.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    19 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Co         PROPN NNP compound 5  O
+        4  -          PUNCT HYPH punct   5  O
+        5  Chair      PROPN NNP appos    1  O
+        6  on         ADP   IN  prep     5  O
+        7  the        DET   DT  det      9  B-ORG
+        8  Audit      PROPN NNP compound 9  I-ORG
+        9  Committee  PROPN NNP pobj     6  I-ORG
+        10 ,          PUNCT ,   punct    1  O
+        11 and        CCONJ CC  cc       1  O
+        12 Tom        PROPN NNP compound 13 B-PERSON
+        13 Poe        PROPN NNP conj     1  I-PERSON
+        14 ,          PUNCT ,   punct    13 O
+        15 Advisor    PROPN NNP appos    13 O
+        16 on         ADP   IN  prep     15 O
+        17 Climate    PROPN NNP pobj     16 O
+        18 ,          PUNCT ,   punct    13 O
+        19 spoke      VERB  VBD ROOT     19 O
+        20 .          PUNCT .   punct    19 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Chair", "Audit Committee"), ("Tom Poe", "Advisor", None)}

@@ -109,7 +109,7 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 
 def share_closing_org(chain: list[Title]) -> list[Title]:
     """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for"}] if chain else []
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on"}] if chain else []
     if not closing:
         return chain
     return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]

@@ -20,7 +20,7 @@ README architecture table row: Role (the title and what it attaches to); Organiz
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -287,8 +287,14 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
         # "Director-General (DG) of the ILO": read the complement after the parenthesis.
         end = after_parens
-    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
+    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS | {"on"}:
         prep = doc[end].lower_
+        if prep == "on":
+            seat = seat_body(doc, index, end + 1)
+            if seat:
+                attached.append(seat)
+                attached.extend(coordinated_orgs(doc, index, seat.end))
+            break
         posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
         if posting_end:
             end = posting_end
@@ -327,6 +333,19 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def seat_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Co-Chair on the Advisory Board", "Ranking Member on the House Health Committee": after
+    "on", a body one sits on (its name ends in a word of `title_seat_bodies`) is the title's
+    organization; "Advisor on Climate" attaches nothing."""
+    org = org_starting(doc, index, i)
+    if org is not None:
+        return replace(org, how="on") if doc[org.end - 1].text in lexicon.words("title_seat_bodies") else None
+    body = body_after(doc, index, i, "of")
+    if body is None or doc[body[1] - 1].text not in lexicon.words("title_seat_bodies"):
+        return None
+    return Attachment(body[0], body[1], org=index.adopt(doc, *body), how="on")
 
 
 def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
