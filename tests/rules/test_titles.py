@@ -361,3 +361,52 @@ def test_a_board_or_committee_after_on_is_the_titles_organization_but_a_field_is
         """,
     ))
     assert roles(release) == {("Jane Roe", "Co-Chair", "Audit Committee"), ("Tom Poe", "Advisor", None)}
+
+
+def test_a_lower_case_field_between_a_rank_and_the_head_is_part_of_the_title():
+    """"founder and chief brand officer of Brindle & Poe": "brand" between "chief" and "officer"
+    stays in the title, so both coordinated titles reach the body after "of"."""
+    release = records(parse(
+        "Jane Roe, founder and chief brand officer of Brindle Works, spoke.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    12 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  founder    NOUN  NN  appos    1  O
+        4  and        CCONJ CC  cc       3  O
+        5  chief      ADJ   JJ  amod     7  O
+        6  brand      NOUN  NN  compound 7  O
+        7  officer    NOUN  NN  conj     3  O
+        8  of         ADP   IN  prep     3  O
+        9  Brindle    PROPN NNP compound 10 B-ORG
+        10 Works      PROPN NNP pobj     8  I-ORG
+        11 ,          PUNCT ,   punct    1  O
+        12 spoke      VERB  VBD ROOT     12 O
+        13 .          PUNCT .   punct    12 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Brindle Works"), ("Jane Roe", "chief brand officer", "Brindle Works")}
+
+
+def test_a_former_before_a_field_word_does_not_join_the_title():
+    """"Tom Poe, a former product manager for Brindle Works": "former" is no rank that takes a
+    field, so the title stays "manager" (its field word is not read into it)."""
+    release = records(parse(
+        "Tom Poe, a former product manager at Brindle Works, sued.",
+        """
+        0  Tom        PROPN NNP compound 1  B-PERSON
+        1  Poe        PROPN NNP nsubj    11 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  a          DET   DT  det      6  O
+        4  former     ADJ   JJ  amod     6  O
+        5  product    NOUN  NN  compound 6  O
+        6  manager    NOUN  NN  appos    1  O
+        7  at         ADP   IN  prep     6  O
+        8  Brindle    PROPN NNP compound 9  B-ORG
+        9  Works      PROPN NNP pobj     7  I-ORG
+        10 ,          PUNCT ,   punct    1  O
+        11 sued       VERB  VBD ROOT     11 O
+        12 .          PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "manager", "Brindle Works")}

@@ -255,9 +255,27 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
             start -= 1
         elif doc[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
             start -= 1
+        elif field_word_between(doc, start - 1, sent_start):
+            start -= 1  # "chief brand officer": the field between a rank and the head
         else:
             break
     return start
+
+
+def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
+    """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
+    itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
+    not after "former" or "senior" ("a former product manager" keeps "manager")."""
+    prev = doc[i]
+    return (
+        i - 1 >= sent_start
+        and prev.is_lower
+        and prev.is_alpha
+        and prev.pos_ in {"NOUN", "ADJ"}
+        and not is_modifier(prev)
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in lexicon.lower_words("title_heads")
+    )
 
 
 def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[Attachment]]:
