@@ -450,3 +450,42 @@ def test_headed_to_a_place_makes_no_head():
         """,
     ))
     assert roles(release) == set()
+
+
+def test_people_listed_under_a_roster_heading_hold_its_singular_title():
+    """"The new members of the Brindle Council are:" then lines "Jane Roe, Director": each listed
+    name is a member of the council; the list ends where prose (a finite verb) starts again."""
+    release = records(parse(
+        "The new members of the Brindle Council are:\n\nJane Roe, Director\n\nTom Poe, Treasurer\n\nAnn Lee said it works.",
+        """
+        0  The        DET   DT  det      2  O
+        1  new        ADJ   JJ  amod     2  O
+        2  members    NOUN  NNS nsubj    7  O
+        3  of         ADP   IN  prep     2  O
+        4  the        DET   DT  det      6  B-ORG
+        5  Brindle    PROPN NNP compound 6  I-ORG
+        6  Council    PROPN NNP pobj     3  I-ORG
+        7  are        AUX   VBP ROOT     7  O
+        8  :          PUNCT :   punct    7  O
+        9  \\n\\n     SPACE _SP dep      8  O
+        10 Jane       PROPN NNP compound 11 B-PERSON
+        11 Roe        PROPN NNP ROOT     11 I-PERSON
+        12 ,          PUNCT ,   punct    11 O
+        13 Director   PROPN NNP appos    11 O
+        14 \\n\\n     SPACE _SP dep      13 O
+        15 Tom        PROPN NNP compound 16 B-PERSON
+        16 Poe        PROPN NNP ROOT     16 I-PERSON
+        17 ,          PUNCT ,   punct    16 O
+        18 Treasurer  PROPN NNP appos    16 O
+        19 \\n\\n     SPACE _SP dep      18 O
+        20 Ann        PROPN NNP compound 21 B-PERSON
+        21 Lee        PROPN NNP nsubj    22 I-PERSON
+        22 said       VERB  VBD ROOT     22 O
+        23 it         PRON  PRP nsubj    24 O
+        24 works      VERB  VBZ ccomp    22 O
+        25 .          PUNCT .   punct    22 O
+        """,
+    ))
+    found = roles(release)
+    assert {("Jane Roe", "member", "Brindle Council"), ("Tom Poe", "member", "Brindle Council")} <= found
+    assert not {r for r in found if r[0] == "Ann Lee"}

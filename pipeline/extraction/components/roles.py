@@ -395,6 +395,71 @@ def set_off_body(doc: Doc, index: MentionIndex, verb):
     return verb.head
 
 
+ROSTER_VERBS = lexicon.verb_forms("roster_verbs")
+ROSTER_MAX_PARAGRAPHS = 80
+
+
+def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
+    """A roster under a heading: "The 15 members of the Council are:", "The 2025 Fellows and their
+    home institutions are:" (a plural noun of office from `roster_nouns`, a roster verb, a colon
+    closing the sentence), then paragraphs listing people: each person listed holds the singular
+    title ("member", "Fellow", case as written), of the body an "of" after the noun names. The list
+    ends at the first paragraph with a finite verb (prose again)."""
+    links = []
+    singular_of = lexicon.mapping("roster_nouns")
+    for token in doc:
+        singular_text = singular_of.get(token.lower_)
+        if singular_text is None:
+            continue
+        sent = token.sent
+        colon = sent.end - 1
+        while colon > token.i and doc[colon].is_space:
+            colon -= 1
+        if doc[colon].text != ":" or not any(w.lower_ in ROSTER_VERBS for w in doc[token.i + 1 : colon]):
+            continue
+        title = singular_text.capitalize() if token.text[0].isupper() else singular_text
+        body = org_starting(doc, index, token.i + 2) if token.i + 2 < colon and doc[token.i + 1].lower_ == "of" else None
+        for m, owner in listed_people(doc, people, colon + 1):
+            links.append(RoleLink(owner, title, m.start, m.end, org=body.org if body else None))
+    return links
+
+
+def listed_people(doc: Doc, people: People, start: int) -> People:
+    """The person mentions in the paragraphs from token `start` up to the first paragraph that
+    holds a finite verb."""
+    found: People = []
+    i = start
+    for _ in range(ROSTER_MAX_PARAGRAPHS):
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc):
+            break
+        end = i
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[i:end]):
+            break
+        listed = [(m, owner) for m, owner in people if i <= m.start < end]
+        if len(listed) >= 3:
+            found += listed  # a run-on list: "Jane Roe, Ph.D., Acme College Tom Poe, Brindle University ..."
+        else:
+            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m)]
+        i = end
+    return found
+
+
+def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention) -> bool:
+    """"Jane Roe, Executive Director": the name opens its line (after honorifics) and a title
+    word follows its comma (not "Beverly Hills, Calif.")."""
+    from pipeline.extraction.components.titles import is_head, is_modifier
+
+    k = line_start
+    while k < mention.start and doc[k].text in HONORIFIC_GAP | {"Honorable", "•", "-", "*"}:
+        k += 1
+    after = mention.end
+    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
+
+
 def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
     """A nomination line: "X, of Ohio, to be Ambassador ... of the United States of America to Y",
     "X, of Ohio, a Career Member of ..., to be Director of Z": the person opening the clause holds
@@ -579,7 +644,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     people = list(zip(person_mentions, person_of_mention))
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
-    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people)
+    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
     return dedupe(links)
 
 

@@ -118,6 +118,11 @@ def is_head(token: Token) -> bool:
     return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
 
 
+def is_plural_head(token: Token) -> bool:
+    """A title head in the plural ("Senators", "Fellows", "members")."""
+    return token.lower_.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
+
+
 def is_modifier(token: Token) -> bool:
     """A word that can stand before a head inside a title."""
     return token.lower_ in lexicon.lower_words("title_modifiers") or token.lower_ in lexicon.lower_words("title_heads")
@@ -330,8 +335,9 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        body = body_after(doc, index, end + 1, prep)
-        named = None if body else person_read_as_body(doc, index, end + 1, prep)
+        # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep)
+        named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
@@ -749,7 +755,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         elif pre:
             start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
-        plural = any(w.text.endswith("s") and w.lower_[:-1] in lexicon.lower_words("title_heads") for w in (token, doc[end - 1]))
+        plural = any(w.text.endswith("s") and is_plural_head(w) for w in (token, doc[end - 1]))
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
