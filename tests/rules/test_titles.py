@@ -410,3 +410,28 @@ def test_a_former_before_a_field_word_does_not_join_the_title():
         """,
     ))
     assert roles(release) == {("Tom Poe", "manager", "Brindle Works")}
+
+
+def test_a_brand_written_lower_case_first_after_of_is_the_body():
+    """"Co-Head of zetaWorks Capital": a coined name with a capital inside, though it starts
+    lower-case, names the body the coordinated titles hold office in."""
+    release = records(parse(
+        "Jane Roe, Co-Founder and Co-Head of zetaWorks Capital.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP ROOT     1  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Co         PROPN NNP compound 5  O
+        4  -          PUNCT HYPH punct   5  O
+        5  Founder    PROPN NNP appos    1  O
+        6  and        CCONJ CC  cc       5  O
+        7  Co         PROPN NNP compound 9  O
+        8  -          PUNCT HYPH punct   9  O
+        9  Head       PROPN NNP conj     5  O
+        10 of         ADP   IN  prep     9  O
+        11 zetaWorks  PROPN NNP compound 12 O
+        12 Capital    PROPN NNP pobj     10 O
+        13 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Founder", "zetaWorks Capital"), ("Jane Roe", "Co-Head", "zetaWorks Capital")}

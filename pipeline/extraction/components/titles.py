@@ -391,6 +391,13 @@ def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[i
 BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
 
 
+def lower_camel(token: Token) -> bool:
+    """A coined name written lower-case first with a capital inside ("iCapital", "hyperCORE",
+    "eToro"); not a unit or code with digits."""
+    text = token.text
+    return len(text) >= 4 and text.isalpha() and text[0].islower() and any(c.isupper() for c in text[1:]) and token.ent_type_ not in {"DATE", "CARDINAL", "PERSON"}
+
+
 def _odd_shape(token: Token) -> bool:
     """A word no dictionary spells: capitals or digits inside it ("SuperReturn", "45Drives", "ACOFP")."""
     text = token.text
@@ -441,6 +448,12 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     Capital", "Deputy Assistant Attorney General for the Torts Branch", "at Zero Hash"."""
     sent_end = doc[i].sent.end if i < len(doc) else i
     j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j < sent_end and lower_camel(doc[j]) and j not in index.person_at and j not in index.org_at:
+        # "Co-Head of iCapital Solutions", "President of hyperCORE": a brand written lower-case first.
+        end = j + 1
+        while end < sent_end and end - j < 4 and is_capitalized(doc[end]) and end not in index.person_at and end not in index.org_at:
+            end += 1
+        return (j, end) if _ends_phrase(doc, end) or _strong_body(doc, index, j, end) else None
     if j >= sent_end or not is_capitalized(doc[j]) or j in index.person_at or j in index.org_at or is_head(doc[j]):
         return None
     ner = doc[j].ent_type_ == "ORG" and (doc[j].ent_iob_ == "B" or j == i + 1 and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
