@@ -83,6 +83,7 @@ class MentionIndex:
         self.person_at = {i for m in person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in person_mentions}
         self.person_span = {m.start: m.end for m in person_mentions}
+        self.person_ending = {m.end: m.start for m in person_mentions}
         self.surname_at = {m.start for m in person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(self.orgs):
@@ -821,7 +822,7 @@ def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
     comma = start - 1
     if comma < 1 or doc[comma].text != ",":
         return False
-    first = next((s for s, e in index.person_span.items() if e == comma), None)
+    first = index.person_ending.get(comma)
     if first is None:
         return False
     while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–"}):
