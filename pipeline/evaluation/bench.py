@@ -13,6 +13,9 @@ Throughput excludes loading the model in the measuring process (reported apart);
 processes, their start-up (each loads the model) is part of the run. Single-process figures
 are compared on CPU time, which other programs on the machine do not inflate; the speed-up
 of worker processes can only be measured on wall-clock time.
+
+The pipeline's modules are imported inside the functions that measure: the CLI imports this
+module for its arguments, and `--help` or `eval` must not load spaCy.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import time
 from collections import defaultdict, deque
 from itertools import islice
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import yaml
 
