@@ -292,3 +292,200 @@ def test_a_closing_at_organization_serves_coordinated_titles_after_is():
         """,
     ))
     assert roles(release) == {("Laura Lane", "Executive Vice President", "UPS"), ("Laura Lane", "Chief Corporate Affairs Officer", "UPS")}
+
+
+def test_the_last_part_of_a_roster_line_is_the_organization_of_the_title_before_it():
+    """"Jane Roe, Vice President, Field Sales, Brindle Works" on a line of its own: the portfolio
+    between stays out, the line's last part is the organization (a name no rule knew)."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Vice President, Field Sales, Brindle Works\n\nTom Poe, Governor, State of Ohio",
+        """
+        0  Speakers   NOUN  NNS ROOT     0  O
+        1  :          PUNCT :   punct    0  O
+        2  \\n\\n     SPACE _SP dep      1  O
+        3  Jane       PROPN NNP compound 4  B-PERSON
+        4  Roe        PROPN NNP ROOT     4  I-PERSON
+        5  ,          PUNCT ,   punct    4  O
+        6  Vice       PROPN NNP compound 7  O
+        7  President  PROPN NNP appos    4  O
+        8  ,          PUNCT ,   punct    7  O
+        9  Field      PROPN NNP compound 10 O
+        10 Sales      PROPN NNP appos    7  O
+        11 ,          PUNCT ,   punct    7  O
+        12 Brindle    PROPN NNP compound 13 O
+        13 Works      PROPN NNP appos    7  O
+        14 \\n\\n     SPACE _SP dep      13 O
+        15 Tom        PROPN NNP compound 16 B-PERSON
+        16 Poe        PROPN NNP ROOT     16 I-PERSON
+        17 ,          PUNCT ,   punct    16 O
+        18 Governor   PROPN NNP appos    16 O
+        19 ,          PUNCT ,   punct    18 O
+        20 State      PROPN NNP appos    18 O
+        21 of         ADP   IN  prep     20 O
+        22 Ohio       PROPN NNP pobj     21 B-GPE
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President", "Brindle Works"), ("Tom Poe", "Governor", "Ohio")}
+
+
+def test_a_roster_line_ending_in_a_person_or_a_place_gives_no_organization():
+    """"Jane Roe, Partner, Austin, Jack Poe" (a firm named for people) and "Tom Poe, Mayor, Springfield":
+    the last part names a person or a place, not the title's organization."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Partner, Austin, Jack Poe\n\nTom Poe, Mayor, Springfield",
+        """
+        0  Speakers   NOUN  NNS ROOT      0  O
+        1  :          PUNCT :   punct     0  O
+        2  \\n\\n     SPACE _SP dep       1  O
+        3  Jane       PROPN NNP compound  4  B-PERSON
+        4  Roe        PROPN NNP ROOT      4  I-PERSON
+        5  ,          PUNCT ,   punct     4  O
+        6  Partner    PROPN NNP appos     4  O
+        7  ,          PUNCT ,   punct     6  O
+        8  Austin     PROPN NNP appos     6  B-GPE
+        9  ,          PUNCT ,   punct     6  O
+        10 Jack       PROPN NNP compound  11 B-PERSON
+        11 Poe        PROPN NNP appos     6  I-PERSON
+        12 \\n\\n     SPACE _SP dep       11 O
+        13 Tom        PROPN NNP compound  14 B-PERSON
+        14 Poe        PROPN NNP ROOT      14 I-PERSON
+        15 ,          PUNCT ,   punct     14 O
+        16 Mayor      PROPN NNP appos     14 O
+        17 ,          PUNCT ,   punct     16 O
+        18 Springfield PROPN NNP appos    16 B-GPE
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Partner", None), ("Tom Poe", "Mayor", None)}
+
+
+def test_an_organization_the_model_ran_over_a_line_break_does_not_give_the_title_to_the_next_line():
+    """"Jane Roe, Partner at Brindle Capital\\n\\nTom Poe, ...": the model's ORG takes the line
+    break along; the title is still Jane Roe's, not that of the name opening the next line."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, Partner at Brindle Capital\n\nTom Poe, Treasurer at Acme Corp",
+        """
+        0  Speakers   NOUN  NNS ROOT      0  O
+        1  :          PUNCT :   punct     0  O
+        2  \\n\\n     SPACE _SP dep       1  O
+        3  Jane       PROPN NNP compound  4  B-PERSON
+        4  Roe        PROPN NNP ROOT      4  I-PERSON
+        5  ,          PUNCT ,   punct     4  O
+        6  Partner    PROPN NNP appos     4  O
+        7  at         ADP   IN  prep      6  O
+        8  Brindle    PROPN NNP compound  9  B-ORG
+        9  Capital    PROPN NNP pobj      7  I-ORG
+        10 \\n\\n     SPACE _SP dep       9  I-ORG
+        11 Tom        PROPN NNP compound  12 B-PERSON
+        12 Poe        PROPN NNP ROOT      12 I-PERSON
+        13 ,          PUNCT ,   punct     12 O
+        14 Treasurer  PROPN NNP appos     12 O
+        15 at         ADP   IN  prep      14 O
+        16 Acme       PROPN NNP compound  17 B-ORG
+        17 Corp       PROPN NNP pobj      15 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Partner", "Brindle Capital"), ("Tom Poe", "Treasurer", "Acme Corp")}
+
+
+def test_chaired_by_makes_the_agent_chair_of_the_body_set_off_before_it():
+    """"The Audit Committee, chaired by Jane Roe, met": the participle's agent holds the office
+    the verb names ("chair") in the body before the comma."""
+    release = records(parse(
+        "The Audit Committee, chaired by Jane Roe, met today.",
+        """
+        0  The        DET   DT  det       2  B-ORG
+        1  Audit      PROPN NNP compound  2  I-ORG
+        2  Committee  PROPN NNP nsubj     9  I-ORG
+        3  ,          PUNCT ,   punct     2  O
+        4  chaired    VERB  VBN acl       2  O
+        5  by         ADP   IN  agent     4  O
+        6  Jane       PROPN NNP compound  7  B-PERSON
+        7  Roe        PROPN NNP pobj      5  I-PERSON
+        8  ,          PUNCT ,   punct     2  O
+        9  met        VERB  VBD ROOT      9  O
+        10 today      NOUN  NN  npadvmod  9  B-DATE
+        11 .          PUNCT .   punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chair", "Audit Committee")}
+
+
+def test_headed_by_a_titled_name_gives_that_title_the_body():
+    """"the Fraud Section, headed by Section Chief Jane Roe": the head's own title is held in the body."""
+    release = records(parse(
+        "The case is handled by the Fraud Section, headed by Section Chief Jane Roe.",
+        """
+        0  The        DET   DT  det       1  O
+        1  case       NOUN  NN  nsubjpass 3  O
+        2  is         AUX   VBZ auxpass   3  O
+        3  handled    VERB  VBN ROOT      3  O
+        4  by         ADP   IN  agent     3  O
+        5  the        DET   DT  det       7  B-ORG
+        6  Fraud      PROPN NNP compound  7  I-ORG
+        7  Section    PROPN NNP pobj      4  I-ORG
+        8  ,          PUNCT ,   punct     7  O
+        9  headed     VERB  VBN acl       7  O
+        10 by         ADP   IN  agent     9  O
+        11 Section    PROPN NNP compound  12 O
+        12 Chief      PROPN NNP compound  14 O
+        13 Jane       PROPN NNP compound  14 B-PERSON
+        14 Roe        PROPN NNP pobj      10 I-PERSON
+        15 .          PUNCT .   punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Section Chief", "Fraud Section")}
+
+
+def test_headed_to_a_place_makes_no_head():
+    """"Jane Roe headed to Springfield": the verb's object is no body, so no office."""
+    release = records(parse(
+        "Jane Roe headed to Springfield.",
+        """
+        0  Jane        PROPN NNP compound 1  B-PERSON
+        1  Roe         PROPN NNP nsubj    2  I-PERSON
+        2  headed      VERB  VBD ROOT     2  O
+        3  to          ADP   IN  prep     2  O
+        4  Springfield PROPN NNP pobj     3  B-GPE
+        5  .           PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_people_listed_under_a_roster_heading_hold_its_singular_title():
+    """"The new members of the Brindle Council are:" then lines "Jane Roe, Director": each listed
+    name is a member of the council; the list ends where prose (a finite verb) starts again."""
+    release = records(parse(
+        "The new members of the Brindle Council are:\n\nJane Roe, Director\n\nTom Poe, Treasurer\n\nAnn Lee said it works.",
+        """
+        0  The        DET   DT  det      2  O
+        1  new        ADJ   JJ  amod     2  O
+        2  members    NOUN  NNS nsubj    7  O
+        3  of         ADP   IN  prep     2  O
+        4  the        DET   DT  det      6  B-ORG
+        5  Brindle    PROPN NNP compound 6  I-ORG
+        6  Council    PROPN NNP pobj     3  I-ORG
+        7  are        AUX   VBP ROOT     7  O
+        8  :          PUNCT :   punct    7  O
+        9  \\n\\n     SPACE _SP dep      8  O
+        10 Jane       PROPN NNP compound 11 B-PERSON
+        11 Roe        PROPN NNP ROOT     11 I-PERSON
+        12 ,          PUNCT ,   punct    11 O
+        13 Director   PROPN NNP appos    11 O
+        14 \\n\\n     SPACE _SP dep      13 O
+        15 Tom        PROPN NNP compound 16 B-PERSON
+        16 Poe        PROPN NNP ROOT     16 I-PERSON
+        17 ,          PUNCT ,   punct    16 O
+        18 Treasurer  PROPN NNP appos    16 O
+        19 \\n\\n     SPACE _SP dep      18 O
+        20 Ann        PROPN NNP compound 21 B-PERSON
+        21 Lee        PROPN NNP nsubj    22 I-PERSON
+        22 said       VERB  VBD ROOT     22 O
+        23 it         PRON  PRP nsubj    24 O
+        24 works      VERB  VBZ ccomp    22 O
+        25 .          PUNCT .   punct    22 O
+        """,
+    ))
+    found = roles(release)
+    assert {("Jane Roe", "member", "Brindle Council"), ("Tom Poe", "member", "Brindle Council")} <= found
+    assert not {r for r in found if r[0] == "Ann Lee"}

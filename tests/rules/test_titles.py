@@ -243,3 +243,195 @@ def test_a_coined_name_the_model_tags_org_before_a_possessive_title_is_its_organ
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "UPCX")}
+
+
+def test_a_coined_name_the_model_calls_org_before_a_title_is_its_organization_not_part_of_it():
+    """"said ZetaWorks CEO Jane Roe": the capitalized word the title swallowed is a coined name the
+    model tags ORG, so it is the title's body ("CEO" of "ZetaWorks"), not "ZetaWorks CEO"."""
+    release = records(parse(
+        "“We grow,” said ZetaWorks CEO Jane Roe.",
+        """
+        0  “          PUNCT ``  punct    5  O
+        1  We         PRON  PRP nsubj    2  O
+        2  grow       VERB  VBP ccomp    5  O
+        3  ,          PUNCT ,   punct    5  O
+        4  ”          PUNCT ''  punct    5  O
+        5  said       VERB  VBD ROOT     5  O
+        6  ZetaWorks  PROPN NNP compound 7  B-ORG
+        7  CEO        PROPN NNP compound 9  O
+        8  Jane       PROPN NNP compound 9  B-PERSON
+        9  Roe        PROPN NNP nsubj    5  I-PERSON
+        10 .          PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "ZetaWorks")}
+
+
+def test_a_name_the_model_calls_person_but_no_person_rule_keeps_closes_a_leaders_of_phrase_as_body():
+    """"Jane Roe, Founder of Brindle Strategy, spoke": the model tags the company PERSON, the person
+    rules drop it (it ends in a common noun), and it closes "Founder of ..." as its body."""
+    release = records(parse(
+        "Jane Roe, Founder of Brindle Strategy, spoke today.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    8  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Founder    PROPN NNP appos    1  O
+        4  of         ADP   IN  prep     3  O
+        5  Brindle    PROPN NNP compound 6  B-PERSON
+        6  Strategy   PROPN NNP pobj     4  I-PERSON
+        7  ,          PUNCT ,   punct    1  O
+        8  spoke      VERB  VBD ROOT     8  O
+        9  today      NOUN  NN  npadvmod 8  B-DATE
+        10 .          PUNCT .   punct    8  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Founder", "Brindle Strategy")}
+
+
+def test_a_place_that_starts_a_bodys_name_after_of_is_not_the_jurisdiction():
+    """"Past President of Texas ACOFP": the state runs on into a body's name (an acronym), so the
+    body is the organization, not "Texas"."""
+    release = records(parse(
+        "Jane Roe, Past President of Texas ACOFP, spoke today.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    9  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Past       PROPN NNP compound 4  O
+        4  President  PROPN NNP appos    1  O
+        5  of         ADP   IN  prep     4  O
+        6  Texas      PROPN NNP compound 7  B-GPE
+        7  ACOFP      PROPN NNP pobj     5  O
+        8  ,          PUNCT ,   punct    1  O
+        9  spoke      VERB  VBD ROOT     9  O
+        10 today      NOUN  NN  npadvmod 9  B-DATE
+        11 .          PUNCT .   punct    9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Past President", "Texas ACOFP")}
+
+
+def test_a_place_after_of_followed_by_a_name_the_model_missed_stays_the_jurisdiction():
+    """"Governor of Texas Jane Poe said": the words after the state are no body's name (no head
+    word, acronym or ORG tag; the model tagged no person), so the state is the jurisdiction."""
+    release = records(parse(
+        "Governor of Texas Jane Poe said so.",
+        """
+        0  Governor   PROPN NNP compound 4  O
+        1  of         ADP   IN  prep     0  O
+        2  Texas      PROPN NNP pobj     1  B-GPE
+        3  Jane       PROPN NNP compound 4  O
+        4  Poe        PROPN NNP nsubj    5  O
+        5  said       VERB  VBD ROOT     5  O
+        6  so         ADV   RB  advmod   5  O
+        7  .          PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Poe", "Governor", "Texas")}
+
+
+def test_a_board_or_committee_after_on_is_the_titles_organization_but_a_field_is_not():
+    """"Co-Chair on the Audit Committee" (FACTS.md: a seat on a body) attaches the committee;
+    "Advisor on Climate" attaches nothing."""
+    release = records(parse(
+        "Jane Roe, Co-Chair on the Audit Committee, and Tom Poe, Advisor on Climate, spoke.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    19 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Co         PROPN NNP compound 5  O
+        4  -          PUNCT HYPH punct   5  O
+        5  Chair      PROPN NNP appos    1  O
+        6  on         ADP   IN  prep     5  O
+        7  the        DET   DT  det      9  B-ORG
+        8  Audit      PROPN NNP compound 9  I-ORG
+        9  Committee  PROPN NNP pobj     6  I-ORG
+        10 ,          PUNCT ,   punct    1  O
+        11 and        CCONJ CC  cc       1  O
+        12 Tom        PROPN NNP compound 13 B-PERSON
+        13 Poe        PROPN NNP conj     1  I-PERSON
+        14 ,          PUNCT ,   punct    13 O
+        15 Advisor    PROPN NNP appos    13 O
+        16 on         ADP   IN  prep     15 O
+        17 Climate    PROPN NNP pobj     16 O
+        18 ,          PUNCT ,   punct    13 O
+        19 spoke      VERB  VBD ROOT     19 O
+        20 .          PUNCT .   punct    19 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Chair", "Audit Committee"), ("Tom Poe", "Advisor", None)}
+
+
+def test_a_lower_case_field_between_a_rank_and_the_head_is_part_of_the_title():
+    """"founder and chief brand officer of Brindle & Poe": "brand" between "chief" and "officer"
+    stays in the title, so both coordinated titles reach the body after "of"."""
+    release = records(parse(
+        "Jane Roe, founder and chief brand officer of Brindle Works, spoke.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP nsubj    12 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  founder    NOUN  NN  appos    1  O
+        4  and        CCONJ CC  cc       3  O
+        5  chief      ADJ   JJ  amod     7  O
+        6  brand      NOUN  NN  compound 7  O
+        7  officer    NOUN  NN  conj     3  O
+        8  of         ADP   IN  prep     3  O
+        9  Brindle    PROPN NNP compound 10 B-ORG
+        10 Works      PROPN NNP pobj     8  I-ORG
+        11 ,          PUNCT ,   punct    1  O
+        12 spoke      VERB  VBD ROOT     12 O
+        13 .          PUNCT .   punct    12 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Brindle Works"), ("Jane Roe", "chief brand officer", "Brindle Works")}
+
+
+def test_a_former_before_a_field_word_does_not_join_the_title():
+    """"Tom Poe, a former product manager for Brindle Works": "former" is no rank that takes a
+    field, so the title stays "manager" (its field word is not read into it)."""
+    release = records(parse(
+        "Tom Poe, a former product manager at Brindle Works, sued.",
+        """
+        0  Tom        PROPN NNP compound 1  B-PERSON
+        1  Poe        PROPN NNP nsubj    11 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  a          DET   DT  det      6  O
+        4  former     ADJ   JJ  amod     6  O
+        5  product    NOUN  NN  compound 6  O
+        6  manager    NOUN  NN  appos    1  O
+        7  at         ADP   IN  prep     6  O
+        8  Brindle    PROPN NNP compound 9  B-ORG
+        9  Works      PROPN NNP pobj     7  I-ORG
+        10 ,          PUNCT ,   punct    1  O
+        11 sued       VERB  VBD ROOT     11 O
+        12 .          PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "manager", "Brindle Works")}
+
+
+def test_a_brand_written_lower_case_first_after_of_is_the_body():
+    """"Co-Head of zetaWorks Capital": a coined name with a capital inside, though it starts
+    lower-case, names the body the coordinated titles hold office in."""
+    release = records(parse(
+        "Jane Roe, Co-Founder and Co-Head of zetaWorks Capital.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP ROOT     1  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Co         PROPN NNP compound 5  O
+        4  -          PUNCT HYPH punct   5  O
+        5  Founder    PROPN NNP appos    1  O
+        6  and        CCONJ CC  cc       5  O
+        7  Co         PROPN NNP compound 9  O
+        8  -          PUNCT HYPH punct   9  O
+        9  Head       PROPN NNP conj     5  O
+        10 of         ADP   IN  prep     9  O
+        11 zetaWorks  PROPN NNP compound 12 O
+        12 Capital    PROPN NNP pobj     10 O
+        13 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Founder", "zetaWorks Capital"), ("Jane Roe", "Co-Head", "zetaWorks Capital")}

@@ -25,7 +25,7 @@ from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, org_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import clean_text
+from pipeline.extraction.components.tokens import clean_text, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -109,7 +109,7 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 
 def share_closing_org(chain: list[Title]) -> list[Title]:
     """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for"}] if chain else []
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on"}] if chain else []
     if not closing:
         return chain
     return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
@@ -328,11 +328,13 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
             continue
         co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
-        head = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
+        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
+        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if head is None and not agents:
-            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+            head = next((c for c in children if c.dep_ == "dobj"), None)
+            agents = [c for c in children if c.dep_ == "nsubj"]
         if head is None or head.i not in index.org_at:
             continue
         org = index.org_at[head.i]
@@ -342,6 +344,120 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+OFFICE_VERBS = {form: base for base in lexicon.lower_words("office_verbs") for form in lexicon.forms_of(base, ("base", "present", "past", "participle"))}
+
+
+def office_holders(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """"Y, chaired by X", "Y is headed by X", "X chairs Y": the verb names the office ("chair",
+    "head"; "co-chair" after "co-") that X holds in the organization Y (and in the organizations
+    joined to Y). "Y, headed by Section Chief X": the head's own title, where no body is attached
+    to it, is the office held in Y."""
+    links = []
+    bare_before = {title_end(t): t for t in titles if not t.attached}
+    for verb in doc:
+        base = OFFICE_VERBS.get(verb.lower_)
+        if base is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        co = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        title = f"co-{base}" if co else base
+        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
+        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
+        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
+        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if head is None and not agents:
+            head = next((c for c in children if c.dep_ == "dobj"), None)
+            agents = [c for c in children if c.dep_ == "nsubj"]
+        if head is None or head.i not in index.org_at:
+            continue
+        bodies = [head] + [c for c in head.conjuncts if c.i in index.org_at and index.org_at[c.i] != index.org_at[head.i]]
+        for p in agents + [c for a in agents for c in a.conjuncts]:
+            owner = resolve_pronoun(people, p.i) if p.lower_ in PRONOUNS else mention_owner(people, p.i)
+            if owner is None:
+                continue
+            start = next((m.start for m, o in people if m.start <= p.i < m.end), p.i)
+            own = bare_before.get(start) if base == "head" else None
+            if own and all(is_honorific(t) for t in doc[own.start : own.end]):
+                own = None  # "headed by Professor X": a form of address, not the office held
+            for body in bodies:
+                held = own.text if own else title
+                links.append(RoleLink(owner, held, min(own.start if own else p.i, body.i), max(p.i, body.i) + 1, org=index.org_at[body.i]))
+    return links
+
+
+def set_off_body(doc: Doc, index: MentionIndex, verb):
+    """What a participle clause ("..., chaired by X") is said of: the organization closing right
+    before its comma, else the noun the parser hangs it on."""
+    before = verb.i - (3 if verb.i >= 2 and doc[verb.i - 1].text == "-" else 1)
+    if before >= 1 and doc[before].text == "," and before - 1 in index.org_at:
+        return doc[before - 1]
+    return verb.head
+
+
+ROSTER_VERBS = lexicon.verb_forms("roster_verbs")
+ROSTER_MAX_PARAGRAPHS = 80
+
+
+def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
+    """A roster under a heading: "The 15 members of the Council are:", "The 2025 Fellows and their
+    home institutions are:" (a plural noun of office from `roster_nouns`, a roster verb, a colon
+    closing the sentence), then paragraphs listing people: each person listed holds the singular
+    title ("member", "Fellow", case as written), of the body an "of" after the noun names. The list
+    ends at the first paragraph with a finite verb (prose again)."""
+    links = []
+    singular_of = lexicon.mapping("roster_nouns")
+    for token in doc:
+        singular_text = singular_of.get(token.lower_)
+        if singular_text is None:
+            continue
+        sent = token.sent
+        colon = sent.end - 1
+        while colon > token.i and doc[colon].is_space:
+            colon -= 1
+        if doc[colon].text != ":" or not any(w.lower_ in ROSTER_VERBS for w in doc[token.i + 1 : colon]):
+            continue
+        title = singular_text.capitalize() if token.text[0].isupper() else singular_text
+        body = org_starting(doc, index, token.i + 2) if token.i + 2 < colon and doc[token.i + 1].lower_ == "of" else None
+        for m, owner in listed_people(doc, people, colon + 1):
+            links.append(RoleLink(owner, title, m.start, m.end, org=body.org if body else None))
+    return links
+
+
+def listed_people(doc: Doc, people: People, start: int) -> People:
+    """The person mentions in the paragraphs from token `start` up to the first paragraph that
+    holds a finite verb."""
+    found: People = []
+    i = start
+    for _ in range(ROSTER_MAX_PARAGRAPHS):
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc):
+            break
+        end = i
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        if any(t.tag_ in {"VBD", "VBZ", "VBP"} for t in doc[i:end]):
+            break
+        listed = [(m, owner) for m, owner in people if i <= m.start < end]
+        if len(listed) >= 3:
+            found += listed  # a run-on list: "Jane Roe, Ph.D., Acme College Tom Poe, Brindle University ..."
+        else:
+            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m)]
+        i = end
+    return found
+
+
+def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention) -> bool:
+    """"Jane Roe, Executive Director": the name opens its line (after honorifics) and a title
+    word follows its comma (not "Beverly Hills, Calif.")."""
+    from pipeline.extraction.components.titles import is_head, is_modifier
+
+    k = line_start
+    while k < mention.start and doc[k].text in HONORIFIC_GAP | {"Honorable", "•", "-", "*"}:
+        k += 1
+    after = mention.end
+    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
 
 
 def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
@@ -528,7 +644,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     people = list(zip(person_mentions, person_of_mention))
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
-    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + nominations(doc, by_start, people)
+    links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
     return dedupe(links)
 
 

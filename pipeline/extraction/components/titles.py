@@ -20,7 +20,7 @@ README architecture table row: Role (the title and what it attaches to); Organiz
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -83,6 +83,7 @@ class MentionIndex:
         self.person_at = {i for m in person_mentions for i in range(m.start, m.end)}
         self.person_start = {m.start for m in person_mentions}
         self.person_span = {m.start: m.end for m in person_mentions}
+        self.person_ending = {m.end: m.start for m in person_mentions}
         self.surname_at = {m.start for m in person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(self.orgs):
@@ -116,6 +117,11 @@ def is_head(token: Token) -> bool:
     if token.text in token.doc.user_data.get(TITLE_ACRONYMS, ()):
         return True
     return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
+
+
+def is_plural_head(token: Token) -> bool:
+    """A title head in the plural ("Senators", "Fellows", "members")."""
+    return token.lower_.endswith("s") and token.lower_[:-1] in lexicon.lower_words("title_heads")
 
 
 def is_modifier(token: Token) -> bool:
@@ -196,6 +202,8 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
             end, cluster = unit[1], index.adopt(doc, *unit)
         else:
             break
+    while end - 1 > i and doc[end - 1].is_space:
+        end -= 1  # a mention the model ran over a line break: the next line is not part of the phrase
     return Attachment(i, end, org=cluster)
 
 
@@ -253,9 +261,27 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
             start -= 1
         elif doc[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
             start -= 1
+        elif field_word_between(doc, start - 1, sent_start):
+            start -= 1  # "chief brand officer": the field between a rank and the head
         else:
             break
     return start
+
+
+def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
+    """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
+    itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
+    not after "former" or "senior" ("a former product manager" keeps "manager")."""
+    prev = doc[i]
+    return (
+        i - 1 >= sent_start
+        and prev.is_lower
+        and prev.is_alpha
+        and prev.pos_ in {"NOUN", "ADJ"}
+        and not is_modifier(prev)
+        and doc[i - 1].is_lower
+        and doc[i - 1].lower_ in lexicon.lower_words("title_heads")
+    )
 
 
 def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[Attachment]]:
@@ -285,8 +311,14 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
         # "Director-General (DG) of the ILO": read the complement after the parenthesis.
         end = after_parens
-    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS:
+    while end < sent_end and doc[end].lower_ in ORG_PREPOSITIONS | TITLE_PREPOSITIONS | {"on"}:
         prep = doc[end].lower_
+        if prep == "on":
+            seat = seat_body(doc, index, end + 1)
+            if seat:
+                attached.append(seat)
+                attached.extend(coordinated_orgs(doc, index, seat.end))
+            break
         posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
         if posting_end:
             end = posting_end
@@ -297,15 +329,16 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(org.start, org.end, org=org.org, how=prep))
             attached.extend(coordinated_orgs(doc, index, org.end))
             break
-        if place and prep in {"of"} and not _is_region(doc, end + 1):
+        if place and prep in {"of"} and not _is_region(doc, end + 1) and not _place_names_body(doc, index, place[0]):
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
         district = district_at(doc, end + 1)
         if district and prep in {"of", "for"}:
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        body = body_after(doc, index, end + 1, prep)
-        named = None if body else person_read_as_body(doc, index, end + 1, prep)
+        # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep)
+        named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
@@ -327,6 +360,19 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     return end, attached
 
 
+def seat_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Co-Chair on the Advisory Board", "Ranking Member on the House Health Committee": after
+    "on", a body one sits on (its name ends in a word of `title_seat_bodies`) is the title's
+    organization; "Advisor on Climate" attaches nothing."""
+    org = org_starting(doc, index, i)
+    if org is not None:
+        return replace(org, how="on") if doc[org.end - 1].text in lexicon.words("title_seat_bodies") else None
+    body = body_after(doc, index, i, "of")
+    if body is None or doc[body[1] - 1].text not in lexicon.words("title_seat_bodies"):
+        return None
+    return Attachment(body[0], body[1], org=index.adopt(doc, *body), how="on")
+
+
 def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
     """End of a posting after "to": "Ambassador to Costa Rica", "... to the Republic of Tunisia".
     A posting stays in the title and is not its organization (FACTS.md): "of Tunisia" there
@@ -344,6 +390,13 @@ def _posting(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[i
 
 
 BODY_LINKS = frozenset({"of", "and", "&", "for", "de", "del", "la"})
+
+
+def lower_camel(token: Token) -> bool:
+    """A coined name written lower-case first with a capital inside ("iCapital", "hyperCORE",
+    "eToro"); not a unit or code with digits."""
+    text = token.text
+    return len(text) >= 4 and text.isalpha() and text[0].islower() and any(c.isupper() for c in text[1:]) and token.ent_type_ not in {"DATE", "CARDINAL", "PERSON"}
 
 
 def _odd_shape(token: Token) -> bool:
@@ -396,6 +449,12 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     Capital", "Deputy Assistant Attorney General for the Torts Branch", "at Zero Hash"."""
     sent_end = doc[i].sent.end if i < len(doc) else i
     j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
+    if j < sent_end and lower_camel(doc[j]) and j not in index.person_at and j not in index.org_at:
+        # "Co-Head of iCapital Solutions", "President of hyperCORE": a brand written lower-case first.
+        end = j + 1
+        while end < sent_end and end - j < 4 and is_capitalized(doc[end]) and end not in index.person_at and end not in index.org_at:
+            end += 1
+        return (j, end) if _ends_phrase(doc, end) or _strong_body(doc, index, j, end) else None
     if j >= sent_end or not is_capitalized(doc[j]) or j in index.person_at or j in index.org_at or is_head(doc[j]):
         return None
     ner = doc[j].ent_type_ == "ORG" and (doc[j].ent_iob_ == "B" or j == i + 1 and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
@@ -473,13 +532,14 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
     """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
-    the employer, unless they are a place, a date or a portfolio ("Ambassador at Large")."""
+    the employer, unless they are a place, a date or a portfolio ("Ambassador at Large"). A name the
+    model tags PERSON but the person rules did not keep ("CEO of Lunar Strategy,") counts too."""
     span = doc[start:end]
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
     return (
         closed
         and len(span) <= 4
-        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME", "PERSON"} for t in span)
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME"} for t in span)
         and not jurisdiction(span.text)
         and not _portfolio_only(span)
         and span.text.lower() not in {"large"}
@@ -498,7 +558,7 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
     if end == start or not _named_body(doc, index, start, end, False, "pre"):
         # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
         # even where its first word could start a title.
-        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), start)
+        end = next((k + 1 for k in range(head - 1, start, -1) if doc[k].text in lexicon.words("org_heads")), end)
     if end == start:
         return None
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
@@ -526,6 +586,22 @@ def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
         if k > j + 2:
             return k, clean_text(doc[i:k].text)
     return None
+
+
+def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
+    """"President of Texas ACOFP", "of Texas Chapter of AAPS": a place run on by a capitalized word
+    that starts no name and no title is the first word of a body's name, not the jurisdiction."""
+    if after >= len(doc) or after in index.person_start or doc[after - 1].whitespace_ == "":
+        return False
+    token = doc[after]
+    if not is_capitalized(token) or token.ent_type_ in PLACE_ENTS | {"PERSON", "DATE"} or is_head(token) or is_modifier(token) or is_honorific(token):
+        return False
+    end = after
+    while end < len(doc) and end - after < 6 and (is_capitalized(doc[end]) or doc[end].text == "&") and end not in index.person_at:
+        end += 1
+    run = doc[after:end]
+    # The run must look like a body's name, not a name the model missed ("of Russia Dmitry Medvedev").
+    return token.ent_type_ == "ORG" or doc[after - 1].ent_type_ == "ORG" or any(t.text in lexicon.words("org_heads") or t.text in CORPORATE_SUFFIXES or _odd_shape(t) or t.is_upper and len(t.text) > 1 for t in run)
 
 
 def _is_region(doc: Doc, i: int) -> bool:
@@ -682,7 +758,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
-        trailing = trailing_org(doc, index, end, attached)
+        roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
+        trailing = roster or trailing_org(doc, index, end, attached)
         if trailing:
             attached.append(trailing)
         # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
@@ -692,7 +769,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         elif pre:
             start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
-        plural = any(w.text.endswith("s") and w.lower_[:-1] in lexicon.lower_words("title_heads") for w in (token, doc[end - 1]))
+        plural = any(w.text.endswith("s") and is_plural_head(w) for w in (token, doc[end - 1]))
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
@@ -727,6 +804,72 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
     if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
+
+
+LINE_SEPARATORS = frozenset({"•", "|", "·", "▪"})
+HONORIFIC_OPENERS = frozenset({"the", "honorable", "hon.", "h.e."})
+STATE_WORDS = frozenset({"State", "Commonwealth", "Republic", "Kingdom"})
+
+
+def breaks_line(doc: Doc, i: int) -> bool:
+    """Token i ends a line: a line break, a bullet or bar between items, or the end of the text."""
+    return i >= len(doc) or doc[i].is_space and "\n" in doc[i].text or doc[i].text in LINE_SEPARATORS
+
+
+def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
+    """The title starting at `start` follows "Jane Roe," that opens a line (after honorifics or a
+    bullet): a line of a roster or speaker list ("Jane Roe, Vice President, Acme Power")."""
+    comma = start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    first = index.person_ending.get(comma)
+    if first is None:
+        return False
+    while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–"}):
+        first -= 1
+    return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
+
+
+def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
+    the last comma-separated part of the line names its organization (any name: the line's shape
+    says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
+    jurisdiction. None where a part holds a title word or a person, or the last part is a place."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    close = end + 1
+    while not breaks_line(doc, close) and "\n" not in doc[close - 1].whitespace_:
+        close += 1
+        if close - end > 24:
+            return None
+    if close - 1 > end and doc[close - 1].text == ".":
+        close -= 1
+    if close - 1 > end and doc[close - 1].text == ")":
+        opening = next((k for k in range(close - 2, end, -1) if doc[k].text == "("), None)
+        close = opening if opening is not None else close
+    parts, begin = [], end + 1
+    for k in range(end + 1, close + 1):
+        if k == close or doc[k].text == ",":
+            parts.append((begin, k))
+            begin = k + 1
+    if not 1 <= len(parts) <= 2 or any(b - a < 1 for a, b in parts):
+        return None
+    for a, b in parts:
+        if any(k in index.person_at or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
+            return None
+    for a, b in parts[:-1]:
+        if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
+            return None  # "School of Management, Boston University": a body, not a portfolio, comes first
+    body_start, body_end = parts[-1]
+    if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
+        return None
+    if body_end - body_start > 2 and doc[body_start].text in STATE_WORDS and doc[body_start + 1].lower_ == "of":
+        # "Attorney General, State of Ohio": the jurisdiction, by its short name.
+        place = place_at(doc, body_start + 2, body_end)
+        return Attachment(body_start, body_end, place=place, how="trailing") if place else None
+    known = index.org_start.get(body_start)
+    cluster = known[1] if known and known[0] == body_end else index.adopt(doc, body_start, body_end)
+    return Attachment(body_start, body_end, org=cluster, how="trailing")
 
 
 def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
