@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, org_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -226,8 +226,6 @@ def title_start(title: Title) -> int:
 def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
     """What follows a name and attaches its title: "(Colombia)", "of the Fraud Section",
     "of the Southern District of Texas"."""
-    from pipeline.extraction.components.titles import district_at, place_span_starting
-
     if end < len(doc) and doc[end].text == "(":
         place = place_span_starting(doc, end + 1)
         if place and place[0] < len(doc) and doc[place[0]].text == ")":
@@ -287,8 +285,6 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
 def skip_home_state(doc: Doc, comma: int) -> int:
     """"X, of Pennsylvania, a Career Member of ...": the comma after a home state set off after a
     name (nomination lists), else the comma given."""
-    from pipeline.extraction.components.titles import place_span_starting
-
     if comma + 2 < len(doc) and doc[comma + 1].lower_ == "of":
         place = place_span_starting(doc, comma + 2)
         if place and place[0] < len(doc) and doc[place[0]].text == ",":
@@ -451,8 +447,6 @@ def listed_people(doc: Doc, people: People, start: int) -> People:
 def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention) -> bool:
     """"Jane Roe, Executive Director": the name opens its line (after honorifics) and a title
     word follows its comma (not "Beverly Hills, Calif.")."""
-    from pipeline.extraction.components.titles import is_head, is_modifier
-
     k = line_start
     while k < mention.start and doc[k].text in HONORIFIC_GAP | {"Honorable", "•", "-", "*"}:
         k += 1
