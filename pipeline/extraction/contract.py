@@ -110,9 +110,7 @@ class AcronymDefinition(NamedTuple):
 
 def acronym_definitions(doc: Doc, kind: Optional[str] = None) -> list[AcronymDefinition]:
     """The acronym definitions news_acronyms wrote, in text order (of one kind when given)."""
-    if ACRONYM_SPANS not in doc.spans:
-        return []
-    pairs = zip(doc.spans[ACRONYM_SPANS], doc.spans[ACRONYM_SHORT_SPANS])
+    pairs = zip(span_group(doc, ACRONYM_SPANS), span_group(doc, ACRONYM_SHORT_SPANS))
     return [AcronymDefinition(lf, sf, lf.kb_id_) for lf, sf in pairs if kind is None or lf.kb_id_ == kind]
 
 

@@ -315,6 +315,25 @@ def parenthesized(doc: Doc, titles_by_start: dict[int, Title], people: People) -
 FOUNDING_VERBS = lexicon.verb_forms("founding_verbs", ("past", "participle"))  # "found" is also "find"'s past
 
 
+def verb_arguments(doc: Doc, index: MentionIndex, verb, co: bool) -> tuple:
+    """What a verb of office or founding is said of, and who did it: "Y, founded by X" (the body
+    the participle is set off after), "Y was chaired by X" (passive subject and agents), "X chairs
+    Y" (object and subjects). RETURNS (head token or None, agent tokens)."""
+    # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
+    children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
+    head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
+    agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if head is None and not agents:
+        head = next((c for c in children if c.dep_ == "dobj"), None)
+        agents = [c for c in children if c.dep_ == "nsubj"]
+    return head, agents
+
+
+def person_of(people: People, token) -> Optional[int]:
+    """Cluster of the person a token names: a pronoun's antecedent, else the mention covering it."""
+    return resolve_pronoun(people, token.i) if token.lower_ in PRONOUNS else mention_owner(people, token.i)
+
+
 def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
     """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
     (co-founder after "co-")."""
@@ -324,19 +343,13 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
             continue
         co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
-        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
-        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
-        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
-        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if head is None and not agents:
-            head = next((c for c in children if c.dep_ == "dobj"), None)
-            agents = [c for c in children if c.dep_ == "nsubj"]
+        head, agents = verb_arguments(doc, index, verb, co)
         if head is None or head.i not in index.org_at:
             continue
         org = index.org_at[head.i]
         named = agents + [c for a in agents for c in a.conjuncts]
         for p in named:
-            owner = resolve_pronoun(people, p.i) if p.lower_ in PRONOUNS else mention_owner(people, p.i)
+            owner = person_of(people, p)
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
@@ -358,18 +371,12 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
             continue
         co = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
         title = f"co-{base}" if co else base
-        # "co-chaired" is split in three tokens, and the parser may hang the subject on "co".
-        children = [c for v in ([verb, doc[verb.i - 2]] if co else [verb]) for c in v.children]
-        head = set_off_body(doc, index, verb) if verb.dep_ == "acl" else next((c for c in children if c.dep_ == "nsubjpass"), None)
-        agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if head is None and not agents:
-            head = next((c for c in children if c.dep_ == "dobj"), None)
-            agents = [c for c in children if c.dep_ == "nsubj"]
+        head, agents = verb_arguments(doc, index, verb, co)
         if head is None or head.i not in index.org_at:
             continue
         bodies = [head] + [c for c in head.conjuncts if c.i in index.org_at and index.org_at[c.i] != index.org_at[head.i]]
         for p in agents + [c for a in agents for c in a.conjuncts]:
-            owner = resolve_pronoun(people, p.i) if p.lower_ in PRONOUNS else mention_owner(people, p.i)
+            owner = person_of(people, p)
             if owner is None:
                 continue
             start = next((m.start for m, o in people if m.start <= p.i < m.end), p.i)
@@ -530,7 +537,7 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
-        owner = resolve_pronoun(people, subject.i) if subject.lower_ in PRONOUNS else mention_owner(people, subject.i)
+        owner = person_of(people, subject)
         if owner is not None:
             links += link(t, owner, subject.i, t.end)
     return links

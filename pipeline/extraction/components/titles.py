@@ -26,7 +26,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, Title, acronym_definitions
+from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, Title, acronym_definitions, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
@@ -892,7 +892,7 @@ class TitleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[TITLE_ACRONYMS] = frozenset(d.short.text for d in acronym_definitions(doc, TITLE))
-        book = OrgBook.starting_from(doc._.candidate_orgs or [], doc._.candidate_org_mentions or [], doc._.candidate_org_of_mention or [])
+        book = OrgBook.starting_from(*candidate_organizations(doc))
         doc._.titles = find_titles(doc, MentionIndex(doc, book, doc._.person_mentions))
         doc.spans[TITLE_ORG_SPANS] = book.adopted
         doc._.title_orgs = book.orgs[book.first_new :]
