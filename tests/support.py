@@ -6,6 +6,14 @@ import re
 
 from pipeline.extraction.records import RECORD_TYPES, Release
 
+COMPONENT_FACTORY = re.compile(r'@Language\.(?:factory|component)\("(\w+)"\)')
+
+
+def component_names(source: str) -> set[str]:
+    """Names of the spaCy components a module's source registers (@Language.factory/.component)."""
+    return set(COMPONENT_FACTORY.findall(source))
+
+
 HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr|prof|h\.?e)\.?\s+", re.IGNORECASE)
 
 

@@ -5,14 +5,12 @@ from the contract, not from each other. Read from the source: no model is loaded
 import re
 from pathlib import Path
 
-import pytest
-
 from pipeline.extraction import contract
 from pipeline.extraction.nlp import RULE_COMPONENTS
+from tests.support import component_names
 
 EXTRACTION = Path(contract.__file__).parent
 COMPONENTS = EXTRACTION / "components"
-FACTORY = re.compile(r'@Language\.(?:factory|component)\("(\w+)"\)')
 EXTENSION_USE = re.compile(r"\bdoc\._\.(\w+)")
 EXTENSION_WRITE = re.compile(r"\bdoc\._\.(\w+)(?:\s*=[^=]|(?:, *doc\._\.\w+)+\s*=[^=]|\.append\(|\.extend\(|\[[^\]]*\]\s*=[^=])")
 SPANS_WRITE = re.compile(r"\bdoc\.spans\[(\w+)\]\s*=[^=]")
@@ -20,10 +18,6 @@ SPANS_WRITE = re.compile(r"\bdoc\.spans\[(\w+)\]\s*=[^=]")
 
 def sources() -> dict[str, str]:
     return {p.name: p.read_text() for p in sorted(EXTRACTION.rglob("*.py"))}
-
-
-def factories(text: str) -> set[str]:
-    return set(FACTORY.findall(text))
 
 
 def test_every_extension_used_is_declared_in_the_contract():
@@ -50,7 +44,7 @@ def test_each_extension_and_span_group_is_written_only_by_its_declared_writer():
     key_values = {name: getattr(contract, name) for name in dir(contract) if name.endswith("_SPANS")}
     for path in sorted(COMPONENTS.glob("*.py")):
         text = path.read_text()
-        owners = factories(text)
+        owners = component_names(text)
         for name in EXTENSION_WRITE.findall(text):
             assert writer_of[name] in owners, f"{path.name} writes doc._.{name}, declared writer {writer_of[name]}"
         for key in SPANS_WRITE.findall(text):

@@ -5,16 +5,15 @@ behind its back. A helper may keep a memo of what the text alone gives (the cont
 Read from the source: no model is loaded."""
 
 import ast
-import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.extraction import contract
+from tests.support import component_names
 
 COMPONENTS = Path(contract.__file__).parent / "components"
 PURE_FINDERS = ("acronyms.py", "organizations.py", "people.py", "titles.py", "roles.py", "events.py", "resolutions.py")
-FACTORY = re.compile(r'@Language\.factory\("(\w+)"\)')
 
 
 def key_names(values) -> set[str]:
@@ -27,8 +26,7 @@ MEMO_KEYS = key_names(contract.MEMO_KEYS)
 
 def own_keys(source: str) -> set[str]:
     """user_data keys the module's own components write (a component may keep scratch of its own)."""
-    factories = set(FACTORY.findall(source))
-    return key_names({s.key for s in contract.SLOTS if s.where == "user_data" and s.writer in factories})
+    return key_names({s.key for s in contract.SLOTS if s.where == "user_data" and s.writer in component_names(source)})
 
 
 def memo_access(node: ast.AST, parents: dict, allowed: set[str]) -> bool:
