@@ -309,3 +309,45 @@ def test_a_name_holding_an_acronym_is_no_person_unless_all_capitals_or_a_degree(
     ))
     names = {p.name for p in release.people}
     assert "ZBX Action" not in names and "Dana Quill CPA" in names
+
+
+def test_a_name_of_common_english_words_only_is_no_person():
+    """"Merger Sub will merge with Zorvik Quill.": the model's PERSON on "Merger Sub" is two
+    common English words, neither a given name (a census surname list holds "Sub"): a product or
+    a party's label, no person; "Zorvik Quill" stays one (the model's PERSON, a census surname)."""
+    release = records(parse(
+        "Merger Sub will merge with Zorvik Quill.",
+        """
+        0 Merger PROPN NNP compound 1 B-PERSON
+        1 Sub    PROPN NNP nsubj    3 I-PERSON
+        2 will   AUX   MD  aux      3 O
+        3 merge  VERB  VB  ROOT     3 O
+        4 with   ADP   IN  prep     3 O
+        5 Zorvik PROPN NNP compound 6 B-PERSON
+        6 Quill  PROPN NNP pobj     4 I-PERSON
+        7 .      PUNCT .   punct    3 O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quill"]
+
+
+def test_a_name_after_and_in_a_titles_complement_is_a_second_body():
+    """"Dana Quill, Partner at Zorblat and Vantor Collective": the model's PERSON on "Vantor
+    Collective", joined by "and" to the name that fills "Partner at", is a second body of the
+    title (the parser hangs it anywhere), not a person."""
+    release = records(parse(
+        "Dana Quill, Partner at Zorblat and Vantor Collective",
+        """
+        0 Dana       PROPN NNP compound 1 B-PERSON
+        1 Quill      PROPN NNP ROOT     1 I-PERSON
+        2 ,          PUNCT ,   punct    1 O
+        3 Partner    PROPN NNP appos    1 O
+        4 at         ADP   IN  prep     3 O
+        5 Zorblat    PROPN NNP pobj     4 B-ORG
+        6 and        CCONJ CC  cc       5 O
+        7 Vantor     PROPN NNP compound 8 B-PERSON
+        8 Collective PROPN NNP appos    1 I-PERSON
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]
+    assert "Vantor Collective" in org_names(release)
