@@ -351,3 +351,20 @@ def test_a_name_after_and_in_a_titles_complement_is_a_second_body():
     ))
     assert names(release) == ["Dana Quill"]
     assert "Vantor Collective" in org_names(release)
+
+
+def test_a_common_word_opening_the_sentence_is_not_taken_into_the_name_after_it():
+    """"Follow Dana Quill on Zorbook.": the model's PERSON is "Dana Quill"; the title-case word
+    before it is an English verb, no given name the model left out."""
+    release = records(parse(
+        "Follow Dana Quill on Zorbook.",
+        """
+        0 Follow  VERB  VB  ROOT     0 O
+        1 Dana    PROPN NNP compound 2 B-PERSON
+        2 Quill   PROPN NNP dobj     0 I-PERSON
+        3 on      ADP   IN  prep     0 O
+        4 Zorbook PROPN NNP pobj     3 O
+        5 .       PUNCT .   punct    0 O
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]

@@ -206,12 +206,15 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
 
 
 def _given_name_word(token: Token) -> bool:
-    """A title-case word the model left out of a name: no title, honorific or body word, and no
-    entity beyond a one-word place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
+    """A title-case word the model left out of a name: no title, honorific or body word, no
+    common English word that is no given name ("Says", "Follow"), and no entity beyond a one-word
+    place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
     if not token.is_alpha or not token.text[0].isupper() or token.text.isupper() or token.is_sent_end:
         return False
     if _is_title_token(token) or is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
         return False
+    if token.ent_type_ == "" and is_english_word(token.text):
+        return False  # "Says Davide Vigano", "Follow Guy Harvey": a verb or a noun before the name
     return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
 
 
