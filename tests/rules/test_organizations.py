@@ -349,3 +349,38 @@ def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no
         """,
     ))
     assert org_names(release) == {"Zorblat"}
+
+
+def test_a_heading_alone_on_its_line_is_no_body_but_a_name_in_a_list_one_a_line_is():
+    """The model's ORG "Meet the Local Owners" (over the line break after it) is a heading over
+    a paragraph; "Korvane North", alone on its line between two other names, is an item of a list."""
+    release = records(parse(
+        "Vantor Crest grew.\n\nMeet the Local Owners\n\nThe shop opened.\n\nZorblat Mines\n\nKorvane North\n\nQuill Bros",
+        """
+        0  Vantor PROPN NNP  compound 1  B-ORG
+        1  Crest  PROPN NNP  nsubj    2  I-ORG
+        2  grew   VERB  VBD  ROOT     2  O
+        3  .      PUNCT .    punct    2  O
+        4  \\n\\n  SPACE _SP  dep      3  O
+        5  Meet   VERB  VB   ROOT     5  B-ORG
+        6  the    DET   DT   det      8  I-ORG
+        7  Local  PROPN NNP  compound 8  I-ORG
+        8  Owners PROPN NNPS dobj     5  I-ORG
+        9  \\n\\n  SPACE _SP  dep      8  I-ORG
+        10 The    DET   DT   det      11 O
+        11 shop   NOUN  NN   nsubj    12 O
+        12 opened VERB  VBD  ROOT     12 O
+        13 .      PUNCT .    punct    12 O
+        14 \\n\\n  SPACE _SP  dep      13 O
+        15 Zorblat PROPN NNP compound 16 B-ORG
+        16 Mines  PROPN NNP  ROOT     16 I-ORG
+        17 \\n\\n  SPACE _SP  dep      16 O
+        18 Korvane PROPN NNP  compound 19 B-ORG
+        19 North  PROPN NNP  ROOT     19 I-ORG
+        20 \\n\\n  SPACE _SP  dep      19 O
+        21 Quill  PROPN NNP  compound 22 B-ORG
+        22 Bros   PROPN NNP  ROOT     22 I-ORG
+        """,
+    ))
+    assert "Meet the Local Owners" not in org_names(release)
+    assert {"Vantor Crest", "Korvane North"} <= org_names(release)

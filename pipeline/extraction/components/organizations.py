@@ -411,6 +411,49 @@ def alone_on_line(span: Span) -> bool:
     return opens and closes
 
 
+MAX_LIST_LINE_TOKENS = 6
+
+
+def _line_after(doc: Doc, end: int) -> list[Token]:
+    """The tokens of the next non-empty line after token `end` (at most MAX_LIST_LINE_TOKENS + 1)."""
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    line = []
+    while k < len(doc) and len(line) <= MAX_LIST_LINE_TOKENS and not doc[k].is_space:
+        line.append(doc[k])
+        if "\n" in doc[k].whitespace_:
+            break
+        k += 1
+    return line
+
+
+def _line_before(doc: Doc, start: int) -> list[Token]:
+    """The tokens of the previous non-empty line before token `start` (at most MAX_LIST_LINE_TOKENS + 1)."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    line = []
+    while k >= 0 and len(line) <= MAX_LIST_LINE_TOKENS and not doc[k].is_space and not (line and "\n" in doc[k].whitespace_):
+        line.insert(0, doc[k])
+        k -= 1
+    return line
+
+
+def _name_line(line: list[Token]) -> bool:
+    """A short line of a name, as in a list of names one a line: capitalized first word, no verb
+    of its own and no closing stop."""
+    return 0 < len(line) <= MAX_LIST_LINE_TOKENS and is_capitalized(line[0]) and line[-1].text not in {".", ":", "?", "!"}
+
+
+def heading(span: Span) -> bool:
+    """A span alone on its line, between lines that are not names one a line ("Institutional
+    Context" over a paragraph), is a heading; "Delaware North" between "Crum & Forster" and "Diligent"
+    is an item of a list of names."""
+    doc = span.doc
+    return alone_on_line(span) and not (_name_line(_line_before(doc, span.start)) or _name_line(_line_after(doc, span.end)))
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -433,7 +476,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or heading(span)):
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone

@@ -77,13 +77,13 @@ def opens_clause(token: Token) -> bool:
 
 def strip_determiner(span: Span) -> Span:
     """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
-    and a trailing possessive ("'s")."""
+    and a trailing possessive ("'s") or line break."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(doc[start]) or opens_clause(doc[start]))):
         start += 1
-    while end > start and doc[end - 1].text in POSSESSIVE:
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_space):
+        end -= 1  # the model's entity can run over the line break after it: "Meet the Local Owners\n\n"
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
         end -= 1
     return doc[start:end]
