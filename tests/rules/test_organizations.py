@@ -384,3 +384,24 @@ def test_a_heading_alone_on_its_line_is_no_body_but_a_name_in_a_list_one_a_line_
     ))
     assert "Meet the Local Owners" not in org_names(release)
     assert {"Vantor Crest", "Korvane North"} <= org_names(release)
+
+
+def test_a_company_name_opening_a_line_is_whole_though_the_parser_cut_its_first_word_off():
+    """"Zorvik Insurance Group" alone on its line: the parser made "Zorvik" a sentence of its own;
+    the name still runs left from its head word to the start of the line."""
+    release = records(parse(
+        "Winners:\n\nZorvik Insurance Group\n\nQuill Labs",
+        """
+        0 Winners   NOUN  NNS ROOT     0 O
+        1 :         PUNCT :   punct    0 O
+        2 \\n\\n     SPACE _SP dep      1 O
+        3 Zorvik    PROPN NNP ROOT     3 O
+        4 Insurance PROPN NNP compound 5 O
+        5 Group     PROPN NNP ROOT     5 O
+        6 \\n\\n     SPACE _SP dep      5 O
+        7 Quill     PROPN NNP compound 8 B-ORG
+        8 Labs      PROPN NNP ROOT     8 I-ORG
+        """,
+    ))
+    assert "Zorvik Insurance Group" in org_names(release)
+    assert "Insurance Group" not in org_names(release)

@@ -88,10 +88,21 @@ def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     return i < len(doc) and (is_org_head(doc[i]) or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
 
 
+def line_sentence_start(doc: Doc, start: int) -> int:
+    """Where the sentence starting at token `start` really starts: one word earlier when the
+    parser cut the first word of a line off as a sentence of its own ("CSAA | Insurance Group"
+    in a list of companies one a line)."""
+    if start < 1:
+        return start
+    first = doc[start - 1]
+    line_start = start - 1 == 0 or doc[start - 2].is_space and "\n" in doc[start - 2].text or "\n" in doc[start - 2].whitespace_
+    return start - 1 if line_start and is_capitalized(first) and not first.is_space and first.whitespace_ == " " else start
+
+
 def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
-    sent_start = doc[head].sent.start
+    sent_start = line_sentence_start(doc, doc[head].sent.start)
     company = is_corporate_suffix(doc[head])
     i = head
     while i - 1 >= sent_start:
