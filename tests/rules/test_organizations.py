@@ -405,3 +405,35 @@ def test_a_company_name_opening_a_line_is_whole_though_the_parser_cut_its_first_
     ))
     assert "Zorvik Insurance Group" in org_names(release)
     assert "Insurance Group" not in org_names(release)
+
+
+def test_a_head_first_name_ends_at_a_comma_no_and_closes():
+    """"chairman of the Board of Zorblat Appeals, Mr. Quill led it": the comma ends the name (no
+    "and" closes a list after it); "the Ministry of Trade, Industry and Mining" runs through it."""
+    release = records(parse(
+        "As chairman of the Board of Zorblat Appeals, Mr. Quill led the Ministry of Trade, Industry and Mining.",
+        """
+        0  As        ADP   IN  prep     10 O
+        1  chairman  NOUN  NN  pobj     0  O
+        2  of        ADP   IN  prep     1  O
+        3  the       DET   DT  det      4  O
+        4  Board     PROPN NNP pobj     2  O
+        5  of        ADP   IN  prep     4  O
+        6  Zorblat   PROPN NNP compound 7  O
+        7  Appeals   PROPN NNP pobj     5  O
+        8  ,         PUNCT ,   punct    10 O
+        9  Mr.       PROPN NNP compound 10 O
+        10 Quill     PROPN NNP nsubj    11 B-PERSON
+        11 led       VERB  VBD ROOT     11 O
+        12 the       DET   DT  det      13 O
+        13 Ministry  PROPN NNP dobj     11 O
+        14 of        ADP   IN  prep     13 O
+        15 Trade     PROPN NNP pobj     14 O
+        16 ,         PUNCT ,   punct    15 O
+        17 Industry  PROPN NNP conj     15 O
+        18 and       CCONJ CC  cc       17 O
+        19 Mining    PROPN NNP conj     17 O
+        20 .         PUNCT .   punct    11 O
+        """,
+    ))
+    assert {"Board of Zorblat Appeals", "Ministry of Trade, Industry and Mining"} <= org_names(release)

@@ -160,6 +160,22 @@ def _person_after_name(doc: Doc, i: int) -> bool:
     return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
 
 
+MAX_LIST_TOKENS = 12
+
+
+def comma_in_name(doc: Doc, comma: int, sent_end: int) -> bool:
+    """A comma inside a name joins the items of a list the name closes with "and" ("Ministry of
+    Trade, Industry and Tourism"): capitalized words, commas and small words up to an "and" or
+    "&"; else the name ends at the comma ("Board of Immigration Appeals, Mr. Osuna")."""
+    for j in range(comma + 1, min(comma + MAX_LIST_TOKENS, sent_end)):
+        token = doc[j]
+        if token.lower_ in {"and", "&"}:
+            return True
+        if not (is_capitalized(token) or token.text == "," or token.lower_ in {"of", "for", "on", "the"}) or is_honorific(token):
+            return False
+    return False
+
+
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
@@ -186,6 +202,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
             if token.text == "," and nxt < sent_end and doc[nxt].ent_type_ in {"GPE", "NORP"}:
                 break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
+            if token.text == "," and not comma_in_name(doc, k, sent_end):
+                break  # "the Board of Immigration Appeals, Mr. Osuna ...": the name ends at the comma
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
             k = nxt
