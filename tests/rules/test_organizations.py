@@ -437,3 +437,55 @@ def test_a_head_first_name_ends_at_a_comma_no_and_closes():
         """,
     ))
     assert {"Board of Zorblat Appeals", "Ministry of Trade, Industry and Mining"} <= org_names(release)
+
+
+def test_a_stock_exchange_is_a_body_and_exchange_before_a_head_word_stays_in_the_name():
+    """"went public on the Zorvik Stock Exchange" (head word "Exchange", though after "on the");
+    "the Securities and Exchange Commission" stays one name: "Exchange" before "Commission"
+    modifies it and starts no other name."""
+    release = records(parse(
+        "It went public on the Zorvik Stock Exchange and filed with the Securities and Exchange Commission.",
+        """
+        0  It         PRON  PRP nsubj    1  O
+        1  went       VERB  VBD ROOT     1  O
+        2  public     ADJ   JJ  acomp    1  O
+        3  on         ADP   IN  prep     1  O
+        4  the        DET   DT  det      7  B-ORG
+        5  Zorvik     PROPN NNP compound 7  I-ORG
+        6  Stock      PROPN NNP compound 7  I-ORG
+        7  Exchange   PROPN NNP pobj     3  I-ORG
+        8  and        CCONJ CC  cc       1  O
+        9  filed      VERB  VBD conj     1  O
+        10 with       ADP   IN  prep     9  O
+        11 the        DET   DT  det      15 O
+        12 Securities PROPN NNP nmod     15 O
+        13 and        CCONJ CC  cc       12 O
+        14 Exchange   PROPN NNP conj     12 O
+        15 Commission PROPN NNP pobj     10 O
+        16 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Stock Exchange", "Securities and Exchange Commission"}
+
+
+def test_a_university_named_before_its_school_is_the_schools_parent():
+    """"the Zorvik University School of Foreign Service": the school, and the university named
+    inside its name as its parent."""
+    release = records(parse(
+        "She studied at the Zorvik University School of Foreign Service.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      6  O
+        4  Zorvik     PROPN NNP compound 5  O
+        5  University PROPN NNP compound 6  O
+        6  School     PROPN NNP pobj     2  O
+        7  of         ADP   IN  prep     6  O
+        8  Foreign    PROPN NNP compound 9  O
+        9  Service    PROPN NNP pobj     7  O
+        10 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_named(release, "Zorvik University School of Foreign Service").parent == "Zorvik University"
+    assert "Zorvik University" in org_names(release)

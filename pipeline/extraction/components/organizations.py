@@ -85,7 +85,9 @@ def _blocked(token, company: bool = False) -> bool:
 
 def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
-    return i < len(doc) and (is_org_head(doc[i]) or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+    # A head word followed by another modifies it ("Securities and Exchange Commission").
+    head_starts = is_org_head(doc[i]) and not (i + 1 < len(doc) and is_org_head(doc[i + 1])) if i < len(doc) else False
+    return i < len(doc) and (head_starts or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
 
 
 def line_sentence_start(doc: Doc, start: int) -> int:
@@ -781,9 +783,13 @@ def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
 
 
 def prefix_body(doc: Doc, start: int, end: int) -> list[OrgMention]:
-    """"Vanderbilt University Law School": a body named inside the name is its parent."""
+    """"Vanderbilt University Law School", "Georgetown University School of Foreign Service": a
+    body named inside the name is its parent."""
     for i in range(start + 1, end - 1):
-        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and doc[i + 1].text not in lexicon.words("org_heads") | {"-"}:
+        # A head word right after another starts a unit only after a university's name
+        # ("Georgetown University School of Foreign Service"), not in "Health Services Agency".
+        second_head = doc[i + 1].text in lexicon.words("org_heads") and (doc[i].text not in lexicon.words("campus_heads") or any(is_org_head(t) for t in doc[start:i]))
+        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and not second_head and doc[i + 1].text != "-":
             parent = clean_text(doc[start : i + 1].text)
             return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=parent), OrgMention(start, i + 1, parent, "rule")]
     return []
