@@ -489,3 +489,33 @@ def test_a_university_named_before_its_school_is_the_schools_parent():
     ))
     assert org_named(release, "Zorvik University School of Foreign Service").parent == "Zorvik University"
     assert "Zorvik University" in org_names(release)
+
+
+def test_a_field_of_study_after_a_degree_is_no_body():
+    """"a Master of Zorvik Administration" (head word "Administration") and "a B.Sc. in Quill
+    Science" (the model's ORG) name fields of study; "the Vantor Institute" is a body."""
+    release = records(parse(
+        "She holds a Master of Zorvik Administration and a B.Sc. in Quill Science from the Vantor Institute.",
+        """
+        0  She            PRON  PRP nsubj    1  O
+        1  holds          VERB  VBZ ROOT     1  O
+        2  a              DET   DT  det      3  O
+        3  Master         PROPN NNP dobj     1  O
+        4  of             ADP   IN  prep     3  O
+        5  Zorvik         PROPN NNP compound 6  O
+        6  Administration PROPN NNP pobj     4  O
+        7  and            CCONJ CC  cc       3  O
+        8  a              DET   DT  det      9  O
+        9  B.Sc           PROPN NNP conj     3  O
+        10 .              PUNCT .   punct    9  O
+        11 in             ADP   IN  prep     9  O
+        12 Quill          PROPN NNP compound 13 B-ORG
+        13 Science        PROPN NNP pobj     11 I-ORG
+        14 from           ADP   IN  prep     1  O
+        15 the            DET   DT  det      17 O
+        16 Vantor         PROPN NNP compound 17 O
+        17 Institute      PROPN NNP pobj     14 O
+        18 .              PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Institute"}

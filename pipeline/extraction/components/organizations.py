@@ -529,6 +529,24 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     return True
 
 
+def field_of_study(doc: Doc, start: int) -> bool:
+    """"Master of Business Administration", "a B.Sc. in Computer Science", "degrees in
+    Computational Science": a name after "of"/"in" (and "the") after a degree names a field
+    of study (patterns/degree_words), not a body."""
+    if start + 1 < len(doc) and doc[start].text in lexicon.words("degree_words") and doc[start + 1].lower_ in {"of", "in"}:
+        return True  # the degree itself: "Master of Business Administration"
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"of", "in"}:
+        return False
+    degree = doc[k - 1].text
+    # "a Master's in": the possessive of the degree word; "B.Sc. in": its stop split off.
+    if degree in POSSESSIVE | {"."} and k >= 2:
+        degree = doc[k - 2].text + ("." if degree == "." else "")
+    return degree in lexicon.words("degree_words")
+
+
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
     """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the
     Commission"). Input: the acronym definitions (news_acronyms)."""
@@ -567,6 +585,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
+    candidates = [m for m in candidates if m.source == "acronym" or not field_of_study(doc, m.start)]
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
