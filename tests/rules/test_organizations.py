@@ -519,3 +519,27 @@ def test_a_field_of_study_after_a_degree_is_no_body():
         """,
     ))
     assert org_names(release) == {"Vantor Institute"}
+
+
+def test_portfolio_words_the_model_tags_org_before_a_title_word_are_part_of_the_title():
+    """"Dana Quill, Sales & Marketing Director at Zorvik Labs": the model's ORG "Sales &
+    Marketing" is the title's portfolio; the body is Zorvik Labs."""
+    release = records(parse(
+        "Dana Quill, Sales & Marketing Director at Zorvik Labs, spoke.",
+        """
+        0  Dana      PROPN NNP compound 1  B-PERSON
+        1  Quill     PROPN NNP nsubj    11 I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Sales     PROPN NNP compound 6  B-ORG
+        4  &         CCONJ CC  cc       3  I-ORG
+        5  Marketing PROPN NNP conj     3  I-ORG
+        6  Director  PROPN NNP appos    1  O
+        7  at        ADP   IN  prep     6  O
+        8  Zorvik    PROPN NNP compound 9  B-ORG
+        9  Labs      PROPN NNP pobj     7  I-ORG
+        10 ,         PUNCT ,   punct    1  O
+        11 spoke     VERB  VBD ROOT     11 O
+        12 .         PUNCT .   punct    11 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Labs"}

@@ -37,6 +37,7 @@ from pipeline.extraction.components.places import country_name, jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     is_honorific,
+    is_title_word,
     NOT_NAME_START,
     POSSESSIVE,
     clean_text,
@@ -485,6 +486,20 @@ def heading(span: Span) -> bool:
     return alone_on_line(span) and not (_name_line(_line_before(doc, span.start)) or _name_line(_line_after(doc, span.end)))
 
 
+def title_portfolio(span: Span) -> bool:
+    """"Sales & Marketing Director", "Marketing Communications Manager", "VP Investor Relations":
+    two or more words of a portfolio only (patterns/title_portfolios) right before a title word,
+    or right after a capitalized one, are part of the title, not a body (one word may name the
+    body: "Treasury Secretary")."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in {"and", "&", "the", "of"}]
+    if len(words) < 2 or not all(t.lower_ in lexicon.lower_words("title_portfolios") for t in words):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return after is not None and after.lower_ in lexicon.lower_words("title_heads") or before is not None and before.text[:1].isupper() and is_title_word(before)
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -497,7 +512,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads"):
+    if span[-1].lower_ in lexicon.lower_words("title_heads") or title_portfolio(span):
         return False
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
