@@ -543,3 +543,27 @@ def test_portfolio_words_the_model_tags_org_before_a_title_word_are_part_of_the_
         """,
     ))
     assert org_names(release) == {"Zorvik Labs"}
+
+
+def test_a_name_the_model_tags_org_before_a_trademark_sign_is_a_product():
+    """"Zorvik Printing™ platform" (no head word) is a product; "Quill Alliance™" keeps its head word."""
+    release = records(parse(
+        "Vantor Labs sells its Zorvik Printing™ platform with the Quill Alliance™.",
+        """
+        0  Vantor   PROPN NNP compound 1  B-ORG
+        1  Labs     PROPN NNP nsubj    2  I-ORG
+        2  sells    VERB  VBZ ROOT     2  O
+        3  its      PRON  PRP$ poss    7  O
+        4  Zorvik   PROPN NNP compound 5  B-ORG
+        5  Printing PROPN NNP compound 7  I-ORG
+        6  ™        SYM   NFP punct    5  O
+        7  platform NOUN  NN  dobj     2  O
+        8  with     ADP   IN  prep     2  O
+        9  the      DET   DT  det      11 O
+        10 Quill    PROPN NNP compound 11 B-ORG
+        11 Alliance PROPN NNP pobj     8  I-ORG
+        12 ™        SYM   NFP punct    11 O
+        13 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Labs", "Quill Alliance"}
