@@ -567,3 +567,30 @@ def test_a_name_the_model_tags_org_before_a_trademark_sign_is_a_product():
         """,
     ))
     assert org_names(release) == {"Vantor Labs", "Quill Alliance"}
+
+
+def test_a_news_service_in_parentheses_after_the_dateline_date_is_no_body():
+    """"Denver, March 3, 2025 (ZORVIK NEWSWIRE) -- Quill Labs announced": the service that
+    carried the release is credited, it is no body of the release."""
+    release = records(parse(
+        "Denver, March 3, 2025 (ZORVIK NEWSWIRE) -- Quill Labs announced it.",
+        """
+        0  Denver    PROPN NNP npadvmod 13 B-GPE
+        1  ,         PUNCT ,   punct    13 O
+        2  March     PROPN NNP npadvmod 13 B-DATE
+        3  3         NUM   CD  nummod   2  I-DATE
+        4  ,         PUNCT ,   punct    2  I-DATE
+        5  2025      NUM   CD  nummod   2  I-DATE
+        6  (         PUNCT -LRB- punct  8  O
+        7  ZORVIK    PROPN NNP compound 8  B-ORG
+        8  NEWSWIRE  PROPN NNP appos    2  I-ORG
+        9  )         PUNCT -RRB- punct  8  O
+        10 --        PUNCT :   punct    13 O
+        11 Quill     PROPN NNP compound 12 B-ORG
+        12 Labs      PROPN NNP nsubj    13 I-ORG
+        13 announced VERB  VBD ROOT     13 O
+        14 it        PRON  PRP dobj     13 O
+        15 .         PUNCT .   punct    13 O
+        """,
+    ))
+    assert org_names(release) == {"Quill Labs"}

@@ -564,6 +564,14 @@ def field_of_study(doc: Doc, start: int) -> bool:
     return degree in lexicon.words("degree_words")
 
 
+def wire_credit(doc: Doc, start: int, end: int) -> bool:
+    """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
+    after the dateline's date is the news service that carried the release, no body of it."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return doc[start - 2].ent_type_ == "DATE"
+
+
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
     """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the
     Commission"). Input: the acronym definitions (news_acronyms)."""
@@ -602,7 +610,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not field_of_study(doc, m.start)]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
