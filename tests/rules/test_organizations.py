@@ -594,3 +594,29 @@ def test_a_news_service_in_parentheses_after_the_dateline_date_is_no_body():
         """,
     ))
     assert org_names(release) == {"Quill Labs"}
+
+
+def test_a_legal_form_after_a_comma_closes_the_company_name():
+    """"a partner at Zorvik Espel, PLLP and at Vantor Widgets, Inc.": the legal form after the
+    comma is part of each firm's name, though the model tags neither."""
+    release = records(parse(
+        "He was a partner at Zorvik Espel, PLLP and at Vantor Widgets, Inc.",
+        """
+        0  He      PRON  PRP nsubj    1  O
+        1  was     AUX   VBD ROOT     1  O
+        2  a       DET   DT  det      3  O
+        3  partner NOUN  NN  attr     1  O
+        4  at      ADP   IN  prep     3  O
+        5  Zorvik  PROPN NNP compound 6  O
+        6  Espel   PROPN NNP pobj     4  O
+        7  ,       PUNCT ,   punct    6  O
+        8  PLLP    PROPN NNP appos    6  O
+        9  and     CCONJ CC  cc       4  O
+        10 at      ADP   IN  conj     4  O
+        11 Vantor  PROPN NNP compound 12 O
+        12 Widgets PROPN NNP pobj     10 O
+        13 ,       PUNCT ,   punct    12 O
+        14 Inc.    PROPN NNP appos    12 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Espel, PLLP", "Vantor Widgets, Inc."}

@@ -112,6 +112,9 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
         prev = doc[i - 1]
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
             break
+        if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
+            i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
+            continue
         if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
@@ -130,6 +133,8 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             i -= 1
         else:
             break
+    while i < head and (doc[i].text == "," or doc[i].is_sent_start and doc[i].is_stop and doc[i].pos_ in {"CCONJ", "ADV", "SCONJ", "ADP", "DET"}):
+        i += 1  # no name opens with the comma before its legal form, nor with "Neither" opening the sentence
     return i
 
 
@@ -781,6 +786,8 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
     for token in doc:
         if token.text not in first_words or token.i in covered or in_title(token):
             continue
+        if token.i > 0 and is_capitalized(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+            continue  # the end of a longer name: "Van Horn" in "founder Chad Van Horn"
         for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
             words = tuple(t.text for t in doc[token.i : token.i + k])
             owner = prefixes.get(words)
