@@ -368,3 +368,26 @@ def test_a_common_word_opening_the_sentence_is_not_taken_into_the_name_after_it(
         """,
     ))
     assert names(release) == ["Dana Quill"]
+
+
+def test_words_in_capitals_without_a_given_name_after_a_title_word_are_a_heading():
+    """"MAYOR HOPEFUL ZORVIK TARGETS CITY FINANCING:" is a heading in capitals: after the title
+    word no given name opens the words, so they make no person; "DANA QUILL" (the model's
+    PERSON) opens with one."""
+    release = records(parse(
+        "MAYOR HOPEFUL ZORVIK TARGETS CITY FINANCING: DANA QUILL spoke.",
+        """
+        0 MAYOR     PROPN NNP compound 3 O
+        1 HOPEFUL   PROPN NNP compound 2 O
+        2 ZORVIK    PROPN NNP nsubj    3 O
+        3 TARGETS   VERB  VBZ ROOT     3 O
+        4 CITY      PROPN NNP compound 5 O
+        5 FINANCING PROPN NNP dobj     3 O
+        6 :         PUNCT :   punct    3 O
+        7 DANA      PROPN NNP compound 8 B-PERSON
+        8 QUILL     PROPN NNP nsubj    9 I-PERSON
+        9 spoke     VERB  VBD ROOT     9 O
+        10 .        PUNCT .   punct    9 O
+        """,
+    ))
+    assert names(release) == ["DANA QUILL"]

@@ -126,6 +126,13 @@ def acronym_in_name(span: Span) -> bool:
     return any(_acronym_word(t) and not (t.i == span.end - 1 and is_first_name(span[0])) for t in span)
 
 
+def capitals_without_given_name(span: Span) -> bool:
+    """A run of words in capitals that opens with no given name or initial is a heading's
+    words, not a name ("HOPEFUL O'SHEA TARGETS CITY FINANCING"); "CHARLES OTTO" is a name."""
+    words = [t for t in span if t.is_alpha or "’" in t.text or "'" in t.text]
+    return len(span) >= 2 and all(t.text.isupper() for t in words) and not (is_first_name(span[0]) or _is_initial(span[0]))
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or len(span) > MAX_NAME_TOKENS:
@@ -138,6 +145,8 @@ def plausible_name(span: Span) -> bool:
     if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+        return False
+    if capitals_without_given_name(span):
         return False
     if acronym_in_name(span):
         return False
