@@ -620,3 +620,21 @@ def test_a_legal_form_after_a_comma_closes_the_company_name():
         """,
     ))
     assert org_names(release) == {"Zorvik Espel, PLLP", "Vantor Widgets, Inc."}
+
+
+def test_holdings_heads_a_company_name():
+    """"Zorvik Transform Holdings signed the deal": "Holdings" heads a company's name, which the
+    rule reads though the model tags nothing."""
+    release = records(parse(
+        "Zorvik Transform Holdings signed the deal.",
+        """
+        0 Zorvik    PROPN NNP compound 2 O
+        1 Transform PROPN NNP compound 2 O
+        2 Holdings  PROPN NNP nsubj    3 O
+        3 signed    VERB  VBD ROOT     3 O
+        4 the       DET   DT  det      5 O
+        5 deal      NOUN  NN  dobj     3 O
+        6 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Transform Holdings"}
