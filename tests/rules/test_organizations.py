@@ -638,3 +638,20 @@ def test_holdings_heads_a_company_name():
         """,
     ))
     assert org_names(release) == {"Zorvik Transform Holdings"}
+
+
+def test_firm_heads_a_company_name():
+    """"She joined the Zorvik Law Firm": "Firm" heads the name the model leaves untagged."""
+    release = records(parse(
+        "She joined the Zorvik Law Firm.",
+        """
+        0 She    PRON  PRP nsubj    1 O
+        1 joined VERB  VBD ROOT     1 O
+        2 the    DET   DT  det      5 O
+        3 Zorvik PROPN NNP compound 5 O
+        4 Law    PROPN NNP compound 5 O
+        5 Firm   PROPN NNP dobj     1 O
+        6 .      PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Law Firm"}
