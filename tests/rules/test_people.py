@@ -391,3 +391,26 @@ def test_words_in_capitals_without_a_given_name_after_a_title_word_are_a_heading
         """,
     ))
     assert names(release) == ["DANA QUILL"]
+
+
+def test_extraordinary_after_ambassador_ends_the_title_and_names_no_one():
+    """"Dana Quill, to be Ambassador Extraordinary and Plenipotentiary to Zorvia": the words
+    after "Ambassador" end the title; the model's PERSON on "Extraordinary" is no person."""
+    release = records(parse(
+        "Dana Quill, to be Ambassador Extraordinary and Plenipotentiary to Zorvia.",
+        """
+        0  Dana            PROPN NNP compound 1  B-PERSON
+        1  Quill           PROPN NNP ROOT     1  I-PERSON
+        2  ,               PUNCT ,   punct    1  O
+        3  to              PART  TO  aux      4  O
+        4  be              AUX   VB  relcl    1  O
+        5  Ambassador      PROPN NNP attr     4  O
+        6  Extraordinary   PROPN NNP appos    5  B-PERSON
+        7  and             CCONJ CC  cc       6  O
+        8  Plenipotentiary PROPN NNP conj     6  O
+        9  to              ADP   IN  prep     5  O
+        10 Zorvia          PROPN NNP pobj     9  B-GPE
+        11 .               PUNCT .   punct    1  O
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]
