@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
-from pipeline.extraction.components.tokens import clean_text, doc_tokens, is_capitalized
+from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = lexicon.lower_words("edition_words")
@@ -516,7 +516,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     else one before it whose "in" hangs on the verb the name hangs on ("met today in Washington,
     D.C. for the ... Dialogue")."""
     places = [
-        ent for ent in doc.ents
+        ent for ent in doc_entities(doc)
         if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
     ]
     verb = _governing_verb(doc[start:end].root)
@@ -569,7 +569,7 @@ def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
 def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:
     """("hosted by X"): X as an organization cluster, or as a place."""
     tokens = doc_tokens(doc)
-    for token in sent:
+    for token in tokens[sent.start : sent.end]:
         if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and tokens[token.i + 1].lower_ == "by":
             k = token.i + 2
             if k < len(doc) and tokens[k].lower_ == "the":

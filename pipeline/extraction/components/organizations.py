@@ -40,6 +40,7 @@ from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
     POSSESSIVE,
     clean_text,
+    doc_entities,
     doc_tokens,
     is_acronym_like,
     is_capitalized,
@@ -493,7 +494,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):

@@ -30,7 +30,7 @@ from pipeline.extraction.components.organizations import acts_as_body, apposed_c
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
-from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
 NAME_SUFFIXES = lexicon.words("name_suffixes")
@@ -238,7 +238,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     tokens = doc_tokens(doc)
     found = []
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in {"ORG", "GPE", "NORP"}:
             # "Commerce Gina Raimondo", "Chair Preet Bharara", "Arthur Jones": people the model calls bodies.
             start, end = trim(doc, ent.start, ent.end)

@@ -29,7 +29,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, forget_tokens, in_title, is_capitalized
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, forget_tokens, in_title, is_capitalized
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -88,7 +88,7 @@ def groups(mentions: list[tuple[int, int, str]], doc: Doc) -> list[list[tuple[in
     for m in mentions:
         if result:
             prev = result[-1][-1]
-            between = [t.lower_ for t in doc[prev[1] : m[0]]]
+            between = [t.lower_ for t in doc_tokens(doc)[prev[1] : m[0]]]
             if between and all(w in {",", "and", "or"} for w in between):
                 result[-1].append(m)
                 continue
@@ -395,7 +395,7 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
             place = jurisdiction(clean_text(ent.text))
             if place:

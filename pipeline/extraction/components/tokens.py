@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.reading.layout import find_dateline, first_line_title
-from pipeline.extraction.contract import DATELINE_CHARS, TEXT, TITLE_END, TOKENS
+from pipeline.extraction.contract import DATELINE_CHARS, ENTITIES, TEXT, TITLE_END, TOKENS
 from pipeline.extraction import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
@@ -165,9 +165,19 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return doc.user_data[TOKENS]
 
 
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities, built once per release (`doc.ents` builds every Span on each call;
+    no rule component changes them)."""
+    if ENTITIES not in doc.user_data:
+        doc.user_data[ENTITIES] = doc.ents
+    return doc.user_data[ENTITIES]
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the `doc_tokens` memo, so the Doc is freed without waiting for the cycle collector."""
+    """Drop the `doc_tokens` and `doc_entities` memos, so the Doc is freed without waiting for
+    the cycle collector."""
     doc.user_data.pop(TOKENS, None)
+    doc.user_data.pop(ENTITIES, None)
 
 
 SUBTITLE_MIN_WORDS = 8
