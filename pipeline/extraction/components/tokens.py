@@ -110,11 +110,14 @@ def head_word(span: Span) -> str:
 def is_org_head(token: Token) -> bool:
     """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
     a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    text = token.text
+    if text not in lexicon.words("org_heads") and text not in lexicon.words("corporate_suffixes"):
+        return False  # most words: no need to look at the word before
     if token.i >= 1:
         prev = doc_tokens(token.doc)[token.i - 1]
         if prev.text == "-" and not prev.whitespace_:
             return False
-    if is_capitalized(token) and token.text in lexicon.words("org_heads"):
+    if is_capitalized(token) and text in lexicon.words("org_heads"):
         return True
     return is_corporate_suffix(token)
 
