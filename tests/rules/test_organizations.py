@@ -349,3 +349,27 @@ def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no
         """,
     ))
     assert org_names(release) == {"Zorblat"}
+
+
+def test_a_plurals_possessive_inside_a_name_does_not_cut_it_into_owner_and_unit():
+    """"the Marlow Children's Trust Fund": "Children's" is a word of the name (an owner's
+    possessive, "Chile's Fiscalia", would cut it), so the head-word name runs left through it."""
+    release = records(parse(
+        "She sits on the board of the Marlow Children’s Trust Fund.",
+        """
+        0  She      PRON  PRP  nsubj    1  O
+        1  sits     VERB  VBZ  ROOT     1  O
+        2  on       ADP   IN   prep     1  O
+        3  the      DET   DT   det      4  O
+        4  board    NOUN  NN   pobj     2  O
+        5  of       ADP   IN   prep     4  O
+        6  the      DET   DT   det      11 B-ORG
+        7  Marlow   PROPN NNP  compound 8  I-ORG
+        8  Children PROPN NNPS poss     11 I-ORG
+        9  ’s       PART  POS  case     8  I-ORG
+        10 Trust    PROPN NNP  compound 11 I-ORG
+        11 Fund     PROPN NNP  pobj     5  I-ORG
+        12 .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Children’s Trust Fund"}

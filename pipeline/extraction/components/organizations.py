@@ -96,9 +96,9 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
             break
-        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
@@ -642,9 +642,16 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
 
 def after_possessive(span: Span) -> Span:
     """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
-    names the Fiscalia (the owner is a mention of its own)."""
-    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    names the Fiscalia (the owner is a mention of its own); a plural's possessive is a word of
+    the name (plural_possessive)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE and not plural_possessive(t)), default=span.start)
     return span.doc[cut : span.end]
+
+
+def plural_possessive(token: Token) -> bool:
+    """"Ohio Children's Trust Fund", "Women's Business Council": the possessive of a plural noun
+    (patterns/plural_possessors) inside a name, which it does not split into owner and unit."""
+    return token.i > 0 and token.i + 1 < len(token.doc) and token.doc[token.i - 1].text in lexicon.words("plural_possessors")
 
 
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
