@@ -373,3 +373,44 @@ def test_a_plurals_possessive_inside_a_name_does_not_cut_it_into_owner_and_unit(
         """,
     ))
     assert org_names(release) == {"Marlow Children’s Trust Fund"}
+
+
+def test_a_name_after_of_completing_an_affiliation_noun_is_a_body_not_after_a_title():
+    """"the founders of Quillby" names the body Quillby; in "Secretary of Quillby" the name
+    after "of" completes a title, as the model's ORG there usually does ("Secretary of Commerce")."""
+    tagged = """
+        0  One       NUM   CD  nsubj    4  O
+        1  of        ADP   IN  prep     0  O
+        2  the       DET   DT  det      3  O
+        3  founders  NOUN  NNS pobj     1  O
+        4  spoke     VERB  VBD ROOT     4  O
+        5  of        ADP   IN  prep     4  O
+        6  Quillby   PROPN NNP pobj     5  B-ORG
+        7  .         PUNCT .   punct    4  O
+        """
+    release = records(parse("One of the founders spoke of Quillby.", tagged))
+    assert org_names(release) == set()  # "spoke of": no affiliation noun before "of"
+    release = records(parse(
+        "The founders of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  founders  NOUN  NNS nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby"}
+    release = records(parse(
+        "The Secretary of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  Secretary PROPN NNP nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == set()

@@ -451,8 +451,24 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
-        return False
+        return affiliation_of(span)
     return True
+
+
+def affiliation_of(span: Span) -> bool:
+    """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
+    Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
+    affiliation_nouns) names the body; after a capitalized word it completes a title or a longer
+    name ("Secretary of Commerce", "Department of Energy")."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    owner = doc[k - 1]
+    nouns = lexicon.words("affiliation_nouns")
+    return owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:

@@ -519,12 +519,12 @@ def surname_openers(mentions: list[PersonMention], clusters: list[PersonCluster]
     return found
 
 
-def named_for_founder(m: OrgMention, surname_at: dict[int, int]) -> bool:
+def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: set[int]) -> bool:
     """"Kaufman & Company", "Sandoval Law Firm", "Guerrero Search": an organization mention that
-    opens with a person's surname written alone and goes on with more words is a firm named for
-    that person, not the person."""
+    opens with a person's surname written alone and goes on with more words, none of them a
+    person's, is a firm named for that person, not the person."""
     end = surname_at.get(m.start)
-    if end is None or end >= m.end:
+    if end is None or end >= m.end or person_tokens.intersection(range(end, m.end)):
         return False
     rest = m.name.split()[end - m.start :]
     return any(word[:1].isupper() for word in rest)
@@ -543,7 +543,7 @@ def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
         on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
-        return weak and on_person and not named_for_founder(m, surname_at) or named_for_people(m.name, surnames)
+        return weak and on_person and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
 
     return test
 
