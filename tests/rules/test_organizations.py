@@ -414,3 +414,53 @@ def test_a_name_after_of_completing_an_affiliation_noun_is_a_body_not_after_a_ti
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_mixed_case_one_word_name_that_acts_or_owns_is_a_company_a_counted_one_is_not():
+    """"TideWorks is reshaping ..." and "TideWorks's bots": the model's one-word ORG in mixed case
+    is a company when it is the subject of a verb or owns a noun; "Each TidePack contains ...":
+    a counted thing is a product; "AI is ...": a code in capitals is no company."""
+    release = records(parse(
+        "TideWorks is reshaping trading.",
+        """
+        0  TideWorks PROPN NNP nsubj 2 B-ORG
+        1  is        AUX   VBZ aux   2 O
+        2  reshaping VERB  VBG ROOT  2 O
+        3  trading   NOUN  NN  dobj  2 O
+        4  .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "TideWorks's bots trade.",
+        """
+        0  TideWorks PROPN NNP  poss  2 B-ORG
+        1  's        PART  POS  case  0 O
+        2  bots      NOUN  NNS  nsubj 3 O
+        3  trade     VERB  VBP  ROOT  3 O
+        4  .         PUNCT .    punct 3 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "Each TidePack contains gold.",
+        """
+        0  Each     DET   DT  det   1 O
+        1  TidePack PROPN NNP nsubj 2 B-ORG
+        2  contains VERB  VBZ ROOT  2 O
+        3  gold     NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()
+    release = records(parse(
+        "AI is changing trading.",
+        """
+        0  AI       PROPN NNP nsubj 2 B-ORG
+        1  is       AUX   VBZ aux   2 O
+        2  changing VERB  VBG ROOT  2 O
+        3  trading  NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()

@@ -34,7 +34,7 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     is_honorific,
     NOT_NAME_START,
@@ -411,6 +411,25 @@ def alone_on_line(span: Span) -> bool:
     return opens and closes
 
 
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def acting_company(token: Token) -> bool:
+    """"VinFast is reshaping ...", "TradeTide's new bots": a one-word name in mixed case, as
+    companies write theirs (not a code in capitals: "AI", "ALS"), that is the active subject of a
+    verb or owns a noun, neither counted nor plural ("Each AuPack contains ...", "1,000 AuPacks").
+    Not words glued where a line break was lost ("MarketplaceThe", "SurvaleSurvale": source_damage)."""
+    text = token.text
+    parts = CAMEL_PARTS.findall(text)
+    if text.isupper() or not parts or token.vocab[parts[-1].lower()].is_stop or glued_repeat(text):
+        return False
+    if token.tag_ in {"NNS", "NNPS"} or any(child.dep_ in {"det", "nummod"} for child in token.children):
+        return False  # counted: "1,000 AuPacks designed for ..."
+    doc = token.doc
+    owns = token.dep_ == "poss" and token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE
+    return owns or token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -437,7 +456,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]):
         return False
     if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False

@@ -79,3 +79,10 @@ def part_before_lost_apostrophe(word: str) -> Optional[str]:
     gives "Mc", so the caller confirms the part (a given name, ...)."""
     match = _GLUED_NAME_PART.match(word)
     return match.group(1) if match else None
+
+
+def glued_repeat(word: str) -> bool:
+    """A heading glued to the sentence under it where a feed lost the line break, both opening
+    with the same name: "About Survale" + "Survale's ..." reads "SurvaleSurvale"."""
+    half = len(word) // 2
+    return len(word) >= 4 and len(word) % 2 == 0 and word[:half] == word[half:]
