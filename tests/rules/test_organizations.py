@@ -464,3 +464,33 @@ def test_a_mixed_case_one_word_name_that_acts_or_owns_is_a_company_a_counted_one
         """,
     ))
     assert org_names(release) == set()
+
+
+COUNCIL_OF_MARLOWS = """
+        0  The      DET   DT  det      5  O
+        1  Council  PROPN NNP compound 5  O
+        2  of       ADP   IN  prep     1  O
+        3  Marlows  PROPN NNP pobj     2  O
+        4  Trade    PROPN NNP compound 5  O
+        5  Office   PROPN NNP nsubj    6  O
+        6  met      VERB  VBD ROOT     6  O
+        7  .        PUNCT .   punct    6  O
+"""
+
+
+def test_a_text_that_kept_its_curly_apostrophes_lost_no_possessive():
+    """"the Council of Marlows Trade Office" reads "the Council of Marlow's Trade Office" in a
+    text that lost its apostrophes; where a curly apostrophe stands elsewhere ("It’s") the text
+    kept them, and "Marlows" is a plain word of one name."""
+    damaged = records(parse("The Council of Marlows Trade Office met.", COUNCIL_OF_MARLOWS))
+    assert org_names(damaged) == {"Council of Marlow", "Trade Office"}
+    kept = records(parse(
+        "The Council of Marlows Trade Office met. It’s new.",
+        COUNCIL_OF_MARLOWS + """
+        8  It       PRON  PRP  nsubj    10 O
+        9  ’s       AUX   VBZ  ROOT     9  O
+        10 new      ADJ   JJ   acomp    9  O
+        11 .        PUNCT .    punct    9  O
+        """,
+    ))
+    assert org_names(kept) == {"Council of Marlows Trade Office"}

@@ -34,7 +34,7 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     is_honorific,
     NOT_NAME_START,
@@ -243,8 +243,10 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
     possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
     among its words, or a known short form) or a country, and the unit is capitalized and ends in
-    a head word."""
+    a head word; never in a text that kept its curly apostrophes (keeps_curly_apostrophes)."""
     heads = lexicon.words("org_heads")
+    if keeps_curly_apostrophes(doc):
+        return None  # "the Supervisory Board of Amadeus Fire AG"
     for i in range(start, end - 1):
         owner = lost_possessive_owner(doc[start : i + 1])
         if owner is None or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:

@@ -37,6 +37,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Span
 
+from pipeline.extraction.components.tokens import doc_text
+
 # A set of known forms, or a test of one.
 Known = Union[Container[str], Callable[[str], bool]]
 
@@ -86,3 +88,12 @@ def glued_repeat(word: str) -> bool:
     with the same name: "About Survale" + "Survale's ..." reads "SurvaleSurvale"."""
     half = len(word) // 2
     return len(word) >= 4 and len(word) % 2 == 0 and word[:half] == word[half:]
+
+
+CURLY_APOSTROPHE = "’"
+
+
+def keeps_curly_apostrophes(doc) -> bool:
+    """A text that holds a curly apostrophe anywhere kept them all: its words ending in "s"
+    ("Amadeus Fire AG") are plain words, never possessives that lost their mark."""
+    return CURLY_APOSTROPHE in doc_text(doc)
