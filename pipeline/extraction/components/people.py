@@ -29,7 +29,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
-from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
+from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
@@ -524,8 +524,8 @@ def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: 
     opens with a person's surname written alone and goes on with more words, none of them a
     person's, is a firm named for that person, not the person."""
     end = surname_at.get(m.start)
-    if end is None or end >= m.end or person_tokens.intersection(range(end, m.end)):
-        return False
+    if end is None or end >= m.end or person_tokens.intersection(range(end, m.end)) or glued_repeat(m.name):
+        return False  # glued_repeat: "Sarson FundsSarson Funds", a heading run into its sentence
     rest = m.name.split()[end - m.start :]
     return any(word[:1].isupper() for word in rest)
 
