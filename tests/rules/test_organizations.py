@@ -655,3 +655,148 @@ def test_firm_heads_a_company_name():
         """,
     ))
     assert org_names(release) == {"Zorvik Law Firm"}
+
+
+def test_a_plurals_possessive_inside_a_name_does_not_cut_it_into_owner_and_unit():
+    """"the Marlow Children's Trust Fund": "Children's" is a word of the name (an owner's
+    possessive, "Chile's Fiscalia", would cut it), so the head-word name runs left through it."""
+    release = records(parse(
+        "She sits on the board of the Marlow Children’s Trust Fund.",
+        """
+        0  She      PRON  PRP  nsubj    1  O
+        1  sits     VERB  VBZ  ROOT     1  O
+        2  on       ADP   IN   prep     1  O
+        3  the      DET   DT   det      4  O
+        4  board    NOUN  NN   pobj     2  O
+        5  of       ADP   IN   prep     4  O
+        6  the      DET   DT   det      11 B-ORG
+        7  Marlow   PROPN NNP  compound 8  I-ORG
+        8  Children PROPN NNPS poss     11 I-ORG
+        9  ’s       PART  POS  case     8  I-ORG
+        10 Trust    PROPN NNP  compound 11 I-ORG
+        11 Fund     PROPN NNP  pobj     5  I-ORG
+        12 .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Children’s Trust Fund"}
+
+
+def test_a_name_after_of_completing_an_affiliation_noun_is_a_body_not_after_a_title():
+    """"the founders of Quillby" names the body Quillby; in "Secretary of Quillby" the name
+    after "of" completes a title, as the model's ORG there usually does ("Secretary of Commerce")."""
+    tagged = """
+        0  One       NUM   CD  nsubj    4  O
+        1  of        ADP   IN  prep     0  O
+        2  the       DET   DT  det      3  O
+        3  founders  NOUN  NNS pobj     1  O
+        4  spoke     VERB  VBD ROOT     4  O
+        5  of        ADP   IN  prep     4  O
+        6  Quillby   PROPN NNP pobj     5  B-ORG
+        7  .         PUNCT .   punct    4  O
+        """
+    release = records(parse("One of the founders spoke of Quillby.", tagged))
+    assert org_names(release) == set()  # "spoke of": no affiliation noun before "of"
+    release = records(parse(
+        "The founders of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  founders  NOUN  NNS nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby"}
+    release = records(parse(
+        "The Secretary of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  Secretary PROPN NNP nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_mixed_case_one_word_name_that_acts_or_owns_is_a_company_a_counted_one_is_not():
+    """"TideWorks is reshaping ..." and "TideWorks's bots": the model's one-word ORG in mixed case
+    is a company when it is the subject of a verb or owns a noun; "Each TidePack contains ...":
+    a counted thing is a product; "AI is ...": a code in capitals is no company."""
+    release = records(parse(
+        "TideWorks is reshaping trading.",
+        """
+        0  TideWorks PROPN NNP nsubj 2 B-ORG
+        1  is        AUX   VBZ aux   2 O
+        2  reshaping VERB  VBG ROOT  2 O
+        3  trading   NOUN  NN  dobj  2 O
+        4  .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "TideWorks's bots trade.",
+        """
+        0  TideWorks PROPN NNP  poss  2 B-ORG
+        1  's        PART  POS  case  0 O
+        2  bots      NOUN  NNS  nsubj 3 O
+        3  trade     VERB  VBP  ROOT  3 O
+        4  .         PUNCT .    punct 3 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "Each TidePack contains gold.",
+        """
+        0  Each     DET   DT  det   1 O
+        1  TidePack PROPN NNP nsubj 2 B-ORG
+        2  contains VERB  VBZ ROOT  2 O
+        3  gold     NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()
+    release = records(parse(
+        "AI is changing trading.",
+        """
+        0  AI       PROPN NNP nsubj 2 B-ORG
+        1  is       AUX   VBZ aux   2 O
+        2  changing VERB  VBG ROOT  2 O
+        3  trading  NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+COUNCIL_OF_MARLOWS = """
+        0  The      DET   DT  det      5  O
+        1  Council  PROPN NNP compound 5  O
+        2  of       ADP   IN  prep     1  O
+        3  Marlows  PROPN NNP pobj     2  O
+        4  Trade    PROPN NNP compound 5  O
+        5  Office   PROPN NNP nsubj    6  O
+        6  met      VERB  VBD ROOT     6  O
+        7  .        PUNCT .   punct    6  O
+"""
+
+
+def test_a_text_that_kept_its_curly_apostrophes_lost_no_possessive():
+    """"the Council of Marlows Trade Office" reads "the Council of Marlow's Trade Office" in a
+    text that lost its apostrophes; where a curly apostrophe stands elsewhere ("It’s") the text
+    kept them, and "Marlows" is a plain word of one name."""
+    damaged = records(parse("The Council of Marlows Trade Office met.", COUNCIL_OF_MARLOWS))
+    assert org_names(damaged) == {"Council of Marlow", "Trade Office"}
+    kept = records(parse(
+        "The Council of Marlows Trade Office met. It’s new.",
+        COUNCIL_OF_MARLOWS + """
+        8  It       PRON  PRP  nsubj    10 O
+        9  ’s       AUX   VBZ  ROOT     9  O
+        10 new      ADJ   JJ   acomp    9  O
+        11 .        PUNCT .    punct    9  O
+        """,
+    ))
+    assert org_names(kept) == {"Council of Marlows Trade Office"}

@@ -414,3 +414,26 @@ def test_extraordinary_after_ambassador_ends_the_title_and_names_no_one():
         """,
     ))
     assert names(release) == ["Dana Quill"]
+
+
+def test_a_name_opening_with_a_persons_surname_and_going_on_is_a_firm_named_for_them():
+    """"Hector Vale founded Vale Law Firm": the model's ORG opens with the surname written alone,
+    as a later mention of the person is, and goes on; it names the firm, not the person. The
+    person's surname alone is still no organization."""
+    release = records(parse(
+        "Hector Vale founded Vale Law Firm. Vale spoke.",
+        """
+        0  Hector   PROPN NNP compound 1 B-PERSON
+        1  Vale     PROPN NNP nsubj    2 I-PERSON
+        2  founded  VERB  VBD ROOT     2 O
+        3  Vale     PROPN NNP compound 5 B-ORG
+        4  Law      PROPN NNP compound 5 I-ORG
+        5  Firm     PROPN NNP dobj     2 I-ORG
+        6  .        PUNCT .   punct    2 O
+        7  Vale     PROPN NNP nsubj    8 B-ORG
+        8  spoke    VERB  VBD ROOT     8 O
+        9  .        PUNCT .   punct    8 O
+        """,
+    ))
+    assert org_names(release) == {"Vale Law Firm"}
+    assert names(release) == ["Hector Vale"]

@@ -34,7 +34,7 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     is_honorific,
     is_title_word,
@@ -112,12 +112,12 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
             break
         if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
             i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
             continue
-        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
@@ -283,8 +283,10 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
     possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
     among its words, or a known short form) or a country, and the unit is capitalized and ends in
-    a head word."""
+    a head word; never in a text that kept its curly apostrophes (keeps_curly_apostrophes)."""
     heads = lexicon.words("org_heads")
+    if keeps_curly_apostrophes(doc):
+        return None  # "the Supervisory Board of Amadeus Fire AG"
     for i in range(start, end - 1):
         owner = lost_possessive_owner(doc[start : i + 1])
         if owner is None or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
@@ -510,6 +512,25 @@ def title_portfolio(span: Span) -> bool:
     return after is not None and after.lower_ in lexicon.lower_words("title_heads") or before is not None and before.text[:1].isupper() and is_title_word(before)
 
 
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def acting_company(token: Token) -> bool:
+    """"VinFast is reshaping ...", "TradeTide's new bots": a one-word name in mixed case, as
+    companies write theirs (not a code in capitals: "AI", "ALS"), that is the active subject of a
+    verb or owns a noun, neither counted nor plural ("Each AuPack contains ...", "1,000 AuPacks").
+    Not words glued where a line break was lost ("MarketplaceThe", "SurvaleSurvale": source_damage)."""
+    text = token.text
+    parts = CAMEL_PARTS.findall(text)
+    if text.isupper() or not parts or token.vocab[parts[-1].lower()].is_stop or glued_repeat(text):
+        return False
+    if token.tag_ in {"NNS", "NNPS"} or any(child.dep_ in {"det", "nummod"} for child in token.children):
+        return False  # counted: "1,000 AuPacks designed for ..."
+    doc = token.doc
+    owns = token.dep_ == "poss" and token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE
+    return owns or token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -536,7 +557,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]):
         return False
     if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
@@ -552,7 +573,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
-        return False
+        return affiliation_of(span)
     return True
 
 
@@ -580,6 +601,22 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
     return doc[start - 2].ent_type_ == "DATE"
+
+
+def affiliation_of(span: Span) -> bool:
+    """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
+    Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
+    affiliation_nouns) names the body; after a capitalized word it completes a title or a longer
+    name ("Secretary of Commerce", "Department of Energy")."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    owner = doc[k - 1]
+    nouns = lexicon.words("affiliation_nouns")
+    return owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
@@ -773,9 +810,16 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
 
 def after_possessive(span: Span) -> Span:
     """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
-    names the Fiscalia (the owner is a mention of its own)."""
-    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    names the Fiscalia (the owner is a mention of its own); a plural's possessive is a word of
+    the name (plural_possessive)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE and not plural_possessive(t)), default=span.start)
     return span.doc[cut : span.end]
+
+
+def plural_possessive(token: Token) -> bool:
+    """"Ohio Children's Trust Fund", "Women's Business Council": the possessive of a plural noun
+    (patterns/plural_possessors) inside a name, which it does not split into owner and unit."""
+    return token.i > 0 and token.i + 1 < len(token.doc) and token.doc[token.i - 1].text in lexicon.words("plural_possessors")
 
 
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:

@@ -30,7 +30,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, surnames
-from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
+from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
@@ -558,18 +558,45 @@ def named_for_people(name: str, surnames: set[str]) -> bool:
     return head == "Administration" and (parts[0] in surnames or len(parts) == 2) and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
 
 
+def surname_openers(mentions: list[PersonMention], clusters: list[PersonCluster]) -> dict[int, int]:
+    """Start -> end of each mention that is a person's surname written alone ("Kaufman" of
+    "Dan Kaufman"), as a later mention of the person is."""
+    found = {}
+    for c in clusters:
+        words = c.name.split()
+        if len(words) < 2:
+            continue
+        for i in c.mentions:
+            if mentions[i].text == words[-1]:
+                found[mentions[i].start] = mentions[i].end
+    return found
+
+
+def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: set[int]) -> bool:
+    """"Kaufman & Company", "Sandoval Law Firm", "Guerrero Search": an organization mention that
+    opens with a person's surname written alone and goes on with more words, none of them a
+    person's, is a firm named for that person, not the person."""
+    end = surname_at.get(m.start)
+    if end is None or end >= m.end or person_tokens.intersection(range(end, m.end)) or glued_repeat(m.name):
+        return False  # glued_repeat: "Sarson FundsSarson Funds", a heading run into its sentence
+    rest = m.name.split()[end - m.start :]
+    return any(word[:1].isupper() for word in rest)
+
+
 def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -> Callable[[OrgMention], bool]:
     """A test of an organization mention: does it name people? The model's ORG (or a one-word
     rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
-    term of office named for people ("the Biden Administration")."""
+    term of office named for people ("the Biden Administration"); not a firm named for its
+    founder (named_for_founder)."""
     person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
     surnames = {form.split()[-1] for form in person_forms}
+    surname_at = surname_openers(mentions, clusters)
 
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
         on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
-        return weak and on_person or named_for_people(m.name, surnames)
+        return weak and on_person and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
 
     return test
 
