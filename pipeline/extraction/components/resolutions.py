@@ -29,7 +29,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized, is_org_head, is_title_word
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -37,6 +37,8 @@ SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
 COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
+INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
+ABBREVIATIONS = frozenset({"mou", "mous", "moc"})  # "MOU", "MOUs", "MoU": capitals only ("mou" is no word)
 
 
 
@@ -57,9 +59,9 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
-            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
-            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
                 continue
             found.append((start, end, self.kind_by_key[key]))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -251,7 +253,11 @@ def agreed_subject(doc: Doc, parties: list[Party], known: Known) -> Optional[str
 
 
 def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
-    """Subjects of an adopting verb; "they" reads the main clause's subjects."""
+    """Subjects of an adopting verb; "they" reads the main clause's subjects; a verb joined to an
+    earlier one without a subject of its own ("A secured an agreement with B and signed an MOU
+    with C") reads that verb's."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -259,10 +265,40 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
                 root = child.sent.root
                 for sub in root.children:
                     if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, known)
+                        parties += subject_phrase_parties(doc, sub, known)
             else:
-                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, known)
+                parties += subject_phrase_parties(doc, child, known)
     return parties
+
+
+def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
+    """The bodies a subject phrase names (`phrase_parties`); where it names none, a company the
+    other rules did not know, by its proper name ("Zorvex secured an agreement with B" -> "Zorvex";
+    not a person's name)."""
+    found = phrase_parties(doc, subject.left_edge.i, subject.right_edge.i + 1, known)
+    if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons):
+        return found
+    if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
+        return found  # "the Company", "The Agreement was signed", "the President signed"
+    name = proper_name(doc, subject)
+    if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
+        return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
+    return [named_party(name, known)]
+
+
+def named_party(name: str, known: Known) -> Party:
+    """A party by a name no organization rule read: the known organization it is a short form of,
+    else the name as written."""
+    fuller = known_body_with(name, known.orgs)
+    return Party(org=fuller) if fuller is not None else Party(place=name)
+
+
+def known_body_with(name: str, orgs: list[OrgCluster]) -> Optional[int]:
+    """The one organization whose name holds every word of `name`: "St. James" or "City" stand
+    for "Franciscan St. James Health" or "city of Memphis" where the release names them."""
+    words = set(name.lower().split())
+    fits = [i for i, org in enumerate(orgs) if words <= set(org.name.lower().split())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
@@ -308,7 +344,7 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
         for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
             found = party_at(doc, token, known)
             name = None if found or token.pos_ != "PROPN" else proper_name(doc, token)
-            parties += found or ([Party(place=name)] if name else [])
+            parties += found or ([named_party(name, known)] if name else [])
     return dedupe_parties(parties)
 
 
@@ -390,13 +426,14 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
 
 def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
-    or country of each person named in it (a minister signs for a country)."""
+    or country of each person named in it (a minister signs for a country); not a dateline's
+    place the parse ran into the phrase (`dateline_place`)."""
     found: list[tuple[int, Party]] = []
     for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
     for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
+        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end):
             place = jurisdiction(clean_text(ent.text))
             if place:
                 found.append((ent.start, Party(place=place)))
@@ -411,6 +448,21 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
                     found.append((m.start, Party(org=role.org, place=role.place)))
                     break
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 4
+
+
+def dateline_place(doc: Doc, place: Span, end: int) -> bool:
+    """"OREM, Utah - February 27, 2025 - Quillon MedTech, a device maker, has signed ...": a place
+    among a paragraph's first words with a dash after it in the phrase is the dateline's, run into
+    the subject by the parse; it is no party."""
+    k = place.start
+    while k > 0 and place.start - k < DATELINE_WORDS and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    at_paragraph_start = k == 0 or "\n" in doc[k - 1].text_with_ws
+    return at_paragraph_start and any(doc[j].text in DASHES for j in range(place.end, end))
 
 
 def parties_of(doc: Doc, token, known: Known) -> list[Party]:
@@ -466,7 +518,7 @@ def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
             return dedupe_parties(found)
         named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
         if any(named):
-            return [Party(place=n) for n in named if n]
+            return dedupe_parties([named_party(n, known) for n in named if n])
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         if j in known.by_start:
             return [Party(org=known.by_start[j][1])]
@@ -480,12 +532,13 @@ def proper_name(doc: Doc, token) -> Optional[str]:
     if token.pos_ == "NOUN" and token.is_lower:
         place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         return clean_text(doc[token.i : place.i + 1].text) if place is not None else None
-    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
-        return None
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", "GPE", ""}:
+        return None  # a county or city is a party by its name ("an agreement with Fairfax County")
     start = token.i
     while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
-    return clean_text(doc[start : token.i + 1].text)
+    place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return clean_text(doc[start : (place.i if place is not None else token.i) + 1].text)  # "the City of Northbrook"
 
 
 def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
@@ -500,12 +553,21 @@ def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def held(instrument) -> bool:
+    """"Acme has an agreement with B", "which have agreements with the county": the object of
+    "have" (not its auxiliary) holds an instrument; it states no act of adoption."""
+    head = instrument
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lower_ in lexicon.forms_of("have")
+
+
 def compound_kind(doc: Doc, start: int, kind: str) -> str:
     """The common noun with its lower-case noun modifiers: "licensing agreement", "security
     agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
     words = []
     j = start - 1
-    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop and not (j > 0 and doc[j - 1].text in DASHES):  # not "five-year agreement"
         words.insert(0, doc[j].lower_)
         j -= 1
     if words and len(kind.split()) == 1:
@@ -930,6 +992,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
         counterpart = with_party(doc, first_start, last_end, known)
+        if counterpart and verb is None and held(root):
+            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         parties += counterpart
@@ -1025,9 +1089,12 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     kept: list[InstrumentMention] = []
     for m in mentions:
         same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        if same is None:
+            same = next((k for k in kept if same_parties(k, m)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
-            same = next((k for k in kept if same_kind(k.kind, m.kind) and any(p in k.parties for p in m.parties)), None)
+            # "The proposed consent decree with B" after "A consent decree, filed today": the one told, which adds its party.
+            same = next((k for k in kept if same_kind(k.kind, m.kind) and (any(p in k.parties for p in m.parties) or not k.parties)), None)
         if same is None:
             kept.append(m)
             continue
@@ -1067,6 +1134,17 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     return kept
 
 
+def same_parties(known: InstrumentMention, m: InstrumentMention) -> bool:
+    """"The Department announced an agreement with Cedar Rapids ... Cedar Rapids and the
+    Department reached an agreement under ...": one kind between the same two or more parties, on
+    no other date, is one instrument however its mentions describe it."""
+    if not same_kind(known.kind, m.kind) or len(m.parties) < 2 or known.listed or m.listed:
+        return False
+    if {(p.org, p.place) for p in known.parties} != {(p.org, p.place) for p in m.parties}:
+        return False
+    return not known.dates or not m.dates or known.dates == m.dates
+
+
 def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tuple[int, Optional[str]]:
     """The instrument's name without the organization that precedes it."""
     for j in range(start - 1, name_start - 1, -1):
@@ -1096,7 +1174,7 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
     """Parties in first-mention order, each once."""
     unique: list[Party] = []
     for p in parties:
-        if not any(q.org == p.org and q.place == p.place for q in unique):
+        if not any(q.org == p.org and (q.place or "").lower() == (p.place or "").lower() for q in unique):
             unique.append(p)
     return unique
 
