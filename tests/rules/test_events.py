@@ -466,3 +466,36 @@ def test_online_said_of_another_noun_makes_no_meeting_virtual():
         published="2022-05-31",
     ))
     assert events(release) == {("Northwind Summit", "2022-09", "2022-09", None, None)}
+
+
+def test_taking_place_after_a_comma_dates_the_meeting_over_an_edition_year():
+    """"this year's Northwind Forum ... recognized at the Northwind Forum, taking place Nov. 18-20,
+    2025": the days set off after the comma date the meeting better than "this year's"."""
+    release = records(parse(
+        "This year's Northwind Forum grows. Honorees meet at the Northwind Forum, taking place Nov. 18-20, 2025.",
+        """
+        0  This      DET   DT  det      1  B-DATE
+        1  year      NOUN  NN  poss     4  I-DATE
+        2  's        PART  POS case     1  I-DATE
+        3  Northwind PROPN NNP compound 4  O
+        4  Forum     PROPN NNP nsubj    5  O
+        5  grows     VERB  VBZ ROOT     5  O
+        6  .         PUNCT .   punct    5  O
+        7  Honorees  NOUN  NNS nsubj    8  O
+        8  meet      VERB  VBP ROOT     8  O
+        9  at        ADP   IN  prep     8  O
+        10 the       DET   DT  det      12 O
+        11 Northwind PROPN NNP compound 12 O
+        12 Forum     PROPN NNP pobj     9  O
+        13 ,         PUNCT ,   punct    8  O
+        14 taking    VERB  VBG advcl    8  O
+        15 place     NOUN  NN  dobj     14 O
+        16 Nov.      PROPN NNP npadvmod 14 B-DATE
+        17 18-20     NUM   CD  nummod   16 I-DATE
+        18 ,         PUNCT ,   punct    16 I-DATE
+        19 2025      NUM   CD  nummod   16 I-DATE
+        20 .         PUNCT .   punct    8  O
+        """,
+        published="2025-10-01",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-11-18", "2025-11-20", None, None)}

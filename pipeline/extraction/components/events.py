@@ -263,12 +263,20 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
     """Where a date that belongs to the name ending at `end` may start: right after it, after
     "on"/"from", after "in" ("the X Summit in June"; `right_after` takes only a month or year
     there, not "in the coming weeks"), or after a comma that sets the date off ("The X Conference,
-    January 28-30 in Springfield, is ...")."""
+    January 28-30 in Springfield, is ...", "the X Forum, taking place Nov. 18-20": the words of
+    patterns/event_date_leads.jsonl between)."""
     if end >= len(doc):
         return set()
     if doc[end].text == ",":
-        return {end + 1}
+        k = end + 1
+        leads = lexicon.lower_words("event_date_leads")
+        while k < len(doc) and k - end <= DATE_LEAD_WORDS and doc[k].lower_ in leads:
+            k += 1  # "The X Forum, taking place Nov. 18-20", "the X Summit, to be held on May 5"
+        return {k}
     return {end + (doc[end].lower_ in {"on", "from", "in"})}
+
+
+DATE_LEAD_WORDS = 4
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
