@@ -723,3 +723,82 @@ def test_plural_instrument_words_name_instruments():
         """,
     ))
     assert resolutions(release) == {("accord", "Kenya; Uganda", None, "Lakeside")}
+
+
+def test_the_signing_that_took_place_on_a_date_dates_the_memorandum():
+    """"The signing of the MOU between A and B took place on March 3": the noun of adoption is
+    dated by the verb of taking place."""
+    release = records(parse(
+        "The signing of the MOU between Acme Corp. and Beta Ltd. took place on March 3.",
+        """
+        0  The     DET   DT  det      1  O
+        1  signing NOUN  NN  nsubj    11 O
+        2  of      ADP   IN  prep     1  O
+        3  the     DET   DT  det      4  O
+        4  MOU     PROPN NNP pobj     2  O
+        5  between ADP   IN  prep     4  O
+        6  Acme    PROPN NNP compound 7  B-ORG
+        7  Corp.   PROPN NNP pobj     5  I-ORG
+        8  and     CCONJ CC  cc       7  O
+        9  Beta    PROPN NNP compound 10 B-ORG
+        10 Ltd.    PROPN NNP conj     7  I-ORG
+        11 took    VERB  VBD ROOT     11 O
+        12 place   NOUN  NN  dobj     11 O
+        13 on      ADP   IN  prep     11 O
+        14 March   PROPN NNP pobj     13 B-DATE
+        15 3       NUM   CD  nummod   14 I-DATE
+        16 .       PUNCT .   punct    11 O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("memorandum of understanding", "Acme Corp.; Beta Ltd.", "2025-03-03")]
+
+
+def test_a_date_the_parser_hung_on_the_signed_object_dates_the_signing():
+    """"A and B signed a memorandum of understanding (MoU) on Wednesday": "on Wednesday" hangs on the object."""
+    release = records(parse(
+        "Acme Corp. and Beta Ltd. signed a memorandum of understanding on Wednesday.",
+        """
+        0  Acme          PROPN NNP compound 1  B-ORG
+        1  Corp.         PROPN NNP nsubj    5  I-ORG
+        2  and           CCONJ CC  cc       1  O
+        3  Beta          PROPN NNP compound 4  B-ORG
+        4  Ltd.          PROPN NNP conj     1  I-ORG
+        5  signed        VERB  VBD ROOT     5  O
+        6  a             DET   DT  det      7  O
+        7  memorandum    NOUN  NN  dobj     5  O
+        8  of            ADP   IN  prep     7  O
+        9  understanding NOUN  NN  pobj     8  O
+        10 on            ADP   IN  prep     7  O
+        11 Wednesday     PROPN NNP pobj     10 B-DATE
+        12 .             PUNCT .   punct    5  O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.body, r.date) for r in release.resolutions] == [("Acme Corp.; Beta Ltd.", "2025-03-05")]
+
+
+def test_a_member_of_the_between_list_no_rule_knew_is_a_party_by_its_name():
+    """"the consent decree between the United States and the City of Springfield": both are parties."""
+    release = records(parse(
+        "The court approved the consent decree between the United States and the City of Springfield.",
+        """
+        0  The         DET   DT  det      1  O
+        1  court       NOUN  NN  nsubj    2  O
+        2  approved    VERB  VBD ROOT     2  O
+        3  the         DET   DT  det      5  O
+        4  consent     NOUN  NN  compound 5  O
+        5  decree      NOUN  NN  dobj     2  O
+        6  between     ADP   IN  prep     5  O
+        7  the         DET   DT  det      9  B-GPE
+        8  United      PROPN NNP compound 9  I-GPE
+        9  States      PROPN NNP pobj     6  I-GPE
+        10 and         CCONJ CC  cc       9  O
+        11 the         DET   DT  det      12 O
+        12 City        PROPN NNP conj     9  O
+        13 of          ADP   IN  prep     12 O
+        14 Springfield PROPN NNP pobj     13 B-GPE
+        15 .           PUNCT .   punct    2  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["United States; City of Springfield"]

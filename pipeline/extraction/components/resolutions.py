@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
+from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized, is_org_head, is_title_word
@@ -515,7 +516,7 @@ def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
         objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
         found = [p for obj in objects for p in parties_of(doc, obj, known)]
         if found:
-            return dedupe_parties(found)
+            return dedupe_parties(found + unnamed_members(doc, objects, known))
         named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
         if any(named):
             return dedupe_parties([named_party(n, known) for n in named if n])
@@ -523,6 +524,22 @@ def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
         if j in known.by_start:
             return [Party(org=known.by_start[j][1])]
     return []
+
+
+def unnamed_members(doc: Doc, objects: list, known: Known) -> list[Party]:
+    """"between the United States and the City of Springfield": a member of the "with"/"between"
+    list no rule knew as a body or place is a party by its proper name."""
+    members = list(objects)
+    for member in members:
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in member.children):
+            return []  # "the agreement with B, the initiative, or the tool kit": no list of parties
+        members += [c for c in member.children if c.dep_ == "conj"]
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    names = [
+        proper_name(doc, m) for m in members
+        if not party_at(doc, m, known) and not in_title(m) and m.i not in people and not is_title_word(m.left_edge) and not (is_org_head(m) and m.left_edge.i >= m.i - 1)
+    ]
+    return [named_party(n, known) for n in names if n]
 
 
 def proper_name(doc: Doc, token) -> Optional[str]:
@@ -727,12 +744,14 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
     """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
-    an agreement and an information today")."""
+    an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where the
+    parser hangs the date's preposition on the object)."""
     dates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
         head = ent.root.head
-        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+        on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
+        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
         dates += [start for start, _ in parse_dates(ent.text, anchor)]
     return dates
@@ -751,6 +770,18 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
         if ent.start <= sent.start + 1:
             return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
+
+
+def occurrence_dates(doc: Doc, act, anchor) -> list[str]:
+    """"The signing of the MOU ... took place on March 3", "the signing ceremony was held on
+    Tuesday": a noun of adoption (or the noun it modifies) that is the subject of taking place
+    (events.takes_place) is dated by that verb."""
+    if act.pos_ in {"VERB", "AUX"}:
+        return []
+    noun = act.head if act.dep_ == "compound" else act
+    if not takes_place(noun):
+        return []
+    return clause_dates(doc, noun.head, anchor)
 
 
 def verb_dates(doc: Doc, verb, anchor) -> list[str]:
@@ -987,7 +1018,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
-                dates = verb_dates(doc, verb, anchor)
+                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor)
             announcer = announcing_verb(verb)
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
