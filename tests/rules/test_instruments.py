@@ -802,3 +802,31 @@ def test_a_member_of_the_between_list_no_rule_knew_is_a_party_by_its_name():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["United States; City of Springfield"]
+
+
+def test_a_place_in_the_subjects_apposition_is_no_party():
+    """"Acme Institute, the largest provider in Florida, has signed an MOU with Beta Training":
+    Florida describes Acme Institute."""
+    release = records(parse(
+        "Acme Institute, the largest provider in Florida, has signed an MOU with Beta Training.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Institute PROPN NNP nsubj    10 I-ORG
+        2  ,         PUNCT ,   punct    1  O
+        3  the       DET   DT  det      5  O
+        4  largest   ADJ   JJS amod     5  O
+        5  provider  NOUN  NN  appos    1  O
+        6  in        ADP   IN  prep     5  O
+        7  Florida   PROPN NNP pobj     6  B-GPE
+        8  ,         PUNCT ,   punct    1  O
+        9  has       AUX   VBZ aux      10 O
+        10 signed    VERB  VBN ROOT     10 O
+        11 an        DET   DT  det      12 O
+        12 MOU       PROPN NNP dobj     10 O
+        13 with      ADP   IN  prep     12 O
+        14 Beta      PROPN NNP compound 15 B-ORG
+        15 Training  PROPN NNP pobj     13 I-ORG
+        16 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Acme Institute; Beta Training"]

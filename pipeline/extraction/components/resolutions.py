@@ -434,7 +434,7 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
     for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end):
+        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end) and not described_place(ent, start, end):
             place = jurisdiction(clean_text(ent.text))
             if place:
                 found.append((ent.start, Party(place=place)))
@@ -449,6 +449,21 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
                     found.append((m.start, Party(org=role.org, place=role.place)))
                     break
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+LOCATING_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "based"})
+
+
+def described_place(place: Span, start: int, end: int) -> bool:
+    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place
+    inside an apposition, a relative clause or a locating phrase of the subject describes a party;
+    it is none itself."""
+    token = place.root
+    while start <= token.head.i < end and token.head != token:
+        if token.dep_ in {"appos", "relcl", "acl"} or token.dep_ == "prep" and token.lower_ in LOCATING_PREPOSITIONS:
+            return True
+        token = token.head
+    return token.dep_ in {"appos", "relcl", "acl"}
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
