@@ -499,3 +499,26 @@ def test_taking_place_after_a_comma_dates_the_meeting_over_an_edition_year():
         published="2025-10-01",
     ))
     assert events(release) == {("Northwind Forum", "2025-11-18", "2025-11-20", None, None)}
+
+
+def test_a_date_of_the_noun_the_name_modifies_dates_the_meeting():
+    """"announced the Northwind Summit agenda for April 29-30, 2025": the agenda's dates are the summit's."""
+    release = records(parse(
+        "Acme announced the Northwind Summit agenda for April 29-30, 2025.",
+        """
+        0  Acme      PROPN NNP nsubj    1  B-ORG
+        1  announced VERB  VBD ROOT     1  O
+        2  the       DET   DT  det      5  O
+        3  Northwind PROPN NNP compound 4  O
+        4  Summit    PROPN NNP compound 5  O
+        5  agenda    NOUN  NN  dobj     1  O
+        6  for       ADP   IN  prep     5  O
+        7  April     PROPN NNP pobj     6  B-DATE
+        8  29-30     NUM   CD  nummod   7  I-DATE
+        9  ,         PUNCT ,   punct    7  I-DATE
+        10 2025      NUM   CD  nummod   7  I-DATE
+        11 .         PUNCT .   punct    1  O
+        """,
+        published="2025-01-30",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-04-29", "2025-04-30", None, None)}

@@ -388,6 +388,8 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     date_head = _attachment(date_root)
     if start <= date_head.i < end:
         return True
+    if root.dep_ == "compound" and date_head == root.head and date_head.pos_ == "NOUN":
+        return True  # "the Northwind Summit agenda for April 29-30": the date of what the name modifies
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
     verb = name_verb(root)
