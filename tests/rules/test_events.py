@@ -522,3 +522,27 @@ def test_a_date_of_the_noun_the_name_modifies_dates_the_meeting():
         published="2025-01-30",
     ))
     assert events(release) == {("Northwind Summit", "2025-04-29", "2025-04-30", None, None)}
+
+
+def test_a_planned_meeting_with_its_edition_year_keeps_that_year():
+    """"Acme will present at the Northwind 2025 Conference on May 18", said in June 2025: the
+    edition's year, not next year's May."""
+    release = records(parse(
+        "Acme will present at the Northwind 2025 Conference on May 18.",
+        """
+        0  Acme       PROPN NNP nsubj    2  B-ORG
+        1  will       AUX   MD  aux      2  O
+        2  present    VERB  VB  ROOT     2  O
+        3  at         ADP   IN  prep     2  O
+        4  the        DET   DT  det      7  O
+        5  Northwind  PROPN NNP compound 7  O
+        6  2025       NUM   CD  nummod   7  B-DATE
+        7  Conference PROPN NNP pobj     3  O
+        8  on         ADP   IN  prep     2  O
+        9  May        PROPN NNP pobj     8  B-DATE
+        10 18         NUM   CD  nummod   9  I-DATE
+        11 .          PUNCT .   punct    2  O
+        """,
+        published="2025-06-02",
+    ))
+    assert events(release) == {("Northwind 2025 Conference", "2025-05-18", "2025-05-18", None, None)}

@@ -830,3 +830,25 @@ def test_a_place_in_the_subjects_apposition_is_no_party():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Acme Institute; Beta Training"]
+
+
+def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
+    """"SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association", parsed with the dateline
+    as subject: the dateline names no party."""
+    release = records(parse(
+        "SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association.",
+        """
+        0  SPRINGFIELD PROPN NNP nsubj    3  O
+        1  --          PUNCT :   punct    0  O
+        2  Zorvex      PROPN NNP appos    0  O
+        3  signed      VERB  VBD ROOT     3  O
+        4  an          DET   DT  det      5  O
+        5  MOU         PROPN NNP dobj     3  O
+        6  with        ADP   IN  prep     5  O
+        7  the         DET   DT  det      9  B-ORG
+        8  Kestrel     PROPN NNP compound 9  I-ORG
+        9  Association PROPN NNP pobj     6  I-ORG
+        10 .           PUNCT .   punct    3  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kestrel Association"]

@@ -425,7 +425,7 @@ def nearest_date(
     is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
     value ranks the evidence: 2 attached, 1 close, 0 edition. Relative dates read from `anchor`."""
     best = fallback = edition = None
-    ahead = planned(doc, start, end)
+    ahead = planned(doc, start, end) and not any(_is_year(t) for t in doc[start:end])  # "the X 2025 Conference ... May 18": the edition's year
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"

@@ -30,7 +30,7 @@ from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized, is_org_head, is_title_word
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized, is_org_head, is_title_word, opens_dateline
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -277,7 +277,7 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     other rules did not know, by its proper name ("Zorvex secured an agreement with B" -> "Zorvex";
     not a person's name)."""
     found = phrase_parties(doc, subject.left_edge.i, subject.right_edge.i + 1, known)
-    if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons):
+    if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
         return found  # "the Company", "The Agreement was signed", "the President signed"
@@ -285,6 +285,16 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+def cut_off(subject) -> bool:
+    """"SAN JUAN, PUERTO RICO, Nov. 13 -- Acme and Beta signed", "Credit Line: Last quarter, Acme
+    secured ...": a subject the parse found in a dateline or a label, cut from its verb by a dash
+    or a colon, names no party."""
+    doc = subject.doc
+    verb = subject.head
+    between = doc[min(subject.i, verb.i) : max(subject.i, verb.i)]
+    return opens_dateline(subject) or any(t.text in DASHES or t.text == ":" for t in between)
 
 
 def named_party(name: str, known: Known) -> Party:
@@ -298,8 +308,8 @@ def known_body_with(name: str, orgs: list[OrgCluster]) -> Optional[int]:
     """The one organization whose name holds every word of `name`: "St. James" or "City" stand
     for "Franciscan St. James Health" or "city of Memphis" where the release names them."""
     words = set(name.lower().split())
-    fits = [i for i, org in enumerate(orgs) if words <= set(org.name.lower().split())]
-    return fits[0] if len(fits) == 1 else None
+    fits = [i for i, org in enumerate(orgs) if words <= set(org.name.lower().split()) or len(name) > 3 and name.lower() in org.name.lower()]
+    return fits[0] if len(fits) == 1 else None  # also "Wave" of "D-Wave Quantum Inc."
 
 
 def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
