@@ -1250,8 +1250,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    if m.start > 0 and doc[m.start - 1].lower_ in {"similar", "other", "previous", "prior"} and doc[m.end - 1].tag_ == "NNS":
-        return False  # "has reached similar agreements in the past with ...": others of the kind, none told apart
+    if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
+        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
     return True
 
 
