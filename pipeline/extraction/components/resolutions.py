@@ -470,10 +470,16 @@ def described_place(place: Span, start: int, end: int) -> bool:
     it is none itself."""
     token = place.root
     while start <= token.head.i < end and token.head != token:
-        if token.dep_ in {"appos", "relcl", "acl"} or token.dep_ == "prep" and token.lower_ in LOCATING_PREPOSITIONS:
+        if describes(token):
             return True
         token = token.head
-    return token.dep_ in {"appos", "relcl", "acl"}
+    return describes(token)
+
+
+def describes(token) -> bool:
+    """A relative clause, a locating phrase, or an apposition headed by a common noun ("the largest
+    provider"; a proper noun "apposed" in a list of countries is a list member)."""
+    return token.dep_ in {"relcl", "acl"} or token.dep_ == "appos" and token.pos_ == "NOUN" or token.dep_ == "prep" and token.lower_ in LOCATING_PREPOSITIONS
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
