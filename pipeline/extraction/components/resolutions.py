@@ -354,7 +354,7 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
             found = party_at(doc, token, known)
-            name = None if found or token.pos_ != "PROPN" else proper_name(doc, token)
+            name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
             parties += found or ([named_party(name, known)] if name else [])
     return dedupe_parties(parties)
 
