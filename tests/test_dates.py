@@ -143,3 +143,20 @@ def test_the_week_of_a_day_is_dated_from_that_day_and_later_this_year_is_the_yea
     anchor = anchor_date("2025-06-01")
     assert parse_dates("the week of June 5", anchor, nearest=True)[0][0] == "2025-06-05"
     assert parse_dates("later this year", anchor, nearest=True) == [("2025", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("September this year", "2022-09"), ("in March next year", "2023-03"), ("June last year", "2021-06")],
+)
+def test_a_month_of_a_year_named_from_the_release_date(text, expected):
+    assert parse_dates(text, THURSDAY) == [(expected, expected)]
+
+
+def test_a_planned_date_without_a_year_falls_on_or_after_the_release_date():
+    """"will take place September 29 - October 1", said in March: this year's, not last year's
+    (the nearer one); a planned month named in the release's month is that month."""
+    assert parse_dates("September 29 - October 1", dt.date(2025, 2, 10), nearest=True) == [("2024-09-29", "2024-10-01")]
+    assert parse_dates("September 29 - October 1", dt.date(2025, 2, 10), nearest=True, ahead=True) == [("2025-09-29", "2025-10-01")]
+    assert parse_dates("November", dt.date(2022, 3, 31), nearest=True, ahead=True) == [("2022-11", "2022-11")]
+    assert parse_dates("March", dt.date(2022, 3, 31), nearest=True, ahead=True) == [("2022-03", "2022-03")]

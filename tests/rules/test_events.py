@@ -385,3 +385,164 @@ def test_a_name_that_will_take_place_on_a_date_is_a_meeting():
         published="2025-02-24",
     ))
     assert events(release) == {("Northwind Summit", "2025-03-13", "2025-03-13", "Springfield", None)}
+
+
+def test_a_month_after_in_right_after_the_name_dates_the_meeting_wherever_the_parser_hung_it():
+    """"building on commitments ahead of the Northwind Climate Conference in November": the parser
+    hangs "in November" on the verb; the meeting is planned ("ahead of"), so it is the coming November."""
+    release = records(parse(
+        "They build on commitments ahead of the Northwind Climate Conference in November.",
+        """
+        0  They        PRON  PRP nsubj    1  O
+        1  build       VERB  VBP ROOT     1  O
+        2  on          ADP   IN  prep     1  O
+        3  commitments NOUN  NNS pobj     2  O
+        4  ahead       ADV   RB  advmod   1  O
+        5  of          ADP   IN  prep     4  O
+        6  the         DET   DT  det      9  O
+        7  Northwind   PROPN NNP compound 9  O
+        8  Climate     PROPN NNP compound 9  O
+        9  Conference  PROPN NNP pobj     5  O
+        10 in          ADP   IN  prep     1  O
+        11 November    PROPN NNP pobj     10 B-DATE
+        12 .           PUNCT .   punct    1  O
+        """,
+        published="2022-03-31",
+    ))
+    assert events(release) == {("Northwind Climate Conference", "2022-11", "2022-11", None, None)}
+
+
+def test_a_date_set_off_by_a_comma_after_the_name_dates_the_meeting():
+    """"The Northwind Conference, January 28-30 in Atlantic City, New Jersey, is ...": the date and the
+    place (every word of the state) between commas are the meeting's."""
+    release = records(parse(
+        "The Northwind Conference, January 28-30 in Atlantic City, New Jersey, is the largest event.",
+        """
+        0  The        DET   DT  det      2  O
+        1  Northwind  PROPN NNP compound 2  O
+        2  Conference PROPN NNP nsubj    16 O
+        3  ,          PUNCT ,   punct    2  O
+        4  January    PROPN NNP compound 5  B-DATE
+        5  28-30      NUM   CD  appos    2  I-DATE
+        6  in         ADP   IN  prep     5  O
+        7  Atlantic   PROPN NNP compound 8  B-GPE
+        8  City       PROPN NNP pobj     6  I-GPE
+        9  ,          PUNCT ,   punct    8  O
+        10 New        PROPN NNP compound 11 B-GPE
+        11 Jersey     PROPN NNP appos    8  I-GPE
+        12 ,          PUNCT ,   punct    2  O
+        13 is         AUX   VBZ ROOT     13 O
+        14 the        DET   DT  det      16 O
+        15 largest    ADJ   JJS amod     16 O
+        16 event      NOUN  NN  attr     13 O
+        17 .          PUNCT .   punct    13 O
+        """,
+        published="2025-01-10",
+    ))
+    assert events(release) == {("Northwind Conference", "2025-01-28", "2025-01-30", "Atlantic City, New Jersey", None)}
+
+
+def test_online_said_of_another_noun_makes_no_meeting_virtual():
+    """Near miss: "the Northwind Summit in September this year, to address online harassment": the
+    summit is dated (a month of this year) but not held online."""
+    release = records(parse(
+        "We join the Northwind Summit in September this year to address online harassment.",
+        """
+        0  We         PRON  PRP nsubj    1  O
+        1  join       VERB  VBP ROOT     1  O
+        2  the        DET   DT  det      4  O
+        3  Northwind  PROPN NNP compound 4  O
+        4  Summit     PROPN NNP dobj     1  O
+        5  in         ADP   IN  prep     1  O
+        6  September  PROPN NNP pobj     5  B-DATE
+        7  this       DET   DT  det      8  I-DATE
+        8  year       NOUN  NN  npadvmod 6  I-DATE
+        9  to         PART  TO  aux      10 O
+        10 address    VERB  VB  advcl    1  O
+        11 online     ADJ   JJ  amod     12 O
+        12 harassment NOUN  NN  dobj     10 O
+        13 .          PUNCT .   punct    1  O
+        """,
+        published="2022-05-31",
+    ))
+    assert events(release) == {("Northwind Summit", "2022-09", "2022-09", None, None)}
+
+
+def test_taking_place_after_a_comma_dates_the_meeting_over_an_edition_year():
+    """"this year's Northwind Forum ... recognized at the Northwind Forum, taking place Nov. 18-20,
+    2025": the days set off after the comma date the meeting better than "this year's"."""
+    release = records(parse(
+        "This year's Northwind Forum grows. Honorees meet at the Northwind Forum, taking place Nov. 18-20, 2025.",
+        """
+        0  This      DET   DT  det      1  B-DATE
+        1  year      NOUN  NN  poss     4  I-DATE
+        2  's        PART  POS case     1  I-DATE
+        3  Northwind PROPN NNP compound 4  O
+        4  Forum     PROPN NNP nsubj    5  O
+        5  grows     VERB  VBZ ROOT     5  O
+        6  .         PUNCT .   punct    5  O
+        7  Honorees  NOUN  NNS nsubj    8  O
+        8  meet      VERB  VBP ROOT     8  O
+        9  at        ADP   IN  prep     8  O
+        10 the       DET   DT  det      12 O
+        11 Northwind PROPN NNP compound 12 O
+        12 Forum     PROPN NNP pobj     9  O
+        13 ,         PUNCT ,   punct    8  O
+        14 taking    VERB  VBG advcl    8  O
+        15 place     NOUN  NN  dobj     14 O
+        16 Nov.      PROPN NNP npadvmod 14 B-DATE
+        17 18-20     NUM   CD  nummod   16 I-DATE
+        18 ,         PUNCT ,   punct    16 I-DATE
+        19 2025      NUM   CD  nummod   16 I-DATE
+        20 .         PUNCT .   punct    8  O
+        """,
+        published="2025-10-01",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-11-18", "2025-11-20", None, None)}
+
+
+def test_a_date_of_the_noun_the_name_modifies_dates_the_meeting():
+    """"announced the Northwind Summit agenda for April 29-30, 2025": the agenda's dates are the summit's."""
+    release = records(parse(
+        "Acme announced the Northwind Summit agenda for April 29-30, 2025.",
+        """
+        0  Acme      PROPN NNP nsubj    1  B-ORG
+        1  announced VERB  VBD ROOT     1  O
+        2  the       DET   DT  det      5  O
+        3  Northwind PROPN NNP compound 4  O
+        4  Summit    PROPN NNP compound 5  O
+        5  agenda    NOUN  NN  dobj     1  O
+        6  for       ADP   IN  prep     5  O
+        7  April     PROPN NNP pobj     6  B-DATE
+        8  29-30     NUM   CD  nummod   7  I-DATE
+        9  ,         PUNCT ,   punct    7  I-DATE
+        10 2025      NUM   CD  nummod   7  I-DATE
+        11 .         PUNCT .   punct    1  O
+        """,
+        published="2025-01-30",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-04-29", "2025-04-30", None, None)}
+
+
+def test_a_planned_meeting_with_its_edition_year_keeps_that_year():
+    """"Acme will present at the Northwind 2025 Conference on May 18", said in June 2025: the
+    edition's year, not next year's May."""
+    release = records(parse(
+        "Acme will present at the Northwind 2025 Conference on May 18.",
+        """
+        0  Acme       PROPN NNP nsubj    2  B-ORG
+        1  will       AUX   MD  aux      2  O
+        2  present    VERB  VB  ROOT     2  O
+        3  at         ADP   IN  prep     2  O
+        4  the        DET   DT  det      7  O
+        5  Northwind  PROPN NNP compound 7  O
+        6  2025       NUM   CD  nummod   7  B-DATE
+        7  Conference PROPN NNP pobj     3  O
+        8  on         ADP   IN  prep     2  O
+        9  May        PROPN NNP pobj     8  B-DATE
+        10 18         NUM   CD  nummod   9  I-DATE
+        11 .          PUNCT .   punct    2  O
+        """,
+        published="2025-06-02",
+    ))
+    assert events(release) == {("Northwind 2025 Conference", "2025-05-18", "2025-05-18", None, None)}

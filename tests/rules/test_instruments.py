@@ -552,3 +552,303 @@ def test_pleased_to_announce_without_a_date_leaves_the_agreement_undated():
         published="2025-05-07",
     ))
     assert resolutions(release) == {("agreement", "Acme Corp.; Beta Inc.", None, None)}
+
+
+def test_a_company_no_rule_knew_that_signed_with_b_is_a_party_by_its_proper_name():
+    """"Zorvex signed an agreement with the Kestrel Association": the subject no organization rule
+    knew is a party beside the "with" party."""
+    release = records(parse(
+        "Zorvex signed an agreement with the Kestrel Association on supply.",
+        """
+        0  Zorvex      PROPN NNP nsubj    1 O
+        1  signed      VERB  VBD ROOT     1 O
+        2  an          DET   DT  det      3 O
+        3  agreement   NOUN  NN  dobj     1 O
+        4  with        ADP   IN  prep     3 O
+        5  the         DET   DT  det      7 B-ORG
+        6  Kestrel     PROPN NNP compound 7 I-ORG
+        7  Association PROPN NNP pobj     4 I-ORG
+        8  on          ADP   IN  prep     3 O
+        9  supply      NOUN  NN  pobj     8 O
+        10 .           PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel Association", None, "supply")}
+
+
+def test_a_verb_joined_without_its_own_subject_reads_the_first_verbs_subject():
+    """"Zorvex opened an office and signed an MOU with the Kestrel Association": Zorvex signed it."""
+    release = records(parse(
+        "Zorvex opened an office and signed an MOU with the Kestrel Association.",
+        """
+        0  Zorvex      PROPN NNP nsubj    1 O
+        1  opened      VERB  VBD ROOT     1 O
+        2  an          DET   DT  det      3 O
+        3  office      NOUN  NN  dobj     1 O
+        4  and         CCONJ CC  cc       1 O
+        5  signed      VERB  VBD conj     1 O
+        6  an          DET   DT  det      7 O
+        7  MOU         PROPN NNP dobj     5 O
+        8  with        ADP   IN  prep     7 O
+        9  the         DET   DT  det      11 B-ORG
+        10 Kestrel     PROPN NNP compound 11 I-ORG
+        11 Association PROPN NNP pobj     8 I-ORG
+        12 .           PUNCT .   punct    1 O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Zorvex; Kestrel Association"}
+
+
+def test_a_dateline_place_the_parse_ran_into_the_subject_is_no_party():
+    """"SPRINGFIELD, Ohio - Zorvex signed an MOU with ...": Ohio is where the release was filed."""
+    release = records(parse(
+        "SPRINGFIELD, Ohio - Zorvex signed an MOU with the Kestrel Association.",
+        """
+        0  SPRINGFIELD PROPN NNP compound 4  B-GPE
+        1  ,           PUNCT ,   punct    0  O
+        2  Ohio        PROPN NNP appos    0  B-GPE
+        3  -           PUNCT :   punct    4  O
+        4  Zorvex      PROPN NNP nsubj    5  O
+        5  signed      VERB  VBD ROOT     5  O
+        6  an          DET   DT  det      7  O
+        7  MOU         PROPN NNP dobj     5  O
+        8  with        ADP   IN  prep     7  O
+        9  the         DET   DT  det      11 B-ORG
+        10 Kestrel     PROPN NNP compound 11 I-ORG
+        11 Association PROPN NNP pobj     8  I-ORG
+        12 .           PUNCT .   punct    5  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex; Kestrel Association"]
+
+
+def test_an_agreement_a_company_has_with_another_states_no_act_and_is_no_record():
+    """Near miss: "Acme Corp has an agreement with Beta Ltd." tells of a standing agreement."""
+    release = records(parse(
+        "Acme Corp has an agreement with Beta Ltd. to sell its products.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp      PROPN NNP nsubj    2  I-ORG
+        2  has       VERB  VBZ ROOT     2  O
+        3  an        DET   DT  det      4  O
+        4  agreement NOUN  NN  dobj     2  O
+        5  with      ADP   IN  prep     4  O
+        6  Beta      PROPN NNP compound 7  B-ORG
+        7  Ltd.      PROPN NNP pobj     5  I-ORG
+        8  to        PART  TO  aux      9  O
+        9  sell      VERB  VB  acl      4  O
+        10 its       PRON  PRP$ poss    11 O
+        11 products  NOUN  NNS dobj     9  O
+        12 .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_announced_an_agreement_with_a_county_makes_the_county_a_party():
+    """"The Department announced an agreement with Pine County on Tuesday": a county is a party by its name."""
+    release = records(parse(
+        "The Justice Department announced an agreement with Pine County on Tuesday to improve access.",
+        """
+        0  The        DET   DT  det      2  B-ORG
+        1  Justice    PROPN NNP compound 2  I-ORG
+        2  Department PROPN NNP nsubj    3  I-ORG
+        3  announced  VERB  VBD ROOT     3  O
+        4  an         DET   DT  det      5  O
+        5  agreement  NOUN  NN  dobj     3  O
+        6  with       ADP   IN  prep     5  O
+        7  Pine       PROPN NNP compound 8  B-GPE
+        8  County     PROPN NNP pobj     6  I-GPE
+        9  on         ADP   IN  prep     3  O
+        10 Tuesday    PROPN NNP pobj     9  B-DATE
+        11 to         PART  TO  aux      12 O
+        12 improve    VERB  VB  advcl    3  O
+        13 access     NOUN  NN  dobj     12 O
+        14 .          PUNCT .   punct    3  O
+        """,
+        published="2025-03-06",
+    ))
+    assert resolutions(release) == {("agreement", "Justice Department; Pine County", "2025-03-04", "improve access")}
+
+
+def test_one_kind_between_the_same_parties_is_one_instrument_however_described():
+    """"A signed a five-year agreement with B to share data. B and A signed the agreement under the
+    programme.": one agreement (and "five-year" is no kind word)."""
+    release = records(parse(
+        "Zorvex signed a five-year agreement with Kestrel Inc. to share data. Kestrel Inc. and Zorvex signed an agreement under a programme.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  O
+        1  signed    VERB  VBD ROOT     1  O
+        2  a         DET   DT  det      6  O
+        3  five      NUM   CD  nummod   5  O
+        4  -         PUNCT HYPH punct   5  O
+        5  year      NOUN  NN  compound 6  O
+        6  agreement NOUN  NN  dobj     1  O
+        7  with      ADP   IN  prep     6  O
+        8  Kestrel   PROPN NNP compound 9  B-ORG
+        9  Inc.      PROPN NNP pobj     7  I-ORG
+        10 to        PART  TO  aux      11 O
+        11 share     VERB  VB  acl      6  O
+        12 data      NOUN  NNS dobj     11 O
+        13 .         PUNCT .   punct    1  O
+        14 Kestrel   PROPN NNP compound 15 B-ORG
+        15 Inc.      PROPN NNP nsubj    18 I-ORG
+        16 and       CCONJ CC  cc       15 O
+        17 Zorvex    PROPN NNP conj     15 O
+        18 signed    VERB  VBD ROOT     18 O
+        19 an        DET   DT  det      20 O
+        20 agreement NOUN  NN  dobj     18 O
+        21 under     ADP   IN  prep     18 O
+        22 a         DET   DT  det      23 O
+        23 programme NOUN  NN  pobj     21 O
+        24 .         PUNCT .   punct    18 O
+        """,
+    ))
+    assert [r.kind for r in release.resolutions] == ["agreement"]
+
+
+def test_plural_instrument_words_name_instruments():
+    """"Kenya and Uganda signed the Lakeside Accords": "accords" is an instrument word as "accord" is."""
+    release = records(parse(
+        "Kenya and Uganda signed the Lakeside Accords.",
+        """
+        0  Kenya    PROPN NNP  nsubj    3 B-GPE
+        1  and      CCONJ CC   cc       0 O
+        2  Uganda   PROPN NNP  conj     0 B-GPE
+        3  signed   VERB  VBD  ROOT     3 O
+        4  the      DET   DT   det      6 O
+        5  Lakeside PROPN NNP  compound 6 O
+        6  Accords  PROPN NNPS dobj     3 O
+        7  .        PUNCT .    punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("accord", "Kenya; Uganda", None, "Lakeside")}
+
+
+def test_the_signing_that_took_place_on_a_date_dates_the_memorandum():
+    """"The signing of the MOU between A and B took place on March 3": the noun of adoption is
+    dated by the verb of taking place."""
+    release = records(parse(
+        "The signing of the MOU between Acme Corp. and Beta Ltd. took place on March 3.",
+        """
+        0  The     DET   DT  det      1  O
+        1  signing NOUN  NN  nsubj    11 O
+        2  of      ADP   IN  prep     1  O
+        3  the     DET   DT  det      4  O
+        4  MOU     PROPN NNP pobj     2  O
+        5  between ADP   IN  prep     4  O
+        6  Acme    PROPN NNP compound 7  B-ORG
+        7  Corp.   PROPN NNP pobj     5  I-ORG
+        8  and     CCONJ CC  cc       7  O
+        9  Beta    PROPN NNP compound 10 B-ORG
+        10 Ltd.    PROPN NNP conj     7  I-ORG
+        11 took    VERB  VBD ROOT     11 O
+        12 place   NOUN  NN  dobj     11 O
+        13 on      ADP   IN  prep     11 O
+        14 March   PROPN NNP pobj     13 B-DATE
+        15 3       NUM   CD  nummod   14 I-DATE
+        16 .       PUNCT .   punct    11 O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("memorandum of understanding", "Acme Corp.; Beta Ltd.", "2025-03-03")]
+
+
+def test_a_date_the_parser_hung_on_the_signed_object_dates_the_signing():
+    """"A and B signed a memorandum of understanding (MoU) on Wednesday": "on Wednesday" hangs on the object."""
+    release = records(parse(
+        "Acme Corp. and Beta Ltd. signed a memorandum of understanding on Wednesday.",
+        """
+        0  Acme          PROPN NNP compound 1  B-ORG
+        1  Corp.         PROPN NNP nsubj    5  I-ORG
+        2  and           CCONJ CC  cc       1  O
+        3  Beta          PROPN NNP compound 4  B-ORG
+        4  Ltd.          PROPN NNP conj     1  I-ORG
+        5  signed        VERB  VBD ROOT     5  O
+        6  a             DET   DT  det      7  O
+        7  memorandum    NOUN  NN  dobj     5  O
+        8  of            ADP   IN  prep     7  O
+        9  understanding NOUN  NN  pobj     8  O
+        10 on            ADP   IN  prep     7  O
+        11 Wednesday     PROPN NNP pobj     10 B-DATE
+        12 .             PUNCT .   punct    5  O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.body, r.date) for r in release.resolutions] == [("Acme Corp.; Beta Ltd.", "2025-03-05")]
+
+
+def test_a_member_of_the_between_list_no_rule_knew_is_a_party_by_its_name():
+    """"the consent decree between the United States and the City of Springfield": both are parties."""
+    release = records(parse(
+        "The court approved the consent decree between the United States and the City of Springfield.",
+        """
+        0  The         DET   DT  det      1  O
+        1  court       NOUN  NN  nsubj    2  O
+        2  approved    VERB  VBD ROOT     2  O
+        3  the         DET   DT  det      5  O
+        4  consent     NOUN  NN  compound 5  O
+        5  decree      NOUN  NN  dobj     2  O
+        6  between     ADP   IN  prep     5  O
+        7  the         DET   DT  det      9  B-GPE
+        8  United      PROPN NNP compound 9  I-GPE
+        9  States      PROPN NNP pobj     6  I-GPE
+        10 and         CCONJ CC  cc       9  O
+        11 the         DET   DT  det      12 O
+        12 City        PROPN NNP conj     9  O
+        13 of          ADP   IN  prep     12 O
+        14 Springfield PROPN NNP pobj     13 B-GPE
+        15 .           PUNCT .   punct    2  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["United States; City of Springfield"]
+
+
+def test_a_place_in_the_subjects_apposition_is_no_party():
+    """"Acme Institute, the largest provider in Florida, has signed an MOU with Beta Training":
+    Florida describes Acme Institute."""
+    release = records(parse(
+        "Acme Institute, the largest provider in Florida, has signed an MOU with Beta Training.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Institute PROPN NNP nsubj    10 I-ORG
+        2  ,         PUNCT ,   punct    1  O
+        3  the       DET   DT  det      5  O
+        4  largest   ADJ   JJS amod     5  O
+        5  provider  NOUN  NN  appos    1  O
+        6  in        ADP   IN  prep     5  O
+        7  Florida   PROPN NNP pobj     6  B-GPE
+        8  ,         PUNCT ,   punct    1  O
+        9  has       AUX   VBZ aux      10 O
+        10 signed    VERB  VBN ROOT     10 O
+        11 an        DET   DT  det      12 O
+        12 MOU       PROPN NNP dobj     10 O
+        13 with      ADP   IN  prep     12 O
+        14 Beta      PROPN NNP compound 15 B-ORG
+        15 Training  PROPN NNP pobj     13 I-ORG
+        16 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Acme Institute; Beta Training"]
+
+
+def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
+    """"SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association", parsed with the dateline
+    as subject: the dateline names no party."""
+    release = records(parse(
+        "SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association.",
+        """
+        0  SPRINGFIELD PROPN NNP nsubj    3  O
+        1  --          PUNCT :   punct    0  O
+        2  Zorvex      PROPN NNP appos    0  O
+        3  signed      VERB  VBD ROOT     3  O
+        4  an          DET   DT  det      5  O
+        5  MOU         PROPN NNP dobj     3  O
+        6  with        ADP   IN  prep     5  O
+        7  the         DET   DT  det      9  B-ORG
+        8  Kestrel     PROPN NNP compound 9  I-ORG
+        9  Association PROPN NNP pobj     6  I-ORG
+        10 .           PUNCT .   punct    3  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kestrel Association"]

@@ -39,6 +39,7 @@ RANGES = (
     # 2001 to 2003
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
+MONTH_OF_RELATIVE_YEAR = re.compile(rf"^(?P<month>{MONTH})\s+(?P<which>this|next|last)\s+year$", re.IGNORECASE)
 INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
 THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|later|earlier|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
@@ -66,7 +67,7 @@ def _parser(anchor: Optional[dt.date]) -> DateDataParser:
 
 
 @lru_cache(maxsize=65536)
-def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = False) -> Optional[str]:
+def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = False, ahead: bool = False) -> Optional[str]:
     """One date expression as ISO at its precision, or None ("three years" is not a date).
 
     A month or day without a year falls in the year before the anchor's by default; with
@@ -80,6 +81,11 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
     has_year = re.search(rf"\b{YEAR}\b", text) is not None
     if not has_year and anchor is None:
         return None
+    month_of_year = MONTH_OF_RELATIVE_YEAR.match(text)
+    if month_of_year and anchor:
+        # "in September this year", "in March next year": the month of the year named from the anchor
+        year = anchor.year + {"this": 0, "next": 1, "last": -1}[month_of_year["which"].lower()]
+        return parse_single(f"{month_of_year['month']} {year}")
     data = _parser(anchor).get_date_data(text)
     if data.date_obj is None:
         return None
@@ -91,12 +97,14 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
         return None
     date = data.date_obj.date()
     if nearest and anchor and not has_year and re.search(rf"\b{MONTH}\b", text, re.IGNORECASE):
-        date = _nearest_year(date, anchor, data.period)
+        date = _nearest_year(date, anchor, data.period, ahead)
     return date.strftime(PRECISION[data.period])
 
 
-def _nearest_year(date: dt.date, anchor: dt.date, period: str) -> dt.date:
-    """`date` moved to the year (anchor's, or one either side) closest to `anchor`."""
+def _nearest_year(date: dt.date, anchor: dt.date, period: str, ahead: bool = False) -> dt.date:
+    """`date` moved to the year (anchor's, or one either side) closest to `anchor`; `ahead` (a
+    meeting the text plans: "will take place September 29"), the first such day or month not
+    before the anchor's."""
     day = date.day if period == "day" else 1
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -104,6 +112,11 @@ def _nearest_year(date: dt.date, anchor: dt.date, period: str) -> dt.date:
             candidates.append(dt.date(year, date.month, day))
         except ValueError:  # 29 February
             continue
+    if ahead:
+        floor = anchor.replace(day=1) if period == "month" else anchor
+        later = [d for d in candidates if d >= floor]
+        if later:
+            return min(later)
     return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else date
 
 
@@ -116,7 +129,7 @@ def _week(day: dt.date) -> str:
     return monday.strftime("%Y") if monday.year == sunday.year else ""
 
 
-def parse_dates(text: str, anchor: Optional[dt.date] = None, nearest: bool = False) -> list[tuple[str, str]]:
+def parse_dates(text: str, anchor: Optional[dt.date] = None, nearest: bool = False, ahead: bool = False) -> list[tuple[str, str]]:
     """(start, end) ISO pairs a date expression states: one for a date or range, several for a list
     (`nearest`: a date without a year is the one closest to the anchor, see `parse_single`)."""
     text = INNER_WEEKDAY.sub("", _clean(text))  # "Tuesday 4th and Wednesday 5th June"
@@ -125,19 +138,19 @@ def parse_dates(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fal
     for pattern in RANGES:
         match = pattern.match(text)
         if match:
-            return _range(match.groupdict(), anchor, nearest)
-    single = parse_single(text, anchor, nearest) or None
+            return _range(match.groupdict(), anchor, nearest, ahead)
+    single = parse_single(text, anchor, nearest, ahead) or None
     return [(single, single)] if single else []
 
 
-def _range(parts: dict, anchor: Optional[dt.date], nearest: bool = False) -> list[tuple[str, str]]:
+def _range(parts: dict, anchor: Optional[dt.date], nearest: bool = False, ahead: bool = False) -> list[tuple[str, str]]:
     year = parts.get("y") or ""
     if parts.get("y1"):
         return [(parts["y1"], year)]
     month = parts["m"]
-    end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor, nearest)
+    end = parse_single(f"{parts['d2']} {month} {year}".strip(), anchor, nearest, ahead)
     start_year = parts.get("ys") or year or (end or "")[:4]
-    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {start_year}".strip(), anchor, nearest)
+    start = parse_single(f"{parts['d1']} {parts.get('m1') or month} {start_year}".strip(), anchor, nearest, ahead and not parts.get("m1"))
     if start and end and start > end and parts.get("m1") and not parts.get("ys"):
         # "December 30 to January 2, 2022": the year given at the end is the end's own
         start = parse_single(f"{parts['d1']} {parts['m1']} {int(end[:4]) - 1}", anchor)

@@ -248,18 +248,44 @@ def _list_comma(doc: Doc, k: int) -> bool:
 
 def right_after(doc: Doc, date: Span, end: int) -> bool:
     """"a co-located Northwind Energy event on Tuesday 4th June", "the Northwind Forum from May 5 to
-    7": a date right after the name, after "on" or "from", dates the meeting wherever the parser
-    hung it (in a long list it often hangs on another noun). Not a relative day ("the X Summit
-    today": the day of what is said of it)."""
-    k = end + (end < len(doc) and doc[end].lower_ in {"on", "from"})
-    return date.start == k and date.text.lower() not in RELATIVE_DAYS
+    7", "The Northwind Conference, January 28-30 in Springfield", "the Northwind Summit in June":
+    a date right after the name (`date_start_after`) dates the meeting wherever the parser hung it
+    (in a long list it often hangs on another noun). Not a relative day ("the X Summit today":
+    the day of what is said of it)."""
+    return date.start in date_start_after(doc, end) and date.text.lower() not in RELATIVE_DAYS and (
+        doc[end].lower_ != "in" or MONTH_OR_YEAR.search(date.text) is not None
+    )
+
+
+MONTH_OR_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+
+
+def date_start_after(doc: Doc, end: int) -> set[int]:
+    """Where a date that belongs to the name ending at `end` may start: right after it, after
+    "on"/"from", after "in" ("the X Summit in June"; `right_after` takes only a month or year
+    there, not "in the coming weeks"), or after a comma that sets the date off ("The X Conference,
+    January 28-30 in Springfield, is ...", "the X Forum, taking place Nov. 18-20": the words of
+    patterns/event_date_leads.jsonl between)."""
+    if end >= len(doc):
+        return set()
+    if doc[end].text == ",":
+        k = end + 1
+        leads = lexicon.lower_words("event_date_leads")
+        while k < len(doc) and k - end <= DATE_LEAD_WORDS and doc[k].lower_ in leads:
+            k += 1  # "The X Forum, taking place Nov. 18-20", "the X Summit, to be held on May 5"
+        return {k}
+    return {end + (doc[end].lower_ in {"on", "from", "in"})}
+
+
+DATE_LEAD_WORDS = 4
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
-    """A date right after the name, or after "on"/"from" ("Northwind Forum July 19-20, 2022"):
-    a meeting, even where the name reads as an organization's."""
-    k = end + (end < len(doc) and doc[end].lower_ in {"on", "from"})
-    return k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B"
+    """A date right after the name (`date_start_after`: "Northwind Forum July 19-20, 2022",
+    "Northwind Forum, July 19-20"): a meeting, even where the name reads as an organization's."""
+    if end < len(doc) and doc[end].lower_ == "in":
+        return False  # "the Northwind Conference in June" may be the body's meeting or the body
+    return any(k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B" for k in date_start_after(doc, end))
 
 
 def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
@@ -366,6 +392,8 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     date_head = _attachment(date_root)
     if start <= date_head.i < end:
         return True
+    if root.dep_ == "compound" and date_head == root.head and date_head.pos_ == "NOUN":
+        return True  # "the Northwind Summit agenda for April 29-30": the date of what the name modifies
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
     verb = name_verb(root)
@@ -401,6 +429,7 @@ def nearest_date(
     is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
     value ranks the evidence: 2 attached, 1 close, 0 edition. Relative dates read from `anchor`."""
     best = fallback = edition = None
+    ahead = planned(doc, start, end) and not any(_is_year(t) for t in doc[start:end])  # "the X 2025 Conference ... May 18": the edition's year
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
@@ -415,7 +444,7 @@ def nearest_date(
         )
         if not attached and not close:
             continue
-        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)
+        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True, ahead=ahead)
         if not values:
             continue
         if not attached:
@@ -431,6 +460,31 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+AHEAD_WORDS = frozenset({"upcoming", "forthcoming", "next"})
+
+
+def planned(doc: Doc, start: int, end: int) -> bool:
+    """The text plans the meeting [start, end): "will take place", "will speak at", "is to be
+    held", "the upcoming X Summit", "ahead of the X Conference". A date without a year then falls
+    on or after the release date, however far ahead ("in November" said in February)."""
+    root = doc[start:end].root
+    if any(t.lower_ in AHEAD_WORDS for t in doc[max(start - 2, 0) : start]) or start >= 2 and doc[start - 2].lower_ == "ahead" and doc[start - 1].lower_ == "of" or start >= 3 and doc[start - 3].lower_ == "ahead" and doc[start - 2].lower_ == "of":
+        return True
+    verb = name_verb(root) if root.dep_ not in {"nsubj", "nsubjpass"} else root.head
+    for _ in range(3):
+        if verb is None:
+            return False
+        auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a in FUTURE_AUXILIARIES for a in auxes) or "to" in auxes and "be" in auxes:
+            return True
+        purpose = verb.dep_ == "advcl" and "to" in auxes  # "will travel ... to attend the X Summit", not "as agreed at"
+        if verb.dep_ not in {"xcomp", "conj"} and not purpose or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
@@ -528,6 +582,8 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     place_end = ent.end
     if place_end + 1 < len(doc) and doc[place_end].text == "," and (doc[place_end + 1].ent_type_ == "GPE" or doc[place_end + 1].text in {"D.C.", "DC"}):
         place_end += 2
+        while place_end < len(doc) and doc[place_end].ent_iob_ == "I" and doc[place_end].ent_type_ == "GPE":
+            place_end += 1  # "Atlantic City, New Jersey": the state's every word
     return clean_text(doc[ent.start : place_end].text)
 
 
@@ -561,9 +617,21 @@ def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     """"virtual" for a meeting held online: a webinar or webcast, or a sentence saying so
     ("will be held virtually", "via webcast")."""
     words = lexicon.lower_words("event_virtual_words")
-    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words for t in sent):
+    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words and _says_how_held(t, start, end) for t in sent):
         return "virtual"
     return None
+
+
+def _says_how_held(word, start: int, end: int) -> bool:
+    """A word of event_virtual_words that says how something is held: on a verb ("held
+    virtually", "streamed online", "via webcast"), inside the phrase of the meeting's name ("a
+    virtual Northwind (NW) Ministerial Meeting"), or on a meeting word ("a virtual meeting of the
+    X Forum"); not on another noun ("online radicalization")."""
+    head = word.head.head if word.head.pos_ == "ADP" else word.head
+    root = word.doc[start:end].root
+    meeting_words = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    before_name = word.i < start and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} or t.dep_ == "compound" for t in word.doc[word.i + 1 : start])
+    return head.pos_ in {"VERB", "AUX"} or root.left_edge.i <= head.i <= root.right_edge.i or head.lower_ in meeting_words or before_name
 
 
 def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:

@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
+from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, forget_tokens, in_title, is_capitalized
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, forget_tokens, in_title, is_capitalized, is_org_head, is_title_word, opens_dateline
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -37,6 +38,8 @@ SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
 COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
+INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
+ABBREVIATIONS = frozenset({"mou", "mous", "moc"})  # "MOU", "MOUs", "MoU": capitals only ("mou" is no word)
 
 
 
@@ -57,9 +60,9 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
-            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in {"mou", "moc"} and not span.text.isupper() and span.text != "MoU":
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
-            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in {"mou", "moc"}:
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
                 continue
             found.append((start, end, self.kind_by_key[key]))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -251,7 +254,11 @@ def agreed_subject(doc: Doc, parties: list[Party], known: Known) -> Optional[str
 
 
 def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
-    """Subjects of an adopting verb; "they" reads the main clause's subjects."""
+    """Subjects of an adopting verb; "they" reads the main clause's subjects; a verb joined to an
+    earlier one without a subject of its own ("A secured an agreement with B and signed an MOU
+    with C") reads that verb's."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -259,10 +266,50 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
                 root = child.sent.root
                 for sub in root.children:
                     if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += phrase_parties(doc, sub.left_edge.i, sub.right_edge.i + 1, known)
+                        parties += subject_phrase_parties(doc, sub, known)
             else:
-                parties += phrase_parties(doc, child.left_edge.i, child.right_edge.i + 1, known)
+                parties += subject_phrase_parties(doc, child, known)
     return parties
+
+
+def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
+    """The bodies a subject phrase names (`phrase_parties`); where it names none, a company the
+    other rules did not know, by its proper name ("Zorvex secured an agreement with B" -> "Zorvex";
+    not a person's name)."""
+    found = phrase_parties(doc, subject.left_edge.i, subject.right_edge.i + 1, known)
+    if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
+        return found
+    if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
+        return found  # "the Company", "The Agreement was signed", "the President signed"
+    name = proper_name(doc, subject)
+    if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
+        return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
+    return [named_party(name, known)]
+
+
+def cut_off(subject) -> bool:
+    """"SAN JUAN, PUERTO RICO, Nov. 13 -- Acme and Beta signed", "Credit Line: Last quarter, Acme
+    secured ...": a subject the parse found in a dateline or a label, cut from its verb by a dash
+    or a colon, names no party."""
+    doc = subject.doc
+    verb = subject.head
+    between = doc[min(subject.i, verb.i) : max(subject.i, verb.i)]
+    return opens_dateline(subject) or any(t.text in DASHES or t.text == ":" for t in between)
+
+
+def named_party(name: str, known: Known) -> Party:
+    """A party by a name no organization rule read: the known organization it is a short form of,
+    else the name as written."""
+    fuller = known_body_with(name, known.orgs)
+    return Party(org=fuller) if fuller is not None else Party(place=name)
+
+
+def known_body_with(name: str, orgs: list[OrgCluster]) -> Optional[int]:
+    """The one organization whose name holds every word of `name`: "St. James" or "City" stand
+    for "Franciscan St. James Health" or "city of Memphis" where the release names them."""
+    words = set(name.lower().split())
+    fits = [i for i, org in enumerate(orgs) if words <= set(org.name.lower().split()) or len(name) > 3 and name.lower() in org.name.lower()]
+    return fits[0] if len(fits) == 1 else None  # also "Wave" of "D-Wave Quantum Inc."
 
 
 def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
@@ -307,8 +354,8 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
             found = party_at(doc, token, known)
-            name = None if found or token.pos_ != "PROPN" else proper_name(doc, token)
-            parties += found or ([Party(place=name)] if name else [])
+            name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
+            parties += found or ([named_party(name, known)] if name else [])
     return dedupe_parties(parties)
 
 
@@ -390,13 +437,14 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
 
 def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
-    or country of each person named in it (a minister signs for a country)."""
+    or country of each person named in it (a minister signs for a country); not a dateline's
+    place the parse ran into the phrase (`dateline_place`)."""
     found: list[tuple[int, Party]] = []
     for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
     for ent in doc_entities(doc):
-        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
+        if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end) and not described_place(ent, start, end):
             place = jurisdiction(clean_text(ent.text))
             if place:
                 found.append((ent.start, Party(place=place)))
@@ -411,6 +459,42 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
                     found.append((m.start, Party(org=role.org, place=role.place)))
                     break
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+LOCATING_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "based"})
+
+
+def described_place(place: Span, start: int, end: int) -> bool:
+    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place
+    inside an apposition, a relative clause or a locating phrase of the subject describes a party;
+    it is none itself."""
+    token = place.root
+    while start <= token.head.i < end and token.head != token:
+        if describes(token):
+            return True
+        token = token.head
+    return describes(token)
+
+
+def describes(token) -> bool:
+    """A relative clause, a locating phrase, or an apposition headed by a common noun ("the largest
+    provider"; a proper noun "apposed" in a list of countries is a list member)."""
+    return token.dep_ in {"relcl", "acl"} or token.dep_ == "appos" and token.pos_ == "NOUN" or token.dep_ == "prep" and token.lower_ in LOCATING_PREPOSITIONS
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_WORDS = 4
+
+
+def dateline_place(doc: Doc, place: Span, end: int) -> bool:
+    """"OREM, Utah - February 27, 2025 - Quillon MedTech, a device maker, has signed ...": a place
+    among a paragraph's first words with a dash after it in the phrase is the dateline's, run into
+    the subject by the parse; it is no party."""
+    k = place.start
+    while k > 0 and place.start - k < DATELINE_WORDS and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    at_paragraph_start = k == 0 or "\n" in doc[k - 1].text_with_ws
+    return at_paragraph_start and any(doc[j].text in DASHES for j in range(place.end, end))
 
 
 def parties_of(doc: Doc, token, known: Known) -> list[Party]:
@@ -463,14 +547,30 @@ def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
         objects = [obj for obj in doc[i].children if obj.dep_ == "pobj"]
         found = [p for obj in objects for p in parties_of(doc, obj, known)]
         if found:
-            return dedupe_parties(found)
+            return dedupe_parties(found + unnamed_members(doc, objects, known))
         named = [proper_name(doc, obj) for obj in objects if not in_title(obj)]
         if any(named):
-            return [Party(place=n) for n in named if n]
+            return dedupe_parties([named_party(n, known) for n in named if n])
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         if j in known.by_start:
             return [Party(org=known.by_start[j][1])]
     return []
+
+
+def unnamed_members(doc: Doc, objects: list, known: Known) -> list[Party]:
+    """"between the United States and the City of Springfield": a member of the "with"/"between"
+    list no rule knew as a body or place is a party by its proper name."""
+    members = list(objects)
+    for member in members:
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in member.children):
+            return []  # "the agreement with B, the initiative, or the tool kit": no list of parties
+        members += [c for c in member.children if c.dep_ == "conj"]
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    names = [
+        proper_name(doc, m) for m in members
+        if not party_at(doc, m, known) and not in_title(m) and m.i not in people and not is_title_word(m.left_edge) and not (is_org_head(m) and m.left_edge.i >= m.i - 1)
+    ]
+    return [named_party(n, known) for n in names if n]
 
 
 def proper_name(doc: Doc, token) -> Optional[str]:
@@ -480,12 +580,13 @@ def proper_name(doc: Doc, token) -> Optional[str]:
     if token.pos_ == "NOUN" and token.is_lower:
         place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         return clean_text(doc[token.i : place.i + 1].text) if place is not None else None
-    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", ""}:
-        return None
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"ORG", "PERSON", "GPE", ""}:
+        return None  # a county or city is a party by its name ("an agreement with Fairfax County")
     start = token.i
     while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
         start -= 1
-    return clean_text(doc[start : token.i + 1].text)
+    place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return clean_text(doc[start : (place.i if place is not None else token.i) + 1].text)  # "the City of Northbrook"
 
 
 def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
@@ -500,12 +601,21 @@ def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def held(instrument) -> bool:
+    """"Acme has an agreement with B", "which have agreements with the county": the object of
+    "have" (not its auxiliary) holds an instrument; it states no act of adoption."""
+    head = instrument
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lower_ in lexicon.forms_of("have")
+
+
 def compound_kind(doc: Doc, start: int, kind: str) -> str:
     """The common noun with its lower-case noun modifiers: "licensing agreement", "security
     agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
     words = []
     j = start - 1
-    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop:
+    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop and not (j > 0 and doc[j - 1].text in DASHES):  # not "five-year agreement"
         words.insert(0, doc[j].lower_)
         j -= 1
     if words and len(kind.split()) == 1:
@@ -665,12 +775,14 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
     """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
-    an agreement and an information today")."""
+    an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where the
+    parser hangs the date's preposition on the object)."""
     dates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
         head = ent.root.head
-        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+        on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
+        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
         dates += [start for start, _ in parse_dates(ent.text, anchor)]
     return dates
@@ -689,6 +801,18 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
         if ent.start <= sent.start + 1:
             return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
+
+
+def occurrence_dates(doc: Doc, act, anchor) -> list[str]:
+    """"The signing of the MOU ... took place on March 3", "the signing ceremony was held on
+    Tuesday": a noun of adoption (or the noun it modifies) that is the subject of taking place
+    (events.takes_place) is dated by that verb."""
+    if act.pos_ in {"VERB", "AUX"}:
+        return []
+    noun = act.head if act.dep_ == "compound" else act
+    if not takes_place(noun):
+        return []
+    return clause_dates(doc, noun.head, anchor)
 
 
 def verb_dates(doc: Doc, verb, anchor) -> list[str]:
@@ -928,11 +1052,13 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
-                dates = verb_dates(doc, verb, anchor)
+                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor)
             announcer = announcing_verb(verb)
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
         counterpart = with_party(doc, first_start, last_end, known)
+        if counterpart and verb is None and held(root):
+            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         parties += counterpart
@@ -1028,9 +1154,12 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     kept: list[InstrumentMention] = []
     for m in mentions:
         same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        if same is None:
+            same = next((k for k in kept if same_parties(k, m)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
-            same = next((k for k in kept if same_kind(k.kind, m.kind) and any(p in k.parties for p in m.parties)), None)
+            # "The proposed consent decree with B" after "A consent decree, filed today": the one told, which adds its party.
+            same = next((k for k in kept if same_kind(k.kind, m.kind) and (any(p in k.parties for p in m.parties) or not k.parties)), None)
         if same is None:
             kept.append(m)
             continue
@@ -1070,6 +1199,17 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     return kept
 
 
+def same_parties(known: InstrumentMention, m: InstrumentMention) -> bool:
+    """"The Department announced an agreement with Cedar Rapids ... Cedar Rapids and the
+    Department reached an agreement under ...": one kind between the same two or more parties, on
+    no other date, is one instrument however its mentions describe it."""
+    if not same_kind(known.kind, m.kind) or len(m.parties) < 2 or known.listed or m.listed:
+        return False
+    if {(p.org, p.place) for p in known.parties} != {(p.org, p.place) for p in m.parties}:
+        return False
+    return not known.dates or not m.dates or known.dates == m.dates
+
+
 def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tuple[int, Optional[str]]:
     """The instrument's name without the organization that precedes it."""
     for j in range(start - 1, name_start - 1, -1):
@@ -1099,7 +1239,7 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
     """Parties in first-mention order, each once."""
     unique: list[Party] = []
     for p in parties:
-        if not any(q.org == p.org and q.place == p.place for q in unique):
+        if not any(q.org == p.org and (q.place or "").lower() == (p.place or "").lower() for q in unique):
             unique.append(p)
     return unique
 
@@ -1119,8 +1259,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    if m.start > 0 and doc[m.start - 1].lower_ in {"similar", "other", "previous", "prior"} and doc[m.end - 1].tag_ == "NNS":
-        return False  # "has reached similar agreements in the past with ...": others of the kind, none told apart
+    if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
+        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
     return True
 
 
