@@ -489,3 +489,57 @@ def test_people_listed_under_a_roster_heading_hold_its_singular_title():
     found = roles(release)
     assert {("Jane Roe", "member", "Brindle Council"), ("Tom Poe", "member", "Brindle Council")} <= found
     assert not {r for r in found if r[0] == "Ann Lee"}
+
+
+def test_a_body_set_off_after_coordinated_titles_serves_the_bare_titles_before_it():
+    """"X, Co-founder and CTO, Brindle Microsystems." in a quote's attribution: the body closing
+    the apposition is the organization of both titles."""
+    release = records(parse(
+        "“It works,” said Jane Roe, Co-founder and CTO, Brindle Microsystems.",
+        """
+        0  “            PUNCT ``   punct     5   O
+        1  It           PRON  PRP  nsubj     2   O
+        2  works        VERB  VBZ  ccomp     5   O
+        3  ,            PUNCT ,    punct     5   O
+        4  ”            PUNCT ''   punct     5   O
+        5  said         VERB  VBD  ROOT      5   O
+        6  Jane         PROPN NNP  compound  7   B-PERSON
+        7  Roe          PROPN NNP  nsubj     5   I-PERSON
+        8  ,            PUNCT ,    punct     7   O
+        9  Co           NOUN  NN   appos     7   O
+        10 -            NOUN  NN   appos     7   O
+        11 founder      NOUN  NN   appos     7   O
+        12 and          CCONJ CC   cc        11  O
+        13 CTO          PROPN NNP  conj      11  O
+        14 ,            PUNCT ,    punct     7   O
+        15 Brindle      PROPN NNP  compound  16  B-ORG
+        16 Microsystems PROPN NNP  appos     7   I-ORG
+        17 .            PUNCT .    punct     5   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-founder", "Brindle Microsystems"), ("Jane Roe", "CTO", "Brindle Microsystems")}
+
+
+def test_a_body_set_off_after_coordinated_titles_skips_a_title_with_its_own_complement():
+    """"X, Deputy Assistant to the President and Senior Director, Brindle Council": the first
+    title has a complement of its own and no organization."""
+    release = records(parse(
+        "Jane Roe, Deputy Assistant to the President and Senior Director, Brindle Council",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP ROOT     1  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Deputy    PROPN NNP compound 4  O
+        4  Assistant PROPN NNP appos    1  O
+        5  to        ADP   IN  prep     4  O
+        6  the       DET   DT  det      7  O
+        7  President PROPN NNP pobj     5  O
+        8  and       CCONJ CC  cc       4  O
+        9  Senior    PROPN NNP compound 10 O
+        10 Director  PROPN NNP conj     4  O
+        11 ,         PUNCT ,   punct    1  O
+        12 Brindle   PROPN NNP compound 13 B-ORG
+        13 Council   PROPN NNP appos    1  I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Deputy Assistant to the President", None), ("Jane Roe", "Senior Director", "Brindle Council")}

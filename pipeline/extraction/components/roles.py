@@ -108,11 +108,22 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 
 
 def share_closing_org(chain: list[Title]) -> list[Title]:
-    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on"}] if chain else []
+    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none;
+    so does a body set off by a comma after it ("X, Co-founder and CTO, Acme Microsystems.")."""
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on", "trailing"}] if chain else []
     if not closing:
         return chain
-    return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+    return [t if t.attached or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def _shares_trailing(title: Title, closing: list[Attachment]) -> bool:
+    """A body set off after the last title serves only bare titles before it ("Co-founder and
+    CTO, Acme"), not one with a complement of its own ("Deputy Assistant to the President and
+    Senior Director ..., National Security Council")."""
+    return any(a.how != "trailing" for a in closing) or not TITLE_COMPLEMENT_WORDS & set(title.text.split())
+
+
+TITLE_COMPLEMENT_WORDS = frozenset({"of", "to", "for", "on"})
 
 
 def share_leading_org(chain: list[Title]) -> list[Title]:
