@@ -435,3 +435,72 @@ def test_a_brand_written_lower_case_first_after_of_is_the_body():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Co-Founder", "zetaWorks Capital"), ("Jane Roe", "Co-Head", "zetaWorks Capital")}
+
+
+def test_a_name_the_model_calls_a_place_closing_a_leaders_of_phrase_is_the_body():
+    """"Jane Roe, founder of Mountain Brindle.": no place list knows the name the model tags GPE,
+    so after a title that leads a body it is the body, not a jurisdiction or part of the title."""
+    release = records(parse(
+        "“We are proud,” said Jane Roe, founder of Mountain Brindle.",
+        """
+        0  “        PUNCT ``   punct     6   O
+        1  We       PRON  PRP  nsubj     2   O
+        2  are      AUX   VBP  ccomp     6   O
+        3  proud    ADJ   JJ   acomp     2   O
+        4  ,        PUNCT ,    punct     6   O
+        5  ”        PUNCT ''   punct     6   O
+        6  said     VERB  VBD  ROOT      6   O
+        7  Jane     PROPN NNP  compound  8   B-PERSON
+        8  Roe      PROPN NNP  nsubj     6   I-PERSON
+        9  ,        PUNCT ,    punct     8   O
+        10 founder  NOUN  NN   appos     8   O
+        11 of       ADP   IN   prep      10  O
+        12 Mountain PROPN NNP  compound  13  B-GPE
+        13 Brindle  PROPN NNP  pobj      11  I-GPE
+        14 .        PUNCT .    punct     6   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Mountain Brindle")}
+
+
+def test_a_chief_officers_of_name_followed_by_since_is_the_body():
+    """"Tom Poe has been the Chief Financial Officer of Brindlex since 2019": a chief officer leads
+    a body; the name closing its "of" phrase before "since" is that body."""
+    release = records(parse(
+        "Tom Poe has been the Chief Financial Officer of Brindlex since 2019.",
+        """
+        0  Tom       PROPN NNP  compound  1   B-PERSON
+        1  Poe       PROPN NNP  nsubj     3   I-PERSON
+        2  has       AUX   VBZ  aux       3   O
+        3  been      AUX   VBN  ROOT      3   O
+        4  the       DET   DT   det       7   O
+        5  Chief     PROPN NNP  compound  7   O
+        6  Financial PROPN NNP  compound  7   O
+        7  Officer   PROPN NNP  attr      3   O
+        8  of        ADP   IN   prep      7   O
+        9  Brindlex  PROPN NNP  pobj      8   B-NORP
+        10 since     SCONJ IN   prep      3   O
+        11 2019      NUM   CD   pobj      10  B-DATE
+        12 .         PUNCT .    punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Chief Financial Officer", "Brindlex")}
+
+
+def test_a_country_after_a_leaders_of_stays_the_jurisdiction():
+    """"Jane Roe, President of France.": a name a place list knows is the jurisdiction."""
+    release = records(parse(
+        "Jane Roe, President of France, spoke.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP nsubj    7  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  President PROPN NNP appos    1  O
+        4  of        ADP   IN  prep     3  O
+        5  France    PROPN NNP pobj     4  B-GPE
+        6  ,         PUNCT ,   punct    1  O
+        7  spoke     VERB  VBD ROOT     7  O
+        8  .         PUNCT .   punct    7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "France")}

@@ -482,7 +482,7 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
             return body_after(doc, index, k + 1, "of")
     if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
         return j, end
-    if prep == "of" and i >= 2 and doc[i - 2].lower_ in lexicon.lower_words("title_leaders") and _closed_name_at(doc, j, end) and _coined(doc, j, end):
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and (_closed_name_at(doc, j, end) or _owned_name(doc, j, end)) and _coined(doc, j, end):
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
@@ -528,6 +528,33 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
         return True
     nxt = doc[end]
     return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
+
+
+def leads_body(doc: Doc, k: int) -> bool:
+    """Token k ends a title that leads or owns a body (`title_leaders`: "Founder", "CEO",
+    "President"), or a chief officer's ("Chief Financial Officer")."""
+    if k < 0 or k >= len(doc):
+        return False
+    if doc[k].lower_ in lexicon.lower_words("title_leaders"):
+        return True
+    return doc[k].lower_ == "officer" and any(t.lower_ == "chief" for t in doc[max(0, k - 4) : k])
+
+
+CLAUSE_GOES_ON = frozenset({"since", "who", "which", "where"})
+
+
+def _owned_name(doc: Doc, start: int, end: int) -> bool:
+    """"President of Songtradr,", "CFO of Exabeam since 2019", "CEO of XT.COM expressed": after a
+    title that leads a body, up to four proper nouns that no place list knows (the model may call
+    them a place or a number), closing the phrase or followed by the clause's verb, name the body."""
+    span = doc[start:end]
+    if not 1 <= len(span) <= 4 or jurisdiction(span.text) or _portfolio_only(span) or any(is_honorific(t) or t.ent_type_ in {"DATE", "TIME", "PERSON"} for t in span):
+        return False
+    if not all(t.pos_ == "PROPN" or _odd_shape(t) or t.text[:1].isdigit() and any(c.isalpha() for c in t.text) for t in span):
+        return False
+    if end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON:
+        return True
+    return doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
