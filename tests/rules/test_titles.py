@@ -504,3 +504,51 @@ def test_a_country_after_a_leaders_of_stays_the_jurisdiction():
         """,
     ))
     assert roles(release) == {("Jane Roe", "President", "France")}
+
+
+def test_a_name_the_model_tags_org_after_a_fields_for_is_the_body():
+    """"Jane Roe, Director of External Affairs for Brindlecom.": the field stays in the title, the
+    company after "for" is its organization."""
+    release = records(parse(
+        "“We agree,” said Jane Roe, Director of External Affairs for Brindlecom.",
+        """
+        0  “          PUNCT ``   punct     5   O
+        1  We         PRON  PRP  nsubj     2   O
+        2  agree      VERB  VBP  ccomp     5   O
+        3  ,          PUNCT ,    punct     5   O
+        4  ”          PUNCT ''   punct     5   O
+        5  said       VERB  VBD  ROOT      5   O
+        6  Jane       PROPN NNP  compound  7   B-PERSON
+        7  Roe        PROPN NNP  nsubj     5   I-PERSON
+        8  ,          PUNCT ,    punct     7   O
+        9  Director   PROPN NNP  appos     7   O
+        10 of         ADP   IN   prep      9   O
+        11 External   PROPN NNP  compound  12  B-ORG
+        12 Affairs    PROPN NNPS pobj      10  I-ORG
+        13 for        ADP   IN   prep      7   O
+        14 Brindlecom PROPN NNP  pobj      13  B-ORG
+        15 .          PUNCT .    punct     5   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Director of External Affairs", "Brindlecom")}
+
+
+def test_a_field_the_model_tags_org_after_for_stays_in_the_title():
+    """"Tom Poe, Senior Director for Western Affairs": a portfolio word makes it a field, not a body."""
+    release = records(parse(
+        "Tom Poe, Senior Director for Western Affairs, spoke.",
+        """
+        0  Tom      PROPN NNP  compound  1   B-PERSON
+        1  Poe      PROPN NNP  nsubj     9   I-PERSON
+        2  ,        PUNCT ,    punct     1   O
+        3  Senior   PROPN NNP  compound  4   O
+        4  Director PROPN NNP  appos     1   O
+        5  for      ADP   IN   prep      4   O
+        6  Western  PROPN NNP  compound  7   B-ORG
+        7  Affairs  PROPN NNPS pobj      5   I-ORG
+        8  ,        PUNCT ,    punct     1   O
+        9  spoke    VERB  VBD  ROOT      9   O
+        10 .        PUNCT .    punct     9   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Senior Director for Western Affairs", None)}

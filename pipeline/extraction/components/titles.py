@@ -337,7 +337,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
-        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep)
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
@@ -530,6 +530,22 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
     return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
 
 
+def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """"Director of External Affairs for Lotto.com.", "chief medical officer for Conemaugh Health,":
+    a name the model tags ORG right after a title's "for" (no "the" before it), closing the phrase,
+    is the body the title is held for; not a field ("for Health") or a place."""
+    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or i in index.person_at or i in index.org_at:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and end - i < 6:
+        end += 1
+    span = doc[i:end]
+    if not is_capitalized(doc[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
+        return None
+    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
+    return (i, end) if closed else None
+
+
 def leads_body(doc: Doc, k: int) -> bool:
     """Token k ends a title that leads or owns a body (`title_leaders`: "Founder", "CEO",
     "President"), or a chief officer's ("Chief Financial Officer")."""
@@ -686,6 +702,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
             if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
                 break  # "Secretary of Defense of the United States": the place is attached, not titled.
+            if token.lower_ == "for" and employer_for(doc, index, i + 1):
+                break  # "Director of External Affairs for Lotto.com": the body the field is led for.
             if token.text == "," and not _list_closes_with_and(doc, i, sent_end):
                 break  # "Secretary of Homeland Security Mayorkas, U.S. Trade ...": a comma ends the title.
             nxt = i + 1
