@@ -543,3 +543,47 @@ def test_a_body_set_off_after_coordinated_titles_skips_a_title_with_its_own_comp
         """,
     ))
     assert roles(release) == {("Jane Roe", "Deputy Assistant to the President", None), ("Jane Roe", "Senior Director", "Brindle Council")}
+
+
+def test_a_company_that_appoints_a_person_as_its_title_is_the_titles_organization():
+    """"Brindle Inc. has appointed Jane Roe as its new chief executive officer.": the subject of the
+    appointing verb is the body; "its new" opens the title."""
+    release = records(parse(
+        "Brindle Inc. has appointed Jane Roe as its new chief executive officer.",
+        """
+        0  Brindle   PROPN NNP  compound  1   B-ORG
+        1  Inc.      PROPN NNP  nsubj     3   I-ORG
+        2  has       AUX   VBZ  aux       3   O
+        3  appointed VERB  VBN  ROOT      3   O
+        4  Jane      PROPN NNP  compound  5   B-PERSON
+        5  Roe       PROPN NNP  dobj      3   I-PERSON
+        6  as        ADP   IN   prep      3   O
+        7  its       PRON  PRP$ poss      11  O
+        8  new       ADJ   JJ   amod      11  O
+        9  chief     ADJ   JJ   amod      11  O
+        10 executive ADJ   JJ   amod      11  O
+        11 officer   NOUN  NN   pobj      6   O
+        12 .         PUNCT .    punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chief executive officer", "Brindle Inc.")}
+
+
+def test_a_board_that_names_a_person_as_a_title_is_not_the_titles_organization():
+    """"The Board of Directors named Tom Poe as CEO.": a board appoints; it is not the body led."""
+    release = records(parse(
+        "The Board of Directors named Tom Poe as CEO.",
+        """
+        0  The       DET   DT   det       1   B-ORG
+        1  Board     PROPN NNP  nsubj     4   I-ORG
+        2  of        ADP   IN   prep      1   I-ORG
+        3  Directors PROPN NNPS pobj      2   I-ORG
+        4  named     VERB  VBD  ROOT      4   O
+        5  Tom       PROPN NNP  compound  6   B-PERSON
+        6  Poe       PROPN NNP  dobj      4   I-PERSON
+        7  as        ADP   IN   prep      4   O
+        8  CEO       PROPN NNP  pobj      7   O
+        9  .         PUNCT .    punct     4   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "CEO", None)}

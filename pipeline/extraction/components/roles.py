@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import with_named_bodies
+from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text, is_honorific
 
@@ -74,9 +74,14 @@ def link(title: Title, person: int, start: int, end: int, extra: Optional[Attach
     return [RoleLink(person, text, min(start, a.start), max(end, a.end), org=a.org, place=a.place) for a in attached]
 
 
+# Words between "as" or a comma and the title they open: determiners, possessives ("as its new
+# chief executive officer") and "new", "former".
+TITLE_OPENERS = frozenset({"the", "a", "an", "former", "then", "currently", "its", "their", "our", "his", "her", "new"})
+
+
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
     """A title starting at token i, after an optional determiner or a title's pre-modifier."""
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an", "former", "then", "currently"}:
+    while i < len(doc) and doc[i].lower_ in TITLE_OPENERS:
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
@@ -518,7 +523,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if owner is None:
             continue
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
-        verb_org = verb_organization(doc, token, index)
+        verb_org = verb_organization(doc, token, index) or employer_subject(doc, token, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
@@ -623,6 +628,56 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
 
 
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
+EMPLOYER_VERBS = lexicon.verb_forms("employer_verbs")
+ACT_NOUNS = frozenset({"appointment", "election", "hiring", "promotion", "selection", "designation", "addition"})
+
+
+def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attachment]:
+    """"Acme (NASDAQ: ACME) has appointed X as its new CFO", "Acme announced the appointment of X
+    as CTO": an organization that is the subject of the appointing verb (`employer_verbs`; through
+    a noun of the act) is the body the title is held in. A board that appoints ("the Board of
+    Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
+    verb = as_token.head
+    if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
+        verb = verb.head
+    if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(2):
+        if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
+            break
+        verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    seats = lexicon.words("title_seat_bodies")
+    for i in range(subject.left_edge.i, subject.right_edge.i + 1):
+        if i not in index.org_start:
+            continue
+        end, cluster = index.org_start[i]
+        seat = next((k for k in range(i, end) if doc[k].text in seats), None)
+        if seat is None:
+            return Attachment(i, end, org=cluster, how="at")
+        if seat + 2 < end and doc[seat + 1].lower_ == "of":
+            # "The Board of Directors of Acme Inc.": the body whose board it is.
+            owner = index.forms.get(form_key(doc[seat + 2 : end].text))
+            return Attachment(seat + 2, end, org=owner, how="at") if owner is not None else None
+    # "HeartBeam has appointed ...": a short form of an organization the release names in full;
+    # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
+    last = subject.i
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if doc[k].text == "("), None)
+    if opening is not None:
+        last = opening - 1
+    start = last
+    while start - 1 >= max(0, last - 3) and doc[start - 1].text[:1].isupper():
+        start -= 1
+    for first in range(start, last + 1):
+        cluster = index.forms.get(form_key(doc[first : last + 1].text)) if doc[first].text[:1].isupper() else None
+        if cluster is not None:
+            return Attachment(first, last + 1, org=cluster, how="at")
+    return None
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
