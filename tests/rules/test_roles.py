@@ -587,3 +587,30 @@ def test_a_board_that_names_a_person_as_a_title_is_not_the_titles_organization()
         """,
     ))
     assert roles(release) == {("Tom Poe", "CEO", None)}
+
+
+def test_post_nominal_letters_between_a_name_and_its_title_are_skipped():
+    """"Jane Roe, Ph.D., MBA, Chief Executive Officer of Brindle Health": the degrees set off after
+    the name do not end the apposition."""
+    release = records(parse(
+        "Jane Roe, Ph.D., MBA, Chief Executive Officer of Brindle Health, spoke.",
+        """
+        0  Jane      PROPN NNP  compound  1   B-PERSON
+        1  Roe       PROPN NNP  nsubj     14  I-PERSON
+        2  ,         PUNCT ,    punct     1   O
+        3  Ph.D.     PROPN NNP  appos     1   O
+        4  ,         PUNCT ,    punct     3   O
+        5  MBA       PROPN NNP  conj      3   O
+        6  ,         PUNCT ,    punct     5   O
+        7  Chief     PROPN NNP  compound  9   O
+        8  Executive PROPN NNP  compound  9   O
+        9  Officer   PROPN NNP  conj      5   O
+        10 of        ADP   IN   prep      9   O
+        11 Brindle   PROPN NNP  compound  12  B-ORG
+        12 Health    PROPN NNP  pobj      10  I-ORG
+        13 ,         PUNCT ,    punct     1   O
+        14 spoke     VERB  VBD  ROOT      14  O
+        15 .         PUNCT .    punct     14  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Executive Officer", "Brindle Health")}

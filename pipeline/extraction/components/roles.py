@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import clean_text, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -286,7 +286,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         i = skip_parenthesis(doc, m.end)
         if i >= len(doc) or doc[i].text != ",":
             continue
-        i = skip_nominee(doc, skip_home_state(doc, i))
+        i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
         first = title_after(titles_by_start, doc, i + 1)
         if first is None:
             continue

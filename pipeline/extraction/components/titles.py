@@ -237,6 +237,21 @@ def unit_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int
     return (i, end) if end - i >= 2 else None
 
 
+def is_post_nominal(token: Token) -> bool:
+    """"Ph.D.", "MD", "M.B.A.": post-nominal letters (`title_post_nominals`), not written lower-case."""
+    return not token.is_lower and token.text.replace(".", "").lower() in lexicon.lower_words("title_post_nominals")
+
+
+def after_post_nominals(doc: Doc, comma: int) -> int:
+    """"Jane Roe, Ph.D., MBA, Chief Scientific Officer", "Jane Roe, CPA and Chairman of Acme": the
+    comma (or "and") before the title, past post-nominal letters set off after a name; else the
+    comma given."""
+    i = comma
+    while i + 2 < len(doc) and doc[i].text == "," and is_post_nominal(doc[i + 1]) and doc[i + 2].text in {",", "and"}:
+        i += 2
+    return i
+
+
 def skip_parenthesis(doc: Doc, i: int) -> int:
     """Index after a parenthesis starting at i ("(UNTFSSE)"), else i."""
     if i < len(doc) and doc[i].text == "(":
