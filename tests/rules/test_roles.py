@@ -614,3 +614,58 @@ def test_post_nominal_letters_between_a_name_and_its_title_are_skipped():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Executive Officer", "Brindle Health")}
+
+
+def test_a_plural_title_after_listed_names_gives_each_the_singular_title():
+    """"Jane Roe and Dr. Tom Poe, members of the Supervisory Board of Brindle AG": each person of
+    the list the plural apposition follows holds the title in the body."""
+    release = records(parse(
+        "Jane Roe and Dr. Tom Poe, members of the Supervisory Board of Brindle AG, resigned.",
+        """
+        0  Jane        PROPN NNP  compound  1   B-PERSON
+        1  Roe         PROPN NNP  nsubj     16  I-PERSON
+        2  and         CCONJ CC   cc        1   O
+        3  Dr.         PROPN NNP  compound  5   O
+        4  Tom         PROPN NNP  compound  5   B-PERSON
+        5  Poe         PROPN NNP  conj      1   I-PERSON
+        6  ,           PUNCT ,    punct     1   O
+        7  members     NOUN  NNS  appos     1   O
+        8  of          ADP   IN   prep      7   O
+        9  the         DET   DT   det       11  B-ORG
+        10 Supervisory PROPN NNP  compound  11  I-ORG
+        11 Board       PROPN NNP  pobj      8   I-ORG
+        12 of          ADP   IN   prep      11  I-ORG
+        13 Brindle     PROPN NNP  compound  14  I-ORG
+        14 AG          PROPN NNP  pobj      12  I-ORG
+        15 ,           PUNCT ,    punct     1   O
+        16 resigned    VERB  VBD  ROOT      16  O
+        17 .           PUNCT .    punct     16  O
+        """,
+    ))
+    found = roles(release)
+    assert {r[:2] for r in found} == {("Jane Roe", "member"), ("Tom Poe", "member")}
+    assert all(r[2] for r in found)
+
+
+def test_a_plural_title_naming_no_body_after_listed_names_gives_no_role():
+    """"Jane Roe and Tom Poe, members of the ring": a group, not a seat in a body."""
+    release = records(parse(
+        "Jane Roe and Tom Poe, members of the ring, pleaded guilty.",
+        """
+        0  Jane     PROPN NNP compound 1  B-PERSON
+        1  Roe      PROPN NNP nsubj    11 I-PERSON
+        2  and      CCONJ CC  cc       1  O
+        3  Tom      PROPN NNP compound 4  B-PERSON
+        4  Poe      PROPN NNP conj     1  I-PERSON
+        5  ,        PUNCT ,   punct    1  O
+        6  members  NOUN  NNS appos    1  O
+        7  of       ADP   IN  prep     6  O
+        8  the      DET   DT  det      9  O
+        9  ring     NOUN  NN  pobj     7  O
+        10 ,        PUNCT ,   punct    1  O
+        11 pleaded  VERB  VBD ROOT     11 O
+        12 guilty   ADJ   JJ  acomp    11 O
+        13 .        PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == set()

@@ -42,7 +42,9 @@ def singular(title: Title) -> str:
     if not title.plural:
         return title.text
     words = title.text.split()
-    words[-1] = words[-1][:-1]
+    # The plural head, the last word that is one ("members of the Board" -> "member of the Board").
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower().endswith("s") and words[k].lower()[:-1] in lexicon.lower_words("title_heads")), len(words) - 1)
+    words[k] = words[k][:-1]
     return " ".join(words)
 
 
@@ -293,9 +295,36 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         chain = coordinated(doc, titles_by_start, first)
         if any(introduces_person(doc, people, t) for t in chain):
             continue
+        holders = [(m.start, owner)]
+        if first.plural and not first.attached:
+            continue  # "X and Y, members of the ring": a group, not a body's seat
+        if first.plural:
+            holders += list_before(doc, people, m)
         for t in share_leading_org(share_closing_org(chain)):
-            links += link(t, owner, m.start, t.end)
+            for start, holder in holders:
+                links += link(t, holder, start, t.end)
     return links
+
+
+def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
+    """"A and Dr. B, members of the Board": the people listed before the last one, joined to it by
+    "and" or commas; (start, cluster) of each."""
+    ending = {m.end: (m.start, owner) for m, owner in people}
+    found = []
+    i = mention.start
+    while i > 0:
+        j = i - 1
+        while j > 0 and doc[j].text in HONORIFIC_GAP:
+            j -= 1  # "and Dr. B"
+        if doc[j].lower_ not in {"and", ","}:
+            break
+        k = j - 1 if j > 0 and doc[j - 1].text == "," and doc[j].lower_ == "and" else j
+        previous = ending.get(k)
+        if previous is None:
+            break
+        found.append(previous)
+        i = previous[0]
+    return found
 
 
 def skip_home_state(doc: Doc, comma: int) -> int:
