@@ -552,3 +552,27 @@ def test_a_field_the_model_tags_org_after_for_stays_in_the_title():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Senior Director for Western Affairs", None)}
+
+
+def test_the_initials_of_an_organization_before_a_title_name_that_organization():
+    """"BIPC President Jane Roe" where the release names "Brindle Innovation Partnership Corp." and
+    never defines "BIPC": the initials are that organization's."""
+    release = records(parse(
+        "Brindle Innovation Partnership Corp. invested. BIPC President Jane Roe said so.",
+        """
+        0  Brindle     PROPN NNP  compound  3   B-ORG
+        1  Innovation  PROPN NNP  compound  3   I-ORG
+        2  Partnership PROPN NNP  compound  3   I-ORG
+        3  Corp.       PROPN NNP  nsubj     4   I-ORG
+        4  invested    VERB  VBD  ROOT      4   O
+        5  .           PUNCT .    punct     4   O
+        6  BIPC        PROPN NNP  compound  7   O
+        7  President   PROPN NNP  compound  9   O
+        8  Jane        PROPN NNP  compound  9   B-PERSON
+        9  Roe         PROPN NNP  nsubj     10  I-PERSON
+        10 said        VERB  VBD  ROOT      10  O
+        11 so          ADV   RB   advmod    10  O
+        12 .           PUNCT .    punct     10  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Brindle Innovation Partnership Corp.")}

@@ -90,6 +90,10 @@ class MentionIndex:
             stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
             for form in _names_of(org) | stems:
                 self.forms.setdefault(form_key(form), c)
+        for c, org in enumerate(self.orgs):
+            short = initials(org.name)
+            if short and not org.acronym:
+                self.forms.setdefault(form_key(short), c)
 
     def adopt(self, doc: Doc, start: int, end: int) -> int:
         """Cluster of the body named by tokens [start, end): an organization of the release
@@ -109,6 +113,15 @@ class MentionIndex:
         self.org_end.setdefault(end, (start, cluster))
         self.parent_of_start[start] = None
         return cluster
+
+
+def initials(name: str) -> Optional[str]:
+    """"VIPC" for "Virginia Innovation Partnership Corp.": the capitals of a name of three or more
+    capitalized words (small words skipped), by which a release may write it undefined; else None."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 3 or any(not w[0].isupper() and w not in {"of", "and", "for", "the", "on", "in", "&"} for w in words):
+        return None
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def is_head(token: Token) -> bool:
