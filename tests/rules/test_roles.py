@@ -669,3 +669,25 @@ def test_a_plural_title_naming_no_body_after_listed_names_gives_no_role():
         """,
     ))
     assert roles(release) == set()
+
+
+def test_titles_listed_with_commas_and_a_last_and_before_a_name_are_all_its_own():
+    """"Acme Inc. Chairman, President and CEO Tom Poe": the comma joins the first title to the
+    "and" list before the name; the body before the list serves all three."""
+    release = records(parse(
+        "Acme Inc. Chairman, President and CEO Tom Poe agreed.",
+        """
+        0  Acme      PROPN NNP  compound  1   B-ORG
+        1  Inc.      PROPN NNP  compound  2   I-ORG
+        2  Chairman  PROPN NNP  nsubj     9   O
+        3  ,         PUNCT ,    punct     2   O
+        4  President PROPN NNP  appos     2   O
+        5  and       CCONJ CC   cc        4   O
+        6  CEO       PROPN NNP  conj      4   O
+        7  Tom       PROPN NNP  compound  8   B-PERSON
+        8  Poe       PROPN NNP  appos     2   I-PERSON
+        9  agreed    VERB  VBD  ROOT      9   O
+        10 .         PUNCT .    punct     9   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Chairman", "Acme Inc."), ("Tom Poe", "President", "Acme Inc."), ("Tom Poe", "CEO", "Acme Inc.")}

@@ -162,9 +162,12 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         # "Vice President and Foreign Minister X": titles joined before the same name;
         # "Head of Delegation Chairperson X": titles stacked before it share a pre-modifier.
         k = title_start(t)
+        seen_and = False
         while k >= 1:
             stacked = by_end.get(k)
-            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} else None
+            # "founder, president and CEO X": a comma joins titles before an "and" that joins the last.
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == "," and seen_and else None
+            seen_and = seen_and or joined is not None and doc[k - 1].lower_ in {"and", "&"}
             prev = stacked or joined
             if prev is None or prev in chain:
                 break
