@@ -576,3 +576,27 @@ def test_the_initials_of_an_organization_before_a_title_name_that_organization()
         """,
     ))
     assert roles(release) == {("Jane Roe", "President", "Brindle Innovation Partnership Corp.")}
+
+
+def test_a_firm_named_for_people_after_partner_with_is_the_body():
+    """"Tom Poe, partner with Brindle Sonsini; and ...": a name the person rules took, closing a
+    title's "with" phrase, is the firm."""
+    release = records(parse(
+        "Tom Poe, partner with Brindle Sonsini; and Ann Lee spoke.",
+        """
+        0  Tom      PROPN NNP compound 1  B-PERSON
+        1  Poe      PROPN NNP nsubj    11 I-PERSON
+        2  ,        PUNCT ,   punct    1  O
+        3  partner  NOUN  NN  appos    1  O
+        4  with     ADP   IN  prep     3  O
+        5  Brindle  PROPN NNP compound 6  B-PERSON
+        6  Sonsini  PROPN NNP pobj     4  I-PERSON
+        7  ;        PUNCT :   punct    1  O
+        8  and      CCONJ CC  cc       1  O
+        9  Ann      PROPN NNP compound 10 B-PERSON
+        10 Lee      PROPN NNP conj     1  I-PERSON
+        11 spoke    VERB  VBD ROOT     11 O
+        12 .        PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "partner", "Brindle Sonsini")}

@@ -523,11 +523,11 @@ def _coined(doc: Doc, start: int, end: int) -> bool:
 
 
 def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
-    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,": a name the person rules took,
-    right after a title's "at"/"of" and closing the phrase, is the employer (one works at or is
+    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,", "partner with Wilson Sonsini;": a
+    name the person rules took, right after a title's "at"/"of"/"with" and closing the phrase, is the employer (one works at or is
     CEO of a body, not of a person named bare). Not after an honorific or a title ("Chief of
     Staff to First Lady X"), and only where the name closes the phrase."""
-    if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
+    if prep not in {"at", "of", "with"} or i not in index.person_span or i >= len(doc):
         return None
     end = index.person_span[i]
     while end + 1 < len(doc) and doc[end].text == "&" and is_capitalized(doc[end + 1]):
