@@ -25,7 +25,7 @@ from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import clean_text, is_honorific
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -684,8 +684,17 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
+    last = subject.i
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if doc[k].text == "("), None)
+    if opening is not None:
+        last = opening - 1
+    # Only the noun phrase the subject heads, up to its head: not a dateline or an apposition before it.
+    start = last
+    while start - 1 >= subject.left_edge.i and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in POSSESSIVE or doc[start - 1].lower_ == "the" or start - 1 in index.org_at):
+        start -= 1
     seats = lexicon.words("title_seat_bodies")
-    for i in range(subject.left_edge.i, subject.right_edge.i + 1):
+    for i in range(start, last + 1):
         if i not in index.org_start:
             continue
         end, cluster = index.org_start[i]
@@ -696,15 +705,8 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
             # "The Board of Directors of Acme Inc.": the body whose board it is.
             owner = index.forms.get(form_key(doc[seat + 2 : end].text))
             return Attachment(seat + 2, end, org=owner, how="at") if owner is not None else None
-    # "HeartBeam has appointed ...": a short form of an organization the release names in full;
-    # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
-    last = subject.i
-    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if doc[k].text == "("), None)
-    if opening is not None:
-        last = opening - 1
-    start = last
-    while start - 1 >= max(0, last - 3) and doc[start - 1].text[:1].isupper():
-        start -= 1
+    # "HeartBeam has appointed ...": a short form of an organization the release names in full.
+    start = max(start, last - 3)
     for first in range(start, last + 1):
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if doc[first].text[:1].isupper() else None
         if cluster is not None:
