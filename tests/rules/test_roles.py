@@ -4,7 +4,6 @@ object of an appointing verb, pre-nominal title, title in parentheses, founders,
 
 from __future__ import annotations
 
-import pytest
 
 from tests.handbuilt import parse, records
 from tests.support import roles
@@ -269,7 +268,6 @@ def test_she_served_as_is_said_of_the_person_named_before():
     assert roles(release) == {("Loretta Lynch", "Chief", "Fraud Section")}
 
 
-@pytest.mark.xfail(strict=True, reason="copular() links each title alone: share_closing_org serves apposition, predicates and nominations only, so the first title gets no organization")
 def test_a_closing_at_organization_serves_coordinated_titles_after_is():
     """roles.py: an "at ORG" closing coordinated titles serves those before it ("Executive Vice President and Chief Corporate Affairs Officer at UPS")."""
     release = records(parse(
@@ -691,3 +689,28 @@ def test_titles_listed_with_commas_and_a_last_and_before_a_name_are_all_its_own(
         """,
     ))
     assert roles(release) == {("Tom Poe", "Chairman", "Acme Inc."), ("Tom Poe", "President", "Acme Inc."), ("Tom Poe", "CEO", "Acme Inc.")}
+
+
+def test_a_copular_title_joined_to_one_closed_by_of_org_shares_its_organization():
+    """"Jane Roe was a fellow and president of the Brindle Academy of Sciences": the subject holds
+    both titles, and the body closing the second serves the first."""
+    release = records(parse(
+        "Jane Roe was a fellow and president of the Brindle Academy of Sciences.",
+        """
+        0  Jane      PROPN NNP  compound  1   B-PERSON
+        1  Roe       PROPN NNP  nsubj     2   I-PERSON
+        2  was       AUX   VBD  ROOT      2   O
+        3  a         DET   DT   det       4   O
+        4  fellow    NOUN  NN   attr      2   O
+        5  and       CCONJ CC   cc        4   O
+        6  president NOUN  NN   conj      4   O
+        7  of        ADP   IN   prep      6   O
+        8  the       DET   DT   det       10  B-ORG
+        9  Brindle   PROPN NNP  compound  10  I-ORG
+        10 Academy   PROPN NNP  pobj      7   I-ORG
+        11 of        ADP   IN   prep      10  I-ORG
+        12 Sciences  PROPN NNPS pobj      11  I-ORG
+        13 .         PUNCT .    punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "fellow", "Brindle Academy of Sciences"), ("Jane Roe", "president", "Brindle Academy of Sciences")}

@@ -570,6 +570,7 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
     """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
     Attorney for ...": the subject of the verb the title completes."""
     links = []
+    by_start = {t.start: t for t in titles}
     for t in titles:
         head = title_head_token(doc, t)
         for _ in range(4):
@@ -587,6 +588,9 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
             continue
         owner = person_of(people, subject)
         if owner is not None:
+            if not t.attached:
+                # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
+                t = share_closing_org(coordinated(doc, by_start, t))[0]
             links += link(t, owner, subject.i, t.end)
     return links
 
