@@ -34,10 +34,12 @@ DATELINE_CHARS = "dateline_chars"
 PUBLISHED = "published"
 LOWER_WORDS = "lower_case_words"
 TITLE_ACRONYMS = "title_acronyms"
+TOKENS = "tokens"
+ENTITIES = "entities"
 
 
 # Memos of what the text alone gives, computed on first read by a helper (no component's result).
-MEMO_KEYS = frozenset({TEXT, TITLE_END, DATELINE_CHARS, LOWER_WORDS})
+MEMO_KEYS = frozenset({TEXT, TITLE_END, DATELINE_CHARS, LOWER_WORDS, TOKENS, ENTITIES})
 
 
 class Slot(NamedTuple):
@@ -57,6 +59,8 @@ SLOTS = (
     Slot("user_data", PUBLISHED, "run", ("news_events", "news_resolutions"), "the release date, anchor of relative dates"),
     Slot("user_data", TITLE_END, "tokens.title_end (on first read)", ("all",), "character offset where the headline ends"),
     Slot("user_data", DATELINE_CHARS, "tokens.opens_dateline (on first read)", ("all",), "character range of the dateline place"),
+    Slot("user_data", TOKENS, "tokens.doc_tokens (on first read; news_resolutions drops it)", ("all",), "the Doc's Token objects, built once (each `doc[i]` and `for t in doc` builds new ones)"),
+    Slot("user_data", ENTITIES, "tokens.doc_entities (on first read; news_resolutions drops it)", ("all",), "the model's entity Spans, built once (each `doc.ents` builds them anew)"),
     Slot("user_data", LOWER_WORDS, "organizations.lower_case_words (on first read)", ("news_organizations", "news_people"), "words written in lower case somewhere in the Doc"),
     Slot("user_data", TITLE_ACRONYMS, "news_titles", ("news_titles",), "short forms defined for titles"),
     Slot("spans", ACRONYM_SPANS, "news_acronyms", ("news_organizations", "news_people", "news_titles", "news_resolutions"), "acronym long forms"),

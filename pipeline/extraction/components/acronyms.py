@@ -25,6 +25,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
     POSSESSIVE,
+    doc_tokens,
     is_acronym_like,
     is_capitalized,
     is_org_head,
@@ -69,17 +70,18 @@ def schwartz_hearst_start(short: str, long: str) -> int | None:
 
 def short_form_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of "( SF )" whose content looks like an acronym."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
+    for token in tokens:
         if token.text != "(":
             continue
         for end in range(token.i + 2, min(token.i + 2 + MAX_SHORT_TOKENS, len(doc))):
-            if _closes(doc[end].text):
+            if _closes(tokens[end].text):
                 text = doc[token.i + 1 : end].text
                 if is_acronym_like(text) or _is_mixed_acronym(doc[token.i + 1 : end]):
                     found.append((token.i + 1, end))
                 break
-            if doc[end].text == "(" or doc[end].is_sent_start:
+            if tokens[end].text == "(" or tokens[end].is_sent_start:
                 break
     return found
 

@@ -17,6 +17,8 @@ from typing import Optional
 
 from dateparser.date import DateDataParser
 
+from pipeline.extraction.components.tokens import doc_entities, doc_tokens
+
 MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -160,11 +162,11 @@ def date_spans(doc, region, relative_phrases: bool = False) -> list:
     """Date expressions inside `region` (a Span): the model's DATE entities, and "today",
     "yesterday", "tomorrow" where the model missed them (often capitalized: "Today, ...");
     with `relative_phrases`, also "this year", "next week", "this September" it missed."""
-    spans = [e for e in doc.ents if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
-    spans += [doc[t.i : t.i + 1] for t in region if t.lower_ in RELATIVE_DAYS and t.ent_type_ != "DATE"]
+    spans = [e for e in doc_entities(doc) if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
+    spans += [doc[t.i : t.i + 1] for t in doc_tokens(doc)[region.start : region.end] if t.lower_ in RELATIVE_DAYS and t.ent_type_ != "DATE"]
     if relative_phrases:
         spans += [
-            doc[t.i : t.i + 2] for t in region
+            doc[t.i : t.i + 2] for t in doc_tokens(doc)[region.start : region.end]
             if t.lower_ in RELATIVE_DETERMINERS and t.i + 1 < region.end and t.ent_type_ != "DATE"
             and RELATIVE_UNIT.match(doc[t.i + 1].text)
         ]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
-from pipeline.extraction.components.tokens import clean_text, is_capitalized
+from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = lexicon.lower_words("edition_words")
@@ -154,32 +154,33 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     """Token ranges of event names. A name the organization rules also read (the "International
     Labour Conference") is a meeting unless it is the subject of its clause ("the ... Conference
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
-        lower_named = _lower_head(token) and token.i > token.sent.start and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].ent_type_ != "DATE" and doc[token.i - 1].lower_ not in {"the", "a", "an", "this"}
+    for token in tokens:
+        lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         if not _event_head(token) and not lower_named:
             continue
         end = name_tail(doc, token.i + 1)
-        if end < len(doc) and is_capitalized(doc[end]) and not EVENT_CODE.match(token.text) and doc[end].ent_type_ != "DATE":
+        if end < len(doc) and is_capitalized(tokens[end]) and not EVENT_CODE.match(token.text) and tokens[end].ent_type_ != "DATE":
             continue
         capitalized = token.text[0].isupper() or lower_named
         start = token.i
         sent_start = token.sent.start
-        while start - 1 >= sent_start and _extends_name(doc[start - 1], capitalized, start, token.i):
+        while start - 1 >= sent_start and _extends_name(tokens[start - 1], capitalized, start, token.i):
             start -= 1
-        if end == token.i + 1 and end + 1 < len(doc) and doc[end].lower_ in {"of", "on"}:
-            k = end + 1 + (doc[end + 1].lower_ == "the")
-            while k < len(doc) and doc[k].ent_type_ != "DATE" and (is_capitalized(doc[k]) or (doc[k].lower_ in {"and", "of", "for", "-", "–", "/"} or doc[k].lower_ == "the" and doc[k - 1].lower_ in {"of", "for", "on", "and"} or _list_comma(doc, k)) and k + 1 < len(doc) and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ != "DATE"):
+        if end == token.i + 1 and end + 1 < len(doc) and tokens[end].lower_ in {"of", "on"}:
+            k = end + 1 + (tokens[end + 1].lower_ == "the")
+            while k < len(doc) and tokens[k].ent_type_ != "DATE" and (is_capitalized(tokens[k]) or (tokens[k].lower_ in {"and", "of", "for", "-", "–", "/"} or tokens[k].lower_ == "the" and tokens[k - 1].lower_ in {"of", "for", "on", "and"} or _list_comma(doc, k)) and k + 1 < len(doc) and is_capitalized(tokens[k + 1]) and tokens[k + 1].ent_type_ != "DATE"):
                 k += 1
-            if k > end + 1 + (doc[end + 1].lower_ == "the"):
+            if k > end + 1 + (tokens[end + 1].lower_ == "the"):
                 end = k
         if not capitalized and (not _numbered(doc, start) or end == token.i + 1 and token.lower_ not in {"session", "plenary"}):
             continue  # "the first seminar", "the March 19th conference": no name; "the 49th session" of a body is one
-        if not capitalized and doc[start - 1].lower_ in ORDINAL_WORDS:
+        if not capitalized and tokens[start - 1].lower_ in ORDINAL_WORDS:
             start -= 1  # "inaugural meeting of the X Council"
-        if ORDINAL.match(doc[start - 1].text if start else "") or start and doc[start - 1].ent_type_ == "ORDINAL" and doc[start - 1].text[0].isdigit():
+        if ORDINAL.match(tokens[start - 1].text if start else "") or start and tokens[start - 1].ent_type_ == "ORDINAL" and tokens[start - 1].text[0].isdigit():
             start -= 1
-        while start < token.i and doc[start].lower_ in {"the", "a", "an"}:
+        while start < token.i and tokens[start].lower_ in {"the", "a", "an"}:
             start += 1
         org_like = start in orgs.covered and token.i in orgs.covered and not _numbered(doc, start) and not _date_follows(doc, end)
         if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent") and not takes_place(doc[start:end].root):
@@ -188,9 +189,9 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
             continue
-        if any(doc[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
+        if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
-        if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and doc[token.i + 1].lower_ in {"of", "on"}):
+        if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
         found.append((start, end))
     found += month_sessions(doc)
@@ -268,14 +269,15 @@ def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
 
 def month_sessions(doc: Doc) -> list[tuple[int, int]]:
     """"its September session", "the Council's June session": a body's session named by its month."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in MONTH_MEETINGS or token.i == 0:
             continue
-        month = doc[token.i - 1]
+        month = tokens[token.i - 1]
         if month.text not in MONTH_NAMES or token.i < 2:
             continue
-        before = doc[token.i - 2]
+        before = tokens[token.i - 2]
         if before.tag_ in {"PRP$", "POS"} or before.lower_ in {"the", "this", "its", "their"}:
             found.append((month.i, token.i + 1))
     return found
@@ -284,15 +286,16 @@ def month_sessions(doc: Doc) -> list[tuple[int, int]]:
 def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     """'the "Future of Northwind" event', "a ‘Northwind Talks’ webinar": a quoted capitalized title
     before a lower-case meeting word is the meeting's name (the words inside the quotes)."""
+    tokens = doc_tokens(doc)
     found = []
     heads = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
-    for token in doc:
-        if not token.is_lower or token.lower_ not in heads or token.i < 3 or doc[token.i - 1].text not in CLOSING_QUOTES:
+    for token in tokens:
+        if not token.is_lower or token.lower_ not in heads or token.i < 3 or tokens[token.i - 1].text not in CLOSING_QUOTES:
             continue
         close = token.i - 1
         for k in range(close - 1, max(token.sent.start, close - QUOTED_NAME_MAX) - 1, -1):
-            if doc[k].text in OPENING_QUOTES or doc[k].text == '"':
-                if k + 1 < close and is_capitalized(doc[k + 1]):
+            if tokens[k].text in OPENING_QUOTES or tokens[k].text == '"':
+                if k + 1 < close and is_capitalized(tokens[k + 1]):
                     found.append((k + 1, token.i + 1))
                 break
     return found
@@ -302,17 +305,18 @@ def edition_names(doc: Doc) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word.
     It is one only where a date other than the year dates it (see `find_events`)."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
-        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(doc[token.i - 1]):
+    for token in tokens:
+        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
-        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(doc[start - 1]) and doc[start - 1].ent_type_ != "DATE":
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
             start -= 1
-        before = doc[start - 1] if start > 0 else None
+        before = tokens[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1:
-            before = doc[start - 2]
-        if start == token.i or before is None or before.lower_ != "at" or doc[start].text in MONTH_NAMES:
+            before = tokens[start - 2]
+        if start == token.i or before is None or before.lower_ != "at" or tokens[start].text in MONTH_NAMES:
             continue
         if _only_a_place_or_person(doc, start, token.i):
             continue
@@ -512,7 +516,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     else one before it whose "in" hangs on the verb the name hangs on ("met today in Washington,
     D.C. for the ... Dialogue")."""
     places = [
-        ent for ent in doc.ents
+        ent for ent in doc_entities(doc)
         if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
     ]
     verb = _governing_verb(doc[start:end].root)
@@ -564,16 +568,17 @@ def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
 
 def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:
     """("hosted by X"): X as an organization cluster, or as a place."""
-    for token in sent:
-        if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "by":
+    tokens = doc_tokens(doc)
+    for token in tokens[sent.start : sent.end]:
+        if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and tokens[token.i + 1].lower_ == "by":
             k = token.i + 2
-            if k < len(doc) and doc[k].lower_ == "the":
+            if k < len(doc) and tokens[k].lower_ == "the":
                 k += 1
             if k in orgs.at:
                 return orgs.at[k], None
-            if k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"}:
+            if k < len(doc) and tokens[k].ent_type_ in {"GPE", "LOC"}:
                 end = k + 1
-                while end < len(doc) and doc[end].ent_iob_ == "I":
+                while end < len(doc) and tokens[end].ent_iob_ == "I":
                     end += 1
                 return None, clean_text(doc[k:end].text)
     return None, None

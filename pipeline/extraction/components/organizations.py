@@ -40,6 +40,8 @@ from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
     POSSESSIVE,
     clean_text,
+    doc_entities,
+    doc_tokens,
     is_acronym_like,
     is_capitalized,
     is_corporate_suffix,
@@ -183,22 +185,23 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
 
 def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalized names around an organization head word."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
+    for token in tokens:
         if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
             continue
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
             # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"), a person's given name
             # ends it ("U.S. Southern Command Jean Manes"); another word starts a longer name.
             titled = token.lower_.rstrip("s") in lexicon.lower_words("title_heads")
-            if not titled and is_first_name(nxt) and nxt.i + 1 < len(doc) and is_capitalized(doc[nxt.i + 1]) and not is_org_head(doc[nxt.i + 1]):
+            if not titled and is_first_name(nxt) and nxt.i + 1 < len(doc) and is_capitalized(tokens[nxt.i + 1]) and not is_org_head(tokens[nxt.i + 1]):
                 found.append((extend_left(doc, token.i, starts), token.i + 1))
                 continue
             if nxt.ent_type_ != "GPE" or nxt.ent_iob_ != "B":
                 continue
             end = nxt.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
+            while end < len(doc) and tokens[end].ent_iob_ == "I":
                 end += 1
             found.append((extend_left(doc, token.i, starts), campus_end(doc, token.i, end)))
             continue
@@ -261,23 +264,24 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
 
 def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
     """"the ministry of labour (of Luxembourg)": a lower-case head, "of", a domain, an optional place."""
+    tokens = doc_tokens(doc)
     found = []
     heads = lexicon.words("lower_org_heads")
-    for token in doc:
-        if token.text not in heads or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    for token in tokens:
+        if token.text not in heads or token.i == 0 or tokens[token.i - 1].lower_ != "the":
             continue
         k = token.i + 1
-        if k >= len(doc) or doc[k].lower_ != "of":
+        if k >= len(doc) or tokens[k].lower_ != "of":
             continue
         k += 1
         domain_start = k
-        while k < len(doc) and (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower or doc[k].lower_ == "and" and k > domain_start):
+        while k < len(doc) and (tokens[k].pos_ in {"NOUN", "ADJ"} and tokens[k].is_lower or tokens[k].lower_ == "and" and k > domain_start):
             k += 1
-        if k == domain_start or doc[k - 1].lower_ == "and":
+        if k == domain_start or tokens[k - 1].lower_ == "and":
             continue
-        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE":
+        if k + 1 < len(doc) and tokens[k].lower_ == "of" and tokens[k + 1].ent_type_ == "GPE":
             k += 1
-            while k < len(doc) and doc[k].ent_iob_ == "I" or doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "GPE" and doc[k - 1].lower_ == "of":
+            while k < len(doc) and tokens[k].ent_iob_ == "I" or tokens[k].ent_iob_ == "B" and tokens[k].ent_type_ == "GPE" and tokens[k - 1].lower_ == "of":
                 k += 1
         found.append((token.i, k))
     return found
@@ -286,14 +290,15 @@ def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
 def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
     """"the Nigerian government" (the Government of Nigeria), "the United States government": a
     country named right before "government"; not "government-owned", nor a state's government."""
+    tokens = doc_tokens(doc)
     found = []
-    for token in doc:
-        if token.lower_ != "government" or token.i == 0 or doc[token.i - 1].ent_type_ not in {"NORP", "GPE"}:
+    for token in tokens:
+        if token.lower_ != "government" or token.i == 0 or tokens[token.i - 1].ent_type_ not in {"NORP", "GPE"}:
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        if token.i + 1 < len(doc) and tokens[token.i + 1].text == "-" and not token.whitespace_:
             continue
         start = token.i - 1
-        while start > 0 and doc[start].ent_iob_ == "I":
+        while start > 0 and tokens[start].ent_iob_ == "I":
             start -= 1
         place = clean_text(doc[start : token.i].text)
         if country_name(place):  # "the United States government"
@@ -322,7 +327,7 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the release writes in lower case: a capitalized "Nation" or "Quantum" that the
     text also uses as a common noun is not a name."""
     if LOWER_WORDS not in doc.user_data:
-        doc.user_data[LOWER_WORDS] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+        doc.user_data[LOWER_WORDS] = frozenset(t.text for t in doc_tokens(doc) if t.is_alpha and t.is_lower)
     return doc.user_data[LOWER_WORDS]
 
 
@@ -458,6 +463,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
     """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the
     Commission"). Input: the acronym definitions (news_acronyms)."""
+    tokens = doc_tokens(doc)
     candidates: list[OrgMention] = []
     defs = body_definitions(acronyms)
     not_bodies = other_acronym_forms(acronyms)
@@ -471,7 +477,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     anaphora = []
     for start, end in head_phrases(doc, lf_starts):
         if end - start == 1:
-            if doc[start].i > 0 and doc[start - 1].lower_ == "the":
+            if tokens[start].i > 0 and tokens[start - 1].lower_ == "the":
                 anaphora.append(doc[start:end])
             continue
         candidates.extend(_phrase_mentions(doc, start, end, set(short_names) | set(known)))
@@ -479,7 +485,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
         candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
     for start, end, name in national_governments(doc):
         candidates.append(OrgMention(start, end, name, "lower"))
-    for token in doc:
+    for token in tokens:
         text = token.text
         # A short form, or a known acronym, whose possessive lost its apostrophe.
         owner = lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper())
@@ -488,7 +494,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
@@ -496,8 +502,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
-    body_names = {m.name for m in mentions if not in_title(doc[m.start])}
-    mentions = [m for m in mentions if not in_title(doc[m.start]) or m.name in body_names or m.source in {"short", "known"}]
+    body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
+    mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
 
 
@@ -512,10 +518,11 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 def _list_item_end(doc: Doc, start: int) -> int:
     """End of a name that stands as one item of a list: capitalized words, joined by "&", "-" or
     a possessive inside the name ("Bain & Company", "McDonald's Restaurants", "Zappos.com")."""
+    tokens = doc_tokens(doc)
     end = start
     while end < len(doc) and end - start <= MAX_ITEM_TOKENS:
-        token = doc[end]
-        inner = end > start and end + 1 < len(doc) and is_capitalized(doc[end + 1])
+        token = tokens[end]
+        inner = end > start and end + 1 < len(doc) and is_capitalized(tokens[end + 1])
         if is_capitalized(token) and not token.is_space or token.text in {"&", "-"} | POSSESSIVE and inner:
             end += 1
         else:
@@ -526,25 +533,26 @@ def _list_item_end(doc: Doc, start: int) -> int:
 def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
     """Lists of names, each item a (start, end) token range: "A, B, C(,) and/or D", at least
     MIN_LIST_ITEMS items, the last joined by a conjunction; outside the headline."""
+    tokens = doc_tokens(doc)
     lists = []
     i = title_end_token(doc)
     while i < len(doc):
-        start = i + 1 if doc[i].lower_ == "the" else i
-        end = _list_item_end(doc, start) if start < len(doc) and is_capitalized(doc[start]) else start
+        start = i + 1 if tokens[i].lower_ == "the" else i
+        end = _list_item_end(doc, start) if start < len(doc) and is_capitalized(tokens[start]) else start
         if end == start:
             i += 1
             continue
         items, closed, k = [(start, end)], False, end
         while k < len(doc) and not closed:
-            j = k + 1 if doc[k].text == "," else k
-            if j < len(doc) and doc[j].lower_ in LIST_CONJUNCTIONS:
+            j = k + 1 if tokens[k].text == "," else k
+            if j < len(doc) and tokens[j].lower_ in LIST_CONJUNCTIONS:
                 j += 1
                 closed = True
             elif j == k:
                 break
-            if j < len(doc) and doc[j].lower_ == "the":
+            if j < len(doc) and tokens[j].lower_ == "the":
                 j += 1
-            nxt = _list_item_end(doc, j) if j < len(doc) and is_capitalized(doc[j]) else j
+            nxt = _list_item_end(doc, j) if j < len(doc) and is_capitalized(tokens[j]) else j
             if nxt == j:
                 closed = False
                 break
@@ -558,7 +566,7 @@ def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
 
 def title_end_token(doc: Doc) -> int:
     """Index of the first token after the headline."""
-    return next((t.i for t in doc if not in_title(t)), len(doc))
+    return next((t.i for t in doc_tokens(doc) if not in_title(t)), len(doc))
 
 
 def _no_body_item(doc: Doc, start: int, end: int) -> bool:
@@ -650,6 +658,7 @@ def after_possessive(span: Span) -> Span:
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
     """Later uses of a company's name without its suffix, or of its first words: "Innospec" for
     "Innospec Inc.", "Anna Nursing" for "Anna Nursing Services Corp."."""
+    tokens = doc_tokens(doc)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     prefixes: dict[tuple[str, ...], OrgMention] = {}
     for m in mentions:
@@ -660,7 +669,7 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
             prefixes.setdefault(tuple(words[:k]), m)
     first_words = {words[0] for words in prefixes}
     found = []
-    for token in doc:
+    for token in tokens:
         if token.text not in first_words or token.i in covered or in_title(token):
             continue
         for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):

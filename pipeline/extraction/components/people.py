@@ -18,6 +18,7 @@ README architecture table row: Person; Organization (news_people's proposals: bo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from nameparser import HumanName
@@ -30,7 +31,7 @@ from pipeline.extraction.components.organizations import acts_as_body, apposed_c
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
 from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
-from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_text, in_title, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
 NAME_SUFFIXES = lexicon.words("name_suffixes")
@@ -41,8 +42,9 @@ MAX_NAME_TOKENS = 6
 def first_name_start(doc: Doc, start: int, end: int) -> Optional[int]:
     """Where a person's name starts inside tokens [start, end) that the model bounded badly
     ("Commerce Gina Raimondo" -> "Gina"): the first given name followed only by name words."""
+    tokens = doc_tokens(doc)
     for i in range(start, end - 1):
-        if is_first_name(doc[i]) and all(_is_name_token(t) for t in doc[i:end]):
+        if is_first_name(tokens[i]) and all(_is_name_token(t) for t in tokens[i:end]):
             return i
     return None
 
@@ -77,17 +79,18 @@ def _is_name_token(token: Token) -> bool:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles, honorifics and determiners, and a trailing possessive or punctuation."""
+    tokens = doc_tokens(doc)
     changed = True
     while changed and start < end:
         changed = False
         for words in lexicon.phrases("honorific_phrases"):
-            if start < end and doc[start].text == words[0] and tuple(t.text for t in doc[start : start + len(words)]) == words:
+            if start < end and tokens[start].text == words[0] and tuple(t.text for t in tokens[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True
-        while start < end and (is_honorific(doc[start]) or _is_title_token(doc[start]) or doc[start].is_space or doc[start].lower_ in NOT_NAME_START or opens_clause(doc[start]) or doc[start].text in {"-", "’", "'"}):
+        while start < end and (is_honorific(tokens[start]) or _is_title_token(tokens[start]) or tokens[start].is_space or tokens[start].lower_ in NOT_NAME_START or opens_clause(tokens[start]) or tokens[start].text in {"-", "’", "'"}):
             start += 1
             changed = True
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in {"."}):
+    while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_punct and tokens[end - 1].text not in {"."}):
         end -= 1
     return start, end
 
@@ -148,40 +151,43 @@ def plausible_name(span: Span) -> bool:
 
 def name_run(doc: Doc, start: int) -> int:
     """End of a run of capitalized name words starting at `start`."""
+    tokens = doc_tokens(doc)
     end = start
     # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
-    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if doc[k].is_sent_start), min(start + MAX_NAME_TOKENS + 3, len(doc)))
-    while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(doc[end]) and not doc[end].is_space:
-        if doc[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and doc[end].ent_type_ != "PERSON" and end > start:
+    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start), min(start + MAX_NAME_TOKENS + 3, len(doc)))
+    while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
+        if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
         end += 1
     # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
-    if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+    if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES:
         end += 2
-    while end > start and doc[end - 1].text in {"-", "'", "’"}:
+    while end > start and tokens[end - 1].text in {"-", "'", "’"}:
         end -= 1
     return end
 
 
 def _title_run_before(doc: Doc, i: int) -> bool:
     """A capitalized title word or honorific stands right before token i."""
+    tokens = doc_tokens(doc)
     if i == 0:
         return False
-    prev = doc[i - 1]
+    prev = tokens[i - 1]
     return (_is_title_token(prev) and is_capitalized(prev)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
 
 
 def _title_after(doc: Doc, end: int) -> bool:
     """", director of" / ", Secretary of State" right after a name."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(doc) or tokens[end].text != ",":
         return False
     k = end + 1
-    while k < len(doc) and doc[k].lower_ in {"the", "a", "an", "former", "then"}:
+    while k < len(doc) and tokens[k].lower_ in {"the", "a", "an", "former", "then"}:
         k += 1
     for j in range(k, min(k + 4, len(doc))):
-        if doc[j].lower_ in lexicon.lower_words("title_heads"):
+        if tokens[j].lower_ in lexicon.lower_words("title_heads"):
             return True
-        if not (is_capitalized(doc[j]) or doc[j].lower_ in lexicon.lower_words("title_modifiers")):
+        if not (is_capitalized(tokens[j]) or tokens[j].lower_ in lexicon.lower_words("title_modifiers")):
             return False
     return False
 
@@ -192,9 +198,10 @@ COMPLEMENT_WORDS = frozenset({",", "and", "of", "for", "on", "the", "&"})
 def _in_title_complement(doc: Doc, start: int) -> bool:
     """Token `start` continues a capitalized title ("Commissioner for Trade, Industry, and
     Minerals Albert ...", "Secretary of the Treasury Wally ..."), not a list of names."""
+    tokens = doc_tokens(doc)
     i = start - 1
-    while i >= 0 and not doc[i].is_space:
-        token = doc[i]
+    while i >= 0 and not tokens[i].is_space:
+        token = tokens[i]
         if is_honorific(token):
             return False
         if _is_title_token(token) and token.text[0].isupper():
@@ -218,45 +225,47 @@ def _given_name_word(token: Token) -> bool:
 def extend_given_names(doc: Doc, start: int) -> int:
     """Start of a PERSON entity moved left over given names the model missed, when the name
     stands alone: at a sentence start or after a comma, "and" or "(" ("Bonomade Machude Omar")."""
+    tokens = doc_tokens(doc)
     i = start
-    while i - 1 >= 0 and i - start > -2 and _given_name_word(doc[i - 1]) and not doc[i - 1].is_space:
+    while i - 1 >= 0 and i - start > -2 and _given_name_word(tokens[i - 1]) and not tokens[i - 1].is_space:
         i -= 1
     if i == start:
         return start
-    boundary = i == 0 or doc[i].is_sent_start or doc[i - 1].text in {",", ";", ":", "(", "and", "or"} or doc[i - 1].is_space
+    boundary = i == 0 or tokens[i].is_sent_start or tokens[i - 1].text in {",", ";", ":", "(", "and", "or"} or tokens[i - 1].is_space
     return i if boundary and not _in_title_complement(doc, i) else start
 
 
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
+    tokens = doc_tokens(doc)
     found = []
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in {"ORG", "GPE", "NORP"}:
             # "Commerce Gina Raimondo", "Chair Preet Bharara", "Arthur Jones": people the model calls bodies.
             start, end = trim(doc, ent.start, ent.end)
             named = first_name_start(doc, start, end)
             if named is not None and end - named >= 2:
                 found.append((named, end))
-            elif start > ent.start and _is_title_token(doc[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in doc[start:end]):
+            elif start > ent.start and _is_title_token(tokens[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in tokens[start:end]):
                 found.append((start, end))
-            elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(doc[start]) and all(_is_name_token(t) for t in doc[start:end]):
+            elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(tokens[start]) and all(_is_name_token(t) for t in tokens[start:end]):
                 found.append((start, end))
             elif ent.label_ == "ORG":
                 # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
                 # a title and its body, inside or right after the body's entity.
-                heads = [t.i for t in doc[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
+                heads = [t.i for t in tokens[start:end] if t.text in lexicon.words("org_heads") and t.text[0].isupper()]
                 name_start = heads[-1] + 1 if heads else start
-                after_head = name_start > 0 and doc[name_start - 1].text in lexicon.words("org_heads") and doc[name_start - 1].text[0].isupper()
-                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in doc[name_start:end]) and (_in_title_complement(doc, name_start) or is_first_name(doc[name_start])):
+                after_head = name_start > 0 and tokens[name_start - 1].text in lexicon.words("org_heads") and tokens[name_start - 1].text[0].isupper()
+                if end - name_start >= 2 and after_head and all(_is_name_token(t) and t.pos_ == "PROPN" for t in tokens[name_start:end]) and (_in_title_complement(doc, name_start) or is_first_name(tokens[name_start])):
                     found.append((name_start, end))
             continue
         if ent.label_ == "PERSON":
             start, end = trim(doc, extend_given_names(doc, ent.start), ent.end)
-            if end > start and doc[end - 1].text == "," and end < len(doc):
+            if end > start and tokens[end - 1].text == "," and end < len(doc):
                 end -= 1
             end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
             found.append((start, end))
-    for token in doc:
+    for token in tokens:
         if not token.text[:1].isupper():
             continue
         # A given name and a surname, wherever the model missed them.
@@ -267,26 +276,26 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if not _title_run_before(doc, token.i):
             continue
         start, end = token.i, name_run(doc, token.i)
-        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(doc[token.i - 1])):
+        if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(tokens[token.i - 1])):
             found.append(trim(doc, start, end))
-    for token in doc:
+    for token in tokens:
         if not token.text[:1].isupper() or not _is_name_token(token):
             continue
-        if token.i > 0 and (doc[token.i - 1].is_alpha and doc[token.i - 1].text[0].isupper()) and not doc[token.i - 1].is_sent_start:
+        if token.i > 0 and (tokens[token.i - 1].is_alpha and tokens[token.i - 1].text[0].isupper()) and not tokens[token.i - 1].is_sent_start:
             continue
         end = name_run(doc, token.i)
-        if end - token.i >= 2 and _title_after(doc, end) and all(t.pos_ == "PROPN" for t in doc[token.i : end] if t.is_alpha):
+        if end - token.i >= 2 and _title_after(doc, end) and all(t.pos_ == "PROPN" for t in tokens[token.i : end] if t.is_alpha):
             found.append(trim(doc, token.i, end))
     result = []
     for start, end in found:
         if end <= start:  # trimmed to nothing: "Dr. The"
             continue
         # Initials the model left out: "B. Todd Jones".
-        while start > 0 and _is_initial(doc[start - 1]):
+        while start > 0 and _is_initial(tokens[start - 1]):
             start -= 1
         named = first_name_start(doc, start, end)
-        initial = _is_initial(doc[start])
-        if named is not None and named > start and not is_first_name(doc[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
+        initial = _is_initial(tokens[start])
+        if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
@@ -294,12 +303,18 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     return result
 
 
+@lru_cache(maxsize=8192)
+def surname(name: str) -> str:
+    """The surname nameparser reads in a full name (its last word when it finds none); a name
+    recurs in a release and across releases, and parsing one costs a third of a millisecond."""
+    return HumanName(name).last or name.split()[-1]
+
+
 def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[int]) -> list[tuple[int, int]]:
     """Later uses of a known surname (or of a hyphenated surname's last part)."""
     forms = set()
     for name in names:
-        parsed = HumanName(name)
-        last = parsed.last or name.split()[-1]
+        last = surname(name)
         if last and last[0].isupper():
             forms.add(last)
             if "-" in last:

@@ -29,7 +29,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, in_title, is_capitalized
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, forget_tokens, in_title, is_capitalized
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -88,7 +88,7 @@ def groups(mentions: list[tuple[int, int, str]], doc: Doc) -> list[list[tuple[in
     for m in mentions:
         if result:
             prev = result[-1][-1]
-            between = [t.lower_ for t in doc[prev[1] : m[0]]]
+            between = [t.lower_ for t in doc_tokens(doc)[prev[1] : m[0]]]
             if between and all(w in {",", "and", "or"} for w in between):
                 result[-1].append(m)
                 continue
@@ -395,7 +395,7 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end:
             found.append((org_start, Party(org=cluster)))
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end:
             place = jurisdiction(clean_text(ent.text))
             if place:
@@ -716,9 +716,10 @@ def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Opti
 
 def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC"."""
+    tokens = doc_tokens(doc)
     kinds = lexicon.mapping("instrument_verbs")
     found = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in kinds or token.pos_ != "VERB":
             continue
         parties = []
@@ -741,8 +742,9 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
     plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
     agreements") tell no single agreement apart: no record."""
-    pleas = [t for t in doc if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
-    agreements = [t for t in doc if t.lower_ in {"agreement", "agreements"} and t.i > 0 and doc[t.i - 1].lower_ == "plea"]
+    tokens = doc_tokens(doc)
+    pleas = [t for t in tokens if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    agreements = [t for t in tokens if t.lower_ in {"agreement", "agreements"} and t.i > 0 and tokens[t.i - 1].lower_ == "plea"]
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []
     plea = pleas[0]
@@ -758,7 +760,7 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     subject = None
     if charge is not None and len(list(charge.children)):
         start, end = charge.i + 1, charge.i + 1
-        while end <= charge.right_edge.i and doc[end].text not in SUBJECT_STOP | {","} and doc[end].lower_ not in {"pursuant", "under"}:
+        while end <= charge.right_edge.i and tokens[end].text not in SUBJECT_STOP | {","} and tokens[end].lower_ not in {"pursuant", "under"}:
             end += 1
         subject = clean_text(doc[start:end].text) if end > start else None
     return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
@@ -779,9 +781,10 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
     and D": one instrument per party named after "with" (or its "including" list), each with the
     signer. "those" / "ones" stand for the instrument named before them in the sentence, whose kind
     and subject they share."""
+    tokens = doc_tokens(doc)
     verbs = lexicon.lower_words("adoption_verbs")
     made: list[InstrumentMention] = []
-    for token in doc:
+    for token in tokens:
         referent = None
         if token.lower_ in {"those", "ones"}:
             referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)
@@ -1181,6 +1184,7 @@ class ResolutionFinder:
         known = Known.of(doc._.orgs, doc._.org_mentions, doc._.org_of_mention, doc._.people, doc._.person_mentions, doc._.person_of_mention, doc._.roles)
         concepts = {d.short.text: d.long.text for d in acronym_definitions(doc, CONCEPT)}
         doc._.instruments = find_instruments(doc, self.finder, known, doc.user_data.get(PUBLISHED), concepts)
+        forget_tokens(doc)  # the last rule component: the memo would keep the Doc in a cycle
         return doc
 
 

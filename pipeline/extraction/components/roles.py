@@ -25,7 +25,7 @@ from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_honorific
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -385,11 +385,12 @@ def person_of(people: People, token) -> Optional[int]:
 def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
     """"Y, founded by X", "Y was founded by X and Z", "X founded Y" -> X is founder of Y
     (co-founder after "co-")."""
+    tokens = doc_tokens(doc)
     links = []
-    for verb in doc:
+    for verb in tokens:
         if verb.lower_ not in FOUNDING_VERBS:
             continue
-        co = verb.lower_ != "founded" or verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        co = verb.lower_ != "founded" or verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
         head, agents = verb_arguments(doc, index, verb, co)
         if head is None or head.i not in index.org_at:
@@ -411,13 +412,14 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
     "head"; "co-chair" after "co-") that X holds in the organization Y (and in the organizations
     joined to Y). "Y, headed by Section Chief X": the head's own title, where no body is attached
     to it, is the office held in Y."""
+    tokens = doc_tokens(doc)
     links = []
     bare_before = {title_end(t): t for t in titles if not t.attached}
-    for verb in doc:
+    for verb in tokens:
         base = OFFICE_VERBS.get(verb.lower_)
         if base is None or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        co = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "co"
+        co = verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = f"co-{base}" if co else base
         head, agents = verb_arguments(doc, index, verb, co)
         if head is None or head.i not in index.org_at:
@@ -429,7 +431,7 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
                 continue
             start = next((m.start for m, o in people if m.start <= p.i < m.end), p.i)
             own = bare_before.get(start) if base == "head" else None
-            if own and all(is_honorific(t) for t in doc[own.start : own.end]):
+            if own and all(is_honorific(t) for t in tokens[own.start : own.end]):
                 own = None  # "headed by Professor X": a form of address, not the office held
             for body in bodies:
                 held = own.text if own else title
@@ -456,20 +458,21 @@ def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleL
     closing the sentence), then paragraphs listing people: each person listed holds the singular
     title ("member", "Fellow", case as written), of the body an "of" after the noun names. The list
     ends at the first paragraph with a finite verb (prose again)."""
+    tokens = doc_tokens(doc)
     links = []
     singular_of = lexicon.mapping("roster_nouns")
-    for token in doc:
+    for token in tokens:
         singular_text = singular_of.get(token.lower_)
         if singular_text is None:
             continue
         sent = token.sent
         colon = sent.end - 1
-        while colon > token.i and doc[colon].is_space:
+        while colon > token.i and tokens[colon].is_space:
             colon -= 1
-        if doc[colon].text != ":" or not any(w.lower_ in ROSTER_VERBS for w in doc[token.i + 1 : colon]):
+        if tokens[colon].text != ":" or not any(w.lower_ in ROSTER_VERBS for w in tokens[token.i + 1 : colon]):
             continue
         title = singular_text.capitalize() if token.text[0].isupper() else singular_text
-        body = org_starting(doc, index, token.i + 2) if token.i + 2 < colon and doc[token.i + 1].lower_ == "of" else None
+        body = org_starting(doc, index, token.i + 2) if token.i + 2 < colon and tokens[token.i + 1].lower_ == "of" else None
         for m, owner in listed_people(doc, people, colon + 1):
             links.append(RoleLink(owner, title, m.start, m.end, org=body.org if body else None))
     return links
@@ -513,18 +516,19 @@ def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
     """A nomination line: "X, of Ohio, to be Ambassador ... of the United States of America to Y",
     "X, of Ohio, a Career Member of ..., to be Director of Z": the person opening the clause holds
     the title after "to be" (with no verb between them, so "X said he hopes to be T" is not one)."""
+    tokens = doc_tokens(doc)
     links = []
-    for token in doc[:-2]:
-        if token.lower_ != "to" or doc[token.i + 1].lower_ != "be":
+    for token in tokens[:-2]:
+        if token.lower_ != "to" or tokens[token.i + 1].lower_ != "be":
             continue
         first = title_after(titles_by_start, doc, token.i + 2)
         if first is None:
             continue
         start = token.sent.start
-        while start < token.i and doc[start].is_space:
+        while start < token.i and tokens[start].is_space:
             start += 1
         person = person_at(doc, people, start)
-        if person is None or person[1] >= len(doc) or doc[person[1]].text != ",":
+        if person is None or person[1] >= len(doc) or tokens[person[1]].text != ",":
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[person[1] : token.i]):
             continue
@@ -544,8 +548,9 @@ def introduces_person(doc: Doc, people: People, title: Title) -> bool:
 
 def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, index: MentionIndex) -> list[RoleLink]:
     """"X served as T", "the appointment of X as T", "since his appointment as T"."""
+    tokens = doc_tokens(doc)
     links = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ != "as":
             continue
         first = title_after(titles_by_start, doc, token.i + 1)

@@ -31,7 +31,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
@@ -276,18 +276,19 @@ def skip_parenthesis(doc: Doc, i: int) -> int:
 
 def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     """Start of a title: modifiers and capitalized compounds before its head."""
+    tokens = doc_tokens(doc)
     start = head
-    sent_start = doc[head].sent.start
+    sent_start = tokens[head].sent.start
     while start - 1 >= sent_start:
-        prev = doc[start - 1]
+        prev = tokens[start - 1]
         if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
             break
         if prev.is_upper and len(prev.text) > 3 and not is_modifier(prev):
             break
-        glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and doc[start].text in {"-", "–"}
-        if glued or is_modifier(prev) and (prev.text[0].isupper() == doc[head].text[0].isupper() or prev.is_lower):
+        glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and tokens[start].text in {"-", "–"}
+        if glued or is_modifier(prev) and (prev.text[0].isupper() == tokens[head].text[0].isupper() or prev.is_lower):
             start -= 1
-        elif doc[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
+        elif tokens[head].text[0].isupper() and is_capitalized(prev) and prev.pos_ in {"PROPN", "NOUN", "ADJ"} and not prev.is_sent_start and jurisdiction(prev.text) is None:
             start -= 1
         elif field_word_between(doc, start - 1, sent_start):
             start -= 1  # "chief brand officer": the field between a rank and the head
@@ -813,10 +814,11 @@ def _title_words_before(doc: Doc, i: int) -> int:
 def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
     """Every title phrase in the doc, with its attachments, in text order (`index` adopts the
     bodies they name)."""
+    tokens = doc_tokens(doc)
     titles: list[Title] = []
     covered: set[int] = set()
     complements: set[int] = set()
-    for token in doc:
+    for token in tokens:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
@@ -842,7 +844,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         elif pre:
             start = pre.start  # "U.S. Attorney for the District of Minnesota": the place stays in the title
         text = clean_text(doc[start:end].text)
-        plural = any(w.text.endswith("s") and is_plural_head(w) for w in (token, doc[end - 1]))
+        plural = any(w.text.endswith("s") and is_plural_head(w) for w in (token, tokens[end - 1]))
         titles.append(Title(start, end, text, tuple(attached), plural, lead=pre.start if pre else start))
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.reading.layout import find_dateline, first_line_title
-from pipeline.extraction.contract import DATELINE_CHARS, TEXT, TITLE_END
+from pipeline.extraction.contract import DATELINE_CHARS, ENTITIES, TEXT, TITLE_END, TOKENS
 from pipeline.extraction import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
@@ -45,7 +45,7 @@ def opens_dateline(token: Token) -> bool:
         doc.user_data[DATELINE_CHARS] = (dateline.place_start, dateline.place_start + len(dateline.place)) if dateline else (0, 0)
     start, end = doc.user_data[DATELINE_CHARS]
     # The dateline pattern can run into a name in capitals: "WASHINGTON JGC Corporation has ...".
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nxt = doc_tokens(doc)[token.i + 1] if token.i + 1 < len(doc) else None
     return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
 
 
@@ -54,7 +54,7 @@ def joined_to_next(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or token.whitespace_:
         return False
-    nxt = doc[token.i + 1]
+    nxt = doc_tokens(doc)[token.i + 1]
     return nxt.text in {"-", "/", "–"} or token.text in {"-", "/", "–"}
 
 
@@ -71,7 +71,7 @@ def opens_clause(token: Token) -> bool:
     """A capitalized function word -- preposition, conjunction or adverb ("With", "While", "And",
     "However") -- that opens a sentence or heading and that the model glued onto the name after it
     ("With Kaplan", "While Fountain Superstore"): it is no part of a name."""
-    starts = token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_space
+    starts = token.is_sent_start or token.i > 0 and doc_tokens(token.doc)[token.i - 1].is_space
     return bool(starts) and token.is_stop and token.pos_ in CLAUSE_OPENER_POS and is_capitalized(token)
 
 
@@ -80,11 +80,12 @@ def strip_determiner(span: Span) -> Span:
     and a trailing possessive ("'s")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(doc[start]) or opens_clause(doc[start]))):
+    tokens = doc_tokens(doc)
+    while start < end and (tokens[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(tokens[start]) or opens_clause(tokens[start]))):
         start += 1
-    while end > start and doc[end - 1].text in POSSESSIVE:
+    while end > start and tokens[end - 1].text in POSSESSIVE:
         end -= 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+    while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {".", ")"}:
         end -= 1
     return doc[start:end]
 
@@ -109,9 +110,14 @@ def head_word(span: Span) -> str:
 def is_org_head(token: Token) -> bool:
     """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
     a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
-    if token.i >= 1 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 1].whitespace_:
-        return False
-    if is_capitalized(token) and token.text in lexicon.words("org_heads"):
+    text = token.text
+    if text not in lexicon.words("org_heads") and text not in lexicon.words("corporate_suffixes"):
+        return False  # most words: no need to look at the word before
+    if token.i >= 1:
+        prev = doc_tokens(token.doc)[token.i - 1]
+        if prev.text == "-" and not prev.whitespace_:
+            return False
+    if is_capitalized(token) and text in lexicon.words("org_heads"):
         return True
     return is_corporate_suffix(token)
 
@@ -121,14 +127,15 @@ def is_corporate_suffix(token: Token) -> bool:
     "ZEAL Network SE"), not after a title or determiner ("the AG's office")."""
     if token.text not in lexicon.words("corporate_suffixes") or token.i == 0:
         return False
-    prev = token.doc[token.i - 1]
+    tokens = doc_tokens(token.doc)
+    prev = tokens[token.i - 1]
     if prev.text == "," and token.i >= 2:  # "Acme, Inc."
-        prev = token.doc[token.i - 2]
+        prev = tokens[token.i - 2]
     if not is_capitalized(prev) or prev.lower_ in NOT_NAME_START:
         return False
     # A title word alone before it is a title ("Deputy AG"); after a name word it is part of the
     # company's name ("Drig Partner AG").
-    before = token.doc[prev.i - 1] if prev.i > 0 else None
+    before = tokens[prev.i - 1] if prev.i > 0 else None
     return not is_title_word(prev) or before is not None and is_capitalized(before) and not is_title_word(before) and before.lower_ not in NOT_NAME_START
 
 
@@ -150,6 +157,32 @@ def doc_text(doc: Doc) -> str:
     if TEXT not in doc.user_data:
         doc.user_data[TEXT] = doc.text
     return doc.user_data[TEXT]
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, built once per release: `for t in doc` and `doc[i]` build a new Token
+    object on every call. Index this list in scans. The list holds the Doc (Doc -> user_data ->
+    Token -> Doc), so the last rule component drops it with `forget_tokens`."""
+    if TOKENS not in doc.user_data:
+        doc.user_data[TOKENS] = list(doc)
+    return doc.user_data[TOKENS]
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities, built once per release (`doc.ents` builds every Span on each call;
+    no rule component changes them)."""
+    if ENTITIES not in doc.user_data:
+        doc.user_data[ENTITIES] = doc.ents
+    return doc.user_data[ENTITIES]
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the `doc_tokens` and `doc_entities` memos, so the Doc is freed without waiting for
+    the cycle collector."""
+    doc.user_data.pop(TOKENS, None)
+    doc.user_data.pop(ENTITIES, None)
+
+
 SUBTITLE_MIN_WORDS = 8
 
 
