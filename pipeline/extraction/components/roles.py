@@ -312,16 +312,17 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
 def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
     """"A and Dr. B, members of the Board": the people listed before the last one, joined to it by
     "and" or commas; (start, cluster) of each."""
+    tokens = doc_tokens(doc)
     ending = {m.end: (m.start, owner) for m, owner in people}
     found = []
     i = mention.start
     while i > 0:
         j = i - 1
-        while j > 0 and doc[j].text in HONORIFIC_GAP:
+        while j > 0 and tokens[j].text in HONORIFIC_GAP:
             j -= 1  # "and Dr. B"
-        if doc[j].lower_ not in {"and", ","}:
+        if tokens[j].lower_ not in {"and", ","}:
             break
-        k = j - 1 if j > 0 and doc[j - 1].text == "," and doc[j].lower_ == "and" else j
+        k = j - 1 if j > 0 and tokens[j - 1].text == "," and tokens[j].lower_ == "and" else j
         previous = ending.get(k)
         if previous is None:
             break
@@ -678,6 +679,7 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     as CTO": an organization that is the subject of the appointing verb (`employer_verbs`; through
     a noun of the act) is the body the title is held in. A board that appoints ("the Board of
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
+    tokens = doc_tokens(doc)
     verb = as_token.head
     if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
         verb = verb.head
@@ -695,29 +697,29 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         return None
     # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
     last = subject.i
-    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if doc[k].text == "("), None)
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if tokens[k].text == "("), None)
     if opening is not None:
         last = opening - 1
     # Only the noun phrase the subject heads, up to its head: not a dateline or an apposition before it.
     start = last
-    while start - 1 >= subject.left_edge.i and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in POSSESSIVE or doc[start - 1].lower_ == "the" or start - 1 in index.org_at):
+    while start - 1 >= subject.left_edge.i and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in POSSESSIVE or tokens[start - 1].lower_ == "the" or start - 1 in index.org_at):
         start -= 1
     seats = lexicon.words("title_seat_bodies")
     for i in range(start, last + 1):
         if i not in index.org_start:
             continue
         end, cluster = index.org_start[i]
-        seat = next((k for k in range(i, end) if doc[k].text in seats), None)
+        seat = next((k for k in range(i, end) if tokens[k].text in seats), None)
         if seat is None:
             return Attachment(i, end, org=cluster, how="at")
-        if seat + 2 < end and doc[seat + 1].lower_ == "of":
+        if seat + 2 < end and tokens[seat + 1].lower_ == "of":
             # "The Board of Directors of Acme Inc.": the body whose board it is.
             owner = index.forms.get(form_key(doc[seat + 2 : end].text))
             return Attachment(seat + 2, end, org=owner, how="at") if owner is not None else None
     # "HeartBeam has appointed ...": a short form of an organization the release names in full.
     start = max(start, last - 3)
     for first in range(start, last + 1):
-        cluster = index.forms.get(form_key(doc[first : last + 1].text)) if doc[first].text[:1].isupper() else None
+        cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
     return None

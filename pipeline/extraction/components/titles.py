@@ -259,8 +259,9 @@ def after_post_nominals(doc: Doc, comma: int) -> int:
     """"Jane Roe, Ph.D., MBA, Chief Scientific Officer", "Jane Roe, CPA and Chairman of Acme": the
     comma (or "and") before the title, past post-nominal letters set off after a name; else the
     comma given."""
+    tokens = doc_tokens(doc)
     i = comma
-    while i + 2 < len(doc) and doc[i].text == "," and is_post_nominal(doc[i + 1]) and doc[i + 2].text in {",", "and"}:
+    while i + 2 < len(doc) and tokens[i].text == "," and is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"}:
         i += 2
     return i
 
@@ -563,26 +564,28 @@ def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, i
     """"Director of External Affairs for Lotto.com.", "chief medical officer for Conemaugh Health,":
     a name the model tags ORG right after a title's "for" (no "the" before it), closing the phrase,
     is the body the title is held for; not a field ("for Health") or a place."""
-    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or i in index.person_at or i in index.org_at:
+    tokens = doc_tokens(doc)
+    if i >= len(doc) or tokens[i].ent_type_ != "ORG" or tokens[i].ent_iob_ != "B" or i in index.person_at or i in index.org_at:
         return None
     end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and end - i < 6:
+    while end < len(doc) and tokens[end].ent_iob_ == "I" and end - i < 6:
         end += 1
     span = doc[i:end]
-    if not is_capitalized(doc[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
+    if not is_capitalized(tokens[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
         return None
-    closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
+    closed = end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
     return (i, end) if closed else None
 
 
 def leads_body(doc: Doc, k: int) -> bool:
     """Token k ends a title that leads or owns a body (`title_leaders`: "Founder", "CEO",
     "President"), or a chief officer's ("Chief Financial Officer")."""
+    tokens = doc_tokens(doc)
     if k < 0 or k >= len(doc):
         return False
-    if doc[k].lower_ in lexicon.lower_words("title_leaders"):
+    if tokens[k].lower_ in lexicon.lower_words("title_leaders"):
         return True
-    return doc[k].lower_ == "officer" and any(t.lower_ == "chief" for t in doc[max(0, k - 4) : k])
+    return tokens[k].lower_ == "officer" and any(t.lower_ == "chief" for t in tokens[max(0, k - 4) : k])
 
 
 CLAUSE_GOES_ON = frozenset({"since", "who", "which", "where"})
@@ -592,14 +595,15 @@ def _owned_name(doc: Doc, start: int, end: int) -> bool:
     """"President of Songtradr,", "CFO of Exabeam since 2019", "CEO of XT.COM expressed": after a
     title that leads a body, up to four proper nouns that no place list knows (the model may call
     them a place or a number), closing the phrase or followed by the clause's verb, name the body."""
+    tokens = doc_tokens(doc)
     span = doc[start:end]
     if not 1 <= len(span) <= 4 or jurisdiction(span.text) or _portfolio_only(span) or any(is_honorific(t) or t.ent_type_ in {"DATE", "TIME", "PERSON"} for t in span):
         return False
     if not all(t.pos_ == "PROPN" or _odd_shape(t) or t.text[:1].isdigit() and any(c.isalpha() for c in t.text) for t in span):
         return False
-    if end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON:
+    if end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON:
         return True
-    return doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    return tokens[end].pos_ in {"VERB", "AUX"} and tokens[end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
