@@ -600,3 +600,30 @@ def test_a_firm_named_for_people_after_partner_with_is_the_body():
         """,
     ))
     assert roles(release) == {("Tom Poe", "partner", "Brindle Sonsini")}
+
+
+def test_a_list_of_fields_after_for_is_no_body():
+    """"Assistant Secretary for Career, Technical, and Adult Education": the model's ORG over the
+    first items of a list of fields names no body."""
+    release = records(parse(
+        "Jane Roe, Assistant Secretary for Career, Technical, and Adult Education, spoke.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP nsubj    15 I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Assistant PROPN NNP compound 4  O
+        4  Secretary PROPN NNP appos    1  O
+        5  for       ADP   IN  prep     4  O
+        6  Career    PROPN NNP pobj     5  B-ORG
+        7  ,         PUNCT ,   punct    6  I-ORG
+        8  Technical PROPN NNP conj     6  I-ORG
+        9  ,         PUNCT ,   punct    8  O
+        10 and       CCONJ CC  cc       8  O
+        11 Adult     PROPN NNP compound 12 O
+        12 Education PROPN NNP conj     8  O
+        13 ,         PUNCT ,   punct    1  O
+        14 spoke     VERB  VBD ROOT     14 O
+        15 .         PUNCT .   punct    14 O
+        """,
+    ))
+    assert not [r for r in roles(release) if r[2]]

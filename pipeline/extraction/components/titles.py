@@ -573,6 +573,8 @@ def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, i
     span = doc[i:end]
     if not is_capitalized(tokens[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
         return None
+    if any(t.is_punct and t.text not in {"&", "-", "."} for t in span) or end < len(doc) and tokens[end].text == "," and _list_closes_with_and(doc, end, tokens[i].sent.end):
+        return None  # "for Career, Technical, and Adult Education": a list of fields
     closed = end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
     return (i, end) if closed else None
 
