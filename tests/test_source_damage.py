@@ -4,7 +4,7 @@ No model: plain strings and Docs of spacy.blank("en")."""
 import pytest
 import spacy
 
-from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner, part_before_lost_apostrophe, possessive_stem
+from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, lost_possessive_owner, part_before_lost_apostrophe, possessive_stem
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +60,9 @@ def test_a_capitalized_part_run_into_a_capital_is_a_candidate(word, part):
 @pytest.mark.parametrize("word", ["Benary", "ODonnell", "ZORPACK", "iPhone", "Ben"])
 def test_no_lower_case_part_before_a_capital_is_no_candidate(word):
     assert part_before_lost_apostrophe(word) is None
+
+
+def test_a_heading_glued_to_a_sentence_opening_with_the_same_name_is_a_repeat():
+    assert glued_repeat("QuillbyQuillby")
+    assert not glued_repeat("Quillby")
+    assert not glued_repeat("TideWorks")

@@ -349,3 +349,454 @@ def test_one_word_the_model_tags_org_but_the_tagger_reads_as_a_common_word_is_no
         """,
     ))
     assert org_names(release) == {"Zorblat"}
+
+
+def test_a_heading_alone_on_its_line_is_no_body_but_a_name_in_a_list_one_a_line_is():
+    """The model's ORG "Meet the Local Owners" (over the line break after it) is a heading over
+    a paragraph; "Korvane North", alone on its line between two other names, is an item of a list."""
+    release = records(parse(
+        "Vantor Crest grew.\n\nMeet the Local Owners\n\nThe shop opened.\n\nZorblat Mines\n\nKorvane North\n\nQuill Bros",
+        """
+        0  Vantor PROPN NNP  compound 1  B-ORG
+        1  Crest  PROPN NNP  nsubj    2  I-ORG
+        2  grew   VERB  VBD  ROOT     2  O
+        3  .      PUNCT .    punct    2  O
+        4  \\n\\n  SPACE _SP  dep      3  O
+        5  Meet   VERB  VB   ROOT     5  B-ORG
+        6  the    DET   DT   det      8  I-ORG
+        7  Local  PROPN NNP  compound 8  I-ORG
+        8  Owners PROPN NNPS dobj     5  I-ORG
+        9  \\n\\n  SPACE _SP  dep      8  I-ORG
+        10 The    DET   DT   det      11 O
+        11 shop   NOUN  NN   nsubj    12 O
+        12 opened VERB  VBD  ROOT     12 O
+        13 .      PUNCT .    punct    12 O
+        14 \\n\\n  SPACE _SP  dep      13 O
+        15 Zorblat PROPN NNP compound 16 B-ORG
+        16 Mines  PROPN NNP  ROOT     16 I-ORG
+        17 \\n\\n  SPACE _SP  dep      16 O
+        18 Korvane PROPN NNP  compound 19 B-ORG
+        19 North  PROPN NNP  ROOT     19 I-ORG
+        20 \\n\\n  SPACE _SP  dep      19 O
+        21 Quill  PROPN NNP  compound 22 B-ORG
+        22 Bros   PROPN NNP  ROOT     22 I-ORG
+        """,
+    ))
+    assert "Meet the Local Owners" not in org_names(release)
+    assert {"Vantor Crest", "Korvane North"} <= org_names(release)
+
+
+def test_a_company_name_opening_a_line_is_whole_though_the_parser_cut_its_first_word_off():
+    """"Zorvik Insurance Group" alone on its line: the parser made "Zorvik" a sentence of its own;
+    the name still runs left from its head word to the start of the line."""
+    release = records(parse(
+        "Winners:\n\nZorvik Insurance Group\n\nQuill Labs",
+        """
+        0 Winners   NOUN  NNS ROOT     0 O
+        1 :         PUNCT :   punct    0 O
+        2 \\n\\n     SPACE _SP dep      1 O
+        3 Zorvik    PROPN NNP ROOT     3 O
+        4 Insurance PROPN NNP compound 5 O
+        5 Group     PROPN NNP ROOT     5 O
+        6 \\n\\n     SPACE _SP dep      5 O
+        7 Quill     PROPN NNP compound 8 B-ORG
+        8 Labs      PROPN NNP ROOT     8 I-ORG
+        """,
+    ))
+    assert "Zorvik Insurance Group" in org_names(release)
+    assert "Insurance Group" not in org_names(release)
+
+
+def test_a_head_first_name_ends_at_a_comma_no_and_closes():
+    """"chairman of the Board of Zorblat Appeals, Mr. Quill led it": the comma ends the name (no
+    "and" closes a list after it); "the Ministry of Trade, Industry and Mining" runs through it."""
+    release = records(parse(
+        "As chairman of the Board of Zorblat Appeals, Mr. Quill led the Ministry of Trade, Industry and Mining.",
+        """
+        0  As        ADP   IN  prep     10 O
+        1  chairman  NOUN  NN  pobj     0  O
+        2  of        ADP   IN  prep     1  O
+        3  the       DET   DT  det      4  O
+        4  Board     PROPN NNP pobj     2  O
+        5  of        ADP   IN  prep     4  O
+        6  Zorblat   PROPN NNP compound 7  O
+        7  Appeals   PROPN NNP pobj     5  O
+        8  ,         PUNCT ,   punct    10 O
+        9  Mr.       PROPN NNP compound 10 O
+        10 Quill     PROPN NNP nsubj    11 B-PERSON
+        11 led       VERB  VBD ROOT     11 O
+        12 the       DET   DT  det      13 O
+        13 Ministry  PROPN NNP dobj     11 O
+        14 of        ADP   IN  prep     13 O
+        15 Trade     PROPN NNP pobj     14 O
+        16 ,         PUNCT ,   punct    15 O
+        17 Industry  PROPN NNP conj     15 O
+        18 and       CCONJ CC  cc       17 O
+        19 Mining    PROPN NNP conj     17 O
+        20 .         PUNCT .   punct    11 O
+        """,
+    ))
+    assert {"Board of Zorblat Appeals", "Ministry of Trade, Industry and Mining"} <= org_names(release)
+
+
+def test_a_stock_exchange_is_a_body_and_exchange_before_a_head_word_stays_in_the_name():
+    """"went public on the Zorvik Stock Exchange" (head word "Exchange", though after "on the");
+    "the Securities and Exchange Commission" stays one name: "Exchange" before "Commission"
+    modifies it and starts no other name."""
+    release = records(parse(
+        "It went public on the Zorvik Stock Exchange and filed with the Securities and Exchange Commission.",
+        """
+        0  It         PRON  PRP nsubj    1  O
+        1  went       VERB  VBD ROOT     1  O
+        2  public     ADJ   JJ  acomp    1  O
+        3  on         ADP   IN  prep     1  O
+        4  the        DET   DT  det      7  B-ORG
+        5  Zorvik     PROPN NNP compound 7  I-ORG
+        6  Stock      PROPN NNP compound 7  I-ORG
+        7  Exchange   PROPN NNP pobj     3  I-ORG
+        8  and        CCONJ CC  cc       1  O
+        9  filed      VERB  VBD conj     1  O
+        10 with       ADP   IN  prep     9  O
+        11 the        DET   DT  det      15 O
+        12 Securities PROPN NNP nmod     15 O
+        13 and        CCONJ CC  cc       12 O
+        14 Exchange   PROPN NNP conj     12 O
+        15 Commission PROPN NNP pobj     10 O
+        16 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Stock Exchange", "Securities and Exchange Commission"}
+
+
+def test_a_university_named_before_its_school_is_the_schools_parent():
+    """"the Zorvik University School of Foreign Service": the school, and the university named
+    inside its name as its parent."""
+    release = records(parse(
+        "She studied at the Zorvik University School of Foreign Service.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      6  O
+        4  Zorvik     PROPN NNP compound 5  O
+        5  University PROPN NNP compound 6  O
+        6  School     PROPN NNP pobj     2  O
+        7  of         ADP   IN  prep     6  O
+        8  Foreign    PROPN NNP compound 9  O
+        9  Service    PROPN NNP pobj     7  O
+        10 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_named(release, "Zorvik University School of Foreign Service").parent == "Zorvik University"
+    assert "Zorvik University" in org_names(release)
+
+
+def test_a_field_of_study_after_a_degree_is_no_body():
+    """"a Master of Zorvik Administration" (head word "Administration") and "a B.Sc. in Quill
+    Science" (the model's ORG) name fields of study; "the Vantor Institute" is a body."""
+    release = records(parse(
+        "She holds a Master of Zorvik Administration and a B.Sc. in Quill Science from the Vantor Institute.",
+        """
+        0  She            PRON  PRP nsubj    1  O
+        1  holds          VERB  VBZ ROOT     1  O
+        2  a              DET   DT  det      3  O
+        3  Master         PROPN NNP dobj     1  O
+        4  of             ADP   IN  prep     3  O
+        5  Zorvik         PROPN NNP compound 6  O
+        6  Administration PROPN NNP pobj     4  O
+        7  and            CCONJ CC  cc       3  O
+        8  a              DET   DT  det      9  O
+        9  B.Sc           PROPN NNP conj     3  O
+        10 .              PUNCT .   punct    9  O
+        11 in             ADP   IN  prep     9  O
+        12 Quill          PROPN NNP compound 13 B-ORG
+        13 Science        PROPN NNP pobj     11 I-ORG
+        14 from           ADP   IN  prep     1  O
+        15 the            DET   DT  det      17 O
+        16 Vantor         PROPN NNP compound 17 O
+        17 Institute      PROPN NNP pobj     14 O
+        18 .              PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Institute"}
+
+
+def test_portfolio_words_the_model_tags_org_before_a_title_word_are_part_of_the_title():
+    """"Dana Quill, Sales & Marketing Director at Zorvik Labs": the model's ORG "Sales &
+    Marketing" is the title's portfolio; the body is Zorvik Labs."""
+    release = records(parse(
+        "Dana Quill, Sales & Marketing Director at Zorvik Labs, spoke.",
+        """
+        0  Dana      PROPN NNP compound 1  B-PERSON
+        1  Quill     PROPN NNP nsubj    11 I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Sales     PROPN NNP compound 6  B-ORG
+        4  &         CCONJ CC  cc       3  I-ORG
+        5  Marketing PROPN NNP conj     3  I-ORG
+        6  Director  PROPN NNP appos    1  O
+        7  at        ADP   IN  prep     6  O
+        8  Zorvik    PROPN NNP compound 9  B-ORG
+        9  Labs      PROPN NNP pobj     7  I-ORG
+        10 ,         PUNCT ,   punct    1  O
+        11 spoke     VERB  VBD ROOT     11 O
+        12 .         PUNCT .   punct    11 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Labs"}
+
+
+def test_a_name_the_model_tags_org_before_a_trademark_sign_is_a_product():
+    """"Zorvik Printing™ platform" (no head word) is a product; "Quill Alliance™" keeps its head word."""
+    release = records(parse(
+        "Vantor Labs sells its Zorvik Printing™ platform with the Quill Alliance™.",
+        """
+        0  Vantor   PROPN NNP compound 1  B-ORG
+        1  Labs     PROPN NNP nsubj    2  I-ORG
+        2  sells    VERB  VBZ ROOT     2  O
+        3  its      PRON  PRP$ poss    7  O
+        4  Zorvik   PROPN NNP compound 5  B-ORG
+        5  Printing PROPN NNP compound 7  I-ORG
+        6  ™        SYM   NFP punct    5  O
+        7  platform NOUN  NN  dobj     2  O
+        8  with     ADP   IN  prep     2  O
+        9  the      DET   DT  det      11 O
+        10 Quill    PROPN NNP compound 11 B-ORG
+        11 Alliance PROPN NNP pobj     8  I-ORG
+        12 ™        SYM   NFP punct    11 O
+        13 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Labs", "Quill Alliance"}
+
+
+def test_a_news_service_in_parentheses_after_the_dateline_date_is_no_body():
+    """"Denver, March 3, 2025 (ZORVIK NEWSWIRE) -- Quill Labs announced": the service that
+    carried the release is credited, it is no body of the release."""
+    release = records(parse(
+        "Denver, March 3, 2025 (ZORVIK NEWSWIRE) -- Quill Labs announced it.",
+        """
+        0  Denver    PROPN NNP npadvmod 13 B-GPE
+        1  ,         PUNCT ,   punct    13 O
+        2  March     PROPN NNP npadvmod 13 B-DATE
+        3  3         NUM   CD  nummod   2  I-DATE
+        4  ,         PUNCT ,   punct    2  I-DATE
+        5  2025      NUM   CD  nummod   2  I-DATE
+        6  (         PUNCT -LRB- punct  8  O
+        7  ZORVIK    PROPN NNP compound 8  B-ORG
+        8  NEWSWIRE  PROPN NNP appos    2  I-ORG
+        9  )         PUNCT -RRB- punct  8  O
+        10 --        PUNCT :   punct    13 O
+        11 Quill     PROPN NNP compound 12 B-ORG
+        12 Labs      PROPN NNP nsubj    13 I-ORG
+        13 announced VERB  VBD ROOT     13 O
+        14 it        PRON  PRP dobj     13 O
+        15 .         PUNCT .   punct    13 O
+        """,
+    ))
+    assert org_names(release) == {"Quill Labs"}
+
+
+def test_a_legal_form_after_a_comma_closes_the_company_name():
+    """"a partner at Zorvik Espel, PLLP and at Vantor Widgets, Inc.": the legal form after the
+    comma is part of each firm's name, though the model tags neither."""
+    release = records(parse(
+        "He was a partner at Zorvik Espel, PLLP and at Vantor Widgets, Inc.",
+        """
+        0  He      PRON  PRP nsubj    1  O
+        1  was     AUX   VBD ROOT     1  O
+        2  a       DET   DT  det      3  O
+        3  partner NOUN  NN  attr     1  O
+        4  at      ADP   IN  prep     3  O
+        5  Zorvik  PROPN NNP compound 6  O
+        6  Espel   PROPN NNP pobj     4  O
+        7  ,       PUNCT ,   punct    6  O
+        8  PLLP    PROPN NNP appos    6  O
+        9  and     CCONJ CC  cc       4  O
+        10 at      ADP   IN  conj     4  O
+        11 Vantor  PROPN NNP compound 12 O
+        12 Widgets PROPN NNP pobj     10 O
+        13 ,       PUNCT ,   punct    12 O
+        14 Inc.    PROPN NNP appos    12 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Espel, PLLP", "Vantor Widgets, Inc."}
+
+
+def test_holdings_heads_a_company_name():
+    """"Zorvik Transform Holdings signed the deal": "Holdings" heads a company's name, which the
+    rule reads though the model tags nothing."""
+    release = records(parse(
+        "Zorvik Transform Holdings signed the deal.",
+        """
+        0 Zorvik    PROPN NNP compound 2 O
+        1 Transform PROPN NNP compound 2 O
+        2 Holdings  PROPN NNP nsubj    3 O
+        3 signed    VERB  VBD ROOT     3 O
+        4 the       DET   DT  det      5 O
+        5 deal      NOUN  NN  dobj     3 O
+        6 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Transform Holdings"}
+
+
+def test_firm_heads_a_company_name():
+    """"She joined the Zorvik Law Firm": "Firm" heads the name the model leaves untagged."""
+    release = records(parse(
+        "She joined the Zorvik Law Firm.",
+        """
+        0 She    PRON  PRP nsubj    1 O
+        1 joined VERB  VBD ROOT     1 O
+        2 the    DET   DT  det      5 O
+        3 Zorvik PROPN NNP compound 5 O
+        4 Law    PROPN NNP compound 5 O
+        5 Firm   PROPN NNP dobj     1 O
+        6 .      PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Law Firm"}
+
+
+def test_a_plurals_possessive_inside_a_name_does_not_cut_it_into_owner_and_unit():
+    """"the Marlow Children's Trust Fund": "Children's" is a word of the name (an owner's
+    possessive, "Chile's Fiscalia", would cut it), so the head-word name runs left through it."""
+    release = records(parse(
+        "She sits on the board of the Marlow Children’s Trust Fund.",
+        """
+        0  She      PRON  PRP  nsubj    1  O
+        1  sits     VERB  VBZ  ROOT     1  O
+        2  on       ADP   IN   prep     1  O
+        3  the      DET   DT   det      4  O
+        4  board    NOUN  NN   pobj     2  O
+        5  of       ADP   IN   prep     4  O
+        6  the      DET   DT   det      11 B-ORG
+        7  Marlow   PROPN NNP  compound 8  I-ORG
+        8  Children PROPN NNPS poss     11 I-ORG
+        9  ’s       PART  POS  case     8  I-ORG
+        10 Trust    PROPN NNP  compound 11 I-ORG
+        11 Fund     PROPN NNP  pobj     5  I-ORG
+        12 .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Children’s Trust Fund"}
+
+
+def test_a_name_after_of_completing_an_affiliation_noun_is_a_body_not_after_a_title():
+    """"the founders of Quillby" names the body Quillby; in "Secretary of Quillby" the name
+    after "of" completes a title, as the model's ORG there usually does ("Secretary of Commerce")."""
+    tagged = """
+        0  One       NUM   CD  nsubj    4  O
+        1  of        ADP   IN  prep     0  O
+        2  the       DET   DT  det      3  O
+        3  founders  NOUN  NNS pobj     1  O
+        4  spoke     VERB  VBD ROOT     4  O
+        5  of        ADP   IN  prep     4  O
+        6  Quillby   PROPN NNP pobj     5  B-ORG
+        7  .         PUNCT .   punct    4  O
+        """
+    release = records(parse("One of the founders spoke of Quillby.", tagged))
+    assert org_names(release) == set()  # "spoke of": no affiliation noun before "of"
+    release = records(parse(
+        "The founders of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  founders  NOUN  NNS nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby"}
+    release = records(parse(
+        "The Secretary of Quillby met.",
+        """
+        0  The       DET   DT  det      1  O
+        1  Secretary PROPN NNP nsubj    4  O
+        2  of        ADP   IN  prep     1  O
+        3  Quillby   PROPN NNP pobj     2  B-ORG
+        4  met       VERB  VBD ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_mixed_case_one_word_name_that_acts_or_owns_is_a_company_a_counted_one_is_not():
+    """"TideWorks is reshaping ..." and "TideWorks's bots": the model's one-word ORG in mixed case
+    is a company when it is the subject of a verb or owns a noun; "Each TidePack contains ...":
+    a counted thing is a product; "AI is ...": a code in capitals is no company."""
+    release = records(parse(
+        "TideWorks is reshaping trading.",
+        """
+        0  TideWorks PROPN NNP nsubj 2 B-ORG
+        1  is        AUX   VBZ aux   2 O
+        2  reshaping VERB  VBG ROOT  2 O
+        3  trading   NOUN  NN  dobj  2 O
+        4  .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "TideWorks's bots trade.",
+        """
+        0  TideWorks PROPN NNP  poss  2 B-ORG
+        1  's        PART  POS  case  0 O
+        2  bots      NOUN  NNS  nsubj 3 O
+        3  trade     VERB  VBP  ROOT  3 O
+        4  .         PUNCT .    punct 3 O
+        """,
+    ))
+    assert org_names(release) == {"TideWorks"}
+    release = records(parse(
+        "Each TidePack contains gold.",
+        """
+        0  Each     DET   DT  det   1 O
+        1  TidePack PROPN NNP nsubj 2 B-ORG
+        2  contains VERB  VBZ ROOT  2 O
+        3  gold     NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()
+    release = records(parse(
+        "AI is changing trading.",
+        """
+        0  AI       PROPN NNP nsubj 2 B-ORG
+        1  is       AUX   VBZ aux   2 O
+        2  changing VERB  VBG ROOT  2 O
+        3  trading  NOUN  NN  dobj  2 O
+        4  .        PUNCT .   punct 2 O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+COUNCIL_OF_MARLOWS = """
+        0  The      DET   DT  det      5  O
+        1  Council  PROPN NNP compound 5  O
+        2  of       ADP   IN  prep     1  O
+        3  Marlows  PROPN NNP pobj     2  O
+        4  Trade    PROPN NNP compound 5  O
+        5  Office   PROPN NNP nsubj    6  O
+        6  met      VERB  VBD ROOT     6  O
+        7  .        PUNCT .   punct    6  O
+"""
+
+
+def test_a_text_that_kept_its_curly_apostrophes_lost_no_possessive():
+    """"the Council of Marlows Trade Office" reads "the Council of Marlow's Trade Office" in a
+    text that lost its apostrophes; where a curly apostrophe stands elsewhere ("It’s") the text
+    kept them, and "Marlows" is a plain word of one name."""
+    damaged = records(parse("The Council of Marlows Trade Office met.", COUNCIL_OF_MARLOWS))
+    assert org_names(damaged) == {"Council of Marlow", "Trade Office"}
+    kept = records(parse(
+        "The Council of Marlows Trade Office met. It’s new.",
+        COUNCIL_OF_MARLOWS + """
+        8  It       PRON  PRP  nsubj    10 O
+        9  ’s       AUX   VBZ  ROOT     9  O
+        10 new      ADJ   JJ   acomp    9  O
+        11 .        PUNCT .    punct    9  O
+        """,
+    ))
+    assert org_names(kept) == {"Council of Marlows Trade Office"}

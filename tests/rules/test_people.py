@@ -309,3 +309,131 @@ def test_a_name_holding_an_acronym_is_no_person_unless_all_capitals_or_a_degree(
     ))
     names = {p.name for p in release.people}
     assert "ZBX Action" not in names and "Dana Quill CPA" in names
+
+
+def test_a_name_of_common_english_words_only_is_no_person():
+    """"Merger Sub will merge with Zorvik Quill.": the model's PERSON on "Merger Sub" is two
+    common English words, neither a given name (a census surname list holds "Sub"): a product or
+    a party's label, no person; "Zorvik Quill" stays one (the model's PERSON, a census surname)."""
+    release = records(parse(
+        "Merger Sub will merge with Zorvik Quill.",
+        """
+        0 Merger PROPN NNP compound 1 B-PERSON
+        1 Sub    PROPN NNP nsubj    3 I-PERSON
+        2 will   AUX   MD  aux      3 O
+        3 merge  VERB  VB  ROOT     3 O
+        4 with   ADP   IN  prep     3 O
+        5 Zorvik PROPN NNP compound 6 B-PERSON
+        6 Quill  PROPN NNP pobj     4 I-PERSON
+        7 .      PUNCT .   punct    3 O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quill"]
+
+
+def test_a_name_after_and_in_a_titles_complement_is_a_second_body():
+    """"Dana Quill, Partner at Zorblat and Vantor Collective": the model's PERSON on "Vantor
+    Collective", joined by "and" to the name that fills "Partner at", is a second body of the
+    title (the parser hangs it anywhere), not a person."""
+    release = records(parse(
+        "Dana Quill, Partner at Zorblat and Vantor Collective",
+        """
+        0 Dana       PROPN NNP compound 1 B-PERSON
+        1 Quill      PROPN NNP ROOT     1 I-PERSON
+        2 ,          PUNCT ,   punct    1 O
+        3 Partner    PROPN NNP appos    1 O
+        4 at         ADP   IN  prep     3 O
+        5 Zorblat    PROPN NNP pobj     4 B-ORG
+        6 and        CCONJ CC  cc       5 O
+        7 Vantor     PROPN NNP compound 8 B-PERSON
+        8 Collective PROPN NNP appos    1 I-PERSON
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]
+    assert "Vantor Collective" in org_names(release)
+
+
+def test_a_common_word_opening_the_sentence_is_not_taken_into_the_name_after_it():
+    """"Follow Dana Quill on Zorbook.": the model's PERSON is "Dana Quill"; the title-case word
+    before it is an English verb, no given name the model left out."""
+    release = records(parse(
+        "Follow Dana Quill on Zorbook.",
+        """
+        0 Follow  VERB  VB  ROOT     0 O
+        1 Dana    PROPN NNP compound 2 B-PERSON
+        2 Quill   PROPN NNP dobj     0 I-PERSON
+        3 on      ADP   IN  prep     0 O
+        4 Zorbook PROPN NNP pobj     3 O
+        5 .       PUNCT .   punct    0 O
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]
+
+
+def test_words_in_capitals_without_a_given_name_after_a_title_word_are_a_heading():
+    """"MAYOR HOPEFUL ZORVIK TARGETS CITY FINANCING:" is a heading in capitals: after the title
+    word no given name opens the words, so they make no person; "DANA QUILL" (the model's
+    PERSON) opens with one."""
+    release = records(parse(
+        "MAYOR HOPEFUL ZORVIK TARGETS CITY FINANCING: DANA QUILL spoke.",
+        """
+        0 MAYOR     PROPN NNP compound 3 O
+        1 HOPEFUL   PROPN NNP compound 2 O
+        2 ZORVIK    PROPN NNP nsubj    3 O
+        3 TARGETS   VERB  VBZ ROOT     3 O
+        4 CITY      PROPN NNP compound 5 O
+        5 FINANCING PROPN NNP dobj     3 O
+        6 :         PUNCT :   punct    3 O
+        7 DANA      PROPN NNP compound 8 B-PERSON
+        8 QUILL     PROPN NNP nsubj    9 I-PERSON
+        9 spoke     VERB  VBD ROOT     9 O
+        10 .        PUNCT .   punct    9 O
+        """,
+    ))
+    assert names(release) == ["DANA QUILL"]
+
+
+def test_extraordinary_after_ambassador_ends_the_title_and_names_no_one():
+    """"Dana Quill, to be Ambassador Extraordinary and Plenipotentiary to Zorvia": the words
+    after "Ambassador" end the title; the model's PERSON on "Extraordinary" is no person."""
+    release = records(parse(
+        "Dana Quill, to be Ambassador Extraordinary and Plenipotentiary to Zorvia.",
+        """
+        0  Dana            PROPN NNP compound 1  B-PERSON
+        1  Quill           PROPN NNP ROOT     1  I-PERSON
+        2  ,               PUNCT ,   punct    1  O
+        3  to              PART  TO  aux      4  O
+        4  be              AUX   VB  relcl    1  O
+        5  Ambassador      PROPN NNP attr     4  O
+        6  Extraordinary   PROPN NNP appos    5  B-PERSON
+        7  and             CCONJ CC  cc       6  O
+        8  Plenipotentiary PROPN NNP conj     6  O
+        9  to              ADP   IN  prep     5  O
+        10 Zorvia          PROPN NNP pobj     9  B-GPE
+        11 .               PUNCT .   punct    1  O
+        """,
+    ))
+    assert names(release) == ["Dana Quill"]
+
+
+def test_a_name_opening_with_a_persons_surname_and_going_on_is_a_firm_named_for_them():
+    """"Hector Vale founded Vale Law Firm": the model's ORG opens with the surname written alone,
+    as a later mention of the person is, and goes on; it names the firm, not the person. The
+    person's surname alone is still no organization."""
+    release = records(parse(
+        "Hector Vale founded Vale Law Firm. Vale spoke.",
+        """
+        0  Hector   PROPN NNP compound 1 B-PERSON
+        1  Vale     PROPN NNP nsubj    2 I-PERSON
+        2  founded  VERB  VBD ROOT     2 O
+        3  Vale     PROPN NNP compound 5 B-ORG
+        4  Law      PROPN NNP compound 5 I-ORG
+        5  Firm     PROPN NNP dobj     2 I-ORG
+        6  .        PUNCT .   punct    2 O
+        7  Vale     PROPN NNP nsubj    8 B-ORG
+        8  spoke    VERB  VBD ROOT     8 O
+        9  .        PUNCT .   punct    8 O
+        """,
+    ))
+    assert org_names(release) == {"Vale Law Firm"}
+    assert names(release) == ["Hector Vale"]

@@ -41,3 +41,30 @@ def is_surname(token: Token) -> bool:
     them ("Ramos-Ruiz" is one token or three)."""
     parts = token.text.split("-")
     return token.text[:1].isupper() and all(p.upper() in surnames() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the nouns, verbs, adjectives and adverbs of the lemmatizer
+    tables (WordNet's index) that ship with the default spaCy model. Empty if the model has none."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from pipeline import DEFAULT_MODEL
+
+    try:
+        folder = next(get_package_path(DEFAULT_MODEL).glob("**/lemmatizer/lookups"))
+    except (StopIteration, ModuleNotFoundError):
+        return frozenset()
+    index = Lookups().from_disk(folder).get_table("lemma_index")
+    return frozenset(word for part in index.keys() for word in index[part])
+
+
+def is_english_word(word: str) -> bool:
+    """A common English word, or its plural ("Tools", "Labs", "Picks"), that is no census given
+    name: "Download", "Merger", "Store", not "Gina" (a surname like "Smith" is a word too)."""
+    lower = word.lower()
+    if not lower.isalpha() or word.upper() in first_names():
+        return False
+    words = english_words()
+    return lower in words or lower.endswith("s") and lower[:-1] in words or lower.endswith("es") and lower[:-2] in words

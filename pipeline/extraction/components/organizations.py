@@ -34,9 +34,10 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
     is_honorific,
+    is_title_word,
     NOT_NAME_START,
     POSSESSIVE,
     clean_text,
@@ -87,20 +88,36 @@ def _blocked(token, company: bool = False) -> bool:
 
 def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
-    return i < len(doc) and (is_org_head(doc[i]) or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+    # A head word followed by another modifies it ("Securities and Exchange Commission").
+    head_starts = is_org_head(doc[i]) and not (i + 1 < len(doc) and is_org_head(doc[i + 1])) if i < len(doc) else False
+    return i < len(doc) and (head_starts or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
+
+
+def line_sentence_start(doc: Doc, start: int) -> int:
+    """Where the sentence starting at token `start` really starts: one word earlier when the
+    parser cut the first word of a line off as a sentence of its own ("CSAA | Insurance Group"
+    in a list of companies one a line)."""
+    if start < 1:
+        return start
+    first = doc[start - 1]
+    line_start = start - 1 == 0 or doc[start - 2].is_space and "\n" in doc[start - 2].text or "\n" in doc[start - 2].whitespace_
+    return start - 1 if line_start and is_capitalized(first) and not first.is_space and first.whitespace_ == " " else start
 
 
 def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
-    sent_start = doc[head].sent.start
+    sent_start = line_sentence_start(doc, doc[head].sent.start)
     company = is_corporate_suffix(doc[head])
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
-        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or _blocked(prev, company) or opens_dateline(prev):
+        if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
             break
-        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_:
+        if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
+            i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
+            continue
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE:
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
@@ -118,6 +135,8 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             i -= 1
         else:
             break
+    while i < head and (doc[i].text == "," or doc[i].is_sent_start and doc[i].is_stop and doc[i].pos_ in {"CCONJ", "ADV", "SCONJ", "ADP", "DET"}):
+        i += 1  # no name opens with the comma before its legal form, nor with "Neither" opening the sentence
     return i
 
 
@@ -151,6 +170,22 @@ def _person_after_name(doc: Doc, i: int) -> bool:
     return is_surname(nxt) and not is_org_head(nxt) and nxt.ent_type_ not in {"GPE", "LOC"} and (i + 2 >= len(doc) or not is_org_head(doc[i + 2]))
 
 
+MAX_LIST_TOKENS = 12
+
+
+def comma_in_name(doc: Doc, comma: int, sent_end: int) -> bool:
+    """A comma inside a name joins the items of a list the name closes with "and" ("Ministry of
+    Trade, Industry and Tourism"): capitalized words, commas and small words up to an "and" or
+    "&"; else the name ends at the comma ("Board of Immigration Appeals, Mr. Osuna")."""
+    for j in range(comma + 1, min(comma + MAX_LIST_TOKENS, sent_end)):
+        token = doc[j]
+        if token.lower_ in {"and", "&"}:
+            return True
+        if not (is_capitalized(token) or token.text == "," or token.lower_ in {"of", "for", "on", "the"}) or is_honorific(token):
+            return False
+    return False
+
+
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
@@ -177,6 +212,8 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
             joins_name = token.lower_ in JOINERS | COMPLEMENT_PREPOSITIONS and nxt < sent_end and is_capitalized(doc[nxt])
             if token.text == "," and nxt < sent_end and doc[nxt].ent_type_ in {"GPE", "NORP"}:
                 break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
+            if token.text == "," and not comma_in_name(doc, k, sent_end):
+                break  # "the Board of Immigration Appeals, Mr. Osuna ...": the name ends at the comma
             if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
                 break
             k = nxt
@@ -246,8 +283,10 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
     possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
     among its words, or a known short form) or a country, and the unit is capitalized and ends in
-    a head word."""
+    a head word; never in a text that kept its curly apostrophes (keeps_curly_apostrophes)."""
     heads = lexicon.words("org_heads")
+    if keeps_curly_apostrophes(doc):
+        return None  # "the Supervisory Board of Amadeus Fire AG"
     for i in range(start, end - 1):
         owner = lost_possessive_owner(doc[start : i + 1])
         if owner is None or not is_capitalized(doc[i + 1]) or doc[i + 1].lower_ in COMPLEMENT_PREPOSITIONS:
@@ -416,6 +455,82 @@ def alone_on_line(span: Span) -> bool:
     return opens and closes
 
 
+MAX_LIST_LINE_TOKENS = 6
+
+
+def _line_after(doc: Doc, end: int) -> list[Token]:
+    """The tokens of the next non-empty line after token `end` (at most MAX_LIST_LINE_TOKENS + 1)."""
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    line = []
+    while k < len(doc) and len(line) <= MAX_LIST_LINE_TOKENS and not doc[k].is_space:
+        line.append(doc[k])
+        if "\n" in doc[k].whitespace_:
+            break
+        k += 1
+    return line
+
+
+def _line_before(doc: Doc, start: int) -> list[Token]:
+    """The tokens of the previous non-empty line before token `start` (at most MAX_LIST_LINE_TOKENS + 1)."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    line = []
+    while k >= 0 and len(line) <= MAX_LIST_LINE_TOKENS and not doc[k].is_space and not (line and "\n" in doc[k].whitespace_):
+        line.insert(0, doc[k])
+        k -= 1
+    return line
+
+
+def _name_line(line: list[Token]) -> bool:
+    """A short line of a name, as in a list of names one a line: capitalized first word, no verb
+    of its own and no closing stop."""
+    return 0 < len(line) <= MAX_LIST_LINE_TOKENS and is_capitalized(line[0]) and line[-1].text not in {".", ":", "?", "!"}
+
+
+def heading(span: Span) -> bool:
+    """A span alone on its line, between lines that are not names one a line ("Institutional
+    Context" over a paragraph), is a heading; "Delaware North" between "Crum & Forster" and "Diligent"
+    is an item of a list of names."""
+    doc = span.doc
+    return alone_on_line(span) and not (_name_line(_line_before(doc, span.start)) or _name_line(_line_after(doc, span.end)))
+
+
+def title_portfolio(span: Span) -> bool:
+    """"Sales & Marketing Director", "Marketing Communications Manager", "VP Investor Relations":
+    two or more words of a portfolio only (patterns/title_portfolios) right before a title word,
+    or right after a capitalized one, are part of the title, not a body (one word may name the
+    body: "Treasury Secretary")."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in {"and", "&", "the", "of"}]
+    if len(words) < 2 or not all(t.lower_ in lexicon.lower_words("title_portfolios") for t in words):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return after is not None and after.lower_ in lexicon.lower_words("title_heads") or before is not None and before.text[:1].isupper() and is_title_word(before)
+
+
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def acting_company(token: Token) -> bool:
+    """"VinFast is reshaping ...", "TradeTide's new bots": a one-word name in mixed case, as
+    companies write theirs (not a code in capitals: "AI", "ALS"), that is the active subject of a
+    verb or owns a noun, neither counted nor plural ("Each AuPack contains ...", "1,000 AuPacks").
+    Not words glued where a line break was lost ("MarketplaceThe", "SurvaleSurvale": source_damage)."""
+    text = token.text
+    parts = CAMEL_PARTS.findall(text)
+    if text.isupper() or not parts or token.vocab[parts[-1].lower()].is_stop or glued_repeat(text):
+        return False
+    if token.tag_ in {"NNS", "NNPS"} or any(child.dep_ in {"det", "nummod"} for child in token.children):
+        return False  # counted: "1,000 AuPacks designed for ..."
+    doc = token.doc
+    owns = token.dep_ == "poss" and token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE
+    return owns or token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -428,7 +543,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads"):
+    if span[-1].lower_ in lexicon.lower_words("title_heads") or title_portfolio(span):
         return False
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
@@ -438,11 +553,11 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or alone_on_line(span)):
+    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or heading(span)):
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]):
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]):
         return False
     if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
@@ -451,13 +566,57 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
+    if not has_head and span.end < len(doc) and doc[span.end].text == "™":
+        return False  # "MicroSolid Printing™", "Honest Medicine™": a trademark names a product or brand
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
-        return False
+        return affiliation_of(span)
     return True
+
+
+def field_of_study(doc: Doc, start: int) -> bool:
+    """"Master of Business Administration", "a B.Sc. in Computer Science", "degrees in
+    Computational Science": a name after "of"/"in" (and "the") after a degree names a field
+    of study (patterns/degree_words), not a body."""
+    if start + 1 < len(doc) and doc[start].text in lexicon.words("degree_words") and doc[start + 1].lower_ in {"of", "in"}:
+        return True  # the degree itself: "Master of Business Administration"
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"of", "in"}:
+        return False
+    degree = doc[k - 1].text
+    # "a Master's in": the possessive of the degree word; "B.Sc. in": its stop split off.
+    if degree in POSSESSIVE | {"."} and k >= 2:
+        degree = doc[k - 2].text + ("." if degree == "." else "")
+    return degree in lexicon.words("degree_words")
+
+
+def wire_credit(doc: Doc, start: int, end: int) -> bool:
+    """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
+    after the dateline's date is the news service that carried the release, no body of it."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return doc[start - 2].ent_type_ == "DATE"
+
+
+def affiliation_of(span: Span) -> bool:
+    """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
+    Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
+    affiliation_nouns) names the body; after a capitalized word it completes a title or a longer
+    name ("Secretary of Commerce", "Department of Energy")."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    owner = doc[k - 1]
+    nouns = lexicon.words("affiliation_nouns")
+    return owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
@@ -499,6 +658,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = after_possessive(strip_determiner(ent))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
@@ -650,9 +810,16 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
 
 def after_possessive(span: Span) -> Span:
     """The part of an entity after its last possessive: "Chile's Fiscalia Nacional Economica"
-    names the Fiscalia (the owner is a mention of its own)."""
-    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE), default=span.start)
+    names the Fiscalia (the owner is a mention of its own); a plural's possessive is a word of
+    the name (plural_possessive)."""
+    cut = max((t.i + 1 for t in span if t.text in POSSESSIVE and not plural_possessive(t)), default=span.start)
     return span.doc[cut : span.end]
+
+
+def plural_possessive(token: Token) -> bool:
+    """"Ohio Children's Trust Fund", "Women's Business Council": the possessive of a plural noun
+    (patterns/plural_possessors) inside a name, which it does not split into owner and unit."""
+    return token.i > 0 and token.i + 1 < len(token.doc) and token.doc[token.i - 1].text in lexicon.words("plural_possessors")
 
 
 def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
@@ -672,6 +839,8 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
     for token in tokens:
         if token.text not in first_words or token.i in covered or in_title(token):
             continue
+        if token.i > 0 and is_capitalized(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:
+            continue  # the end of a longer name: "Van Horn" in "founder Chad Van Horn"
         for k in range(min(MAX_SHORT_WORDS, len(doc) - token.i), 0, -1):
             words = tuple(t.text for t in doc[token.i : token.i + k])
             owner = prefixes.get(words)
@@ -718,9 +887,13 @@ def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
 
 
 def prefix_body(doc: Doc, start: int, end: int) -> list[OrgMention]:
-    """"Vanderbilt University Law School": a body named inside the name is its parent."""
+    """"Vanderbilt University Law School", "Georgetown University School of Foreign Service": a
+    body named inside the name is its parent."""
     for i in range(start + 1, end - 1):
-        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and doc[i + 1].text not in lexicon.words("org_heads") | {"-"}:
+        # A head word right after another starts a unit only after a university's name
+        # ("Georgetown University School of Foreign Service"), not in "Health Services Agency".
+        second_head = doc[i + 1].text in lexicon.words("org_heads") and (doc[i].text not in lexicon.words("campus_heads") or any(is_org_head(t) for t in doc[start:i]))
+        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and not second_head and doc[i + 1].text != "-":
             parent = clean_text(doc[start : i + 1].text)
             return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=parent), OrgMention(start, i + 1, parent, "rule")]
     return []

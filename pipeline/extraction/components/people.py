@@ -29,8 +29,8 @@ from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMentio
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.given_names import first_names, is_first_name, surnames
-from pipeline.extraction.components.source_damage import lost_possessive, part_before_lost_apostrophe
+from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, surnames
+from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
@@ -129,6 +129,13 @@ def acronym_in_name(span: Span) -> bool:
     return any(_acronym_word(t) and not (t.i == span.end - 1 and is_first_name(span[0])) for t in span)
 
 
+def capitals_without_given_name(span: Span) -> bool:
+    """A run of words in capitals that opens with no given name or initial is a heading's
+    words, not a name ("HOPEFUL O'SHEA TARGETS CITY FINANCING"); "CHARLES OTTO" is a name."""
+    words = [t for t in span if t.is_alpha or "’" in t.text or "'" in t.text]
+    return len(span) >= 2 and all(t.text.isupper() for t in words) and not (is_first_name(span[0]) or _is_initial(span[0]))
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or len(span) > MAX_NAME_TOKENS:
@@ -141,6 +148,8 @@ def plausible_name(span: Span) -> bool:
     if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+        return False
+    if capitals_without_given_name(span):
         return False
     if acronym_in_name(span):
         return False
@@ -213,12 +222,15 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
 
 
 def _given_name_word(token: Token) -> bool:
-    """A title-case word the model left out of a name: no title, honorific or body word, and no
-    entity beyond a one-word place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
+    """A title-case word the model left out of a name: no title, honorific or body word, no
+    common English word that is no given name ("Says", "Follow"), and no entity beyond a one-word
+    place ("Ramiro" tagged GPE in "Ramiro Ascencio Nevarez")."""
     if not token.is_alpha or not token.text[0].isupper() or token.text.isupper() or token.is_sent_end:
         return False
     if _is_title_token(token) or is_honorific(token) or token.text in lexicon.words("org_heads") or token.lower_ in {"the", "and", "or"}:
         return False
+    if token.ent_type_ == "" and is_english_word(token.text):
+        return False  # "Says Davide Vigano", "Follow Guy Harvey": a verb or a noun before the name
     return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
 
 
@@ -442,6 +454,8 @@ def title_complement(span: Span) -> bool:
     the Treasury Wally Adeyemo"), it does not fill it."""
     doc = span.doc
     token = span.root
+    if second_complement(doc, span.start):
+        return True
     if token.dep_ == "conj" and span.start > 0 and doc[span.start - 1].lower_ == "and":
         token = token.head
     elif span.start == 0 or doc[span.start - 1].lower_ not in COMPLEMENT_OPENERS | {"the"}:
@@ -450,6 +464,21 @@ def title_complement(span: Span) -> bool:
         return False
     owner = token.head.head
     return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.words("affiliation_nouns")
+
+
+def second_complement(doc: Doc, start: int) -> bool:
+    """"Co-founder at Angel City and Monarch Collective": a name after "and" that follows a
+    title's at/of/with/for and the capitalized name filling it is a second body of the title,
+    whatever the parser made of the list (read from the words, not the tree)."""
+    if start < 4 or doc[start - 1].lower_ != "and":
+        return False
+    k = start - 2
+    while k > 0 and is_capitalized(doc[k]) and start - k <= MAX_NAME_TOKENS:
+        k -= 1
+    if k == start - 2 or doc[k].lower_ not in COMPLEMENT_OPENERS or k == 0:
+        return False
+    owner = doc[k - 1].lower_
+    return owner in lexicon.lower_words("title_heads") or owner in lexicon.words("affiliation_nouns")
 
 
 def _census_name(name: str) -> bool:
@@ -470,17 +499,26 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
     A one-word name no census list knows needs more than the model's tag: what a ruler holds
     ("Putin's war"). Nothing: "Monarch Collective", "Firm Growth Formula", "Tier Sponsor" are
-    brands and headings, "Bitcoin" and "Kickstarter" brand words."""
+    brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
+    words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
-    if common_noun_end(doc, cl.name):
+    if common_noun_end(doc, cl.name) or common_words_only(cl.name):
         return False
     if _census_name(cl.name):
         return True
     if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
         return False  # "Bitcoin", "Kickstarter", "Advocacy": the model's PERSON alone on one unknown word
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def common_words_only(name: str) -> bool:
+    """A name of two or more words, each a common English word and none a given name or an
+    initial ("Download Click", "Merger Sub", "Performance Monitoring Tools", "Skid Row"), names a
+    product, a place or a heading, not a person (census surnames hold such words: "Tools", "Row")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return len(words) >= 2 and all(is_english_word(w) for w in words)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:
@@ -520,18 +558,45 @@ def named_for_people(name: str, surnames: set[str]) -> bool:
     return head == "Administration" and (parts[0] in surnames or len(parts) == 2) and all(re.fullmatch(r"[A-Z][a-z]+", p) for p in parts)
 
 
+def surname_openers(mentions: list[PersonMention], clusters: list[PersonCluster]) -> dict[int, int]:
+    """Start -> end of each mention that is a person's surname written alone ("Kaufman" of
+    "Dan Kaufman"), as a later mention of the person is."""
+    found = {}
+    for c in clusters:
+        words = c.name.split()
+        if len(words) < 2:
+            continue
+        for i in c.mentions:
+            if mentions[i].text == words[-1]:
+                found[mentions[i].start] = mentions[i].end
+    return found
+
+
+def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: set[int]) -> bool:
+    """"Kaufman & Company", "Sandoval Law Firm", "Guerrero Search": an organization mention that
+    opens with a person's surname written alone and goes on with more words, none of them a
+    person's, is a firm named for that person, not the person."""
+    end = surname_at.get(m.start)
+    if end is None or end >= m.end or person_tokens.intersection(range(end, m.end)) or glued_repeat(m.name):
+        return False  # glued_repeat: "Sarson FundsSarson Funds", a heading run into its sentence
+    rest = m.name.split()[end - m.start :]
+    return any(word[:1].isupper() for word in rest)
+
+
 def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -> Callable[[OrgMention], bool]:
     """A test of an organization mention: does it name people? The model's ORG (or a one-word
     rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
-    term of office named for people ("the Biden Administration")."""
+    term of office named for people ("the Biden Administration"); not a firm named for its
+    founder (named_for_founder)."""
     person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
     surnames = {form.split()[-1] for form in person_forms}
+    surname_at = surname_openers(mentions, clusters)
 
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
         on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
-        return weak and on_person or named_for_people(m.name, surnames)
+        return weak and on_person and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
 
     return test
 

@@ -37,6 +37,8 @@ from typing import Optional, Union
 
 from spacy.tokens import Span
 
+from pipeline.extraction.components.tokens import doc_text
+
 # A set of known forms, or a test of one.
 Known = Union[Container[str], Callable[[str], bool]]
 
@@ -79,3 +81,19 @@ def part_before_lost_apostrophe(word: str) -> Optional[str]:
     gives "Mc", so the caller confirms the part (a given name, ...)."""
     match = _GLUED_NAME_PART.match(word)
     return match.group(1) if match else None
+
+
+def glued_repeat(word: str) -> bool:
+    """A heading glued to the sentence under it where a feed lost the line break, both opening
+    with the same name: "About Survale" + "Survale's ..." reads "SurvaleSurvale"."""
+    half = len(word) // 2
+    return len(word) >= 4 and len(word) % 2 == 0 and word[:half] == word[half:]
+
+
+CURLY_APOSTROPHE = "’"
+
+
+def keeps_curly_apostrophes(doc) -> bool:
+    """A text that holds a curly apostrophe anywhere kept them all: its words ending in "s"
+    ("Amadeus Fire AG") are plain words, never possessives that lost their mark."""
+    return CURLY_APOSTROPHE in doc_text(doc)

@@ -77,14 +77,14 @@ def opens_clause(token: Token) -> bool:
 
 def strip_determiner(span: Span) -> Span:
     """Drop a leading determiner ("the", "Each", a heading's "About") or dateline ("WASHINGTON"),
-    and a trailing possessive ("'s")."""
+    and a trailing possessive ("'s") or line break."""
     start, end = span.start, span.end
     doc = span.doc
     tokens = doc_tokens(doc)
     while start < end and (tokens[start].lower_ in NOT_NAME_START or end - start > 1 and (opens_dateline(tokens[start]) or opens_clause(tokens[start]))):
         start += 1
-    while end > start and tokens[end - 1].text in POSSESSIVE:
-        end -= 1
+    while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_space):
+        end -= 1  # the model's entity can run over the line break after it: "Meet the Local Owners\n\n"
     while end > start and tokens[end - 1].is_punct and tokens[end - 1].text not in {".", ")"}:
         end -= 1
     return doc[start:end]
