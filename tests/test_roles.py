@@ -194,7 +194,6 @@ def test_stacked_titles_share_the_pre_modifier(extract_text):
     }
 
 
-@pytest.mark.xfail(strict=True, reason="a trailing 'at UPS' is not attached to the coordinated titles (UPS is not found as an organization)")
 def test_closing_at_organization_serves_coordinated_titles(extract_text):
     release = extract_text("Laura Lane is Executive Vice President and Chief Corporate Affairs Officer at UPS.")
     assert roles(release) == {("Laura Lane", "Executive Vice President", "UPS"), ("Laura Lane", "Chief Corporate Affairs Officer", "UPS")}

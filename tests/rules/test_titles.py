@@ -435,3 +435,195 @@ def test_a_brand_written_lower_case_first_after_of_is_the_body():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Co-Founder", "zetaWorks Capital"), ("Jane Roe", "Co-Head", "zetaWorks Capital")}
+
+
+def test_a_name_the_model_calls_a_place_closing_a_leaders_of_phrase_is_the_body():
+    """"Jane Roe, founder of Mountain Brindle.": no place list knows the name the model tags GPE,
+    so after a title that leads a body it is the body, not a jurisdiction or part of the title."""
+    release = records(parse(
+        "“We are proud,” said Jane Roe, founder of Mountain Brindle.",
+        """
+        0  “        PUNCT ``   punct     6   O
+        1  We       PRON  PRP  nsubj     2   O
+        2  are      AUX   VBP  ccomp     6   O
+        3  proud    ADJ   JJ   acomp     2   O
+        4  ,        PUNCT ,    punct     6   O
+        5  ”        PUNCT ''   punct     6   O
+        6  said     VERB  VBD  ROOT      6   O
+        7  Jane     PROPN NNP  compound  8   B-PERSON
+        8  Roe      PROPN NNP  nsubj     6   I-PERSON
+        9  ,        PUNCT ,    punct     8   O
+        10 founder  NOUN  NN   appos     8   O
+        11 of       ADP   IN   prep      10  O
+        12 Mountain PROPN NNP  compound  13  B-GPE
+        13 Brindle  PROPN NNP  pobj      11  I-GPE
+        14 .        PUNCT .    punct     6   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Mountain Brindle")}
+
+
+def test_a_chief_officers_of_name_followed_by_since_is_the_body():
+    """"Tom Poe has been the Chief Financial Officer of Brindlex since 2019": a chief officer leads
+    a body; the name closing its "of" phrase before "since" is that body."""
+    release = records(parse(
+        "Tom Poe has been the Chief Financial Officer of Brindlex since 2019.",
+        """
+        0  Tom       PROPN NNP  compound  1   B-PERSON
+        1  Poe       PROPN NNP  nsubj     3   I-PERSON
+        2  has       AUX   VBZ  aux       3   O
+        3  been      AUX   VBN  ROOT      3   O
+        4  the       DET   DT   det       7   O
+        5  Chief     PROPN NNP  compound  7   O
+        6  Financial PROPN NNP  compound  7   O
+        7  Officer   PROPN NNP  attr      3   O
+        8  of        ADP   IN   prep      7   O
+        9  Brindlex  PROPN NNP  pobj      8   B-NORP
+        10 since     SCONJ IN   prep      3   O
+        11 2019      NUM   CD   pobj      10  B-DATE
+        12 .         PUNCT .    punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Chief Financial Officer", "Brindlex")}
+
+
+def test_a_country_after_a_leaders_of_stays_the_jurisdiction():
+    """"Jane Roe, President of France.": a name a place list knows is the jurisdiction."""
+    release = records(parse(
+        "Jane Roe, President of France, spoke.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP nsubj    7  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  President PROPN NNP appos    1  O
+        4  of        ADP   IN  prep     3  O
+        5  France    PROPN NNP pobj     4  B-GPE
+        6  ,         PUNCT ,   punct    1  O
+        7  spoke     VERB  VBD ROOT     7  O
+        8  .         PUNCT .   punct    7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "France")}
+
+
+def test_a_name_the_model_tags_org_after_a_fields_for_is_the_body():
+    """"Jane Roe, Director of External Affairs for Brindlecom.": the field stays in the title, the
+    company after "for" is its organization."""
+    release = records(parse(
+        "“We agree,” said Jane Roe, Director of External Affairs for Brindlecom.",
+        """
+        0  “          PUNCT ``   punct     5   O
+        1  We         PRON  PRP  nsubj     2   O
+        2  agree      VERB  VBP  ccomp     5   O
+        3  ,          PUNCT ,    punct     5   O
+        4  ”          PUNCT ''   punct     5   O
+        5  said       VERB  VBD  ROOT      5   O
+        6  Jane       PROPN NNP  compound  7   B-PERSON
+        7  Roe        PROPN NNP  nsubj     5   I-PERSON
+        8  ,          PUNCT ,    punct     7   O
+        9  Director   PROPN NNP  appos     7   O
+        10 of         ADP   IN   prep      9   O
+        11 External   PROPN NNP  compound  12  B-ORG
+        12 Affairs    PROPN NNPS pobj      10  I-ORG
+        13 for        ADP   IN   prep      7   O
+        14 Brindlecom PROPN NNP  pobj      13  B-ORG
+        15 .          PUNCT .    punct     5   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Director of External Affairs", "Brindlecom")}
+
+
+def test_a_field_the_model_tags_org_after_for_stays_in_the_title():
+    """"Tom Poe, Senior Director for Western Affairs": a portfolio word makes it a field, not a body."""
+    release = records(parse(
+        "Tom Poe, Senior Director for Western Affairs, spoke.",
+        """
+        0  Tom      PROPN NNP  compound  1   B-PERSON
+        1  Poe      PROPN NNP  nsubj     9   I-PERSON
+        2  ,        PUNCT ,    punct     1   O
+        3  Senior   PROPN NNP  compound  4   O
+        4  Director PROPN NNP  appos     1   O
+        5  for      ADP   IN   prep      4   O
+        6  Western  PROPN NNP  compound  7   B-ORG
+        7  Affairs  PROPN NNPS pobj      5   I-ORG
+        8  ,        PUNCT ,    punct     1   O
+        9  spoke    VERB  VBD  ROOT      9   O
+        10 .        PUNCT .    punct     9   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Senior Director for Western Affairs", None)}
+
+
+def test_the_initials_of_an_organization_before_a_title_name_that_organization():
+    """"BIPC President Jane Roe" where the release names "Brindle Innovation Partnership Corp." and
+    never defines "BIPC": the initials are that organization's."""
+    release = records(parse(
+        "Brindle Innovation Partnership Corp. invested. BIPC President Jane Roe said so.",
+        """
+        0  Brindle     PROPN NNP  compound  3   B-ORG
+        1  Innovation  PROPN NNP  compound  3   I-ORG
+        2  Partnership PROPN NNP  compound  3   I-ORG
+        3  Corp.       PROPN NNP  nsubj     4   I-ORG
+        4  invested    VERB  VBD  ROOT      4   O
+        5  .           PUNCT .    punct     4   O
+        6  BIPC        PROPN NNP  compound  7   O
+        7  President   PROPN NNP  compound  9   O
+        8  Jane        PROPN NNP  compound  9   B-PERSON
+        9  Roe         PROPN NNP  nsubj     10  I-PERSON
+        10 said        VERB  VBD  ROOT      10  O
+        11 so          ADV   RB   advmod    10  O
+        12 .           PUNCT .    punct     10  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Brindle Innovation Partnership Corp.")}
+
+
+def test_a_firm_named_for_people_after_partner_with_is_the_body():
+    """"Tom Poe, partner with Brindle Sonsini; and ...": a name the person rules took, closing a
+    title's "with" phrase, is the firm."""
+    release = records(parse(
+        "Tom Poe, partner with Brindle Sonsini; and Ann Lee spoke.",
+        """
+        0  Tom      PROPN NNP compound 1  B-PERSON
+        1  Poe      PROPN NNP nsubj    11 I-PERSON
+        2  ,        PUNCT ,   punct    1  O
+        3  partner  NOUN  NN  appos    1  O
+        4  with     ADP   IN  prep     3  O
+        5  Brindle  PROPN NNP compound 6  B-PERSON
+        6  Sonsini  PROPN NNP pobj     4  I-PERSON
+        7  ;        PUNCT :   punct    1  O
+        8  and      CCONJ CC  cc       1  O
+        9  Ann      PROPN NNP compound 10 B-PERSON
+        10 Lee      PROPN NNP conj     1  I-PERSON
+        11 spoke    VERB  VBD ROOT     11 O
+        12 .        PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "partner", "Brindle Sonsini")}
+
+
+def test_a_list_of_fields_after_for_is_no_body():
+    """"Assistant Secretary for Career, Technical, and Adult Education": the model's ORG over the
+    first items of a list of fields names no body."""
+    release = records(parse(
+        "Jane Roe, Assistant Secretary for Career, Technical, and Adult Education, spoke.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP nsubj    15 I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Assistant PROPN NNP compound 4  O
+        4  Secretary PROPN NNP appos    1  O
+        5  for       ADP   IN  prep     4  O
+        6  Career    PROPN NNP pobj     5  B-ORG
+        7  ,         PUNCT ,   punct    6  I-ORG
+        8  Technical PROPN NNP conj     6  I-ORG
+        9  ,         PUNCT ,   punct    8  O
+        10 and       CCONJ CC  cc       8  O
+        11 Adult     PROPN NNP compound 12 O
+        12 Education PROPN NNP conj     8  O
+        13 ,         PUNCT ,   punct    1  O
+        14 spoke     VERB  VBD ROOT     14 O
+        15 .         PUNCT .   punct    14 O
+        """,
+    ))
+    assert not [r for r in roles(release) if r[2]]

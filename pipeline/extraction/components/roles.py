@@ -23,9 +23,9 @@ from spacy.tokens import Doc
 
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import clean_text, doc_tokens, is_honorific
+from pipeline.extraction.components.organizations import form_key, with_named_bodies
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -42,7 +42,9 @@ def singular(title: Title) -> str:
     if not title.plural:
         return title.text
     words = title.text.split()
-    words[-1] = words[-1][:-1]
+    # The plural head, the last word that is one ("members of the Board" -> "member of the Board").
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower().endswith("s") and words[k].lower()[:-1] in lexicon.lower_words("title_heads")), len(words) - 1)
+    words[k] = words[k][:-1]
     return " ".join(words)
 
 
@@ -74,9 +76,14 @@ def link(title: Title, person: int, start: int, end: int, extra: Optional[Attach
     return [RoleLink(person, text, min(start, a.start), max(end, a.end), org=a.org, place=a.place) for a in attached]
 
 
+# Words between "as" or a comma and the title they open: determiners, possessives ("as its new
+# chief executive officer") and "new", "former".
+TITLE_OPENERS = frozenset({"the", "a", "an", "former", "then", "currently", "its", "their", "our", "his", "her", "new"})
+
+
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
     """A title starting at token i, after an optional determiner or a title's pre-modifier."""
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an", "former", "then", "currently"}:
+    while i < len(doc) and doc[i].lower_ in TITLE_OPENERS:
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
@@ -108,11 +115,22 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 
 
 def share_closing_org(chain: list[Title]) -> list[Title]:
-    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on"}] if chain else []
+    """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none;
+    so does a body set off by a comma after it ("X, Co-founder and CTO, Acme Microsystems.")."""
+    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on", "trailing"}] if chain else []
     if not closing:
         return chain
-    return [t if t.attached else replace(t, attached=tuple(closing)) for t in chain]
+    return [t if t.attached or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)) for t in chain]
+
+
+def _shares_trailing(title: Title, closing: list[Attachment]) -> bool:
+    """A body set off after the last title serves only bare titles before it ("Co-founder and
+    CTO, Acme"), not one with a complement of its own ("Deputy Assistant to the President and
+    Senior Director ..., National Security Council")."""
+    return any(a.how != "trailing" for a in closing) or not TITLE_COMPLEMENT_WORDS & set(title.text.split())
+
+
+TITLE_COMPLEMENT_WORDS = frozenset({"of", "to", "for", "on"})
 
 
 def share_leading_org(chain: list[Title]) -> list[Title]:
@@ -144,9 +162,12 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         # "Vice President and Foreign Minister X": titles joined before the same name;
         # "Head of Delegation Chairperson X": titles stacked before it share a pre-modifier.
         k = title_start(t)
+        seen_and = False
         while k >= 1:
             stacked = by_end.get(k)
-            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} else None
+            # "founder, president and CEO X": a comma joins titles before an "and" that joins the last.
+            joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == "," and seen_and else None
+            seen_and = seen_and or joined is not None and doc[k - 1].lower_ in {"and", "&"}
             prev = stacked or joined
             if prev is None or prev in chain:
                 break
@@ -270,16 +291,44 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         i = skip_parenthesis(doc, m.end)
         if i >= len(doc) or doc[i].text != ",":
             continue
-        i = skip_nominee(doc, skip_home_state(doc, i))
+        i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
         first = title_after(titles_by_start, doc, i + 1)
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
         if any(introduces_person(doc, people, t) for t in chain):
             continue
+        holders = [(m.start, owner)]
+        if first.plural and not first.attached:
+            continue  # "X and Y, members of the ring": a group, not a body's seat
+        if first.plural:
+            holders += list_before(doc, people, m)
         for t in share_leading_org(share_closing_org(chain)):
-            links += link(t, owner, m.start, t.end)
+            for start, holder in holders:
+                links += link(t, holder, start, t.end)
     return links
+
+
+def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
+    """"A and Dr. B, members of the Board": the people listed before the last one, joined to it by
+    "and" or commas; (start, cluster) of each."""
+    tokens = doc_tokens(doc)
+    ending = {m.end: (m.start, owner) for m, owner in people}
+    found = []
+    i = mention.start
+    while i > 0:
+        j = i - 1
+        while j > 0 and tokens[j].text in HONORIFIC_GAP:
+            j -= 1  # "and Dr. B"
+        if tokens[j].lower_ not in {"and", ","}:
+            break
+        k = j - 1 if j > 0 and tokens[j - 1].text == "," and tokens[j].lower_ == "and" else j
+        previous = ending.get(k)
+        if previous is None:
+            break
+        found.append(previous)
+        i = previous[0]
+    return found
 
 
 def skip_home_state(doc: Doc, comma: int) -> int:
@@ -512,7 +561,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if owner is None:
             continue
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
-        verb_org = verb_organization(doc, token, index)
+        verb_org = verb_organization(doc, token, index) or employer_subject(doc, token, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
@@ -527,6 +576,7 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
     """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
     Attorney for ...": the subject of the verb the title completes."""
     links = []
+    by_start = {t.start: t for t in titles}
     for t in titles:
         head = title_head_token(doc, t)
         for _ in range(4):
@@ -544,6 +594,9 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
             continue
         owner = person_of(people, subject)
         if owner is not None:
+            if not t.attached:
+                # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
+                t = share_closing_org(coordinated(doc, by_start, t))[0]
             links += link(t, owner, subject.i, t.end)
     return links
 
@@ -617,6 +670,59 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
 
 
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
+EMPLOYER_VERBS = lexicon.verb_forms("employer_verbs")
+ACT_NOUNS = frozenset({"appointment", "election", "hiring", "promotion", "selection", "designation", "addition"})
+
+
+def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attachment]:
+    """"Acme (NASDAQ: ACME) has appointed X as its new CFO", "Acme announced the appointment of X
+    as CTO": an organization that is the subject of the appointing verb (`employer_verbs`; through
+    a noun of the act) is the body the title is held in. A board that appoints ("the Board of
+    Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
+    tokens = doc_tokens(doc)
+    verb = as_token.head
+    if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
+        verb = verb.head
+    if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(2):
+        if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
+            break
+        verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
+    last = subject.i
+    opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if tokens[k].text == "("), None)
+    if opening is not None:
+        last = opening - 1
+    # Only the noun phrase the subject heads, up to its head: not a dateline or an apposition before it.
+    start = last
+    while start - 1 >= subject.left_edge.i and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in POSSESSIVE or tokens[start - 1].lower_ == "the" or start - 1 in index.org_at):
+        start -= 1
+    seats = lexicon.words("title_seat_bodies")
+    for i in range(start, last + 1):
+        if i not in index.org_start:
+            continue
+        end, cluster = index.org_start[i]
+        seat = next((k for k in range(i, end) if tokens[k].text in seats), None)
+        if seat is None:
+            return Attachment(i, end, org=cluster, how="at")
+        if seat + 2 < end and tokens[seat + 1].lower_ == "of":
+            # "The Board of Directors of Acme Inc.": the body whose board it is.
+            owner = index.forms.get(form_key(doc[seat + 2 : end].text))
+            return Attachment(seat + 2, end, org=owner, how="at") if owner is not None else None
+    # "HeartBeam has appointed ...": a short form of an organization the release names in full.
+    start = max(start, last - 3)
+    for first in range(start, last + 1):
+        cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
+        if cluster is not None:
+            return Attachment(first, last + 1, org=cluster, how="at")
+    return None
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:

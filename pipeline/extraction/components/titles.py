@@ -90,6 +90,10 @@ class MentionIndex:
             stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
             for form in _names_of(org) | stems:
                 self.forms.setdefault(form_key(form), c)
+        for c, org in enumerate(self.orgs):
+            short = initials(org.name)
+            if short and not org.acronym:
+                self.forms.setdefault(form_key(short), c)
 
     def adopt(self, doc: Doc, start: int, end: int) -> int:
         """Cluster of the body named by tokens [start, end): an organization of the release
@@ -109,6 +113,15 @@ class MentionIndex:
         self.org_end.setdefault(end, (start, cluster))
         self.parent_of_start[start] = None
         return cluster
+
+
+def initials(name: str) -> Optional[str]:
+    """"VIPC" for "Virginia Innovation Partnership Corp.": the capitals of a name of three or more
+    capitalized words (small words skipped), by which a release may write it undefined; else None."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 3 or any(not w[0].isupper() and w not in {"of", "and", "for", "the", "on", "in", "&"} for w in words):
+        return None
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def is_head(token: Token) -> bool:
@@ -237,6 +250,22 @@ def unit_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int
     return (i, end) if end - i >= 2 else None
 
 
+def is_post_nominal(token: Token) -> bool:
+    """"Ph.D.", "MD", "M.B.A.": post-nominal letters (`title_post_nominals`), not written lower-case."""
+    return not token.is_lower and token.text.replace(".", "").lower() in lexicon.lower_words("title_post_nominals")
+
+
+def after_post_nominals(doc: Doc, comma: int) -> int:
+    """"Jane Roe, Ph.D., MBA, Chief Scientific Officer", "Jane Roe, CPA and Chairman of Acme": the
+    comma (or "and") before the title, past post-nominal letters set off after a name; else the
+    comma given."""
+    tokens = doc_tokens(doc)
+    i = comma
+    while i + 2 < len(doc) and tokens[i].text == "," and is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"}:
+        i += 2
+    return i
+
+
 def skip_parenthesis(doc: Doc, i: int) -> int:
     """Index after a parenthesis starting at i ("(UNTFSSE)"), else i."""
     if i < len(doc) and doc[i].text == "(":
@@ -338,7 +367,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
-        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep)
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
@@ -483,7 +512,7 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
             return body_after(doc, index, k + 1, "of")
     if _named_body(doc, index, j, end, ner, prep) and (_strong_body(doc, index, j, end) or _ends_phrase(doc, end)):
         return j, end
-    if prep == "of" and i >= 2 and doc[i - 2].lower_ in lexicon.lower_words("title_leaders") and _closed_name_at(doc, j, end) and _coined(doc, j, end):
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and (_closed_name_at(doc, j, end) or _owned_name(doc, j, end)) and _coined(doc, j, end):
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
@@ -496,11 +525,11 @@ def _coined(doc: Doc, start: int, end: int) -> bool:
 
 
 def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
-    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,": a name the person rules took,
-    right after a title's "at"/"of" and closing the phrase, is the employer (one works at or is
+    """"CEO at Carlyle;", "Co-Founder & CEO of Coinweb Labs,", "partner with Wilson Sonsini;": a
+    name the person rules took, right after a title's "at"/"of"/"with" and closing the phrase, is the employer (one works at or is
     CEO of a body, not of a person named bare). Not after an honorific or a title ("Chief of
     Staff to First Lady X"), and only where the name closes the phrase."""
-    if prep not in {"at", "of"} or i not in index.person_span or i >= len(doc):
+    if prep not in {"at", "of", "with"} or i not in index.person_span or i >= len(doc):
         return None
     end = index.person_span[i]
     while end + 1 < len(doc) and doc[end].text == "&" and is_capitalized(doc[end + 1]):
@@ -529,6 +558,54 @@ def _ends_phrase(doc: Doc, end: int) -> bool:
         return True
     nxt = doc[end]
     return not (nxt.lower_ in {"at", "of", "with", "in", "for", "on"} or nxt.text in POSSESSIVE or nxt.is_lower and nxt.pos_ in {"NOUN", "VERB", "PROPN"})
+
+
+def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """"Director of External Affairs for Lotto.com.", "chief medical officer for Conemaugh Health,":
+    a name the model tags ORG right after a title's "for" (no "the" before it), closing the phrase,
+    is the body the title is held for; not a field ("for Health") or a place."""
+    tokens = doc_tokens(doc)
+    if i >= len(doc) or tokens[i].ent_type_ != "ORG" or tokens[i].ent_iob_ != "B" or i in index.person_at or i in index.org_at:
+        return None
+    end = i + 1
+    while end < len(doc) and tokens[end].ent_iob_ == "I" and end - i < 6:
+        end += 1
+    span = doc[i:end]
+    if not is_capitalized(tokens[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
+        return None
+    if any(t.is_punct and t.text not in {"&", "-", "."} for t in span) or end < len(doc) and tokens[end].text == "," and _list_closes_with_and(doc, end, tokens[i].sent.end):
+        return None  # "for Career, Technical, and Adult Education": a list of fields
+    closed = end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
+    return (i, end) if closed else None
+
+
+def leads_body(doc: Doc, k: int) -> bool:
+    """Token k ends a title that leads or owns a body (`title_leaders`: "Founder", "CEO",
+    "President"), or a chief officer's ("Chief Financial Officer")."""
+    tokens = doc_tokens(doc)
+    if k < 0 or k >= len(doc):
+        return False
+    if tokens[k].lower_ in lexicon.lower_words("title_leaders"):
+        return True
+    return tokens[k].lower_ == "officer" and any(t.lower_ == "chief" for t in tokens[max(0, k - 4) : k])
+
+
+CLAUSE_GOES_ON = frozenset({"since", "who", "which", "where"})
+
+
+def _owned_name(doc: Doc, start: int, end: int) -> bool:
+    """"President of Songtradr,", "CFO of Exabeam since 2019", "CEO of XT.COM expressed": after a
+    title that leads a body, up to four proper nouns that no place list knows (the model may call
+    them a place or a number), closing the phrase or followed by the clause's verb, name the body."""
+    tokens = doc_tokens(doc)
+    span = doc[start:end]
+    if not 1 <= len(span) <= 4 or jurisdiction(span.text) or _portfolio_only(span) or any(is_honorific(t) or t.ent_type_ in {"DATE", "TIME", "PERSON"} for t in span):
+        return False
+    if not all(t.pos_ == "PROPN" or _odd_shape(t) or t.text[:1].isdigit() and any(c.isalpha() for c in t.text) for t in span):
+        return False
+    if end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON:
+        return True
+    return tokens[end].pos_ in {"VERB", "AUX"} and tokens[end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
@@ -660,6 +737,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
             if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
                 break  # "Secretary of Defense of the United States": the place is attached, not titled.
+            if token.lower_ == "for" and employer_for(doc, index, i + 1):
+                break  # "Director of External Affairs for Lotto.com": the body the field is led for.
             if token.text == "," and not _list_closes_with_and(doc, i, sent_end):
                 break  # "Secretary of Homeland Security Mayorkas, U.S. Trade ...": a comma ends the title.
             nxt = i + 1
