@@ -546,3 +546,37 @@ def test_a_planned_meeting_with_its_edition_year_keeps_that_year():
         published="2025-06-02",
     ))
     assert events(release) == {("Northwind 2025 Conference", "2025-05-18", "2025-05-18", None, None)}
+
+
+def test_a_finer_date_after_the_name_wins_over_a_nearer_edition_year():
+    """"Acme took part as a sponsor in the Northwind Summit at Nordcon 2024 in Lyon, on November 11,
+    2024": the nearer "2024" (another name's edition year, in the name's subtree) only gives the
+    year; the day that follows within it dates the meeting."""
+    release = records(parse(
+        "Acme participated as a Sponsor in the Northwind Summit at Nordcon 2024 in Lyon, on November 11, 2024.",
+        """
+        0  Acme         PROPN NNP nsubj    1  B-ORG
+        1  participated VERB  VBD ROOT     1  O
+        2  as           ADP   IN  prep     1  O
+        3  a            DET   DT  det      4  O
+        4  Sponsor      PROPN NNP pobj     2  O
+        5  in           ADP   IN  prep     4  O
+        6  the          DET   DT  det      8  O
+        7  Northwind    PROPN NNP compound 8  O
+        8  Summit       PROPN NNP pobj     5  O
+        9  at           ADP   IN  prep     8  O
+        10 Nordcon      PROPN NNP pobj     9  O
+        11 2024         NUM   CD  nummod   10 B-DATE
+        12 in           ADP   IN  prep     8  O
+        13 Lyon         PROPN NNP pobj     12 B-GPE
+        14 ,            PUNCT ,   punct    1  O
+        15 on           ADP   IN  prep     1  O
+        16 November     PROPN NNP pobj     15 B-DATE
+        17 11           NUM   CD  nummod   16 I-DATE
+        18 ,            PUNCT ,   punct    16 I-DATE
+        19 2024         NUM   CD  nummod   16 I-DATE
+        20 .            PUNCT .   punct    1  O
+        """,
+        published="2024-12-02",
+    ))
+    assert ("Northwind Summit", "2024-11-11", "2024-11-11", "Lyon", None) in events(release)

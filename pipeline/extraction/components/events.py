@@ -428,7 +428,8 @@ def nearest_date(
     in the name ("Northwind Summit 2025"). A date that hangs on another meeting's name in `others`
     is that meeting's ("The X Ministerial builds towards the Y Summit on June 6-10"). The last
     value ranks the evidence: 2 attached, 1 close, 0 edition. Relative dates read from `anchor`."""
-    best = fallback = edition = None
+    fallback = edition = None
+    attached_dates: list[tuple[int, list[tuple[str, str]], tuple[int, int]]] = []
     ahead = planned(doc, start, end) and not any(_is_year(t) for t in doc[start:end])  # "the X 2025 Conference ... May 18": the edition's year
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
@@ -451,15 +452,29 @@ def nearest_date(
             fallback = (values, (span.start, span.end))
             continue
         distance = span.start - end if span.start >= end else (start - span.end) * 2
-        if best is None or distance < best[0]:
-            best = (distance, values, (span.start, span.end))
-    if best is not None:
+        attached_dates.append((distance, values, (span.start, span.end)))
+    if attached_dates:
+        best = min(attached_dates, key=lambda c: c[0])
+        best = finest_within(best, attached_dates + ([(FOLLOWING_DATE_WINDOW, *fallback)] if fallback else []))
         return best[1], best[2], 2
     if fallback is not None:
         return fallback[0], fallback[1], 1
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+def finest_within(best: tuple, candidates: list[tuple]) -> tuple:
+    """"a sponsor in the Northwind Summit at Expo 2024 in Lyon, on November 11, 2024": of the
+    dates the sentence attaches to the meeting, the nearest may be only a year ("2024", another
+    name's edition) or a month; a finer one within it, attached or close after the name
+    ("2024-11-11"), states the same meeting's date more precisely and wins (the nearest of the
+    finest)."""
+    within = [c for c in candidates if finer(c[1], best[1])]
+    if not within:
+        return best
+    finest = max(len(c[1][0][0]) for c in within)
+    return min((c for c in within if len(c[1][0][0]) == finest), key=lambda c: c[0])
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
