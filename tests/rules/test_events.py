@@ -580,3 +580,32 @@ def test_a_finer_date_after_the_name_wins_over_a_nearer_edition_year():
         published="2024-12-02",
     ))
     assert ("Northwind Summit", "2024-11-11", "2024-11-11", "Lyon", None) in events(release)
+
+
+def test_an_opening_participle_dates_the_meeting_that_is_its_sentences_subject():
+    """"Scheduled for May 18-19 in Lyon, the Northwind Summit will bring together ...": the opening
+    participle says what the subject is; its date is the meeting's."""
+    release = records(parse(
+        "Scheduled for May 18-19 in Lyon, the Northwind Summit will bring together leaders.",
+        """
+        0  Scheduled VERB  VBN advcl    13 O
+        1  for       ADP   IN  prep     0  O
+        2  May       PROPN NNP pobj     1  B-DATE
+        3  18        NUM   CD  nummod   2  I-DATE
+        4  -         SYM   SYM punct    5  I-DATE
+        5  19        NUM   CD  prep     2  I-DATE
+        6  in        ADP   IN  prep     2  O
+        7  Lyon      PROPN NNP pobj     6  B-GPE
+        8  ,         PUNCT ,   punct    13 O
+        9  the       DET   DT  det      10 O
+        10 Northwind PROPN NNP compound 11 O
+        11 Summit    PROPN NNP nsubj    13 O
+        12 will      AUX   MD  aux      13 O
+        13 bring     VERB  VB  ROOT     13 O
+        14 together  ADV   RB  advmod   13 O
+        15 leaders   NOUN  NNS dobj     13 O
+        16 .         PUNCT .   punct    13 O
+        """,
+        published="2024-10-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-05-18", "2025-05-19", None, None)}

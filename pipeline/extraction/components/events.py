@@ -396,12 +396,26 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         return True  # "the Northwind Summit agenda for April 29-30": the date of what the name modifies
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
+    if opening_participle(date_head, root):
+        return True
     verb = name_verb(root)
     while verb is not None and verb != date_head and verb.head != verb and (
         verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
     ):
         verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
     return verb is not None and verb == date_head
+
+
+def opening_participle(clause, root) -> bool:
+    """"Scheduled for November 18-19 in Lyon, the summit will bring ...", "Held June 23-27, the
+    Northwind Forum drew ...": a participle clause opening the sentence, with no subject of its
+    own, says what its main verb's subject (the meeting) is; its date is the meeting's."""
+    return (
+        clause.dep_ == "advcl" and clause.tag_ in {"VBN", "VBG"} and clause.i < root.i
+        and clause.left_edge.i == clause.sent.start
+        and root.dep_ in {"nsubj", "nsubjpass"} and root.head == clause.head
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
 
 
 def name_verb(root):
