@@ -609,3 +609,35 @@ def test_an_opening_participle_dates_the_meeting_that_is_its_sentences_subject()
         published="2024-10-01",
     ))
     assert events(release) == {("Northwind Summit", "2025-05-18", "2025-05-19", None, None)}
+
+
+def test_a_longer_name_dated_only_by_its_edition_year_is_the_shorter_names_dated_meeting():
+    """"The Northwind Forum 2025 opens May 5-7, 2025. Acme joins the Nordic Northwind Forum 2025.": the
+    longer name, dated only by its year, is the meeting the shorter name dates to the day."""
+    release = records(parse(
+        "The Northwind Forum 2025 opens May 5-7, 2025. Acme joins the Nordic Northwind Forum 2025.",
+        """
+        0  The       DET   DT  det      2  O
+        1  Northwind PROPN NNP compound 2  O
+        2  Forum     PROPN NNP nsubj    4  O
+        3  2025      NUM   CD  nummod   2  B-DATE
+        4  opens     VERB  VBZ ROOT     4  O
+        5  May       PROPN NNP npadvmod 4  B-DATE
+        6  5         NUM   CD  nummod   5  I-DATE
+        7  -         SYM   SYM punct    8  I-DATE
+        8  7         NUM   CD  prep     5  I-DATE
+        9  ,         PUNCT ,   punct    5  I-DATE
+        10 2025      NUM   CD  nummod   5  I-DATE
+        11 .         PUNCT .   punct    4  O
+        12 Acme      PROPN NNP nsubj    13 B-ORG
+        13 joins     VERB  VBZ ROOT     13 O
+        14 the       DET   DT  det      17 O
+        15 Nordic    PROPN NNP compound 17 O
+        16 Northwind PROPN NNP compound 17 O
+        17 Forum     PROPN NNP dobj     13 O
+        18 2025      NUM   CD  nummod   17 B-DATE
+        19 .         PUNCT .   punct    13 O
+        """,
+        published="2025-04-01",
+    ))
+    assert events(release) == {("Northwind Forum 2025", "2025-05-05", "2025-05-07", None, None)}

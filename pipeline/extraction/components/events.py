@@ -753,7 +753,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 event.location = event.location or place
                 break
     dated = [e for e in events.values() if e.dates]
-    return [e for e in dated if not any(_same_meeting(e, other) for other in dated if other is not e)]
+    return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
 
 
 def finer(dates: list[tuple[str, str]], known: list[tuple[str, str]]) -> bool:
@@ -768,6 +768,15 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
     return longer.dates[0][0].startswith(event.dates[0][0]) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _coarser_longer_name(event: EventMention, shorter: EventMention) -> bool:
+    """"the Northwind Stroke Conference 2025. The meeting is in Lyon, Feb. 5-7, 2025 ... the NSA
+    Northwind Stroke Conference 2025 program": a longer name holding all the words of a shorter
+    one, dated only by a coarser date within which the shorter one's falls (its edition year),
+    is the same meeting, better dated under the shorter name."""
+    words, shorter_words = set(WORD.findall(event.name.lower())), set(WORD.findall(shorter.name.lower()))
+    return finer(shorter.dates, event.dates) and shorter_words < words
 
 
 class EventFinder:
