@@ -641,3 +641,90 @@ def test_a_longer_name_dated_only_by_its_edition_year_is_the_shorter_names_dated
         published="2025-04-01",
     ))
     assert events(release) == {("Northwind Forum 2025", "2025-05-05", "2025-05-07", None, None)}
+
+
+def test_a_short_form_in_parentheses_names_the_meeting_again_and_dates_it():
+    """"The Northwind Surgery Conference 2026 (NSC 2026) returns. On April 9-11, 2026, Acme is
+    hosting NSC 2026 in Delhi.": the short form is the meeting's; its later dates date it."""
+    release = records(parse(
+        "The Northwind Surgery Conference 2026 (NSC 2026) returns. On April 9-11, 2026, Acme is hosting NSC 2026 in Delhi.",
+        """
+        0  The        DET   DT    det      3  O
+        1  Northwind  PROPN NNP   compound 3  O
+        2  Surgery    PROPN NNP   compound 3  O
+        3  Conference PROPN NNP   nsubj    9  O
+        4  2026       NUM   CD    nummod   3  B-DATE
+        5  (          PUNCT -LRB- punct    6  O
+        6  NSC        PROPN NNP   appos    3  B-ORG
+        7  2026       NUM   CD    nummod   6  B-DATE
+        8  )          PUNCT -RRB- punct    6  O
+        9  returns    VERB  VBZ   ROOT     9  O
+        10 .          PUNCT .     punct    9  O
+        11 On         ADP   IN    prep     21 O
+        12 April      PROPN NNP   pobj     11 B-DATE
+        13 9          NUM   CD    nummod   12 I-DATE
+        14 -          SYM   SYM   punct    15 I-DATE
+        15 11         NUM   CD    prep     12 I-DATE
+        16 ,          PUNCT ,     punct    12 I-DATE
+        17 2026       NUM   CD    nummod   12 I-DATE
+        18 ,          PUNCT ,     punct    21 O
+        19 Acme       PROPN NNP   nsubj    21 B-ORG
+        20 is         AUX   VBZ   aux      21 O
+        21 hosting    VERB  VBG   ROOT     21 O
+        22 NSC        PROPN NNP   dobj     21 B-ORG
+        23 2026       NUM   CD    nummod   22 B-DATE
+        24 in         ADP   IN    prep     21 O
+        25 Delhi      PROPN NNP   pobj     24 B-GPE
+        26 .          PUNCT .     punct    21 O
+        """,
+        published="2026-03-18",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Surgery Conference 2026", "2026-04-09", "2026-04-11")}
+
+
+def test_an_edition_year_before_a_bare_meeting_word_names_the_meeting_again():
+    """"the Northwind Summit (NW Summit), taking place March 12, 2026 ... The 2026 Summit takes
+    place March 12-13, 2026": no new meeting "2026 Summit"; the short form's sentence names the same
+    one, and the later days within its date date it."""
+    release = records(parse(
+        "Teams meet at the Northwind Summit (NW Summit), taking place March 12, 2026. The NW Summit grows. The 2026 Summit takes place March 12-13, 2026.",
+        """
+        0  Teams     NOUN  NNS   nsubj    1  O
+        1  meet      VERB  VBP   ROOT     1  O
+        2  at        ADP   IN    prep     1  O
+        3  the       DET   DT    det      5  O
+        4  Northwind PROPN NNP   compound 5  O
+        5  Summit    PROPN NNP   pobj     2  O
+        6  (         PUNCT -LRB- punct    8  O
+        7  NW        PROPN NNP   compound 8  O
+        8  Summit    PROPN NNP   appos    5  O
+        9  )         PUNCT -RRB- punct    8  O
+        10 ,         PUNCT ,     punct    1  O
+        11 taking    VERB  VBG   advcl    1  O
+        12 place     NOUN  NN    dobj     11 O
+        13 March     PROPN NNP   npadvmod 11 B-DATE
+        14 12        NUM   CD    nummod   13 I-DATE
+        15 ,         PUNCT ,     punct    13 I-DATE
+        16 2026      NUM   CD    nummod   13 I-DATE
+        17 .         PUNCT .     punct    1  O
+        18 The       DET   DT    det      20 O
+        19 NW        PROPN NNP   compound 20 O
+        20 Summit    PROPN NNP   nsubj    21 O
+        21 grows     VERB  VBZ   ROOT     21 O
+        22 .         PUNCT .     punct    21 O
+        23 The       DET   DT    det      25 O
+        24 2026      NUM   CD    nummod   25 B-DATE
+        25 Summit    PROPN NNP   nsubj    26 O
+        26 takes     VERB  VBZ   ROOT     26 O
+        27 place     NOUN  NN    dobj     26 O
+        28 March     PROPN NNP   npadvmod 26 B-DATE
+        29 12        NUM   CD    nummod   28 I-DATE
+        30 -         SYM   SYM   punct    31 I-DATE
+        31 13        NUM   CD    prep     28 I-DATE
+        32 ,         PUNCT ,     punct    28 I-DATE
+        33 2026      NUM   CD    nummod   28 I-DATE
+        34 .         PUNCT .     punct    26 O
+        """,
+        published="2026-02-01",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Summit", "2026-03-12", "2026-03-13")}

@@ -193,6 +193,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
+        if end == token.i + 1 and start < token.i and all(_is_year(tokens[i]) for i in range(start, token.i)):
+            continue  # "The 2026 Summit takes place ...": the edition named again by its year, no name
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
@@ -523,11 +525,15 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
         for token in following:
             if not _names_a_meeting_again(token):
                 continue
+            found = []
             for span in date_spans(doc, following, relative_phrases=True):
                 if date_attached(doc, span, token.i, token.i + 1):
                     values = parse_dates(span.text, anchor, nearest=True)
                     if values:
-                        return values, (span.start, span.end)
+                        found.append((len(found), values, (span.start, span.end)))
+            if found:
+                _, values, where = finest_within(found[0], found)  # "The 2026 Summit takes place March 12-13, 2026"
+                return values, where
     return [], None
 
 
@@ -715,10 +721,12 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
+    aliases = short_forms(doc, spans)
+    spans += alias_mentions(doc, aliases, spans)
     for start, end in spans:
         sent = doc[start].sent
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
-        key = name.lower()
+        key = aliases.get(name.lower(), name.lower())
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
         if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, anchor, sent)[0]:
@@ -732,7 +740,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         if event.date_rank < 2 or len(event.dates[0][0]) < 10:
             dates, date_span = anaphor_date(doc, anchor, sent)
-            if dates and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
+            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, orgs, sent)
@@ -756,10 +764,53 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
 
 
+SHORT_FORM_MAX = 4
+
+
+def short_forms(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, str]:
+    """"the Northwind Surgery Conference 2026 (“NSC 2026”)", "the Northwind Life Sciences Summit
+    (NLS Summit)": a short form in parentheses right after a meeting's name, led by a word of
+    capitals, is another name of that meeting: its lower-case text -> the name's key."""
+    tokens = doc_tokens(doc)
+    found = {}
+    for start, end in spans:
+        if end + 2 >= len(doc) or tokens[end].text != "(":
+            continue
+        k = end + 1 + (tokens[end + 1].text in OPENING_QUOTES or tokens[end + 1].text == '"')
+        close = k
+        while close < len(doc) and close - k < SHORT_FORM_MAX and tokens[close].text not in {")", '"'} | CLOSING_QUOTES:
+            close += 1
+        if close == k or close >= len(doc) or close - k >= SHORT_FORM_MAX or sum(c.isupper() for c in tokens[k].text) < 2:
+            continue
+        short = clean_text(doc[k:close].text).lower()
+        found.setdefault(short, clean_text(doc[start:end].text).lower())
+    return found
+
+
+def alias_mentions(doc: Doc, aliases: dict[str, str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a short form of `short_forms` names its meeting again ("On April 9-11, 2026, Acme is
+    hosting NSC 2026 in Delhi"): its token ranges outside the names found."""
+    if not aliases:
+        return []
+    tokens = doc_tokens(doc)
+    first_words = {short.split()[0] for short in aliases}
+    taken = {i for s, e in spans for i in range(s, e)}
+    found = []
+    for token in tokens:
+        if token.lower_ not in first_words or token.i in taken or token.i > 0 and tokens[token.i - 1].text == "(" or token.i > 1 and tokens[token.i - 2].text == "(":
+            continue
+        for short in aliases:
+            size = len(short.split())
+            if token.i + size <= len(doc) and clean_text(doc[token.i : token.i + size].text).lower() == short:
+                found.append((token.i, token.i + size))
+                break
+    return found
+
+
 def finer(dates: list[tuple[str, str]], known: list[tuple[str, str]]) -> bool:
     """"the 2025 Northwind Summit ... The Northwind Summit will be held March 13": a later date
     within the one known, at a finer precision ("2025-03-13" within "2025")."""
-    return bool(known) and len(dates[0][0]) > len(known[0][0]) and dates[0][0].startswith(known[0][0])
+    return bool(known) and bool(dates) and len(dates[0][0]) > len(known[0][0]) and dates[0][0].startswith(known[0][0])
 
 
 def _same_meeting(event: EventMention, longer: EventMention) -> bool:
