@@ -728,3 +728,30 @@ def test_an_edition_year_before_a_bare_meeting_word_names_the_meeting_again():
         published="2026-02-01",
     ))
     assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Summit", "2026-03-12", "2026-03-13")}
+
+
+def test_online_offered_beside_another_way_makes_no_meeting_virtual():
+    """"Acme exhibits virtually or on site at the Northwind Summit on May 5, 2025": not held online only."""
+    release = records(parse(
+        "Acme exhibits virtually or on site at the Northwind Summit on May 5, 2025.",
+        """
+        0  Acme      PROPN NNP nsubj    1  B-ORG
+        1  exhibits  VERB  VBZ ROOT     1  O
+        2  virtually ADV   RB  advmod   1  O
+        3  or        CCONJ CC  cc       2  O
+        4  on        ADP   IN  conj     2  O
+        5  site      NOUN  NN  pobj     4  O
+        6  at        ADP   IN  prep     1  O
+        7  the       DET   DT  det      9  O
+        8  Northwind PROPN NNP compound 9  O
+        9  Summit    PROPN NNP pobj     6  O
+        10 on        ADP   IN  prep     1  O
+        11 May       PROPN NNP pobj     10 B-DATE
+        12 5         NUM   CD  nummod   11 I-DATE
+        13 ,         PUNCT ,   punct    11 I-DATE
+        14 2025      NUM   CD  nummod   11 I-DATE
+        15 .         PUNCT .   punct    1  O
+        """,
+        published="2025-04-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2025-05-05", "2025-05-05", None, None)}

@@ -652,9 +652,16 @@ def virtual(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     """"virtual" for a meeting held online: a webinar or webcast, or a sentence saying so
     ("will be held virtually", "via webcast")."""
     words = lexicon.lower_words("event_virtual_words")
-    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words and _says_how_held(t, start, end) for t in sent):
+    if any(t.lower_ in words for t in doc[start:end]) or any(t.lower_ in words and _says_how_held(t, start, end) and not _one_of_two_ways(t) for t in sent):
         return "virtual"
     return None
+
+
+def _one_of_two_ways(word) -> bool:
+    """"exhibit virtually or on site", "attend in person or online": online offered beside another
+    way says the meeting is not held only online."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "or" or word.i > 0 and doc[word.i - 1].lower_ == "or"
 
 
 def _says_how_held(word, start: int, end: int) -> bool:
