@@ -627,3 +627,93 @@ def test_a_list_of_fields_after_for_is_no_body():
         """,
     ))
     assert not [r for r in roles(release) if r[2]]
+
+
+def test_a_name_closing_a_person_title_sign_off_is_the_titles_organization():
+    """"said Jane Roe, CEO, Zentrix.": the name after "PERSON, Title," that ends the sentence is
+    the organization, though the model tags no entity there."""
+    release = records(parse(
+        "We grew, said Jane Roe, CEO, Zentrix.",
+        """
+        0  We      PRON  PRP nsubj    1  O
+        1  grew    VERB  VBD ccomp    3  O
+        2  ,       PUNCT ,   punct    3  O
+        3  said    VERB  VBD ROOT     3  O
+        4  Jane    PROPN NNP compound 5  B-PERSON
+        5  Roe     PROPN NNP nsubj    3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  CEO     PROPN NNP appos    5  O
+        8  ,       PUNCT ,   punct    7  O
+        9  Zentrix PROPN NNP appos    7  O
+        10 .       PUNCT .   punct    3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix")}
+
+
+def test_a_portfolio_before_the_signed_off_body_stays_out_of_the_organization():
+    """"said Jane Roe, Vice President, Products of Zentrix.": the body after the portfolio's "of"."""
+    release = records(parse(
+        "We grew, said Jane Roe, Vice President, Products of Zentrix.",
+        """
+        0  We        PRON  PRP nsubj    1  O
+        1  grew      VERB  VBD ccomp    3  O
+        2  ,         PUNCT ,   punct    3  O
+        3  said      VERB  VBD ROOT     3  O
+        4  Jane      PROPN NNP compound 5  B-PERSON
+        5  Roe       PROPN NNP nsubj    3  I-PERSON
+        6  ,         PUNCT ,   punct    5  O
+        7  Vice      PROPN NNP compound 8  O
+        8  President PROPN NNP appos    5  O
+        9  ,         PUNCT ,   punct    8  O
+        10 Products  PROPN NNPS appos   8  O
+        11 of        ADP   IN  prep     10 O
+        12 Zentrix   PROPN NNP pobj     11 O
+        13 .         PUNCT .   punct    3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President", "Zentrix")}
+
+
+def test_a_name_after_a_title_comma_that_the_clause_goes_on_from_is_no_organization():
+    """"As CEO, Zentrix Labs will grow": no person before the title, and the name is the subject
+    of what follows, not a sign-off."""
+    release = records(parse(
+        "Jane Roe joined. As CEO, Zentrix Labs will grow.",
+        """
+        0  Jane    PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    2  I-PERSON
+        2  joined  VERB  VBD ROOT     2  O
+        3  .       PUNCT .   punct    2  O
+        4  As      ADP   IN  prep     10 O
+        5  CEO     PROPN NNP pobj     4  O
+        6  ,       PUNCT ,   punct    10 O
+        7  Zentrix PROPN NNP compound 8  B-ORG
+        8  Labs    PROPN NNP nsubj    10 I-ORG
+        9  will    AUX   MD  aux      10 O
+        10 grow    VERB  VB  ROOT     10 O
+        11 .       PUNCT .   punct    10 O
+        """,
+    ))
+    assert not any(org == "Zentrix Labs" for _, _, org in roles(release))
+
+
+def test_a_place_closing_a_person_title_sign_off_is_no_organization():
+    """"said Jane Roe, CEO, Ohio.": a place after the title's comma is no employer."""
+    release = records(parse(
+        "We grew, said Jane Roe, CEO, Ohio.",
+        """
+        0  We      PRON  PRP nsubj    1  O
+        1  grew    VERB  VBD ccomp    3  O
+        2  ,       PUNCT ,   punct    3  O
+        3  said    VERB  VBD ROOT     3  O
+        4  Jane    PROPN NNP compound 5  B-PERSON
+        5  Roe     PROPN NNP nsubj    3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  CEO     PROPN NNP appos    5  O
+        8  ,       PUNCT ,   punct    7  O
+        9  Ohio    PROPN NNP appos    7  B-GPE
+        10 .       PUNCT .   punct    3  O
+        """,
+    ))
+    assert ("Jane Roe", "CEO", "Ohio") not in roles(release)
