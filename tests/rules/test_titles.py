@@ -717,3 +717,47 @@ def test_a_place_closing_a_person_title_sign_off_is_no_organization():
         """,
     ))
     assert ("Jane Roe", "CEO", "Ohio") not in roles(release)
+
+
+def test_a_coined_name_before_a_leading_title_and_its_holder_is_the_titles_organization():
+    """"include ZNTX co-founder Jane Roe": the name the model calls ORG right before a title that
+    leads a body, itself before the holder's name, is the body, though no organization rule kept it."""
+    release = records(parse(
+        "Its advisers include ZNTX co-founder Jane Roe.",
+        """
+        0  Its      PRON  PRP$ poss     1  O
+        1  advisers NOUN  NNS  nsubj    2  O
+        2  include  VERB  VBP  ROOT     2  O
+        3  ZNTX     PROPN NNP  compound 8  B-ORG
+        4  co       NOUN  NN   compound 6  O
+        5  -        NOUN  NN   compound 6  O
+        6  founder  NOUN  NN   compound 8  O
+        7  Jane     PROPN NNP  compound 8  B-PERSON
+        8  Roe      PROPN NNP  dobj     2  I-PERSON
+        9  .        PUNCT .    punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "ZNTX")}
+
+
+def test_a_place_or_a_plain_word_before_a_leading_title_is_no_organization():
+    """"include Springfield Mayor Jane Roe" gives no body from a place the lists do not know,
+    nor does a word of no name's shape ("Museum President Tom Poe")."""
+    release = records(parse(
+        "Guests include Springfield Mayor Jane Roe and Museum President Tom Poe.",
+        """
+        0  Guests    NOUN  NNS  nsubj    1  O
+        1  include   VERB  VBP  ROOT     1  O
+        2  Springfield PROPN NNP compound 5 B-GPE
+        3  Mayor     PROPN NNP  compound 5  O
+        4  Jane      PROPN NNP  compound 5  B-PERSON
+        5  Roe       PROPN NNP  dobj     1  I-PERSON
+        6  and       CCONJ CC   cc       5  O
+        7  Museum    PROPN NNP  compound 10 O
+        8  President PROPN NNP  compound 10 O
+        9  Tom       PROPN NNP  compound 10 B-PERSON
+        10 Poe       PROPN NNP  conj     5  I-PERSON
+        11 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert all(org is None for _, _, org in roles(release))

@@ -788,6 +788,37 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     return coined_possessor(doc, index, i) if i < start else None
 
 
+NAME_BEFORE_ENDS = frozenset({"and", "&", ","})
+
+
+def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"said NEA co-founder Jane Roe", "Zentrix CEO and co-founder Jane Roe": up to three proper
+    nouns right before a title that leads a body (`title_leaders`) and stands before the name of
+    its holder are that body, where they read as a name of one (the model's ORG, a coined
+    shape) and no person, place or title word. Not part of a longer capitalized run."""
+    tokens = doc_tokens(doc)
+    if not leads_body(doc, end - 1) or not (end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
+        return None
+    begin = start
+    while begin > 0 and start - begin < 4:
+        prev = tokens[begin - 1]
+        glued = prev.text == "-" and not prev.whitespace_ and begin - 2 >= 0 and not tokens[begin - 2].whitespace_
+        if glued or prev.pos_ == "PROPN" and is_capitalized(prev) or lower_camel(prev):
+            begin -= 1
+        else:
+            break
+    if begin == start or begin - 1 >= 0 and (is_capitalized(tokens[begin - 1]) and not tokens[begin - 1].is_sent_start and tokens[begin - 1].pos_ == "PROPN"):
+        return None
+    span = doc[begin:start]
+    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} for k in range(begin, start)):
+        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, begin, start) or _portfolio_only(span):
+        return None
+    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span):
+        return None
+    return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
 def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
     """"UPCX's Chief Marketing Officer": a short coined name the model calls ORG, closed by the
     possessive before a title, is the title's organization."""
@@ -835,7 +866,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, start, lead_body)
             start = lead_body
         end, attached = extend_right(doc, token.i, index)
-        pre = pre_modifier(doc, start, index)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
