@@ -761,3 +761,27 @@ def test_a_place_or_a_plain_word_before_a_leading_title_is_no_organization():
         """,
     ))
     assert all(org is None for _, _, org in roles(release))
+
+
+def test_an_organization_closing_a_quoted_sign_off_is_the_titles_organization():
+    """'- Jane Roe, CEO, Zentrix Corp"': a closing quote mark ends the sign-off as a full stop does."""
+    release = records(parse(
+        '"We grew." - Jane Roe, CEO, Zentrix Corp"',
+        """
+        0  "       PUNCT ``  punct    2  O
+        1  We      PRON  PRP nsubj    2  O
+        2  grew    VERB  VBD ROOT     2  O
+        3  .       PUNCT .   punct    2  O
+        4  "       PUNCT ''  punct    2  O
+        5  -       PUNCT :   punct    7  O
+        6  Jane    PROPN NNP compound 7  B-PERSON
+        7  Roe     PROPN NNP ROOT     7  I-PERSON
+        8  ,       PUNCT ,   punct    7  O
+        9  CEO     PROPN NNP appos    7  O
+        10 ,       PUNCT ,   punct    9  O
+        11 Zentrix PROPN NNP compound 12 B-ORG
+        12 Corp    PROPN NNP appos    9  I-ORG
+        13 "       PUNCT ''  punct    7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Corp")}
