@@ -627,3 +627,161 @@ def test_a_list_of_fields_after_for_is_no_body():
         """,
     ))
     assert not [r for r in roles(release) if r[2]]
+
+
+def test_a_name_closing_a_person_title_sign_off_is_the_titles_organization():
+    """"said Jane Roe, CEO, Zentrix.": the name after "PERSON, Title," that ends the sentence is
+    the organization, though the model tags no entity there."""
+    release = records(parse(
+        "We grew, said Jane Roe, CEO, Zentrix.",
+        """
+        0  We      PRON  PRP nsubj    1  O
+        1  grew    VERB  VBD ccomp    3  O
+        2  ,       PUNCT ,   punct    3  O
+        3  said    VERB  VBD ROOT     3  O
+        4  Jane    PROPN NNP compound 5  B-PERSON
+        5  Roe     PROPN NNP nsubj    3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  CEO     PROPN NNP appos    5  O
+        8  ,       PUNCT ,   punct    7  O
+        9  Zentrix PROPN NNP appos    7  O
+        10 .       PUNCT .   punct    3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix")}
+
+
+def test_a_portfolio_before_the_signed_off_body_stays_out_of_the_organization():
+    """"said Jane Roe, Vice President, Products of Zentrix.": the body after the portfolio's "of"."""
+    release = records(parse(
+        "We grew, said Jane Roe, Vice President, Products of Zentrix.",
+        """
+        0  We        PRON  PRP nsubj    1  O
+        1  grew      VERB  VBD ccomp    3  O
+        2  ,         PUNCT ,   punct    3  O
+        3  said      VERB  VBD ROOT     3  O
+        4  Jane      PROPN NNP compound 5  B-PERSON
+        5  Roe       PROPN NNP nsubj    3  I-PERSON
+        6  ,         PUNCT ,   punct    5  O
+        7  Vice      PROPN NNP compound 8  O
+        8  President PROPN NNP appos    5  O
+        9  ,         PUNCT ,   punct    8  O
+        10 Products  PROPN NNPS appos   8  O
+        11 of        ADP   IN  prep     10 O
+        12 Zentrix   PROPN NNP pobj     11 O
+        13 .         PUNCT .   punct    3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President", "Zentrix")}
+
+
+def test_a_name_after_a_title_comma_that_the_clause_goes_on_from_is_no_organization():
+    """"As CEO, Zentrix Labs will grow": no person before the title, and the name is the subject
+    of what follows, not a sign-off."""
+    release = records(parse(
+        "Jane Roe joined. As CEO, Zentrix Labs will grow.",
+        """
+        0  Jane    PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    2  I-PERSON
+        2  joined  VERB  VBD ROOT     2  O
+        3  .       PUNCT .   punct    2  O
+        4  As      ADP   IN  prep     10 O
+        5  CEO     PROPN NNP pobj     4  O
+        6  ,       PUNCT ,   punct    10 O
+        7  Zentrix PROPN NNP compound 8  B-ORG
+        8  Labs    PROPN NNP nsubj    10 I-ORG
+        9  will    AUX   MD  aux      10 O
+        10 grow    VERB  VB  ROOT     10 O
+        11 .       PUNCT .   punct    10 O
+        """,
+    ))
+    assert not any(org == "Zentrix Labs" for _, _, org in roles(release))
+
+
+def test_a_place_closing_a_person_title_sign_off_is_no_organization():
+    """"said Jane Roe, CEO, Ohio.": a place after the title's comma is no employer."""
+    release = records(parse(
+        "We grew, said Jane Roe, CEO, Ohio.",
+        """
+        0  We      PRON  PRP nsubj    1  O
+        1  grew    VERB  VBD ccomp    3  O
+        2  ,       PUNCT ,   punct    3  O
+        3  said    VERB  VBD ROOT     3  O
+        4  Jane    PROPN NNP compound 5  B-PERSON
+        5  Roe     PROPN NNP nsubj    3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  CEO     PROPN NNP appos    5  O
+        8  ,       PUNCT ,   punct    7  O
+        9  Ohio    PROPN NNP appos    7  B-GPE
+        10 .       PUNCT .   punct    3  O
+        """,
+    ))
+    assert ("Jane Roe", "CEO", "Ohio") not in roles(release)
+
+
+def test_a_coined_name_before_a_leading_title_and_its_holder_is_the_titles_organization():
+    """"include ZNTX co-founder Jane Roe": the name the model calls ORG right before a title that
+    leads a body, itself before the holder's name, is the body, though no organization rule kept it."""
+    release = records(parse(
+        "Its advisers include ZNTX co-founder Jane Roe.",
+        """
+        0  Its      PRON  PRP$ poss     1  O
+        1  advisers NOUN  NNS  nsubj    2  O
+        2  include  VERB  VBP  ROOT     2  O
+        3  ZNTX     PROPN NNP  compound 8  B-ORG
+        4  co       NOUN  NN   compound 6  O
+        5  -        NOUN  NN   compound 6  O
+        6  founder  NOUN  NN   compound 8  O
+        7  Jane     PROPN NNP  compound 8  B-PERSON
+        8  Roe      PROPN NNP  dobj     2  I-PERSON
+        9  .        PUNCT .    punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "ZNTX")}
+
+
+def test_a_place_or_a_plain_word_before_a_leading_title_is_no_organization():
+    """"include Springfield Mayor Jane Roe" gives no body from a place the lists do not know,
+    nor does a word of no name's shape ("Museum President Tom Poe")."""
+    release = records(parse(
+        "Guests include Springfield Mayor Jane Roe and Museum President Tom Poe.",
+        """
+        0  Guests    NOUN  NNS  nsubj    1  O
+        1  include   VERB  VBP  ROOT     1  O
+        2  Springfield PROPN NNP compound 5 B-GPE
+        3  Mayor     PROPN NNP  compound 5  O
+        4  Jane      PROPN NNP  compound 5  B-PERSON
+        5  Roe       PROPN NNP  dobj     1  I-PERSON
+        6  and       CCONJ CC   cc       5  O
+        7  Museum    PROPN NNP  compound 10 O
+        8  President PROPN NNP  compound 10 O
+        9  Tom       PROPN NNP  compound 10 B-PERSON
+        10 Poe       PROPN NNP  conj     5  I-PERSON
+        11 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert all(org is None for _, _, org in roles(release))
+
+
+def test_an_organization_closing_a_quoted_sign_off_is_the_titles_organization():
+    """'- Jane Roe, CEO, Zentrix Corp"': a closing quote mark ends the sign-off as a full stop does."""
+    release = records(parse(
+        '"We grew." - Jane Roe, CEO, Zentrix Corp"',
+        """
+        0  "       PUNCT ``  punct    2  O
+        1  We      PRON  PRP nsubj    2  O
+        2  grew    VERB  VBD ROOT     2  O
+        3  .       PUNCT .   punct    2  O
+        4  "       PUNCT ''  punct    2  O
+        5  -       PUNCT :   punct    7  O
+        6  Jane    PROPN NNP compound 7  B-PERSON
+        7  Roe     PROPN NNP ROOT     7  I-PERSON
+        8  ,       PUNCT ,   punct    7  O
+        9  CEO     PROPN NNP appos    7  O
+        10 ,       PUNCT ,   punct    9  O
+        11 Zentrix PROPN NNP compound 12 B-ORG
+        12 Corp    PROPN NNP appos    9  I-ORG
+        13 "       PUNCT ''  punct    7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Corp")}

@@ -788,6 +788,37 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     return coined_possessor(doc, index, i) if i < start else None
 
 
+NAME_BEFORE_ENDS = frozenset({"and", "&", ","})
+
+
+def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"said NEA co-founder Jane Roe", "Zentrix CEO and co-founder Jane Roe": up to three proper
+    nouns right before a title that leads a body (`title_leaders`) and stands before the name of
+    its holder are that body, where they read as a name of one (the model's ORG, a coined
+    shape) and no person, place or title word. Not part of a longer capitalized run."""
+    tokens = doc_tokens(doc)
+    if not leads_body(doc, end - 1) or not (end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
+        return None
+    begin = start
+    while begin > 0 and start - begin < 4:
+        prev = tokens[begin - 1]
+        glued = prev.text == "-" and not prev.whitespace_ and begin - 2 >= 0 and not tokens[begin - 2].whitespace_
+        if glued or prev.pos_ == "PROPN" and is_capitalized(prev) or lower_camel(prev):
+            begin -= 1
+        else:
+            break
+    if begin == start or begin - 1 >= 0 and (is_capitalized(tokens[begin - 1]) and not tokens[begin - 1].is_sent_start and tokens[begin - 1].pos_ == "PROPN"):
+        return None
+    span = doc[begin:start]
+    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} for k in range(begin, start)):
+        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, begin, start) or _portfolio_only(span):
+        return None
+    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span):
+        return None
+    return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
 def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
     """"UPCX's Chief Marketing Officer": a short coined name the model calls ORG, closed by the
     possessive before a title, is the title's organization."""
@@ -835,12 +866,12 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, start, lead_body)
             start = lead_body
         end, attached = extend_right(doc, token.i, index)
-        pre = pre_modifier(doc, start, index)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
         roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
-        trailing = roster or trailing_org(doc, index, end, attached)
+        trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
         # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
@@ -871,8 +902,8 @@ def drop_contained(titles: list[Title]) -> list[Title]:
     return [t for k, t in enumerate(titles) if k not in inside]
 
 
-def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachment]) -> Optional[Attachment]:
-    """", U.S. Southern Command" right after a title, closing the phrase."""
+def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
+    """", U.S. Southern Command" right after a title [start, end), closing the phrase."""
     if attached and attached[-1].how != "pre" or end + 1 >= len(doc) or doc[end].text != ",":
         return None
     org = org_starting(doc, index, end + 1)
@@ -880,9 +911,9 @@ def trailing_org(doc: Doc, index: MentionIndex, end: int, attached: list[Attachm
         district = district_at(doc, end + 1)
         if district and (district[0] >= len(doc) or doc[district[0]].text in {",", ";", "."} or doc[district[0]].is_space):
             return Attachment(end + 1, district[0], place=district[1], how="trailing")
-        return signature_body(doc, index, end + 1)
+        return signature_body(doc, index, end + 1) or signed_name(doc, index, start, end + 1)
     after = skip_parenthesis(doc, org.end)
-    if after >= len(doc) or doc[after].text in {",", ".", ";", "•", "|"} or doc[after].is_space or after in index.person_start:
+    if after >= len(doc) or doc[after].text in SIGN_OFF_CLOSERS | {","} or doc[after].is_space or after in index.person_start:
         return Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
 
@@ -964,6 +995,42 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
     if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
         return None
     return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+
+
+SIGN_OFF_CLOSERS = frozenset({".", ";", "•", "|", '"', "“", "”"})
+
+
+def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[Attachment]:
+    """"said Jane Roe, CEO, Acme." / "Jane Roe, Board Member, Acme Homes" (a line): in the frame
+    "PERSON, Title, Name" the proper nouns after the title's comma that end the sentence, quote
+    or line name its organization, though no organization rule kept them ("Vice President,
+    Products of Acme": the body after the portfolio). Not a place (nor a name the model tags as
+    one), a portfolio, a title word or a person; not a name the clause goes on from ("As CEO,
+    Acme will ...")."""
+    if start < 2 or doc[start - 1].text != "," or index.person_ending.get(start - 1) is None:
+        return None
+    tokens = doc_tokens(doc)
+    end = i
+    while end < len(doc) and end - i < 5 and end not in index.person_at and end not in index.org_at:
+        token = tokens[end]
+        if is_capitalized(token) and not is_head(token) and not is_modifier(token) and not is_honorific(token):
+            end += 1
+        elif token.text in {"&", "-"} or token.lower_ in BODY_LINKS | {"at"} and end + 1 < len(doc) and is_capitalized(tokens[end + 1]):
+            end += 1
+        else:
+            break
+    while end > i and (tokens[end - 1].lower_ in BODY_LINKS or not tokens[end - 1].text[:1].isalnum()):
+        end -= 1
+    # "Vice President, Products of Acme.": the portfolio stays out, the body after "of/at/for" names it.
+    i = next((k + 1 for k in range(i + 1, end - 1) if tokens[k].lower_ in {"of", "at", "for"} and _portfolio_only(doc[i:k])), i)
+    if end == i or not (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_):
+        return None
+    span = doc[i:end]
+    if any(t.lower_ == "at" for t in span) or jurisdiction(clean_text(span.text)) or place_at(doc, i, end) or _portfolio_only(span) or not any(t.pos_ == "PROPN" or _odd_shape(t) for t in span):
+        return None
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span):
+        return None  # "Tom Poe, Mayor, Springfield": a place the place lists do not know
+    return Attachment(i, end, org=index.adopt(doc, i, end), how="trailing")
 
 
 class TitleFinder:
