@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
-from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, is_capitalized
+from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = lexicon.lower_words("edition_words")
@@ -572,9 +572,9 @@ def is_dateline_date(doc: Doc, date: Span) -> bool:
     """The release's own date in its dateline ("SPRINGFIELD, IL, May 5, 2025 /Wire/ --",
     "Springfield - May 5, 2025 (WIRE) -"): near a paragraph's start, followed by a mark."""
     k = date.start
-    while k > 0 and date.start - k < DATELINE_TOKENS and not ("\n" in doc[k - 1].text_with_ws):
+    while k > 0 and date.start - k < DATELINE_TOKENS and not ends_line(doc[k - 1]):
         k -= 1
-    if date.start - k >= DATELINE_TOKENS or k > 0 and "\n" not in doc[k - 1].text_with_ws:
+    if date.start - k >= DATELINE_TOKENS or k > 0 and not ends_line(doc[k - 1]):
         return False
     return date.end < len(doc) and (doc[date.end].text in DATELINE_MARKS or doc[date.end].text[:1] in {"/", "("})
 

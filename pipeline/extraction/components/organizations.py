@@ -36,6 +36,7 @@ from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
 from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
 from pipeline.extraction.components.tokens import (
+    ends_line,
     is_honorific,
     is_title_word,
     NOT_NAME_START,
@@ -100,7 +101,7 @@ def line_sentence_start(doc: Doc, start: int) -> int:
     if start < 1:
         return start
     first = doc[start - 1]
-    line_start = start - 1 == 0 or doc[start - 2].is_space and "\n" in doc[start - 2].text or "\n" in doc[start - 2].whitespace_
+    line_start = start - 1 == 0 or ends_line(doc[start - 2])
     return start - 1 if line_start and is_capitalized(first) and not first.is_space and first.whitespace_ == " " else start
 
 
@@ -450,7 +451,7 @@ def alone_on_line(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    opens = before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
+    opens = before is None or ends_line(before)
     closes = after is None or after.is_space and "\n" in after.text or "\n" in span[-1].whitespace_ or after.text == ":"
     return opens and closes
 

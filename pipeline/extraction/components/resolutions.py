@@ -30,7 +30,7 @@ from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, forget_tokens, in_title, is_capitalized, is_org_head, is_title_word, opens_dateline
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, is_org_head, is_title_word, opens_dateline
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -491,9 +491,9 @@ def dateline_place(doc: Doc, place: Span, end: int) -> bool:
     among a paragraph's first words with a dash after it in the phrase is the dateline's, run into
     the subject by the parse; it is no party."""
     k = place.start
-    while k > 0 and place.start - k < DATELINE_WORDS and "\n" not in doc[k - 1].text_with_ws:
+    while k > 0 and place.start - k < DATELINE_WORDS and not ends_line(doc[k - 1]):
         k -= 1
-    at_paragraph_start = k == 0 or "\n" in doc[k - 1].text_with_ws
+    at_paragraph_start = k == 0 or ends_line(doc[k - 1])
     return at_paragraph_start and any(doc[j].text in DASHES for j in range(place.end, end))
 
 

@@ -49,6 +49,11 @@ def opens_dateline(token: Token) -> bool:
     return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
 
 
+def ends_line(token: Token) -> bool:
+    """A line ends at `token`: it is a line break, or one follows it."""
+    return "\n" in token.text_with_ws
+
+
 def joined_to_next(token: Token) -> bool:
     """True when the token is glued to the next one by a hyphen or slash ("Inter-Agency")."""
     doc = token.doc
