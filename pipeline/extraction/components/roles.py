@@ -259,6 +259,9 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
+    court = district_in(doc, after)
+    if court:
+        return court
     if after + 1 < len(doc) and doc[after].text == ",":
         # "Political Director Jane Roe, Slovenian Ministry of Foreign Affairs, and ...": the body
         # set off by commas after the name closes the phrase.
@@ -266,6 +269,17 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
     return None
+
+
+def district_in(doc: Doc, i: int) -> Optional[Attachment]:
+    """"sentenced by U.S. District Judge Jane Roe in the Central District of California": a
+    judicial district after "in" right after the name is the office's jurisdiction."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    district = district_at(doc, i + 1)
+    if district is None or district[0] < len(doc) and doc[district[0]].is_lower and doc[district[0]].pos_ == "NOUN":
+        return None  # "in the Western District of Texas office": a unit, not the district
+    return Attachment(i + 1, district[0], place=district[1], how="of")
 
 
 def list_after(doc: Doc, people: People, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:

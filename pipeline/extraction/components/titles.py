@@ -870,6 +870,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
+        elif pre and national_office(doc, pre, start, end):
+            start, pre = pre.start, None
         roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
         trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
@@ -886,6 +888,13 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
     return drop_contained(titles)
+
+
+def national_office(doc: Doc, pre: Attachment, start: int, end: int) -> bool:
+    """"U.S. Attorney Jane Roe", "U.S. District Judge Tom Poe": an office named with its country
+    (`title_national_offices`: the words after "U.S."): the country before it is part of the
+    title, not its organization."""
+    return pre.place == "United States" and pre.end == start and clean_text(doc[start:end].text).lower() in lexicon.lower_words("title_national_offices")
 
 
 def drop_contained(titles: list[Title]) -> list[Title]:
@@ -973,6 +982,10 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attac
         if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
             return None  # "School of Management, Boston University": a body, not a portfolio, comes first
     body_start, body_end = parts[-1]
+    district = district_at(doc, body_start)
+    if district and district[0] >= body_end and not doc[body_end : district[0]].text.strip():
+        # "Jane Roe, U.S. Attorney, District of Minnesota": the judicial district, as jurisdiction.
+        return Attachment(body_start, body_end, place=district[1], how="trailing")
     if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
         return None
     if body_end - body_start > 2 and doc[body_start].text in STATE_WORDS and doc[body_start + 1].lower_ == "of":
