@@ -82,3 +82,35 @@ def test_a_district_closing_a_roster_line_is_the_jurisdiction_not_an_organizatio
     ))
     assert roles(release) == {("Tom Poe", "U.S. Attorney", "Northern District of Iowa")}
     assert "Northern District of Iowa" not in {o.name for o in release.organizations}
+
+
+def test_a_unit_named_after_its_parents_acronym_in_parentheses_is_the_titles_organization():
+    """"of the Federal Widget Administration (FWA) Springfield Division": the division, not the administration."""
+    release = records(parse(
+        "The case was investigated by Special Agent in Charge Tom Poe of the Federal Widget Administration (FWA) Springfield Division.",
+        """
+        0  The             DET   DT    det       1   O
+        1  case            NOUN  NN    nsubjpass 3   O
+        2  was             AUX   VBD   auxpass   3   O
+        3  investigated    VERB  VBN   ROOT      3   O
+        4  by              ADP   IN    agent     3   O
+        5  Special         PROPN NNP   compound  6   O
+        6  Agent           PROPN NNP   pobj      4   O
+        7  in              ADP   IN    prep      6   O
+        8  Charge          PROPN NNP   compound  10  O
+        9  Tom             PROPN NNP   compound  10  B-PERSON
+        10 Poe             PROPN NNP   pobj      7   I-PERSON
+        11 of              ADP   IN    prep      10  O
+        12 the             DET   DT    det       15  B-ORG
+        13 Federal         PROPN NNP   compound  15  I-ORG
+        14 Widget          PROPN NNP   compound  15  I-ORG
+        15 Administration  PROPN NNP   pobj      11  I-ORG
+        16 (               PUNCT -LRB- punct     15  O
+        17 FWA             PROPN NNP   appos     15  O
+        18 )               PUNCT -RRB- punct     3   O
+        19 Springfield     PROPN NNP   compound  20  B-ORG
+        20 Division        PROPN NNP   npadvmod  3   I-ORG
+        21 .               PUNCT .     punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Division")}

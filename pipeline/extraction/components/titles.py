@@ -213,11 +213,30 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
         elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
             # A unit no organization rule kept, named after its parent's possessive, is the body.
             end, cluster = unit[1], index.adopt(doc, *unit)
+        elif unit := unit_after_acronym(doc, index, end):
+            end, cluster = unit
         else:
             break
     while end - 1 > i and doc[end - 1].is_space:
         end -= 1  # a mention the model ran over a line break: the next line is not part of the phrase
     return Attachment(i, end, org=cluster)
+
+
+def unit_after_acronym(doc: Doc, index: MentionIndex, end: int) -> Optional[tuple[int, int]]:
+    """"of the Drug Enforcement Administration (DEA) El Paso Division": a unit named right after
+    its parent's acronym in parentheses is the body; (end, cluster) of the unit, or None."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 2, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None or not all(t.text in {"-", "&"} or t.text.isupper() for t in doc[end + 1 : close]):
+        return None
+    after = close + 1
+    if after < len(doc) and doc[after].text in POSSESSIVE:
+        after += 1
+    if after in index.org_start:
+        return index.org_start[after]
+    unit = unit_after(doc, index, after)
+    return (unit[1], index.adopt(doc, *unit)) if unit else None
 
 
 def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
