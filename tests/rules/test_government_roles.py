@@ -114,3 +114,82 @@ def test_a_unit_named_after_its_parents_acronym_in_parentheses_is_the_titles_org
         """,
     ))
     assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Division")}
+
+
+def test_the_appointment_of_a_titled_person_to_serve_as_a_title_is_that_persons():
+    """"the appointments of U.S. Attorney for the District of Ohio Jane Roe to serve as Acting
+    Director of ...": the object of "of" is a title; the person named within it holds the new one."""
+    release = records(parse(
+        "The Department today announced the appointments of U.S. Attorney for the District of Ohio Jane Roe to serve as Acting Director of the Federal Widget Bureau.",
+        """
+        0  The           DET   DT     det       1   O
+        1  Department    PROPN NNP    nsubj     3   B-ORG
+        2  today         NOUN  NN     npadvmod  3   B-DATE
+        3  announced     VERB  VBD    ROOT      3   O
+        4  the           DET   DT     det       5   O
+        5  appointments  NOUN  NNS    dobj      3   O
+        6  of            ADP   IN     prep      5   O
+        7  U.S.          PROPN NNP    compound  8   B-GPE
+        8  Attorney      PROPN NNP    pobj      6   O
+        9  for           ADP   IN     prep      8   O
+        10 the           DET   DT     det       11  O
+        11 District      PROPN NNP    nmod      15  O
+        12 of            ADP   IN     prep      11  O
+        13 Ohio          PROPN NNP    pobj      12  O
+        14 Jane          PROPN NNP    compound  15  B-PERSON
+        15 Roe           PROPN NNP    pobj      9   I-PERSON
+        16 to            PART  TO     aux       17  O
+        17 serve         VERB  VB     relcl     5   O
+        18 as            ADP   IN     prep      17  O
+        19 Acting        PROPN NNP    compound  20  O
+        20 Director      PROPN NNP    pobj      18  O
+        21 of            ADP   IN     prep      20  O
+        22 the           DET   DT     det       25  B-ORG
+        23 Federal       PROPN NNP    compound  25  I-ORG
+        24 Widget        PROPN NNP    compound  25  I-ORG
+        25 Bureau        PROPN NNP    pobj      21  I-ORG
+        26 .             PUNCT .      punct     3   O
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "U.S. Attorney", "District of Ohio"),
+        ("Jane Roe", "Acting Director", "Federal Widget Bureau"),
+    }
+
+
+def test_a_district_after_the_last_of_titled_names_is_not_shared_with_a_title_that_has_its_own_complement():
+    """"Assistant Attorney General for National Security Tom Poe and U.S. Attorney Jane Roe of the
+    District of Ohio": the district is the U.S. Attorney's only."""
+    release = records(parse(
+        "The announcement was made by Assistant Attorney General for National Security Tom Poe and U.S. Attorney Jane Roe of the District of Ohio.",
+        """
+        0  The           DET   DT     det       1   O
+        1  announcement  NOUN  NN     nsubjpass 3   O
+        2  was           AUX   VBD    auxpass   3   O
+        3  made          VERB  VBN    ROOT      3   O
+        4  by            ADP   IN     agent     3   O
+        5  Assistant     PROPN NNP    compound  7   O
+        6  Attorney      PROPN NNP    compound  7   O
+        7  General       PROPN NNP    pobj      4   O
+        8  for           ADP   IN     prep      7   O
+        9  National      PROPN NNP    compound  10  O
+        10 Security      PROPN NNP    compound  12  O
+        11 Tom           PROPN NNP    compound  12  B-PERSON
+        12 Poe           PROPN NNP    pobj      8   I-PERSON
+        13 and           CCONJ CC     cc        12  O
+        14 U.S.          PROPN NNP    compound  15  B-GPE
+        15 Attorney      PROPN NNP    compound  17  O
+        16 Jane          PROPN NNP    compound  17  B-PERSON
+        17 Roe           PROPN NNP    ROOT      17  I-PERSON
+        18 of            ADP   IN     prep      17  O
+        19 the           DET   DT     det       20  O
+        20 District      PROPN NNP    pobj      18  O
+        21 of            ADP   IN     prep      20  O
+        22 Ohio          PROPN NNP    pobj      21  B-GPE
+        23 .             PUNCT .      punct     17  O
+        """,
+    ))
+    assert roles(release) == {
+        ("Tom Poe", "Assistant Attorney General for National Security", None),
+        ("Jane Roe", "U.S. Attorney", "District of Ohio"),
+    }

@@ -195,7 +195,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         after_person = after_name(doc, index, group[-1][1][1])
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
-            extra = own or after_person
+            extra = own or (after_person if takes_shared_body(title) else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
@@ -207,6 +207,13 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def takes_shared_body(title: Title) -> bool:
+    """"Trial Attorney X and Assistant Chief Y of the Fraud Section": a body after the last name of
+    titles joined by "and" serves the earlier ones, but not one with a complement of its own
+    ("Assistant Attorney General for National Security X and U.S. Attorney Y of the District of Z")."""
+    return not TITLE_COMPLEMENT_WORDS & set(title.text.split())
 
 
 def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
@@ -635,10 +642,14 @@ def predicate_person(people: People, as_token) -> Optional[int]:
                 if target.lower_ in PRONOUNS:
                     return resolve_pronoun(people, target.i)
                 found = mention_owner(people, target.i)
+                if found is None and child.dep_ == "prep":
+                    found = titled_name(people, target)
                 if found is not None:
                     return found
             if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
                 found = mention_owner(people, child.i)
+                if found is None:
+                    found = titled_name(people, child)
                 if found is not None:
                     return found
         if head.dep_ == "relcl":
@@ -650,6 +661,16 @@ def predicate_person(people: People, as_token) -> Optional[int]:
             break
         head = head.head
     return None
+
+
+def titled_name(people: People, noun) -> Optional[int]:
+    """"the appointment of U.S. Attorney for the District of Ohio Jane Roe to serve as T": where the
+    object is a title, the one person named within its phrase is the one meant."""
+    if not is_head(noun):
+        return None
+    first, last = noun.left_edge.i, noun.right_edge.i
+    inside = {owner for m, owner in people if first <= m.start and m.end - 1 <= last}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def mention_owner(people: People, i: int) -> Optional[int]:
