@@ -193,3 +193,50 @@ def test_a_district_after_the_last_of_titled_names_is_not_shared_with_a_title_th
         ("Tom Poe", "Assistant Attorney General for National Security", None),
         ("Jane Roe", "U.S. Attorney", "District of Ohio"),
     }
+
+
+def test_fields_joined_by_and_stay_in_the_title_when_the_second_opens_with_a_modifier_but_holds_no_head():
+    """"Assistant Secretary of State for Oceans and International Environmental Affairs Jane Roe":
+    "International ..." is one more field of the title, not a second title."""
+    release = records(parse(
+        "Assistant Secretary of State for Oceans and International Environmental Affairs Jane Roe spoke.",
+        """
+        0  Assistant      PROPN NNP    compound  1   O
+        1  Secretary      PROPN NNP    nmod      11  O
+        2  of             ADP   IN     prep      1   O
+        3  State          PROPN NNP    pobj      2   B-ORG
+        4  for            ADP   IN     prep      1   O
+        5  Oceans         PROPN NNP    pobj      4   O
+        6  and            CCONJ CC     cc        5   O
+        7  International  PROPN NNP    compound  9   B-ORG
+        8  Environmental  PROPN NNP    compound  9   I-ORG
+        9  Affairs        PROPN NNPS   conj      1   I-ORG
+        10 Jane           PROPN NNP    compound  11  B-PERSON
+        11 Roe            PROPN NNP    nsubj     12  I-PERSON
+        12 spoke          VERB  VBD    ROOT      12  O
+        13 .              PUNCT .      punct     12  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Assistant Secretary of State for Oceans and International Environmental Affairs", None)}
+
+
+def test_a_title_after_and_is_a_second_title_not_a_field():
+    """"Minister of Trade and Foreign Minister": "Foreign Minister" holds a head, so it is a title of its own."""
+    release = records(parse(
+        "Jane Roe, Minister of Trade and Foreign Minister, spoke.",
+        """
+        0  Jane      PROPN NNP    compound  1   B-PERSON
+        1  Roe       PROPN NNP    nsubj     10  I-PERSON
+        2  ,         PUNCT ,      punct     1   O
+        3  Minister  PROPN NNP    appos     1   O
+        4  of        ADP   IN     prep      3   O
+        5  Trade     PROPN NNP    pobj      4   O
+        6  and       CCONJ CC     cc        5   O
+        7  Foreign   PROPN NNP    compound  8   O
+        8  Minister  PROPN NNP    conj      5   O
+        9  ,         PUNCT ,      punct     1   O
+        10 spoke     VERB  VBD    ROOT      10  O
+        11 .         PUNCT .      punct     10  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Minister of Trade", None), ("Jane Roe", "Foreign Minister", None)}

@@ -763,13 +763,27 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             nxt = i + 1
             while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
                 nxt += 1
-            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
+            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and (not is_modifier(doc[nxt]) or field_after_and(doc, index, nxt, sent_end)):
                 i = nxt
             else:
                 break
         else:
             break
     return end
+
+
+def field_after_and(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> bool:
+    """"Assistant Secretary of State for Oceans and International Environmental and Scientific
+    Affairs": a capitalized run after "and" that opens with a title modifier ("International",
+    "Foreign") but holds no title head before it ends is one more field of the title, not a
+    second title ("... of State and Foreign Minister")."""
+    tokens = doc_tokens(doc)
+    k = i
+    while k < sent_end and k - i < 8 and (is_capitalized(tokens[k]) or tokens[k].lower_ in {"and", "of", "for", "the", "&"}) and k not in index.person_at:
+        if is_head(tokens[k]) or k in index.org_at and k not in index.weak_org:
+            return False
+        k += 1
+    return k > i + 1 and not is_modifier(tokens[k - 1])
 
 
 def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
