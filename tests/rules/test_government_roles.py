@@ -240,3 +240,26 @@ def test_a_title_after_and_is_a_second_title_not_a_field():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Minister of Trade", None), ("Jane Roe", "Foreign Minister", None)}
+
+
+def test_a_country_after_of_right_after_the_name_is_the_offices_jurisdiction():
+    """A meeting readout: "met with Prime Minister Tom Poe of Estonia in Munich" -> Prime Minister of Estonia."""
+    release = records(parse(
+        "The Secretary met with Prime Minister Tom Poe of Estonia in Munich.",
+        """
+        0  The        DET   DT     det       1   O
+        1  Secretary  PROPN NNP    nsubj     2   O
+        2  met        VERB  VBD    ROOT      2   O
+        3  with       ADP   IN     prep      2   O
+        4  Prime      PROPN NNP    compound  5   O
+        5  Minister   PROPN NNP    compound  7   O
+        6  Tom        PROPN NNP    compound  7   B-PERSON
+        7  Poe        PROPN NNP    pobj      3   I-PERSON
+        8  of         ADP   IN     prep      7   O
+        9  Estonia    PROPN NNP    pobj      8   B-GPE
+        10 in         ADP   IN     prep      2   O
+        11 Munich     PROPN NNP    pobj      10  B-GPE
+        12 .          PUNCT .      punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Prime Minister", "Estonia")}

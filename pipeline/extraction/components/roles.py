@@ -266,7 +266,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
-    court = district_in(doc, after)
+    court = district_in(doc, after) or country_after_name(doc, after)
     if court:
         return court
     if after + 1 < len(doc) and doc[after].text == ",":
@@ -276,6 +276,20 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
     return None
+
+
+def country_after_name(doc: Doc, i: int) -> Optional[Attachment]:
+    """"met with President Jane Roe of Latvia, Prime Minister Tom Poe of Estonia": a country or
+    state after "of" right after the name, closing the phrase, is the office's jurisdiction."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    place = place_span_starting(doc, i + 1)
+    if place is None:
+        return None
+    end = place[0]
+    if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or doc[end].lower_ in {"and", "in", "on", "at", "to", "for", "during", "who"} or doc[end].pos_ in {"VERB", "AUX"}):
+        return None  # "of Latvia's parliament", "of Ohio State University": the place starts a longer name
+    return Attachment(i + 1, end, place=place[1], how="after")
 
 
 def district_in(doc: Doc, i: int) -> Optional[Attachment]:
