@@ -263,3 +263,31 @@ def test_a_country_after_of_right_after_the_name_is_the_offices_jurisdiction():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Prime Minister", "Estonia")}
+
+
+def test_a_district_ends_at_a_state_whose_possessive_lost_its_apostrophe():
+    """"of the District of Ohios Criminal Division" (a scrape dropped the curly apostrophe): the district is "District of Ohio"."""
+    release = records(parse(
+        "The case is prosecuted by Assistant U.S. Attorney Tom Poe of the District of Ohios Criminal Division.",
+        """
+        0  The         DET   DT     det       1   O
+        1  case        NOUN  NN     nsubjpass 3   O
+        2  is          AUX   VBZ    auxpass   3   O
+        3  prosecuted  VERB  VBN    ROOT      3   O
+        4  by          ADP   IN     agent     3   O
+        5  Assistant   PROPN NNP    compound  7   O
+        6  U.S.        PROPN NNP    compound  7   B-GPE
+        7  Attorney    PROPN NNP    compound  9   O
+        8  Tom         PROPN NNP    compound  9   B-PERSON
+        9  Poe         PROPN NNP    pobj      4   I-PERSON
+        10 of          ADP   IN     prep      9   O
+        11 the         DET   DT     det       12  O
+        12 District    PROPN NNP    pobj      10  O
+        13 of          ADP   IN     prep      12  O
+        14 Ohios       PROPN NNP    compound  16  B-ORG
+        15 Criminal    PROPN NNP    compound  16  I-ORG
+        16 Division    PROPN NNP    pobj      13  I-ORG
+        17 .           PUNCT .      punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", "District of Ohio")}

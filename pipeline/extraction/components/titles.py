@@ -30,7 +30,7 @@ from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, Per
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.source_damage import lost_possessive
+from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
@@ -678,10 +678,25 @@ def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
             # "District of Minnesota B. Todd Jones": the district ends with its state.
             if k + width <= len(doc) and jurisdiction(doc[k : k + width].text):
                 return k + width, clean_text(doc[i : k + width].text)
+        owner = district_owning(doc, i, k)
+        if owner:
+            return owner
         while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct and doc[k].ent_type_ != "PERSON":
             k += 1
         if k > j + 2:
             return k, clean_text(doc[i:k].text)
+    return None
+
+
+def district_owning(doc: Doc, i: int, k: int) -> Optional[tuple[int, str]]:
+    """"the District of Massachusettss Anti-Terrorism Unit": a state whose possessive lost its
+    apostrophe (see source_damage) closes the district named from token i ("District of" ends
+    before k): (end, name without the "s")."""
+    for width in (2, 1):
+        if k + width <= len(doc):
+            stem = possessive_stem(doc[k + width - 1].text)
+            if stem and all(t.text[:1].isupper() for t in doc[k : k + width]) and jurisdiction(" ".join([t.text for t in doc[k : k + width - 1]] + [stem])):
+                return k + width, clean_text(doc[i : k + width].text)[:-1]
     return None
 
 
