@@ -291,3 +291,80 @@ def test_a_district_ends_at_a_state_whose_possessive_lost_its_apostrophe():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", "District of Ohio")}
+
+
+def test_a_biographys_pronoun_is_the_person_last_named_as_a_subject_not_the_nominator():
+    """"Jane Roe was nominated ... by President Tom Poe ... she was General Counsel for ...": "she" is Jane Roe."""
+    release = records(parse(
+        "Jane Roe was nominated to the Commission by President Tom Poe in 2017. Before joining the Commission, she was General Counsel for the Senate Energy Committee.",
+        """
+        0  Jane        PROPN NNP    compound  1   B-PERSON
+        1  Roe         PROPN NNP    nsubjpass 3   I-PERSON
+        2  was         AUX   VBD    auxpass   3   O
+        3  nominated   VERB  VBN    ROOT      3   O
+        4  to          ADP   IN     prep      3   O
+        5  the         DET   DT     det       6   O
+        6  Commission  PROPN NNP    pobj      4   B-ORG
+        7  by          ADP   IN     agent     3   O
+        8  President   PROPN NNP    compound  10  O
+        9  Tom         PROPN NNP    compound  10  B-PERSON
+        10 Poe         PROPN NNP    pobj      7   I-PERSON
+        11 in          ADP   IN     prep      3   O
+        12 2017        NUM   CD     pobj      11  B-DATE
+        13 .           PUNCT .      punct     3   O
+        14 Before      ADP   IN     prep      20  O
+        15 joining     VERB  VBG    pcomp     14  O
+        16 the         DET   DT     det       17  O
+        17 Commission  PROPN NNP    dobj      15  B-ORG
+        18 ,           PUNCT ,      punct     20  O
+        19 she         PRON  PRP    nsubj     20  O
+        20 was         AUX   VBD    ROOT      20  O
+        21 General     PROPN NNP    compound  22  B-ORG
+        22 Counsel     PROPN NNP    attr      20  I-ORG
+        23 for         ADP   IN     prep      20  O
+        24 the         DET   DT     det       27  B-ORG
+        25 Senate      PROPN NNP    compound  27  I-ORG
+        26 Energy      PROPN NNP    compound  27  I-ORG
+        27 Committee   PROPN NNP    pobj      23  I-ORG
+        28 .           PUNCT .      punct     20  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "President", None), ("Jane Roe", "General Counsel", "Senate Energy Committee")}
+
+
+def test_a_speaker_is_no_antecedent_of_the_biographys_next_pronoun():
+    """"Jane Roe joins ... said Attorney General Tom Poe. She is a past president of ...": the speaker of "said" is skipped."""
+    release = records(parse(
+        'Jane Roe joins the office. "She is ready," said Attorney General Tom Poe. She is a past president of the Widget Society.',
+        """
+        0  Jane       PROPN NNP    compound  1   B-PERSON
+        1  Roe        PROPN NNP    nsubj     2   I-PERSON
+        2  joins      VERB  VBZ    ROOT      2   O
+        3  the        DET   DT     det       4   O
+        4  office     NOUN  NN     dobj      2   O
+        5  .          PUNCT .      punct     2   O
+        6  "          PUNCT ``     punct     12  O
+        7  She        PRON  PRP    nsubj     8   O
+        8  is         AUX   VBZ    ccomp     12  O
+        9  ready      ADJ   JJ     acomp     8   O
+        10 ,          PUNCT ,      punct     12  O
+        11 "          PUNCT ''     punct     12  O
+        12 said       VERB  VBD    ROOT      12  O
+        13 Attorney   PROPN NNP    compound  14  O
+        14 General    PROPN NNP    compound  16  O
+        15 Tom        PROPN NNP    compound  16  B-PERSON
+        16 Poe        PROPN NNP    nsubj     12  I-PERSON
+        17 .          PUNCT .      punct     12  O
+        18 She        PRON  PRP    nsubj     19  O
+        19 is         AUX   VBZ    ROOT      19  O
+        20 a          DET   DT     det       22  O
+        21 past       ADJ   JJ     amod      22  O
+        22 president  NOUN  NN     attr      19  O
+        23 of         ADP   IN     prep      22  O
+        24 the        DET   DT     det       26  B-ORG
+        25 Widget     PROPN NNP    compound  26  I-ORG
+        26 Society    PROPN NNP    pobj      23  I-ORG
+        27 .          PUNCT .      punct     19  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Attorney General", None), ("Jane Roe", "president", "Widget Society")}

@@ -415,7 +415,25 @@ def verb_arguments(doc: Doc, index: MentionIndex, verb, co: bool) -> tuple:
 
 def person_of(people: People, token) -> Optional[int]:
     """Cluster of the person a token names: a pronoun's antecedent, else the mention covering it."""
-    return resolve_pronoun(people, token.i) if token.lower_ in PRONOUNS else mention_owner(people, token.i)
+    return subject_antecedent(people, token) if token.lower_ in PRONOUNS else mention_owner(people, token.i)
+
+
+SPEECH_VERBS = lexicon.verb_forms("speech_verbs")
+
+
+def subject_antecedent(people: People, pronoun) -> Optional[int]:
+    """"Glick was nominated ... by President Jane Roe in 2017. Before joining the Commission, he
+    was General Counsel": a biography's "he/she" is the person last named as a clause's subject,
+    not the last person named (a nominator, a boss) nor a speaker ("said X": `speech_verbs`); the
+    last person named where no subject was."""
+    doc = pronoun.doc
+    best, best_start = None, -1
+    for m, owner in people:
+        if best_start < m.start < pronoun.i:
+            head = next((doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end or doc[k].head.i == k), None)
+            if head is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS:
+                best, best_start = owner, m.start
+    return best if best is not None else resolve_pronoun(people, pronoun.i)
 
 
 def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
@@ -654,7 +672,7 @@ def predicate_person(people: People, as_token) -> Optional[int]:
                 if target is None:
                     continue
                 if target.lower_ in PRONOUNS:
-                    return resolve_pronoun(people, target.i)
+                    return subject_antecedent(people, target)
                 found = mention_owner(people, target.i)
                 if found is None and child.dep_ == "prep":
                     found = titled_name(people, target)
