@@ -368,3 +368,38 @@ def test_a_speaker_is_no_antecedent_of_the_biographys_next_pronoun():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Attorney General", None), ("Jane Roe", "president", "Widget Society")}
+
+
+def test_a_bare_title_takes_the_body_of_the_nearest_later_title_in_its_chain():
+    """"served as Managing Director and Head of Trade at Acme Bank and Vice President at Zentrix Media":
+    Managing Director is of Acme Bank, not of the last title's body."""
+    release = records(parse(
+        "Jane Roe served as Managing Director and Head of Trade at Acme Bank and Vice President at Zentrix Media.",
+        """
+        0  Jane       PROPN NNP    compound  1   B-PERSON
+        1  Roe        PROPN NNP    nsubj     2   I-PERSON
+        2  served     VERB  VBD    ROOT      2   O
+        3  as         ADP   IN     prep      2   O
+        4  Managing   PROPN NNP    compound  5   O
+        5  Director   PROPN NNP    pobj      3   O
+        6  and        CCONJ CC     cc        5   O
+        7  Head       PROPN NNP    conj      5   O
+        8  of         ADP   IN     prep      7   O
+        9  Trade      PROPN NNP    pobj      8   O
+        10 at         ADP   IN     prep      5   O
+        11 Acme       PROPN NNP    compound  12  B-ORG
+        12 Bank       PROPN NNP    pobj      10  I-ORG
+        13 and        CCONJ CC     cc        12  O
+        14 Vice       PROPN NNP    compound  15  O
+        15 President  PROPN NNP    conj      12  O
+        16 at         ADP   IN     prep      2   O
+        17 Zentrix    PROPN NNP    compound  18  B-ORG
+        18 Media      PROPN NNP    pobj      16  I-ORG
+        19 .          PUNCT .      punct     2   O
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "Managing Director", "Acme Bank"),
+        ("Jane Roe", "Head of Trade", "Acme Bank"),
+        ("Jane Roe", "Vice President", "Zentrix Media"),
+    }

@@ -117,10 +117,22 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 def share_closing_org(chain: list[Title]) -> list[Title]:
     """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none;
     so does a body set off by a comma after it ("X, Co-founder and CTO, Acme Microsystems.")."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on", "trailing"}] if chain else []
-    if not closing:
-        return chain
-    return [t if t.attached or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)) for t in chain]
+    shared = []
+    for k, t in enumerate(chain):
+        closing = nearest_closing(chain[k + 1 :])
+        shared.append(t if t.attached or not closing or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)))
+    return shared
+
+
+def nearest_closing(later: list[Title]) -> list[Attachment]:
+    """"Managing Director and Head of Government Affairs at Acme and Vice President at Zentrix": a
+    bare title takes the closing body of the nearest later title that has one (Acme), not the
+    last one's; [] where no later title closes with a body."""
+    for t in later:
+        closing = [a for a in t.attached if a.how in {"at", "of", "in", "for", "on", "trailing"}]
+        if closing:
+            return closing
+    return []
 
 
 def _shares_trailing(title: Title, closing: list[Attachment]) -> bool:
