@@ -443,6 +443,8 @@ def subject_antecedent(people: People, pronoun) -> Optional[int]:
     for m, owner in people:
         if best_start < m.start < pronoun.i:
             head = next((doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end or doc[k].head.i == k), None)
+            if head is not None and head.dep_ == "compound":
+                head = head.head  # "Heide B." of "Heide B. Fulton ... serves": the name the person rules cut short
             if head is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS:
                 best, best_start = owner, m.start
     return best if best is not None else resolve_pronoun(people, pronoun.i)
