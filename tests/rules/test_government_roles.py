@@ -403,3 +403,39 @@ def test_a_bare_title_takes_the_body_of_the_nearest_later_title_in_its_chain():
         ("Jane Roe", "Head of Trade", "Acme Bank"),
         ("Jane Roe", "Vice President", "Zentrix Media"),
     }
+
+
+def test_a_qualified_leader_describes_the_person_and_is_no_office():
+    """"Jane Roe is a demonstrated leader": a quality, not a title held."""
+    release = records(parse(
+        "Jane Roe is a demonstrated leader.",
+        """
+        0  Jane          PROPN NNP    compound  1   B-PERSON
+        1  Roe           PROPN NNP    nsubj     2   I-PERSON
+        2  is            AUX   VBZ    ROOT      2   O
+        3  a             DET   DT     det       5   O
+        4  demonstrated  ADJ   JJ     amod      5   O
+        5  leader        NOUN  NN     attr      2   O
+        6  .             PUNCT .      punct     2   O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_a_plain_leader_stays_a_role():
+    """"Tom Poe was a leader in the gang": no qualifying word, the title stays."""
+    release = records(parse(
+        "Tom Poe was a leader in the gang.",
+        """
+        0  Tom     PROPN NNP    compound  1   B-PERSON
+        1  Poe     PROPN NNP    nsubj     2   I-PERSON
+        2  was     AUX   VBD    ROOT      2   O
+        3  a       DET   DT     det       4   O
+        4  leader  NOUN  NN     attr      2   O
+        5  in      ADP   IN     prep      4   O
+        6  the     DET   DT     det       7   O
+        7  gang    NOUN  NN     pobj      5   O
+        8  .       PUNCT .      punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "leader", None)}

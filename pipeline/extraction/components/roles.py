@@ -806,6 +806,18 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     return None
 
 
+def describes_quality(doc: Doc, title: Title) -> bool:
+    """"Jones is a demonstrated leader", "an exceptionally capable leader", "a key member": a
+    one-word title of `title_descriptive_heads`, with nothing attached and qualified by a
+    lower-case adjective or noun that is no title modifier, describes the person; no office."""
+    if title.attached or title.end - title.start != 1 or title.start == 0:
+        return False
+    word, before = doc[title.start], doc[title.start - 1]
+    if word.lower_ not in lexicon.lower_words("title_descriptive_heads") or not word.is_lower:
+        return False
+    return before.is_lower and before.pos_ in {"ADJ", "NOUN", "VERB"} and not is_modifier(before) and before.lower_ not in TITLE_OPENERS
+
+
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
     """One link per (person, title, organization); a bare title also stated with an organization,
     or a shorter title contained in a longer one held by the same person, is dropped."""
@@ -835,6 +847,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     cluster index of each (news_people), and the index of organization and person mentions
     (titles.MentionIndex over news_org_clusters and news_people)."""
     people = list(zip(person_mentions, person_of_mention))
+    titles = [t for t in titles if not describes_quality(doc, t)]
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
