@@ -439,3 +439,49 @@ def test_a_plain_leader_stays_a_role():
         """,
     ))
     assert roles(release) == {("Tom Poe", "leader", None)}
+
+
+def test_the_appointee_object_of_named_as_holds_the_title_not_the_subject():
+    """"Attorney General Tom Poe named Jane Roe as Acting Deputy Attorney General": Jane Roe holds it."""
+    release = records(parse(
+        "Attorney General Tom Poe named Jane Roe as Acting Deputy Attorney General.",
+        """
+        0  Attorney  PROPN NNP  compound  1   O
+        1  General   PROPN NNP  compound  3   O
+        2  Tom       PROPN NNP  compound  3   B-PERSON
+        3  Poe       PROPN NNP  nsubj     4   I-PERSON
+        4  named     VERB  VBD  ROOT      4   O
+        5  Jane      PROPN NNP  compound  6   B-PERSON
+        6  Roe       PROPN NNP  dobj      4   I-PERSON
+        7  as        ADP   IN   prep      4   O
+        8  Acting    PROPN NNP  compound  11  O
+        9  Deputy    PROPN NNP  compound  11  O
+        10 Attorney  PROPN NNP  compound  11  O
+        11 General   PROPN NNP  pobj      7   O
+        12 .         PUNCT .    punct     4   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Attorney General", None), ("Jane Roe", "Acting Deputy Attorney General", None)}
+
+
+def test_the_subject_of_named_does_not_hold_the_title_its_object_is_named_to():
+    """"Attorney General Tom Poe named Jane Roe Acting Deputy Attorney General" (no "as"): the
+    subject does not hold the title the object is named to."""
+    release = records(parse(
+        "Attorney General Tom Poe named Jane Roe Acting Deputy Attorney General.",
+        """
+        0  Attorney  PROPN NNP  compound  1   O
+        1  General   PROPN NNP  compound  3   O
+        2  Tom       PROPN NNP  compound  3   B-PERSON
+        3  Poe       PROPN NNP  nsubj     4   I-PERSON
+        4  named     VERB  VBD  ROOT      4   O
+        5  Jane      PROPN NNP  compound  6   B-PERSON
+        6  Roe       PROPN NNP  dobj      4   I-PERSON
+        7  Acting    PROPN NNP  compound  10  O
+        8  Deputy    PROPN NNP  compound  10  O
+        9  Attorney  PROPN NNP  compound  10  O
+        10 General   PROPN NNP  oprd      4   O
+        11 .         PUNCT .    punct     4   O
+        """,
+    ))
+    assert not any(person == "Tom Poe" and "Acting" in title for person, title, _ in roles(release))

@@ -660,6 +660,9 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
         if subject is None:
             continue
         owner = person_of(people, subject)
+        if appoints_other(head, title_head_token(doc, t)):
+            # "Tom Poe named Jane Roe Acting Deputy Attorney General": the appointee holds it.
+            owner = object_holder(people, head)
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -680,6 +683,9 @@ def predicate_person(people: People, as_token) -> Optional[int]:
     """The person an "as T" phrase is said of: subject of its verb, "of X" or "his/her" of its noun."""
     head = as_token.head
     for _ in range(3):
+        appointee = object_holder(people, head)
+        if appointee is not None or appoints_other(head):
+            return appointee
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass", "poss"} or child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -707,6 +713,26 @@ def predicate_person(people: People, as_token) -> Optional[int]:
             break
         head = head.head
     return None
+
+
+def object_holder(people: People, verb) -> Optional[int]:
+    """"Attorney General Tom Poe named Jane Roe as Acting Deputy Attorney General", "Secretary X
+    designated Ambassador Jane Roe as Director": the person an appointing verb
+    (`object_predicate_verbs`) takes as object holds the title, not its subject."""
+    if verb.lower_ not in OBJECT_PREDICATE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = mention_owner(people, child.i)
+            return found if found is not None else titled_name(people, child)
+    return None
+
+
+def appoints_other(verb, title_token=None) -> bool:
+    """"He appointed her as Chief of Staff", "X named Y Acting Director": an appointing verb with
+    an object (other than the title itself) gives the title to that object, never to its subject,
+    even where the object is a pronoun or a name the person rules did not keep."""
+    return verb.lower_ in OBJECT_PREDICATE_VERBS and any(c.dep_ == "dobj" and c is not title_token for c in verb.children)
 
 
 def titled_name(people: People, noun) -> Optional[int]:
