@@ -485,3 +485,61 @@ def test_the_subject_of_named_does_not_hold_the_title_its_object_is_named_to():
         """,
     ))
     assert not any(person == "Tom Poe" and "Acting" in title for person, title, _ in roles(release))
+
+
+def test_a_career_list_after_served_as_joins_its_titles_by_semicolons():
+    """"has served as a partner with Acme Law LLP (2001-2009); First Assistant U.S. Attorney for the
+    District of Ohio (1997-1998); and Assistant U.S. Attorney (1992-1994)": three roles, the "First"
+    office kept beside the plain one."""
+    release = records(parse(
+        "Tom Poe has served as a partner with Acme Law LLP (2001-2009); First Assistant U.S. Attorney for the District of Ohio (1997-1998); and Assistant U.S. Attorney (1992-1994).",
+        """
+        0  Tom        PROPN NNP    compound  1   B-PERSON
+        1  Poe        PROPN NNP    nsubj     3   I-PERSON
+        2  has        AUX   VBZ    aux       3   O
+        3  served     VERB  VBN    ROOT      3   O
+        4  as         ADP   IN     prep      3   O
+        5  a          DET   DT     det       6   O
+        6  partner    NOUN  NN     pobj      4   O
+        7  with       ADP   IN     prep      6   O
+        8  Acme       PROPN NNP    compound  9   B-ORG
+        9  Law        PROPN NNP    compound  10  I-ORG
+        10 LLP        PROPN NNP    pobj      7   I-ORG
+        11 (          PUNCT -LRB-  punct     10  O
+        12 2001       NUM   CD     appos     10  B-DATE
+        13 -          SYM   SYM    punct     14  I-DATE
+        14 2009       NUM   CD     prep      12  I-DATE
+        15 )          PUNCT -RRB-  punct     10  O
+        16 ;          PUNCT :      punct     3   O
+        17 First      PROPN NNP    compound  20  B-ORDINAL
+        18 Assistant  PROPN NNP    compound  20  O
+        19 U.S.       PROPN NNP    compound  20  B-GPE
+        20 Attorney   PROPN NNP    conj      3   O
+        21 for        ADP   IN     prep      20  O
+        22 the        DET   DT     det       23  B-GPE
+        23 District   PROPN NNP    pobj      21  I-GPE
+        24 of         ADP   IN     prep      23  I-GPE
+        25 Ohio       PROPN NNP    pobj      24  I-GPE
+        26 (          PUNCT -LRB-  punct     23  O
+        27 1997       NUM   CD     npadvmod  23  B-DATE
+        28 -          SYM   SYM    punct     29  I-DATE
+        29 1998       NUM   CD     prep      27  I-DATE
+        30 )          PUNCT -RRB-  punct     20  O
+        31 ;          PUNCT :      punct     20  O
+        32 and        CCONJ CC     cc        20  O
+        33 Assistant  PROPN NNP    compound  35  O
+        34 U.S.       PROPN NNP    compound  35  B-GPE
+        35 Attorney   PROPN NNP    conj      20  O
+        36 (          PUNCT -LRB-  punct     35  O
+        37 1992       NUM   CD     npadvmod  35  B-DATE
+        38 -          SYM   SYM    punct     39  I-DATE
+        39 1994       NUM   CD     prep      37  I-DATE
+        40 )          PUNCT -RRB-  punct     35  O
+        41 .          PUNCT .      punct     3   O
+        """,
+    ))
+    assert roles(release) == {
+        ("Tom Poe", "partner", "Acme Law LLP"),
+        ("Tom Poe", "First Assistant U.S. Attorney", "District of Ohio"),
+        ("Tom Poe", "Assistant U.S. Attorney", None),
+    }

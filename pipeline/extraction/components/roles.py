@@ -99,10 +99,12 @@ def title_end(title: Title) -> int:
 
 
 def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> list[Title]:
-    """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
+    """The title and those joined to it by "and", "," or, in a career list, ";" ("head of Y and
+    Chair of Z"; "served as a partner with Y (2001-2009); First Assistant U.S. Attorney ... (1997-1998);
+    and Assistant U.S. Attorney (1992-1994)")."""
     chain = [first]
     i = skip_parenthesis(doc, title_end(first))
-    while i < len(doc) and doc[i].lower_ in {"and", ",", "&"}:
+    while i < len(doc) and doc[i].lower_ in {"and", ",", "&", ";"}:
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
