@@ -543,3 +543,32 @@ def test_a_career_list_after_served_as_joins_its_titles_by_semicolons():
         ("Tom Poe", "First Assistant U.S. Attorney", "District of Ohio"),
         ("Tom Poe", "Assistant U.S. Attorney", None),
     }
+
+
+def test_a_judicial_district_after_in_closing_a_title_is_its_jurisdiction():
+    """"Tom Poe was an Assistant U.S. Attorney in the Northern District of Ohio" -> of the Northern District of Ohio."""
+    release = records(parse(
+        "From 1994 to 1999, Tom Poe was an Assistant U.S. Attorney in the Northern District of Ohio.",
+        """
+        0  From       ADP   IN     prep      7   O
+        1  1994       NUM   CD     pobj      0   B-DATE
+        2  to         ADP   IN     prep      0   I-DATE
+        3  1999       NUM   CD     pobj      2   I-DATE
+        4  ,          PUNCT ,      punct     7   O
+        5  Tom        PROPN NNP    compound  6   B-PERSON
+        6  Poe        PROPN NNP    nsubj     7   I-PERSON
+        7  was        AUX   VBD    ROOT      7   O
+        8  an         DET   DT     det       11  O
+        9  Assistant  PROPN NNP    compound  11  O
+        10 U.S.       PROPN NNP    compound  11  B-GPE
+        11 Attorney   PROPN NNP    attr      7   O
+        12 in         ADP   IN     prep      11  O
+        13 the        DET   DT     det       15  B-LOC
+        14 Northern   PROPN NNP    compound  15  I-LOC
+        15 District   PROPN NNP    pobj      12  I-LOC
+        16 of         ADP   IN     prep      15  O
+        17 Ohio       PROPN NNP    pobj      16  B-GPE
+        18 .          PUNCT .      punct     7   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", "Northern District of Ohio")}

@@ -382,7 +382,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
         district = district_at(doc, end + 1)
-        if district and prep in {"of", "for"}:
+        if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
@@ -698,6 +698,12 @@ def district_owning(doc: Doc, i: int, k: int) -> Optional[tuple[int, str]]:
             if stem and all(t.text[:1].isupper() for t in doc[k : k + width]) and jurisdiction(" ".join([t.text for t in doc[k : k + width - 1]] + [stem])):
                 return k + width, clean_text(doc[i : k + width].text)[:-1]
     return None
+
+
+def serves_district(doc: Doc, end: int) -> bool:
+    """"an Assistant U.S. Attorney in the Northern District of California": a judicial district
+    after "in" that closes the phrase (not "in the District of Ohio office") is the title's jurisdiction."""
+    return end >= len(doc) or not (doc[end].is_lower and doc[end].pos_ == "NOUN")
 
 
 def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
