@@ -572,3 +572,71 @@ def test_a_judicial_district_after_in_closing_a_title_is_its_jurisdiction():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", "Northern District of Ohio")}
+
+
+def test_a_title_after_a_semicolon_that_introduces_the_next_person_ends_the_apposition():
+    """"Tom Poe, Special Agent in Charge of the Widget Field Office; and Inspector General Jane Roe":
+    Tom Poe keeps his title; the one after ";" is Jane Roe's."""
+    release = records(parse(
+        "The announcement was made by Tom Poe, Special Agent in Charge of the Widget Field Office; and Inspector General Jane Roe of the Widget Bank.",
+        """
+        0  The           DET   DT     det       1   O
+        1  announcement  NOUN  NN     nsubjpass 3   O
+        2  was           AUX   VBD    auxpass   3   O
+        3  made          VERB  VBN    ROOT      3   O
+        4  by            ADP   IN     agent     3   O
+        5  Tom           PROPN NNP    compound  6   B-PERSON
+        6  Poe           PROPN NNP    pobj      4   I-PERSON
+        7  ,             PUNCT ,      punct     6   O
+        8  Special       PROPN NNP    compound  9   O
+        9  Agent         PROPN NNP    appos     6   O
+        10 in            ADP   IN     prep      9   O
+        11 Charge        PROPN NNP    pobj      10  O
+        12 of            ADP   IN     prep      11  O
+        13 the           DET   DT     det       16  B-ORG
+        14 Widget        PROPN NNP    compound  15  I-ORG
+        15 Field         PROPN NNP    compound  16  I-ORG
+        16 Office        PROPN NNP    pobj      12  I-ORG
+        17 ;             PUNCT :      punct     3   O
+        18 and           CCONJ CC     cc        3   O
+        19 Inspector     PROPN NNP    compound  20  O
+        20 General       PROPN NNP    compound  22  O
+        21 Jane          PROPN NNP    compound  22  B-PERSON
+        22 Roe           PROPN NNP    conj      3   I-PERSON
+        23 of            ADP   IN     prep      22  O
+        24 the           DET   DT     det       26  B-ORG
+        25 Widget        PROPN NNP    compound  26  I-ORG
+        26 Bank          PROPN NNP    pobj      23  I-ORG
+        27 .             PUNCT .      punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Widget Field Office"), ("Jane Roe", "Inspector General", "Widget Bank")}
+
+
+def test_a_body_set_off_by_comma_of_after_listed_names_is_their_titles():
+    """"Trial Attorneys Ann Poe and Jane Roe, of the Widget Section.": both of the Widget Section."""
+    release = records(parse(
+        "This case is being prosecuted by Trial Attorneys Ann Poe and Jane Roe, of the Widget Section.",
+        """
+        0  This        DET   DT     det       1   O
+        1  case        NOUN  NN     nsubjpass 4   O
+        2  is          AUX   VBZ    aux       4   O
+        3  being       AUX   VBG    auxpass   4   O
+        4  prosecuted  VERB  VBN    ROOT      4   O
+        5  by          ADP   IN     agent     4   O
+        6  Trial       PROPN NNP    compound  7   O
+        7  Attorneys   PROPN NNP    compound  9   O
+        8  Ann         PROPN NNP    compound  9   B-PERSON
+        9  Poe         PROPN NNP    pobj      5   I-PERSON
+        10 and         CCONJ CC     cc        9   O
+        11 Jane        PROPN NNP    compound  12  B-PERSON
+        12 Roe         PROPN NNP    conj      9   I-PERSON
+        13 ,           PUNCT ,      punct     9   O
+        14 of          ADP   IN     prep      9   O
+        15 the         DET   DT     det       17  B-ORG
+        16 Widget      PROPN NNP    compound  17  I-ORG
+        17 Section     PROPN NNP    pobj      14  I-ORG
+        18 .           PUNCT .      punct     4   O
+        """,
+    ))
+    assert roles(release) == {("Ann Poe", "Trial Attorney", "Widget Section"), ("Jane Roe", "Trial Attorney", "Widget Section")}

@@ -280,7 +280,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
-    court = district_in(doc, after) or country_after_name(doc, after)
+    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after)
     if court:
         return court
     if after + 1 < len(doc) and doc[after].text == ",":
@@ -290,6 +290,17 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
     return None
+
+
+def set_off_of(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Trial Attorneys Jane Roe and Tom Poe, of the Criminal Division's Fraud Section.": a body
+    after ", of" right after the names, closing the sentence or clause, is their titles'."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of":
+        return None
+    org = org_starting(doc, index, i + 2)
+    if org is None or org.end < len(doc) and not (doc[org.end].text in {".", ";", ","} or doc[org.end].is_space):
+        return None
+    return replace(org, how="of")
 
 
 def country_after_name(doc: Doc, i: int) -> Optional[Attachment]:
@@ -345,8 +356,10 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
-        if any(introduces_person(doc, people, t) for t in chain):
+        introducing = next((k for k, t in enumerate(chain) if introduces_person(doc, people, t)), None)
+        if introducing is not None and (introducing == 0 or not after_semicolon(doc, chain[introducing])):
             continue
+        chain = chain[:introducing]
         holders = [(m.start, owner)]
         if first.plural and not first.attached:
             continue  # "X and Y, members of the ring": a group, not a body's seat
@@ -356,6 +369,15 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
+
+
+def after_semicolon(doc: Doc, title: Title) -> bool:
+    """"X, Special Agent in Charge of Y; and Deputy Director Z": a title after ";" (and "and")
+    opens the next item of a list, not one more title of the person before."""
+    k = title.start - 1
+    while k > 0 and doc[k].lower_ in {"and", "the"}:
+        k -= 1
+    return doc[k].text == ";"
 
 
 def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
