@@ -266,9 +266,10 @@ def test_a_country_after_of_right_after_the_name_is_the_offices_jurisdiction():
 
 
 def test_a_district_ends_at_a_state_whose_possessive_lost_its_apostrophe():
-    """"of the District of Ohios Criminal Division" (a scrape dropped the curly apostrophe): the district is "District of Ohio"."""
+    """"of the District of Ohios fraud team" (a scrape dropped the curly apostrophe; no unit named
+    after it): the district is "District of Ohio"."""
     release = records(parse(
-        "The case is prosecuted by Assistant U.S. Attorney Tom Poe of the District of Ohios Criminal Division.",
+        "The case is prosecuted by Assistant U.S. Attorney Tom Poe of the District of Ohios fraud team.",
         """
         0  The         DET   DT     det       1   O
         1  case        NOUN  NN     nsubjpass 3   O
@@ -281,12 +282,12 @@ def test_a_district_ends_at_a_state_whose_possessive_lost_its_apostrophe():
         8  Tom         PROPN NNP    compound  9   B-PERSON
         9  Poe         PROPN NNP    pobj      4   I-PERSON
         10 of          ADP   IN     prep      9   O
-        11 the         DET   DT     det       12  O
-        12 District    PROPN NNP    pobj      10  O
+        11 the         DET   DT     det       16  O
+        12 District    PROPN NNP    nmod      16  O
         13 of          ADP   IN     prep      12  O
-        14 Ohios       PROPN NNP    compound  16  B-ORG
-        15 Criminal    PROPN NNP    compound  16  I-ORG
-        16 Division    PROPN NNP    pobj      13  I-ORG
+        14 Ohios       PROPN NNP    pobj      13  O
+        15 fraud       NOUN  NN     compound  16  O
+        16 team        NOUN  NN     pobj      10  O
         17 .           PUNCT .      punct     3   O
         """,
     ))
@@ -640,3 +641,78 @@ def test_a_body_set_off_by_comma_of_after_listed_names_is_their_titles():
         """,
     ))
     assert roles(release) == {("Ann Poe", "Trial Attorney", "Widget Section"), ("Jane Roe", "Trial Attorney", "Widget Section")}
+
+
+def test_a_former_before_a_place_before_a_title_leaves_the_place_its_jurisdiction():
+    """"Former Ohio State Representative Tom Poe": "Former" dates the office; Ohio stays the jurisdiction."""
+    release = records(parse(
+        "Former Ohio State Representative Tom Poe was sentenced today.",
+        """
+        0  Former          ADJ   JJ     amod      3   O
+        1  Ohio            PROPN NNP    compound  3   B-GPE
+        2  State           PROPN NNP    compound  3   O
+        3  Representative  PROPN NNP    compound  5   O
+        4  Tom             PROPN NNP    compound  5   B-PERSON
+        5  Poe             PROPN NNP    nsubjpass 7   I-PERSON
+        6  was             AUX   VBD    auxpass   7   O
+        7  sentenced       VERB  VBN    ROOT      7   O
+        8  today           NOUN  NN     npadvmod  7   B-DATE
+        9  .               PUNCT .      punct     7   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "State Representative", "Ohio")}
+
+
+def test_a_unit_after_a_district_whose_possessive_lost_its_apostrophe_is_the_body():
+    """"of the District of Ohios Special Prosecutions Division": the division, not the district."""
+    release = records(parse(
+        "Assistant U.S. Attorney Tom Poe of the District of Ohios Special Prosecutions Division is prosecuting the case.",
+        """
+        0  Assistant     PROPN NNP    compound  2   O
+        1  U.S.          PROPN NNP    compound  2   B-GPE
+        2  Attorney      PROPN NNP    compound  4   O
+        3  Tom           PROPN NNP    compound  4   B-PERSON
+        4  Poe           PROPN NNP    nsubj     14  I-PERSON
+        5  of            ADP   IN     prep      4   O
+        6  the           DET   DT     det       7   O
+        7  District      PROPN NNP    pobj      5   O
+        8  of            ADP   IN     prep      7   O
+        9  Ohios         PROPN NNP    compound  12  O
+        10 Special       PROPN NNP    compound  12  O
+        11 Prosecutions  PROPN NNPS   compound  12  O
+        12 Division      PROPN NNP    pobj      8   O
+        13 is            AUX   VBZ    aux       14  O
+        14 prosecuting   VERB  VBG    ROOT      14  O
+        15 the           DET   DT     det       16  O
+        16 case          NOUN  NN     dobj      14  O
+        17 .             PUNCT .      punct     14  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", "Special Prosecutions Division")}
+
+
+def test_an_office_named_with_its_country_takes_no_body_shared_from_the_next_name():
+    """"Assistant U.S. Attorney Tom Poe and Trial Attorney Jane Roe of the Tax Division": the division is the trial attorney's only."""
+    release = records(parse(
+        "They thanked Assistant U.S. Attorney Tom Poe and Trial Attorney Jane Roe of the Tax Division.",
+        """
+        0  They       PRON  PRP    nsubj     1   O
+        1  thanked    VERB  VBD    ROOT      1   O
+        2  Assistant  PROPN NNP    compound  4   O
+        3  U.S.       PROPN NNP    compound  4   B-GPE
+        4  Attorney   PROPN NNP    compound  6   O
+        5  Tom        PROPN NNP    compound  6   B-PERSON
+        6  Poe        PROPN NNP    dobj      1   I-PERSON
+        7  and        CCONJ CC     cc        6   O
+        8  Trial      PROPN NNP    compound  9   O
+        9  Attorney   PROPN NNP    compound  11  O
+        10 Jane       PROPN NNP    compound  11  B-PERSON
+        11 Roe        PROPN NNP    conj      6   I-PERSON
+        12 of         ADP   IN     prep      11  O
+        13 the        DET   DT     det       15  B-ORG
+        14 Tax        PROPN NNP    compound  15  I-ORG
+        15 Division   PROPN NNP    pobj      12  I-ORG
+        16 .          PUNCT .      punct     1   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", None), ("Jane Roe", "Trial Attorney", "Tax Division")}

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -209,7 +209,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         after_person = after_name(doc, index, group[-1][1][1])
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
-            extra = own or (after_person if takes_shared_body(title) else None)
+            extra = own or (after_person if after_person and takes_shared_body(title, after_person) else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
@@ -223,11 +223,15 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
     return links
 
 
-def takes_shared_body(title: Title) -> bool:
+def takes_shared_body(title: Title, shared: Attachment) -> bool:
     """"Trial Attorney X and Assistant Chief Y of the Fraud Section": a body after the last name of
     titles joined by "and" serves the earlier ones, but not one with a complement of its own
-    ("Assistant Attorney General for National Security X and U.S. Attorney Y of the District of Z")."""
-    return not TITLE_COMPLEMENT_WORDS & set(title.text.split())
+    ("Assistant Attorney General for National Security X and U.S. Attorney Y of the District of Z"),
+    nor, unless it is a district, an office named with its country ("Assistant U.S. Attorney X and
+    Trial Attorney Y of the Tax Division": a U.S. Attorney's office is a district's)."""
+    if TITLE_COMPLEMENT_WORDS & set(title.text.split()):
+        return False
+    return shared.org is None or not national_office_title(title.text)
 
 
 def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
@@ -277,6 +281,9 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         org = org_starting(doc, index, after + 1)
         if org:
             return replace(org, how="of")
+        unit = district_unit(doc, index, after + 1)
+        if unit:
+            return replace(unit, how="of")
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")

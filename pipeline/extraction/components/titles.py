@@ -381,6 +381,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if place and prep in {"of"} and not _is_region(doc, end + 1) and not _place_names_body(doc, index, place[0]):
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
+        unit = district_unit(doc, index, end + 1) if prep in {"of", "in", "for"} else None
+        if unit:
+            attached.append(replace(unit, how=prep))
+            break
         district = district_at(doc, end + 1)
         if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
@@ -700,6 +704,29 @@ def district_owning(doc: Doc, i: int, k: int) -> Optional[tuple[int, str]]:
     return None
 
 
+def district_unit(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"of the District of New Jerseys Special Prosecutions Division": a unit named after a
+    district whose possessive lost its apostrophe (see source_damage) is the body, not the district."""
+    district = district_at(doc, i)
+    if district is None:
+        return None
+    of = next((k for k in range(i, district[0]) if doc[k].text in DISTRICT and k + 1 < len(doc) and doc[k + 1].lower_ == "of"), None)
+    owner = district_owning(doc, i, of + 2) if of is not None else None
+    if owner is None or owner[0] != district[0] or jurisdiction(doc[district[0] - 1].text):
+        return None
+    if district[0] in index.org_start:
+        end, cluster = index.org_start[district[0]]
+        return Attachment(district[0], end, org=cluster)
+    # A mention the organization rules ran over the state ("New Jerseys Special Prosecutions Division"): its unit part.
+    run_over = next((end for start, (end, _) in index.org_start.items() if start < district[0] < end), None)
+    if run_over is not None and doc[run_over - 1].text in lexicon.words("org_heads"):
+        return Attachment(district[0], run_over, org=index.adopt(doc, district[0], run_over))
+    unit = unit_after(doc, index, district[0])
+    if unit is None:
+        return None
+    return Attachment(unit[0], unit[1], org=index.adopt(doc, *unit))
+
+
 def serves_district(doc: Doc, end: int) -> bool:
     """"an Assistant U.S. Attorney in the Northern District of California": a judicial district
     after "in" that closes the phrase (not "in the District of Ohio office") is the title's jurisdiction."""
@@ -897,9 +924,14 @@ def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
 
 def _title_words_before(doc: Doc, i: int) -> int:
     """Start of the capitalized title words ("First Assistant") ending right before token i."""
-    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])):
+    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])) and doc[i - 1].lower_ not in TIME_QUALIFIERS:
         i -= 1
     return i
+
+
+# "Former Arizona State Representative": a word that dates the office is no title word keeping
+# the place inside the title (as "First" does in "First Assistant U.S. Attorney").
+TIME_QUALIFIERS = frozenset({"former", "then", "retired", "late"})
 
 
 def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
@@ -942,6 +974,13 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
     return drop_contained(titles)
+
+
+def national_office_title(text: str) -> bool:
+    """"Assistant U.S. Attorney", "United States District Judge": a title ending in an office named
+    with its country (`title_national_offices`)."""
+    lower = text.lower()
+    return any(lower.endswith(f"{country} {office}") for country in ("u.s.", "united states") for office in lexicon.lower_words("title_national_offices"))
 
 
 def national_office(doc: Doc, pre: Attachment, start: int, end: int) -> bool:
