@@ -716,3 +716,30 @@ def test_an_office_named_with_its_country_takes_no_body_shared_from_the_next_nam
         """,
     ))
     assert roles(release) == {("Tom Poe", "Assistant U.S. Attorney", None), ("Jane Roe", "Trial Attorney", "Tax Division")}
+
+
+def test_a_plural_office_named_with_its_country_shares_the_body_after_its_list():
+    """"Assistant U.S. Attorneys Ann Doe and Bob Moe of the Widget Section": one plural title over
+    a list; the body after the last name is every listed person's."""
+    release = records(parse(
+        "Assistant U.S. Attorneys Ann Doe and Bob Moe of the Widget Section prosecuted the case.",
+        """
+        0  Assistant   PROPN NNP    compound  4   O
+        1  U.S.        PROPN NNP    compound  4   B-GPE
+        2  Attorneys   PROPN NNP    compound  4   O
+        3  Ann         PROPN NNP    compound  4   B-PERSON
+        4  Doe         PROPN NNP    nsubj     12  I-PERSON
+        5  and         CCONJ CC     cc        4   O
+        6  Bob         PROPN NNP    compound  7   B-PERSON
+        7  Moe         PROPN NNP    conj      4   I-PERSON
+        8  of          ADP   IN     prep      7   O
+        9  the         DET   DT     det       11  B-ORG
+        10 Widget      PROPN NNP    compound  11  I-ORG
+        11 Section     PROPN NNP    pobj      8   I-ORG
+        12 prosecuted  VERB  VBD    ROOT      12  O
+        13 the         DET   DT     det       14  O
+        14 case        NOUN  NN     dobj      12  O
+        15 .           PUNCT .      punct     12  O
+        """,
+    ))
+    assert roles(release) == {("Ann Doe", "Assistant U.S. Attorney", "Widget Section"), ("Bob Moe", "Assistant U.S. Attorney", "Widget Section")}

@@ -209,7 +209,9 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         after_person = after_name(doc, index, group[-1][1][1])
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
-            extra = own or (after_person if after_person and takes_shared_body(title, after_person) else None)
+            # The last name's own title (a plural title over a list) always shares it.
+            shares = after_person and (title.start == group[-1][0].start or takes_shared_body(title, after_person))
+            extra = own or (after_person if shares else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
