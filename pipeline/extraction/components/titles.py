@@ -298,6 +298,32 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     return start
 
 
+FIELD_JOINERS = frozenset({"and", "&"})
+
+
+def coordinated_fields_start(doc: Doc, index: MentionIndex, start: int, head: int) -> int:
+    """"Chief Legal and Compliance Officer", "Chief Technology & Digital Officer": a title whose
+    field words (no head of their own) follow "and"/"&" after a rank with field words of its own
+    ("Chief Legal") is one title over both fields; the start of that rank, else `start`. Not
+    "President and Chief Executive Officer" (a head before "and": two titles) nor "Chief and CEO"
+    (no field word after "and")."""
+    tokens = doc_tokens(doc)
+    if start == head or start < 3 or tokens[start - 1].lower_ not in FIELD_JOINERS:
+        return start
+    upper = tokens[head].text[0].isupper()
+    k = start - 1
+    fields = 0
+    while k - 1 >= tokens[head].sent.start and fields < 3:
+        prev = tokens[k - 1]
+        if k - 1 in index.org_at or k - 1 in index.person_at or prev.text[0].isupper() != upper or not prev.is_alpha:
+            return start
+        if is_head(prev):
+            return extend_left(doc, k - 1, index) if fields else start
+        k -= 1
+        fields += 1
+    return start
+
+
 def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
     """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
     itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
@@ -859,6 +885,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
+        start = coordinated_fields_start(doc, index, start, token.i)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
