@@ -28,3 +28,27 @@ def test_a_chief_title_over_two_coordinated_fields_is_one_title():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Legal and Compliance Officer", None)}
+
+
+def test_a_web_domain_after_a_title_names_the_company_whatever_entity_the_model_gives_it():
+    """"Jane Roe, CEO of XT.COM,": a domain name is a coined company name, though tagged DATE."""
+    release = records(parse(
+        "Jane Roe, CEO of XT.COM, said the listing marks a milestone.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     7  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  CEO       PROPN NNP  appos     1  O
+        4  of        ADP   IN   prep      3  O
+        5  XT.COM    PROPN NNP  pobj      4  B-DATE
+        6  ,         PUNCT ,    punct     1  O
+        7  said      VERB  VBD  ROOT      7  O
+        8  the       DET   DT   det       9  O
+        9  listing   NOUN  NN   nsubj     10 O
+        10 marks     VERB  VBZ  ccomp     7  O
+        11 a         DET   DT   det       12 O
+        12 milestone NOUN  NN   dobj      10 O
+        13 .         PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "XT.COM")}

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from spacy.lang.lex_attrs import like_url
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -465,6 +466,13 @@ def _odd_shape(token: Token) -> bool:
     return any(c.isupper() or c.isdigit() for c in text[1:])
 
 
+def web_name(token: Token) -> bool:
+    """"XT.COM", "HR.com", "Newsworthy.ai": a company named by its web domain (a coined name,
+    whatever entity the model gives it); not "U.S." or "Ph.D."."""
+    text = token.text
+    return "." in text.strip(".") and text[0].isalnum() and like_url(text.lower())
+
+
 def _portfolio_only(span: Span) -> bool:
     """Every content word is a portfolio or function, or a place it covers ("State", "Labour",
     "Business Services and Policy", "Europe Private Equity")."""
@@ -484,6 +492,8 @@ def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, 
     in a head word or corporate suffix after a word of its own, a coined word, or (after
     "of"/"at"/"with") the model's ORG; never a portfolio ("of State") or a bare head ("the College")."""
     span = doc[start:end]
+    if len(span) == 1 and web_name(span[0]):
+        return True
     if not len(span) or _portfolio_only(span) or _portfolio_then_word(span) or any(is_honorific(t) or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} for t in span):
         return False
     if form_key(span.text) in index.forms:
