@@ -52,3 +52,144 @@ def test_a_web_domain_after_a_title_names_the_company_whatever_entity_the_model_
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "XT.COM")}
+
+
+def test_lead_closing_a_capitalized_run_is_a_title_head():
+    """"Jane Roe, Alliance Management Lead of Zentrix": "Lead" heads the title, "of Zentrix" attaches it."""
+    release = records(parse(
+        "The awards were presented by Jane Roe, Alliance Management Lead of Zentrix.",
+        """
+        0  The        DET   DT   det       1  O
+        1  awards     NOUN  NNS  nsubjpass 3  O
+        2  were       AUX   VBD  auxpass   3  O
+        3  presented  VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  pobj      4  I-PERSON
+        7  ,          PUNCT ,    punct     6  O
+        8  Alliance   PROPN NNP  compound  10 O
+        9  Management PROPN NNP  compound  10 O
+        10 Lead       PROPN NNP  appos     6  O
+        11 of         ADP   IN   prep      10 O
+        12 Zentrix    PROPN NNP  pobj      11 B-ORG
+        13 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Alliance Management Lead", "Zentrix")}
+
+
+def test_fields_joined_by_an_ampersand_stay_in_the_title_and_the_body_after_at_attaches():
+    """"Head of Social Performance & Indigenous Relations at Zentrix": "&" joins two fields of the title."""
+    release = records(parse(
+        "“It is good,” said Jane Roe, Head of Social Performance & Indigenous Relations at Zentrix.",
+        """
+        0  “           PUNCT ``   punct     6  O
+        1  It          PRON  PRP  nsubj     2  O
+        2  is          AUX   VBZ  ccomp     6  O
+        3  good        ADJ   JJ   acomp     2  O
+        4  ,           PUNCT ,    punct     6  O
+        5  ”           PUNCT ''   punct     6  O
+        6  said        VERB  VBD  ROOT      6  O
+        7  Jane        PROPN NNP  compound  8  B-PERSON
+        8  Roe         PROPN NNP  nsubj     6  I-PERSON
+        9  ,           PUNCT ,    punct     8  O
+        10 Head        PROPN NNP  appos     8  O
+        11 of          ADP   IN   prep      10 O
+        12 Social      PROPN NNP  compound  13 O
+        13 Performance PROPN NNP  pobj      11 O
+        14 &           CCONJ CC   cc        13 O
+        15 Indigenous  PROPN NNP  compound  16 O
+        16 Relations   PROPN NNPS conj      13 O
+        17 at          ADP   IN   prep      8  O
+        18 Zentrix     PROPN NNP  pobj      17 B-ORG
+        19 .           PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Head of Social Performance & Indigenous Relations", "Zentrix")}
+
+
+def test_a_coined_name_closed_by_a_possessive_before_a_leading_title_is_its_body():
+    """"Zentrix’s President, Jane Roe": the possessor of a title that leads a body, though the model tags it as no ORG."""
+    release = records(parse(
+        "Zentrix’s President, Jane Roe, will also speak.",
+        """
+        0  Zentrix   PROPN NNP  poss      2  O
+        1  ’s        PART  POS  case      0  O
+        2  President PROPN NNP  nsubj     9  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  will      AUX   MD   aux       9  O
+        8  also      ADV   RB   advmod    9  O
+        9  speak     VERB  VB   ROOT      9  O
+        10 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix")}
+
+
+def test_a_possessive_place_before_a_title_stays_a_jurisdiction():
+    """"Ohio’s Governor, Jane Roe": a place, not a coined body."""
+    release = records(parse(
+        "Ohio’s Governor, Jane Roe, will also speak.",
+        """
+        0  Ohio      PROPN NNP  poss      2  B-GPE
+        1  ’s        PART  POS  case      0  O
+        2  Governor  PROPN NNP  nsubj     9  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  will      AUX   MD   aux       9  O
+        8  also      ADV   RB   advmod    9  O
+        9  speak     VERB  VB   ROOT      9  O
+        10 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Governor", "Ohio")}
+
+
+def test_a_name_ending_in_an_organization_head_before_a_title_is_its_body_though_tagged_a_place():
+    """"Brindle City University President Jane Roe": the model calls the university a place."""
+    release = records(parse(
+        "Brindle City University President Jane Roe opened the session.",
+        """
+        0  Brindle    PROPN NNP  compound  1  B-GPE
+        1  City       PROPN NNP  compound  2  I-GPE
+        2  University PROPN NNP  compound  3  I-GPE
+        3  President  PROPN NNP  compound  5  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  nsubj     6  I-PERSON
+        6  opened     VERB  VBD  ROOT      6  O
+        7  the        DET   DT   det       8  O
+        8  session    NOUN  NN   dobj      6  O
+        9  .          PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Brindle City University")}
+
+
+def test_a_sign_off_name_after_a_leading_title_is_the_company_though_tagged_a_place():
+    """"said Jane Roe, CEO, Zentrix.": after CEO the closing name is the company, not a place."""
+    table = """
+        0  “       PUNCT ``   punct     6  O
+        1  It      PRON  PRP  nsubj     2  O
+        2  is      AUX   VBZ  ccomp     6  O
+        3  good    ADJ   JJ   acomp     2  O
+        4  ,       PUNCT ,    punct     6  O
+        5  ”       PUNCT ''   punct     6  O
+        6  said    VERB  VBD  ROOT      6  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  nsubj     6  I-PERSON
+        9  ,       PUNCT ,    punct     8  O
+        10 {title} PROPN NNP  appos     8  O
+        11 ,       PUNCT ,    punct     10 O
+        12 Zentrix PROPN NNP  appos     10 B-GPE
+        13 .       PUNCT .    punct     6  O
+        """
+    release = records(parse("“It is good,” said Jane Roe, CEO, Zentrix.", table.format(title="CEO")))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix")}
+    # A mayor's closing place stays a place the lists do not know: no organization.
+    release = records(parse("“It is good,” said Jane Roe, Mayor, Zentrix.", table.format(title="Mayor")))
+    assert roles(release) == {("Jane Roe", "Mayor", None)}

@@ -749,7 +749,8 @@ def coordinated_orgs(doc: Doc, index: MentionIndex, end: int, names_as_bodies: b
 
 def complement(doc: Doc, start: int, index: MentionIndex) -> int:
     """End of a complement that stays in the title: "State", "the President", "the board",
-    "Health, Humanitarian Affairs, and Social Development"."""
+    "Health, Humanitarian Affairs, and Social Development", "Social Performance & Indigenous
+    Relations"."""
     sent_end = doc[start].sent.end
     i = start
     if i < sent_end and doc[i].lower_ == "the":
@@ -770,7 +771,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             i += 1
             end = i
             break
-        elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
+        elif token.lower_ in {"and", "&", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
             if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
                 break  # "Secretary of Defense of the United States": the place is attached, not titled.
             if token.lower_ == "for" and employer_for(doc, index, i + 1):
@@ -821,7 +822,7 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     known = known_form_ending(doc, index, i)
     if known is not None:
         return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
-    return coined_possessor(doc, index, i) if i < start else None
+    return coined_possessor(doc, index, i) if i < start else head_body_ending(doc, index, i)
 
 
 NAME_BEFORE_ENDS = frozenset({"and", "&", ","})
@@ -866,6 +867,53 @@ def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attach
     return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
 
 
+def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"CoinW’s President, Sonia Shaw", "Wytec’s CTO, Robert Sanchez": up to four proper nouns (or "&")
+    closed by a possessive right before a title that leads a body (`title_leaders`) and
+    introduces a name (right after it, or set off by a comma) are that body, though the model
+    tags them as no organization. Not a person, place, date or title word, nor the end of a
+    longer capitalized run."""
+    tokens = doc_tokens(doc)
+    if start < 2 or tokens[start - 1].text not in POSSESSIVE or not leads_body(doc, end - 1):
+        return None
+    k = end + 1 if end < len(doc) and tokens[end].text == "," else end
+    while k < len(doc) and is_honorific(tokens[k]):
+        k += 1
+    if k not in index.person_start:
+        return None
+    close = start - 1
+    begin = close
+    while begin > 0 and close - begin < 4 and begin - 1 not in index.person_at and begin - 1 not in index.org_at:
+        prev = tokens[begin - 1]
+        if prev.pos_ == "PROPN" and is_capitalized(prev) or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
+            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body
+        else:
+            break
+    if begin == close or begin > 0 and (is_capitalized(tokens[begin - 1]) or tokens[begin - 1].text == "&") and not tokens[begin].is_sent_start:
+        return None
+    span = doc[begin:close]
+    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "PERSON", "DATE", "TIME"} for t in span):
+        return None  # the model's NORP on a coined name ("Wytec’s CTO") is no nationality the place lists know
+    if jurisdiction(clean_text(span.text)) or place_at(doc, begin, close) or _portfolio_only(span):
+        return None
+    return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
+
+
+def head_body_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"New Jersey City University President": capitalized words right before a title, ending in
+    an organization head word ("University", "Foundation"), name that body where no organization
+    rule kept them (the model may call them a place)."""
+    tokens = doc_tokens(doc)
+    if end < 2 or end - 1 in index.org_at or tokens[end - 1].text not in lexicon.words("org_heads"):
+        return None
+    begin = end - 1
+    while begin > 0 and end - begin < 6 and is_capitalized(tokens[begin - 1]) and begin - 1 not in index.org_at and begin - 1 not in index.person_at and not is_head(tokens[begin - 1]) and not is_honorific(tokens[begin - 1]):
+        begin -= 1
+    if end - begin < 2 or not _named_body(doc, index, begin, end, False, "of"):
+        return None
+    return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
+
+
 def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
     """Start of capitalized words ending right before `end` that are a form of an organization of
     the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
@@ -903,7 +951,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, start, lead_body)
             start = lead_body
         end, attached = extend_right(doc, token.i, index)
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
@@ -1047,7 +1095,7 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if start < 2 or doc[start - 1].text != "," or index.person_ending.get(start - 1) is None:
         return None
     tokens = doc_tokens(doc)
-    end = i
+    comma, end = i - 1, i
     while end < len(doc) and end - i < 5 and end not in index.person_at and end not in index.org_at:
         token = tokens[end]
         if is_capitalized(token) and not is_head(token) and not is_modifier(token) and not is_honorific(token):
@@ -1063,9 +1111,12 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if end == i or not (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_):
         return None
     span = doc[i:end]
+    # "John Melby, CEO, Xpansiv.": after a title that leads a body, a name no place list knows is
+    # the company, though the model calls it a place.
+    company = i == comma + 1 and leads_body(doc, comma - 1)
     if any(t.lower_ == "at" for t in span) or jurisdiction(clean_text(span.text)) or place_at(doc, i, end) or _portfolio_only(span) or not any(t.pos_ == "PROPN" or _odd_shape(t) for t in span):
         return None
-    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span):
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span) and not company:
         return None  # "Tom Poe, Mayor, Springfield": a place the place lists do not know
     return Attachment(i, end, org=index.adopt(doc, i, end), how="trailing")
 
