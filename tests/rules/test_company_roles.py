@@ -193,3 +193,45 @@ def test_a_sign_off_name_after_a_leading_title_is_the_company_though_tagged_a_pl
     # A mayor's closing place stays a place the lists do not know: no organization.
     release = records(parse("“It is good,” said Jane Roe, Mayor, Zentrix.", table.format(title="Mayor")))
     assert roles(release) == {("Jane Roe", "Mayor", None)}
+
+
+def test_an_opening_led_by_clause_gives_the_agents_bare_title_in_the_clauses_subject():
+    """"Led by CEO Jane Roe, Zentrix Labs focuses ...": CEO of the subject the participle is said of."""
+    release = records(parse(
+        "Led by CEO Jane Roe, Zentrix Labs focuses on growth.",
+        """
+        0  Led     VERB  VBN  advcl     8  O
+        1  by      ADP   IN   agent     0  O
+        2  CEO     PROPN NNP  compound  4  O
+        3  Jane    PROPN NNP  compound  4  B-PERSON
+        4  Roe     PROPN NNP  pobj      1  I-PERSON
+        5  ,       PUNCT ,    punct     8  O
+        6  Zentrix PROPN NNP  compound  7  B-ORG
+        7  Labs    PROPN NNPS nsubj     8  I-ORG
+        8  focuses VERB  VBZ  ROOT      8  O
+        9  on      ADP   IN   prep      8  O
+        10 growth  NOUN  NN   pobj      9  O
+        11 .       PUNCT .    punct     8  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Labs")}
+
+
+def test_a_passive_led_by_gives_the_agents_bare_title_in_the_passive_subject():
+    """"Zentrix Labs is led by founding partner Jane Roe": founding partner of Zentrix Labs."""
+    release = records(parse(
+        "Zentrix Labs is led by founding partner Jane Roe.",
+        """
+        0  Zentrix  PROPN NNP  compound  1  B-ORG
+        1  Labs     PROPN NNPS nsubjpass 3  I-ORG
+        2  is       AUX   VBZ  auxpass   3  O
+        3  led      VERB  VBN  ROOT      3  O
+        4  by       ADP   IN   agent     3  O
+        5  founding VERB  VBG  compound  8  O
+        6  partner  NOUN  NN   compound  8  O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  pobj      4  I-PERSON
+        9  .        PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founding partner", "Zentrix Labs")}

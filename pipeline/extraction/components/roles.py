@@ -440,6 +440,38 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
     return links
 
 
+LEADING_VERBS = lexicon.verb_forms("leading_verbs", ("past", "participle"))
+
+
+def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """"Y, led by CEO X", "Y is led by founding partner X", "Led by CEO X, Y focuses on ...",
+    "Founded in 2017 and led by CEO X, Y provides ...": the agent of a leading verb
+    (`leading_verbs`), named with a bare title right before the name, holds that title in the
+    organization the verb is said of (the body set off before it, its passive subject, or the
+    subject of the clause an opening participle modifies)."""
+    tokens = doc_tokens(doc)
+    links = []
+    bare_before = {title_end(t): t for t in titles if not t.attached}
+    for verb in tokens:
+        if verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
+            continue
+        head, agents = verb_arguments(doc, index, verb, False)
+        if head is None and agents:
+            clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+            if clause.dep_ == "advcl":
+                head = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if head is None or head.i not in index.org_at:
+            continue
+        for p in agents:
+            start = next((m.start for m, o in people if m.start <= p.i < m.end), None)
+            title = bare_before.get(start) if start is not None else None
+            owner = mention_owner(people, p.i)
+            if title is None or owner is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
+                continue
+            links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=index.org_at[head.i]))
+    return links
+
+
 def set_off_body(doc: Doc, index: MentionIndex, verb):
     """What a participle clause ("..., chaired by X") is said of: the organization closing right
     before its comma, else the noun the parser hangs it on."""
@@ -757,6 +789,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
+    links += led_by_titled(doc, titles, people, index)
     return dedupe(links)
 
 
