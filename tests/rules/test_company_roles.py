@@ -235,3 +235,52 @@ def test_a_passive_led_by_gives_the_agents_bare_title_in_the_passive_subject():
         """,
     ))
     assert roles(release) == {("Jane Roe", "founding partner", "Zentrix Labs")}
+
+
+def test_a_title_subject_with_a_name_in_apposition_gives_that_person_the_predicate_title():
+    """"The Deputy Chairman, Jane Roe, also served as Chairman of the Audit Committee": the named person serves."""
+    release = records(parse(
+        "The Deputy Chairman, Jane Roe, also served as Chairman of the Audit Committee.",
+        """
+        0  The       DET   DT   det       2  O
+        1  Deputy    PROPN NNP  compound  2  O
+        2  Chairman  PROPN NNP  nsubj     8  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  also      ADV   RB   advmod    8  O
+        8  served    VERB  VBD  ROOT      8  O
+        9  as        ADP   IN   prep      8  O
+        10 Chairman  PROPN NNP  pobj      9  O
+        11 of        ADP   IN   prep      10 O
+        12 the       DET   DT   det       14 B-ORG
+        13 Audit     PROPN NNP  compound  14 I-ORG
+        14 Committee PROPN NNP  pobj      11 I-ORG
+        15 .         PUNCT .    punct     8  O
+        """,
+    ))
+    assert ("Jane Roe", "Chairman", "Audit Committee") in roles(release)
+
+
+def test_as_a_title_closed_by_a_possessive_gives_no_role():
+    """"As the Senator’s top advisor, Jane Roe oversaw ...": the Senator is someone else, not Jane Roe's office."""
+    release = records(parse(
+        "As the Senator’s top advisor, Jane Roe oversaw the office.",
+        """
+        0  As      SCONJ IN   mark      9  O
+        1  the     DET   DT   det       2  O
+        2  Senator PROPN NNP  poss      5  O
+        3  ’s      PART  POS  case      2  O
+        4  top     ADJ   JJ   amod      5  O
+        5  advisor NOUN  NN   nsubj     9  O
+        6  ,       PUNCT ,    punct     5  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  appos     5  I-PERSON
+        9  oversaw VERB  VBD  ROOT      9  O
+        10 the     DET   DT   det       11 O
+        11 office  NOUN  NN   dobj      9  O
+        12 .       PUNCT .    punct     9  O
+        """,
+    ))
+    assert not any(title == "Senator" for _, title, _ in roles(release))

@@ -587,7 +587,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if token.lower_ != "as":
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
-        if first is None:
+        if first is None or possessor_title(doc, first):
             continue
         owner = predicate_person(people, token)
         if owner is None:
@@ -597,6 +597,13 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def possessor_title(doc: Doc, title: Title) -> bool:
+    """"As the Congresswoman’s top advisor, X ...": a title closed by a possessive names the
+    person whose the next noun is, not the office "as" gives."""
+    end = title_end(title)
+    return end < len(doc) and doc[end].text in POSSESSIVE
 
 
 # Every form of these verbs (lexicon.verb_forms: the pipeline runs without the lemmatizer).
@@ -625,6 +632,8 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
         if subject is None:
             continue
         owner = person_of(people, subject)
+        if owner is None:
+            owner = apposed_holder(people, subject)
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -653,6 +662,8 @@ def predicate_person(people: People, as_token) -> Optional[int]:
                 if target.lower_ in PRONOUNS:
                     return resolve_pronoun(people, target.i)
                 found = mention_owner(people, target.i)
+                if found is None and child.dep_ in {"nsubj", "nsubjpass"}:
+                    found = apposed_holder(people, target)
                 if found is not None:
                     return found
             if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
@@ -668,6 +679,14 @@ def predicate_person(people: People, as_token) -> Optional[int]:
             break
         head = head.head
     return None
+
+
+def apposed_holder(people: People, token) -> Optional[int]:
+    """"The Chairman of the Board, Jane Roe, will remain ...": the person set off in apposition to
+    a subject that names no person itself (a title), else None."""
+    if mention_owner(people, token.i) is not None or token.lower_ in PRONOUNS:
+        return None
+    return next((owner for c in token.children if c.dep_ == "appos" and (owner := mention_owner(people, c.i)) is not None), None)
 
 
 def mention_owner(people: People, i: int) -> Optional[int]:
