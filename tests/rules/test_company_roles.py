@@ -284,3 +284,34 @@ def test_as_a_title_closed_by_a_possessive_gives_no_role():
         """,
     ))
     assert not any(title == "Senator" for _, title, _ in roles(release))
+
+
+def test_a_past_office_set_off_after_a_name_with_previously_is_a_role_and_banker_is_a_title():
+    """"Jane Roe, previously the Chief Marketing Officer and an investment banker at Zentrix Capital": both titles, both at Zentrix Capital."""
+    release = records(parse(
+        "The firm was founded by Jane Roe, previously the Chief Marketing Officer and an investment banker at Zentrix Capital.",
+        """
+        0  The        DET   DT   det       1  O
+        1  firm       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  founded    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  pobj      4  I-PERSON
+        7  ,          PUNCT ,    punct     6  O
+        8  previously ADV   RB   advmod    12 O
+        9  the        DET   DT   det       12 O
+        10 Chief      PROPN NNP  compound  12 O
+        11 Marketing  PROPN NNP  compound  12 O
+        12 Officer    PROPN NNP  appos     6  O
+        13 and        CCONJ CC   cc        12 O
+        14 an         DET   DT   det       16 O
+        15 investment NOUN  NN   compound  16 O
+        16 banker     NOUN  NN   conj      12 O
+        17 at         ADP   IN   prep      16 O
+        18 Zentrix    PROPN NNP  compound  19 B-ORG
+        19 Capital    PROPN NNP  pobj      17 I-ORG
+        20 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "Zentrix Capital"), ("Jane Roe", "banker", "Zentrix Capital")}

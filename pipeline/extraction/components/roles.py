@@ -79,11 +79,13 @@ def link(title: Title, person: int, start: int, end: int, extra: Optional[Attach
 # Words between "as" or a comma and the title they open: determiners, possessives ("as its new
 # chief executive officer") and "new", "former".
 TITLE_OPENERS = frozenset({"the", "a", "an", "former", "then", "currently", "its", "their", "our", "his", "her", "new"})
+# "X, previously the Chief Marketing Officer at Y": a past office set off after a name is still held there.
+PAST_OPENERS = frozenset({"previously", "formerly"})
 
 
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
     """A title starting at token i, after an optional determiner or a title's pre-modifier."""
-    while i < len(doc) and doc[i].lower_ in TITLE_OPENERS:
+    while i < len(doc) and (doc[i].lower_ in TITLE_OPENERS or doc[i].lower_ in PAST_OPENERS):
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
