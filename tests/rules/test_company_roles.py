@@ -315,3 +315,81 @@ def test_a_past_office_set_off_after_a_name_with_previously_is_a_role_and_banker
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "Zentrix Capital"), ("Jane Roe", "banker", "Zentrix Capital")}
+
+
+def test_proper_nouns_a_leading_title_swallowed_before_a_name_are_its_body():
+    """"Brindle Otters CEO Jane Roe": the words before CEO name the company, though the model calls them a person."""
+    release = records(parse(
+        "Wasabi is backed by Brindle Otters CEO Jane Roe and others.",
+        """
+        0  Wasabi  PROPN NNP  nsubjpass 2  O
+        1  is      AUX   VBZ  auxpass   2  O
+        2  backed  VERB  VBN  ROOT      2  O
+        3  by      ADP   IN   agent     2  O
+        4  Brindle PROPN NNP  compound  5  B-PERSON
+        5  Otters  PROPN NNP  compound  6  I-PERSON
+        6  CEO     PROPN NNP  compound  8  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  pobj      3  I-PERSON
+        9  and     CCONJ CC   cc        8  O
+        10 others  NOUN  NNS  conj      8  O
+        11 .       PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Brindle Otters")}
+
+
+def test_the_models_org_entity_right_before_a_title_and_name_is_the_titles_body():
+    """"former ZENX managing director Jane Roe": ZENX is the body, though no organization rule kept it."""
+    release = records(parse(
+        "They met former ZENX managing director Jane Roe.",
+        """
+        0  They     PRON  PRP  nsubj     1  O
+        1  met      VERB  VBD  ROOT      1  O
+        2  former   ADJ   JJ   amod      5  O
+        3  ZENX     PROPN NNP  nmod      5  B-ORG
+        4  managing NOUN  NN   compound  5  O
+        5  director NOUN  NN   compound  7  O
+        6  Jane     PROPN NNP  compound  7  B-PERSON
+        7  Roe      PROPN NNP  dobj      1  I-PERSON
+        8  .        PUNCT .    punct     1  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "managing director", "ZENX")}
+
+
+def test_a_body_running_into_a_campus_before_a_title_is_one_body():
+    """"Zentrix University Harbor Campus President Jane Roe": President of the campus, named with its university."""
+    release = records(parse(
+        "Zentrix University Harbor Campus President Jane Roe spoke.",
+        """
+        0  Zentrix    PROPN NNP  compound  4  B-ORG
+        1  University PROPN NNP  compound  4  I-ORG
+        2  Harbor     PROPN NNP  compound  3  B-PERSON
+        3  Campus     PROPN NNP  compound  4  I-PERSON
+        4  President  PROPN NNP  compound  6  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  nsubj     7  I-PERSON
+        7  spoke      VERB  VBD  ROOT      7  O
+        8  .          PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix University Harbor Campus")}
+
+
+def test_a_body_running_into_a_country_before_a_title_is_its_country_arm_not_the_country():
+    """"Zentrix Books Taiwan Chairman Jane Roe": chairman of the company's Taiwan arm."""
+    release = records(parse(
+        "Zentrix Books Taiwan Chairman Jane Roe spoke.",
+        """
+        0  Zentrix  PROPN NNP  compound  3  B-ORG
+        1  Books    PROPN NNP  compound  2  I-ORG
+        2  Taiwan   PROPN NNP  compound  3  B-GPE
+        3  Chairman PROPN NNP  compound  5  O
+        4  Jane     PROPN NNP  compound  5  B-PERSON
+        5  Roe      PROPN NNP  nsubj     6  I-PERSON
+        6  spoke    VERB  VBD  ROOT      6  O
+        7  .        PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chairman", "Zentrix Books Taiwan")}

@@ -817,6 +817,10 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
         org_start, cluster = index.org_end[i]
         return Attachment(org_start, i, org=cluster, how="pre")
     place = place_span_ending(doc, i)
+    if place and body_running_into(doc, index, place[0]) < place[0]:
+        # "TSUTAYA BOOKSTORE Taiwan Chairman": the body's country arm, not the country.
+        first = body_running_into(doc, index, place[0])
+        return Attachment(first, i, org=index.adopt(doc, first, i), how="pre")
     if place:
         return Attachment(place[0], i, place=place[1], how="pre")
     known = known_form_ending(doc, index, i)
@@ -899,6 +903,61 @@ def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Opt
     return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
 
 
+def body_running_into(doc: Doc, index: MentionIndex, start: int) -> int:
+    """"Keiser University Miami Campus", "TSUTAYA BOOKSTORE Taiwan": an organization mention
+    running, with no punctuation, into the proper nouns from `start` names one unit with them;
+    the mention's first token, else `start`."""
+    if start not in index.org_end or start == 0 or not doc[start - 1].whitespace_ or doc[start - 1].is_punct:
+        return start
+    first = index.org_end[start][0]
+    return first if all(is_capitalized(t) for t in doc[first:start]) else start
+
+
+def introduces_name(doc: Doc, index: MentionIndex, end: int) -> bool:
+    """A person's name starts right after the title ending at `end` (honorifics between)."""
+    while end < len(doc) and is_honorific(doc[end]):
+        end += 1
+    return end in index.person_start
+
+
+def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, end: int) -> Optional[int]:
+    """"Pudgy Penguins CEO Luca Netz": up to three proper nouns a capitalized title swallowed
+    before its first title word name the body, where the title leads one (`title_leaders`) and
+    introduces a name, though no rule knew the body; the end of the body, or None. Not a place,
+    date, number or person, nor after "a"/"an" ("a Family Office CEO")."""
+    tokens = doc_tokens(doc)
+    if not leads_body(doc, end - 1) or not introduces_name(doc, index, end) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
+        return None
+    k = start
+    while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
+        k += 1
+    if k == start or k - start > 3:
+        return None
+    span = doc[start:k]
+    if any(t.pos_ != "PROPN" or not is_capitalized(t) or is_honorific(t) or t.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in span):
+        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span):
+        return None
+    return k
+
+
+def entity_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"former NASDAQ managing director of strategy Enzo Villani": the model's whole ORG entity
+    right before a title that introduces a name is the title's body, though no organization rule
+    kept it. Not a title word, person or place."""
+    tokens = doc_tokens(doc)
+    if start == 0 or tokens[start - 1].ent_type_ != "ORG" or start < len(doc) and tokens[start].ent_iob_ == "I" or not introduces_name(doc, index, end):
+        return None
+    begin = start - 1
+    while begin > 0 and tokens[begin].ent_iob_ == "I":
+        begin -= 1
+    if start - begin > 4 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) for k in range(begin, start)):
+        return None
+    if jurisdiction(clean_text(doc[begin:start].text)) or place_at(doc, begin, start) or _portfolio_only(doc[begin:start]):
+        return None
+    return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
 def head_body_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
     """"New Jersey City University President": capitalized words right before a title, ending in
     an organization head word ("University", "Foundation"), name that body where no organization
@@ -951,7 +1010,11 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, start, lead_body)
             start = lead_body
         end, attached = extend_right(doc, token.i, index)
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end)
+        swallowed = swallowed_name_body(doc, index, start, token.i, end) if start < token.i and not lead_body else None
+        if swallowed:
+            index.adopt(doc, body_running_into(doc, index, start), swallowed)
+            start = swallowed
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
