@@ -924,7 +924,8 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
     """"Pudgy Penguins CEO Luca Netz": up to three proper nouns a capitalized title swallowed
     before its first title word name the body, where the title leads one (`title_leaders`) and
     introduces a name, though no rule knew the body; the end of the body, or None. Not a place,
-    date, number or person, nor after "a"/"an" ("a Family Office CEO")."""
+    date, number or person, a bare head word ("Museum President") or one word of no name's shape,
+    nor after "a"/"an" ("a Family Office CEO")."""
     tokens = doc_tokens(doc)
     if not leads_body(doc, end - 1) or not introduces_name(doc, index, end) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
         return None
@@ -936,8 +937,10 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
     span = doc[start:k]
     if any(t.pos_ != "PROPN" or not is_capitalized(t) or is_honorific(t) or t.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in span):
         return None
-    if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span):
-        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
+        return None  # "Museum President Tom Poe": a kind of body, not a name
+    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0])):
+        return None  # one word of no name's shape
     return k
 
 
