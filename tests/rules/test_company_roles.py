@@ -393,3 +393,34 @@ def test_a_body_running_into_a_country_before_a_title_is_its_country_arm_not_the
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chairman", "Zentrix Books Taiwan")}
+
+
+def test_a_dash_after_a_title_on_a_roster_line_sets_off_the_body():
+    """"Jane Roe, CEO - Zentrix" and "Tom Poe, Head of Growth - Brindle Labs" on speaker lines: the part after the dash is the body."""
+    release = records(parse(
+        "The speakers include:\n\nJane Roe, CEO - Zentrix\n\nTom Poe, Head of Growth - Brindle Labs",
+        """
+        0  The      DET   DT   det       1  O
+        1  speakers NOUN  NNS  nsubj     2  O
+        2  include  VERB  VBP  ROOT      2  O
+        3  :        PUNCT :    punct     2  O
+        4  \\n\\n   SPACE _SP  dep       3  O
+        5  Jane     PROPN NNP  compound  6  B-PERSON
+        6  Roe      PROPN NNP  ROOT      6  I-PERSON
+        7  ,        PUNCT ,    punct     6  O
+        8  CEO      PROPN NNP  compound  10 O
+        9  -        PUNCT HYPH punct     10 O
+        10 Zentrix  PROPN NNP  appos     6  B-ORG
+        11 \\n\\n   SPACE _SP  dep       10 O
+        12 Tom      PROPN NNP  compound  13 B-PERSON
+        13 Poe      PROPN NNP  ROOT      13 I-PERSON
+        14 ,        PUNCT ,    punct     13 O
+        15 Head     PROPN NNP  appos     13 O
+        16 of       ADP   IN   prep      15 O
+        17 Growth   PROPN NNP  compound  20 B-ORG
+        18 -        PUNCT HYPH punct     20 I-ORG
+        19 Brindle  PROPN NNP  compound  20 I-ORG
+        20 Labs     PROPN NNPS pobj      16 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix"), ("Tom Poe", "Head of Growth", "Brindle Labs")}

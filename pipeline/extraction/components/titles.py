@@ -527,6 +527,9 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     end = j
     while end < sent_end and end - j < 8 and (end not in index.person_at or ner and end > j and end in index.surname_at) and end not in index.org_at:
         token = doc[end]
+        if token.text in DASHES and doc[end - 1].whitespace_:
+            ner = False  # "Head of Platform - Coinfund": a dash set off by a space separates, it joins no name
+            break
         if ner and token.ent_type_ == "ORG" and token.ent_iob_ == "I":
             end += 1
         elif not ner and (is_capitalized(token) or token.text in {"&", "-"} or token.lower_ in BODY_LINKS and end + 1 < sent_end and is_capitalized(doc[end + 1])):
@@ -1021,7 +1024,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
-        roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
+        roster = line_closing_body(doc, index, end) or dash_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
         trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
@@ -1093,12 +1096,24 @@ def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
     return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
 
 
-def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+DASHES = frozenset({"-", "–", "—"})
+
+
+def dash_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"Paolo Roe, CEO - Zentrix" on a roster line: a dash set off by a space after the title
+    sets off the body as a comma does (see line_closing_body)."""
+    if end >= len(doc) or doc[end].text not in DASHES or not doc[end - 1].whitespace_:
+        return None
+    return line_closing_body(doc, index, end, doc[end].text)
+
+
+def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = ",") -> Optional[Attachment]:
     """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
     the last comma-separated part of the line names its organization (any name: the line's shape
     says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
-    jurisdiction. None where a part holds a title word or a person, or the last part is a place."""
-    if end >= len(doc) or doc[end].text != ",":
+    jurisdiction. None where a part holds a title word or a person, or the last part is a place.
+    `separator`: what sets the parts off from the title (a comma, or a dash)."""
+    if end >= len(doc) or doc[end].text != separator:
         return None
     close = end + 1
     while not breaks_line(doc, close) and "\n" not in doc[close - 1].whitespace_:
