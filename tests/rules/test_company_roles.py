@@ -424,3 +424,96 @@ def test_a_dash_after_a_title_on_a_roster_line_sets_off_the_body():
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Zentrix"), ("Tom Poe", "Head of Growth", "Brindle Labs")}
+
+
+def test_c_suite_and_vice_president_abbreviations_are_title_heads():
+    """"Jane Roe, CCO of Zentrix" (a chief officer leads its body) and "Tom Poe, VP of Sales at Brindle"."""
+    release = records(parse(
+        "Jane Roe, CCO of Zentrix, and Tom Poe, VP of Sales at Brindle, spoke.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     17 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  CCO     PROPN NNP  appos     1  O
+        4  of      ADP   IN   prep      3  O
+        5  Zentrix PROPN NNP  pobj      4  O
+        6  ,       PUNCT ,    punct     1  O
+        7  and     CCONJ CC   cc        1  O
+        8  Tom     PROPN NNP  compound  9  B-PERSON
+        9  Poe     PROPN NNP  conj      1  I-PERSON
+        10 ,       PUNCT ,    punct     9  O
+        11 VP      PROPN NNP  appos     9  O
+        12 of      ADP   IN   prep      11 O
+        13 Sales   NOUN  NNS  pobj      12 O
+        14 at      ADP   IN   prep      13 O
+        15 Brindle PROPN NNP  pobj      14 B-ORG
+        16 ,       PUNCT ,    punct     1  O
+        17 spoke   VERB  VBD  ROOT      17 O
+        18 .       PUNCT .    punct     17 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CCO", "Zentrix"), ("Tom Poe", "VP of Sales", "Brindle")}
+
+
+def test_a_gapped_second_object_as_a_title_is_read_as_the_first():
+    """"announce Jane Roe as its new Chief Product Officer and Tom Poe as its new Chief Operating Officer": both hold their title in the announcing body."""
+    release = records(parse(
+        "The Zentrix Association is pleased to announce Jane Roe as its new Chief Product Officer and Tom Poe as its new Chief Operating Officer.",
+        """
+        0  The         DET   DT   det       2  B-ORG
+        1  Zentrix     PROPN NNP  compound  2  I-ORG
+        2  Association PROPN NNP  nsubj     3  I-ORG
+        3  is          AUX   VBZ  ROOT      3  O
+        4  pleased     ADJ   JJ   acomp     3  O
+        5  to          PART  TO   aux       6  O
+        6  announce    VERB  VB   xcomp     4  O
+        7  Jane        PROPN NNP  compound  8  B-PERSON
+        8  Roe         PROPN NNP  dobj      6  I-PERSON
+        9  as          ADP   IN   prep      6  O
+        10 its         PRON  PRP$ poss      14 O
+        11 new         ADJ   JJ   amod      14 O
+        12 Chief       PROPN NNP  compound  13 O
+        13 Product     PROPN NNP  compound  14 O
+        14 Officer     PROPN NNP  pobj      9  O
+        15 and         CCONJ CC   cc        3  O
+        16 Tom         PROPN NNP  compound  17 B-PERSON
+        17 Poe         PROPN NNP  conj      3  I-PERSON
+        18 as          ADP   IN   prep      3  O
+        19 its         PRON  PRP$ poss      23 O
+        20 new         ADJ   JJ   amod      23 O
+        21 Chief       PROPN NNP  compound  23 O
+        22 Operating   PROPN NNP  compound  23 O
+        23 Officer     PROPN NNP  pobj      18 O
+        24 .           PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "Chief Product Officer", "Zentrix Association"),
+        ("Tom Poe", "Chief Operating Officer", "Zentrix Association"),
+    }
+
+
+def test_a_portfolio_word_read_as_a_surname_after_a_title_holds_no_title():
+    """"Ms. Roe was SVP Finance at Brindle Labs", where the people rules took "Finance" for the surname of "Zed Finance": no role of Zed Finance."""
+    release = records(parse(
+        "Jane Roe spoke to Zed Finance. Ms. Roe was SVP Finance at Brindle Labs.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     2  I-PERSON
+        2  spoke   VERB  VBD  ROOT      2  O
+        3  to      ADP   IN   prep      2  O
+        4  Zed     PROPN NNP  compound  5  B-PERSON
+        5  Finance PROPN NNP  pobj      3  I-PERSON
+        6  .       PUNCT .    punct     2  O
+        7  Ms.     PROPN NNP  compound  8  O
+        8  Roe     PROPN NNP  nsubj     9  B-PERSON
+        9  was     AUX   VBD  ROOT      9  O
+        10 SVP     PROPN NNP  compound  11 O
+        11 Finance PROPN NNP  attr      9  O
+        12 at      ADP   IN   prep      11 O
+        13 Brindle PROPN NNP  compound  14 B-ORG
+        14 Labs    PROPN NNP  pobj      12 I-ORG
+        15 .       PUNCT .    punct     9  O
+        """,
+    ))
+    assert not any(person == "Zed Finance" for person, _, _ in roles(release))
