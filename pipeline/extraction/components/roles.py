@@ -158,7 +158,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
         person = person_at(doc, people, gap) or apposed_person(doc, titles, people, t, gap)
-        if person is None:
+        if person is None or portfolio_word(doc, person):
             continue
         chain = [t]
         # "Vice President and Foreign Minister X": titles joined before the same name;
@@ -209,6 +209,14 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def portfolio_word(doc: Doc, person: tuple[int, int, int]) -> bool:
+    """"SVP Finance at Acme": a one-word name right after a title that is a portfolio word
+    (`title_portfolios`) is the title's field, not its holder (the people rules may read it as a
+    surname)."""
+    start, end, _ = person
+    return end - start == 1 and doc[start].lower_ in lexicon.lower_words("title_portfolios")
 
 
 def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
@@ -582,9 +590,11 @@ def introduces_person(doc: Doc, people: People, title: Title) -> bool:
 
 
 def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, index: MentionIndex) -> list[RoleLink]:
-    """"X served as T", "the appointment of X as T", "since his appointment as T"."""
+    """"X served as T", "the appointment of X as T", "since his appointment as T", "announce A as
+    T and B as U" (gapped_object)."""
     tokens = doc_tokens(doc)
     links = []
+    previous_as = None
     for token in tokens:
         if token.lower_ != "as":
             continue
@@ -592,13 +602,29 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if first is None or possessor_title(doc, first):
             continue
         owner = predicate_person(people, token)
+        read_as = token
+        if owner is None:
+            owner, read_as = gapped_object(doc, people, token, previous_as)
         if owner is None:
             continue
+        previous_as = read_as
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
-        verb_org = verb_organization(doc, token, index) or employer_subject(doc, token, index)
+        verb_org = verb_organization(doc, read_as, index) or employer_subject(doc, read_as, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def gapped_object(doc: Doc, people: People, as_token, previous_as) -> tuple[Optional[int], object]:
+    """"... announce A as its new CPO and B as its new COO": the verb left out before "B as T"
+    is the one of the "as" before it in the sentence; B, a name right before "as" after "and",
+    holds T, read as the earlier "as" is read (its employer). (None, as_token) otherwise."""
+    if previous_as is None or previous_as.sent.start != as_token.sent.start:
+        return None, as_token
+    for m, owner in people:
+        if m.end == as_token.i and m.start > 0 and doc[m.start - 1].lower_ == "and" and m.start > previous_as.i:
+            return owner, previous_as
+    return None, as_token
 
 
 def possessor_title(doc: Doc, title: Title) -> bool:
