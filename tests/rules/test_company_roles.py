@@ -517,3 +517,30 @@ def test_a_portfolio_word_read_as_a_surname_after_a_title_holds_no_title():
         """,
     ))
     assert not any(person == "Zed Finance" for person, _, _ in roles(release))
+
+
+def test_a_coordinated_title_starting_with_former_joins_the_chain_and_shares_its_body():
+    """"Jane Roe, co-founder and former CEO of Zentrix Inc.": both titles, both of Zentrix Inc."""
+    release = records(parse(
+        "Jane Roe, co-founder and former CEO of Zentrix Inc., joined the board.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     13 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  co      NOUN  NN   appos     1  O
+        4  -       NOUN  NN   appos     1  O
+        5  founder NOUN  NN   appos     1  O
+        6  and     CCONJ CC   cc        5  O
+        7  former  ADJ   JJ   amod      8  O
+        8  CEO     NOUN  NN   conj      5  O
+        9  of      ADP   IN   prep      8  O
+        10 Zentrix PROPN NNP  compound  11 B-ORG
+        11 Inc.    PROPN NNP  pobj      9  I-ORG
+        12 ,       PUNCT ,    punct     1  O
+        13 joined  VERB  VBD  ROOT      13 O
+        14 the     DET   DT   det       15 O
+        15 board   NOUN  NN   dobj      13 O
+        16 .       PUNCT .    punct     13 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "Zentrix Inc."), ("Jane Roe", "former CEO", "Zentrix Inc.")}
