@@ -459,27 +459,28 @@ def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionI
     "Founded in 2017 and led by CEO X, Y provides ...": the agent of a leading verb
     (`leading_verbs`), named with a bare title right before the name, holds that title in the
     organization the verb is said of (the body set off before it, its passive subject, or the
-    subject of the clause an opening participle modifies)."""
+    subject of the clause an opening participle modifies). Read from the bare titles, not from
+    every token."""
     tokens = doc_tokens(doc)
     links = []
-    bare_before = {title_end(t): t for t in titles if not t.attached}
-    for verb in tokens:
-        if verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
+    mention_at = {m.start: (m, owner) for m, owner in people}
+    for title in titles:
+        found = mention_at.get(title_end(title)) if not title.attached else None
+        if found is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
             continue
-        head, agents = verb_arguments(doc, index, verb, False)
-        if head is None and agents:
+        m, owner = found
+        p = next((tokens[k] for k in range(m.start, m.end) if tokens[k].dep_ == "pobj" and tokens[k].head.dep_ == "agent"), None)
+        verb = p.head.head if p is not None else None
+        if verb is None or verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
+            continue
+        head, _ = verb_arguments(doc, index, verb, False)
+        if head is None:
             clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
             if clause.dep_ == "advcl":
                 head = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if head is None or head.i not in index.org_at:
             continue
-        for p in agents:
-            start = next((m.start for m, o in people if m.start <= p.i < m.end), None)
-            title = bare_before.get(start) if start is not None else None
-            owner = mention_owner(people, p.i)
-            if title is None or owner is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
-                continue
-            links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=index.org_at[head.i]))
+        links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=index.org_at[head.i]))
     return links
 
 
