@@ -544,3 +544,27 @@ def test_a_coordinated_title_starting_with_former_joins_the_chain_and_shares_its
         """,
     ))
     assert roles(release) == {("Jane Roe", "co-founder", "Zentrix Inc."), ("Jane Roe", "former CEO", "Zentrix Inc.")}
+
+
+def test_a_title_after_and_ends_the_field_of_the_title_before():
+    """"Director of Field Programs and Board member of Brindle": "Board member" starts a second title, it is no field of the first."""
+    release = records(parse(
+        "Jane Roe is Director of Field Programs and Board member of Brindle.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  is       AUX   VBZ  ROOT      2  O
+        3  Director PROPN NNP  attr      2  O
+        4  of       ADP   IN   prep      3  O
+        5  Field    PROPN NNP  compound  6  O
+        6  Programs PROPN NNPS pobj      4  O
+        7  and      CCONJ CC   cc        6  O
+        8  Board    PROPN NNP  compound  9  O
+        9  member   NOUN  NN   conj      6  O
+        10 of       ADP   IN   prep      9  O
+        11 Brindle  PROPN NNP  pobj      10 B-ORG
+        12 .        PUNCT .    punct     2  O
+        """,
+    ))
+    titles = {title for _, title, _ in roles(release)}
+    assert "Director of Field Programs" in titles and not any("Board" in title for title in titles)

@@ -530,6 +530,8 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
         if token.text in DASHES and doc[end - 1].whitespace_:
             ner = False  # "Head of Platform - Coinfund": a dash set off by a space separates, it joins no name
             break
+        if token.lower_ in {"and", "&"} and title_starts_at(doc, end + 1, sent_end):
+            break  # "of Field Programs and Board member of Y": a second title starts
         if ner and token.ent_type_ == "ORG" and token.ent_iob_ == "I":
             end += 1
         elif not ner and (is_capitalized(token) or token.text in {"&", "-"} or token.lower_ in BODY_LINKS and end + 1 < sent_end and is_capitalized(doc[end + 1])):
@@ -784,6 +786,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             nxt = i + 1
             while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
                 nxt += 1
+            if token.lower_ in {"and", "&"} and title_starts_at(doc, nxt, sent_end):
+                break  # "President of Texas Chapter of AAPS and Board member of DPCAction": a second title
             if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
                 i = nxt
             else:
@@ -791,6 +795,15 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         else:
             break
     return end
+
+
+def title_starts_at(doc: Doc, i: int, sent_end: int) -> bool:
+    """Up to three capitalized words from token i are followed by a title head ("Board member",
+    "Board Chair"): a title starts there, not a continued field."""
+    k = i
+    while k < sent_end and k - i < 3 and is_capitalized(doc[k]) and not is_head(doc[k]):
+        k += 1
+    return i < k < sent_end and is_head(doc[k])
 
 
 def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
