@@ -798,12 +798,15 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
 
 
 def title_starts_at(doc: Doc, i: int, sent_end: int) -> bool:
-    """Up to three capitalized words from token i are followed by a title head ("Board member",
-    "Board Chair"): a title starts there, not a continued field."""
+    """Up to three capitalized words from token i, naming a body one sits on
+    (`title_seat_bodies`), are followed by a title head ("Board member", "Board Chair"): a seat
+    starts there, not a continued field. Not "and Press Secretary" (no seat: the old reading,
+    one title, stays)."""
     k = i
     while k < sent_end and k - i < 3 and is_capitalized(doc[k]) and not is_head(doc[k]):
         k += 1
-    return i < k < sent_end and is_head(doc[k])
+    seats = lexicon.words("title_seat_bodies")
+    return i < k < sent_end and is_head(doc[k]) and any(doc[j].text in seats for j in range(i, k))
 
 
 def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
