@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from spacy.lang.lex_attrs import like_url
+from spacy.lang.lex_attrs import _tlds as TOP_LEVEL_DOMAINS, like_url
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -468,9 +468,11 @@ def _odd_shape(token: Token) -> bool:
 
 def web_name(token: Token) -> bool:
     """"XT.COM", "HR.com", "Newsworthy.ai": a company named by its web domain (a coined name,
-    whatever entity the model gives it); not "U.S." or "Ph.D."."""
-    text = token.text
-    return "." in text.strip(".") and text[0].isalnum() and like_url(text.lower())
+    whatever entity the model gives it); not "U.S." or "Ph.D.", nor two words a lost space joined
+    ("U.S.Magistrate")."""
+    text = token.text.lower()
+    # spaCy's own list of top-level domains: "FDA.FDA" or "U.S.Magistrate" (a lost space) is none.
+    return "." in text.strip(".") and text[0].isalnum() and like_url(text) and text.rsplit(".", 1)[1] in TOP_LEVEL_DOMAINS
 
 
 def _portfolio_only(span: Span) -> bool:
