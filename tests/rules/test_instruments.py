@@ -852,3 +852,60 @@ def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Kestrel Association"]
+
+
+def test_a_deal_inked_with_a_company_is_an_instrument_and_a_great_deal_is_none():
+    """"Zorvex inked a deal with the Kestrel Association" states a deal between the two; "a great
+    deal of work" (no act of adoption) and the verb "deal with" state none."""
+    release = records(parse(
+        "Zorvex inked a deal with the Kestrel Association on supply. Kestrel did a great deal of work to deal with it.",
+        """
+        0  Zorvex      PROPN NNP nsubj    1  O
+        1  inked       VERB  VBD ROOT     1  O
+        2  a           DET   DT  det      3  O
+        3  deal        NOUN  NN  dobj     1  O
+        4  with        ADP   IN  prep     3  O
+        5  the         DET   DT  det      7  B-ORG
+        6  Kestrel     PROPN NNP compound 7  I-ORG
+        7  Association PROPN NNP pobj     4  I-ORG
+        8  on          ADP   IN  prep     3  O
+        9  supply      NOUN  NN  pobj     8  O
+        10 .           PUNCT .   punct    1  O
+        11 Kestrel     PROPN NNP nsubj    12 O
+        12 did         VERB  VBD ROOT     12 O
+        13 a           DET   DT  det      15 O
+        14 great       ADJ   JJ  amod     15 O
+        15 deal        NOUN  NN  dobj     12 O
+        16 of          ADP   IN  prep     15 O
+        17 work        NOUN  NN  pobj     16 O
+        18 to          PART  TO  aux      19 O
+        19 deal        VERB  VB  advcl    12 O
+        20 with        ADP   IN  prep     19 O
+        21 it          PRON  PRP pobj     20 O
+        22 .           PUNCT .   punct    12 O
+        """,
+    ))
+    assert resolutions(release) == {("deal", "Zorvex; Kestrel Association", None, "supply")}
+
+
+def test_a_relative_clause_after_the_with_party_says_what_the_agreement_does():
+    """"Zorvex signed an agreement with Kestrel, which will add revenue": the parser hangs the
+    clause on the party; set off by a comma after it, it is the instrument's subject."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel, which will add revenue.",
+        """
+        0  Zorvex    PROPN NNP nsubj 1 B-ORG
+        1  signed    VERB  VBD ROOT  1 O
+        2  an        DET   DT  det   3 O
+        3  agreement NOUN  NN  dobj  1 O
+        4  with      ADP   IN  prep  3 O
+        5  Kestrel   PROPN NNP pobj  4 B-ORG
+        6  ,         PUNCT ,   punct 5 O
+        7  which     PRON  WDT nsubj 9 O
+        8  will      AUX   MD  aux   9 O
+        9  add       VERB  VB  relcl 5 O
+        10 revenue   NOUN  NN  dobj  9 O
+        11 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "will add revenue")}

@@ -60,6 +60,8 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
+            if span[-1].pos_ in {"VERB", "AUX"}:
+                continue  # "deal with", "accords": an instrument is a noun
             if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
@@ -409,6 +411,27 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: boo
             end -= 1
         if end > start:
             return expand_concepts(clean_text(doc[start:end].text), concepts)
+    return None
+
+
+def party_relative(doc: Doc, end: int, concepts: dict[str, str]) -> Optional[str]:
+    """"inked a deal with B, which is expected to add $19 million in revenue", "an agreement with
+    B, which will ensure that ...": a relative clause set off by a comma after the "with" party
+    says what the instrument does (the parser hangs it on the party; a party is described by an
+    apposition, "B, a maker of X"). Not a clause of "be" or "have"."""
+    i = skip_parens(doc, end)
+    if i >= len(doc) or doc[i].lower_ != "with":
+        return None
+    tokens = doc_tokens(doc)
+    for obj in (o for o in tokens[i].children if o.dep_ == "pobj"):
+        clause = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ not in COPULAS), None)
+        if clause is None or clause.left_edge.i < 2 or tokens[clause.left_edge.i].lower_ != "which" or tokens[clause.left_edge.i - 1].text != ",":
+            continue
+        start, end = clause.left_edge.i + 1, min(clause.right_edge.i + 1, clause.sent.end)
+        end = min([end] + [c.i for c in clause.rights if c.dep_ in {"cc", "conj"}])  # ", and has also secured ...": another clause
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+            end -= 1
+        return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
     return None
 
 
@@ -1073,6 +1096,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             subject = (
                 clause_subject(doc, root, concepts, definite=definite_before(doc, first_start))
                 or (between_phrase(doc, first_start, last_end) if counterpart else None)
+                or (party_relative(doc, last_end, concepts) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
         if number:
