@@ -834,7 +834,7 @@ def test_a_place_in_the_subjects_apposition_is_no_party():
 
 def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
     """"SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association", parsed with the dateline
-    as subject: the dateline names no party."""
+    as subject: the dateline names no party; the name after its dash is the signer."""
     release = records(parse(
         "SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association.",
         """
@@ -851,7 +851,7 @@ def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
         10 .           PUNCT .   punct    3  O
         """,
     ))
-    assert [r.body for r in release.resolutions] == ["Kestrel Association"]
+    assert [r.body for r in release.resolutions] == ["Zorvex; Kestrel Association"]
 
 
 def test_a_deal_inked_with_a_company_is_an_instrument_and_a_great_deal_is_none():
@@ -909,3 +909,50 @@ def test_a_relative_clause_after_the_with_party_says_what_the_agreement_does():
         """,
     ))
     assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "will add revenue")}
+
+
+def test_names_listed_after_the_datelines_dash_are_the_parties_when_the_parse_took_the_place_as_subject():
+    """"OREM, Utah - May 2, 2025 - Zorvex, a maker of pumps, and Kestrel Labs, a lab, today announced
+    the signing of an MOU to build valves": the parse made the dateline's place the subject; the
+    names listed after the dash (not the description between them) are the parties."""
+    release = records(parse(
+        "OREM, Utah - May 2, 2025 - Zorvex, a maker of pumps, and Kestrel Labs, a lab, today announced the signing of an MOU to build valves.",
+        """
+        0  OREM      PROPN NNP nsubj    24 B-GPE
+        1  ,         PUNCT ,   punct    0  O
+        2  Utah      PROPN NNP appos    0  B-GPE
+        3  -         PUNCT :   punct    0  O
+        4  May       PROPN NNP appos    0  B-DATE
+        5  2         NUM   CD  nummod   4  I-DATE
+        6  ,         PUNCT ,   punct    4  I-DATE
+        7  2025      NUM   CD  nummod   4  I-DATE
+        8  -         PUNCT :   punct    0  O
+        9  Zorvex    PROPN NNP appos    0  O
+        10 ,         PUNCT ,   punct    9  O
+        11 a         DET   DT  det      12 O
+        12 maker     NOUN  NN  appos    9  O
+        13 of        ADP   IN  prep     12 O
+        14 pumps     NOUN  NNS pobj     13 O
+        15 ,         PUNCT ,   punct    12 O
+        16 and       CCONJ CC  cc       12 O
+        17 Kestrel   PROPN NNP compound 18 O
+        18 Labs      PROPN NNP conj     12 O
+        19 ,         PUNCT ,   punct    18 O
+        20 a         DET   DT  det      21 O
+        21 lab       NOUN  NN  appos    18 O
+        22 ,         PUNCT ,   punct    18 O
+        23 today     NOUN  NN  npadvmod 24 B-DATE
+        24 announced VERB  VBD ROOT     24 O
+        25 the       DET   DT  det      26 O
+        26 signing   NOUN  NN  dobj     24 O
+        27 of        ADP   IN  prep     26 O
+        28 an        DET   DT  det      29 O
+        29 MOU       PROPN NNP pobj     27 O
+        30 to        PART  TO  aux      31 O
+        31 build     VERB  VB  relcl    29 O
+        32 valves    NOUN  NNS dobj     31 O
+        33 .         PUNCT .   punct    24 O
+        """,
+        published="2025-05-02",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Zorvex; Kestrel Labs", "2025-05-02", "build valves")}

@@ -264,7 +264,10 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
-            if child.lower_ in PRONOUN_SUBJECTS:
+            listed = dateline_subjects(doc, verb, known) if opens_dateline(child) else []
+            if listed:
+                parties += listed
+            elif child.lower_ in PRONOUN_SUBJECTS:
                 root = child.sent.root
                 for sub in root.children:
                     if sub.dep_ == "nsubj" and sub.i != child.i:
@@ -287,6 +290,30 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
+    """"OREM, Utah - February 27, 2025 - Acme, a maker of X, and Beta Labs, a Y, today announced
+    the signing of ...": where the parse took the dateline's place for the verb's subject, the
+    parties are the names listed between the dateline's last free-standing dash and the verb: the
+    name right after the dash and each name after "and" that closes a member of the list (a comma,
+    a parenthesis or the verb follows it). A known organization is that body; another proper
+    name is a party by its name; a person's name is none."""
+    tokens = doc_tokens(doc)
+    start = verb.sent.start
+    dash = next((k for k in range(verb.i - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is None:
+        return []
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    parties: list[Party] = []
+    for k in [dash + 1] + [k + 1 for k in range(dash + 1, verb.i - 1) if tokens[k].lower_ == "and"]:
+        end = known.by_start[k][0] if k in known.by_start else k
+        while end < verb.i and tokens[end].pos_ == "PROPN":
+            end += 1
+        if end == k or k in people or k > dash + 1 and end < verb.i and tokens[end].text not in {",", "("}:
+            continue
+        parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
+    return dedupe_parties(parties)
 
 
 def cut_off(subject) -> bool:
@@ -354,6 +381,10 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
         return []
     parties: list[Party] = []
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        listed = dateline_subjects(doc, verb, known) if opens_dateline(subject) else []
+        if listed:
+            parties += listed
+            continue
         for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
             found = party_at(doc, token, known)
             name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
