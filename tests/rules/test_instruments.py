@@ -956,3 +956,25 @@ def test_names_listed_after_the_datelines_dash_are_the_parties_when_the_parse_to
         published="2025-05-02",
     ))
     assert resolutions(release) == {("memorandum of understanding", "Zorvex; Kestrel Labs", "2025-05-02", "build valves")}
+
+
+def test_a_collusive_agreement_reached_is_an_unlawful_arrangement_and_no_record():
+    """"The firms reached collusive agreements with Zorvex to rig bids": an unlawful arrangement,
+    not a formal instrument, though an act of adoption is stated."""
+    release = records(parse(
+        "The firms reached collusive agreements with Zorvex to rig bids.",
+        """
+        0  The        DET   DT  det   1 O
+        1  firms      NOUN  NNS nsubj 2 O
+        2  reached    VERB  VBD ROOT  2 O
+        3  collusive  ADJ   JJ  amod  4 O
+        4  agreements NOUN  NNS dobj  2 O
+        5  with       ADP   IN  prep  4 O
+        6  Zorvex     PROPN NNP pobj  5 B-ORG
+        7  to         PART  TO  aux   8 O
+        8  rig        VERB  VB  acl   4 O
+        9  bids       NOUN  NNS dobj  8 O
+        10 .          PUNCT .   punct 2 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -1316,7 +1316,21 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False
     if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
         return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
-    return True
+    return not unlawful(doc, m.start)
+
+
+def unlawful(doc: Doc, start: int) -> bool:
+    """"reached collusive agreements to rig bids", "entered into a secret side deal", "price-fixing
+    agreements": a modifier of patterns/instrument_unlawful_modifiers.jsonl among the (up to four)
+    words before the instrument makes it an unlawful arrangement, no formal instrument."""
+    words = lexicon.lower_words("instrument_unlawful_modifiers")
+    tokens = doc_tokens(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (tokens[k].pos_ in {"ADJ", "NOUN", "VERB", "PROPN"} or tokens[k].text in DASHES):
+        if tokens[k].lower_ in words:
+            return True
+        k -= 1
+    return False
 
 
 def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
