@@ -978,3 +978,50 @@ def test_a_collusive_agreement_reached_is_an_unlawful_arrangement_and_no_record(
         """,
     ))
     assert release.resolutions == []
+
+
+def test_a_participle_after_a_definite_with_party_is_the_subject():
+    """"Zorvex entered into an agreement with the government requiring Zorvex to pay a fine":
+    the clause after the party says what the agreement does."""
+    release = records(parse(
+        "Zorvex entered into an agreement with the government requiring Zorvex to pay a fine.",
+        """
+        0  Zorvex     PROPN NNP nsubj 1  B-ORG
+        1  entered    VERB  VBD ROOT  1  O
+        2  into       ADP   IN  prep  1  O
+        3  an         DET   DT  det   4  O
+        4  agreement  NOUN  NN  pobj  2  O
+        5  with       ADP   IN  prep  4  O
+        6  the        DET   DT  det   7  O
+        7  government NOUN  NN  pobj  5  O
+        8  requiring  VERB  VBG acl   7  O
+        9  Zorvex     PROPN NNP dobj  8  B-ORG
+        10 to         PART  TO  aux   11 O
+        11 pay        VERB  VB  xcomp 8  O
+        12 a          DET   DT  det   13 O
+        13 fine       NOUN  NN  dobj  11 O
+        14 .          PUNCT .   punct 1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex", None, "requiring Zorvex to pay a fine")}
+
+
+def test_a_participle_describing_an_indefinite_party_is_no_subject():
+    """Near miss: "an agreement with a firm making valves": the participle tells what the firm does."""
+    release = records(parse(
+        "Zorvex entered into an agreement with a firm making valves.",
+        """
+        0  Zorvex    PROPN NNP nsubj 1 B-ORG
+        1  entered   VERB  VBD ROOT  1 O
+        2  into      ADP   IN  prep  1 O
+        3  an        DET   DT  det   4 O
+        4  agreement NOUN  NN  pobj  2 O
+        5  with      ADP   IN  prep  4 O
+        6  a         DET   DT  det   7 O
+        7  firm      NOUN  NN  pobj  5 O
+        8  making    VERB  VBG acl   7 O
+        9  valves    NOUN  NNS dobj  8 O
+        10 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]

@@ -743,12 +743,47 @@ def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     return None
 
 
+RELATIVE_LINKS = frozenset({"under", "to", "by", "in", "through"})
+
+
+def party_clause(doc: Doc, i: int) -> Optional[tuple[str, int]]:
+    """What the instrument does, told after its "with" party (at token i): "a non-prosecution
+    agreement with the government requiring B to pay ...", "an agreement with B pursuant to / under
+    which B will forfeit ...", "whereby ...". A participle counts where it hangs on a named or
+    definite party, the instrument or the verb ("with a company developing X" describes the company)."""
+    tokens = doc_tokens(doc)
+    sent_end = tokens[i].sent.end
+    start = None
+    for k in range(i + 1, min(sent_end - 1, i + 25)):
+        token = tokens[k]
+        if token.text in {";", ":"}:
+            return None
+        if token.lower_ == "whereby" or token.lower_ == "which" and tokens[k - 1].lower_ in RELATIVE_LINKS:
+            start = k + 1
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            participle = token.tag_ == "VBG" and token.dep_ in {"acl", "advcl", "xcomp"} and token.lower_ not in lexicon.lower_words("adoption_verbs") and tokens[k - 1].text != ","  # ", recognizing ...": the main clause's
+            head = token.head
+            if participle and (head.pos_ in {"PROPN", "VERB", "AUX"} or head.i < i or tokens[head.left_edge.i].lower_ == "the"):
+                start = k
+                break
+            return None
+    if start is None:
+        return None
+    end = start
+    while end < sent_end and tokens[end].text not in SUBJECT_STOP and not clause_after_comma(doc, end, sent_end):
+        end += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    return (clean_text(doc[start:end].text), end) if end > start + 1 else None
+
+
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ == "with":
         # "signed an MOU with China's three agencies to promote ...": the party comes first.
-        purpose = purpose_after(doc, i)
+        purpose = purpose_after(doc, i) or party_clause(doc, i)
         if purpose is not None:
             return purpose
         k = i + 1
