@@ -1025,3 +1025,46 @@ def test_a_participle_describing_an_indefinite_party_is_no_subject():
         """,
     ))
     assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_the_nth_nation_to_sign_an_accord_has_signed_it():
+    """"Ruritania became the 20th nation to sign the Zorvex Accords": an infinitive on a noun
+    counted by an ordinal tells an act done; the copula's subject is the party."""
+    release = records(parse(
+        "Ruritania became the 20th nation to sign the Zorvex Accords.",
+        """
+        0  Ruritania PROPN NNP nsubj    1 B-GPE
+        1  became    VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      4 O
+        3  20th      ADJ   JJ  amod     4 B-ORDINAL
+        4  nation    NOUN  NN  attr     1 O
+        5  to        PART  TO  aux      6 O
+        6  sign      VERB  VB  relcl    4 O
+        7  the       DET   DT  det      9 O
+        8  Zorvex    PROPN NNP compound 9 O
+        9  Accords   PROPN NNP dobj     6 O
+        10 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("accord", "Ruritania", None, "Zorvex")}
+
+
+def test_a_nation_that_is_to_sign_an_accord_has_not_signed_it():
+    """Near miss: "Ruritania is the nation to sign the Zorvex Accords next": no ordinal, still to come."""
+    release = records(parse(
+        "Ruritania is the nation to sign the Zorvex Accords next.",
+        """
+        0  Ruritania PROPN NNP nsubj    1 B-GPE
+        1  is        AUX   VBZ ROOT     1 O
+        2  the       DET   DT  det      3 O
+        3  nation    NOUN  NN  attr     1 O
+        4  to        PART  TO  aux      5 O
+        5  sign      VERB  VB  relcl    3 O
+        6  the       DET   DT  det      8 O
+        7  Zorvex    PROPN NNP compound 8 O
+        8  Accords   PROPN NNP dobj     5 O
+        9  next      ADV   RB  advmod   5 O
+        10 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []

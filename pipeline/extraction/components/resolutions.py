@@ -171,9 +171,25 @@ def still_to_come(verb) -> bool:
     done (FACTS.md: one still to come is no record). A base form other than in a title or after
     "did"/"do" is an infinitive or follows a modal."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a in MODALS or a == "to" for a in auxes):
+    if any(a in MODALS for a in auxes):
         return True
+    if "to" in auxes:
+        return counted_noun(verb) is None
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
+
+
+def counted_noun(verb):
+    """"France became the 20th nation to sign the Accords", "the first country to join the
+    Convention": the noun counted by an ordinal or a superlative that an infinitive tells of (the
+    noun it modifies, or the predicate noun of the verb it hangs on), whose act is done; else None."""
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+        noun = head
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    return noun if noun is not None and any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in noun.children) else None
 
 
 def sponsoring_verb(token, kind: str):
@@ -274,6 +290,10 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
                         parties += subject_phrase_parties(doc, sub, known)
             else:
                 parties += subject_phrase_parties(doc, child, known)
+    counted = counted_noun(verb) if not parties else None
+    if counted is not None and counted.dep_ == "attr":
+        # "Singapore became the first nation to join the Accords": the subject of the copula.
+        parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
 
 
