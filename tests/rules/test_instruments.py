@@ -1068,3 +1068,32 @@ def test_a_nation_that_is_to_sign_an_accord_has_not_signed_it():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_the_common_noun_ending_a_named_body_stands_for_it_and_a_split_infinitive_is_the_purpose():
+    """"Zorvex Exchange ... The exchange signed an MOU with the Kestrel Association to jointly build
+    valves": "the exchange" is Zorvex Exchange; "to jointly build" is the purpose."""
+    release = records(parse(
+        "Zorvex Exchange grew. The exchange signed an MOU with the Kestrel Association to jointly build valves.",
+        """
+        0  Zorvex      PROPN NNP compound 1  B-ORG
+        1  Exchange    PROPN NNP nsubj    2  I-ORG
+        2  grew        VERB  VBD ROOT     2  O
+        3  .           PUNCT .   punct    2  O
+        4  The         DET   DT  det      5  O
+        5  exchange    NOUN  NN  nsubj    6  O
+        6  signed      VERB  VBD ROOT     6  O
+        7  an          DET   DT  det      8  O
+        8  MOU         PROPN NNP dobj     6  O
+        9  with        ADP   IN  prep     8  O
+        10 the         DET   DT  det      12 B-ORG
+        11 Kestrel     PROPN NNP compound 12 I-ORG
+        12 Association PROPN NNP pobj     9  I-ORG
+        13 to          PART  TO  aux      15 O
+        14 jointly     ADV   RB  advmod   15 O
+        15 build       VERB  VB  advcl    6  O
+        16 valves      NOUN  NNS dobj     15 O
+        17 .           PUNCT .   punct    6  O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Zorvex Exchange; Kestrel Association", None, "jointly build valves")}

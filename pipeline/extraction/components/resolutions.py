@@ -606,11 +606,17 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
 
 
 def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
-    """"the department" standing for the one organization the release names with that head."""
-    if token.lower_ not in lexicon.lower_words("org_anaphors") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    """"the department" standing for the one organization the release names with that head;
+    "the exchange" for the one whose name ends with that common noun ("Gityer Exchange")."""
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
     head = token.lower_
-    fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
+    if head in lexicon.lower_words("org_anaphors"):
+        fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
+    elif token.pos_ == "NOUN" and token.is_lower and token.dep_ in {"nsubj", "nsubjpass", "pobj", "conj", "poss"}:
+        fits = [i for i, org in enumerate(orgs) if org.name.lower().split()[-1:] == [head] and not org.parent]
+    else:
+        return None
     return fits[0] if len(fits) == 1 else None
 
 
@@ -751,12 +757,14 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
 
 def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
-    under the Act to improve ...": the purpose after the party, before any other verb."""
+    under the Act to improve ...", "with B to jointly promote ...": the purpose after the party,
+    before any other verb."""
     for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
         if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
             return None
-        if doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB":
-            end = min(doc[k + 1].right_edge.i + 1, doc[k].sent.end)
+        verb = k + 2 if doc[k + 1].pos_ == "ADV" and k + 2 < doc[k].sent.end else k + 1  # "to jointly promote"
+        if doc[k].lower_ == "to" and doc[verb].tag_ == "VB":
+            end = min(doc[verb].right_edge.i + 1, doc[k].sent.end)
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return clean_text(doc[k + 1 : end].text), end
