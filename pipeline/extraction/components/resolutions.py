@@ -168,11 +168,11 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
 
 def still_to_come(verb) -> bool:
     """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
-    done (FACTS.md: one still to come is no record). A base form other than in a title or after
-    "did"/"do" is an infinitive or follows a modal."""
+    done (FACTS.md: one still to come is no record); "have not reached", "did not sign": none. A
+    base form other than in a title or after "did"/"do" is an infinitive or follows a modal."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a in MODALS for a in auxes):
-        return True
+    if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will sign"; "have not reached a settlement", "did not sign": no act
     if "to" in auxes:
         return counted_noun(verb) is None
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
@@ -607,17 +607,25 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
 
 def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
     """"the department" standing for the one organization the release names with that head;
-    "the exchange" for the one whose name ends with that common noun ("Gityer Exchange")."""
+    "the exchange", "the board" for the one whose name's head is that common noun ("Gityer
+    Exchange", "Massachusetts Board of Education")."""
     if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
     head = token.lower_
     if head in lexicon.lower_words("org_anaphors"):
         fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
     elif token.pos_ == "NOUN" and token.is_lower and token.dep_ in {"nsubj", "nsubjpass", "pobj", "conj", "poss"}:
-        fits = [i for i, org in enumerate(orgs) if org.name.lower().split()[-1:] == [head] and not org.parent]
+        fits = [i for i, org in enumerate(orgs) if name_head(org.name) == head and not org.parent]
     else:
         return None
     return fits[0] if len(fits) == 1 else None
+
+
+def name_head(name: str) -> str:
+    """The head word of an organization's name, lower-cased: the last word before its first "of"
+    ("Board" of "Massachusetts Board of Education"), else its last word ("Exchange")."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
 
 
 def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
@@ -842,7 +850,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         sent_end = min(sent_end, verb.i)
     k = start
     while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
-        if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
             break
         k += 1
     while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
@@ -930,6 +938,23 @@ def occurrence_dates(doc: Doc, act, anchor) -> list[str]:
     if not takes_place(noun):
         return []
     return clause_dates(doc, noun.head, anchor)
+
+
+def paragraph_date(doc: Doc, verb, instrument, anchor) -> list[str]:
+    """"The two sides convened on March 11 in Washington. ... Blinken and Faki signed a new
+    Memorandum of Cooperation": a past act of adoption of one instrument, in a sentence that names
+    no date, takes the one day the sentences before it in its paragraph name (none where they
+    name another date too)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or instrument.tag_ == "NNS" or date_spans(doc, verb.sent):
+        return []
+    tokens = doc_tokens(doc)
+    start = verb.sent.start
+    while start > 0 and not ends_line(tokens[start - 1]):
+        start = tokens[start - 1].sent.start
+    if start == verb.sent.start:
+        return []
+    values = {value for span in date_spans(doc, doc[start : verb.sent.start]) for value, _ in parse_dates(span.text, anchor)}
+    return sorted(values) if len(values) == 1 and len(next(iter(values))) == 10 else []
 
 
 def verb_dates(doc: Doc, verb, anchor) -> list[str]:
@@ -1169,13 +1194,13 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
-                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor)
+                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor) or paragraph_date(doc, verb, root, anchor)
             announcer = announcing_verb(verb)
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
         counterpart = with_party(doc, first_start, last_end, known)
-        if counterpart and verb is None and held(root):
-            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated
+        if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.pos_ in {"VERB", "AUX"} and still_to_come(root.head)):
+            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         parties += counterpart
