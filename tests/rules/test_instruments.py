@@ -1175,3 +1175,32 @@ def test_a_settlement_not_reached_is_no_record():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_an_agreement_and_plan_of_merger_dated_a_day_with_b_is_named_dated_and_has_b_as_party():
+    """"Zorvex entered into an Agreement and Plan of Merger dated May 2, 2025, with Kestrel": the
+    capitalized words joined by "and" continue the name, "dated" gives its day, and "with" its party."""
+    release = records(parse(
+        "Zorvex entered into an Agreement and Plan of Merger dated May 2, 2025, with Kestrel.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  entered   VERB  VBD ROOT     1  O
+        2  into      ADP   IN  prep     1  O
+        3  an        DET   DT  det      4  O
+        4  Agreement PROPN NNP pobj     2  O
+        5  and       CCONJ CC  cc       4  O
+        6  Plan      PROPN NNP conj     4  O
+        7  of        ADP   IN  prep     6  O
+        8  Merger    PROPN NNP pobj     7  O
+        9  dated     VERB  VBN acl      4  O
+        10 May       PROPN NNP npadvmod 9  B-DATE
+        11 2         NUM   CD  nummod   10 I-DATE
+        12 ,         PUNCT ,   punct    10 I-DATE
+        13 2025      NUM   CD  nummod   10 I-DATE
+        14 ,         PUNCT ,   punct    4  O
+        15 with      ADP   IN  prep     4  O
+        16 Kestrel   PROPN NNP pobj     15 B-ORG
+        17 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", "2025-05-02", "Agreement and Plan of Merger")}

@@ -1174,6 +1174,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
         years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
         subject, subject_end = subject_after(doc, after_number, concepts)
+        name_end, long_name, dated = name_after(doc, first_start, last_end)
         if not years:
             years, _ = paren_years(doc, subject_end)
         parties = [body] if body else []
@@ -1184,7 +1185,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             sponsor = sponsoring_verb(root, group[0][2])
             council = session_body(known) if sponsor is not None else None
             verb = sponsor if council is not None else None
-        dates = list(years)
+        dates = list(years) or (of_date(doc, dated, anchor) if dated is not None else [])
         if council is not None:
             parties = [Party(org=council)]
             dates = dates or verb_dates(doc, verb, anchor)
@@ -1198,7 +1199,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             announcer = announcing_verb(verb)
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
-        counterpart = with_party(doc, first_start, last_end, known)
+        counterpart = with_party(doc, first_start, name_end, known)
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.pos_ in {"VERB", "AUX"} and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         if counterpart and verb is None:
@@ -1218,6 +1219,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 or (party_relative(doc, last_end, concepts) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
+        subject = subject or long_name
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
             subject = subject or (number_title if number_title and not number_title.replace(",", " ").replace(" ", "").isdigit() else None)
@@ -1362,10 +1364,34 @@ def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tupl
     return name_start, None
 
 
+def name_after(doc: Doc, start: int, end: int) -> tuple[int, Optional[str], Optional[int]]:
+    """"entered into an Agreement and Plan of Merger dated February 17, 2026, with B": capitalized
+    words joined to a capitalized instrument word by "and" continue its proper name, and a
+    "dated <date>" after the name dates it. RETURNS the token after the name (and its "dated"
+    phrase), the name (None where it does not continue) and the index of "dated" (or None)."""
+    tokens = doc_tokens(doc)
+    sent_end = tokens[start].sent.end
+    k = end
+    if is_capitalized(tokens[start]) and not in_title(tokens[start]) and k + 1 < sent_end and tokens[k].lower_ == "and" and is_capitalized(tokens[k + 1]):
+        k += 1
+        while k < sent_end and (is_capitalized(tokens[k]) or tokens[k].lower_ == "of" and k + 1 < sent_end and is_capitalized(tokens[k + 1])):
+            k += 1
+    name = clean_text(doc[start:k].text) if k > end else None
+    dated = None
+    if k < sent_end and tokens[k].lower_ == "dated":
+        dated, k = k, k + 1
+        while k < sent_end and (tokens[k].ent_type_ == "DATE" or tokens[k].like_num):
+            k += 1
+        if k < sent_end and tokens[k].text == ",":
+            k += 1
+    return k, name, dated
+
+
 def of_date(doc: Doc, end: int, anchor) -> list[str]:
-    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019": the
-    longest run of words after "of" that reads as a date (the model may not tag it)."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019", "an
+    agreement dated May 2, 2025": the longest run of words after "of" (or "dated") that reads as a
+    date (the model may not tag it)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "dated"}:
         return []
     sent_end = doc[end].sent.end
     best: list[str] = []
