@@ -1204,3 +1204,33 @@ def test_an_agreement_and_plan_of_merger_dated_a_day_with_b_is_named_dated_and_h
         """,
     ))
     assert resolutions(release) == {("agreement", "Zorvex; Kestrel", "2025-05-02", "Agreement and Plan of Merger")}
+
+
+def test_it_in_a_clause_stands_for_the_subject_of_the_nearest_verb_above_and_a_dangling_pronoun_is_cut():
+    """"Given that Zorvex announced that it signed a letter of intent to acquire Kestrel, it is
+    glad": "it" is Zorvex (not the main clause's "it"); the subject ends before ", it"."""
+    release = records(parse(
+        "Given that Zorvex announced that it signed a letter of intent to acquire Kestrel, it is glad.",
+        """
+        0  Given     VERB  VBN prep   16 O
+        1  that      SCONJ IN  mark   3  O
+        2  Zorvex    PROPN NNP nsubj  3  B-ORG
+        3  announced VERB  VBD pcomp  0  O
+        4  that      SCONJ IN  mark   6  O
+        5  it        PRON  PRP nsubj  6  O
+        6  signed    VERB  VBD ccomp  3  O
+        7  a         DET   DT  det    8  O
+        8  letter    NOUN  NN  dobj   6  O
+        9  of        ADP   IN  prep   8  O
+        10 intent    NOUN  NN  pobj   9  O
+        11 to        PART  TO  aux    12 O
+        12 acquire   VERB  VB  acl    8  O
+        13 Kestrel   PROPN NNP dobj   12 B-ORG
+        14 ,         PUNCT ,   punct  12 O
+        15 it        PRON  PRP dobj   12 O
+        16 is        AUX   VBZ ROOT   16 O
+        17 glad      ADJ   JJ  acomp  16 O
+        18 .         PUNCT .   punct  16 O
+        """,
+    ))
+    assert resolutions(release) == {("letter of intent", "Zorvex", None, "acquire Kestrel")}

@@ -284,10 +284,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
             if listed:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
-                root = child.sent.root
-                for sub in root.children:
-                    if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += subject_phrase_parties(doc, sub, known)
+                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)]
             else:
                 parties += subject_phrase_parties(doc, child, known)
     counted = counted_noun(verb) if not parties else None
@@ -295,6 +292,18 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
         # "Singapore became the first nation to join the Accords": the subject of the copula.
         parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
+
+
+def pronoun_antecedents(pronoun) -> list:
+    """The subjects a subject pronoun stands for: those of the nearest verb above its own that has
+    a subject other than a pronoun ("Given that Acme announced that it signed ..., it is excited":
+    Acme, not the main clause's "it"), else those of the sentence's root."""
+    verb = pronoun.head
+    for ancestor in verb.ancestors:
+        subjects = [c for c in ancestor.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUN_SUBJECTS]
+        if ancestor.pos_ in {"VERB", "AUX"} and subjects:
+            return subjects
+    return [c for c in pronoun.sent.root.children if c.dep_ == "nsubj" and c.i != pronoun.i]
 
 
 def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
@@ -1248,6 +1257,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
         restating = not anaphor and not name and not body and not parties and deictic_before(doc, before + 1)
+        subject = trim_subject(subject)
         for start, end, kind in group:
             mention = InstrumentMention(
                 start=name_start if name else start,
@@ -1362,6 +1372,23 @@ def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tupl
             words = doc[j:start]
             return j, clean_text(words.text) if len(words) else None
     return name_start, None
+
+
+DANGLING_WORDS = frozenset({"it", "they", "we", "he", "she", "that", "which", "who", "and", "or", "but", "while", "so"})
+
+
+def trim_subject(subject: Optional[str]) -> Optional[str]:
+    """A subject cut where the parse ran it into the next clause ends on no pronoun, relative
+    or conjunction: "acquire an Italian Serie B club, it" -> "acquire an Italian Serie B club",
+    "acquire B.C. Ltd., a private company that" -> "acquire B.C. Ltd., a private company"."""
+    if not subject:
+        return subject
+    words = subject.split()
+    if len(words) < 2 or words[-1].lower() not in DANGLING_WORDS:
+        return subject
+    while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;: ") or subject
 
 
 def name_after(doc: Doc, start: int, end: int) -> tuple[int, Optional[str], Optional[int]]:
