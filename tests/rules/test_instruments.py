@@ -1234,3 +1234,23 @@ def test_it_in_a_clause_stands_for_the_subject_of_the_nearest_verb_above_and_a_d
         """,
     ))
     assert resolutions(release) == {("letter of intent", "Zorvex", None, "acquire Kestrel")}
+
+
+def test_memorandums_of_understanding_is_the_plural_of_the_memorandum():
+    """"Kenya and Uganda signed memorandums of understanding on trade": the plural in -ums."""
+    release = records(parse(
+        "Kenya and Uganda signed memorandums of understanding on trade.",
+        """
+        0  Kenya         PROPN NNP nsubj 3 B-GPE
+        1  and           CCONJ CC  cc    0 O
+        2  Uganda        PROPN NNP conj  0 B-GPE
+        3  signed        VERB  VBD ROOT  3 O
+        4  memorandums   NOUN  NNS dobj  3 O
+        5  of            ADP   IN  prep  4 O
+        6  understanding NOUN  NN  pobj  5 O
+        7  on            ADP   IN  prep  6 O
+        8  trade         NOUN  NN  pobj  7 O
+        9  .             PUNCT .   punct 3 O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Kenya; Uganda", None, "trade")}
