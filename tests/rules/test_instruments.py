@@ -1254,3 +1254,24 @@ def test_memorandums_of_understanding_is_the_plural_of_the_memorandum():
         """,
     ))
     assert resolutions(release) == {("memorandum of understanding", "Kenya; Uganda", None, "trade")}
+
+
+def test_a_decision_to_join_a_company_is_no_instrument():
+    """Near miss: "Zorvex's decision to join Kestrel": the infinitive of an adoption verb on the
+    instrument word adopts nothing."""
+    release = records(parse(
+        "Zorvex's decision to join Kestrel stems from love.",
+        """
+        0  Zorvex   PROPN NNP poss  2 B-PERSON
+        1  's       PART  POS case  0 O
+        2  decision NOUN  NN  nsubj 6 O
+        3  to       PART  TO  aux   4 O
+        4  join     VERB  VB  acl   2 O
+        5  Kestrel  PROPN NNP dobj  4 B-ORG
+        6  stems    VERB  VBZ ROOT  6 O
+        7  from     ADP   IN  prep  6 O
+        8  love     NOUN  NN  pobj  7 O
+        9  .        PUNCT .   punct 6 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -145,8 +145,8 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     for holder in [token, *complements]:
         for child in holder.children:
-            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
-                return child
+            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs and not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return child  # not "his decision to join B": an infinitive adopts nothing
     first = token.i if start is None else start
     head = token
     for _ in range(4):
