@@ -1209,7 +1209,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
         counterpart = with_party(doc, first_start, name_end, known)
-        if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.pos_ in {"VERB", "AUX"} and still_to_come(root.head)):
+        if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
