@@ -4,8 +4,6 @@ record."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.handbuilt import parse, records
 from tests.support import resolutions
 
@@ -238,7 +236,6 @@ def test_the_resolution_approved_yesterday_dates_the_resolution_named_before():
     assert resolutions(release) == {("resolution", None, "2021-06-14", "Nicaragua")}
 
 
-@pytest.mark.xfail(strict=True, reason="subject_after stops at a verb only past the subject's second word: 'Nicaragua was'")
 def test_the_subject_after_on_stops_before_the_verb_of_the_clause():
     """resolutions.subject_after: the phrase after the instrument ends before its clause's verb ("was debated")."""
     release = records(parse(
@@ -834,7 +831,7 @@ def test_a_place_in_the_subjects_apposition_is_no_party():
 
 def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
     """"SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association", parsed with the dateline
-    as subject: the dateline names no party."""
+    as subject: the dateline names no party; the name after its dash is the signer."""
     release = records(parse(
         "SPRINGFIELD -- Zorvex signed an MOU with the Kestrel Association.",
         """
@@ -851,4 +848,430 @@ def test_a_dateline_word_the_parse_made_the_subject_is_no_party():
         10 .           PUNCT .   punct    3  O
         """,
     ))
-    assert [r.body for r in release.resolutions] == ["Kestrel Association"]
+    assert [r.body for r in release.resolutions] == ["Zorvex; Kestrel Association"]
+
+
+def test_a_deal_inked_with_a_company_is_an_instrument_and_a_great_deal_is_none():
+    """"Zorvex inked a deal with the Kestrel Association" states a deal between the two; "a great
+    deal of work" (no act of adoption) and the verb "deal with" state none."""
+    release = records(parse(
+        "Zorvex inked a deal with the Kestrel Association on supply. Kestrel did a great deal of work to deal with it.",
+        """
+        0  Zorvex      PROPN NNP nsubj    1  O
+        1  inked       VERB  VBD ROOT     1  O
+        2  a           DET   DT  det      3  O
+        3  deal        NOUN  NN  dobj     1  O
+        4  with        ADP   IN  prep     3  O
+        5  the         DET   DT  det      7  B-ORG
+        6  Kestrel     PROPN NNP compound 7  I-ORG
+        7  Association PROPN NNP pobj     4  I-ORG
+        8  on          ADP   IN  prep     3  O
+        9  supply      NOUN  NN  pobj     8  O
+        10 .           PUNCT .   punct    1  O
+        11 Kestrel     PROPN NNP nsubj    12 O
+        12 did         VERB  VBD ROOT     12 O
+        13 a           DET   DT  det      15 O
+        14 great       ADJ   JJ  amod     15 O
+        15 deal        NOUN  NN  dobj     12 O
+        16 of          ADP   IN  prep     15 O
+        17 work        NOUN  NN  pobj     16 O
+        18 to          PART  TO  aux      19 O
+        19 deal        VERB  VB  advcl    12 O
+        20 with        ADP   IN  prep     19 O
+        21 it          PRON  PRP pobj     20 O
+        22 .           PUNCT .   punct    12 O
+        """,
+    ))
+    assert resolutions(release) == {("deal", "Zorvex; Kestrel Association", None, "supply")}
+
+
+def test_a_relative_clause_after_the_with_party_says_what_the_agreement_does():
+    """"Zorvex signed an agreement with Kestrel, which will add revenue": the parser hangs the
+    clause on the party; set off by a comma after it, it is the instrument's subject."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel, which will add revenue.",
+        """
+        0  Zorvex    PROPN NNP nsubj 1 B-ORG
+        1  signed    VERB  VBD ROOT  1 O
+        2  an        DET   DT  det   3 O
+        3  agreement NOUN  NN  dobj  1 O
+        4  with      ADP   IN  prep  3 O
+        5  Kestrel   PROPN NNP pobj  4 B-ORG
+        6  ,         PUNCT ,   punct 5 O
+        7  which     PRON  WDT nsubj 9 O
+        8  will      AUX   MD  aux   9 O
+        9  add       VERB  VB  relcl 5 O
+        10 revenue   NOUN  NN  dobj  9 O
+        11 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "will add revenue")}
+
+
+def test_names_listed_after_the_datelines_dash_are_the_parties_when_the_parse_took_the_place_as_subject():
+    """"OREM, Utah - May 2, 2025 - Zorvex, a maker of pumps, and Kestrel Labs, a lab, today announced
+    the signing of an MOU to build valves": the parse made the dateline's place the subject; the
+    names listed after the dash (not the description between them) are the parties."""
+    release = records(parse(
+        "OREM, Utah - May 2, 2025 - Zorvex, a maker of pumps, and Kestrel Labs, a lab, today announced the signing of an MOU to build valves.",
+        """
+        0  OREM      PROPN NNP nsubj    24 B-GPE
+        1  ,         PUNCT ,   punct    0  O
+        2  Utah      PROPN NNP appos    0  B-GPE
+        3  -         PUNCT :   punct    0  O
+        4  May       PROPN NNP appos    0  B-DATE
+        5  2         NUM   CD  nummod   4  I-DATE
+        6  ,         PUNCT ,   punct    4  I-DATE
+        7  2025      NUM   CD  nummod   4  I-DATE
+        8  -         PUNCT :   punct    0  O
+        9  Zorvex    PROPN NNP appos    0  O
+        10 ,         PUNCT ,   punct    9  O
+        11 a         DET   DT  det      12 O
+        12 maker     NOUN  NN  appos    9  O
+        13 of        ADP   IN  prep     12 O
+        14 pumps     NOUN  NNS pobj     13 O
+        15 ,         PUNCT ,   punct    12 O
+        16 and       CCONJ CC  cc       12 O
+        17 Kestrel   PROPN NNP compound 18 O
+        18 Labs      PROPN NNP conj     12 O
+        19 ,         PUNCT ,   punct    18 O
+        20 a         DET   DT  det      21 O
+        21 lab       NOUN  NN  appos    18 O
+        22 ,         PUNCT ,   punct    18 O
+        23 today     NOUN  NN  npadvmod 24 B-DATE
+        24 announced VERB  VBD ROOT     24 O
+        25 the       DET   DT  det      26 O
+        26 signing   NOUN  NN  dobj     24 O
+        27 of        ADP   IN  prep     26 O
+        28 an        DET   DT  det      29 O
+        29 MOU       PROPN NNP pobj     27 O
+        30 to        PART  TO  aux      31 O
+        31 build     VERB  VB  relcl    29 O
+        32 valves    NOUN  NNS dobj     31 O
+        33 .         PUNCT .   punct    24 O
+        """,
+        published="2025-05-02",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Zorvex; Kestrel Labs", "2025-05-02", "build valves")}
+
+
+def test_a_collusive_agreement_reached_is_an_unlawful_arrangement_and_no_record():
+    """"The firms reached collusive agreements with Zorvex to rig bids": an unlawful arrangement,
+    not a formal instrument, though an act of adoption is stated."""
+    release = records(parse(
+        "The firms reached collusive agreements with Zorvex to rig bids.",
+        """
+        0  The        DET   DT  det   1 O
+        1  firms      NOUN  NNS nsubj 2 O
+        2  reached    VERB  VBD ROOT  2 O
+        3  collusive  ADJ   JJ  amod  4 O
+        4  agreements NOUN  NNS dobj  2 O
+        5  with       ADP   IN  prep  4 O
+        6  Zorvex     PROPN NNP pobj  5 B-ORG
+        7  to         PART  TO  aux   8 O
+        8  rig        VERB  VB  acl   4 O
+        9  bids       NOUN  NNS dobj  8 O
+        10 .          PUNCT .   punct 2 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_participle_after_a_definite_with_party_is_the_subject():
+    """"Zorvex entered into an agreement with the government requiring Zorvex to pay a fine":
+    the clause after the party says what the agreement does."""
+    release = records(parse(
+        "Zorvex entered into an agreement with the government requiring Zorvex to pay a fine.",
+        """
+        0  Zorvex     PROPN NNP nsubj 1  B-ORG
+        1  entered    VERB  VBD ROOT  1  O
+        2  into       ADP   IN  prep  1  O
+        3  an         DET   DT  det   4  O
+        4  agreement  NOUN  NN  pobj  2  O
+        5  with       ADP   IN  prep  4  O
+        6  the        DET   DT  det   7  O
+        7  government NOUN  NN  pobj  5  O
+        8  requiring  VERB  VBG acl   7  O
+        9  Zorvex     PROPN NNP dobj  8  B-ORG
+        10 to         PART  TO  aux   11 O
+        11 pay        VERB  VB  xcomp 8  O
+        12 a          DET   DT  det   13 O
+        13 fine       NOUN  NN  dobj  11 O
+        14 .          PUNCT .   punct 1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex", None, "requiring Zorvex to pay a fine")}
+
+
+def test_a_participle_describing_an_indefinite_party_is_no_subject():
+    """Near miss: "an agreement with a firm making valves": the participle tells what the firm does."""
+    release = records(parse(
+        "Zorvex entered into an agreement with a firm making valves.",
+        """
+        0  Zorvex    PROPN NNP nsubj 1 B-ORG
+        1  entered   VERB  VBD ROOT  1 O
+        2  into      ADP   IN  prep  1 O
+        3  an        DET   DT  det   4 O
+        4  agreement NOUN  NN  pobj  2 O
+        5  with      ADP   IN  prep  4 O
+        6  a         DET   DT  det   7 O
+        7  firm      NOUN  NN  pobj  5 O
+        8  making    VERB  VBG acl   7 O
+        9  valves    NOUN  NNS dobj  8 O
+        10 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_the_nth_nation_to_sign_an_accord_has_signed_it():
+    """"Ruritania became the 20th nation to sign the Zorvex Accords": an infinitive on a noun
+    counted by an ordinal tells an act done; the copula's subject is the party."""
+    release = records(parse(
+        "Ruritania became the 20th nation to sign the Zorvex Accords.",
+        """
+        0  Ruritania PROPN NNP nsubj    1 B-GPE
+        1  became    VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      4 O
+        3  20th      ADJ   JJ  amod     4 B-ORDINAL
+        4  nation    NOUN  NN  attr     1 O
+        5  to        PART  TO  aux      6 O
+        6  sign      VERB  VB  relcl    4 O
+        7  the       DET   DT  det      9 O
+        8  Zorvex    PROPN NNP compound 9 O
+        9  Accords   PROPN NNP dobj     6 O
+        10 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("accord", "Ruritania", None, "Zorvex")}
+
+
+def test_a_nation_that_is_to_sign_an_accord_has_not_signed_it():
+    """Near miss: "Ruritania is the nation to sign the Zorvex Accords next": no ordinal, still to come."""
+    release = records(parse(
+        "Ruritania is the nation to sign the Zorvex Accords next.",
+        """
+        0  Ruritania PROPN NNP nsubj    1 B-GPE
+        1  is        AUX   VBZ ROOT     1 O
+        2  the       DET   DT  det      3 O
+        3  nation    NOUN  NN  attr     1 O
+        4  to        PART  TO  aux      5 O
+        5  sign      VERB  VB  relcl    3 O
+        6  the       DET   DT  det      8 O
+        7  Zorvex    PROPN NNP compound 8 O
+        8  Accords   PROPN NNP dobj     5 O
+        9  next      ADV   RB  advmod   5 O
+        10 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_the_common_noun_ending_a_named_body_stands_for_it_and_a_split_infinitive_is_the_purpose():
+    """"Zorvex Exchange ... The exchange signed an MOU with the Kestrel Association to jointly build
+    valves": "the exchange" is Zorvex Exchange; "to jointly build" is the purpose."""
+    release = records(parse(
+        "Zorvex Exchange grew. The exchange signed an MOU with the Kestrel Association to jointly build valves.",
+        """
+        0  Zorvex      PROPN NNP compound 1  B-ORG
+        1  Exchange    PROPN NNP nsubj    2  I-ORG
+        2  grew        VERB  VBD ROOT     2  O
+        3  .           PUNCT .   punct    2  O
+        4  The         DET   DT  det      5  O
+        5  exchange    NOUN  NN  nsubj    6  O
+        6  signed      VERB  VBD ROOT     6  O
+        7  an          DET   DT  det      8  O
+        8  MOU         PROPN NNP dobj     6  O
+        9  with        ADP   IN  prep     8  O
+        10 the         DET   DT  det      12 B-ORG
+        11 Kestrel     PROPN NNP compound 12 I-ORG
+        12 Association PROPN NNP pobj     9  I-ORG
+        13 to          PART  TO  aux      15 O
+        14 jointly     ADV   RB  advmod   15 O
+        15 build       VERB  VB  advcl    6  O
+        16 valves      NOUN  NNS dobj     15 O
+        17 .           PUNCT .   punct    6  O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Zorvex Exchange; Kestrel Association", None, "jointly build valves")}
+
+
+def test_a_signing_without_a_date_takes_the_one_day_its_paragraph_named_before():
+    """"Kenya and Uganda met on March 11. Kenya and Uganda signed an MOU on trade.": the signing,
+    dated nowhere in its sentence, is of the day the paragraph named."""
+    release = records(parse(
+        "Kenya and Uganda met on March 11, 2022. Kenya and Uganda signed an MOU on trade.",
+        """
+        0  Kenya  PROPN NNP nsubj  3  B-GPE
+        1  and    CCONJ CC  cc     0  O
+        2  Uganda PROPN NNP conj   0  B-GPE
+        3  met    VERB  VBD ROOT   3  O
+        4  on     ADP   IN  prep   3  O
+        5  March  PROPN NNP pobj   4  B-DATE
+        6  11     NUM   CD  nummod 5  I-DATE
+        7  ,      PUNCT ,   punct  5  I-DATE
+        8  2022   NUM   CD  nummod 5  I-DATE
+        9  .      PUNCT .   punct  3  O
+        10 Kenya  PROPN NNP nsubj  13 B-GPE
+        11 and    CCONJ CC  cc     10 O
+        12 Uganda PROPN NNP conj   10 B-GPE
+        13 signed VERB  VBD ROOT   13 O
+        14 an     DET   DT  det    15 O
+        15 MOU    PROPN NNP dobj   13 O
+        16 on     ADP   IN  prep   15 O
+        17 trade  NOUN  NN  pobj   16 O
+        18 .      PUNCT .   punct  13 O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Kenya; Uganda", "2022-03-11", "trade")}
+
+
+def test_the_board_stands_for_the_one_body_whose_name_is_headed_by_board():
+    """"the Kestrel Board of Education ... The resolution was adopted by the board": the board is
+    the body named before (its name's head word before "of")."""
+    release = records(parse(
+        "The Kestrel Board of Education met. The resolution on early reading was adopted by the board.",
+        """
+        0  The        DET   DT  det       2  O
+        1  Kestrel    PROPN NNP compound  2  B-ORG
+        2  Board      PROPN NNP nsubj     5  I-ORG
+        3  of         ADP   IN  prep      2  I-ORG
+        4  Education  PROPN NNP pobj      3  I-ORG
+        5  met        VERB  VBD ROOT      5  O
+        6  .          PUNCT .   punct     5  O
+        7  The        DET   DT  det       8  O
+        8  resolution NOUN  NN  nsubjpass 13 O
+        9  on         ADP   IN  prep      8  O
+        10 early      ADJ   JJ  amod      11 O
+        11 reading    NOUN  NN  pobj      9  O
+        12 was        AUX   VBD auxpass   13 O
+        13 adopted    VERB  VBN ROOT      13 O
+        14 by         ADP   IN  agent     13 O
+        15 the        DET   DT  det       16 O
+        16 board      NOUN  NN  pobj      14 O
+        17 .          PUNCT .   punct     13 O
+        """,
+    ))
+    assert resolutions(release) == {("resolution", "Kestrel Board of Education", None, "early reading")}
+
+
+def test_a_settlement_not_reached_is_no_record():
+    """"Drivers who have not reached a settlement with Zorvex": a negated act adopts nothing."""
+    release = records(parse(
+        "Drivers who have not reached a settlement with Zorvex can apply.",
+        """
+        0  Drivers    NOUN  NNS nsubj 9 O
+        1  who        PRON  WP  nsubj 4 O
+        2  have       AUX   VBP aux   4 O
+        3  not        PART  RB  neg   4 O
+        4  reached    VERB  VBN relcl 0 O
+        5  a          DET   DT  det   6 O
+        6  settlement NOUN  NN  dobj  4 O
+        7  with       ADP   IN  prep  6 O
+        8  Zorvex     PROPN NNP pobj  7 B-ORG
+        9  can        AUX   MD  aux   10 O
+        10 apply      VERB  VB  ROOT  10 O
+        11 .          PUNCT .   punct 10 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_an_agreement_and_plan_of_merger_dated_a_day_with_b_is_named_dated_and_has_b_as_party():
+    """"Zorvex entered into an Agreement and Plan of Merger dated May 2, 2025, with Kestrel": the
+    capitalized words joined by "and" continue the name, "dated" gives its day, and "with" its party."""
+    release = records(parse(
+        "Zorvex entered into an Agreement and Plan of Merger dated May 2, 2025, with Kestrel.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  entered   VERB  VBD ROOT     1  O
+        2  into      ADP   IN  prep     1  O
+        3  an        DET   DT  det      4  O
+        4  Agreement PROPN NNP pobj     2  O
+        5  and       CCONJ CC  cc       4  O
+        6  Plan      PROPN NNP conj     4  O
+        7  of        ADP   IN  prep     6  O
+        8  Merger    PROPN NNP pobj     7  O
+        9  dated     VERB  VBN acl      4  O
+        10 May       PROPN NNP npadvmod 9  B-DATE
+        11 2         NUM   CD  nummod   10 I-DATE
+        12 ,         PUNCT ,   punct    10 I-DATE
+        13 2025      NUM   CD  nummod   10 I-DATE
+        14 ,         PUNCT ,   punct    4  O
+        15 with      ADP   IN  prep     4  O
+        16 Kestrel   PROPN NNP pobj     15 B-ORG
+        17 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", "2025-05-02", "Agreement and Plan of Merger")}
+
+
+def test_it_in_a_clause_stands_for_the_subject_of_the_nearest_verb_above_and_a_dangling_pronoun_is_cut():
+    """"Given that Zorvex announced that it signed a letter of intent to acquire Kestrel, it is
+    glad": "it" is Zorvex (not the main clause's "it"); the subject ends before ", it"."""
+    release = records(parse(
+        "Given that Zorvex announced that it signed a letter of intent to acquire Kestrel, it is glad.",
+        """
+        0  Given     VERB  VBN prep   16 O
+        1  that      SCONJ IN  mark   3  O
+        2  Zorvex    PROPN NNP nsubj  3  B-ORG
+        3  announced VERB  VBD pcomp  0  O
+        4  that      SCONJ IN  mark   6  O
+        5  it        PRON  PRP nsubj  6  O
+        6  signed    VERB  VBD ccomp  3  O
+        7  a         DET   DT  det    8  O
+        8  letter    NOUN  NN  dobj   6  O
+        9  of        ADP   IN  prep   8  O
+        10 intent    NOUN  NN  pobj   9  O
+        11 to        PART  TO  aux    12 O
+        12 acquire   VERB  VB  acl    8  O
+        13 Kestrel   PROPN NNP dobj   12 B-ORG
+        14 ,         PUNCT ,   punct  12 O
+        15 it        PRON  PRP dobj   12 O
+        16 is        AUX   VBZ ROOT   16 O
+        17 glad      ADJ   JJ  acomp  16 O
+        18 .         PUNCT .   punct  16 O
+        """,
+    ))
+    assert resolutions(release) == {("letter of intent", "Zorvex", None, "acquire Kestrel")}
+
+
+def test_memorandums_of_understanding_is_the_plural_of_the_memorandum():
+    """"Kenya and Uganda signed memorandums of understanding on trade": the plural in -ums."""
+    release = records(parse(
+        "Kenya and Uganda signed memorandums of understanding on trade.",
+        """
+        0  Kenya         PROPN NNP nsubj 3 B-GPE
+        1  and           CCONJ CC  cc    0 O
+        2  Uganda        PROPN NNP conj  0 B-GPE
+        3  signed        VERB  VBD ROOT  3 O
+        4  memorandums   NOUN  NNS dobj  3 O
+        5  of            ADP   IN  prep  4 O
+        6  understanding NOUN  NN  pobj  5 O
+        7  on            ADP   IN  prep  6 O
+        8  trade         NOUN  NN  pobj  7 O
+        9  .             PUNCT .   punct 3 O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Kenya; Uganda", None, "trade")}
+
+
+def test_a_decision_to_join_a_company_is_no_instrument():
+    """Near miss: "Zorvex's decision to join Kestrel": the infinitive of an adoption verb on the
+    instrument word adopts nothing."""
+    release = records(parse(
+        "Zorvex's decision to join Kestrel stems from love.",
+        """
+        0  Zorvex   PROPN NNP poss  2 B-PERSON
+        1  's       PART  POS case  0 O
+        2  decision NOUN  NN  nsubj 6 O
+        3  to       PART  TO  aux   4 O
+        4  join     VERB  VB  acl   2 O
+        5  Kestrel  PROPN NNP dobj  4 B-ORG
+        6  stems    VERB  VBZ ROOT  6 O
+        7  from     ADP   IN  prep  6 O
+        8  love     NOUN  NN  pobj  7 O
+        9  .        PUNCT .   punct 6 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -60,6 +60,8 @@ class Instruments:
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
             key = doc.vocab.strings[match_id]
+            if span[-1].pos_ in {"VERB", "AUX"}:
+                continue  # "deal with", "accords": an instrument is a noun
             if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
@@ -143,8 +145,8 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     for holder in [token, *complements]:
         for child in holder.children:
-            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs:
-                return child
+            if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs and not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return child  # not "his decision to join B": an infinitive adopts nothing
     first = token.i if start is None else start
     head = token
     for _ in range(4):
@@ -166,12 +168,28 @@ MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could",
 
 def still_to_come(verb) -> bool:
     """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
-    done (FACTS.md: one still to come is no record). A base form other than in a title or after
-    "did"/"do" is an infinitive or follows a modal."""
+    done (FACTS.md: one still to come is no record); "have not reached", "did not sign": none. A
+    base form other than in a title or after "did"/"do" is an infinitive or follows a modal."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a in MODALS or a == "to" for a in auxes):
-        return True
+    if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will sign"; "have not reached a settlement", "did not sign": no act
+    if "to" in auxes:
+        return counted_noun(verb) is None
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
+
+
+def counted_noun(verb):
+    """"France became the 20th nation to sign the Accords", "the first country to join the
+    Convention": the noun counted by an ordinal or a superlative that an infinitive tells of (the
+    noun it modifies, or the predicate noun of the verb it hangs on), whose act is done; else None."""
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+        noun = head
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    return noun if noun is not None and any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in noun.children) else None
 
 
 def sponsoring_verb(token, kind: str):
@@ -262,14 +280,30 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
-            if child.lower_ in PRONOUN_SUBJECTS:
-                root = child.sent.root
-                for sub in root.children:
-                    if sub.dep_ == "nsubj" and sub.i != child.i:
-                        parties += subject_phrase_parties(doc, sub, known)
+            listed = dateline_subjects(doc, verb, known) if opens_dateline(child) else []
+            if listed:
+                parties += listed
+            elif child.lower_ in PRONOUN_SUBJECTS:
+                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)]
             else:
                 parties += subject_phrase_parties(doc, child, known)
+    counted = counted_noun(verb) if not parties else None
+    if counted is not None and counted.dep_ == "attr":
+        # "Singapore became the first nation to join the Accords": the subject of the copula.
+        parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
+
+
+def pronoun_antecedents(pronoun) -> list:
+    """The subjects a subject pronoun stands for: those of the nearest verb above its own that has
+    a subject other than a pronoun ("Given that Acme announced that it signed ..., it is excited":
+    Acme, not the main clause's "it"), else those of the sentence's root."""
+    verb = pronoun.head
+    for ancestor in verb.ancestors:
+        subjects = [c for c in ancestor.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUN_SUBJECTS]
+        if ancestor.pos_ in {"VERB", "AUX"} and subjects:
+            return subjects
+    return [c for c in pronoun.sent.root.children if c.dep_ == "nsubj" and c.i != pronoun.i]
 
 
 def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
@@ -285,6 +319,30 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
+    """"OREM, Utah - February 27, 2025 - Acme, a maker of X, and Beta Labs, a Y, today announced
+    the signing of ...": where the parse took the dateline's place for the verb's subject, the
+    parties are the names listed between the dateline's last free-standing dash and the verb: the
+    name right after the dash and each name after "and" that closes a member of the list (a comma,
+    a parenthesis or the verb follows it). A known organization is that body; another proper
+    name is a party by its name; a person's name is none."""
+    tokens = doc_tokens(doc)
+    start = verb.sent.start
+    dash = next((k for k in range(verb.i - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is None:
+        return []
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    parties: list[Party] = []
+    for k in [dash + 1] + [k + 1 for k in range(dash + 1, verb.i - 1) if tokens[k].lower_ == "and"]:
+        end = known.by_start[k][0] if k in known.by_start else k
+        while end < verb.i and tokens[end].pos_ == "PROPN":
+            end += 1
+        if end == k or k in people or k > dash + 1 and end < verb.i and tokens[end].text not in {",", "("}:
+            continue
+        parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
+    return dedupe_parties(parties)
 
 
 def cut_off(subject) -> bool:
@@ -352,6 +410,10 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
         return []
     parties: list[Party] = []
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        listed = dateline_subjects(doc, verb, known) if opens_dateline(subject) else []
+        if listed:
+            parties += listed
+            continue
         for token in [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i in {subject.i} | {x.i for x in subject.subtree if x.dep_ == "conj"}]:
             found = party_at(doc, token, known)
             name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
@@ -409,6 +471,27 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: boo
             end -= 1
         if end > start:
             return expand_concepts(clean_text(doc[start:end].text), concepts)
+    return None
+
+
+def party_relative(doc: Doc, end: int, concepts: dict[str, str]) -> Optional[str]:
+    """"inked a deal with B, which is expected to add $19 million in revenue", "an agreement with
+    B, which will ensure that ...": a relative clause set off by a comma after the "with" party
+    says what the instrument does (the parser hangs it on the party; a party is described by an
+    apposition, "B, a maker of X"). Not a clause of "be" or "have"."""
+    i = skip_parens(doc, end)
+    if i >= len(doc) or doc[i].lower_ != "with":
+        return None
+    tokens = doc_tokens(doc)
+    for obj in (o for o in tokens[i].children if o.dep_ == "pobj"):
+        clause = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ not in COPULAS), None)
+        if clause is None or clause.left_edge.i < 2 or tokens[clause.left_edge.i].lower_ != "which" or tokens[clause.left_edge.i - 1].text != ",":
+            continue
+        start, end = clause.left_edge.i + 1, min(clause.right_edge.i + 1, clause.sent.end)
+        end = min([end] + [c.i for c in clause.rights if c.dep_ in {"cc", "conj"}])  # ", and has also secured ...": another clause
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+            end -= 1
+        return expand_concepts(clean_text(doc[start:end].text), concepts) if end > start + 1 else None
     return None
 
 
@@ -532,12 +615,26 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
 
 
 def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
-    """"the department" standing for the one organization the release names with that head."""
-    if token.lower_ not in lexicon.lower_words("org_anaphors") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    """"the department" standing for the one organization the release names with that head;
+    "the exchange", "the board" for the one whose name's head is that common noun ("Gityer
+    Exchange", "Massachusetts Board of Education")."""
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return None
     head = token.lower_
-    fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
+    if head in lexicon.lower_words("org_anaphors"):
+        fits = [i for i, org in enumerate(orgs) if head in org.name.lower().split() and not org.parent]
+    elif token.pos_ == "NOUN" and token.is_lower and token.dep_ in {"nsubj", "nsubjpass", "pobj", "conj", "poss"}:
+        fits = [i for i, org in enumerate(orgs) if name_head(org.name) == head and not org.parent]
+    else:
+        return None
     return fits[0] if len(fits) == 1 else None
+
+
+def name_head(name: str) -> str:
+    """The head word of an organization's name, lower-cased: the last word before its first "of"
+    ("Board" of "Massachusetts Board of Education"), else its last word ("Exchange")."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
 
 
 def with_party(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
@@ -677,16 +774,53 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
 
 def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
-    under the Act to improve ...": the purpose after the party, before any other verb."""
+    under the Act to improve ...", "with B to jointly promote ...": the purpose after the party,
+    before any other verb."""
     for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
         if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
             return None
-        if doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB":
-            end = min(doc[k + 1].right_edge.i + 1, doc[k].sent.end)
+        verb = k + 2 if doc[k + 1].pos_ == "ADV" and k + 2 < doc[k].sent.end else k + 1  # "to jointly promote"
+        if doc[k].lower_ == "to" and doc[verb].tag_ == "VB":
+            end = min(doc[verb].right_edge.i + 1, doc[k].sent.end)
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return clean_text(doc[k + 1 : end].text), end
     return None
+
+
+RELATIVE_LINKS = frozenset({"under", "to", "by", "in", "through"})
+
+
+def party_clause(doc: Doc, i: int) -> Optional[tuple[str, int]]:
+    """What the instrument does, told after its "with" party (at token i): "a non-prosecution
+    agreement with the government requiring B to pay ...", "an agreement with B pursuant to / under
+    which B will forfeit ...", "whereby ...". A participle counts where it hangs on a named or
+    definite party, the instrument or the verb ("with a company developing X" describes the company)."""
+    tokens = doc_tokens(doc)
+    sent_end = tokens[i].sent.end
+    start = None
+    for k in range(i + 1, min(sent_end - 1, i + 25)):
+        token = tokens[k]
+        if token.text in {";", ":"}:
+            return None
+        if token.lower_ == "whereby" or token.lower_ == "which" and tokens[k - 1].lower_ in RELATIVE_LINKS:
+            start = k + 1
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            participle = token.tag_ == "VBG" and token.dep_ in {"acl", "advcl", "xcomp"} and token.lower_ not in lexicon.lower_words("adoption_verbs") and tokens[k - 1].text != ","  # ", recognizing ...": the main clause's
+            head = token.head
+            if participle and (head.pos_ in {"PROPN", "VERB", "AUX"} or head.i < i or tokens[head.left_edge.i].lower_ == "the"):
+                start = k
+                break
+            return None
+    if start is None:
+        return None
+    end = start
+    while end < sent_end and tokens[end].text not in SUBJECT_STOP and not clause_after_comma(doc, end, sent_end):
+        end += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    return (clean_text(doc[start:end].text), end) if end > start + 1 else None
 
 
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
@@ -694,7 +828,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
     i = skip_parens(doc, end)
     if i < len(doc) and doc[i].lower_ == "with":
         # "signed an MOU with China's three agencies to promote ...": the party comes first.
-        purpose = purpose_after(doc, i)
+        purpose = purpose_after(doc, i) or party_clause(doc, i)
         if purpose is not None:
             return purpose
         k = i + 1
@@ -725,7 +859,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         sent_end = min(sent_end, verb.i)
     k = start
     while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
-        if doc[k].pos_ in {"VERB", "AUX"} and k > start + 1 and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
             break
         k += 1
     while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
@@ -813,6 +947,23 @@ def occurrence_dates(doc: Doc, act, anchor) -> list[str]:
     if not takes_place(noun):
         return []
     return clause_dates(doc, noun.head, anchor)
+
+
+def paragraph_date(doc: Doc, verb, instrument, anchor) -> list[str]:
+    """"The two sides convened on March 11 in Washington. ... Blinken and Faki signed a new
+    Memorandum of Cooperation": a past act of adoption of one instrument, in a sentence that names
+    no date, takes the one day the sentences before it in its paragraph name (none where they
+    name another date too)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or instrument.tag_ == "NNS" or date_spans(doc, verb.sent):
+        return []
+    tokens = doc_tokens(doc)
+    start = verb.sent.start
+    while start > 0 and not ends_line(tokens[start - 1]):
+        start = tokens[start - 1].sent.start
+    if start == verb.sent.start:
+        return []
+    values = {value for span in date_spans(doc, doc[start : verb.sent.start]) for value, _ in parse_dates(span.text, anchor)}
+    return sorted(values) if len(values) == 1 and len(next(iter(values))) == 10 else []
 
 
 def verb_dates(doc: Doc, verb, anchor) -> list[str]:
@@ -1032,6 +1183,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
         years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
         subject, subject_end = subject_after(doc, after_number, concepts)
+        name_end, long_name, dated = name_after(doc, first_start, last_end)
         if not years:
             years, _ = paren_years(doc, subject_end)
         parties = [body] if body else []
@@ -1042,7 +1194,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             sponsor = sponsoring_verb(root, group[0][2])
             council = session_body(known) if sponsor is not None else None
             verb = sponsor if council is not None else None
-        dates = list(years)
+        dates = list(years) or (of_date(doc, dated, anchor) if dated is not None else [])
         if council is not None:
             parties = [Party(org=council)]
             dates = dates or verb_dates(doc, verb, anchor)
@@ -1052,13 +1204,13 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
-                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor)
+                dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor) or paragraph_date(doc, verb, root, anchor)
             announcer = announcing_verb(verb)
             if not dates and announcer is not None:
                 dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
-        counterpart = with_party(doc, first_start, last_end, known)
-        if counterpart and verb is None and held(root):
-            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated
+        counterpart = with_party(doc, first_start, name_end, known)
+        if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
+            counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         parties += counterpart
@@ -1073,8 +1225,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             subject = (
                 clause_subject(doc, root, concepts, definite=definite_before(doc, first_start))
                 or (between_phrase(doc, first_start, last_end) if counterpart else None)
+                or (party_relative(doc, last_end, concepts) if counterpart else None)
                 or clause_after(doc, skip_date(doc, skip_parens(doc, after_number)), concepts)
             )
+        subject = subject or long_name
         if number:
             name = clean_text(doc[first_start:last_end].text) + " " + number
             subject = subject or (number_title if number_title and not number_title.replace(",", " ").replace(" ", "").isdigit() else None)
@@ -1103,6 +1257,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
         restating = not anaphor and not name and not body and not parties and deictic_before(doc, before + 1)
+        subject = trim_subject(subject)
         for start, end, kind in group:
             mention = InstrumentMention(
                 start=name_start if name else start,
@@ -1219,10 +1374,51 @@ def name_before_org(doc: Doc, name_start: int, start: int, by_end: dict) -> tupl
     return name_start, None
 
 
+DANGLING_WORDS = frozenset({"it", "they", "we", "he", "she", "that", "which", "who", "and", "or", "but", "while", "so"})
+
+
+def trim_subject(subject: Optional[str]) -> Optional[str]:
+    """A subject cut where the parse ran it into the next clause ends on no pronoun, relative
+    or conjunction: "acquire an Italian Serie B club, it" -> "acquire an Italian Serie B club",
+    "acquire B.C. Ltd., a private company that" -> "acquire B.C. Ltd., a private company"."""
+    if not subject:
+        return subject
+    words = subject.split()
+    if len(words) < 2 or words[-1].lower() not in DANGLING_WORDS:
+        return subject
+    while len(words) > 1 and words[-1].lower() in DANGLING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;: ") or subject
+
+
+def name_after(doc: Doc, start: int, end: int) -> tuple[int, Optional[str], Optional[int]]:
+    """"entered into an Agreement and Plan of Merger dated February 17, 2026, with B": capitalized
+    words joined to a capitalized instrument word by "and" continue its proper name, and a
+    "dated <date>" after the name dates it. RETURNS the token after the name (and its "dated"
+    phrase), the name (None where it does not continue) and the index of "dated" (or None)."""
+    tokens = doc_tokens(doc)
+    sent_end = tokens[start].sent.end
+    k = end
+    if is_capitalized(tokens[start]) and not in_title(tokens[start]) and k + 1 < sent_end and tokens[k].lower_ == "and" and is_capitalized(tokens[k + 1]):
+        k += 1
+        while k < sent_end and (is_capitalized(tokens[k]) or tokens[k].lower_ == "of" and k + 1 < sent_end and is_capitalized(tokens[k + 1])):
+            k += 1
+    name = clean_text(doc[start:k].text) if k > end else None
+    dated = None
+    if k < sent_end and tokens[k].lower_ == "dated":
+        dated, k = k, k + 1
+        while k < sent_end and (tokens[k].ent_type_ == "DATE" or tokens[k].like_num):
+            k += 1
+        if k < sent_end and tokens[k].text == ",":
+            k += 1
+    return k, name, dated
+
+
 def of_date(doc: Doc, end: int, anchor) -> list[str]:
-    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019": the
-    longest run of words after "of" that reads as a date (the model may not tag it)."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    """"the Schrems II decision of July 2020", "Executive Order 13885 of August 30, 2019", "an
+    agreement dated May 2, 2025": the longest run of words after "of" (or "dated") that reads as a
+    date (the model may not tag it)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "dated"}:
         return []
     sent_end = doc[end].sent.end
     best: list[str] = []
@@ -1261,7 +1457,21 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False
     if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
         return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
-    return True
+    return not unlawful(doc, m.start)
+
+
+def unlawful(doc: Doc, start: int) -> bool:
+    """"reached collusive agreements to rig bids", "entered into a secret side deal", "price-fixing
+    agreements": a modifier of patterns/instrument_unlawful_modifiers.jsonl among the (up to four)
+    words before the instrument makes it an unlawful arrangement, no formal instrument."""
+    words = lexicon.lower_words("instrument_unlawful_modifiers")
+    tokens = doc_tokens(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (tokens[k].pos_ in {"ADJ", "NOUN", "VERB", "PROPN"} or tokens[k].text in DASHES):
+        if tokens[k].lower_ in words:
+            return True
+        k -= 1
+    return False
 
 
 def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
