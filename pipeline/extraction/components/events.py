@@ -198,6 +198,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
+    found += titled_names(doc)
     return found
 
 
@@ -270,6 +271,8 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
     patterns/event_date_leads.jsonl between)."""
     if end >= len(doc):
         return set()
+    if doc[end].text in CLOSING_QUOTES or doc[end].text == '"':
+        return date_start_after(doc, end + 1)  # 'a panel titled “X” on March 26' (`titled_names`)
     if doc[end].text == ",":
         k = end + 1
         leads = lexicon.lower_words("event_date_leads")
@@ -325,6 +328,30 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
             if tokens[k].text in OPENING_QUOTES or tokens[k].text == '"':
                 if k + 1 < close and is_capitalized(tokens[k + 1]):
                     found.append((k + 1, token.i + 1))
+                break
+    return found
+
+
+TITLE_VERBS = frozenset({"titled", "entitled", "called", "named"})
+
+
+def titled_names(doc: Doc) -> list[tuple[int, int]]:
+    """'a panel discussion titled “Hedging Your Bets” on March 26', 'a webinar entitled "The Future
+    of Lending"': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called names the
+    meeting (the words inside the quotes)."""
+    tokens = doc_tokens(doc)
+    found = []
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_session_nouns")
+    for token in tokens:
+        if token.lower_ not in TITLE_VERBS or token.i < 1 or token.i + 2 >= len(doc) or tokens[token.i - 1].lower_ not in nouns:
+            continue
+        opening = tokens[token.i + 1]
+        if opening.text not in OPENING_QUOTES and opening.text != '"' or not is_capitalized(tokens[token.i + 2]):
+            continue
+        for k in range(token.i + 3, min(token.i + 2 + QUOTED_NAME_MAX, token.sent.end)):
+            if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
+                found.append((token.i + 2, k))
                 break
     return found
 
@@ -451,7 +478,7 @@ def nearest_date(
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
-        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
+        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
         attached = date_attached(doc, span, start, end) or right_after(doc, span, end)
         close = (
@@ -527,8 +554,8 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
-                if date_attached(doc, span, token.i, token.i + 1):
-                    values = parse_dates(span.text, anchor, nearest=True)
+                if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
+                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)  # "running July 29 – August 2"
                     if values:
                         found.append((len(found), values, (span.start, span.end)))
             if found:
@@ -560,6 +587,34 @@ def _names_a_meeting_again(token) -> bool:
     )
 
 
+WHERE_SAID = frozenset({"at", "during"})
+
+
+NO_POINT_WORDS = frozenset({"since", "every", "each"})
+
+
+def no_point_in_time(doc: Doc, date: Span) -> bool:
+    """"artistic director of the Northwind Festival since 2007", "held every Sunday throughout
+    September": a date after "since" starts a period (a post, a series), one after "every"/"each"
+    recurs; neither is the day of a meeting."""
+    return date.start > 0 and doc[date.start - 1].lower_ in NO_POINT_WORDS
+
+
+def announcement_date(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """"Acme today announced the launch of the X Summit", "The X Summit today announced that ...":
+    "today" (or a date before the name) on a verb of announcing (patterns/event_agent_verbs.jsonl)
+    is the day of the announcement, not of the meeting, unless the meeting is where it was said
+    ("announced today at the X Summit"); not a date after the name ("Ministry Announces Conference
+    on Rivers in September")."""
+    if date.text.lower() not in RELATIVE_DAYS and date.end > start:
+        return False
+    verb = _attachment(date.root)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ not in lexicon.lower_words("event_agent_verbs"):
+        return False
+    head = doc[start:end].root.head
+    return not (head.lower_ in WHERE_SAID and head.head == verb)
+
+
 def _on_another_name(date: Span, start: int, end: int, others: tuple[tuple[int, int], ...]) -> bool:
     """The date hangs on (or sits in) another meeting's name, not on this one's."""
     head = _attachment(date.root)
@@ -576,7 +631,10 @@ def is_dateline_date(doc: Doc, date: Span) -> bool:
         k -= 1
     if date.start - k >= DATELINE_TOKENS or k > 0 and not ends_line(doc[k - 1]):
         return False
-    return date.end < len(doc) and (doc[date.end].text in DATELINE_MARKS or doc[date.end].text[:1] in {"/", "("})
+    end = date.end
+    while end < len(doc) and end - k < DATELINE_TOKENS and (doc[end].ent_type_ in {"DATE", "TIME"} or doc[end].text == "@") and not doc[end - 1].text in DATELINE_MARKS:
+        end += 1  # "(Wire) Monday Dec 16, 2024 @ 7:00 AM Pacific —": the day, the date and the hour
+    return end < len(doc) and (doc[end - 1].text in DATELINE_MARKS or doc[end].text in DATELINE_MARKS or doc[end].text[:1] in {"/", "("})
 
 
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
@@ -825,7 +883,13 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     meeting of X" on one date (or the shorter's date is the longer's at a coarser precision):
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
-    return longer.dates[0][0].startswith(event.dates[0][0]) and words <= longer_words and len(words) < len(longer_words)
+    return (longer.dates[0][0].startswith(event.dates[0][0]) or _within(event.dates[0], longer.dates[0])) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _within(day: tuple[str, str], period: tuple[str, str]) -> bool:
+    """"the Northwind Summit & Gala, March 14-15 ... On March 15, the Northwind Summit will ...": a
+    day inside the longer name's range of days is a day of the same meeting."""
+    return len(day[0]) == len(period[0]) == len(period[1]) == 10 and period[0] <= day[0] and day[1] <= period[1]
 
 
 def _coarser_longer_name(event: EventMention, shorter: EventMention) -> bool:
