@@ -997,3 +997,57 @@ def test_a_day_after_every_recurs_and_the_month_dates_the_meeting():
         published="2025-08-22",
     ))
     assert events(release) == {("Lakeside Film Festival", "2025-09", "2025-09", None, None)}
+
+
+def test_a_plurals_possessive_stays_inside_the_meetings_name():
+    """"the Children's Health Forum on May 5": "Children's" is part of the name, not its owner
+    (patterns/plural_possessors.jsonl)."""
+    release = records(parse(
+        "Acme will attend the Children's Health Forum on May 5.",
+        """
+        0  Acme     PROPN NNP  nsubj     2  B-ORG
+        1  will     AUX   MD   aux       2  O
+        2  attend   VERB  VB   ROOT      2  O
+        3  the      DET   DT   det       4  O
+        4  Children PROPN NNP  poss      7  O
+        5  's       PART  POS  case      4  O
+        6  Health   PROPN NNP  compound  7  O
+        7  Forum    PROPN NNP  dobj      2  O
+        8  on       ADP   IN   prep      2  O
+        9  May      PROPN NNP  pobj      8  B-DATE
+        10 5        NUM   CD   nummod    9  I-DATE
+        11 .        PUNCT .    punct     2  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Children's Health Forum", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_bodys_acronym_in_brackets_stays_inside_the_meetings_name():
+    """"the Lakeside Medical Society (LMS) Annual Meeting on May 18, 2025": one name, not "Annual Meeting"."""
+    release = records(parse(
+        "Acme will present at the Lakeside Medical Society (LMS) Annual Meeting on May 18, 2025.",
+        """
+        0  Acme     PROPN NNP   nsubj     2  B-ORG
+        1  will     AUX   MD    aux       2  O
+        2  present  VERB  VB    ROOT      2  O
+        3  at       ADP   IN    prep      2  O
+        4  the      DET   DT    det       7  B-ORG
+        5  Lakeside PROPN NNP   compound  7  I-ORG
+        6  Medical  PROPN NNP   compound  7  I-ORG
+        7  Society  PROPN NNP   pobj      3  I-ORG
+        8  (        PUNCT -LRB- punct     7  O
+        9  LMS      PROPN NNP   appos     7  B-ORG
+        10 )        PUNCT -RRB- punct     7  O
+        11 Annual   PROPN NNP   compound  12 B-DATE
+        12 Meeting  PROPN NNP   appos     7  O
+        13 on       ADP   IN    prep      2  O
+        14 May      PROPN NNP   pobj      13 B-DATE
+        15 18       NUM   CD    nummod    14 I-DATE
+        16 ,        PUNCT ,     punct     14 I-DATE
+        17 2025     NUM   CD    nummod    14 I-DATE
+        18 .        PUNCT .     punct     2  O
+        """,
+        published="2025-05-01",
+    ))
+    assert events(release) == {("Lakeside Medical Society (LMS) Annual Meeting", "2025-05-18", "2025-05-18", None, None)}

@@ -140,8 +140,24 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return True  # "Women in Private Markets Forum", "Day of Action Summit"
         if prev.text in {"’", "'"} and prev.i > 0 and doc[prev.i - 1].text.endswith("s") and is_capitalized(doc[prev.i - 1]):
             return True  # "Leaders’ Retreat"
+        if _in_parenthesized_acronym(prev):
+            return True  # "Optical Fiber Communication (OFC) Conference"
+        if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].text in lexicon.words("plural_possessors"):
+            return True  # "Women's Empowerment Summit": a plural's possessive inside the name, not an owner
         return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
+
+
+def _in_parenthesized_acronym(token) -> bool:
+    """A bracket of "(OFC)" between two capitalized words of a name ("Optical Fiber Communication
+    (OFC) Conference"): the body's acronym inside the meeting's name."""
+    doc = token.doc
+    close = token.i if token.text == ")" else token.i + 2 if token.text == "(" else -1
+    return (
+        3 <= close < len(doc) - 1 and doc[close].text == ")" and doc[close - 2].text == "("
+        and doc[close - 1].text.isupper() and len(doc[close - 1].text) >= 2
+        and is_capitalized(doc[close - 3]) and is_capitalized(doc[close + 1])
+    )
 
 
 def _edition_word(token) -> bool:
