@@ -1051,3 +1051,56 @@ def test_a_bodys_acronym_in_brackets_stays_inside_the_meetings_name():
         published="2025-05-01",
     ))
     assert events(release) == {("Lakeside Medical Society (LMS) Annual Meeting", "2025-05-18", "2025-05-18", None, None)}
+
+
+def test_a_calendar_line_dates_the_meeting_it_names():
+    """"January 27 - Lakeside Energy Investor Conference", a line of a calendar: the date that opens
+    the line, before the dash, is the meeting's (not a dateline's), and the dash is no part of the name."""
+    release = records(parse(
+        "The calendar includes:\n\nJanuary 27 - Lakeside Energy Investor Conference",
+        """
+        0  The        DET   DT   det       1  O
+        1  calendar   NOUN  NN   nsubj     2  O
+        2  includes   VERB  VBZ  ROOT      2  O
+        3  :          PUNCT :    punct     2  O
+        4  \\n\\n       SPACE _SP  dep       3  O
+        5  January    PROPN NNP  npadvmod  11 B-DATE
+        6  27         NUM   CD   nummod    5  I-DATE
+        7  -          PUNCT HYPH punct     11 O
+        8  Lakeside   PROPN NNP  compound  11 O
+        9  Energy     PROPN NNP  compound  11 O
+        10 Investor   PROPN NNP  compound  11 O
+        11 Conference PROPN NNP  ROOT      11 O
+        """,
+        published="2026-01-21",
+    ))
+    assert events(release) == {("Lakeside Energy Investor Conference", "2026-01-27", "2026-01-27", None, None)}
+
+
+def test_an_award_names_a_banquet_that_is_still_a_meeting():
+    """"the Lakeside Scholarship Awards Banquet on May 15, 2025": a banquet or gala is a gathering even
+    where an award names it (event_heads value "gathering"); an award alone is no event."""
+    release = records(parse(
+        "The winners will be honored at the Lakeside Scholarship Awards Banquet on May 15, 2025.",
+        """
+        0  The         DET   DT   det       1  O
+        1  winners     NOUN  NNS  nsubjpass 4  O
+        2  will        AUX   MD   aux       4  O
+        3  be          AUX   VB   auxpass   4  O
+        4  honored     VERB  VBN  ROOT      4  O
+        5  at          ADP   IN   prep      4  O
+        6  the         DET   DT   det       10 O
+        7  Lakeside    PROPN NNP  compound  8  O
+        8  Scholarship PROPN NNP  compound  10 O
+        9  Awards      PROPN NNPS compound  10 O
+        10 Banquet     PROPN NNP  pobj      5  O
+        11 on          ADP   IN   prep      4  O
+        12 May         PROPN NNP  pobj      11 B-DATE
+        13 15          NUM   CD   nummod    12 I-DATE
+        14 ,           PUNCT ,    punct     12 I-DATE
+        15 2025        NUM   CD   nummod    12 I-DATE
+        16 .           PUNCT .    punct     4  O
+        """,
+        published="2025-01-20",
+    ))
+    assert events(release) == {("Lakeside Scholarship Awards Banquet", "2025-05-15", "2025-05-15", None, None)}

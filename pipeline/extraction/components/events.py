@@ -62,6 +62,11 @@ def _event_head(token) -> bool:
     return kind is not None
 
 
+def _event_kind(token) -> Optional[str]:
+    """The value patterns/event_heads.jsonl gives a meeting word ("gathering" for "Gala", "Banquet")."""
+    return lexicon.mapping("event_heads").get(token.text[:1].upper() + token.text[1:])
+
+
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
     Northwind Partners conference")."""
@@ -144,7 +149,8 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return True  # "Optical Fiber Communication (OFC) Conference"
         if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].text in lexicon.words("plural_possessors"):
             return True  # "Women's Empowerment Summit": a plural's possessive inside the name, not an owner
-        return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
+        joined = glued and prev.text in {"-", "–", "/"} and (prev.i == 0 or doc[prev.i - 1].ent_type_ != "DATE" and not doc[prev.i - 1].text[-1:].isdigit())  # not "January 27 - X Conference"
+        return is_capitalized(prev) or joined or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
 
 
@@ -205,7 +211,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
             continue
-        if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
+        if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
@@ -494,9 +500,10 @@ def nearest_date(
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
-        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
+        calendar = calendar_line(doc, span, start)
+        if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
-        attached = date_attached(doc, span, start, end) or right_after(doc, span, end)
+        attached = date_attached(doc, span, start, end) or right_after(doc, span, end) or calendar
         close = (
             fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
@@ -521,6 +528,17 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
+
+
+def calendar_line(doc: Doc, date: Span, start: int) -> bool:
+    """"January 27 - Digital Asset Virtual Investor Conference", "May 5–7: Northwind Summit": a line
+    that opens with a date, then a dash or colon, then the meeting's name is an entry of a
+    calendar; the date is the meeting's."""
+    mark = start - 1
+    return mark >= 1 and doc[mark].text in CALENDAR_MARKS and date.end == mark and (date.start == 0 or ends_line(doc[date.start - 1]))
 
 
 def finest_within(best: tuple, candidates: list[tuple]) -> tuple:
