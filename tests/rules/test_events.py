@@ -1104,3 +1104,72 @@ def test_an_award_names_a_banquet_that_is_still_a_meeting():
         published="2025-01-20",
     ))
     assert events(release) == {("Lakeside Scholarship Awards Banquet", "2025-05-15", "2025-05-15", None, None)}
+
+
+def test_a_number_between_capitalized_words_stays_inside_the_name():
+    """"the Lakeside Best 50 Investor Conference on May 5": the name runs over the number."""
+    release = records(parse(
+        "Acme will speak at the Lakeside Best 50 Investor Conference on May 5.",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  speak      VERB  VB   ROOT      2  O
+        3  at         ADP   IN   prep      2  O
+        4  the        DET   DT   det       9  O
+        5  Lakeside   PROPN NNP  compound  9  O
+        6  Best       PROPN NNP  nmod      8  O
+        7  50         NUM   CD   nummod    6  B-CARDINAL
+        8  Investor   PROPN NNP  compound  9  O
+        9  Conference PROPN NNP  pobj      3  O
+        10 on         ADP   IN   prep      2  O
+        11 May        PROPN NNP  pobj      10 B-DATE
+        12 5          NUM   CD   nummod    11 I-DATE
+        13 .          PUNCT .    punct     2  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Lakeside Best 50 Investor Conference", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_place_that_owns_a_noun_is_not_where_the_meeting_is():
+    """"... the brightest minds in Texas' entrepreneurial scene": "in Texas'" places the scene, not the fest."""
+    release = records(parse(
+        "Join us at the Lakeside Venture Fest on May 5 to meet the brightest minds in Texas' entrepreneurial scene.",
+        """
+        0  Join            VERB  VB   ROOT      0  O
+        1  us              PRON  PRP  dobj      0  O
+        2  at              ADP   IN   prep      0  O
+        3  the             DET   DT   det       6  O
+        4  Lakeside        PROPN NNP  compound  6  O
+        5  Venture         PROPN NNP  compound  6  O
+        6  Fest            PROPN NNP  pobj      2  O
+        7  on              ADP   IN   prep      0  O
+        8  May             PROPN NNP  pobj      7  B-DATE
+        9  5               NUM   CD   nummod    8  I-DATE
+        10 to              PART  TO   aux       11 O
+        11 meet            VERB  VB   advcl     0  O
+        12 the             DET   DT   det       14 O
+        13 brightest       ADJ   JJS  amod      14 O
+        14 minds           NOUN  NNS  dobj      11 O
+        15 in              ADP   IN   prep      14 O
+        16 Texas           PROPN NNP  poss      19 B-GPE
+        17 '               PART  POS  case      16 O
+        18 entrepreneurial ADJ   JJ   amod      19 O
+        19 scene           NOUN  NN   pobj      15 O
+        20 .               PUNCT .    punct     0  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Lakeside Venture Fest", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_bracketed_acronym_before_an_edition_number_ends_the_bodys_name():
+    """Near miss: "The Lakeside Friends (LF) 47th Annual Conference": the acronym closes the body's
+    name; the meeting's name starts at its edition ("47th")."""
+    from pipeline.extraction.components.events import _in_parenthesized_acronym
+    from tests.handbuilt import make_doc
+
+    doc = make_doc(["The", "Lakeside", "Friends", "(", "LF", ")", "47th", "Annual", "Conference"])
+    assert not _in_parenthesized_acronym(doc[5])
+    doc = make_doc(["The", "Lakeside", "Fiber", "(", "LF", ")", "Conference"])
+    assert _in_parenthesized_acronym(doc[5]) and _in_parenthesized_acronym(doc[3])

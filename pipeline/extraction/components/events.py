@@ -150,7 +150,8 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
         if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].text in lexicon.words("plural_possessors"):
             return True  # "Women's Empowerment Summit": a plural's possessive inside the name, not an owner
         joined = glued and prev.text in {"-", "–", "/"} and (prev.i == 0 or doc[prev.i - 1].ent_type_ != "DATE" and not doc[prev.i - 1].text[-1:].isdigit())  # not "January 27 - X Conference"
-        return is_capitalized(prev) or joined or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
+        inner_number = prev.text.isdigit() and prev.i > 0 and is_capitalized(doc[prev.i - 1])  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"
+        return is_capitalized(prev) or joined or inner_number or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
 
 
@@ -162,7 +163,7 @@ def _in_parenthesized_acronym(token) -> bool:
     return (
         3 <= close < len(doc) - 1 and doc[close].text == ")" and doc[close - 2].text == "("
         and doc[close - 1].text.isupper() and len(doc[close - 1].text) >= 2
-        and is_capitalized(doc[close - 3]) and is_capitalized(doc[close + 1])
+        and is_capitalized(doc[close - 3]) and doc[close + 1].text[:1].isupper()
     )
 
 
@@ -699,6 +700,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     places = [
         ent for ent in doc_entities(doc)
         if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+        and not _possessor(doc, ent.end)  # "the brightest minds in Texas' entrepreneurial scene": a place owning a noun
     ]
     verb = _governing_verb(doc[start:end].root)
     after = [ent for ent in places if ent.start >= start]
@@ -712,6 +714,11 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
         while place_end < len(doc) and doc[place_end].ent_iob_ == "I" and doc[place_end].ent_type_ == "GPE":
             place_end += 1  # "Atlantic City, New Jersey": the state's every word
     return clean_text(doc[ent.start : place_end].text)
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """A possessive marker ("'s", "’", "'") right after the tokens ending at `end`."""
+    return end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in {"'", "’", "'s", "’s"})
 
 
 def _governing_verb(token):
