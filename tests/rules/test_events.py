@@ -1173,3 +1173,33 @@ def test_a_bracketed_acronym_before_an_edition_number_ends_the_bodys_name():
     assert not _in_parenthesized_acronym(doc[5])
     doc = make_doc(["The", "Lakeside", "Fiber", "(", "LF", ")", "Conference"])
     assert _in_parenthesized_acronym(doc[5]) and _in_parenthesized_acronym(doc[3])
+
+
+def test_dates_the_text_gives_next_overrule_a_today_they_leave_out():
+    """"The Lakeside Health Symposium opens registration today. The symposium will take place June
+    5-6.": "today" is the day of the registration; the meeting's own dates leave it out."""
+    release = records(parse(
+        "The Lakeside Health Symposium opens registration today. The symposium will take place June 5-6.",
+        """
+        0  The          DET   DT   det       3  O
+        1  Lakeside     PROPN NNP  compound  3  O
+        2  Health       PROPN NNP  compound  3  O
+        3  Symposium    PROPN NNP  nsubj     4  O
+        4  opens        VERB  VBZ  ROOT      4  O
+        5  registration NOUN  NN   dobj      4  O
+        6  today        NOUN  NN   npadvmod  4  B-DATE
+        7  .            PUNCT .    punct     4  O
+        8  The          DET   DT   det       9  O
+        9  symposium    NOUN  NN   nsubj     11 O
+        10 will         AUX   MD   aux       11 O
+        11 take         VERB  VB   ROOT      11 O
+        12 place        NOUN  NN   dobj      11 O
+        13 June         PROPN NNP  npadvmod  11 B-DATE
+        14 5            NUM   CD   nummod    13 I-DATE
+        15 -            SYM   SYM  punct     16 I-DATE
+        16 6            NUM   CD   prep      13 I-DATE
+        17 .            PUNCT .    punct     11 O
+        """,
+        published="2025-03-10",
+    ))
+    assert events(release) == {("Lakeside Health Symposium", "2025-06-05", "2025-06-06", None, None)}

@@ -844,9 +844,10 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         if dates and (rank > event.date_rank or finer(dates, event.dates) and rank == event.date_rank):
             # a later mention may date it better than the edition year, or more precisely
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
-        if event.date_rank < 2 or len(event.dates[0][0]) < 10:
+        relative = _relative_day(doc, event.date_span)
+        if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
             dates, date_span = anaphor_date(doc, anchor, sent)
-            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
+            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, orgs, sent)
@@ -925,6 +926,13 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
     return (longer.dates[0][0].startswith(event.dates[0][0]) or _within(event.dates[0], longer.dates[0])) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _relative_day(doc: Doc, where: Optional[tuple[int, int]]) -> bool:
+    """"The X Symposium opens registration today. ... The two-day event will take place June 5-6":
+    a meeting dated only by "today" (or "yesterday", "tomorrow"), which the dates the text gives
+    it next may overrule when they leave that day out."""
+    return where is not None and doc[where[0] : where[1]].text.lower() in RELATIVE_DAYS
 
 
 def _within(day: tuple[str, str], period: tuple[str, str]) -> bool:
