@@ -150,7 +150,9 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
         if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].text in lexicon.words("plural_possessors"):
             return True  # "Women's Empowerment Summit": a plural's possessive inside the name, not an owner
         joined = glued and prev.text in {"-", "–", "/"} and (prev.i == 0 or doc[prev.i - 1].ent_type_ != "DATE" and not doc[prev.i - 1].text[-1:].isdigit())  # not "January 27 - X Conference"
-        inner_number = prev.text.isdigit() and prev.i > 0 and is_capitalized(doc[prev.i - 1])  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"
+        inner_number = prev.text.isdigit() and prev.ent_type_ not in {"DATE", "TIME"} and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and not any(
+            doc[prev.i - 1].text.endswith(month) for month in MONTH_NAMES
+        )  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"; not a day after its month ("FrankfurtMay 6 X Conference")
         return is_capitalized(prev) or joined or inner_number or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
 
