@@ -1203,3 +1203,15 @@ def test_dates_the_text_gives_next_overrule_a_today_they_leave_out():
         published="2025-03-10",
     ))
     assert events(release) == {("Lakeside Health Symposium", "2025-06-05", "2025-06-06", None, None)}
+
+
+def test_a_day_glued_to_its_month_is_no_number_inside_a_name():
+    """Near miss: "FrankfurtMay 6 Lakeside Conference" (a calendar whose lines lost their breaks):
+    "6" is the day of "May", not a number of the name, as "50" is in "Best 50 Investor Conference"."""
+    from pipeline.extraction.components.events import _extends_name
+    from tests.handbuilt import make_doc
+
+    glued = make_doc(["FrankfurtMay", "6", "Lakeside", "Conference"])
+    assert not _extends_name(glued[1], True, 2, 3)
+    named = make_doc(["Lakeside", "Best", "50", "Investor", "Conference"])
+    assert _extends_name(named[2], True, 3, 4)
