@@ -1215,3 +1215,35 @@ def test_a_day_glued_to_its_month_is_no_number_inside_a_name():
     assert not _extends_name(glued[1], True, 2, 3)
     named = make_doc(["Lakeside", "Best", "50", "Investor", "Conference"])
     assert _extends_name(named[2], True, 3, 4)
+
+
+def test_a_venue_at_which_the_meeting_is_held_joins_its_place():
+    """"the Lakeside Home Expo at the Javits Center in Springfield": the location is the venue in the
+    city (patterns/event_venue_heads.jsonl), as written."""
+    release = records(parse(
+        "Acme will exhibit at the Lakeside Home Expo at the Javits Center in Springfield on March 3-5.",
+        """
+        0  Acme        PROPN NNP  nsubj     2  B-ORG
+        1  will        AUX   MD   aux       2  O
+        2  exhibit     VERB  VB   ROOT      2  O
+        3  at          ADP   IN   prep      2  O
+        4  the         DET   DT   det       7  O
+        5  Lakeside    PROPN NNP  compound  7  O
+        6  Home        PROPN NNP  compound  7  O
+        7  Expo        PROPN NNP  pobj      3  O
+        8  at          ADP   IN   prep      2  O
+        9  the         DET   DT   det       11 B-FAC
+        10 Javits      PROPN NNP  compound  11 I-FAC
+        11 Center      PROPN NNP  pobj      8  I-FAC
+        12 in          ADP   IN   prep      11 O
+        13 Springfield PROPN NNP  pobj      12 B-GPE
+        14 on          ADP   IN   prep      2  O
+        15 March       PROPN NNP  pobj      14 B-DATE
+        16 3           NUM   CD   nummod    15 I-DATE
+        17 -           SYM   SYM  punct     18 I-DATE
+        18 5           NUM   CD   npadvmod  2  I-DATE
+        19 .           PUNCT .    punct     2  O
+        """,
+        published="2025-02-10",
+    ))
+    assert events(release) == {("Lakeside Home Expo", "2025-03-03", "2025-03-05", "Javits Center in Springfield", None)}

@@ -715,7 +715,27 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
         place_end += 2
         while place_end < len(doc) and doc[place_end].ent_iob_ == "I" and doc[place_end].ent_type_ == "GPE":
             place_end += 1  # "Atlantic City, New Jersey": the state's every word
-    return clean_text(doc[ent.start : place_end].text)
+    venue = venue_start(doc, sent, ent.start - 1, start, end)
+    return clean_text(doc[venue if venue is not None else ent.start : place_end].text)
+
+
+VENUE_NAME_MAX = 6
+
+
+def venue_start(doc: Doc, sent: Span, at_in: int, start: int, end: int) -> Optional[int]:
+    """"at the Javits Center in New York", "at the Highland Oaks Golf Course Clubhouse in Dothan": a
+    capitalized venue (its last word in patterns/event_venue_heads.jsonl) after "at" and before the
+    place's "in" is part of the location; the meeting's own name [start, end) is no venue."""
+    k = at_in - 1
+    if k < sent.start or doc[k].text not in lexicon.words("event_venue_heads"):
+        return None
+    first = k
+    while first - 1 >= sent.start and k - first < VENUE_NAME_MAX and is_capitalized(doc[first - 1]):
+        first -= 1
+    before = first - 1 - (first - 1 >= sent.start and doc[first - 1].lower_ == "the")
+    if before < sent.start or doc[before].lower_ != "at" or first < end and k >= start:
+        return None
+    return first
 
 
 def _possessor(doc: Doc, end: int) -> bool:
