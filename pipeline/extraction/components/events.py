@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -181,7 +182,10 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
     tokens = doc_tokens(doc)
     found = []
+    heads = lexicon.mapping("event_heads")
     for token in tokens:
+        if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
+            continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         if not _event_head(token) and not lower_named:
             continue
@@ -388,7 +392,7 @@ def edition_names(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
-        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
+        if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
         while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
@@ -850,9 +854,11 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     aliases = short_forms(doc, spans)
+    sents = list(doc.sents)
+    sent_starts = [sent.start for sent in sents]
     spans += alias_mentions(doc, aliases, spans)
     for start, end in spans:
-        sent = doc[start].sent
+        sent = sents[bisect_right(sent_starts, start) - 1]  # `Token.sent` walks the Doc's sentences on every call
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
         key = aliases.get(name.lower(), name.lower())
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
@@ -878,7 +884,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         event.host = event.host if event.host is not None else host
         event.location = event.location or place or virtual(doc, sent, start, end)
     # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
-    for sent in doc.sents:
+    for sent in sents:
         host, place = hosted_by(doc, orgs, sent)
         if host is None and place is None:
             continue
