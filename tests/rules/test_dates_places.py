@@ -21,6 +21,12 @@ def test_ranges_and_lists_split_before_parsing_keep_the_texts_precision():
     assert parse_dates("three years") == []
 
 
+def test_a_range_of_ordinal_days_of_a_month_is_one_range():
+    """"from the 11th to the 12th of September 2024": the days, then "of" the month."""
+    assert parse_dates("the 11th to the 12th of September 2024") == [("2024-09-11", "2024-09-12")]
+    assert parse_dates("3rd-5th of May, 2025") == [("2025-05-03", "2025-05-05")]
+
+
 def test_places_are_named_by_their_short_name_and_a_city_is_no_jurisdiction():
     """A country, a demonym or a U.S. state gives the jurisdiction's short name; a city none."""
     assert [jurisdiction(p) for p in ("U.S.", "the United States", "Nigerian", "Ohio", "UK")] == [

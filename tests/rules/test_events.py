@@ -755,3 +755,495 @@ def test_online_offered_beside_another_way_makes_no_meeting_virtual():
         published="2025-04-01",
     ))
     assert events(release) == {("Northwind Summit", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_day_on_a_verb_of_announcing_is_no_date_of_the_meeting():
+    """"Northwind Labs today announced its new conference, the Lakeside Innovation Summit": "today"
+    is the day of the announcement; the summit is dated by the sentence that says when it meets."""
+    release = records(parse(
+        "Northwind Labs today announced its new conference, the Lakeside Innovation Summit. "
+        "The Lakeside Innovation Summit will take place May 5-6 in Springfield.",
+        """
+        0  Northwind   PROPN NNP  compound  1  B-ORG
+        1  Labs        PROPN NNP  nsubj     3  I-ORG
+        2  today       NOUN  NN   npadvmod  3  B-DATE
+        3  announced   VERB  VBD  ROOT      3  O
+        4  its         PRON  PRP$ poss      6  O
+        5  new         ADJ   JJ   amod      6  O
+        6  conference  NOUN  NN   dobj      3  O
+        7  ,           PUNCT ,    punct     6  O
+        8  the         DET   DT   det       11 O
+        9  Lakeside    PROPN NNP  compound  11 O
+        10 Innovation  PROPN NNP  compound  11 O
+        11 Summit      PROPN NNP  appos     6  O
+        12 .           PUNCT .    punct     3  O
+        13 The         DET   DT   det       16 O
+        14 Lakeside    PROPN NNP  compound  16 O
+        15 Innovation  PROPN NNP  compound  16 O
+        16 Summit      PROPN NNP  nsubj     18 O
+        17 will        AUX   MD   aux       18 O
+        18 take        VERB  VB   ROOT      18 O
+        19 place       NOUN  NN   dobj      18 O
+        20 May         PROPN NNP  npadvmod  18 B-DATE
+        21 5           NUM   CD   nummod    20 I-DATE
+        22 -           SYM   SYM  punct     23 I-DATE
+        23 6           NUM   CD   prep      20 I-DATE
+        24 in          ADP   IN   prep      18 O
+        25 Springfield PROPN NNP  pobj      24 B-GPE
+        26 .           PUNCT .    punct     18 O
+        """,
+        published="2025-03-03",
+    ))
+    assert events(release) == {("Lakeside Innovation Summit", "2025-05-05", "2025-05-06", "Springfield", None)}
+
+
+def test_a_day_on_a_verb_of_announcing_alone_dates_no_meeting():
+    """Near miss: with only the announcement's "today", the summit has no date and is no event."""
+    release = records(parse(
+        "Northwind Labs today announced its new conference, the Lakeside Innovation Summit.",
+        """
+        0  Northwind   PROPN NNP  compound  1  B-ORG
+        1  Labs        PROPN NNP  nsubj     3  I-ORG
+        2  today       NOUN  NN   npadvmod  3  B-DATE
+        3  announced   VERB  VBD  ROOT      3  O
+        4  its         PRON  PRP$ poss      6  O
+        5  new         ADJ   JJ   amod      6  O
+        6  conference  NOUN  NN   dobj      3  O
+        7  ,           PUNCT ,    punct     6  O
+        8  the         DET   DT   det       11 O
+        9  Lakeside    PROPN NNP  compound  11 O
+        10 Innovation  PROPN NNP  compound  11 O
+        11 Summit      PROPN NNP  appos     6  O
+        12 .           PUNCT .    punct     3  O
+        """,
+        published="2025-03-03",
+    ))
+    assert release.events == []
+
+
+def test_a_named_festival_or_gala_with_a_date_is_an_event():
+    """"Acme will present the Lakeside Harvest Festival on 21 July 2026": festivals and galas are
+    named gatherings (patterns/event_heads.jsonl)."""
+    release = records(parse(
+        "Acme will present the Lakeside Harvest Festival on 21 July 2026 at Vanderbilt Hall.",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  present    VERB  VB   ROOT      2  O
+        3  the        DET   DT   det       6  O
+        4  Lakeside   PROPN NNP  compound  6  O
+        5  Harvest    PROPN NNP  compound  6  O
+        6  Festival   PROPN NNP  dobj      2  O
+        7  on         ADP   IN   prep      2  O
+        8  21         NUM   CD   nummod    9  B-DATE
+        9  July       PROPN NNP  pobj      7  I-DATE
+        10 2026       NUM   CD   nummod    9  I-DATE
+        11 at         ADP   IN   prep      2  O
+        12 Vanderbilt PROPN NNP  compound  13 B-FAC
+        13 Hall       PROPN NNP  pobj      11 I-FAC
+        14 .          PUNCT .    punct     2  O
+        """,
+        published="2026-07-01",
+    ))
+    assert events(release) == {("Lakeside Harvest Festival", "2026-07-21", "2026-07-21", None, None)}
+
+
+def test_a_quoted_title_a_panel_is_titled_names_a_dated_session():
+    """"a panel discussion titled “Hedging Your Bets” on March 26": the quoted title names the session,
+    and the date after the closing quote dates it."""
+    release = records(parse(
+        "Jane Roe joined a panel discussion titled “Hedging Your Bets” on March 26.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  joined     VERB  VBD  ROOT      2  O
+        3  a          DET   DT   det       5  O
+        4  panel      NOUN  NN   compound  5  O
+        5  discussion NOUN  NN   dobj      2  O
+        6  titled     VERB  VBN  acl       5  O
+        7  “          PUNCT ``   punct     8  O
+        8  Hedging    PROPN NNP  oprd      6  B-WORK_OF_ART
+        9  Your       PRON  PRP$ poss      10 I-WORK_OF_ART
+        10 Bets       PROPN NNPS dobj      8  I-WORK_OF_ART
+        11 ”          PUNCT ''   punct     8  O
+        12 on         ADP   IN   prep      2  O
+        13 March      PROPN NNP  pobj      12 B-DATE
+        14 26         NUM   CD   nummod    13 I-DATE
+        15 .          PUNCT .    punct     2  O
+        """,
+        published="2025-03-31",
+    ))
+    assert events(release) == {("Hedging Your Bets", "2025-03-26", "2025-03-26", None, None)}
+
+
+def test_a_year_after_since_starts_a_period_not_a_meeting_day():
+    """"artistic director of the Lakeside Arts Festival since 2007": no festival dated 2007."""
+    release = records(parse(
+        "Jane Roe is artistic director of the Lakeside Arts Festival since 2007.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  is       AUX   VBZ  ROOT      2  O
+        3  artistic ADJ   JJ   amod      4  O
+        4  director NOUN  NN   attr      2  O
+        5  of       ADP   IN   prep      4  O
+        6  the      DET   DT   det       9  O
+        7  Lakeside PROPN NNP  compound  9  O
+        8  Arts     PROPN NNP  compound  9  O
+        9  Festival PROPN NNP  pobj      5  O
+        10 since    SCONJ IN   prep      4  O
+        11 2007     NUM   CD   pobj      10 B-DATE
+        12 .        PUNCT .    punct     2  O
+        """,
+        published="2025-03-31",
+    ))
+    assert release.events == []
+
+
+def test_a_dateline_date_followed_by_its_hour_is_the_release_date():
+    """"Springfield (Wire) Monday Dec 16, 2024 @ 7:00 AM Pacific — ...": the date, then the hour,
+    then the dateline's dash: the release's own date, which dates no meeting."""
+    from pipeline.extraction.components.events import is_dateline_date
+
+    doc = parse(
+        "Springfield (Wire) Monday Dec 16, 2024 @ 7:00 AM Pacific — Acme will exhibit.",
+        """
+        0  Springfield PROPN NNP   npadvmod  16 B-GPE
+        1  (           PUNCT -LRB- punct     0  O
+        2  Wire        PROPN NNP   appos     0  O
+        3  )           PUNCT -RRB- punct     0  O
+        4  Monday      PROPN NNP   npadvmod  0  B-DATE
+        5  Dec         PROPN NNP   npadvmod  0  B-DATE
+        6  16          NUM   CD    nummod    5  I-DATE
+        7  ,           PUNCT ,     punct     5  I-DATE
+        8  2024        NUM   CD    nummod    5  I-DATE
+        9  @           ADP   IN    prep      0  I-DATE
+        10 7:00        NUM   CD    nummod    11 B-TIME
+        11 AM          NOUN  NN    compound  12 I-TIME
+        12 Pacific     PROPN NNP   pobj      9  I-TIME
+        13 —           PUNCT :     punct     16 O
+        14 Acme        PROPN NNP   nsubj     16 O
+        15 will        AUX   MD    aux       16 O
+        16 exhibit     VERB  VB    ROOT      16 O
+        17 .           PUNCT .     punct     16 O
+        """,
+    )
+    assert is_dateline_date(doc, doc[5:10]) and is_dateline_date(doc, doc[4:5])
+
+
+def test_a_day_within_a_longer_names_days_is_the_same_meeting():
+    """"the Lakeside Summit & Gala, March 14-15 ... On March 15, the Lakeside Summit will ...": one
+    meeting, not two."""
+    from pipeline.extraction.components.events import EventMention, _same_meeting
+
+    longer = EventMention(0, 4, "Lakeside Summit & Gala", [("2025-03-14", "2025-03-15")])
+    shorter = EventMention(9, 11, "Lakeside Summit", [("2025-03-15", "2025-03-15")])
+    assert _same_meeting(shorter, longer)
+    assert not _same_meeting(EventMention(9, 11, "Lakeside Summit", [("2025-03-17", "2025-03-17")]), longer)
+
+
+def test_a_meeting_named_again_takes_a_range_across_months_the_model_split():
+    """"The Lakeside Film Festival returns ... The festival, running July 29 – August 2, ...": the
+    model tags "July 29" and "August 2" apart; the festival runs from the first to the second."""
+    release = records(parse(
+        "The Lakeside Film Festival returns to Pomona. The festival, running July 29 – August 2, will show films.",
+        """
+        0  The      DET   DT   det       3  O
+        1  Lakeside PROPN NNP  compound  3  O
+        2  Film     PROPN NNP  compound  3  O
+        3  Festival PROPN NNP  nsubj     4  O
+        4  returns  VERB  VBZ  ROOT      4  O
+        5  to       ADP   IN   prep      4  O
+        6  Pomona   PROPN NNP  pobj      5  B-GPE
+        7  .        PUNCT .    punct     4  O
+        8  The      DET   DT   det       9  O
+        9  festival NOUN  NN   nsubj     19 O
+        10 ,        PUNCT ,    punct     9  O
+        11 running  VERB  VBG  acl       9  O
+        12 July     PROPN NNP  npadvmod  11 B-DATE
+        13 29       NUM   CD   nummod    12 I-DATE
+        14 –        PUNCT :    punct     12 O
+        15 August   PROPN NNP  appos     12 B-DATE
+        16 2        NUM   CD   nummod    15 I-DATE
+        17 ,        PUNCT ,    punct     19 O
+        18 will     AUX   MD   aux       19 O
+        19 show     VERB  VB   ROOT      19 O
+        20 films    NOUN  NNS  dobj      19 O
+        21 .        PUNCT .    punct     19 O
+        """,
+        published="2026-07-31",
+    ))
+    assert events(release) == {("Lakeside Film Festival", "2026-07-29", "2026-08-02", None, None)}
+
+
+def test_a_day_after_every_recurs_and_the_month_dates_the_meeting():
+    """"will be held every Sunday throughout September": no single Sunday; the month."""
+    release = records(parse(
+        "The Lakeside Film Festival will be held every Sunday throughout September.",
+        """
+        0  The        DET   DT   det       3  O
+        1  Lakeside   PROPN NNP  compound  3  O
+        2  Film       PROPN NNP  compound  3  O
+        3  Festival   PROPN NNP  nsubjpass 6  O
+        4  will       AUX   MD   aux       6  O
+        5  be         AUX   VB   auxpass   6  O
+        6  held       VERB  VBN  ROOT      6  O
+        7  every      DET   DT   det       8  O
+        8  Sunday     PROPN NNP  npadvmod  6  B-DATE
+        9  throughout ADP   IN   prep      6  O
+        10 September  PROPN NNP  pobj      9  B-DATE
+        11 .          PUNCT .    punct     6  O
+        """,
+        published="2025-08-22",
+    ))
+    assert events(release) == {("Lakeside Film Festival", "2025-09", "2025-09", None, None)}
+
+
+def test_a_plurals_possessive_stays_inside_the_meetings_name():
+    """"the Children's Health Forum on May 5": "Children's" is part of the name, not its owner
+    (patterns/plural_possessors.jsonl)."""
+    release = records(parse(
+        "Acme will attend the Children's Health Forum on May 5.",
+        """
+        0  Acme     PROPN NNP  nsubj     2  B-ORG
+        1  will     AUX   MD   aux       2  O
+        2  attend   VERB  VB   ROOT      2  O
+        3  the      DET   DT   det       4  O
+        4  Children PROPN NNP  poss      7  O
+        5  's       PART  POS  case      4  O
+        6  Health   PROPN NNP  compound  7  O
+        7  Forum    PROPN NNP  dobj      2  O
+        8  on       ADP   IN   prep      2  O
+        9  May      PROPN NNP  pobj      8  B-DATE
+        10 5        NUM   CD   nummod    9  I-DATE
+        11 .        PUNCT .    punct     2  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Children's Health Forum", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_bodys_acronym_in_brackets_stays_inside_the_meetings_name():
+    """"the Lakeside Medical Society (LMS) Annual Meeting on May 18, 2025": one name, not "Annual Meeting"."""
+    release = records(parse(
+        "Acme will present at the Lakeside Medical Society (LMS) Annual Meeting on May 18, 2025.",
+        """
+        0  Acme     PROPN NNP   nsubj     2  B-ORG
+        1  will     AUX   MD    aux       2  O
+        2  present  VERB  VB    ROOT      2  O
+        3  at       ADP   IN    prep      2  O
+        4  the      DET   DT    det       7  B-ORG
+        5  Lakeside PROPN NNP   compound  7  I-ORG
+        6  Medical  PROPN NNP   compound  7  I-ORG
+        7  Society  PROPN NNP   pobj      3  I-ORG
+        8  (        PUNCT -LRB- punct     7  O
+        9  LMS      PROPN NNP   appos     7  B-ORG
+        10 )        PUNCT -RRB- punct     7  O
+        11 Annual   PROPN NNP   compound  12 B-DATE
+        12 Meeting  PROPN NNP   appos     7  O
+        13 on       ADP   IN    prep      2  O
+        14 May      PROPN NNP   pobj      13 B-DATE
+        15 18       NUM   CD    nummod    14 I-DATE
+        16 ,        PUNCT ,     punct     14 I-DATE
+        17 2025     NUM   CD    nummod    14 I-DATE
+        18 .        PUNCT .     punct     2  O
+        """,
+        published="2025-05-01",
+    ))
+    assert events(release) == {("Lakeside Medical Society (LMS) Annual Meeting", "2025-05-18", "2025-05-18", None, None)}
+
+
+def test_a_calendar_line_dates_the_meeting_it_names():
+    """"January 27 - Lakeside Energy Investor Conference", a line of a calendar: the date that opens
+    the line, before the dash, is the meeting's (not a dateline's), and the dash is no part of the name."""
+    release = records(parse(
+        "The calendar includes:\n\nJanuary 27 - Lakeside Energy Investor Conference",
+        """
+        0  The        DET   DT   det       1  O
+        1  calendar   NOUN  NN   nsubj     2  O
+        2  includes   VERB  VBZ  ROOT      2  O
+        3  :          PUNCT :    punct     2  O
+        4  \\n\\n       SPACE _SP  dep       3  O
+        5  January    PROPN NNP  npadvmod  11 B-DATE
+        6  27         NUM   CD   nummod    5  I-DATE
+        7  -          PUNCT HYPH punct     11 O
+        8  Lakeside   PROPN NNP  compound  11 O
+        9  Energy     PROPN NNP  compound  11 O
+        10 Investor   PROPN NNP  compound  11 O
+        11 Conference PROPN NNP  ROOT      11 O
+        """,
+        published="2026-01-21",
+    ))
+    assert events(release) == {("Lakeside Energy Investor Conference", "2026-01-27", "2026-01-27", None, None)}
+
+
+def test_an_award_names_a_banquet_that_is_still_a_meeting():
+    """"the Lakeside Scholarship Awards Banquet on May 15, 2025": a banquet or gala is a gathering even
+    where an award names it (event_heads value "gathering"); an award alone is no event."""
+    release = records(parse(
+        "The winners will be honored at the Lakeside Scholarship Awards Banquet on May 15, 2025.",
+        """
+        0  The         DET   DT   det       1  O
+        1  winners     NOUN  NNS  nsubjpass 4  O
+        2  will        AUX   MD   aux       4  O
+        3  be          AUX   VB   auxpass   4  O
+        4  honored     VERB  VBN  ROOT      4  O
+        5  at          ADP   IN   prep      4  O
+        6  the         DET   DT   det       10 O
+        7  Lakeside    PROPN NNP  compound  8  O
+        8  Scholarship PROPN NNP  compound  10 O
+        9  Awards      PROPN NNPS compound  10 O
+        10 Banquet     PROPN NNP  pobj      5  O
+        11 on          ADP   IN   prep      4  O
+        12 May         PROPN NNP  pobj      11 B-DATE
+        13 15          NUM   CD   nummod    12 I-DATE
+        14 ,           PUNCT ,    punct     12 I-DATE
+        15 2025        NUM   CD   nummod    12 I-DATE
+        16 .           PUNCT .    punct     4  O
+        """,
+        published="2025-01-20",
+    ))
+    assert events(release) == {("Lakeside Scholarship Awards Banquet", "2025-05-15", "2025-05-15", None, None)}
+
+
+def test_a_number_between_capitalized_words_stays_inside_the_name():
+    """"the Lakeside Best 50 Investor Conference on May 5": the name runs over the number."""
+    release = records(parse(
+        "Acme will speak at the Lakeside Best 50 Investor Conference on May 5.",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  speak      VERB  VB   ROOT      2  O
+        3  at         ADP   IN   prep      2  O
+        4  the        DET   DT   det       9  O
+        5  Lakeside   PROPN NNP  compound  9  O
+        6  Best       PROPN NNP  nmod      8  O
+        7  50         NUM   CD   nummod    6  B-CARDINAL
+        8  Investor   PROPN NNP  compound  9  O
+        9  Conference PROPN NNP  pobj      3  O
+        10 on         ADP   IN   prep      2  O
+        11 May        PROPN NNP  pobj      10 B-DATE
+        12 5          NUM   CD   nummod    11 I-DATE
+        13 .          PUNCT .    punct     2  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Lakeside Best 50 Investor Conference", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_place_that_owns_a_noun_is_not_where_the_meeting_is():
+    """"... the brightest minds in Texas' entrepreneurial scene": "in Texas'" places the scene, not the fest."""
+    release = records(parse(
+        "Join us at the Lakeside Venture Fest on May 5 to meet the brightest minds in Texas' entrepreneurial scene.",
+        """
+        0  Join            VERB  VB   ROOT      0  O
+        1  us              PRON  PRP  dobj      0  O
+        2  at              ADP   IN   prep      0  O
+        3  the             DET   DT   det       6  O
+        4  Lakeside        PROPN NNP  compound  6  O
+        5  Venture         PROPN NNP  compound  6  O
+        6  Fest            PROPN NNP  pobj      2  O
+        7  on              ADP   IN   prep      0  O
+        8  May             PROPN NNP  pobj      7  B-DATE
+        9  5               NUM   CD   nummod    8  I-DATE
+        10 to              PART  TO   aux       11 O
+        11 meet            VERB  VB   advcl     0  O
+        12 the             DET   DT   det       14 O
+        13 brightest       ADJ   JJS  amod      14 O
+        14 minds           NOUN  NNS  dobj      11 O
+        15 in              ADP   IN   prep      14 O
+        16 Texas           PROPN NNP  poss      19 B-GPE
+        17 '               PART  POS  case      16 O
+        18 entrepreneurial ADJ   JJ   amod      19 O
+        19 scene           NOUN  NN   pobj      15 O
+        20 .               PUNCT .    punct     0  O
+        """,
+        published="2025-04-20",
+    ))
+    assert events(release) == {("Lakeside Venture Fest", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_bracketed_acronym_before_an_edition_number_ends_the_bodys_name():
+    """Near miss: "The Lakeside Friends (LF) 47th Annual Conference": the acronym closes the body's
+    name; the meeting's name starts at its edition ("47th")."""
+    from pipeline.extraction.components.events import _in_parenthesized_acronym
+    from tests.handbuilt import make_doc
+
+    doc = make_doc(["The", "Lakeside", "Friends", "(", "LF", ")", "47th", "Annual", "Conference"])
+    assert not _in_parenthesized_acronym(doc[5])
+    doc = make_doc(["The", "Lakeside", "Fiber", "(", "LF", ")", "Conference"])
+    assert _in_parenthesized_acronym(doc[5]) and _in_parenthesized_acronym(doc[3])
+
+
+def test_dates_the_text_gives_next_overrule_a_today_they_leave_out():
+    """"The Lakeside Health Symposium opens registration today. The symposium will take place June
+    5-6.": "today" is the day of the registration; the meeting's own dates leave it out."""
+    release = records(parse(
+        "The Lakeside Health Symposium opens registration today. The symposium will take place June 5-6.",
+        """
+        0  The          DET   DT   det       3  O
+        1  Lakeside     PROPN NNP  compound  3  O
+        2  Health       PROPN NNP  compound  3  O
+        3  Symposium    PROPN NNP  nsubj     4  O
+        4  opens        VERB  VBZ  ROOT      4  O
+        5  registration NOUN  NN   dobj      4  O
+        6  today        NOUN  NN   npadvmod  4  B-DATE
+        7  .            PUNCT .    punct     4  O
+        8  The          DET   DT   det       9  O
+        9  symposium    NOUN  NN   nsubj     11 O
+        10 will         AUX   MD   aux       11 O
+        11 take         VERB  VB   ROOT      11 O
+        12 place        NOUN  NN   dobj      11 O
+        13 June         PROPN NNP  npadvmod  11 B-DATE
+        14 5            NUM   CD   nummod    13 I-DATE
+        15 -            SYM   SYM  punct     16 I-DATE
+        16 6            NUM   CD   prep      13 I-DATE
+        17 .            PUNCT .    punct     11 O
+        """,
+        published="2025-03-10",
+    ))
+    assert events(release) == {("Lakeside Health Symposium", "2025-06-05", "2025-06-06", None, None)}
+
+
+def test_a_day_glued_to_its_month_is_no_number_inside_a_name():
+    """Near miss: "FrankfurtMay 6 Lakeside Conference" (a calendar whose lines lost their breaks):
+    "6" is the day of "May", not a number of the name, as "50" is in "Best 50 Investor Conference"."""
+    from pipeline.extraction.components.events import _extends_name
+    from tests.handbuilt import make_doc
+
+    glued = make_doc(["FrankfurtMay", "6", "Lakeside", "Conference"])
+    assert not _extends_name(glued[1], True, 2, 3)
+    named = make_doc(["Lakeside", "Best", "50", "Investor", "Conference"])
+    assert _extends_name(named[2], True, 3, 4)
+
+
+def test_a_venue_at_which_the_meeting_is_held_joins_its_place():
+    """"the Lakeside Home Expo at the Javits Center in Springfield": the location is the venue in the
+    city (patterns/event_venue_heads.jsonl), as written."""
+    release = records(parse(
+        "Acme will exhibit at the Lakeside Home Expo at the Javits Center in Springfield on March 3-5.",
+        """
+        0  Acme        PROPN NNP  nsubj     2  B-ORG
+        1  will        AUX   MD   aux       2  O
+        2  exhibit     VERB  VB   ROOT      2  O
+        3  at          ADP   IN   prep      2  O
+        4  the         DET   DT   det       7  O
+        5  Lakeside    PROPN NNP  compound  7  O
+        6  Home        PROPN NNP  compound  7  O
+        7  Expo        PROPN NNP  pobj      3  O
+        8  at          ADP   IN   prep      2  O
+        9  the         DET   DT   det       11 B-FAC
+        10 Javits      PROPN NNP  compound  11 I-FAC
+        11 Center      PROPN NNP  pobj      8  I-FAC
+        12 in          ADP   IN   prep      11 O
+        13 Springfield PROPN NNP  pobj      12 B-GPE
+        14 on          ADP   IN   prep      2  O
+        15 March       PROPN NNP  pobj      14 B-DATE
+        16 3           NUM   CD   nummod    15 I-DATE
+        17 -           SYM   SYM  punct     18 I-DATE
+        18 5           NUM   CD   npadvmod  2  I-DATE
+        19 .           PUNCT .    punct     2  O
+        """,
+        published="2025-02-10",
+    ))
+    assert events(release) == {("Lakeside Home Expo", "2025-03-03", "2025-03-05", "Javits Center in Springfield", None)}

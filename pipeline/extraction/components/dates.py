@@ -36,6 +36,8 @@ RANGES = (
     re.compile(rf"^(?P<m>{MONTH})\s+(?P<d1>{DAY}){DASH}(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
     # March 30 to April 2, 2025 | December 30, 2021 to January 2, 2022
     re.compile(rf"^(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+(?P<ys>{YEAR}))?{DASH}(?P<m>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
+    # the 11th to the 12th of September 2024 | 3rd-5th of May
+    re.compile(rf"^(?P<d1>{DAY}){DASH}(?:the\s+)?(?P<d2>{DAY})\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.IGNORECASE),
     # 2001 to 2003
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -60,6 +61,11 @@ def _event_head(token) -> bool:
     if kind == "qualified":
         return token.i > 0 and token.nbor(-1).text in lexicon.words("event_qualifiers")
     return kind is not None
+
+
+def _event_kind(token) -> Optional[str]:
+    """The value patterns/event_heads.jsonl gives a meeting word ("gathering" for "Gala", "Banquet")."""
+    return lexicon.mapping("event_heads").get(token.text[:1].upper() + token.text[1:])
 
 
 def _lower_head(token) -> bool:
@@ -140,8 +146,28 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return True  # "Women in Private Markets Forum", "Day of Action Summit"
         if prev.text in {"’", "'"} and prev.i > 0 and doc[prev.i - 1].text.endswith("s") and is_capitalized(doc[prev.i - 1]):
             return True  # "Leaders’ Retreat"
-        return is_capitalized(prev) or (glued and prev.text in {"-", "–", "/"}) or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
+        if _in_parenthesized_acronym(prev):
+            return True  # "Optical Fiber Communication (OFC) Conference"
+        if prev.lower_ in {"'s", "’s"} and prev.i > 0 and doc[prev.i - 1].text in lexicon.words("plural_possessors"):
+            return True  # "Women's Empowerment Summit": a plural's possessive inside the name, not an owner
+        joined = glued and prev.text in {"-", "–", "/"} and (prev.i == 0 or doc[prev.i - 1].ent_type_ != "DATE" and not doc[prev.i - 1].text[-1:].isdigit())  # not "January 27 - X Conference"
+        inner_number = prev.text.isdigit() and prev.ent_type_ not in {"DATE", "TIME"} and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and not any(
+            doc[prev.i - 1].text.endswith(month) for month in MONTH_NAMES
+        )  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"; not a day after its month ("FrankfurtMay 6 X Conference")
+        return is_capitalized(prev) or joined or inner_number or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
+
+
+def _in_parenthesized_acronym(token) -> bool:
+    """A bracket of "(OFC)" between two capitalized words of a name ("Optical Fiber Communication
+    (OFC) Conference"): the body's acronym inside the meeting's name."""
+    doc = token.doc
+    close = token.i if token.text == ")" else token.i + 2 if token.text == "(" else -1
+    return (
+        3 <= close < len(doc) - 1 and doc[close].text == ")" and doc[close - 2].text == "("
+        and doc[close - 1].text.isupper() and len(doc[close - 1].text) >= 2
+        and is_capitalized(doc[close - 3]) and doc[close + 1].text[:1].isupper()
+    )
 
 
 def _edition_word(token) -> bool:
@@ -156,7 +182,10 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     adopted ...", "adopted by the ... Conference"), numbered, or followed by a date."""
     tokens = doc_tokens(doc)
     found = []
+    heads = lexicon.mapping("event_heads")
     for token in tokens:
+        if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
+            continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         if not _event_head(token) and not lower_named:
             continue
@@ -189,7 +218,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
             continue
-        if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)):
+        if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
@@ -198,6 +227,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
+    found += titled_names(doc)
     return found
 
 
@@ -270,6 +300,8 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
     patterns/event_date_leads.jsonl between)."""
     if end >= len(doc):
         return set()
+    if doc[end].text in CLOSING_QUOTES or doc[end].text == '"':
+        return date_start_after(doc, end + 1)  # 'a panel titled “X” on March 26' (`titled_names`)
     if doc[end].text == ",":
         k = end + 1
         leads = lexicon.lower_words("event_date_leads")
@@ -329,6 +361,30 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+TITLE_VERBS = frozenset({"titled", "entitled", "called", "named"})
+
+
+def titled_names(doc: Doc) -> list[tuple[int, int]]:
+    """'a panel discussion titled “Hedging Your Bets” on March 26', 'a webinar entitled "The Future
+    of Lending"': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called names the
+    meeting (the words inside the quotes)."""
+    tokens = doc_tokens(doc)
+    found = []
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_session_nouns")
+    for token in tokens:
+        if token.lower_ not in TITLE_VERBS or token.i < 1 or token.i + 2 >= len(doc) or tokens[token.i - 1].lower_ not in nouns:
+            continue
+        opening = tokens[token.i + 1]
+        if opening.text not in OPENING_QUOTES and opening.text != '"' or not is_capitalized(tokens[token.i + 2]):
+            continue
+        for k in range(token.i + 3, min(token.i + 2 + QUOTED_NAME_MAX, token.sent.end)):
+            if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
+                found.append((token.i + 2, k))
+                break
+    return found
+
+
 def edition_names(doc: Doc) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word.
@@ -336,7 +392,7 @@ def edition_names(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
-        if not _is_year(token) or len(token.text) != 4 or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
+        if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
         while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
@@ -451,9 +507,10 @@ def nearest_date(
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
-        if is_dateline_date(doc, span) or _on_another_name(span, start, end, others):
+        calendar = calendar_line(doc, span, start)
+        if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
-        attached = date_attached(doc, span, start, end) or right_after(doc, span, end)
+        attached = date_attached(doc, span, start, end) or right_after(doc, span, end) or calendar
         close = (
             fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
@@ -478,6 +535,17 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
+
+
+def calendar_line(doc: Doc, date: Span, start: int) -> bool:
+    """"January 27 - Digital Asset Virtual Investor Conference", "May 5–7: Northwind Summit": a line
+    that opens with a date, then a dash or colon, then the meeting's name is an entry of a
+    calendar; the date is the meeting's."""
+    mark = start - 1
+    return mark >= 1 and doc[mark].text in CALENDAR_MARKS and date.end == mark and (date.start == 0 or ends_line(doc[date.start - 1]))
 
 
 def finest_within(best: tuple, candidates: list[tuple]) -> tuple:
@@ -527,8 +595,8 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
-                if date_attached(doc, span, token.i, token.i + 1):
-                    values = parse_dates(span.text, anchor, nearest=True)
+                if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
+                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)  # "running July 29 – August 2"
                     if values:
                         found.append((len(found), values, (span.start, span.end)))
             if found:
@@ -560,6 +628,34 @@ def _names_a_meeting_again(token) -> bool:
     )
 
 
+WHERE_SAID = frozenset({"at", "during"})
+
+
+NO_POINT_WORDS = frozenset({"since", "every", "each"})
+
+
+def no_point_in_time(doc: Doc, date: Span) -> bool:
+    """"artistic director of the Northwind Festival since 2007", "held every Sunday throughout
+    September": a date after "since" starts a period (a post, a series), one after "every"/"each"
+    recurs; neither is the day of a meeting."""
+    return date.start > 0 and doc[date.start - 1].lower_ in NO_POINT_WORDS
+
+
+def announcement_date(doc: Doc, date: Span, start: int, end: int) -> bool:
+    """"Acme today announced the launch of the X Summit", "The X Summit today announced that ...":
+    "today" (or a date before the name) on a verb of announcing (patterns/event_agent_verbs.jsonl)
+    is the day of the announcement, not of the meeting, unless the meeting is where it was said
+    ("announced today at the X Summit"); not a date after the name ("Ministry Announces Conference
+    on Rivers in September")."""
+    if date.text.lower() not in RELATIVE_DAYS and date.end > start:
+        return False
+    verb = _attachment(date.root)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lower_ not in lexicon.lower_words("event_agent_verbs"):
+        return False
+    head = doc[start:end].root.head
+    return not (head.lower_ in WHERE_SAID and head.head == verb)
+
+
 def _on_another_name(date: Span, start: int, end: int, others: tuple[tuple[int, int], ...]) -> bool:
     """The date hangs on (or sits in) another meeting's name, not on this one's."""
     head = _attachment(date.root)
@@ -576,7 +672,10 @@ def is_dateline_date(doc: Doc, date: Span) -> bool:
         k -= 1
     if date.start - k >= DATELINE_TOKENS or k > 0 and not ends_line(doc[k - 1]):
         return False
-    return date.end < len(doc) and (doc[date.end].text in DATELINE_MARKS or doc[date.end].text[:1] in {"/", "("})
+    end = date.end
+    while end < len(doc) and end - k < DATELINE_TOKENS and (doc[end].ent_type_ in {"DATE", "TIME"} or doc[end].text == "@") and not doc[end - 1].text in DATELINE_MARKS:
+        end += 1  # "(Wire) Monday Dec 16, 2024 @ 7:00 AM Pacific —": the day, the date and the hour
+    return end < len(doc) and (doc[end - 1].text in DATELINE_MARKS or doc[end].text in DATELINE_MARKS or doc[end].text[:1] in {"/", "("})
 
 
 def _on_other_noun(date: Span, start: int, end: int) -> bool:
@@ -607,6 +706,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
     places = [
         ent for ent in doc_entities(doc)
         if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start >= sent.start and ent.end <= sent.end and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+        and not _possessor(doc, ent.end)  # "the brightest minds in Texas' entrepreneurial scene": a place owning a noun
     ]
     verb = _governing_verb(doc[start:end].root)
     after = [ent for ent in places if ent.start >= start]
@@ -619,7 +719,32 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
         place_end += 2
         while place_end < len(doc) and doc[place_end].ent_iob_ == "I" and doc[place_end].ent_type_ == "GPE":
             place_end += 1  # "Atlantic City, New Jersey": the state's every word
-    return clean_text(doc[ent.start : place_end].text)
+    venue = venue_start(doc, sent, ent.start - 1, start, end)
+    return clean_text(doc[venue if venue is not None else ent.start : place_end].text)
+
+
+VENUE_NAME_MAX = 6
+
+
+def venue_start(doc: Doc, sent: Span, at_in: int, start: int, end: int) -> Optional[int]:
+    """"at the Javits Center in New York", "at the Highland Oaks Golf Course Clubhouse in Dothan": a
+    capitalized venue (its last word in patterns/event_venue_heads.jsonl) after "at" and before the
+    place's "in" is part of the location; the meeting's own name [start, end) is no venue."""
+    k = at_in - 1
+    if k < sent.start or doc[k].text not in lexicon.words("event_venue_heads"):
+        return None
+    first = k
+    while first - 1 >= sent.start and k - first < VENUE_NAME_MAX and is_capitalized(doc[first - 1]):
+        first -= 1
+    before = first - 1 - (first - 1 >= sent.start and doc[first - 1].lower_ == "the")
+    if before < sent.start or doc[before].lower_ != "at" or first < end and k >= start:
+        return None
+    return first
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    """A possessive marker ("'s", "’", "'") right after the tokens ending at `end`."""
+    return end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in {"'", "’", "'s", "’s"})
 
 
 def _governing_verb(token):
@@ -729,9 +854,11 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     aliases = short_forms(doc, spans)
+    sents = list(doc.sents)
+    sent_starts = [sent.start for sent in sents]
     spans += alias_mentions(doc, aliases, spans)
     for start, end in spans:
-        sent = doc[start].sent
+        sent = sents[bisect_right(sent_starts, start) - 1]  # `Token.sent` walks the Doc's sentences on every call
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
         key = aliases.get(name.lower(), name.lower())
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
@@ -745,9 +872,10 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         if dates and (rank > event.date_rank or finer(dates, event.dates) and rank == event.date_rank):
             # a later mention may date it better than the edition year, or more precisely
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
-        if event.date_rank < 2 or len(event.dates[0][0]) < 10:
+        relative = _relative_day(doc, event.date_span)
+        if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
             dates, date_span = anaphor_date(doc, anchor, sent)
-            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0])):
+            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, orgs, sent)
@@ -756,7 +884,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         event.host = event.host if event.host is not None else host
         event.location = event.location or place or virtual(doc, sent, start, end)
     # "Hosted by X, the Summit ...": a sentence naming the event by its head word alone.
-    for sent in doc.sents:
+    for sent in sents:
         host, place = hosted_by(doc, orgs, sent)
         if host is None and place is None:
             continue
@@ -825,7 +953,20 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     meeting of X" on one date (or the shorter's date is the longer's at a coarser precision):
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
-    return longer.dates[0][0].startswith(event.dates[0][0]) and words <= longer_words and len(words) < len(longer_words)
+    return (longer.dates[0][0].startswith(event.dates[0][0]) or _within(event.dates[0], longer.dates[0])) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _relative_day(doc: Doc, where: Optional[tuple[int, int]]) -> bool:
+    """"The X Symposium opens registration today. ... The two-day event will take place June 5-6":
+    a meeting dated only by "today" (or "yesterday", "tomorrow"), which the dates the text gives
+    it next may overrule when they leave that day out."""
+    return where is not None and doc[where[0] : where[1]].text.lower() in RELATIVE_DAYS
+
+
+def _within(day: tuple[str, str], period: tuple[str, str]) -> bool:
+    """"the Northwind Summit & Gala, March 14-15 ... On March 15, the Northwind Summit will ...": a
+    day inside the longer name's range of days is a day of the same meeting."""
+    return len(day[0]) == len(period[0]) == len(period[1]) == 10 and period[0] <= day[0] and day[1] <= period[1]
 
 
 def _coarser_longer_name(event: EventMention, shorter: EventMention) -> bool:
