@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from spacy.language import Language
@@ -972,8 +973,9 @@ JURISDICTION_PREFIXES = ("U.S. ", "US ", "United States ")
 
 
 
+@lru_cache(maxsize=65536)
 def form_key(text: str) -> str:
-    """Comparison key of a surface form: case, punctuation and a leading "the" ignored."""
+    """Comparison key of a surface form: case, punctuation and a leading "the" ignored (cached)."""
     text = re.sub(r"['’]s\b", "", text.lower())
     text = re.sub(r"[^\w\s]", "", text)
     text = re.sub(r"^the\s+", "", text)

@@ -6,6 +6,7 @@ README architecture table row: every row (token predicates).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,8 +96,10 @@ def strip_determiner(span: Span) -> Span:
     return doc[start:end]
 
 
+@lru_cache(maxsize=65536)
 def clean_text(text: str) -> str:
-    """Tidy a surface form: single spaces, no space before closing punctuation, no possessive."""
+    """Tidy a surface form: single spaces, no space before closing punctuation, no possessive
+    (cached: the rules tidy the same few thousand forms again and again)."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,;:)\]])", r"\1", text)
     text = re.sub(r"([(\[])\s+", r"\1", text)
