@@ -800,3 +800,67 @@ def test_a_text_that_kept_its_curly_apostrophes_lost_no_possessive():
         """,
     ))
     assert org_names(kept) == {"Council of Marlows Trade Office"}
+
+
+def test_a_boilerplate_heading_run_into_its_sentence_names_the_company_once():
+    """"About Quorvex Labs" lost its line break before "Quorvex Labs is ...": the doubled name is
+    the company named once, as the release writes it elsewhere."""
+    release = records(parse(
+        "Quorvex Labs grew. About Quorvex Labs Quorvex Labs is a lab.",
+        """
+        0  Quorvex PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  grew    VERB  VBD ROOT     2  O
+        3  .       PUNCT .   punct    2  O
+        4  About   ADP   IN  ROOT     4  O
+        5  Quorvex PROPN NNP compound 8  B-ORG
+        6  Labs    PROPN NNP compound 8  I-ORG
+        7  Quorvex PROPN NNP compound 8  I-ORG
+        8  Labs    PROPN NNP nsubj    9  I-ORG
+        9  is      AUX   VBZ ROOT     9  O
+        10 a       DET   DT  det      11 O
+        11 lab     NOUN  NN  attr     9  O
+        12 .       PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Quorvex Labs"}
+    assert release.organizations[0].aliases == []
+
+
+def test_a_name_glued_to_the_first_word_of_the_next_sentence_is_a_heading_not_a_body():
+    """"Harbor ClinicThe service is led by ...": the model's ORG ends in a word glued to "The"
+    where a feed lost a line break; it is a heading run into its paragraph."""
+    release = records(parse(
+        "Harbor ClinicThe service is led by Zorblat Inc.",
+        """
+        0 Harbor    PROPN NNP compound 1 B-ORG
+        1 ClinicThe PROPN NNP compound 2 I-ORG
+        2 service   NOUN  NN  nsubjpass 4 O
+        3 is        AUX   VBZ auxpass  4 O
+        4 led       VERB  VBN ROOT     4 O
+        5 by        ADP   IN  agent    4 O
+        6 Zorblat   PROPN NNP compound 7 B-ORG
+        7 Inc.      PROPN NNP pobj     5 I-ORG
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_the_models_org_cut_one_word_short_of_an_observance_or_award_is_no_body():
+    """"Quillan Heritage Month": the model's ORG stops before "Month", the head of an observance;
+    before a head word of a body ("Quillan Heritage Council") it would stay."""
+    release = records(parse(
+        "During Quillan Heritage Month, Zorblat Inc. gave.",
+        """
+        0 During   ADP   IN  prep     7 O
+        1 Quillan  PROPN NNP compound 3 B-ORG
+        2 Heritage PROPN NNP compound 3 I-ORG
+        3 Month    PROPN NNP pobj     0 O
+        4 ,        PUNCT ,   punct    7 O
+        5 Zorblat  PROPN NNP compound 6 B-ORG
+        6 Inc.     PROPN NNP nsubj    7 I-ORG
+        7 gave     VERB  VBD ROOT     7 O
+        8 .        PUNCT .   punct    7 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}

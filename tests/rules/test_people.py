@@ -437,3 +437,26 @@ def test_a_name_opening_with_a_persons_surname_and_going_on_is_a_firm_named_for_
     ))
     assert org_names(release) == {"Vale Law Firm"}
     assert names(release) == ["Hector Vale"]
+
+
+def test_title_modifiers_alone_before_a_name_are_its_first_words_not_a_title():
+    """"Aim High Sober Living helps.": "High" can modify a title ("High Commissioner") but no title
+    head goes with it, so it anchors no person; "Chief Executive Zorvik Quill" has its head."""
+    release = records(parse(
+        "Aim High Sober Living helps. Chief Executive Zorvik Quill spoke.",
+        """
+        0  Aim       PROPN NNP compound 3  O
+        1  High      PROPN NNP compound 3  O
+        2  Sober     PROPN NNP compound 3  O
+        3  Living    PROPN NNP nsubj    4  O
+        4  helps     VERB  VBZ ROOT     4  O
+        5  .         PUNCT .   punct    4  O
+        6  Chief     PROPN NNP compound 9  O
+        7  Executive PROPN NNP compound 9  O
+        8  Zorvik    PROPN NNP compound 9  O
+        9  Quill     PROPN NNP nsubj    10 O
+        10 spoke     VERB  VBD ROOT     10 O
+        11 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quill"]

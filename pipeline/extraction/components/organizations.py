@@ -34,7 +34,7 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.source_damage import glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
     ends_line,
     is_honorific,
@@ -43,6 +43,7 @@ from pipeline.extraction.components.tokens import (
     POSSESSIVE,
     clean_text,
     doc_entities,
+    doc_text,
     doc_tokens,
     is_acronym_like,
     is_capitalized,
@@ -537,6 +538,10 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     last = span[-1].text
+    if glued_sentence_start(last):
+        return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
+    if cut_before_non_body_head(doc, span):
+        return False
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
@@ -576,6 +581,18 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return affiliation_of(span)
     return True
+
+
+def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
+    """"National Caribbean-American Heritage | Month", "the Acme Innovation | Awards": the model's
+    ORG stops one word short of the name's head, and that head names no body (an observance, an
+    award, a program, a meeting: patterns/not_org_heads, event_heads)."""
+    if span.end >= len(doc) or "\n" in span[-1].whitespace_:
+        return False
+    head = doc[span.end]
+    if not is_capitalized(head) or head.is_sent_start or is_org_head(head):
+        return False
+    return head.text in lexicon.words("not_org_heads") or head.text in lexicon.words("event_heads")
 
 
 def field_of_study(doc: Doc, start: int) -> bool:
@@ -661,11 +678,25 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
+    mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def heading_repeat(doc: Doc, m: OrgMention) -> OrgMention:
+    """"About CloudbenchCloudbench is a ...", "About Partners Group Partners Group is one of ...": a
+    boilerplate heading run into the sentence under it (source_damage.repeated_name) names the
+    body once, when the release also writes that name elsewhere (a brand may double a word:
+    "NachoNacho")."""
+    name = repeated_name(m.name)
+    if name is None:
+        return m
+    alone = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    elsewhere = len(alone.findall(doc_text(doc))) - len(alone.findall(doc[m.start : m.end].text))
+    return replace(m, name=name) if elsewhere > 0 else m
 
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -1087,7 +1118,7 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
         acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
-        aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
+        aliases = sorted(a for a in (surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None} if repeated_name(a) is None)
         # Nor is it a form of its own.
         known_keys = {form_key(f) for f in [name, *aliases]}
         aliases = [a for a in aliases if not lost_possessive(a, lambda stem: form_key(stem) in known_keys)]

@@ -60,6 +60,27 @@ def _is_title_token(token: Token) -> bool:
     return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
 
 
+def _is_title_head(token: Token) -> bool:
+    """A title's head word ("Director", "CEO", "Ministers") or a word that closes one ("General"),
+    not a modifier alone ("Global", "High", "National")."""
+    lower = token.lower_.strip(".")
+    heads = lexicon.lower_words("title_heads")
+    return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in TITLE_SUFFIX_WORDS
+
+
+def modifiers_only_before(doc: Doc, i: int) -> bool:
+    """The capitalized title words right before token i are modifiers only ("Global AI Show",
+    "Aim High Sober Living", "National Minority Supplier ..."): the first words of a name, no
+    title, unless a head comes before them ("Chief Executive ...": "Executive" closes nothing)."""
+    tokens = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and _is_title_token(tokens[k]) and is_capitalized(tokens[k]):
+        if _is_title_head(tokens[k]):
+            return False
+        k -= 1
+    return k < i - 1
+
+
 def _is_initial(token: Token) -> bool:
     """An initial: "B." in "B. Todd Jones"."""
     return re.fullmatch(r"[A-Z]\.", token.text) is not None
@@ -182,7 +203,7 @@ def _title_run_before(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    return (_is_title_token(prev) and is_capitalized(prev)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
+    return (_is_title_token(prev) and is_capitalized(prev) and not modifiers_only_before(doc, i)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
 
 
 def _title_after(doc: Doc, end: int) -> bool:
@@ -213,7 +234,7 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
         token = tokens[i]
         if is_honorific(token):
             return False
-        if _is_title_token(token) and token.text[0].isupper():
+        if _is_title_token(token) and token.text[0].isupper() and not modifiers_only_before(doc, i + 1):
             return True
         if not (token.lower_ in COMPLEMENT_WORDS or token.is_alpha and token.text[0].isupper()) or token.is_sent_start:
             return False
