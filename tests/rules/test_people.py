@@ -460,3 +460,39 @@ def test_title_modifiers_alone_before_a_name_are_its_first_words_not_a_title():
         """,
     ))
     assert names(release) == ["Zorvik Quill"]
+
+
+def test_a_rare_given_name_that_is_a_common_word_counts_as_the_word():
+    """"Golden Globe" and "Spring Vouchers": "Golden" and "Spring" are census given names, but
+    rare ones, and common English words: a name of such words is no person. "Mark Reed" (a
+    frequent given name) stays one."""
+    release = records(parse(
+        "Golden Globe and Spring Vouchers thanked Mark Reed.",
+        """
+        0 Golden   PROPN NNP  compound 1 B-PERSON
+        1 Globe    PROPN NNP  nsubj    5 I-PERSON
+        2 and      CCONJ CC   cc       1 O
+        3 Spring   PROPN NNP  compound 4 B-PERSON
+        4 Vouchers PROPN NNPS conj     1 I-PERSON
+        5 thanked  VERB  VBD  ROOT     5 O
+        6 Mark     PROPN NNP  compound 7 B-PERSON
+        7 Reed     PROPN NNP  dobj     5 I-PERSON
+        8 .        PUNCT .    punct    5 O
+        """,
+    ))
+    assert names(release) == ["Mark Reed"]
+
+
+def test_a_given_name_with_accents_is_known_to_the_census_lists():
+    """"Héctor Quillon spoke.": no PERSON entity, but "Héctor" is the census's HECTOR once its
+    accent is dropped, so a given name and a name word make a person."""
+    release = records(parse(
+        "Héctor Quillon spoke.",
+        """
+        0 Héctor  PROPN NNP compound 1 O
+        1 Quillon PROPN NNP nsubj    2 O
+        2 spoke   VERB  VBD ROOT     2 O
+        3 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Héctor Quillon"]

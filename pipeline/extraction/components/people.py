@@ -29,7 +29,7 @@ from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMentio
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, surnames
+from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
@@ -508,7 +508,7 @@ def _census_name(name: str) -> bool:
     if not words:
         return False
     last = words[-1].split("-")
-    return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
+    return census_form(words[0]) in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(census_form(p) in surnames() for p in last)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -537,9 +537,12 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
 def common_words_only(name: str) -> bool:
     """A name of two or more words, each a common English word and none a given name or an
     initial ("Download Click", "Merger Sub", "Performance Monitoring Tools", "Skid Row"), names a
-    product, a place or a heading, not a person (census surnames hold such words: "Tools", "Row")."""
+    product, a place or a heading, not a person (census surnames hold such words: "Tools", "Row");
+    a rare given name that is a common word counts as the word ("Golden Globe", "Spring Vouchers",
+    "Olympia Fields": given_names.is_common_word).
+    """
     words = [w for w in re.split(r"[\s-]+", name) if w]
-    return len(words) >= 2 and all(is_english_word(w) for w in words)
+    return len(words) >= 2 and all(is_common_word(w) for w in words)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:
