@@ -864,3 +864,26 @@ def test_the_models_org_cut_one_word_short_of_an_observance_or_award_is_no_body(
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_words_opening_a_line_and_ending_at_a_colon_are_a_run_in_heading_not_a_body():
+    """"2. Quillan Approach: Zorblat Inc. helps.": the model's ORG after the item number, up to the
+    colon, heads the item; the company after the colon stays."""
+    release = records(parse(
+        "Intro.\n2. Quillan Approach: Zorblat Inc. helps.",
+        """
+        0  Intro    PROPN NNP ROOT     0  O
+        1  .        PUNCT .   punct    0  O
+        2  \\n       SPACE _SP dep      1  O
+        3  2        NUM   CD  nummod   5  O
+        4  .        PUNCT .   punct    5  O
+        5  Quillan  PROPN NNP compound 6  B-ORG
+        6  Approach PROPN NNP ROOT     6  I-ORG
+        7  :        PUNCT :   punct    6  O
+        8  Zorblat  PROPN NNP compound 9  B-ORG
+        9  Inc.     PROPN NNP nsubj    10 I-ORG
+        10 helps    VERB  VBZ ROOT     10 O
+        11 .        PUNCT .   punct    10 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}

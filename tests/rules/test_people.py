@@ -496,3 +496,27 @@ def test_a_given_name_with_accents_is_known_to_the_census_lists():
         """,
     ))
     assert names(release) == ["Héctor Quillon"]
+
+
+def test_a_name_starts_after_a_spaced_dash_or_a_common_word_run_into_it():
+    """"Growth Playbook - Dr. Vera Quillon" (a talk's title, a dash, its speaker) and "Featuring
+    Mark Zorvik" (the model's PERSON over a common word): the person's name starts after them."""
+    release = records(parse(
+        "Growth Playbook - Dr. Vera Quillon spoke. Featuring Mark Zorvik sang.",
+        """
+        0  Growth    PROPN NNP  compound 6  B-PERSON
+        1  Playbook  PROPN NNP  compound 6  I-PERSON
+        2  -         PUNCT HYPH punct    6  I-PERSON
+        3  Dr.       PROPN NNP  compound 6  I-PERSON
+        4  Vera      PROPN NNP  compound 6  I-PERSON
+        5  Quillon   PROPN NNP  nsubj    6  I-PERSON
+        6  spoke     VERB  VBD  ROOT     6  O
+        7  .         PUNCT .    punct    6  O
+        8  Featuring PROPN NNP  compound 10 B-PERSON
+        9  Mark      PROPN NNP  compound 10 I-PERSON
+        10 Zorvik    PROPN NNP  nsubj    11 I-PERSON
+        11 sang      VERB  VBD  ROOT     11 O
+        12 .         PUNCT .    punct    11 O
+        """,
+    ))
+    assert names(release) == ["Vera Quillon", "Mark Zorvik"]

@@ -621,6 +621,23 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     return doc[start - 2].ent_type_ == "DATE"
 
 
+ITEM_MARKS = frozenset({"•", "-", "*", "–", "·"})
+
+
+def run_in_heading(doc: Doc, start: int, end: int) -> bool:
+    """"Conference Call & Webcast Information:", "2. Data-Driven Approach: Tourism professionals
+    ...", "Best Agency - Midsize:": words that open a line (after an item number or bullet) and
+    end at a colon head what follows; they name no body. Not an acronym alone ("WHO: Panelists")."""
+    if end >= len(doc) or doc[end].text != ":" or end - start == 1 and doc[start].text.isupper():
+        return False
+    k = start  # an item number ("2." is one token or two) or a bullet may open the line
+    if k >= 2 and doc[k - 1].text == "." and doc[k - 2].text.isdigit() and len(doc[k - 2].text) <= 2:
+        k -= 2
+    elif k >= 1 and (doc[k - 1].text in ITEM_MARKS or re.fullmatch(r"\d{1,2}\.", doc[k - 1].text)):
+        k -= 1
+    return k == 0 or ends_line(doc[k - 1])
+
+
 def affiliation_of(span: Span) -> bool:
     """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
     Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
@@ -677,6 +694,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
+    candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not run_in_heading(doc, m.start, m.end)]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)

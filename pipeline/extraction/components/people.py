@@ -330,10 +330,41 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         initial = _is_initial(tokens[start])
         if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
+        lead_end = name_after_lead_words(doc, start, end)
+        if lead_end > start:
+            start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
             result.append((start, end))
     return result
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def _lead_word(token: Token) -> bool:
+    """A common English word, or its -ing form ("Featuring", "Starring"), no given name."""
+    text = token.text
+    if is_english_word(text):
+        return True
+    stem = text[:-3]
+    return text.endswith("ing") and len(stem) >= 3 and (is_english_word(stem) or is_english_word(stem + "e"))
+
+
+def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts inside tokens [start, end) that run other words into it: after a dash
+    between spaces ("Influencer Engagement - Elexis Schroder", a talk's title and its speaker), and
+    after common English words that are no given name ("Featuring Guy Harvey", "Headliner Gina
+    Brillon") when a census given name follows them."""
+    tokens = doc_tokens(doc)
+    for k in range(end - 3, start, -1):
+        if tokens[k].text in SPACED_DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
+            start = k + 1
+            break
+    k = start
+    while end - k > 2 and _lead_word(tokens[k]) and not is_first_name(tokens[k]) and tokens[k].lower_ not in NAME_PARTICLES:
+        k += 1
+    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) else start
 
 
 @lru_cache(maxsize=8192)
