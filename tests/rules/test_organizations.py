@@ -887,3 +887,43 @@ def test_words_opening_a_line_and_ending_at_a_colon_are_a_run_in_heading_not_a_b
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_company_head_words_head_a_name_the_model_tags_nothing():
+    """"Quorvex Therapeutics and Vell Labs signed.": "Therapeutics" and "Labs" head companies'
+    names (patterns/org_heads), read though the model tags nothing."""
+    release = records(parse(
+        "Quorvex Therapeutics and Vell Labs signed.",
+        """
+        0 Quorvex      PROPN NNP  compound 1 O
+        1 Therapeutics PROPN NNPS nsubj    5 O
+        2 and          CCONJ CC   cc       1 O
+        3 Vell         PROPN NNP  compound 4 O
+        4 Labs         PROPN NNPS conj     1 O
+        5 signed       VERB  VBD  ROOT     5 O
+        6 .            PUNCT .    punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Quorvex Therapeutics", "Vell Labs"}
+
+
+def test_the_models_org_loses_a_bullet_before_it_and_a_conjunction_after_it():
+    """"• Maximize" (a bullet and a verb the model tags ORG) names nothing; "Quorvex Limited and"
+    (the model's ORG ran on to the conjunction) is "Quorvex Limited"."""
+    release = records(parse(
+        "• Maximize space. Quorvex Limited and Zorblat Inc. agreed.",
+        """
+        0  •        PUNCT NFP  punct    1  B-ORG
+        1  Maximize VERB  VB   ROOT     1  I-ORG
+        2  space    NOUN  NN   dobj     1  O
+        3  .        PUNCT .    punct    1  O
+        4  Quorvex  PROPN NNP  compound 5  B-ORG
+        5  Limited  PROPN NNP  nsubj    9  I-ORG
+        6  and      CCONJ CC   cc       5  I-ORG
+        7  Zorblat  PROPN NNP  compound 8  B-ORG
+        8  Inc.     PROPN NNP  conj     5  I-ORG
+        9  agreed   VERB  VBD  ROOT     9  O
+        10 .        PUNCT .    punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Quorvex Limited", "Zorblat Inc."}

@@ -583,6 +583,22 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     return True
 
 
+DANGLING_WORDS = frozenset({"and", "&", ","})
+
+
+def inner_name(span: Span) -> Span:
+    """The model's ORG without a list item's bullet before it ("• Outsource") and without the
+    conjunction it ran on to at its end ("Xpansiv Limited and Evident Group Limited announced"):
+    a name ends in a word of its own."""
+    start, end = span.start, span.end
+    tokens = doc_tokens(span.doc)
+    while start < end and tokens[start].text in ITEM_MARKS:
+        start += 1
+    while end > start and tokens[end - 1].lower_ in DANGLING_WORDS:
+        end -= 1
+    return span.doc[start:end]
+
+
 def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
     """"National Caribbean-American Heritage | Month", "the Acme Innovation | Awards": the model's
     ORG stops one word short of the name's head, and that head names no body (an observance, an
@@ -690,7 +706,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
-            span = after_possessive(strip_determiner(ent))
+            span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
