@@ -72,6 +72,7 @@ def test_a_name_written_twice_where_a_heading_ran_into_its_sentence_is_read_once
     assert repeated_name("QuillbyQuillby") == "Quillby"
     assert repeated_name("Vell TechnologyVell Technology") == "Vell Technology"
     assert repeated_name("Vell Partners Vell Partners") == "Vell Partners"
+    assert repeated_name("Vell CompanyThe Vell Company") == "Vell Company"  # "About The Vell Company" + "The Vell Company is"
     assert repeated_name("Walla Walla") is None  # one word twice with a space: a name
     assert repeated_name("Vell Partners") is None
 

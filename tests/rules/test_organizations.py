@@ -927,3 +927,22 @@ def test_the_models_org_loses_a_bullet_before_it_and_a_conjunction_after_it():
         """,
     ))
     assert org_names(release) == {"Quorvex Limited", "Zorblat Inc."}
+
+
+def test_a_brand_word_with_a_small_first_letter_opens_a_company_name_before_its_legal_form():
+    """"vellWorks International LLC": a camel-case word with a small first letter is the first
+    word of the company's name, not a word before it (and "International" before the legal form
+    is no title word there)."""
+    release = records(parse(
+        "He said vellWorks International LLC grew.",
+        """
+        0 He            PRON  PRP nsubj    1 O
+        1 said          VERB  VBD ROOT     1 O
+        2 vellWorks     PROPN NNP compound 4 B-ORG
+        3 International PROPN NNP compound 4 I-ORG
+        4 LLC           PROPN NNP nsubj    5 I-ORG
+        5 grew          VERB  VBD ccomp    1 O
+        6 .             PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == {"vellWorks International LLC"}

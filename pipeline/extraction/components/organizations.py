@@ -48,6 +48,7 @@ from pipeline.extraction.components.tokens import (
     is_acronym_like,
     is_capitalized,
     is_corporate_suffix,
+    lower_camel_case,
     in_title,
     is_org_head,
     opens_dateline,
@@ -119,7 +120,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
         if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
             i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
             continue
-        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE:
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE or company and lower_camel_case(prev.text):
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
