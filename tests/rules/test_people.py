@@ -520,3 +520,26 @@ def test_a_name_starts_after_a_spaced_dash_or_a_common_word_run_into_it():
         """,
     ))
     assert names(release) == ["Vera Quillon", "Mark Zorvik"]
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_is_part_of_the_name():
+    """"Mark “Bear” Zorvik spoke. Zorvik agreed.": the model tags only "Mark"; the name runs on
+    over the quoted nickname to the surname, and the later surname joins it."""
+    release = records(parse(
+        "Mark “Bear” Zorvik spoke. Zorvik agreed.",
+        """
+        0 Mark   PROPN NNP compound 4 B-PERSON
+        1 “      PUNCT `` punct    4 O
+        2 Bear   PROPN NNP compound 4 O
+        3 ”      PUNCT '' punct    4 O
+        4 Zorvik PROPN NNP nsubj    5 O
+        5 spoke  VERB  VBD ROOT     5 O
+        6 .      PUNCT .   punct    5 O
+        7 Zorvik PROPN NNP nsubj    8 B-PERSON
+        8 agreed VERB  VBD ROOT     8 O
+        9 .      PUNCT .   punct    8 O
+        """,
+    ))
+    zorvik = person_named(release, "Mark “Bear” Zorvik")
+    assert zorvik.aliases == ["Zorvik"]
+    assert names(release) == ["Mark “Bear” Zorvik"]

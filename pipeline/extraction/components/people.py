@@ -162,7 +162,9 @@ def plausible_name(span: Span) -> bool:
     if not len(span) or len(span) > MAX_NAME_TOKENS:
         return False
     suffix_commas = {t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text in NAME_SUFFIXES}
-    if not all(_is_name_token(t) or t.i in suffix_commas for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+    tokens = doc_tokens(span.doc)
+    nickname_quotes = {k for t in span if t.i > span.start and _nickname_at(tokens, t.i) for k in (t.i, t.i + 2)}
+    if not all(_is_name_token(t) or t.i in suffix_commas or t.i in nickname_quotes for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
         return False
@@ -330,6 +332,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         initial = _is_initial(tokens[start])
         if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
+        end = nickname_end(doc, start, end)
         lead_end = name_after_lead_words(doc, start, end)
         if lead_end > start:
             start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
@@ -337,6 +340,25 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
             result.append((start, end))
     return result
+
+
+OPENING_QUOTES = frozenset({"“", '"'})
+CLOSING_QUOTES = frozenset({"”", '"'})
+
+
+def _nickname_at(tokens: list[Token], i: int) -> bool:
+    """Tokens i..i+2 are a quoted nickname: an opening quote, one capitalized word, a closing quote."""
+    return i + 2 < len(tokens) and tokens[i].text in OPENING_QUOTES and tokens[i + 1].is_alpha and tokens[i + 1].text[0].isupper() and tokens[i + 2].text in CLOSING_QUOTES
+
+
+def nickname_end(doc: Doc, start: int, end: int) -> int:
+    """End of a name that goes on after a quoted nickname: "Michael “Hutch” Hutchison", "Paul
+    “Bear” Bryant" (the model stops at the given name); the nickname is part of the name."""
+    tokens = doc_tokens(doc)
+    if end - start != 1 or not is_first_name(tokens[start]) or not _nickname_at(tokens, end):
+        return end
+    after = name_run(doc, end + 3)
+    return after if after > end + 3 and tokens[end + 3].text[0].isupper() else end
 
 
 SPACED_DASHES = frozenset({"-", "–", "—"})
