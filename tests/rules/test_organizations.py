@@ -946,3 +946,62 @@ def test_a_brand_word_with_a_small_first_letter_opens_a_company_name_before_its_
         """,
     ))
     assert org_names(release) == {"vellWorks International LLC"}
+
+
+def test_an_exchange_named_with_a_ticker_in_parentheses_is_no_body():
+    """"Zorblat Inc. (NASDAQ Global Select: ZORB) grew.": the exchange and ticker say where the
+    shares trade; the company stays."""
+    release = records(parse(
+        "Zorblat Inc. (NASDAQ Global Select: ZORB) grew.",
+        """
+        0 Zorblat PROPN NNP   compound 1 B-ORG
+        1 Inc.    PROPN NNP   nsubj    9 I-ORG
+        2 (       PUNCT -LRB- punct    1 O
+        3 NASDAQ  PROPN NNP   compound 5 B-ORG
+        4 Global  PROPN NNP   compound 5 I-ORG
+        5 Select  PROPN NNP   appos    1 I-ORG
+        6 :       PUNCT :     punct    5 O
+        7 ZORB    PROPN NNP   appos    5 O
+        8 )       PUNCT -RRB- punct    1 O
+        9 grew    VERB  VBD   ROOT     9 O
+        10 .      PUNCT .     punct    9 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_a_number_written_as_a_capitalized_word_stays_in_a_company_name():
+    """"Vell One Global Ltd signed.": the model reads "One" as a number, but before a legal form
+    it is a word of the company's name."""
+    release = records(parse(
+        "Vell One Global Ltd signed.",
+        """
+        0 Vell   PROPN NNP compound 3 O
+        1 One    NUM   CD  nummod   3 B-CARDINAL
+        2 Global PROPN NNP compound 3 O
+        3 Ltd    PROPN NNP nsubj    4 O
+        4 signed VERB  VBD ROOT     4 O
+        5 .      PUNCT .   punct    4 O
+        """,
+    ))
+    assert org_names(release) == {"Vell One Global Ltd"}
+
+
+def test_a_name_with_a_registered_mark_and_no_head_word_is_a_brand():
+    """"Zorblat Inc. sells Quillex® and Vellcare®.": a registered mark after a name without a head
+    word names a product or brand, as a trade mark sign does."""
+    release = records(parse(
+        "Zorblat Inc. sells Quillex® and Vellcare®.",
+        """
+        0 Zorblat  PROPN NNP compound 1 B-ORG
+        1 Inc.     PROPN NNP nsubj    2 I-ORG
+        2 sells    VERB  VBZ ROOT     2 O
+        3 Quillex  PROPN NNP dobj     2 B-ORG
+        4 ®        SYM   NFP punct    3 O
+        5 and      CCONJ CC  cc       3 O
+        6 Vellcare PROPN NNP conj     3 B-ORG
+        7 ®        SYM   NFP punct    6 O
+        8 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}

@@ -83,9 +83,12 @@ def long_form_name(span: Span) -> str:
 
 def _blocked(token, company: bool = False) -> bool:
     """A token no organization name runs through: a person, date or number entity, a line break.
-    A company's legal suffix claims the words the model took for a person ("Connpanny LLP")."""
+    A company's legal suffix claims the words the model took for a person ("Connpanny LLP") and a
+    number written as a capitalized word ("One World Products, Inc.")."""
     if company and token.ent_type_ == "PERSON":
         return False
+    if company and token.ent_type_ == "CARDINAL" and token.is_alpha and token.text[0].isupper():
+        return False  # a number spelled in a company's name: "One World Products, Inc.", "Helium One Global Ltd"
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
@@ -573,8 +576,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
-    if not has_head and span.end < len(doc) and doc[span.end].text == "™":
-        return False  # "MicroSolid Printing™", "Honest Medicine™": a trademark names a product or brand
+    if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
+        return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
@@ -638,7 +641,21 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     return doc[start - 2].ent_type_ == "DATE"
 
 
+TICKER = re.compile(r"[A-Z0-9.]{1,6}")
+
+
+def ticker_listing(doc: Doc, start: int, end: int) -> bool:
+    """"Acme Inc. (NASDAQ Global Select: AOUT)", "(NYSE American: MCRP)", "(NASDAQ: CMRX)": the
+    exchange named with a company's ticker in parentheses says where its shares trade; it is no
+    body the release tells of."""
+    if start < 1 or doc[start - 1].text != "(":
+        return False
+    colon = next((k for k in range(start, min(end + 1, len(doc))) if doc[k].text == ":"), None)
+    return colon is not None and colon + 2 < len(doc) and TICKER.fullmatch(doc[colon + 1].text) is not None and doc[colon + 2].text in {")", ";", ","}
+
+
 ITEM_MARKS = frozenset({"•", "-", "*", "–", "·"})
+TRADE_MARKS = frozenset({"™", "®"})
 
 
 def run_in_heading(doc: Doc, start: int, end: int) -> bool:
@@ -711,7 +728,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
-    candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not run_in_heading(doc, m.start, m.end)]
+    candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
