@@ -95,7 +95,20 @@ def _is_name_token(token: Token) -> bool:
         return True
     if text.lower() in NAME_PARTICLES:
         return True
+    if text.islower():
+        return hyphenated_name_part(token)
     return text[0].isupper() and (token.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-zA-Z’'\-]+\.?", text) is not None)
+
+
+def hyphenated_name_part(token: Token) -> bool:
+    """The small-letter half of a hyphenated given name or surname: "Eui-yong" (Chung Eui-yong),
+    "Neu-ner"; not a common word joined to a name ("Trump-era", "Musk-owned")."""
+    i = token.i
+    if i < 2 or not token.is_alpha or is_english_word(token.text):
+        return False
+    tokens = doc_tokens(token.doc)
+    hyphen, first = tokens[i - 1], tokens[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.is_alpha and first.text[0].isupper()
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -352,10 +365,12 @@ def _nickname_at(tokens: list[Token], i: int) -> bool:
 
 
 def nickname_end(doc: Doc, start: int, end: int) -> int:
-    """End of a name that goes on after a quoted nickname: "Michael “Hutch” Hutchison", "Paul
-    “Bear” Bryant" (the model stops at the given name); the nickname is part of the name."""
+    """End of a name that goes on after a quoted nickname: "Michael “Hutch” Hutchison", "Josaia
+    Voreqe “Frank” Bainimarama" (the model stops at the given names); the nickname is part of
+    the name."""
     tokens = doc_tokens(doc)
-    if end - start != 1 or not is_first_name(tokens[start]) or not _nickname_at(tokens, end):
+    opens = is_first_name(tokens[start]) or tokens[start].ent_type_ == "PERSON"
+    if not 1 <= end - start <= 2 or not opens or not _nickname_at(tokens, end):
         return end
     after = name_run(doc, end + 3)
     return after if after > end + 3 and tokens[end + 3].text[0].isupper() else end
@@ -442,7 +457,10 @@ def belongs_to(short: str, full: str) -> bool:
 
 def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[int]]:
     """Group mentions into people; RETURNS the clusters and each mention's cluster index."""
-    order = sorted(range(len(mentions)), key=lambda i: (-len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
+    # A possessive that lost its apostrophe ("Michael Rowans offer") comes after the name it owns
+    # ("Michael Rowan"), which it then joins, though it is the longer text.
+    texts = {m.text for m in mentions}
+    order = sorted(range(len(mentions)), key=lambda i: (lost_possessive(mentions[i].text, texts) is not None, -len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
     clusters: list[PersonCluster] = []
     owner = [-1] * len(mentions)
     for i in order:
