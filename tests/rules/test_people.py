@@ -5,7 +5,6 @@ into one person each."""
 
 from __future__ import annotations
 
-
 from tests.handbuilt import parse, records
 from tests.support import org_names, person_named, roles
 
