@@ -1005,3 +1005,26 @@ def test_a_name_with_a_registered_mark_and_no_head_word_is_a_brand():
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_a_name_ending_in_a_competition_or_ceremony_word_is_an_event_not_a_body():
+    """"The Vell Pitch Competition and the Quill Awards Ceremony drew Zorblat Inc.": names headed
+    by an event word (patterns/not_org_heads) are no bodies, though the model tags them ORG."""
+    release = records(parse(
+        "The Vell Pitch Competition and the Quill Awards Ceremony drew Zorblat Inc.",
+        """
+        0  The         DET   DT  det      3  O
+        1  Vell        PROPN NNP compound 3  B-ORG
+        2  Pitch       PROPN NNP compound 3  I-ORG
+        3  Competition PROPN NNP nsubj    9  I-ORG
+        4  and         CCONJ CC  cc       3  O
+        5  the         DET   DT  det      8  O
+        6  Quill       PROPN NNP compound 8  B-ORG
+        7  Awards      PROPN NNP compound 8  I-ORG
+        8  Ceremony    PROPN NNP conj     3  I-ORG
+        9  drew        VERB  VBD ROOT     9  O
+        10 Zorblat     PROPN NNP compound 11 B-ORG
+        11 Inc.        PROPN NNP dobj     9  I-ORG
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}

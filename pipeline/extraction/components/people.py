@@ -102,9 +102,9 @@ def _is_name_token(token: Token) -> bool:
 
 def hyphenated_name_part(token: Token) -> bool:
     """The small-letter half of a hyphenated given name or surname: "Eui-yong" (Chung Eui-yong),
-    "Neu-ner"; not a common word joined to a name ("Trump-era", "Musk-owned")."""
+    "Neu-ner"; not a common word joined to a name ("Trump-era", "Musk-owned", "Cat-themed")."""
     i = token.i
-    if i < 2 or not token.is_alpha or is_english_word(token.text):
+    if i < 2 or not token.is_alpha or _lead_word(token) or _past_form(token.text):
         return False
     tokens = doc_tokens(token.doc)
     hyphen, first = tokens[i - 1], tokens[i - 2]
@@ -377,6 +377,11 @@ def nickname_end(doc: Doc, start: int, end: int) -> int:
 
 
 SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def _past_form(text: str) -> bool:
+    """A past participle of a common English verb: "themed", "owned", "based"."""
+    return text.endswith("ed") and (is_english_word(text[:-2]) or is_english_word(text[:-1]))
 
 
 def _lead_word(token: Token) -> bool:
