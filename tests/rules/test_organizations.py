@@ -1028,3 +1028,23 @@ def test_a_name_ending_in_a_competition_or_ceremony_word_is_an_event_not_a_body(
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_a_one_word_org_after_in_and_before_a_comma_and_a_region_is_a_town():
+    """"Zorblat Inc. is based in Quillos, Antioquia.": the model's ORG "Quillos" is a town of the
+    region named after the comma."""
+    release = records(parse(
+        "Zorblat Inc. is based in Quillos, Antioquia.",
+        """
+        0 Zorblat   PROPN NNP compound  1 B-ORG
+        1 Inc.      PROPN NNP nsubjpass 3 I-ORG
+        2 is        AUX   VBZ auxpass   3 O
+        3 based     VERB  VBN ROOT      3 O
+        4 in        ADP   IN  prep      3 O
+        5 Quillos   PROPN NNP pobj      4 B-ORG
+        6 ,         PUNCT ,   punct     5 O
+        7 Antioquia PROPN NNP appos     5 B-GPE
+        8 .         PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorblat Inc."}

@@ -563,3 +563,24 @@ def test_the_small_letter_half_of_a_hyphenated_name_stays_in_the_name_a_common_w
         """,
     ))
     assert names(release) == ["Vell Zor-yong"]
+
+
+def test_a_name_after_in_and_before_a_comma_and_a_region_is_a_place_not_a_person():
+    """"Zorvik Quill was born in Marta Point, California.": the model's PERSON "Marta Point" sits
+    between "in" and ", California": a town in its state."""
+    release = records(parse(
+        "Zorvik Quill was born in Marta Point, California.",
+        """
+        0 Zorvik     PROPN NNP compound  1 B-PERSON
+        1 Quill      PROPN NNP nsubjpass 3 I-PERSON
+        2 was        AUX   VBD auxpass   3 O
+        3 born       VERB  VBN ROOT      3 O
+        4 in         ADP   IN  prep      3 O
+        5 Marta      PROPN NNP compound  6 B-PERSON
+        6 Point      PROPN NNP pobj      4 I-PERSON
+        7 ,          PUNCT ,   punct     6 O
+        8 California PROPN NNP appos     6 B-GPE
+        9 .          PUNCT .   punct     3 O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quill"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.places import jurisdiction, place_in_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -104,11 +104,13 @@ def hyphenated_name_part(token: Token) -> bool:
     """The small-letter half of a hyphenated given name or surname: "Eui-yong" (Chung Eui-yong),
     "Neu-ner"; not a common word joined to a name ("Trump-era", "Musk-owned", "Cat-themed")."""
     i = token.i
-    if i < 2 or not token.is_alpha or _lead_word(token) or _past_form(token.text):
+    if i < 2 or not token.is_alpha:
         return False
     tokens = doc_tokens(token.doc)
     hyphen, first = tokens[i - 1], tokens[i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.is_alpha and first.text[0].isupper()
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha or not first.text[0].isupper():
+        return False
+    return not (_lead_word(token) or _past_form(token.text))
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -350,7 +352,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if lead_end > start:
             start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end):
             result.append((start, end))
     return result
 
