@@ -584,3 +584,42 @@ def test_a_name_after_in_and_before_a_comma_and_a_region_is_a_place_not_a_person
         """,
     ))
     assert names(release) == ["Zorvik Quill"]
+
+
+def test_a_name_that_opens_an_event_or_award_name_is_no_person():
+    """"The Mark Zorvik Innovation Award went to Vera Quill.": the model's PERSON "Mark Zorvik"
+    goes on in capitals to "Award": it names the award; "Vera Quill" stays a person."""
+    release = records(parse(
+        "The Mark Zorvik Innovation Award went to Vera Quill.",
+        """
+        0 The        DET   DT  det      4 O
+        1 Mark       PROPN NNP compound 2 B-PERSON
+        2 Zorvik     PROPN NNP compound 4 I-PERSON
+        3 Innovation PROPN NNP compound 4 O
+        4 Award      PROPN NNP nsubj    5 O
+        5 went       VERB  VBD ROOT     5 O
+        6 to         ADP   IN  prep     5 O
+        7 Vera       PROPN NNP compound 8 B-PERSON
+        8 Quill      PROPN NNP pobj     6 I-PERSON
+        9 .          PUNCT .   punct    5 O
+        """,
+    ))
+    assert names(release) == ["Vera Quill"]
+
+
+def test_the_models_person_that_stops_inside_a_quoted_nickname_runs_on_to_the_surname():
+    """"Mark “Bear” Zorvik": the model's PERSON is "Mark “Bear" (the opening quote and the
+    nickname); the name runs on to the surname."""
+    release = records(parse(
+        "Mark “Bear” Zorvik spoke.",
+        """
+        0 Mark   PROPN NNP compound 4 B-PERSON
+        1 “      PUNCT `` punct    4 I-PERSON
+        2 Bear   PROPN NNP compound 4 I-PERSON
+        3 ”      PUNCT '' punct    4 O
+        4 Zorvik PROPN NNP nsubj    5 O
+        5 spoke  VERB  VBD ROOT     5 O
+        6 .      PUNCT .   punct    5 O
+        """,
+    ))
+    assert names(release) == ["Mark “Bear” Zorvik"]

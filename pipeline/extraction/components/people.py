@@ -357,6 +357,29 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     return result
 
 
+NAME_JOINERS = frozenset({"&"})  # not "of", "and": "Jane Roe of Acme Foundation" is a person
+MAX_NAME_TAIL = 8
+
+
+def opens_longer_name(doc: Doc, end: int) -> bool:
+    """The name ending at `end` opens a longer name that goes on in capitals to the head of an
+    event, award, project or body ("Wilson Sonsini Entrepreneur & Investor Life Sciences Summit",
+    "Al Maktoum Knowledge Award", "Cariboo Gold Project", "Al Maktoum Knowledge Foundation":
+    patterns/event_heads, not_org_heads, org_heads): it names that thing, not a person."""
+    tokens = doc_tokens(doc)
+    heads = lexicon.words("not_org_heads") | lexicon.words("event_heads") | lexicon.words("org_heads")
+    last = None
+    k = end
+    while k < len(doc) and k - end < MAX_NAME_TAIL and not tokens[k - 1].whitespace_.count("\n"):
+        token = tokens[k]
+        if token.is_alpha and token.text[0].isupper():
+            last = token
+        elif token.lower_ not in NAME_JOINERS:
+            break
+        k += 1
+    return last is not None and last.text in heads
+
+
 OPENING_QUOTES = frozenset({"“", '"'})
 CLOSING_QUOTES = frozenset({"”", '"'})
 
@@ -368,14 +391,20 @@ def _nickname_at(tokens: list[Token], i: int) -> bool:
 
 def nickname_end(doc: Doc, start: int, end: int) -> int:
     """End of a name that goes on after a quoted nickname: "Michael “Hutch” Hutchison", "Josaia
-    Voreqe “Frank” Bainimarama" (the model stops at the given names); the nickname is part of
-    the name."""
+    Voreqe “Frank” Bainimarama" (the model stops at the given names, or inside the nickname);
+    the nickname is part of the name."""
     tokens = doc_tokens(doc)
-    opens = is_first_name(tokens[start]) or tokens[start].ent_type_ == "PERSON"
-    if not 1 <= end - start <= 2 or not opens or not _nickname_at(tokens, end):
+    if end - start >= 3 and _nickname_at(tokens, end - 2):
+        quote = end - 2  # the model's PERSON took in the opening quote and the nickname
+    elif _nickname_at(tokens, end):
+        quote = end
+    else:
         return end
-    after = name_run(doc, end + 3)
-    return after if after > end + 3 and tokens[end + 3].text[0].isupper() else end
+    opens = is_first_name(tokens[start]) or tokens[start].ent_type_ == "PERSON"
+    if not 1 <= quote - start <= 2 or not opens:
+        return end
+    after = name_run(doc, quote + 3)
+    return after if after > quote + 3 and tokens[quote + 3].text[0].isupper() else quote
 
 
 SPACED_DASHES = frozenset({"-", "–", "—"})
@@ -510,6 +539,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
+    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e)]
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
