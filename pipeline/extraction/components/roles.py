@@ -79,11 +79,14 @@ def link(title: Title, person: int, start: int, end: int, extra: Optional[Attach
 # Words between "as" or a comma and the title they open: determiners, possessives ("as its new
 # chief executive officer") and "new", "former".
 TITLE_OPENERS = frozenset({"the", "a", "an", "former", "then", "currently", "its", "their", "our", "his", "her", "new"})
+# "X, previously the Chief Marketing Officer at Y": a past office set off after a name is still held there.
+PAST_OPENERS = frozenset({"previously", "formerly"})
 
 
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
-    """A title starting at token i, after an optional determiner or a title's pre-modifier."""
-    while i < len(doc) and doc[i].lower_ in TITLE_OPENERS:
+    """A title starting at token i, after an optional determiner or a title's pre-modifier; a
+    title that itself starts with an opener word ("former CEO of Y") is found at that word."""
+    while i < len(doc) and i not in titles_by_start and (doc[i].lower_ in TITLE_OPENERS or doc[i].lower_ in PAST_OPENERS):
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
@@ -156,7 +159,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
         person = person_at(doc, people, gap) or apposed_person(doc, titles, people, t, gap)
-        if person is None:
+        if person is None or portfolio_word(doc, person):
             continue
         chain = [t]
         # "Vice President and Foreign Minister X": titles joined before the same name;
@@ -207,6 +210,14 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def portfolio_word(doc: Doc, person: tuple[int, int, int]) -> bool:
+    """"SVP Finance at Acme": a one-word name right after a title that is a portfolio word
+    (`title_portfolios`) is the title's field, not its holder (the people rules may read it as a
+    surname)."""
+    start, end, _ = person
+    return end - start == 1 and doc[start].lower_ in lexicon.lower_words("title_portfolios")
 
 
 def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, gap: int) -> Optional[tuple[int, int, int]]:
@@ -440,6 +451,39 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
     return links
 
 
+LEADING_VERBS = lexicon.verb_forms("leading_verbs", ("past", "participle"))
+
+
+def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """"Y, led by CEO X", "Y is led by founding partner X", "Led by CEO X, Y focuses on ...",
+    "Founded in 2017 and led by CEO X, Y provides ...": the agent of a leading verb
+    (`leading_verbs`), named with a bare title right before the name, holds that title in the
+    organization the verb is said of (the body set off before it, its passive subject, or the
+    subject of the clause an opening participle modifies). Read from the bare titles, not from
+    every token."""
+    tokens = doc_tokens(doc)
+    links = []
+    mention_at = {m.start: (m, owner) for m, owner in people}
+    for title in titles:
+        found = mention_at.get(title_end(title)) if not title.attached else None
+        if found is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
+            continue
+        m, owner = found
+        p = next((tokens[k] for k in range(m.start, m.end) if tokens[k].dep_ == "pobj" and tokens[k].head.dep_ == "agent"), None)
+        verb = p.head.head if p is not None else None
+        if verb is None or verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
+            continue
+        head, _ = verb_arguments(doc, index, verb, False)
+        if head is None:
+            clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+            if clause.dep_ == "advcl":
+                head = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if head is None or head.i not in index.org_at:
+            continue
+        links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=index.org_at[head.i]))
+    return links
+
+
 def set_off_body(doc: Doc, index: MentionIndex, verb):
     """What a participle clause ("..., chaired by X") is said of: the organization closing right
     before its comma, else the noun the parser hangs it on."""
@@ -548,23 +592,48 @@ def introduces_person(doc: Doc, people: People, title: Title) -> bool:
 
 
 def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, index: MentionIndex) -> list[RoleLink]:
-    """"X served as T", "the appointment of X as T", "since his appointment as T"."""
+    """"X served as T", "the appointment of X as T", "since his appointment as T", "announce A as
+    T and B as U" (gapped_object)."""
     tokens = doc_tokens(doc)
     links = []
+    previous_as = None
     for token in tokens:
         if token.lower_ != "as":
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
-        if first is None:
+        if first is None or possessor_title(doc, first):
             continue
         owner = predicate_person(people, token)
+        read_as = token
+        if owner is None:
+            owner, read_as = gapped_object(doc, people, token, previous_as)
         if owner is None:
             continue
+        previous_as = read_as
         chain = share_closing_org(coordinated(doc, titles_by_start, first))
-        verb_org = verb_organization(doc, token, index) or employer_subject(doc, token, index)
+        verb_org = verb_organization(doc, read_as, index) or employer_subject(doc, read_as, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def gapped_object(doc: Doc, people: People, as_token, previous_as) -> tuple[Optional[int], object]:
+    """"... announce A as its new CPO and B as its new COO": the verb left out before "B as T"
+    is the one of the "as" before it in the sentence; B, a name right before "as" after "and",
+    holds T, read as the earlier "as" is read (its employer). (None, as_token) otherwise."""
+    if previous_as is None or previous_as.sent.start != as_token.sent.start:
+        return None, as_token
+    for m, owner in people:
+        if m.end == as_token.i and m.start > 0 and doc[m.start - 1].lower_ == "and" and m.start > previous_as.i:
+            return owner, previous_as
+    return None, as_token
+
+
+def possessor_title(doc: Doc, title: Title) -> bool:
+    """"As the Congresswoman’s top advisor, X ...": a title closed by a possessive names the
+    person whose the next noun is, not the office "as" gives."""
+    end = title_end(title)
+    return end < len(doc) and doc[end].text in POSSESSIVE
 
 
 # Every form of these verbs (lexicon.verb_forms: the pipeline runs without the lemmatizer).
@@ -593,6 +662,8 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
         if subject is None:
             continue
         owner = person_of(people, subject)
+        if owner is None:
+            owner = apposed_holder(people, subject)
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -621,6 +692,8 @@ def predicate_person(people: People, as_token) -> Optional[int]:
                 if target.lower_ in PRONOUNS:
                     return resolve_pronoun(people, target.i)
                 found = mention_owner(people, target.i)
+                if found is None and child.dep_ in {"nsubj", "nsubjpass"}:
+                    found = apposed_holder(people, target)
                 if found is not None:
                     return found
             if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
@@ -636,6 +709,14 @@ def predicate_person(people: People, as_token) -> Optional[int]:
             break
         head = head.head
     return None
+
+
+def apposed_holder(people: People, token) -> Optional[int]:
+    """"The Chairman of the Board, Jane Roe, will remain ...": the person set off in apposition to
+    a subject that names no person itself (a title), else None."""
+    if mention_owner(people, token.i) is not None or token.lower_ in PRONOUNS:
+        return None
+    return next((owner for c in token.children if c.dep_ == "appos" and (owner := mention_owner(people, c.i)) is not None), None)
 
 
 def mention_owner(people: People, i: int) -> Optional[int]:
@@ -757,6 +838,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
+    links += led_by_titled(doc, titles, people, index)
     return dedupe(links)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from spacy.lang.lex_attrs import _tlds as TOP_LEVEL_DOMAINS, like_url
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -298,6 +299,32 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     return start
 
 
+FIELD_JOINERS = frozenset({"and", "&"})
+
+
+def coordinated_fields_start(doc: Doc, index: MentionIndex, start: int, head: int) -> int:
+    """"Chief Legal and Compliance Officer", "Chief Technology & Digital Officer": a title whose
+    field words (no head of their own) follow "and"/"&" after a rank with field words of its own
+    ("Chief Legal") is one title over both fields; the start of that rank, else `start`. Not
+    "President and Chief Executive Officer" (a head before "and": two titles) nor "Chief and CEO"
+    (no field word after "and")."""
+    tokens = doc_tokens(doc)
+    if start == head or start < 3 or tokens[start - 1].lower_ not in FIELD_JOINERS:
+        return start
+    upper = tokens[head].text[0].isupper()
+    k = start - 1
+    fields = 0
+    while k - 1 >= tokens[head].sent.start and fields < 3:
+        prev = tokens[k - 1]
+        if k - 1 in index.org_at or k - 1 in index.person_at or prev.text[0].isupper() != upper or not prev.is_alpha:
+            return start
+        if is_head(prev):
+            return extend_left(doc, k - 1, index) if fields else start
+        k -= 1
+        fields += 1
+    return start
+
+
 def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
     """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
     itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
@@ -439,6 +466,15 @@ def _odd_shape(token: Token) -> bool:
     return any(c.isupper() or c.isdigit() for c in text[1:])
 
 
+def web_name(token: Token) -> bool:
+    """"XT.COM", "HR.com", "Newsworthy.ai": a company named by its web domain (a coined name,
+    whatever entity the model gives it); not "U.S." or "Ph.D.", nor two words a lost space joined
+    ("U.S.Magistrate")."""
+    text = token.text.lower()
+    # spaCy's own list of top-level domains: "FDA.FDA" or "U.S.Magistrate" (a lost space) is none.
+    return "." in text.strip(".") and text[0].isalnum() and like_url(text) and text.rsplit(".", 1)[1] in TOP_LEVEL_DOMAINS
+
+
 def _portfolio_only(span: Span) -> bool:
     """Every content word is a portfolio or function, or a place it covers ("State", "Labour",
     "Business Services and Policy", "Europe Private Equity")."""
@@ -458,6 +494,8 @@ def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, 
     in a head word or corporate suffix after a word of its own, a coined word, or (after
     "of"/"at"/"with") the model's ORG; never a portfolio ("of State") or a bare head ("the College")."""
     span = doc[start:end]
+    if len(span) == 1 and web_name(span[0]):
+        return True
     if not len(span) or _portfolio_only(span) or _portfolio_then_word(span) or any(is_honorific(t) or t.ent_type_ in {"ORDINAL", "DATE", "CARDINAL"} for t in span):
         return False
     if form_key(span.text) in index.forms:
@@ -491,6 +529,11 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     end = j
     while end < sent_end and end - j < 8 and (end not in index.person_at or ner and end > j and end in index.surname_at) and end not in index.org_at:
         token = doc[end]
+        if token.text in DASHES and doc[end - 1].whitespace_:
+            ner = False  # "Head of Platform - Coinfund": a dash set off by a space separates, it joins no name
+            break
+        if token.lower_ in {"and", "&"} and title_starts_at(doc, end + 1, sent_end):
+            break  # "of Field Programs and Board member of Y": a second title starts
         if ner and token.ent_type_ == "ORG" and token.ent_iob_ == "I":
             end += 1
         elif not ner and (is_capitalized(token) or token.text in {"&", "-"} or token.lower_ in BODY_LINKS and end + 1 < sent_end and is_capitalized(doc[end + 1])):
@@ -713,7 +756,8 @@ def coordinated_orgs(doc: Doc, index: MentionIndex, end: int, names_as_bodies: b
 
 def complement(doc: Doc, start: int, index: MentionIndex) -> int:
     """End of a complement that stays in the title: "State", "the President", "the board",
-    "Health, Humanitarian Affairs, and Social Development"."""
+    "Health, Humanitarian Affairs, and Social Development", "Social Performance & Indigenous
+    Relations"."""
     sent_end = doc[start].sent.end
     i = start
     if i < sent_end and doc[i].lower_ == "the":
@@ -734,7 +778,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             i += 1
             end = i
             break
-        elif token.lower_ in {"and", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
+        elif token.lower_ in {"and", "&", ",", "of", "for", "the"} and i + 1 < sent_end and end > start:
             if token.lower_ in {"of", "for"} and place_span_starting(doc, i + 1):
                 break  # "Secretary of Defense of the United States": the place is attached, not titled.
             if token.lower_ == "for" and employer_for(doc, index, i + 1):
@@ -744,6 +788,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
             nxt = i + 1
             while nxt < sent_end and doc[nxt].lower_ in {"and", "the"}:
                 nxt += 1
+            if token.lower_ in {"and", "&"} and title_starts_at(doc, nxt, sent_end):
+                break  # "President of Texas Chapter of AAPS and Board member of DPCAction": a second title
             if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
                 i = nxt
             else:
@@ -751,6 +797,18 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
         else:
             break
     return end
+
+
+def title_starts_at(doc: Doc, i: int, sent_end: int) -> bool:
+    """Up to three capitalized words from token i, naming a body one sits on
+    (`title_seat_bodies`), are followed by a title head ("Board member", "Board Chair"): a seat
+    starts there, not a continued field. Not "and Press Secretary" (no seat: the old reading,
+    one title, stays)."""
+    k = i
+    while k < sent_end and k - i < 3 and is_capitalized(doc[k]) and not is_head(doc[k]):
+        k += 1
+    seats = lexicon.words("title_seat_bodies")
+    return i < k < sent_end and is_head(doc[k]) and any(doc[j].text in seats for j in range(i, k))
 
 
 def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
@@ -780,12 +838,16 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
         org_start, cluster = index.org_end[i]
         return Attachment(org_start, i, org=cluster, how="pre")
     place = place_span_ending(doc, i)
+    if place and body_running_into(doc, index, place[0]) < place[0]:
+        # "TSUTAYA BOOKSTORE Taiwan Chairman": the body's country arm, not the country.
+        first = body_running_into(doc, index, place[0])
+        return Attachment(first, i, org=index.adopt(doc, first, i), how="pre")
     if place:
         return Attachment(place[0], i, place=place[1], how="pre")
     known = known_form_ending(doc, index, i)
     if known is not None:
         return Attachment(known, i, org=index.adopt(doc, known, i), how="pre")
-    return coined_possessor(doc, index, i) if i < start else None
+    return coined_possessor(doc, index, i) if i < start else head_body_ending(doc, index, i)
 
 
 NAME_BEFORE_ENDS = frozenset({"and", "&", ","})
@@ -830,6 +892,111 @@ def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attach
     return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
 
 
+def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"CoinW’s President, Sonia Shaw", "Wytec’s CTO, Robert Sanchez": up to four proper nouns (or "&")
+    closed by a possessive right before a title that leads a body (`title_leaders`) and
+    introduces a name (right after it, or set off by a comma) are that body, though the model
+    tags them as no organization. Not a person, place, date or title word, nor the end of a
+    longer capitalized run."""
+    tokens = doc_tokens(doc)
+    if start < 2 or tokens[start - 1].text not in POSSESSIVE or not leads_body(doc, end - 1):
+        return None
+    k = end + 1 if end < len(doc) and tokens[end].text == "," else end
+    while k < len(doc) and is_honorific(tokens[k]):
+        k += 1
+    if k not in index.person_start:
+        return None
+    close = start - 1
+    begin = close
+    while begin > 0 and close - begin < 4 and begin - 1 not in index.person_at and begin - 1 not in index.org_at:
+        prev = tokens[begin - 1]
+        if prev.pos_ == "PROPN" and is_capitalized(prev) or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
+            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body
+        else:
+            break
+    if begin == close or begin > 0 and (is_capitalized(tokens[begin - 1]) or tokens[begin - 1].text == "&") and not tokens[begin].is_sent_start:
+        return None
+    span = doc[begin:close]
+    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "PERSON", "DATE", "TIME"} for t in span):
+        return None  # the model's NORP on a coined name ("Wytec’s CTO") is no nationality the place lists know
+    if jurisdiction(clean_text(span.text)) or place_at(doc, begin, close) or _portfolio_only(span):
+        return None
+    return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
+
+
+def body_running_into(doc: Doc, index: MentionIndex, start: int) -> int:
+    """"Keiser University Miami Campus", "TSUTAYA BOOKSTORE Taiwan": an organization mention
+    running, with no punctuation, into the proper nouns from `start` names one unit with them;
+    the mention's first token, else `start`."""
+    if start not in index.org_end or start == 0 or not doc[start - 1].whitespace_ or doc[start - 1].is_punct:
+        return start
+    first = index.org_end[start][0]
+    return first if all(is_capitalized(t) for t in doc[first:start]) else start
+
+
+def introduces_name(doc: Doc, index: MentionIndex, end: int) -> bool:
+    """A person's name starts right after the title ending at `end` (honorifics between)."""
+    while end < len(doc) and is_honorific(doc[end]):
+        end += 1
+    return end in index.person_start
+
+
+def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, end: int) -> Optional[int]:
+    """"Pudgy Penguins CEO Luca Netz": up to three proper nouns a capitalized title swallowed
+    before its first title word name the body, where the title leads one (`title_leaders`) and
+    introduces a name, though no rule knew the body; the end of the body, or None. Not a place,
+    date, number or person, a bare head word ("Museum President") or one word of no name's shape,
+    nor after "a"/"an" ("a Family Office CEO")."""
+    tokens = doc_tokens(doc)
+    if not leads_body(doc, end - 1) or not introduces_name(doc, index, end) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
+        return None
+    k = start
+    while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
+        k += 1
+    if k == start or k - start > 3:
+        return None
+    span = doc[start:k]
+    if any(t.pos_ != "PROPN" or not is_capitalized(t) or is_honorific(t) or t.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL"} for t in span):
+        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
+        return None  # "Museum President Tom Poe": a kind of body, not a name
+    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0])):
+        return None  # one word of no name's shape
+    return k
+
+
+def entity_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"former NASDAQ managing director of strategy Enzo Villani": the model's whole ORG entity
+    right before a title that introduces a name is the title's body, though no organization rule
+    kept it. Not a title word, person or place."""
+    tokens = doc_tokens(doc)
+    if start == 0 or tokens[start - 1].ent_type_ != "ORG" or start < len(doc) and tokens[start].ent_iob_ == "I" or not introduces_name(doc, index, end):
+        return None
+    begin = start - 1
+    while begin > 0 and tokens[begin].ent_iob_ == "I":
+        begin -= 1
+    if start - begin > 4 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) for k in range(begin, start)):
+        return None
+    if jurisdiction(clean_text(doc[begin:start].text)) or place_at(doc, begin, start) or _portfolio_only(doc[begin:start]):
+        return None
+    return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
+def head_body_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"New Jersey City University President": capitalized words right before a title, ending in
+    an organization head word ("University", "Foundation"), name that body where no organization
+    rule kept them (the model may call them a place)."""
+    tokens = doc_tokens(doc)
+    if end < 2 or end - 1 in index.org_at or tokens[end - 1].text not in lexicon.words("org_heads"):
+        return None
+    begin = end - 1
+    while begin > 0 and end - begin < 6 and is_capitalized(tokens[begin - 1]) and begin - 1 not in index.org_at and begin - 1 not in index.person_at and not is_head(tokens[begin - 1]) and not is_honorific(tokens[begin - 1]):
+        begin -= 1
+    if end - begin < 2 or not _named_body(doc, index, begin, end, False, "of"):
+        return None
+    return Attachment(begin, end, org=index.adopt(doc, begin, end), how="pre")
+
+
 def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
     """Start of capitalized words ending right before `end` that are a form of an organization of
     the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
@@ -859,6 +1026,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
+        start = coordinated_fields_start(doc, index, start, token.i)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
@@ -866,11 +1034,15 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, start, lead_body)
             start = lead_body
         end, attached = extend_right(doc, token.i, index)
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end)
+        swallowed = swallowed_name_body(doc, index, start, token.i, end) if start < token.i and not lead_body else None
+        if swallowed:
+            index.adopt(doc, body_running_into(doc, index, start), swallowed)
+            start = swallowed
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
-        roster = line_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
+        roster = line_closing_body(doc, index, end) or dash_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
         trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
@@ -942,12 +1114,24 @@ def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
     return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
 
 
-def line_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+DASHES = frozenset({"-", "–", "—"})
+
+
+def dash_closing_body(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
+    """"Paolo Roe, CEO - Zentrix" on a roster line: a dash set off by a space after the title
+    sets off the body as a comma does (see line_closing_body)."""
+    if end >= len(doc) or doc[end].text not in DASHES or not doc[end - 1].whitespace_:
+        return None
+    return line_closing_body(doc, index, end, doc[end].text)
+
+
+def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = ",") -> Optional[Attachment]:
     """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
     the last comma-separated part of the line names its organization (any name: the line's shape
     says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
-    jurisdiction. None where a part holds a title word or a person, or the last part is a place."""
-    if end >= len(doc) or doc[end].text != ",":
+    jurisdiction. None where a part holds a title word or a person, or the last part is a place.
+    `separator`: what sets the parts off from the title (a comma, or a dash)."""
+    if end >= len(doc) or doc[end].text != separator:
         return None
     close = end + 1
     while not breaks_line(doc, close) and "\n" not in doc[close - 1].whitespace_:
@@ -1010,7 +1194,7 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if start < 2 or doc[start - 1].text != "," or index.person_ending.get(start - 1) is None:
         return None
     tokens = doc_tokens(doc)
-    end = i
+    comma, end = i - 1, i
     while end < len(doc) and end - i < 5 and end not in index.person_at and end not in index.org_at:
         token = tokens[end]
         if is_capitalized(token) and not is_head(token) and not is_modifier(token) and not is_honorific(token):
@@ -1026,9 +1210,12 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if end == i or not (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_):
         return None
     span = doc[i:end]
+    # "John Melby, CEO, Xpansiv.": after a title that leads a body, a name no place list knows is
+    # the company, though the model calls it a place.
+    company = i == comma + 1 and leads_body(doc, comma - 1)
     if any(t.lower_ == "at" for t in span) or jurisdiction(clean_text(span.text)) or place_at(doc, i, end) or _portfolio_only(span) or not any(t.pos_ == "PROPN" or _odd_shape(t) for t in span):
         return None
-    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span):
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span) and not company:
         return None  # "Tom Poe, Mayor, Springfield": a place the place lists do not know
     return Attachment(i, end, org=index.adopt(doc, i, end), how="trailing")
 

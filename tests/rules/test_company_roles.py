@@ -1,0 +1,570 @@
+"""Roles on company, association and university releases (titles.py, roles.py) on hand-built
+parses: titles over coordinated fields, bodies named by web domains, possessors and
+pre-modifiers the model does not call ORG, and sign-off lines."""
+
+from __future__ import annotations
+
+from tests.handbuilt import parse, records
+from tests.support import roles
+
+
+def test_a_chief_title_over_two_coordinated_fields_is_one_title():
+    """"Chief Legal and Compliance Officer": the fields joined by "and" share the head; not "Chief" alone."""
+    release = records(parse(
+        "The board appointed Jane Roe as Chief Legal and Compliance Officer.",
+        """
+        0  The        DET   DT   det       1  O
+        1  board      NOUN  NN   nsubj     2  O
+        2  appointed  VERB  VBD  ROOT      2  O
+        3  Jane       PROPN NNP  compound  4  B-PERSON
+        4  Roe        PROPN NNP  dobj      2  I-PERSON
+        5  as         ADP   IN   prep      2  O
+        6  Chief      PROPN NNP  nmod      10 O
+        7  Legal      PROPN NNP  nmod      10 O
+        8  and        CCONJ CC   cc        7  O
+        9  Compliance PROPN NNP  conj      7  O
+        10 Officer    PROPN NNP  pobj      5  O
+        11 .          PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Legal and Compliance Officer", None)}
+
+
+def test_a_web_domain_after_a_title_names_the_company_whatever_entity_the_model_gives_it():
+    """"Jane Roe, CEO of XT.COM,": a domain name is a coined company name, though tagged DATE."""
+    release = records(parse(
+        "Jane Roe, CEO of XT.COM, said the listing marks a milestone.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     7  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  CEO       PROPN NNP  appos     1  O
+        4  of        ADP   IN   prep      3  O
+        5  XT.COM    PROPN NNP  pobj      4  B-DATE
+        6  ,         PUNCT ,    punct     1  O
+        7  said      VERB  VBD  ROOT      7  O
+        8  the       DET   DT   det       9  O
+        9  listing   NOUN  NN   nsubj     10 O
+        10 marks     VERB  VBZ  ccomp     7  O
+        11 a         DET   DT   det       12 O
+        12 milestone NOUN  NN   dobj      10 O
+        13 .         PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "XT.COM")}
+
+
+def test_lead_closing_a_capitalized_run_is_a_title_head():
+    """"Jane Roe, Alliance Management Lead of Zentrix": "Lead" heads the title, "of Zentrix" attaches it."""
+    release = records(parse(
+        "The awards were presented by Jane Roe, Alliance Management Lead of Zentrix.",
+        """
+        0  The        DET   DT   det       1  O
+        1  awards     NOUN  NNS  nsubjpass 3  O
+        2  were       AUX   VBD  auxpass   3  O
+        3  presented  VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  pobj      4  I-PERSON
+        7  ,          PUNCT ,    punct     6  O
+        8  Alliance   PROPN NNP  compound  10 O
+        9  Management PROPN NNP  compound  10 O
+        10 Lead       PROPN NNP  appos     6  O
+        11 of         ADP   IN   prep      10 O
+        12 Zentrix    PROPN NNP  pobj      11 B-ORG
+        13 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Alliance Management Lead", "Zentrix")}
+
+
+def test_fields_joined_by_an_ampersand_stay_in_the_title_and_the_body_after_at_attaches():
+    """"Head of Social Performance & Indigenous Relations at Zentrix": "&" joins two fields of the title."""
+    release = records(parse(
+        "“It is good,” said Jane Roe, Head of Social Performance & Indigenous Relations at Zentrix.",
+        """
+        0  “           PUNCT ``   punct     6  O
+        1  It          PRON  PRP  nsubj     2  O
+        2  is          AUX   VBZ  ccomp     6  O
+        3  good        ADJ   JJ   acomp     2  O
+        4  ,           PUNCT ,    punct     6  O
+        5  ”           PUNCT ''   punct     6  O
+        6  said        VERB  VBD  ROOT      6  O
+        7  Jane        PROPN NNP  compound  8  B-PERSON
+        8  Roe         PROPN NNP  nsubj     6  I-PERSON
+        9  ,           PUNCT ,    punct     8  O
+        10 Head        PROPN NNP  appos     8  O
+        11 of          ADP   IN   prep      10 O
+        12 Social      PROPN NNP  compound  13 O
+        13 Performance PROPN NNP  pobj      11 O
+        14 &           CCONJ CC   cc        13 O
+        15 Indigenous  PROPN NNP  compound  16 O
+        16 Relations   PROPN NNPS conj      13 O
+        17 at          ADP   IN   prep      8  O
+        18 Zentrix     PROPN NNP  pobj      17 B-ORG
+        19 .           PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Head of Social Performance & Indigenous Relations", "Zentrix")}
+
+
+def test_a_coined_name_closed_by_a_possessive_before_a_leading_title_is_its_body():
+    """"Zentrix’s President, Jane Roe": the possessor of a title that leads a body, though the model tags it as no ORG."""
+    release = records(parse(
+        "Zentrix’s President, Jane Roe, will also speak.",
+        """
+        0  Zentrix   PROPN NNP  poss      2  O
+        1  ’s        PART  POS  case      0  O
+        2  President PROPN NNP  nsubj     9  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  will      AUX   MD   aux       9  O
+        8  also      ADV   RB   advmod    9  O
+        9  speak     VERB  VB   ROOT      9  O
+        10 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix")}
+
+
+def test_a_possessive_place_before_a_title_stays_a_jurisdiction():
+    """"Ohio’s Governor, Jane Roe": a place, not a coined body."""
+    release = records(parse(
+        "Ohio’s Governor, Jane Roe, will also speak.",
+        """
+        0  Ohio      PROPN NNP  poss      2  B-GPE
+        1  ’s        PART  POS  case      0  O
+        2  Governor  PROPN NNP  nsubj     9  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  will      AUX   MD   aux       9  O
+        8  also      ADV   RB   advmod    9  O
+        9  speak     VERB  VB   ROOT      9  O
+        10 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Governor", "Ohio")}
+
+
+def test_a_name_ending_in_an_organization_head_before_a_title_is_its_body_though_tagged_a_place():
+    """"Brindle City University President Jane Roe": the model calls the university a place."""
+    release = records(parse(
+        "Brindle City University President Jane Roe opened the session.",
+        """
+        0  Brindle    PROPN NNP  compound  1  B-GPE
+        1  City       PROPN NNP  compound  2  I-GPE
+        2  University PROPN NNP  compound  3  I-GPE
+        3  President  PROPN NNP  compound  5  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  nsubj     6  I-PERSON
+        6  opened     VERB  VBD  ROOT      6  O
+        7  the        DET   DT   det       8  O
+        8  session    NOUN  NN   dobj      6  O
+        9  .          PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Brindle City University")}
+
+
+def test_a_sign_off_name_after_a_leading_title_is_the_company_though_tagged_a_place():
+    """"said Jane Roe, CEO, Zentrix.": after CEO the closing name is the company, not a place."""
+    table = """
+        0  “       PUNCT ``   punct     6  O
+        1  It      PRON  PRP  nsubj     2  O
+        2  is      AUX   VBZ  ccomp     6  O
+        3  good    ADJ   JJ   acomp     2  O
+        4  ,       PUNCT ,    punct     6  O
+        5  ”       PUNCT ''   punct     6  O
+        6  said    VERB  VBD  ROOT      6  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  nsubj     6  I-PERSON
+        9  ,       PUNCT ,    punct     8  O
+        10 {title} PROPN NNP  appos     8  O
+        11 ,       PUNCT ,    punct     10 O
+        12 Zentrix PROPN NNP  appos     10 B-GPE
+        13 .       PUNCT .    punct     6  O
+        """
+    release = records(parse("“It is good,” said Jane Roe, CEO, Zentrix.", table.format(title="CEO")))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix")}
+    # A mayor's closing place stays a place the lists do not know: no organization.
+    release = records(parse("“It is good,” said Jane Roe, Mayor, Zentrix.", table.format(title="Mayor")))
+    assert roles(release) == {("Jane Roe", "Mayor", None)}
+
+
+def test_an_opening_led_by_clause_gives_the_agents_bare_title_in_the_clauses_subject():
+    """"Led by CEO Jane Roe, Zentrix Labs focuses ...": CEO of the subject the participle is said of."""
+    release = records(parse(
+        "Led by CEO Jane Roe, Zentrix Labs focuses on growth.",
+        """
+        0  Led     VERB  VBN  advcl     8  O
+        1  by      ADP   IN   agent     0  O
+        2  CEO     PROPN NNP  compound  4  O
+        3  Jane    PROPN NNP  compound  4  B-PERSON
+        4  Roe     PROPN NNP  pobj      1  I-PERSON
+        5  ,       PUNCT ,    punct     8  O
+        6  Zentrix PROPN NNP  compound  7  B-ORG
+        7  Labs    PROPN NNPS nsubj     8  I-ORG
+        8  focuses VERB  VBZ  ROOT      8  O
+        9  on      ADP   IN   prep      8  O
+        10 growth  NOUN  NN   pobj      9  O
+        11 .       PUNCT .    punct     8  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Labs")}
+
+
+def test_a_passive_led_by_gives_the_agents_bare_title_in_the_passive_subject():
+    """"Zentrix Labs is led by founding partner Jane Roe": founding partner of Zentrix Labs."""
+    release = records(parse(
+        "Zentrix Labs is led by founding partner Jane Roe.",
+        """
+        0  Zentrix  PROPN NNP  compound  1  B-ORG
+        1  Labs     PROPN NNPS nsubjpass 3  I-ORG
+        2  is       AUX   VBZ  auxpass   3  O
+        3  led      VERB  VBN  ROOT      3  O
+        4  by       ADP   IN   agent     3  O
+        5  founding VERB  VBG  compound  8  O
+        6  partner  NOUN  NN   compound  8  O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  pobj      4  I-PERSON
+        9  .        PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founding partner", "Zentrix Labs")}
+
+
+def test_a_title_subject_with_a_name_in_apposition_gives_that_person_the_predicate_title():
+    """"The Deputy Chairman, Jane Roe, also served as Chairman of the Audit Committee": the named person serves."""
+    release = records(parse(
+        "The Deputy Chairman, Jane Roe, also served as Chairman of the Audit Committee.",
+        """
+        0  The       DET   DT   det       2  O
+        1  Deputy    PROPN NNP  compound  2  O
+        2  Chairman  PROPN NNP  nsubj     8  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  ,         PUNCT ,    punct     2  O
+        7  also      ADV   RB   advmod    8  O
+        8  served    VERB  VBD  ROOT      8  O
+        9  as        ADP   IN   prep      8  O
+        10 Chairman  PROPN NNP  pobj      9  O
+        11 of        ADP   IN   prep      10 O
+        12 the       DET   DT   det       14 B-ORG
+        13 Audit     PROPN NNP  compound  14 I-ORG
+        14 Committee PROPN NNP  pobj      11 I-ORG
+        15 .         PUNCT .    punct     8  O
+        """,
+    ))
+    assert ("Jane Roe", "Chairman", "Audit Committee") in roles(release)
+
+
+def test_as_a_title_closed_by_a_possessive_gives_no_role():
+    """"As the Senator’s top advisor, Jane Roe oversaw ...": the Senator is someone else, not Jane Roe's office."""
+    release = records(parse(
+        "As the Senator’s top advisor, Jane Roe oversaw the office.",
+        """
+        0  As      SCONJ IN   mark      9  O
+        1  the     DET   DT   det       2  O
+        2  Senator PROPN NNP  poss      5  O
+        3  ’s      PART  POS  case      2  O
+        4  top     ADJ   JJ   amod      5  O
+        5  advisor NOUN  NN   nsubj     9  O
+        6  ,       PUNCT ,    punct     5  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  appos     5  I-PERSON
+        9  oversaw VERB  VBD  ROOT      9  O
+        10 the     DET   DT   det       11 O
+        11 office  NOUN  NN   dobj      9  O
+        12 .       PUNCT .    punct     9  O
+        """,
+    ))
+    assert not any(title == "Senator" for _, title, _ in roles(release))
+
+
+def test_a_past_office_set_off_after_a_name_with_previously_is_a_role_and_banker_is_a_title():
+    """"Jane Roe, previously the Chief Marketing Officer and an investment banker at Zentrix Capital": both titles, both at Zentrix Capital."""
+    release = records(parse(
+        "The firm was founded by Jane Roe, previously the Chief Marketing Officer and an investment banker at Zentrix Capital.",
+        """
+        0  The        DET   DT   det       1  O
+        1  firm       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  founded    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  pobj      4  I-PERSON
+        7  ,          PUNCT ,    punct     6  O
+        8  previously ADV   RB   advmod    12 O
+        9  the        DET   DT   det       12 O
+        10 Chief      PROPN NNP  compound  12 O
+        11 Marketing  PROPN NNP  compound  12 O
+        12 Officer    PROPN NNP  appos     6  O
+        13 and        CCONJ CC   cc        12 O
+        14 an         DET   DT   det       16 O
+        15 investment NOUN  NN   compound  16 O
+        16 banker     NOUN  NN   conj      12 O
+        17 at         ADP   IN   prep      16 O
+        18 Zentrix    PROPN NNP  compound  19 B-ORG
+        19 Capital    PROPN NNP  pobj      17 I-ORG
+        20 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Marketing Officer", "Zentrix Capital"), ("Jane Roe", "banker", "Zentrix Capital")}
+
+
+def test_proper_nouns_a_leading_title_swallowed_before_a_name_are_its_body():
+    """"Brindle Otters CEO Jane Roe": the words before CEO name the company, though the model calls them a person."""
+    release = records(parse(
+        "Wasabi is backed by Brindle Otters CEO Jane Roe and others.",
+        """
+        0  Wasabi  PROPN NNP  nsubjpass 2  O
+        1  is      AUX   VBZ  auxpass   2  O
+        2  backed  VERB  VBN  ROOT      2  O
+        3  by      ADP   IN   agent     2  O
+        4  Brindle PROPN NNP  compound  5  B-PERSON
+        5  Otters  PROPN NNP  compound  6  I-PERSON
+        6  CEO     PROPN NNP  compound  8  O
+        7  Jane    PROPN NNP  compound  8  B-PERSON
+        8  Roe     PROPN NNP  pobj      3  I-PERSON
+        9  and     CCONJ CC   cc        8  O
+        10 others  NOUN  NNS  conj      8  O
+        11 .       PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Brindle Otters")}
+
+
+def test_the_models_org_entity_right_before_a_title_and_name_is_the_titles_body():
+    """"former ZENX managing director Jane Roe": ZENX is the body, though no organization rule kept it."""
+    release = records(parse(
+        "They met former ZENX managing director Jane Roe.",
+        """
+        0  They     PRON  PRP  nsubj     1  O
+        1  met      VERB  VBD  ROOT      1  O
+        2  former   ADJ   JJ   amod      5  O
+        3  ZENX     PROPN NNP  nmod      5  B-ORG
+        4  managing NOUN  NN   compound  5  O
+        5  director NOUN  NN   compound  7  O
+        6  Jane     PROPN NNP  compound  7  B-PERSON
+        7  Roe      PROPN NNP  dobj      1  I-PERSON
+        8  .        PUNCT .    punct     1  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "managing director", "ZENX")}
+
+
+def test_a_body_running_into_a_campus_before_a_title_is_one_body():
+    """"Zentrix University Harbor Campus President Jane Roe": President of the campus, named with its university."""
+    release = records(parse(
+        "Zentrix University Harbor Campus President Jane Roe spoke.",
+        """
+        0  Zentrix    PROPN NNP  compound  4  B-ORG
+        1  University PROPN NNP  compound  4  I-ORG
+        2  Harbor     PROPN NNP  compound  3  B-PERSON
+        3  Campus     PROPN NNP  compound  4  I-PERSON
+        4  President  PROPN NNP  compound  6  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  nsubj     7  I-PERSON
+        7  spoke      VERB  VBD  ROOT      7  O
+        8  .          PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix University Harbor Campus")}
+
+
+def test_a_body_running_into_a_country_before_a_title_is_its_country_arm_not_the_country():
+    """"Zentrix Books Taiwan Chairman Jane Roe": chairman of the company's Taiwan arm."""
+    release = records(parse(
+        "Zentrix Books Taiwan Chairman Jane Roe spoke.",
+        """
+        0  Zentrix  PROPN NNP  compound  3  B-ORG
+        1  Books    PROPN NNP  compound  2  I-ORG
+        2  Taiwan   PROPN NNP  compound  3  B-GPE
+        3  Chairman PROPN NNP  compound  5  O
+        4  Jane     PROPN NNP  compound  5  B-PERSON
+        5  Roe      PROPN NNP  nsubj     6  I-PERSON
+        6  spoke    VERB  VBD  ROOT      6  O
+        7  .        PUNCT .    punct     6  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chairman", "Zentrix Books Taiwan")}
+
+
+def test_a_dash_after_a_title_on_a_roster_line_sets_off_the_body():
+    """"Jane Roe, CEO - Zentrix" and "Tom Poe, Head of Growth - Brindle Labs" on speaker lines: the part after the dash is the body."""
+    release = records(parse(
+        "The speakers include:\n\nJane Roe, CEO - Zentrix\n\nTom Poe, Head of Growth - Brindle Labs",
+        """
+        0  The      DET   DT   det       1  O
+        1  speakers NOUN  NNS  nsubj     2  O
+        2  include  VERB  VBP  ROOT      2  O
+        3  :        PUNCT :    punct     2  O
+        4  \\n\\n   SPACE _SP  dep       3  O
+        5  Jane     PROPN NNP  compound  6  B-PERSON
+        6  Roe      PROPN NNP  ROOT      6  I-PERSON
+        7  ,        PUNCT ,    punct     6  O
+        8  CEO      PROPN NNP  compound  10 O
+        9  -        PUNCT HYPH punct     10 O
+        10 Zentrix  PROPN NNP  appos     6  B-ORG
+        11 \\n\\n   SPACE _SP  dep       10 O
+        12 Tom      PROPN NNP  compound  13 B-PERSON
+        13 Poe      PROPN NNP  ROOT      13 I-PERSON
+        14 ,        PUNCT ,    punct     13 O
+        15 Head     PROPN NNP  appos     13 O
+        16 of       ADP   IN   prep      15 O
+        17 Growth   PROPN NNP  compound  20 B-ORG
+        18 -        PUNCT HYPH punct     20 I-ORG
+        19 Brindle  PROPN NNP  compound  20 I-ORG
+        20 Labs     PROPN NNPS pobj      16 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix"), ("Tom Poe", "Head of Growth", "Brindle Labs")}
+
+
+def test_c_suite_and_vice_president_abbreviations_are_title_heads():
+    """"Jane Roe, CCO of Zentrix" (a chief officer leads its body) and "Tom Poe, VP of Sales at Brindle"."""
+    release = records(parse(
+        "Jane Roe, CCO of Zentrix, and Tom Poe, VP of Sales at Brindle, spoke.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     17 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  CCO     PROPN NNP  appos     1  O
+        4  of      ADP   IN   prep      3  O
+        5  Zentrix PROPN NNP  pobj      4  O
+        6  ,       PUNCT ,    punct     1  O
+        7  and     CCONJ CC   cc        1  O
+        8  Tom     PROPN NNP  compound  9  B-PERSON
+        9  Poe     PROPN NNP  conj      1  I-PERSON
+        10 ,       PUNCT ,    punct     9  O
+        11 VP      PROPN NNP  appos     9  O
+        12 of      ADP   IN   prep      11 O
+        13 Sales   NOUN  NNS  pobj      12 O
+        14 at      ADP   IN   prep      13 O
+        15 Brindle PROPN NNP  pobj      14 B-ORG
+        16 ,       PUNCT ,    punct     1  O
+        17 spoke   VERB  VBD  ROOT      17 O
+        18 .       PUNCT .    punct     17 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CCO", "Zentrix"), ("Tom Poe", "VP of Sales", "Brindle")}
+
+
+def test_a_gapped_second_object_as_a_title_is_read_as_the_first():
+    """"announce Jane Roe as its new Chief Product Officer and Tom Poe as its new Chief Operating Officer": both hold their title in the announcing body."""
+    release = records(parse(
+        "The Zentrix Association is pleased to announce Jane Roe as its new Chief Product Officer and Tom Poe as its new Chief Operating Officer.",
+        """
+        0  The         DET   DT   det       2  B-ORG
+        1  Zentrix     PROPN NNP  compound  2  I-ORG
+        2  Association PROPN NNP  nsubj     3  I-ORG
+        3  is          AUX   VBZ  ROOT      3  O
+        4  pleased     ADJ   JJ   acomp     3  O
+        5  to          PART  TO   aux       6  O
+        6  announce    VERB  VB   xcomp     4  O
+        7  Jane        PROPN NNP  compound  8  B-PERSON
+        8  Roe         PROPN NNP  dobj      6  I-PERSON
+        9  as          ADP   IN   prep      6  O
+        10 its         PRON  PRP$ poss      14 O
+        11 new         ADJ   JJ   amod      14 O
+        12 Chief       PROPN NNP  compound  13 O
+        13 Product     PROPN NNP  compound  14 O
+        14 Officer     PROPN NNP  pobj      9  O
+        15 and         CCONJ CC   cc        3  O
+        16 Tom         PROPN NNP  compound  17 B-PERSON
+        17 Poe         PROPN NNP  conj      3  I-PERSON
+        18 as          ADP   IN   prep      3  O
+        19 its         PRON  PRP$ poss      23 O
+        20 new         ADJ   JJ   amod      23 O
+        21 Chief       PROPN NNP  compound  23 O
+        22 Operating   PROPN NNP  compound  23 O
+        23 Officer     PROPN NNP  pobj      18 O
+        24 .           PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "Chief Product Officer", "Zentrix Association"),
+        ("Tom Poe", "Chief Operating Officer", "Zentrix Association"),
+    }
+
+
+def test_a_portfolio_word_read_as_a_surname_after_a_title_holds_no_title():
+    """"Ms. Roe was SVP Finance at Brindle Labs", where the people rules took "Finance" for the surname of "Zed Finance": no role of Zed Finance."""
+    release = records(parse(
+        "Jane Roe spoke to Zed Finance. Ms. Roe was SVP Finance at Brindle Labs.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     2  I-PERSON
+        2  spoke   VERB  VBD  ROOT      2  O
+        3  to      ADP   IN   prep      2  O
+        4  Zed     PROPN NNP  compound  5  B-PERSON
+        5  Finance PROPN NNP  pobj      3  I-PERSON
+        6  .       PUNCT .    punct     2  O
+        7  Ms.     PROPN NNP  compound  8  O
+        8  Roe     PROPN NNP  nsubj     9  B-PERSON
+        9  was     AUX   VBD  ROOT      9  O
+        10 SVP     PROPN NNP  compound  11 O
+        11 Finance PROPN NNP  attr      9  O
+        12 at      ADP   IN   prep      11 O
+        13 Brindle PROPN NNP  compound  14 B-ORG
+        14 Labs    PROPN NNP  pobj      12 I-ORG
+        15 .       PUNCT .    punct     9  O
+        """,
+    ))
+    assert not any(person == "Zed Finance" for person, _, _ in roles(release))
+
+
+def test_a_coordinated_title_starting_with_former_joins_the_chain_and_shares_its_body():
+    """"Jane Roe, co-founder and former CEO of Zentrix Inc.": both titles, both of Zentrix Inc."""
+    release = records(parse(
+        "Jane Roe, co-founder and former CEO of Zentrix Inc., joined the board.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     13 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  co      NOUN  NN   appos     1  O
+        4  -       NOUN  NN   appos     1  O
+        5  founder NOUN  NN   appos     1  O
+        6  and     CCONJ CC   cc        5  O
+        7  former  ADJ   JJ   amod      8  O
+        8  CEO     NOUN  NN   conj      5  O
+        9  of      ADP   IN   prep      8  O
+        10 Zentrix PROPN NNP  compound  11 B-ORG
+        11 Inc.    PROPN NNP  pobj      9  I-ORG
+        12 ,       PUNCT ,    punct     1  O
+        13 joined  VERB  VBD  ROOT      13 O
+        14 the     DET   DT   det       15 O
+        15 board   NOUN  NN   dobj      13 O
+        16 .       PUNCT .    punct     13 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "Zentrix Inc."), ("Jane Roe", "former CEO", "Zentrix Inc.")}
+
+
+def test_a_title_after_and_ends_the_field_of_the_title_before():
+    """"Director of Field Programs and Board member of Brindle": "Board member" starts a second title, it is no field of the first."""
+    release = records(parse(
+        "Jane Roe is Director of Field Programs and Board member of Brindle.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  is       AUX   VBZ  ROOT      2  O
+        3  Director PROPN NNP  attr      2  O
+        4  of       ADP   IN   prep      3  O
+        5  Field    PROPN NNP  compound  6  O
+        6  Programs PROPN NNPS pobj      4  O
+        7  and      CCONJ CC   cc        6  O
+        8  Board    PROPN NNP  compound  9  O
+        9  member   NOUN  NN   conj      6  O
+        10 of       ADP   IN   prep      9  O
+        11 Brindle  PROPN NNP  pobj      10 B-ORG
+        12 .        PUNCT .    punct     2  O
+        """,
+    ))
+    titles = {title for _, title, _ in roles(release)}
+    assert "Director of Field Programs" in titles and not any("Board" in title for title in titles)
