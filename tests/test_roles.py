@@ -217,7 +217,6 @@ def test_trailing_embassy_after_title(extract_text):
     assert roles(release) == {("Sean Murphy", "Chargé d’Affaires ad interim", "U.S. Embassy Abu Dhabi")}
 
 
-@pytest.mark.xfail(strict=True, reason="a long 'Assistant Secretary of State for ... Affairs' title before a name gives no role and a stray organization")
 def test_long_title_with_for_domain_before_name(extract_text):
     release = extract_text(
         "Assistant Secretary of State for Oceans and International Environmental and Scientific Affairs Monica Medina underscored U.S. support."

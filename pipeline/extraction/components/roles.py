@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -102,10 +102,12 @@ def title_end(title: Title) -> int:
 
 
 def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> list[Title]:
-    """The title and those joined to it by "and" or "," ("head of Y and Chair of Z")."""
+    """The title and those joined to it by "and", "," or, in a career list, ";" ("head of Y and
+    Chair of Z"; "served as a partner with Y (2001-2009); First Assistant U.S. Attorney ... (1997-1998);
+    and Assistant U.S. Attorney (1992-1994)")."""
     chain = [first]
     i = skip_parenthesis(doc, title_end(first))
-    while i < len(doc) and doc[i].lower_ in {"and", ",", "&"}:
+    while i < len(doc) and doc[i].lower_ in {"and", ",", "&", ";"}:
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "and":
             j += 1
@@ -120,10 +122,22 @@ def coordinated(doc: Doc, titles_by_start: dict[int, Title], first: Title) -> li
 def share_closing_org(chain: list[Title]) -> list[Title]:
     """An "at/of/in ORG" closing the last title of a chain serves earlier titles that have none;
     so does a body set off by a comma after it ("X, Co-founder and CTO, Acme Microsystems.")."""
-    closing = [a for a in chain[-1].attached if a.how in {"at", "of", "in", "for", "on", "trailing"}] if chain else []
-    if not closing:
-        return chain
-    return [t if t.attached or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)) for t in chain]
+    shared = []
+    for k, t in enumerate(chain):
+        closing = nearest_closing(chain[k + 1 :])
+        shared.append(t if t.attached or not closing or not _shares_trailing(t, closing) else replace(t, attached=tuple(closing)))
+    return shared
+
+
+def nearest_closing(later: list[Title]) -> list[Attachment]:
+    """"Managing Director and Head of Government Affairs at Acme and Vice President at Zentrix": a
+    bare title takes the closing body of the nearest later title that has one (Acme), not the
+    last one's; [] where no later title closes with a body."""
+    for t in later:
+        closing = [a for a in t.attached if a.how in {"at", "of", "in", "for", "on", "trailing"}]
+        if closing:
+            return closing
+    return []
 
 
 def _shares_trailing(title: Title, closing: list[Attachment]) -> bool:
@@ -198,7 +212,9 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         after_person = after_name(doc, index, group[-1][1][1])
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
-            extra = own or after_person
+            # The last name's own title (a plural title over a list) always shares it.
+            shares = after_person and (title.start == group[-1][0].start or takes_shared_body(title, after_person))
+            extra = own or (after_person if shares else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
@@ -210,6 +226,17 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def takes_shared_body(title: Title, shared: Attachment) -> bool:
+    """"Trial Attorney X and Assistant Chief Y of the Fraud Section": a body after the last name of
+    titles joined by "and" serves the earlier ones, but not one with a complement of its own
+    ("Assistant Attorney General for National Security X and U.S. Attorney Y of the District of Z"),
+    nor, unless it is a district, an office named with its country ("Assistant U.S. Attorney X and
+    Trial Attorney Y of the Tax Division": a U.S. Attorney's office is a district's)."""
+    if TITLE_COMPLEMENT_WORDS & set(title.text.split()):
+        return False
+    return shared.org is None or not national_office_title(title.text)
 
 
 def portfolio_word(doc: Doc, person: tuple[int, int, int]) -> bool:
@@ -267,9 +294,15 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         org = org_starting(doc, index, after + 1)
         if org:
             return replace(org, how="of")
+        unit = district_unit(doc, index, after + 1)
+        if unit:
+            return replace(unit, how="of")
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
+    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after)
+    if court:
+        return court
     if after + 1 < len(doc) and doc[after].text == ",":
         # "Political Director Jane Roe, Slovenian Ministry of Foreign Affairs, and ...": the body
         # set off by commas after the name closes the phrase.
@@ -277,6 +310,42 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
     return None
+
+
+def set_off_of(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Trial Attorneys Jane Roe and Tom Poe, of the Criminal Division's Fraud Section.": a body
+    after ", of" right after the names, closing the sentence or clause, is their titles'."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of":
+        return None
+    org = org_starting(doc, index, i + 2)
+    if org is None or org.end < len(doc) and not (doc[org.end].text in {".", ";", ","} or doc[org.end].is_space):
+        return None
+    return replace(org, how="of")
+
+
+def country_after_name(doc: Doc, i: int) -> Optional[Attachment]:
+    """"met with President Jane Roe of Latvia, Prime Minister Tom Poe of Estonia": a country or
+    state after "of" right after the name, closing the phrase, is the office's jurisdiction."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    place = place_span_starting(doc, i + 1)
+    if place is None:
+        return None
+    end = place[0]
+    if end < len(doc) and not (doc[end].is_punct or doc[end].is_space or doc[end].lower_ in {"and", "in", "on", "at", "to", "for", "during", "who"} or doc[end].pos_ in {"VERB", "AUX"}):
+        return None  # "of Latvia's parliament", "of Ohio State University": the place starts a longer name
+    return Attachment(i + 1, end, place=place[1], how="after")
+
+
+def district_in(doc: Doc, i: int) -> Optional[Attachment]:
+    """"sentenced by U.S. District Judge Jane Roe in the Central District of California": a
+    judicial district after "in" right after the name is the office's jurisdiction."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return None
+    district = district_at(doc, i + 1)
+    if district is None or district[0] < len(doc) and doc[district[0]].is_lower and doc[district[0]].pos_ == "NOUN":
+        return None  # "in the Western District of Texas office": a unit, not the district
+    return Attachment(i + 1, district[0], place=district[1], how="of")
 
 
 def list_after(doc: Doc, people: People, person: tuple[int, int, int]) -> list[tuple[int, int, int]]:
@@ -307,8 +376,10 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
-        if any(introduces_person(doc, people, t) for t in chain):
+        introducing = next((k for k, t in enumerate(chain) if introduces_person(doc, people, t)), None)
+        if introducing is not None and (introducing == 0 or not after_semicolon(doc, chain[introducing])):
             continue
+        chain = chain[:introducing]
         holders = [(m.start, owner)]
         if first.plural and not first.attached:
             continue  # "X and Y, members of the ring": a group, not a body's seat
@@ -318,6 +389,15 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
+
+
+def after_semicolon(doc: Doc, title: Title) -> bool:
+    """"X, Special Agent in Charge of Y; and Deputy Director Z": a title after ";" (and "and")
+    opens the next item of a list, not one more title of the person before."""
+    k = title.start - 1
+    while k > 0 and doc[k].lower_ in {"and", "the"}:
+        k -= 1
+    return doc[k].text == ";"
 
 
 def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
@@ -391,7 +471,27 @@ def verb_arguments(doc: Doc, index: MentionIndex, verb, co: bool) -> tuple:
 
 def person_of(people: People, token) -> Optional[int]:
     """Cluster of the person a token names: a pronoun's antecedent, else the mention covering it."""
-    return resolve_pronoun(people, token.i) if token.lower_ in PRONOUNS else mention_owner(people, token.i)
+    return subject_antecedent(people, token) if token.lower_ in PRONOUNS else mention_owner(people, token.i)
+
+
+SPEECH_VERBS = lexicon.verb_forms("speech_verbs")
+
+
+def subject_antecedent(people: People, pronoun) -> Optional[int]:
+    """"Glick was nominated ... by President Jane Roe in 2017. Before joining the Commission, he
+    was General Counsel": a biography's "he/she" is the person last named as a clause's subject,
+    not the last person named (a nominator, a boss) nor a speaker ("said X": `speech_verbs`); the
+    last person named where no subject was."""
+    doc = pronoun.doc
+    best, best_start = None, -1
+    for m, owner in people:
+        if best_start < m.start < pronoun.i:
+            head = next((doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end or doc[k].head.i == k), None)
+            if head is not None and head.dep_ == "compound":
+                head = head.head  # "Heide B." of "Heide B. Fulton ... serves": the name the person rules cut short
+            if head is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS:
+                best, best_start = owner, m.start
+    return best if best is not None else resolve_pronoun(people, pronoun.i)
 
 
 def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
@@ -664,6 +764,9 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
         owner = person_of(people, subject)
         if owner is None:
             owner = apposed_holder(people, subject)
+        if appoints_other(head, title_head_token(doc, t)):
+            # "Tom Poe named Jane Roe Acting Deputy Attorney General": the appointee holds it.
+            owner = object_holder(people, head)
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -684,20 +787,27 @@ def predicate_person(people: People, as_token) -> Optional[int]:
     """The person an "as T" phrase is said of: subject of its verb, "of X" or "his/her" of its noun."""
     head = as_token.head
     for _ in range(3):
+        appointee = object_holder(people, head)
+        if appointee is not None or appoints_other(head):
+            return appointee
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass", "poss"} or child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None:
                     continue
                 if target.lower_ in PRONOUNS:
-                    return resolve_pronoun(people, target.i)
+                    return subject_antecedent(people, target)
                 found = mention_owner(people, target.i)
+                if found is None and child.dep_ == "prep":
+                    found = titled_name(people, target)
                 if found is None and child.dep_ in {"nsubj", "nsubjpass"}:
                     found = apposed_holder(people, target)
                 if found is not None:
                     return found
             if child.dep_ == "dobj" and head.lower_ in OBJECT_PREDICATE_VERBS:
                 found = mention_owner(people, child.i)
+                if found is None:
+                    found = titled_name(people, child)
                 if found is not None:
                     return found
         if head.dep_ == "relcl":
@@ -709,6 +819,36 @@ def predicate_person(people: People, as_token) -> Optional[int]:
             break
         head = head.head
     return None
+
+
+def object_holder(people: People, verb) -> Optional[int]:
+    """"Attorney General Tom Poe named Jane Roe as Acting Deputy Attorney General", "Secretary X
+    designated Ambassador Jane Roe as Director": the person an appointing verb
+    (`object_predicate_verbs`) takes as object holds the title, not its subject."""
+    if verb.lower_ not in OBJECT_PREDICATE_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = mention_owner(people, child.i)
+            return found if found is not None else titled_name(people, child)
+    return None
+
+
+def appoints_other(verb, title_token=None) -> bool:
+    """"He appointed her as Chief of Staff", "X named Y Acting Director": an appointing verb with
+    an object (other than the title itself) gives the title to that object, never to its subject,
+    even where the object is a pronoun or a name the person rules did not keep."""
+    return verb.lower_ in OBJECT_PREDICATE_VERBS and any(c.dep_ == "dobj" and c is not title_token for c in verb.children)
+
+
+def titled_name(people: People, noun) -> Optional[int]:
+    """"the appointment of U.S. Attorney for the District of Ohio Jane Roe to serve as T": where the
+    object is a title, the one person named within its phrase is the one meant."""
+    if not is_head(noun):
+        return None
+    first, last = noun.left_edge.i, noun.right_edge.i
+    inside = {owner for m, owner in people if first <= m.start and m.end - 1 <= last}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def apposed_holder(people: People, token) -> Optional[int]:
@@ -806,6 +946,18 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     return None
 
 
+def describes_quality(doc: Doc, title: Title) -> bool:
+    """"Jones is a demonstrated leader", "an exceptionally capable leader", "a key member": a
+    one-word title of `title_descriptive_heads`, with nothing attached and qualified by a
+    lower-case adjective or noun that is no title modifier, describes the person; no office."""
+    if title.attached or title.end - title.start != 1 or title.start == 0:
+        return False
+    word, before = doc[title.start], doc[title.start - 1]
+    if word.lower_ not in lexicon.lower_words("title_descriptive_heads") or not word.is_lower:
+        return False
+    return before.is_lower and before.pos_ in {"ADJ", "NOUN", "VERB"} and not is_modifier(before) and before.lower_ not in TITLE_OPENERS
+
+
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
     """One link per (person, title, organization); a bare title also stated with an organization,
     or a shorter title contained in a longer one held by the same person, is dropped."""
@@ -835,6 +987,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     cluster index of each (news_people), and the index of organization and person mentions
     (titles.MentionIndex over news_org_clusters and news_people)."""
     people = list(zip(person_mentions, person_of_mention))
+    titles = [t for t in titles if not describes_quality(doc, t)]
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)

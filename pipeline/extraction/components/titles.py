@@ -31,7 +31,7 @@ from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, Per
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.source_damage import lost_possessive
+from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
@@ -214,11 +214,30 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
         elif possessive_end(doc, i, end) and (unit := unit_after(doc, index, possessive_end(doc, i, end))):
             # A unit no organization rule kept, named after its parent's possessive, is the body.
             end, cluster = unit[1], index.adopt(doc, *unit)
+        elif unit := unit_after_acronym(doc, index, end):
+            end, cluster = unit
         else:
             break
     while end - 1 > i and doc[end - 1].is_space:
         end -= 1  # a mention the model ran over a line break: the next line is not part of the phrase
     return Attachment(i, end, org=cluster)
+
+
+def unit_after_acronym(doc: Doc, index: MentionIndex, end: int) -> Optional[tuple[int, int]]:
+    """"of the Drug Enforcement Administration (DEA) El Paso Division": a unit named right after
+    its parent's acronym in parentheses is the body; (end, cluster) of the unit, or None."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 2, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None or not all(t.text in {"-", "&"} or t.text.isupper() for t in doc[end + 1 : close]):
+        return None
+    after = close + 1
+    if after < len(doc) and doc[after].text in POSSESSIVE:
+        after += 1
+    if after in index.org_start:
+        return index.org_start[after]
+    unit = unit_after(doc, index, after)
+    return (unit[1], index.adopt(doc, *unit)) if unit else None
 
 
 def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -389,8 +408,12 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if place and prep in {"of"} and not _is_region(doc, end + 1) and not _place_names_body(doc, index, place[0]):
             attached.append(Attachment(end + 1, place[0], place=place[1], how=prep))
             break
+        unit = district_unit(doc, index, end + 1) if prep in {"of", "in", "for"} else None
+        if unit:
+            attached.append(replace(unit, how=prep))
+            break
         district = district_at(doc, end + 1)
-        if district and prep in {"of", "for"}:
+        if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
@@ -702,11 +725,55 @@ def district_at(doc: Doc, i: int) -> Optional[tuple[int, str]]:
             # "District of Minnesota B. Todd Jones": the district ends with its state.
             if k + width <= len(doc) and jurisdiction(doc[k : k + width].text):
                 return k + width, clean_text(doc[i : k + width].text)
+        owner = district_owning(doc, i, k)
+        if owner:
+            return owner
         while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct and doc[k].ent_type_ != "PERSON":
             k += 1
         if k > j + 2:
             return k, clean_text(doc[i:k].text)
     return None
+
+
+def district_owning(doc: Doc, i: int, k: int) -> Optional[tuple[int, str]]:
+    """"the District of Massachusettss Anti-Terrorism Unit": a state whose possessive lost its
+    apostrophe (see source_damage) closes the district named from token i ("District of" ends
+    before k): (end, name without the "s")."""
+    for width in (2, 1):
+        if k + width <= len(doc):
+            stem = possessive_stem(doc[k + width - 1].text)
+            if stem and all(t.text[:1].isupper() for t in doc[k : k + width]) and jurisdiction(" ".join([t.text for t in doc[k : k + width - 1]] + [stem])):
+                return k + width, clean_text(doc[i : k + width].text)[:-1]
+    return None
+
+
+def district_unit(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"of the District of New Jerseys Special Prosecutions Division": a unit named after a
+    district whose possessive lost its apostrophe (see source_damage) is the body, not the district."""
+    district = district_at(doc, i)
+    if district is None:
+        return None
+    of = next((k for k in range(i, district[0]) if doc[k].text in DISTRICT and k + 1 < len(doc) and doc[k + 1].lower_ == "of"), None)
+    owner = district_owning(doc, i, of + 2) if of is not None else None
+    if owner is None or owner[0] != district[0] or jurisdiction(doc[district[0] - 1].text):
+        return None
+    if district[0] in index.org_start:
+        end, cluster = index.org_start[district[0]]
+        return Attachment(district[0], end, org=cluster)
+    # A mention the organization rules ran over the state ("New Jerseys Special Prosecutions Division"): its unit part.
+    run_over = next((end for start, (end, _) in index.org_start.items() if start < district[0] < end), None)
+    if run_over is not None and doc[run_over - 1].text in lexicon.words("org_heads"):
+        return Attachment(district[0], run_over, org=index.adopt(doc, district[0], run_over))
+    unit = unit_after(doc, index, district[0])
+    if unit is None:
+        return None
+    return Attachment(unit[0], unit[1], org=index.adopt(doc, *unit))
+
+
+def serves_district(doc: Doc, end: int) -> bool:
+    """"an Assistant U.S. Attorney in the Northern District of California": a judicial district
+    after "in" that closes the phrase (not "in the District of Ohio office") is the title's jurisdiction."""
+    return end >= len(doc) or not (doc[end].is_lower and doc[end].pos_ == "NOUN")
 
 
 def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
@@ -790,13 +857,27 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
                 nxt += 1
             if token.lower_ in {"and", "&"} and title_starts_at(doc, nxt, sent_end):
                 break  # "President of Texas Chapter of AAPS and Board member of DPCAction": a second title
-            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and not is_modifier(doc[nxt]):
+            if nxt < sent_end and is_capitalized(doc[nxt]) and (nxt not in index.org_at or nxt in index.weak_org) and nxt not in index.person_start and not is_head(doc[nxt]) and (not is_modifier(doc[nxt]) or field_after_and(doc, index, nxt, sent_end)):
                 i = nxt
             else:
                 break
         else:
             break
     return end
+
+
+def field_after_and(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> bool:
+    """"Assistant Secretary of State for Oceans and International Environmental and Scientific
+    Affairs": a capitalized run after "and" that opens with a title modifier ("International",
+    "Foreign") but holds no title head before it ends is one more field of the title, not a
+    second title ("... of State and Foreign Minister")."""
+    tokens = doc_tokens(doc)
+    k = i
+    while k < sent_end and k - i < 8 and (is_capitalized(tokens[k]) or tokens[k].lower_ in {"and", "of", "for", "the", "&"}) and k not in index.person_at:
+        if is_head(tokens[k]) or k in index.org_at and k not in index.weak_org:
+            return False
+        k += 1
+    return k > i + 1 and not is_modifier(tokens[k - 1])
 
 
 def title_starts_at(doc: Doc, i: int, sent_end: int) -> bool:
@@ -1010,9 +1091,14 @@ def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
 
 def _title_words_before(doc: Doc, i: int) -> int:
     """Start of the capitalized title words ("First Assistant") ending right before token i."""
-    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])):
+    while i > 0 and doc[i - 1].text[:1].isupper() and (is_modifier(doc[i - 1]) or is_head(doc[i - 1])) and doc[i - 1].lower_ not in TIME_QUALIFIERS:
         i -= 1
     return i
+
+
+# "Former Arizona State Representative": a word that dates the office is no title word keeping
+# the place inside the title (as "First" does in "First Assistant U.S. Attorney").
+TIME_QUALIFIERS = frozenset({"former", "then", "retired", "late"})
 
 
 def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
@@ -1042,6 +1128,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
+        elif pre and national_office(doc, pre, start, end):
+            start, pre = pre.start, None
         roster = line_closing_body(doc, index, end) or dash_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
         trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
@@ -1058,6 +1146,20 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         covered.update(range(start, end))
         complements.update(range(token.i + 1, end))
     return drop_contained(titles)
+
+
+def national_office_title(text: str) -> bool:
+    """"Assistant U.S. Attorney", "United States District Judge": a title ending in an office named
+    with its country (`title_national_offices`)."""
+    lower = text.lower()
+    return any(lower.endswith(f"{country} {office}") for country in ("u.s.", "united states") for office in lexicon.lower_words("title_national_offices"))
+
+
+def national_office(doc: Doc, pre: Attachment, start: int, end: int) -> bool:
+    """"U.S. Attorney Jane Roe", "U.S. District Judge Tom Poe": an office named with its country
+    (`title_national_offices`: the words after "U.S."): the country before it is part of the
+    title, not its organization."""
+    return pre.place == "United States" and pre.end == start and clean_text(doc[start:end].text).lower() in lexicon.lower_words("title_national_offices")
 
 
 def drop_contained(titles: list[Title]) -> list[Title]:
@@ -1157,6 +1259,10 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
         if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
             return None  # "School of Management, Boston University": a body, not a portfolio, comes first
     body_start, body_end = parts[-1]
+    district = district_at(doc, body_start)
+    if district and district[0] >= body_end and not doc[body_end : district[0]].text.strip():
+        # "Jane Roe, U.S. Attorney, District of Minnesota": the judicial district, as jurisdiction.
+        return Attachment(body_start, body_end, place=district[1], how="trailing")
     if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
         return None
     if body_end - body_start > 2 and doc[body_start].text in STATE_WORDS and doc[body_start + 1].lower_ == "of":
