@@ -281,21 +281,21 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
 
     path, facts = corpus_outputs
     release = next(r for r in facts.releases if r.id == "state-00181")
-    assert [p.name for p in release.people] == ["Seas Fisheries"]  # the record this review rejects
+    # "Russian Federation", a party to the agreement, is the country: the record this review rejects.
+    assert not release.people and [o.name for o in release.organizations] == ["European Union", "Russian Federation"]
     tab.open(path, "#release/state-00181")
     page = tab.page
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 4")
-    page.click('tr.rec[data-kind="people"][data-i="0"]', position=ROW_EDGE)
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 3")
+    page.click('tr.rec[data-kind="organizations"][data-i="0"]', position=ROW_EDGE)
+    page.keyboard.press("y")  # right; the next record is selected
+    expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="1"]')).to_be_visible()
     page.keyboard.press("n")  # wrong; the next record is selected
-    expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="0"]')).to_be_visible()
-    page.keyboard.press("y")
-    page.keyboard.press("y")
     expect(page.locator('tr.rec.selected[data-kind="resolutions"][data-i="0"]')).to_be_visible()
     page.keyboard.press("e")  # correct a field: the subject the extraction missed
     page.fill('.field-form input[name="subject"]', "prevent unregulated high seas fishing in the Central Arctic Ocean")
     page.click('.field-form button[type="submit"]')
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
-    expect(page.locator('tr.rec[data-kind="people"] td.verdict')).to_have_attribute("data-verdict", "wrong")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 3 of 3")
+    expect(page.locator('tr.rec[data-kind="organizations"][data-i="1"] td.verdict')).to_have_attribute("data-verdict", "wrong")
     # A missed record, from a selection in the text.
     spokesperson = page.evaluate("document.getElementById('text').textContent.indexOf('Office of the Spokesperson')")
     assert spokesperson > 0
@@ -306,11 +306,11 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     page.fill('.field-form input[name="parent"]', "U.S. Department of State")
     page.click('.field-form button[type="submit"]')
     expect(page.locator("tr.added-rec")).to_have_count(1)
-    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 4/4")
+    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 3/3")
     # Kept across reloads.
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 4 of 4")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 3 of 3")
     expect(page.locator("tr.added-rec")).to_have_count(1)
     with page.expect_download() as download:
         page.click("#export-review")
@@ -323,15 +323,15 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 0
     written = json.loads((gold / "state-00181.json").read_text(encoding="utf-8"))
     assert written["people"] == []
-    assert [o["name"] for o in written["organizations"]] == ["European Union", "Russian Federation", "Office of the Spokesperson"]
-    assert written["organizations"][2]["parent"] == "U.S. Department of State"
+    assert [o["name"] for o in written["organizations"]] == ["European Union", "Office of the Spokesperson"]
+    assert written["organizations"][1]["parent"] == "U.S. Department of State"
     agreement = release.resolutions[0]
     assert written["resolutions"] == [{"kind": agreement.kind, "body": agreement.body, "date": agreement.date, "subject": "prevent unregulated high seas fishing in the Central Arctic Ocean"}]
     assert written["release"] == {"dateline": None, "source": "U.S. Department of State", "published": "2021-06-25"}
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
     assert set(evaluate.load_gold(gold)) == {"state-00181"}
-    # make eval scores the extraction against it: the wrong person is an extra, the added office a miss.
+    # make eval scores the extraction against it: the wrong organization is an extra, the added office a miss.
     report = tmp_path / "eval.json"
     assert cli.main(["eval", "--facts", str(path.parent / "facts.json"), "--gold", str(gold), "--json", str(report)]) == 0
     assert report.exists()

@@ -4,7 +4,7 @@ No model: plain strings and Docs of spacy.blank("en")."""
 import pytest
 import spacy
 
-from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, lost_possessive_owner, part_before_lost_apostrophe, possessive_stem
+from pipeline.extraction.components.source_damage import glued_repeat, glued_sentence_start, lost_possessive, lost_possessive_owner, part_before_lost_apostrophe, possessive_stem, repeated_name
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,19 @@ def test_a_heading_glued_to_a_sentence_opening_with_the_same_name_is_a_repeat():
     assert glued_repeat("QuillbyQuillby")
     assert not glued_repeat("Quillby")
     assert not glued_repeat("TideWorks")
+
+
+def test_a_name_written_twice_where_a_heading_ran_into_its_sentence_is_read_once():
+    assert repeated_name("QuillbyQuillby") == "Quillby"
+    assert repeated_name("Vell TechnologyVell Technology") == "Vell Technology"
+    assert repeated_name("Vell Partners Vell Partners") == "Vell Partners"
+    assert repeated_name("Vell CompanyThe Vell Company") == "Vell Company"  # "About The Vell Company" + "The Vell Company is"
+    assert repeated_name("Walla Walla") is None  # one word twice with a space: a name
+    assert repeated_name("Vell Partners") is None
+
+
+def test_a_word_glued_to_a_sentence_opening_word_ends_a_heading():
+    assert glued_sentence_start("ClinicThe")
+    assert glued_sentence_start("OperationsThe")
+    assert not glued_sentence_start("LinkedIn")
+    assert not glued_sentence_start("Theater")

@@ -5,6 +5,7 @@ README architecture table row: Person (evidence of a person).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,9 +25,35 @@ def first_names() -> frozenset[str]:
     return frozenset(found)
 
 
+# A given name below this rank of the census lists (by frequency; "JAMES" is 1) is rare as a name.
+RARE_GIVEN_NAME_RANK = 1500
+
+
+@lru_cache(maxsize=1)
+def given_name_ranks() -> dict[str, int]:
+    """Rank of each census given name (upper case) by frequency, the better of the two lists."""
+    folder = Path(census_names.__file__).parent
+    ranks: dict[str, int] = {}
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in (folder / part).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) == 4:
+                ranks[fields[0]] = min(ranks.get(fields[0], int(fields[3])), int(fields[3]))
+    return ranks
+
+
+@lru_cache(maxsize=65536)
+def census_form(word: str) -> str:
+    """A word as the census lists spell names: upper case, accents dropped ("María" -> "MARIA",
+    "Zúñiga" -> "ZUNIGA"); the lists hold ASCII letters only."""
+    if word.isascii():
+        return word.upper()
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).upper()
+
+
 def is_first_name(token: Token) -> bool:
-    """A capitalized word that is a common given name ("Gina", "Tom")."""
-    return token.text[:1].isupper() and token.text.upper() in first_names()
+    """A capitalized word that is a common given name ("Gina", "Tom", "Héctor")."""
+    return token.text[:1].isupper() and census_form(token.text) in first_names()
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +66,8 @@ def surnames() -> frozenset[str]:
 def is_surname(token: Token) -> bool:
     """A capitalized word that is a census surname ("Arzate", "Smith"), or a hyphenated pair of
     them ("Ramos-Ruiz" is one token or three)."""
-    parts = token.text.split("-")
-    return token.text[:1].isupper() and all(p.upper() in surnames() for p in parts)
+    parts = census_form(token.text).split("-")
+    return token.text[:1].isupper() and all(p in surnames() for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -66,5 +93,19 @@ def is_english_word(word: str) -> bool:
     lower = word.lower()
     if not lower.isalpha() or word.upper() in first_names():
         return False
+    return _in_english_words(lower)
+
+
+def _in_english_words(lower: str) -> bool:
     words = english_words()
     return lower in words or lower.endswith("s") and lower[:-1] in words or lower.endswith("es") and lower[:-2] in words
+
+
+def is_common_word(word: str) -> bool:
+    """A common English word (is_english_word), or one that is also a rare given name of the
+    census lists: "Golden", "Liberty", "Marine", "Delta" name things far more often than people
+    ("Golden Globe", "Delta Dental"); "Grant", "Mark" (frequent given names) do not count."""
+    if is_english_word(word):
+        return True
+    lower = word.lower()
+    return lower.isalpha() and given_name_ranks().get(word.upper(), 0) > RARE_GIVEN_NAME_RANK and _in_english_words(lower)

@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
-from pipeline.extraction.components.places import country_name, jurisdiction
-from pipeline.extraction.components.source_damage import glued_repeat, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner
+from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
+from pipeline.extraction.components.source_damage import glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
     ends_line,
     is_honorific,
@@ -44,10 +44,12 @@ from pipeline.extraction.components.tokens import (
     POSSESSIVE,
     clean_text,
     doc_entities,
+    doc_text,
     doc_tokens,
     is_acronym_like,
     is_capitalized,
     is_corporate_suffix,
+    lower_camel_case,
     in_title,
     is_org_head,
     opens_dateline,
@@ -82,9 +84,12 @@ def long_form_name(span: Span) -> str:
 
 def _blocked(token, company: bool = False) -> bool:
     """A token no organization name runs through: a person, date or number entity, a line break.
-    A company's legal suffix claims the words the model took for a person ("Connpanny LLP")."""
+    A company's legal suffix claims the words the model took for a person ("Connpanny LLP") and a
+    number written as a capitalized word ("One World Products, Inc.")."""
     if company and token.ent_type_ == "PERSON":
         return False
+    if company and token.ent_type_ == "CARDINAL" and token.is_alpha and token.text[0].isupper():
+        return False  # a number spelled in a company's name: "One World Products, Inc.", "Helium One Global Ltd"
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
@@ -119,7 +124,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
         if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
             i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
             continue
-        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE:
+        if is_capitalized(prev) or prev.text in {"-", "/"} and not prev.whitespace_ or prev.text in POSSESSIVE or company and lower_camel_case(prev.text):
             if is_org_head(prev) and prev.i + 1 < len(doc) and doc[prev.i + 1].text in POSSESSIVE:
                 break
             i -= 1
@@ -538,6 +543,10 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     last = span[-1].text
+    if glued_sentence_start(last):
+        return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
+    if cut_before_non_body_head(doc, span):
+        return False
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
@@ -568,8 +577,10 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
-    if not has_head and span.end < len(doc) and doc[span.end].text == "™":
-        return False  # "MicroSolid Printing™", "Honest Medicine™": a trademark names a product or brand
+    if not has_head and place_in_region(doc, span.start, span.end):
+        return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
+    if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
+        return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
     if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
@@ -577,6 +588,34 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return affiliation_of(span)
     return True
+
+
+DANGLING_WORDS = frozenset({"and", "&", ","})
+
+
+def inner_name(span: Span) -> Span:
+    """The model's ORG without a list item's bullet before it ("• Outsource") and without the
+    conjunction it ran on to at its end ("Xpansiv Limited and Evident Group Limited announced"):
+    a name ends in a word of its own."""
+    start, end = span.start, span.end
+    tokens = doc_tokens(span.doc)
+    while start < end and tokens[start].text in ITEM_MARKS:
+        start += 1
+    while end > start and tokens[end - 1].lower_ in DANGLING_WORDS:
+        end -= 1
+    return span.doc[start:end]
+
+
+def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
+    """"National Caribbean-American Heritage | Month", "the Acme Innovation | Awards": the model's
+    ORG stops one word short of the name's head, and that head names no body (an observance, an
+    award, a program, a meeting: patterns/not_org_heads, event_heads)."""
+    if span.end >= len(doc) or "\n" in span[-1].whitespace_:
+        return False
+    head = doc[span.end]
+    if not is_capitalized(head) or head.is_sent_start or is_org_head(head):
+        return False
+    return head.text in lexicon.words("not_org_heads") or head.text in lexicon.words("event_heads")
 
 
 def field_of_study(doc: Doc, start: int) -> bool:
@@ -603,6 +642,37 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
     return doc[start - 2].ent_type_ == "DATE"
+
+
+TICKER = re.compile(r"[A-Z0-9.]{1,6}")
+
+
+def ticker_listing(doc: Doc, start: int, end: int) -> bool:
+    """"Acme Inc. (NASDAQ Global Select: AOUT)", "(NYSE American: MCRP)", "(NASDAQ: CMRX)": the
+    exchange named with a company's ticker in parentheses says where its shares trade; it is no
+    body the release tells of."""
+    if start < 1 or doc[start - 1].text != "(":
+        return False
+    colon = next((k for k in range(start, min(end + 1, len(doc))) if doc[k].text == ":"), None)
+    return colon is not None and colon + 2 < len(doc) and TICKER.fullmatch(doc[colon + 1].text) is not None and doc[colon + 2].text in {")", ";", ","}
+
+
+ITEM_MARKS = frozenset({"•", "-", "*", "–", "·"})
+TRADE_MARKS = frozenset({"™", "®"})
+
+
+def run_in_heading(doc: Doc, start: int, end: int) -> bool:
+    """"Conference Call & Webcast Information:", "2. Data-Driven Approach: Tourism professionals
+    ...", "Best Agency - Midsize:": words that open a line (after an item number or bullet) and
+    end at a colon head what follows; they name no body. Not an acronym alone ("WHO: Panelists")."""
+    if end >= len(doc) or doc[end].text != ":" or end - start == 1 and doc[start].text.isupper():
+        return False
+    k = start  # an item number ("2." is one token or two) or a bullet may open the line
+    if k >= 2 and doc[k - 1].text == "." and doc[k - 2].text.isdigit() and len(doc[k - 2].text) <= 2:
+        k -= 2
+    elif k >= 1 and (doc[k - 1].text in ITEM_MARKS or re.fullmatch(r"\d{1,2}\.", doc[k - 1].text)):
+        k -= 1
+    return k == 0 or ends_line(doc[k - 1])
 
 
 def affiliation_of(span: Span) -> bool:
@@ -657,16 +727,31 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
-            span = after_possessive(strip_determiner(ent))
+            span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
+    candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
+    mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     mentions = listed_with_bodies(doc, mentions)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def heading_repeat(doc: Doc, m: OrgMention) -> OrgMention:
+    """"About CloudbenchCloudbench is a ...", "About Partners Group Partners Group is one of ...": a
+    boilerplate heading run into the sentence under it (source_damage.repeated_name) names the
+    body once, when the release also writes that name elsewhere (a brand may double a word:
+    "NachoNacho")."""
+    name = repeated_name(m.name)
+    if name is None:
+        return m
+    alone = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    elsewhere = len(alone.findall(doc_text(doc))) - len(alone.findall(doc[m.start : m.end].text))
+    return replace(m, name=name) if elsewhere > 0 else m
 
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -1089,7 +1174,7 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
         acronym = next((mentions[i].acronym for i in members if mentions[i].acronym), None)
         all_forms = set().union(*(forms[i] for i in members))
         surfaces = {clean_text(doc[mentions[i].start : mentions[i].end].text) for i in members if mentions[i].source not in {"short", "known"}}
-        aliases = sorted((surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None})
+        aliases = sorted(a for a in (surfaces | {mentions[i].name for i in members}) - {name, acronym} - {None} if repeated_name(a) is None)
         # Nor is it a form of its own.
         known_keys = {form_key(f) for f in [name, *aliases]}
         aliases = [a for a in aliases if not lost_possessive(a, lambda stem: form_key(stem) in known_keys)]

@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, surnames
+from pipeline.extraction.components.places import jurisdiction, place_in_region
+from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 
@@ -60,6 +60,27 @@ def _is_title_token(token: Token) -> bool:
     return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in lexicon.lower_words("title_modifiers") or lower in TITLE_SUFFIX_WORDS
 
 
+def _is_title_head(token: Token) -> bool:
+    """A title's head word ("Director", "CEO", "Ministers") or a word that closes one ("General"),
+    not a modifier alone ("Global", "High", "National")."""
+    lower = token.lower_.strip(".")
+    heads = lexicon.lower_words("title_heads")
+    return lower in heads or lower.endswith("s") and lower[:-1] in heads or lower in TITLE_SUFFIX_WORDS
+
+
+def modifiers_only_before(doc: Doc, i: int) -> bool:
+    """The capitalized title words right before token i are modifiers only ("Global AI Show",
+    "Aim High Sober Living", "National Minority Supplier ..."): the first words of a name, no
+    title, unless a head comes before them ("Chief Executive ...": "Executive" closes nothing)."""
+    tokens = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and _is_title_token(tokens[k]) and is_capitalized(tokens[k]):
+        if _is_title_head(tokens[k]):
+            return False
+        k -= 1
+    return k < i - 1
+
+
 def _is_initial(token: Token) -> bool:
     """An initial: "B." in "B. Todd Jones"."""
     return re.fullmatch(r"[A-Z]\.", token.text) is not None
@@ -74,7 +95,22 @@ def _is_name_token(token: Token) -> bool:
         return True
     if text.lower() in NAME_PARTICLES:
         return True
+    if text.islower():
+        return hyphenated_name_part(token)
     return text[0].isupper() and (token.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][a-zA-Z’'\-]+\.?", text) is not None)
+
+
+def hyphenated_name_part(token: Token) -> bool:
+    """The small-letter half of a hyphenated given name or surname: "Eui-yong" (Chung Eui-yong),
+    "Neu-ner"; not a common word joined to a name ("Trump-era", "Musk-owned", "Cat-themed")."""
+    i = token.i
+    if i < 2 or not token.is_alpha:
+        return False
+    tokens = doc_tokens(token.doc)
+    hyphen, first = tokens[i - 1], tokens[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha or not first.text[0].isupper():
+        return False
+    return not (_lead_word(token) or _past_form(token.text))
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -141,7 +177,9 @@ def plausible_name(span: Span) -> bool:
     if not len(span) or len(span) > MAX_NAME_TOKENS:
         return False
     suffix_commas = {t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text in NAME_SUFFIXES}
-    if not all(_is_name_token(t) or t.i in suffix_commas for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+    tokens = doc_tokens(span.doc)
+    nickname_quotes = {k for t in span if t.i > span.start and _nickname_at(tokens, t.i) for k in (t.i, t.i + 2)}
+    if not all(_is_name_token(t) or t.i in suffix_commas or t.i in nickname_quotes for t in span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
     if span[0].text.lower() in NAME_PARTICLES or span[-1].text in {"-", "'"}:
         return False
@@ -182,7 +220,7 @@ def _title_run_before(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    return (_is_title_token(prev) and is_capitalized(prev)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
+    return (_is_title_token(prev) and is_capitalized(prev) and not modifiers_only_before(doc, i)) or is_honorific(prev) or prev.text in {"Honorable", "Highness", "Excellency"}
 
 
 def _title_after(doc: Doc, end: int) -> bool:
@@ -213,7 +251,7 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
         token = tokens[i]
         if is_honorific(token):
             return False
-        if _is_title_token(token) and token.text[0].isupper():
+        if _is_title_token(token) and token.text[0].isupper() and not modifiers_only_before(doc, i + 1):
             return True
         if not (token.lower_ in COMPLEMENT_WORDS or token.is_alpha and token.text[0].isupper()) or token.is_sent_start:
             return False
@@ -309,10 +347,97 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         initial = _is_initial(tokens[start])
         if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
+        end = nickname_end(doc, start, end)
+        lead_end = name_after_lead_words(doc, start, end)
+        if lead_end > start:
+            start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end):
             result.append((start, end))
     return result
+
+
+NAME_JOINERS = frozenset({"&"})  # not "of", "and": "Jane Roe of Acme Foundation" is a person
+MAX_NAME_TAIL = 8
+
+
+def opens_longer_name(doc: Doc, end: int) -> bool:
+    """The name ending at `end` opens a longer name that goes on in capitals to the head of an
+    event, award, project or body ("Wilson Sonsini Entrepreneur & Investor Life Sciences Summit",
+    "Al Maktoum Knowledge Award", "Cariboo Gold Project", "Al Maktoum Knowledge Foundation":
+    patterns/event_heads, not_org_heads, org_heads): it names that thing, not a person."""
+    tokens = doc_tokens(doc)
+    heads = lexicon.words("not_org_heads") | lexicon.words("event_heads") | lexicon.words("org_heads")
+    last = None
+    k = end
+    while k < len(doc) and k - end < MAX_NAME_TAIL and not tokens[k - 1].whitespace_.count("\n"):
+        token = tokens[k]
+        if token.is_alpha and token.text[0].isupper():
+            last = token
+        elif token.lower_ not in NAME_JOINERS:
+            break
+        k += 1
+    return last is not None and last.text in heads
+
+
+OPENING_QUOTES = frozenset({"“", '"'})
+CLOSING_QUOTES = frozenset({"”", '"'})
+
+
+def _nickname_at(tokens: list[Token], i: int) -> bool:
+    """Tokens i..i+2 are a quoted nickname: an opening quote, one capitalized word, a closing quote."""
+    return i + 2 < len(tokens) and tokens[i].text in OPENING_QUOTES and tokens[i + 1].is_alpha and tokens[i + 1].text[0].isupper() and tokens[i + 2].text in CLOSING_QUOTES
+
+
+def nickname_end(doc: Doc, start: int, end: int) -> int:
+    """End of a name that goes on after a quoted nickname: "Michael “Hutch” Hutchison", "Josaia
+    Voreqe “Frank” Bainimarama" (the model stops at the given names, or inside the nickname);
+    the nickname is part of the name."""
+    tokens = doc_tokens(doc)
+    if end - start >= 3 and _nickname_at(tokens, end - 2):
+        quote = end - 2  # the model's PERSON took in the opening quote and the nickname
+    elif _nickname_at(tokens, end):
+        quote = end
+    else:
+        return end
+    opens = is_first_name(tokens[start]) or tokens[start].ent_type_ == "PERSON"
+    if not 1 <= quote - start <= 2 or not opens:
+        return end
+    after = name_run(doc, quote + 3)
+    return after if after > quote + 3 and tokens[quote + 3].text[0].isupper() else quote
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def _past_form(text: str) -> bool:
+    """A past participle of a common English verb: "themed", "owned", "based"."""
+    return text.endswith("ed") and (is_english_word(text[:-2]) or is_english_word(text[:-1]))
+
+
+def _lead_word(token: Token) -> bool:
+    """A common English word, or its -ing form ("Featuring", "Starring"), no given name."""
+    text = token.text
+    if is_english_word(text):
+        return True
+    stem = text[:-3]
+    return text.endswith("ing") and len(stem) >= 3 and (is_english_word(stem) or is_english_word(stem + "e"))
+
+
+def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts inside tokens [start, end) that run other words into it: after a dash
+    between spaces ("Influencer Engagement - Elexis Schroder", a talk's title and its speaker), and
+    after common English words that are no given name ("Featuring Guy Harvey", "Headliner Gina
+    Brillon") when a census given name follows them."""
+    tokens = doc_tokens(doc)
+    for k in range(end - 3, start, -1):
+        if tokens[k].text in SPACED_DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
+            start = k + 1
+            break
+    k = start
+    while end - k > 2 and _lead_word(tokens[k]) and not is_first_name(tokens[k]) and tokens[k].lower_ not in NAME_PARTICLES:
+        k += 1
+    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) else start
 
 
 @lru_cache(maxsize=8192)
@@ -368,7 +493,10 @@ def belongs_to(short: str, full: str) -> bool:
 
 def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[int]]:
     """Group mentions into people; RETURNS the clusters and each mention's cluster index."""
-    order = sorted(range(len(mentions)), key=lambda i: (-len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
+    # A possessive that lost its apostrophe ("Michael Rowans offer") comes after the name it owns
+    # ("Michael Rowan"), which it then joins, though it is the longer text.
+    texts = {m.text for m in mentions}
+    order = sorted(range(len(mentions)), key=lambda i: (lost_possessive(mentions[i].text, texts) is not None, -len(name_words(mentions[i].text)), -len(mentions[i].text), mentions[i].start))
     clusters: list[PersonCluster] = []
     owner = [-1] * len(mentions)
     for i in order:
@@ -411,6 +539,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
+    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e)]
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
@@ -487,7 +616,7 @@ def _census_name(name: str) -> bool:
     if not words:
         return False
     last = words[-1].split("-")
-    return words[0].upper() in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(p.upper() in surnames() for p in last)
+    return census_form(words[0]) in first_names() or any(_INITIAL.fullmatch(w) for w in words) or all(census_form(p) in surnames() for p in last)
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -516,9 +645,12 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
 def common_words_only(name: str) -> bool:
     """A name of two or more words, each a common English word and none a given name or an
     initial ("Download Click", "Merger Sub", "Performance Monitoring Tools", "Skid Row"), names a
-    product, a place or a heading, not a person (census surnames hold such words: "Tools", "Row")."""
+    product, a place or a heading, not a person (census surnames hold such words: "Tools", "Row");
+    a rare given name that is a common word counts as the word ("Golden Globe", "Spring Vouchers",
+    "Olympia Fields": given_names.is_common_word).
+    """
     words = [w for w in re.split(r"[\s-]+", name) if w]
-    return len(words) >= 2 and all(is_english_word(w) for w in words)
+    return len(words) >= 2 and all(is_common_word(w) for w in words)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:

@@ -60,3 +60,16 @@ def jurisdiction(text: str) -> Optional[str]:
     if text in us_states():
         return text
     return lexicon.mapping("demonyms").get(text)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "near"})
+
+
+def place_in_region(doc, start: int, end: int) -> bool:
+    """Tokens [start, end) name a place inside the region named after a comma: "born in Santa
+    Monica, California", "based in Remedios, Antioquia", "held in Dana Point, California" ("in"
+    or "near" before, a country, a U.S. state or the model's place right after the comma)."""
+    if start < 1 or end + 1 >= len(doc) or doc[start - 1].lower_ not in PLACE_PREPOSITIONS or doc[end].text != ",":
+        return False
+    region = doc[end + 1]
+    return region.ent_type_ in {"GPE", "LOC"} and region.ent_iob_ == "B" or region.text[:1].isupper() and jurisdiction(region.text) is not None

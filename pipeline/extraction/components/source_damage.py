@@ -90,6 +90,34 @@ def glued_repeat(word: str) -> bool:
     return len(word) >= 4 and len(word) % 2 == 0 and word[:half] == word[half:]
 
 
+_GLUED_THE = re.compile(r"(?<=[a-z])The ")
+
+
+def repeated_name(name: str) -> Optional[str]:
+    """The name a heading and the sentence under it both open with, where a feed lost the line
+    break between them: "About Cloudbench" + "Cloudbench is ..." reads "CloudbenchCloudbench",
+    "About Partners Group" + "Partners Group is ..." reads "Partners Group Partners Group" (a
+    one-word name twice with a space between may be a name: "Walla Walla"); None when `name` is no
+    name written twice."""
+    name = _GLUED_THE.sub("", name)  # "About The Timken Company" + "The Timken Company is ..."
+    if glued_repeat(name):
+        return name[: len(name) // 2]
+    half = len(name) // 2
+    if len(name) % 2 and name[half] == " " and name[:half] == name[half + 1 :] and " " in name[:half]:
+        return name[:half]
+    return None
+
+
+_GLUED_SENTENCE = re.compile(r"[a-z](?:The|This|These|Our|We|With|Founded|Since|Today)$")
+
+
+def glued_sentence_start(word: str) -> bool:
+    """A heading's last word glued to the first word of the sentence under it where a feed lost
+    the line break: "Ankara ClinicThe service is led by ...", "Support OperationsThe company
+    operates ..." (not a word a brand writes in two capitals: "LinkedIn", "AddOn", "SpA")."""
+    return _GLUED_SENTENCE.search(word) is not None
+
+
 CURLY_APOSTROPHE = "’"
 
 

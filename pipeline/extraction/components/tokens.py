@@ -144,7 +144,13 @@ def is_corporate_suffix(token: Token) -> bool:
     # A title word alone before it is a title ("Deputy AG"); after a name word it is part of the
     # company's name ("Drig Partner AG").
     before = tokens[prev.i - 1] if prev.i > 0 else None
-    return not is_title_word(prev) or before is not None and is_capitalized(before) and not is_title_word(before) and before.lower_ not in NOT_NAME_START
+    return not is_title_word(prev) or before is not None and (is_capitalized(before) or lower_camel_case(before.text)) and not is_title_word(before) and before.lower_ not in NOT_NAME_START
+
+
+def lower_camel_case(word: str) -> bool:
+    """A brand written with a small first letter and a capital inside ("inGroup", "eToro",
+    "iCapital"): a word of a company's name before its legal form ("inGroup International LLC")."""
+    return len(word) >= 3 and word.isalpha() and word[0].islower() and any(c.isupper() for c in word[1:])
 
 
 def is_honorific(token: Token) -> bool:
