@@ -112,15 +112,14 @@ class IndexedAttributeRuler(AttributeRuler):
             self._build()
         matches = []
         if len(doc):
-            rows = doc.to_array(COLUMNS).tolist()
+            values = doc.to_array(COLUMNS).T.tolist()  # one list per column: each table's keys are zipped in C
             for columns, table in self._index:
-                for i, row in enumerate(rows):
-                    found = table.get(tuple([row[c] for c in columns]))
+                for i, found in enumerate(map(table.get, zip(*[values[c] for c in columns]))):
                     if found:
                         matches.extend(
                             (attr_id, match_id, i, i + 1)
                             for attr_id, match_id, excluded in found
-                            if not any(row[c] in ids for c, ids in excluded)
+                            if not any(values[c][i] in ids for c, ids in excluded)
                         )
         if len(self._rest):
             matches.extend((int(self.vocab.strings[m]), m, s, e) for m, s, e in self._rest(doc, allow_missing=True, as_spans=False))
