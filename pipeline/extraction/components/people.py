@@ -447,6 +447,13 @@ def surname(name: str) -> str:
     return HumanName(name).last or name.split()[-1]
 
 
+@lru_cache(maxsize=8192)
+def surname_pattern(form: str) -> re.Pattern:
+    """The standalone word `form` (no word character or hyphen either side), compiled once a
+    run: a run meets more surnames than `re` keeps compiled."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+
+
 def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[int]) -> list[tuple[int, int]]:
     """Later uses of a known surname (or of a hyphenated surname's last part)."""
     forms = set()
@@ -459,7 +466,7 @@ def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[i
     found = []
     text = doc_text(doc)
     for form in sorted(forms, key=lambda f: (-len(f), f)):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        for match in surname_pattern(form).finditer(text):
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue
