@@ -74,9 +74,10 @@ class MentionIndex:
         self.weak_org: set[int] = set()
         self.parent_of_start: dict[int, Optional[str]] = {}
         for m, c in zip(book.mentions, book.owner):
+            weak = m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end])  # once a mention
             for i in range(m.start, m.end):
                 self.org_at[i] = c
-                if m.source == "ner" and not any(t.text in lexicon.words("org_heads") for t in doc[m.start : m.end]):
+                if weak:
                     self.weak_org.add(i)
             self.org_start.setdefault(m.start, (m.end, c))
             self.org_end.setdefault(m.end, (m.start, c))
