@@ -1048,3 +1048,24 @@ def test_a_one_word_org_after_in_and_before_a_comma_and_a_region_is_a_town():
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_a_model_org_ending_in_a_street_word_after_a_house_number_is_an_address_not_a_body():
+    """"410 Fenwick Boulevard": the model's ORG ends in a street word after a house number and
+    holds no body head; "Tolver Analytics" before it stays."""
+    release = records(parse(
+        "Tolver Analytics moved to 410 Fenwick Boulevard in Dayton.",
+        """
+        0  Tolver     PROPN NNP compound  1  B-ORG
+        1  Analytics  PROPN NNP nsubj     2  I-ORG
+        2  moved      VERB  VBD ROOT      2  O
+        3  to         ADP   IN  prep      2  O
+        4  410        NUM   CD  nummod    6  O
+        5  Fenwick    PROPN NNP compound  6  B-ORG
+        6  Boulevard  PROPN NNP pobj      3  I-ORG
+        7  in         ADP   IN  prep      2  O
+        8  Dayton     PROPN NNP pobj      7  B-GPE
+        9  .          PUNCT .   punct     2  O
+        """,
+    ))
+    assert org_names(release) == {"Tolver Analytics"}
