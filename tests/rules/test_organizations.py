@@ -1069,3 +1069,26 @@ def test_a_model_org_ending_in_a_street_word_after_a_house_number_is_an_address_
         """,
     ))
     assert org_names(release) == {"Tolver Analytics"}
+
+
+def test_a_model_org_glued_to_the_wire_credit_before_it_is_no_name():
+    """"(BUSINESS WIRE)–Tolver Corporation" lost its space: the model's ORG opens on the token
+    "WIRE)–Tolver"; it is dropped, and the company named alone later stays."""
+    release = records(parse(
+        "DAYTON–(BUSINESS WIRE)–Tolver Corporation today announced results. Tolver Corporation makes valves.",
+        """
+        0  DAYTON–(BUSINESS  PROPN NNP compound  2  O
+        1  WIRE)–Tolver      PROPN NNP compound  2  B-ORG
+        2  Corporation       PROPN NNP nsubj     4  I-ORG
+        3  today             NOUN  NN  npadvmod  4  B-DATE
+        4  announced         VERB  VBD ROOT      4  O
+        5  results           NOUN  NNS dobj      4  O
+        6  .                 PUNCT .   punct     4  O
+        7  Tolver            PROPN NNP compound  8  B-ORG
+        8  Corporation       PROPN NNP nsubj     9  I-ORG
+        9  makes             VERB  VBZ ROOT      9  O
+        10 valves            NOUN  NNS dobj      9  O
+        11 .                 PUNCT .   punct     9  O
+        """,
+    ))
+    assert org_names(release) == {"Tolver Corporation"}
