@@ -32,14 +32,17 @@ export.write_file = slow_write
 from pipeline.cli import main
 sys.exit(main(sys.argv[1:]))
 """
-# The run under test, leaving a mark once it has begun extracting.
+# The run under test, leaving a mark once it has begun extracting and then holding there a
+# while, so that the signal lands in extraction however busy the machine is (three small
+# releases are otherwise extracted and written before a loaded test process gets to send it).
 MARK_EXTRACTING = """
-import sys
+import sys, time
 from pathlib import Path
 from pipeline import cli, workflow
 extract_into = workflow.extract_into
 def marked(*args, **kwargs):
     Path(sys.argv[1]).touch()
+    time.sleep(60)
     return extract_into(*args, **kwargs)
 workflow.extract_into = marked
 sys.exit(cli.main(sys.argv[2:]))
