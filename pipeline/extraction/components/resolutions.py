@@ -316,9 +316,12 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
     the subject of a nearby earlier sentence (up to three back, passing over subjects that name
     no one: "The collaboration also addresses ..."); a person or another proper name as subject
     in between, or a quotation's speaker after its verb ('"...," said Roe'), breaks the chain
-    (none)."""
-    if subject.lower_ != "it" and not (subject.lower_ in lexicon.lower_words("org_anaphors") and subject.i > 0 and doc_tokens(doc)[subject.i - 1].lower_ == "the"):
+    (none). "The company" where a body's name holds "company" is left to `anaphor_org`; "the
+    department" (in a government release, the releasing office) is none of this rule's."""
+    if subject.lower_ != "it" and not (subject.lower_ in lexicon.lower_words("adoption_company_anaphors") and subject.i > 0 and doc_tokens(doc)[subject.i - 1].lower_ == "the"):
         return []
+    if subject.lower_ != "it" and any(subject.lower_ in org.name.lower().split() for org in known.orgs):
+        return []  # "The department reached this resolution" where a "Justice Department" is named: that one's, not the last subject's
     tokens = doc_tokens(doc)
     people = {i for m, _ in known.persons for i in range(m.start, m.end)}
     start = subject.sent.start
