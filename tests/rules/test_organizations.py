@@ -1048,3 +1048,47 @@ def test_a_one_word_org_after_in_and_before_a_comma_and_a_region_is_a_town():
         """,
     ))
     assert org_names(release) == {"Zorblat Inc."}
+
+
+def test_a_model_org_ending_in_a_street_word_after_a_house_number_is_an_address_not_a_body():
+    """"410 Fenwick Boulevard": the model's ORG ends in a street word after a house number and
+    holds no body head; "Tolver Analytics" before it stays."""
+    release = records(parse(
+        "Tolver Analytics moved to 410 Fenwick Boulevard in Dayton.",
+        """
+        0  Tolver     PROPN NNP compound  1  B-ORG
+        1  Analytics  PROPN NNP nsubj     2  I-ORG
+        2  moved      VERB  VBD ROOT      2  O
+        3  to         ADP   IN  prep      2  O
+        4  410        NUM   CD  nummod    6  O
+        5  Fenwick    PROPN NNP compound  6  B-ORG
+        6  Boulevard  PROPN NNP pobj      3  I-ORG
+        7  in         ADP   IN  prep      2  O
+        8  Dayton     PROPN NNP pobj      7  B-GPE
+        9  .          PUNCT .   punct     2  O
+        """,
+    ))
+    assert org_names(release) == {"Tolver Analytics"}
+
+
+def test_a_model_org_glued_to_the_wire_credit_before_it_is_no_name():
+    """"(BUSINESS WIRE)–Tolver Corporation" lost its space: the model's ORG opens on the token
+    "WIRE)–Tolver"; it is dropped, and the company named alone later stays."""
+    release = records(parse(
+        "DAYTON–(BUSINESS WIRE)–Tolver Corporation today announced results. Tolver Corporation makes valves.",
+        """
+        0  DAYTON–(BUSINESS  PROPN NNP compound  2  O
+        1  WIRE)–Tolver      PROPN NNP compound  2  B-ORG
+        2  Corporation       PROPN NNP nsubj     4  I-ORG
+        3  today             NOUN  NN  npadvmod  4  B-DATE
+        4  announced         VERB  VBD ROOT      4  O
+        5  results           NOUN  NNS dobj      4  O
+        6  .                 PUNCT .   punct     4  O
+        7  Tolver            PROPN NNP compound  8  B-ORG
+        8  Corporation       PROPN NNP nsubj     9  I-ORG
+        9  makes             VERB  VBZ ROOT      9  O
+        10 valves            NOUN  NNS dobj      9  O
+        11 .                 PUNCT .   punct     9  O
+        """,
+    ))
+    assert org_names(release) == {"Tolver Corporation"}

@@ -191,6 +191,25 @@ def test_a_given_name_before_a_place_word_is_no_person():
     assert release.people == []
 
 
+def test_a_given_name_before_a_street_word_is_no_person():
+    """"Harold Avenue" opens with a given name the model tags PERSON, but ends in a street word."""
+    release = records(parse(
+        "The bakery on Harold Avenue opened in May.",
+        """
+        0  The     DET   DT  det       1  O
+        1  bakery  NOUN  NN  nsubj     5  O
+        2  on      ADP   IN  prep      1  O
+        3  Harold  PROPN NNP compound  4  B-PERSON
+        4  Avenue  PROPN NNP pobj      2  I-PERSON
+        5  opened  VERB  VBD ROOT      5  O
+        6  in      ADP   IN  prep      5  O
+        7  May     PROPN NNP pobj      6  B-DATE
+        8  .       PUNCT .   punct     5  O
+        """,
+    ))
+    assert release.people == []
+
+
 def test_a_full_name_whose_possessive_lost_its_apostrophe_is_the_same_person():
     """people.cluster: "John Cockerhams state" (a possessive that lost its apostrophe) is the same person."""
     release = records(parse(

@@ -35,7 +35,7 @@ from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_orga
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
-from pipeline.extraction.components.source_damage import glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
+from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
     ends_line,
     is_honorific,
@@ -577,6 +577,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
+    if not has_head and street_address(doc, span):
+        return False
     if not has_head and place_in_region(doc, span.start, span.end):
         return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
     if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
@@ -588,6 +590,18 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return affiliation_of(span)
     return True
+
+
+def street_address(doc: Doc, span: Span) -> bool:
+    """"9709 Lakeside Blvd.", "Northwest 87th Avenue", "S. Minnesota Avenue": the model's ORG that
+    ends in a street or road word (patterns/street_heads) and follows a house number, holds a
+    number or opens with a compass word (patterns/compass_words) is an address, no body. A firm
+    named like a street ("a director at Harrison Street") has none of these and stays."""
+    if span[-1].text not in lexicon.words("street_heads"):
+        return False
+    tokens = doc_tokens(doc)
+    number_before = span.start > 0 and tokens[span.start - 1].like_num
+    return number_before or any(t.like_num or t.text[:1].isdigit() for t in span) or span[0].text in lexicon.words("compass_words")
 
 
 DANGLING_WORDS = frozenset({"and", "&", ","})
@@ -730,7 +744,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end))]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]

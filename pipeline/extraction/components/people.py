@@ -193,7 +193,18 @@ def plausible_name(span: Span) -> bool:
         return False
     if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
-    return span[-1].text not in lexicon.words("place_heads")
+    return not (place_word_end(span) or street_end(span))
+
+
+def place_word_end(span: Span) -> bool:
+    """"Jefferson County", "Bonny Island": a last place word makes the phrase a place."""
+    return span[-1].text in lexicon.words("place_heads")
+
+
+def street_end(span: Span) -> bool:
+    """"Austin Avenue", "Cleveland St.", "Long Pond Road": a last street or road word makes the
+    phrase an address, though its first word is a given name (patterns/street_heads)."""
+    return span[-1].text in lexicon.words("street_heads")
 
 
 def name_run(doc: Doc, start: int) -> int:

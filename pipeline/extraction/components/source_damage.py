@@ -111,6 +111,16 @@ def repeated_name(name: str) -> Optional[str]:
 _GLUED_SENTENCE = re.compile(r"[a-z](?:The|This|These|Our|We|With|Founded|Since|Today)$")
 
 
+_GLUED_CLOSING_PARENTHESIS = re.compile(r"\w\)[–—-]?\w")
+
+
+def glued_after_parenthesis(word: str) -> bool:
+    """A name glued to the closing parenthesis of a dateline's wire credit or a ticker before
+    it where a feed lost the space: "(BUSINESS WIRE)–Acme Corporation" tokenized "WIRE)–Acme",
+    "(Nasdaq: ACME)Acme Corp." tokenized "ACME)Acme"."""
+    return _GLUED_CLOSING_PARENTHESIS.search(word) is not None
+
+
 def glued_sentence_start(word: str) -> bool:
     """A heading's last word glued to the first word of the sentence under it where a feed lost
     the line break: "Ankara ClinicThe service is led by ...", "Support OperationsThe company
