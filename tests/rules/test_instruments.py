@@ -1275,3 +1275,90 @@ def test_a_decision_to_join_a_company_is_no_instrument():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_it_or_the_company_with_no_antecedent_in_its_sentence_is_the_organization_subject_of_an_earlier_sentence():
+    """"Zorvex Mining Inc. is a mining company. It has signed an agreement with Quilby Labs.": "it"
+    stands for the organization that is the earlier sentence's subject, a party with B."""
+    release = records(parse(
+        "Zorvex Mining Inc. is a mining company. It has signed an agreement with Quilby Labs.",
+        """
+        0  Zorvex        PROPN NNP  compound  2  B-ORG
+        1  Mining        PROPN NNP  compound  2  I-ORG
+        2  Inc.          PROPN NNP  nsubj     3  I-ORG
+        3  is            AUX   VBZ  ROOT      3  O
+        4  a             DET   DT   det       6  O
+        5  mining        NOUN  NN   compound  6  O
+        6  company       NOUN  NN   attr      3  O
+        7  .             PUNCT .    punct     3  O
+        8  It            PRON  PRP  nsubj     10 O
+        9  has           AUX   VBZ  aux       10 O
+        10 signed        VERB  VBN  ROOT      10 O
+        11 an            DET   DT   det       12 O
+        12 agreement     NOUN  NN   dobj      10 O
+        13 with          ADP   IN   prep      12 O
+        14 Quilby        PROPN NNP  compound  15 B-ORG
+        15 Labs          PROPN NNP  pobj      13 I-ORG
+        16 .             PUNCT .    punct     10 O
+        """,
+    ))
+    assert {(kind, parties) for kind, parties, _, _ in resolutions(release)} == {("agreement", "Zorvex Mining Inc.; Quilby Labs")}
+
+
+def test_a_quotations_speaker_is_no_antecedent_of_the_company():
+    """'"We grow," said Zorvex Mining Inc. The company has signed an agreement with Quilby Labs.':
+    a subject after its verb is a speaker, not what "the company" stands for; B alone is named."""
+    release = records(parse(
+        "We grow, said Zorvex Mining Inc. The company has signed an agreement with Quilby Labs.",
+        """
+        0  We            PRON  PRP  nsubj     1  O
+        1  grow          VERB  VBP  ccomp     3  O
+        2  ,             PUNCT ,    punct     3  O
+        3  said          VERB  VBD  ROOT      3  O
+        4  Zorvex        PROPN NNP  compound  6  B-ORG
+        5  Mining        PROPN NNP  compound  6  I-ORG
+        6  Inc.          PROPN NNP  nsubj     3  I-ORG
+        7  The           DET   DT   det       8  O
+        8  company       NOUN  NN   nsubj     10 O
+        9  has           AUX   VBZ  aux       10 O
+        10 signed        VERB  VBN  ROOT      10 O
+        11 an            DET   DT   det       12 O
+        12 agreement     NOUN  NN   dobj      10 O
+        13 with          ADP   IN   prep      12 O
+        14 Quilby        PROPN NNP  compound  15 B-ORG
+        15 Labs          PROPN NNP  pobj      13 I-ORG
+        16 .             PUNCT .    punct     10 O
+        """,
+    ))
+    assert {(kind, parties) for kind, parties, _, _ in resolutions(release)} == {("agreement", "Quilby Labs")}
+
+
+def test_the_colon_of_a_ticker_in_parentheses_does_not_cut_the_announcing_subject_from_its_verb():
+    """"Zorblax (NASDAQ: ZRBX), a maker of tools, is announcing the signing of an agreement": the
+    ticker's colon is no label; Zorblax, named by its proper noun, is the party."""
+    release = records(parse(
+        "Zorblax (NASDAQ: ZRBX), a maker of tools, is announcing the signing of an agreement.",
+        """
+        0  Zorblax       PROPN NNP  nsubj     13 O
+        1  (             PUNCT -LRB- punct    2  O
+        2  NASDAQ        PROPN NNP  appos     0  B-ORG
+        3  :             PUNCT :    punct     2  O
+        4  ZRBX          PROPN NNP  appos     2  O
+        5  )             PUNCT -RRB- punct    2  O
+        6  ,             PUNCT ,    punct     0  O
+        7  a             DET   DT   det       8  O
+        8  maker         NOUN  NN   appos     0  O
+        9  of            ADP   IN   prep      8  O
+        10 tools         NOUN  NNS  pobj      9  O
+        11 ,             PUNCT ,    punct     0  O
+        12 is            AUX   VBZ  aux       13 O
+        13 announcing    VERB  VBG  ROOT      13 O
+        14 the           DET   DT   det       15 O
+        15 signing       NOUN  NN   dobj      13 O
+        16 of            ADP   IN   prep      15 O
+        17 an            DET   DT   det       18 O
+        18 agreement     NOUN  NN   pobj      16 O
+        19 .             PUNCT .    punct     13 O
+        """,
+    ))
+    assert {(kind, parties) for kind, parties, _, _ in resolutions(release)} == {("agreement", "Zorblax")}

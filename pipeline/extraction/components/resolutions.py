@@ -284,9 +284,9 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
             if listed:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
-                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)]
+                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or earlier_subject(doc, child, known)
             else:
-                parties += subject_phrase_parties(doc, child, known)
+                parties += subject_phrase_parties(doc, child, known) or earlier_subject(doc, child, known)
     counted = counted_noun(verb) if not parties else None
     if counted is not None and counted.dep_ == "attr":
         # "Singapore became the first nation to join the Accords": the subject of the copula.
@@ -304,6 +304,43 @@ def pronoun_antecedents(pronoun) -> list:
         if ancestor.pos_ in {"VERB", "AUX"} and subjects:
             return subjects
     return [c for c in pronoun.sent.root.children if c.dep_ == "nsubj" and c.i != pronoun.i]
+
+
+EARLIER_SENTENCES = 3
+
+
+def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
+    """"Acme Mining Inc. is a junior mining company. It has signed Profit Share Agreements with
+    B", "Acme partnered with C. ... The company entered into two new agreements": a subject "it"
+    or "the company" that names no body in its own sentence stands for the organization that is
+    the subject of a nearby earlier sentence (up to three back, passing over subjects that name
+    no one: "The collaboration also addresses ..."); a person or another proper name as subject
+    in between, or a quotation's speaker after its verb ('"...," said Roe'), breaks the chain
+    (none). "The company" where a body's name holds "company" is left to `anaphor_org`; "the
+    department" (in a government release, the releasing office) is none of this rule's."""
+    if subject.lower_ != "it" and not (subject.lower_ in lexicon.lower_words("adoption_company_anaphors") and subject.i > 0 and doc_tokens(doc)[subject.i - 1].lower_ == "the"):
+        return []
+    if subject.lower_ != "it" and any(subject.lower_ in org.name.lower().split() for org in known.orgs):
+        return []  # "The department reached this resolution" where a "Justice Department" is named: that one's, not the last subject's
+    tokens = doc_tokens(doc)
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    start = subject.sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if start == 0:
+            return []
+        sent = tokens[start - 1].sent
+        start = sent.start
+        for child in sent.root.children:
+            if child.dep_ != "nsubj":
+                continue
+            if child.i > sent.root.i or child.i in people or child.lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
+                return []
+            org = next((cluster for s, (e, cluster) in known.by_start.items() if s <= child.i < e), None)
+            if org is not None and not in_title(child):
+                return [Party(org=org)]
+            if child.pos_ == "PROPN":
+                return []
+    return []
 
 
 def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
@@ -348,11 +385,26 @@ def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
 def cut_off(subject) -> bool:
     """"SAN JUAN, PUERTO RICO, Nov. 13 -- Acme and Beta signed", "Credit Line: Last quarter, Acme
     secured ...": a subject the parse found in a dateline or a label, cut from its verb by a dash
-    or a colon, names no party."""
+    or a colon (not one in parentheses: `outside_parentheses`), names no party."""
     doc = subject.doc
     verb = subject.head
-    between = doc[min(subject.i, verb.i) : max(subject.i, verb.i)]
-    return opens_dateline(subject) or any(t.text in DASHES or t.text == ":" for t in between)
+    tokens = doc_tokens(doc)
+    return opens_dateline(subject) or any(tokens[k].text in DASHES or tokens[k].text == ":" for k in outside_parentheses(tokens, min(subject.i, verb.i), max(subject.i, verb.i)))
+
+
+def outside_parentheses(tokens: list, start: int, end: int) -> list[int]:
+    """The positions from `start` to `end` not inside parentheses: the colon of a ticker
+    ("Cepton (NASDAQ: CPTN), a maker of X, is announcing ...") cuts no subject from its verb."""
+    kept, depth = [], 0
+    for k in range(start, end):
+        text = tokens[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(k)
+    return kept
 
 
 def named_party(name: str, known: Known) -> Party:
