@@ -43,6 +43,11 @@ def test_for_complement_splits_only_where_it_names_a_body(nlp):
     assert titles(nlp, text) == [("Assistant Attorney General", ["Antitrust Division"])]
 
 
+def test_a_title_whose_of_ends_the_text_is_read_without_its_complement(nlp):
+    # A text cut after "of" (hypothesis found "Secretary-General of"): no complement to read.
+    assert titles(nlp, "He met the Secretary-General of") == [("Secretary-General", [])]
+
+
 def test_of_domain_stays_in_the_title(nlp):
     assert titles(nlp, "He is the Minister of Labour.") == [("Minister of Labour", [])]
 

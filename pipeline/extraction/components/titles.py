@@ -826,6 +826,8 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
     """End of a complement that stays in the title: "State", "the President", "the board",
     "Health, Humanitarian Affairs, and Social Development", "Social Performance & Indigenous
     Relations"."""
+    if start >= len(doc):  # the title's "of" ends the text
+        return start
     sent_end = doc[start].sent.end
     i = start
     if i < sent_end and doc[i].lower_ == "the":
