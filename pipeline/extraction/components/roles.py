@@ -482,11 +482,11 @@ def subject_antecedent(people: People, pronoun) -> Optional[int]:
     was General Counsel": a biography's "he/she" is the person last named as a clause's subject,
     not the last person named (a nominator, a boss) nor a speaker ("said X": `speech_verbs`); the
     last person named where no subject was."""
-    doc = pronoun.doc
+    tokens = doc_tokens(pronoun.doc)
     best, best_start = None, -1
     for m, owner in people:
         if best_start < m.start < pronoun.i:
-            head = next((doc[k] for k in range(m.start, m.end) if not m.start <= doc[k].head.i < m.end or doc[k].head.i == k), None)
+            head = next((tokens[k] for k in range(m.start, m.end) if not m.start <= tokens[k].head.i < m.end or tokens[k].head.i == k), None)
             if head is not None and head.dep_ == "compound":
                 head = head.head  # "Heide B." of "Heide B. Fulton ... serves": the name the person rules cut short
             if head is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS:
