@@ -9,7 +9,7 @@ from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline.extraction.attribute_index import COLUMNS, IndexedAttributeRuler, token_spec
+from pipeline.extraction.attribute_index import COLUMNS, IndexedAttributeRuler, sequence_spec, token_spec
 from pipeline.reading.corpus import read_corpus
 from pipeline.extraction.nlp import DEFAULT_MODEL
 from tests.conftest import CORPUS
@@ -52,6 +52,31 @@ def test_token_spec_files_plain_values_and_sets_and_leaves_the_rest():
     assert token_spec([{"DEP": {"NOT_IN": ["det"]}}]) is None  # nothing to look up
 
 
+def test_sequence_spec_tests_several_tokens_and_regexes_and_leaves_operators():
+    assert len(sequence_spec([{"LOWER": "gon"}, {"LOWER": "na"}])) == 2
+    (allowed, excluded, regexes), = sequence_spec([{"LOWER": {"REGEX": "^th"}}])
+    assert (allowed, excluded, [r.pattern for _, r in regexes]) == ({}, {}, ["^th"])
+    assert sequence_spec([{"DEP": {"NOT_IN": ["det"]}}, {"TAG": "NN"}])[0][1]  # excluded values only
+    assert sequence_spec([{"TAG": "NN", "OP": "?"}]) is None
+    assert sequence_spec([{"IS_SPACE": {"REGEX": "x"}}]) is None  # a regex needs text
+
+
+SEQUENCES = [
+    {"patterns": [[{"DEP": {"NOT_IN": ["det", "nsubj"]}}, {"TAG": "DT"}]], "attrs": {"LEMMA": "before-the"}},
+    {"patterns": [[{"LOWER": "the"}, {"LOWER": {"REGEX": "ce$"}}]], "attrs": {"POS": "PROPN"}, "index": -1},
+    {"patterns": [[{"TAG": {"IN": ["VBZ", "VB"]}, "LOWER": {"REGEX": "^[iw]"}}, {"TAG": {"IN": ["VBG", "JJ"]}}]], "attrs": {"LEMMA": "be-ish"}},
+]
+
+
+def test_sequences_give_the_same_attributes_as_the_matcher():
+    vocab = spacy.blank("en").vocab
+    plain, indexed = both(PATTERNS + SEQUENCES, vocab)
+    a, b = plain(hand_doc(vocab)), indexed(hand_doc(vocab))
+    assert len(indexed._rest) == 0 and len(indexed._sequences) == 5
+    assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))
+    assert (b[5].lemma_, b[7].pos_, b[2].lemma_) == ("before-the", "PROPN", "be-ish")
+
+
 def test_hand_patterns_give_the_same_attributes_and_the_expected_ones():
     vocab = spacy.blank("en").vocab
     plain, indexed = both(PATTERNS, vocab)
@@ -87,5 +112,5 @@ def test_model_patterns_give_the_same_attributes_on_every_corpus_token(model_doc
     for doc in docs:
         a, b = plain(doc.copy()), indexed(doc.copy())
         assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS)), doc[:8].text
-    # Nearly every model pattern is looked up; only multi-token and regex ones are matched.
-    assert len(indexed._rest) < 10 < sum(len(table) for _, table in indexed._index)
+    # Every model pattern is looked up, or tried token by token (several tokens, regexes): no Matcher.
+    assert len(indexed._rest) == 0 and 0 < len(indexed._sequences) < 10 < sum(len(table) for _, table in indexed._index)
