@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reading.decode import DecodeError, decode, normalize
+import ftfy
+
+from pipeline.reading.decode import FTFY_CONFIG, DecodeError, decode, fix_text, normalize
 
 PARAGRAPH = "The Minister’s “strong” statement — café, naïve, Genève, 5 €.\n\nSecond paragraph."
 
@@ -72,3 +74,14 @@ def test_decode_refuses_what_is_not_text_with_the_reason(data, reason):
 )
 def test_normalize(raw, clean):
     assert normalize(raw) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "plain line\n\nanother plain line",
+    "Caf\u00c3\u00a9 mojibake\nplain\n",  # only the second line is plain
+    "Tom &amp; Jerry\n<p>A &amp; B</p>\nC &amp; D\n",  # no unescaping from the first "<" on, as in ftfy
+    "x\r\ny\rz\n\x1b[31mred\x1b[0m\ttab\x0bvt\n",
+    "\ufb01ne \uff21 \u2028 end",
+])
+def test_fix_text_skips_plain_lines_with_ftfys_result(text):
+    assert fix_text(text) == ftfy.fix_text(text, FTFY_CONFIG)

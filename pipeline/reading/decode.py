@@ -97,7 +97,28 @@ def check_text(text: str) -> str:
     return text
 
 
+# A line no fix of ftfy's changes: printable ASCII and tabs, no "&" (an HTML entity to unescape).
+PLAIN_LINE = re.compile(r"[\t\x20-\x25\x27-\x7e]*\n?")
+NO_UNESCAPING = FTFY_CONFIG._replace(unescape_html=False)
+LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def fix_text(text: str) -> str:
+    """`ftfy.fix_text(text, FTFY_CONFIG)`, with the lines it would leave as they are kept without
+    calling it (it fixes a text line by line; most lines of a release are plain ASCII). As in
+    ftfy, from the first line holding a "<" on, HTML entities are no longer unescaped."""
+    if len(text) > FTFY_CONFIG.max_decode_length:  # ftfy cuts such lines: leave them to it
+        return ftfy.fix_text(text, FTFY_CONFIG)
+    out = []
+    config = FTFY_CONFIG
+    for line in LINE.findall(text):  # ftfy's pieces: up to and with each "\n"
+        if config is FTFY_CONFIG and "<" in line:
+            config = NO_UNESCAPING
+        out.append(line if PLAIN_LINE.fullmatch(line) else ftfy.fix_text(line, config))
+    return "".join(out)
+
+
 def normalize(text: str) -> str:
     """The text extraction reads and evidence offsets index into: ftfy's fixes, plain spaces for
     fixed-width ones, no soft hyphens or zero-width spaces, NFC."""
-    return unicodedata.normalize("NFC", ftfy.fix_text(text, FTFY_CONFIG).translate(CLEANUP))
+    return unicodedata.normalize("NFC", fix_text(text).translate(CLEANUP))
