@@ -321,8 +321,9 @@ class FactsWriter:
                 release = with_ids(release, index)
                 data = release.model_dump(mode="json")
                 put("facts.jsonl", json.dumps(data, ensure_ascii=False) + "\n")
-                # Same bytes as json.dumps of the whole Facts with indent=2: each release sits 4 spaces in.
-                body = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+                # Same bytes as json.dumps of the whole Facts with indent=2 (pydantic's serializer, as
+                # in facts_json, several times faster): each release sits 4 spaces in.
+                body = release.model_dump_json(indent=2).replace("\n", "\n    ")
                 put("facts.json", ("\n    " if number == 0 else ",\n    ") + body)
                 rows["releases"].append(release_row(release))
                 for kind in RECORD_TYPES:
