@@ -16,6 +16,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -119,8 +120,10 @@ def _strip_leading_honorifics(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def normalize(s: str | None) -> str:
-    """Normalize a surface form: casefold, no accents/punctuation/possessive/leading "the"/honorifics."""
+    """Normalize a surface form: casefold, no accents/punctuation/possessive/leading "the"/honorifics
+    (cached: the corpus index keys the same names again and again)."""
     if s is None:
         return ""
     text = _strip_accents(str(s)).casefold()
