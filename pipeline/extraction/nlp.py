@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import spacy
@@ -14,6 +15,8 @@ from pipeline.extraction.attribute_index import index_attribute_ruler
 
 # Importing the modules registers their factories.
 from pipeline.extraction.components import acronyms, events, organizations, paragraphs, people, resolutions, roles, titles  # noqa: F401
+from pipeline.extraction.components import dates, given_names, places
+from pipeline.extraction import lexicon
 
 # Model components extraction does not read: the lemmatizer is never used.
 UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
@@ -67,7 +70,21 @@ def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("news_paragraphs", before="parser")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
+    load_rule_data()
     return nlp
+
+
+def load_rule_data() -> None:
+    """Load the data the rule components read on first use -- the pattern files, the census name
+    lists, the English word list, the place names, the date parser's language and time-zone
+    tables -- with the model, as the model loads its own, not while the first releases are read."""
+    for name in lexicon.all_files():
+        lexicon.words(name)
+        lexicon.lower_words(name)
+    given_names.first_names(), given_names.surnames(), given_names.given_name_ranks(), given_names.english_words()
+    places.us_states(), places.country_name("France")
+    dates.parse_single("1 January 2000")
+    gc.collect()
 
 
 def model_id(nlp: Language) -> str:
