@@ -6,17 +6,30 @@ README architecture table row: every row (the sentence of each record's evidence
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extraction.components.tokens import doc_text
+
+LINE_BREAK = re.compile("\n")
+
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Set `is_sent_start` on the first token after every line break (runs before the parser)."""
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
-            nxt = doc[token.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+    """Set `is_sent_start` on the first token after every line break (runs before the parser).
+    A token's trailing whitespace is one space at most, so a line break is inside a token's text:
+    the tokens holding one are found from the text's line breaks, not by reading every token."""
+    text = doc_text(doc)
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
+    breaks = {bisect_right(starts, match.start()) - 1 for match in LINE_BREAK.finditer(text)}
+    for i in sorted(breaks):
+        if i + 1 < len(starts) and not spaces[i + 1]:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
