@@ -8,7 +8,8 @@ from pipeline.extraction.nlp import load_rule_data
 
 
 def test_load_rule_data_reads_every_pattern_file_and_the_name_lists():
-    lexicon.entries.cache_clear()
+    for cached in (lexicon.entries, lexicon.words, lexicon.lower_words):
+        cached.cache_clear()
     given_names.surnames.cache_clear()
     load_rule_data()
     assert lexicon.entries.cache_info().currsize == len(lexicon.all_files()) > 10
