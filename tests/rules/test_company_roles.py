@@ -568,3 +568,62 @@ def test_a_title_after_and_ends_the_field_of_the_title_before():
     ))
     titles = {title for _, title, _ in roles(release)}
     assert "Director of Field Programs" in titles and not any("Board" in title for title in titles)
+
+
+def test_its_before_a_title_attaches_the_organization_the_clause_is_said_of():
+    """"Zentrix Inc., a chip maker, said its CEO, Jane Roe, ...": "its" refers back to the subject."""
+    release = records(parse(
+        "Zentrix Inc., a chip maker, said its CEO, Jane Roe, would step down.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     7  I-ORG
+        2  ,         PUNCT ,    punct     1  O
+        3  a         DET   DT   det       5  O
+        4  chip      NOUN  NN   compound  5  O
+        5  maker     NOUN  NN   appos     1  O
+        6  ,         PUNCT ,    punct     1  O
+        7  said      VERB  VBD  ROOT      7  O
+        8  its       PRON  PRP$ poss      9  O
+        9  CEO       PROPN NNP  nsubj     15 O
+        10 ,         PUNCT ,    punct     9  O
+        11 Jane      PROPN NNP  compound  12 B-PERSON
+        12 Roe       PROPN NNP  appos     9  I-PERSON
+        13 ,         PUNCT ,    punct     9  O
+        14 would     AUX   MD   aux       15 O
+        15 step      VERB  VB   ccomp     7  O
+        16 down      ADP   RP   prt       15 O
+        17 .         PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_the_companys_titles_belong_to_the_company_the_release_names_most():
+    """"The company’s President and CEO, Jane Roe, ...": with no organization before it in its
+    sentence, "the company" is the one the release is about (named twice); both titles share it."""
+    release = records(parse(
+        "Zentrix Inc. makes chips. The company’s President and CEO, Jane Roe, praised Zentrix Inc. staff.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  makes     VERB  VBZ  ROOT      2  O
+        3  chips     NOUN  NNS  dobj      2  O
+        4  .         PUNCT .    punct     2  O
+        5  The       DET   DT   det       6  O
+        6  company   NOUN  NN   poss      8  O
+        7  ’s        PART  POS  case      6  O
+        8  President PROPN NNP  nsubj     15 O
+        9  and       CCONJ CC   cc        8  O
+        10 CEO       PROPN NNP  conj      8  O
+        11 ,         PUNCT ,    punct     8  O
+        12 Jane      PROPN NNP  compound  13 B-PERSON
+        13 Roe       PROPN NNP  appos     8  I-PERSON
+        14 ,         PUNCT ,    punct     8  O
+        15 praised   VERB  VBD  ROOT      15 O
+        16 Zentrix   PROPN NNP  compound  18 B-ORG
+        17 Inc.      PROPN NNP  compound  18 I-ORG
+        18 staff     NOUN  NN   dobj      15 O
+        19 .         PUNCT .    punct     15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Inc."), ("Jane Roe", "CEO", "Zentrix Inc.")}

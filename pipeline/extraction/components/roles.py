@@ -710,7 +710,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if owner is None:
             continue
         previous_as = read_as
-        chain = share_closing_org(coordinated(doc, titles_by_start, first))
+        chain = share_leading_org(share_closing_org(coordinated(doc, titles_by_start, first)))
         verb_org = verb_organization(doc, read_as, index) or employer_subject(doc, read_as, index)
         for t in chain:
             links += link(t, owner, token.i, t.end, verb_org)

@@ -1008,6 +1008,80 @@ def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Opt
     return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
 
 
+def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Attachment]:
+    """"Acme said its CEO, Jane Roe, ...", "The company’s President and CEO, Jane Roe, will ...",
+    "named Jane Roe its new CFO": a title owned by "its" or by "the company’s" (a noun of
+    `org_anaphors`), lower-case adjectives between ("its new"), is held in the organization the
+    anaphor refers back to (`anaphor_antecedent`)."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k > 0 and start - k < 2 and tokens[k - 1].is_lower and tokens[k - 1].pos_ == "ADJ" and not is_modifier(tokens[k - 1]):
+        k -= 1  # "its new", "its newest"
+    if k >= 1 and tokens[k - 1].lower_ == "its":
+        first = k - 1
+    elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("org_anaphors") and tokens[k - 3].lower_ == "the":
+        first = k - 2
+    else:
+        return None
+    cluster = anaphor_antecedent(doc, index, tokens[first])
+    return None if cluster is None else Attachment(first, k, org=cluster, how="pre")
+
+
+def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """The organization "its" or "the company" (`org_anaphors`) refers back to: the subject of the
+    nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO"),
+    else the organization named last before it in its sentence, outside parentheses (a ticker, a
+    wire credit); for a noun ("the company") or a sentence-opening "Its" with neither, the
+    organization named last before whose name ends in that noun ("the agency"), else the one the
+    release names most (at least twice: the company it is about)."""
+    tokens = doc_tokens(doc)
+    head = anaphor
+    for _ in range(8):
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
+        if subject is not None and subject.i in index.org_at and subject.i not in index.person_at:
+            return index.org_at[subject.i]
+        if head.head.i == head.i:
+            break
+        head = head.head
+    sent_start = anaphor.sent.start
+    depth = 0
+    for k in range(anaphor.i - 1, sent_start - 1, -1):
+        text = tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and k in index.org_at and k not in index.person_at:
+            return index.org_at[k]
+    if anaphor.lower_ == "its":
+        return principal_org(index) if anaphor.is_sent_start else None
+    return named_by_noun(index, anaphor) or principal_org(index)
+
+
+def named_by_noun(index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"the city’s Workforce Development Agency ... the agency’s top legal advisor": the
+    organization named last before the anaphor whose name ends in the anaphor's noun."""
+    best, best_start = None, -1
+    for m, c in zip(index.book.mentions, index.book.owner):
+        if best_start < m.start < anaphor.i and m.name.split()[-1].lower() == anaphor.lower_:
+            best, best_start = c, m.start
+    return best
+
+
+def principal_org(index: MentionIndex) -> Optional[int]:
+    """The organization with the most mentions (at least two; the first named on a tie): the
+    company a release is about."""
+    counts: dict[int, int] = {}
+    first_at: dict[int, int] = {}
+    for m, c in zip(index.book.mentions, index.book.owner):
+        counts[c] = counts.get(c, 0) + 1
+        first_at[c] = min(first_at.get(c, m.start), m.start)
+    if not counts:
+        return None
+    best = min(counts, key=lambda c: (-counts[c], first_at[c]))
+    return best if counts[best] >= 2 else None
+
+
 def body_running_into(doc: Doc, index: MentionIndex, start: int) -> int:
     """"Keiser University Miami Campus", "TSUTAYA BOOKSTORE Taiwan": an organization mention
     running, with no punctuation, into the proper nouns from `start` names one unit with them;
@@ -1127,7 +1201,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if swallowed:
             index.adopt(doc, body_running_into(doc, index, start), swallowed)
             start = swallowed
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end) or anaphor_possessor(doc, index, start)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
