@@ -627,3 +627,50 @@ def test_the_companys_titles_belong_to_the_company_the_release_names_most():
         """,
     ))
     assert roles(release) == {("Jane Roe", "President", "Zentrix Inc."), ("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_owner_principal_and_broker_head_titles_of_the_body_they_lead():
+    """"Jane Roe, founder and principal broker of Undivided": "broker" heads a title and leads a
+    body, so a one-word name after "of" is the body both titles share."""
+    release = records(parse(
+        "Jane Roe, founder and principal broker of Undivided, said prices rose.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     10 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  founder   NOUN  NN   appos     1  O
+        4  and       CCONJ CC   cc        3  O
+        5  principal ADJ   JJ   amod      6  O
+        6  broker    NOUN  NN   conj      3  O
+        7  of        ADP   IN   prep      6  O
+        8  Undivided PROPN NNP  pobj      7  O
+        9  ,         PUNCT ,    punct     1  O
+        10 said      VERB  VBD  ROOT      10 O
+        11 prices    NOUN  NNS  nsubj     12 O
+        12 rose      VERB  VBD  ccomp     10 O
+        13 .         PUNCT .    punct     10 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Undivided"), ("Jane Roe", "principal broker", "Undivided")}
+
+
+def test_owner_of_a_company_is_a_title():
+    """"said Tom Poe, Owner of Poe Bakery Inc.": "Owner" is a title head."""
+    release = records(parse(
+        "Sales rose, said Tom Poe, Owner of Poe Bakery Inc.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Tom       PROPN NNP  compound  5  B-PERSON
+        5  Poe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  Owner     PROPN NNP  appos     5  O
+        8  of        ADP   IN   prep      7  O
+        9  Poe       PROPN NNP  compound  11 B-ORG
+        10 Bakery    PROPN NNP  compound  11 I-ORG
+        11 Inc.      PROPN NNP  pobj      8  I-ORG
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Owner", "Poe Bakery Inc.")}
