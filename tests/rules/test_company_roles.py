@@ -674,3 +674,31 @@ def test_owner_of_a_company_is_a_title():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Owner", "Poe Bakery Inc.")}
+
+
+def test_a_title_of_the_company_is_held_in_the_company_named_before_it():
+    """"Zentrix Inc. appointed Jane Roe as president of Alpha Labs and an officer of the company":
+    "the company" refers back past the unit that completes the other title to the company."""
+    release = records(parse(
+        "Zentrix Inc. appointed Jane Roe as president of Alpha Labs and an officer of the company.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  appointed VERB  VBD  ROOT      2  O
+        3  Jane      PROPN NNP  compound  4  B-PERSON
+        4  Roe       PROPN NNP  dobj      2  I-PERSON
+        5  as        ADP   IN   prep      2  O
+        6  president NOUN  NN   pobj      5  O
+        7  of        ADP   IN   prep      6  O
+        8  Alpha     PROPN NNP  compound  9  B-ORG
+        9  Labs      PROPN NNP  pobj      7  I-ORG
+        10 and       CCONJ CC   cc        6  O
+        11 an        DET   DT   det       12 O
+        12 officer   NOUN  NN   conj      6  O
+        13 of        ADP   IN   prep      12 O
+        14 the       DET   DT   det       15 O
+        15 company   NOUN  NN   pobj      13 O
+        16 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "president", "Alpha Labs"), ("Jane Roe", "officer", "Zentrix Inc.")}

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -887,6 +887,10 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             org = org_starting(doc, index, child.left_edge.i)
             if org and org.start <= child.i < org.end:
                 return replace(org, how="at")
+            # "Eno, who joined the company as President": the company it refers back to.
+            anaphor = anaphor_noun_at(doc, index, child.i - 1)
+            if anaphor:
+                return replace(anaphor, how="at")
     return None
 
 

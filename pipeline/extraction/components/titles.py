@@ -417,6 +417,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
+        anaphor = anaphor_noun_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
+        if anaphor:
+            attached.append(replace(anaphor, how=prep))
+            break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
         body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
@@ -1027,14 +1031,29 @@ def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Att
     return None if cluster is None else Attachment(first, k, org=cluster, how="pre")
 
 
+def anaphor_noun_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Owner of the company.", "joined the firm as CFO": "the" and a noun of `org_anaphors` at
+    token i, closing the phrase (no name, possessive or noun after it), name the organization it
+    refers back to (`anaphor_antecedent`)."""
+    tokens = doc_tokens(doc)
+    if i + 1 >= len(doc) or tokens[i].lower_ != "the" or tokens[i + 1].lower_ not in lexicon.lower_words("org_anaphors"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in POSSESSIVE or after.is_space or after.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"} and after.text not in POSSESSIVE):
+        return None
+    cluster = anaphor_antecedent(doc, index, tokens[i + 1])
+    return None if cluster is None else Attachment(i, i + 2, org=cluster)
+
+
 def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
     """The organization "its" or "the company" (`org_anaphors`) refers back to: the subject of the
-    nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO"),
-    else the organization named last before it in its sentence, outside parentheses (a ticker, a
-    wire credit); for a noun ("the company") or a sentence-opening "Its" with neither, the
-    organization named last before whose name ends in that noun ("the agency"), else the one the
+    nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO");
+    then, for "its", the organization named last before it in its sentence, outside parentheses
+    (a ticker, a wire credit), or for a sentence-opening "Its" the one the release names most;
+    for a noun, the organization named last before whose name ends in that noun ("the agency"),
+    else the last one named before it in its sentence that completes no title ("president of
+    Industrial Motion and an officer of the company": a unit, not the company), else the one the
     release names most (at least twice: the company it is about)."""
-    tokens = doc_tokens(doc)
     head = anaphor
     for _ in range(8):
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
@@ -1043,6 +1062,19 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
         if head.head.i == head.i:
             break
         head = head.head
+    if anaphor.lower_ != "its":
+        steps = (lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
+    else:
+        steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
+    # Cluster 0 is an organization too: test for None, not truth.
+    return next((c for c in (step() for step in steps) if c is not None), None)
+
+
+def org_before(doc: Doc, index: MentionIndex, anaphor: Token, skip_units: bool = False) -> Optional[int]:
+    """The organization named last before the anaphor in its sentence, outside parentheses; with
+    `skip_units`, not one completing a title ("president of Industrial Motion and an officer of
+    the company": the unit is not the company)."""
+    tokens = doc_tokens(doc)
     sent_start = anaphor.sent.start
     depth = 0
     for k in range(anaphor.i - 1, sent_start - 1, -1):
@@ -1052,10 +1084,13 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
         elif text == "(":
             depth = max(0, depth - 1)
         elif depth == 0 and k in index.org_at and k not in index.person_at:
+            first = k
+            while first - 1 >= sent_start and index.org_at.get(first - 1) == index.org_at[k]:
+                first -= 1
+            if skip_units and first >= 2 and tokens[first - 1].lower_ in {"of", "for", "the"} and (is_head(tokens[first - 2]) or first >= 3 and tokens[first - 1].lower_ == "the" and tokens[first - 2].lower_ in {"of", "for"} and is_head(tokens[first - 3])):
+                continue
             return index.org_at[k]
-    if anaphor.lower_ == "its":
-        return principal_org(index) if anaphor.is_sent_start else None
-    return named_by_noun(index, anaphor) or principal_org(index)
+    return None
 
 
 def named_by_noun(index: MentionIndex, anaphor: Token) -> Optional[int]:
