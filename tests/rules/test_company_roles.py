@@ -702,3 +702,27 @@ def test_a_title_of_the_company_is_held_in_the_company_named_before_it():
         """,
     ))
     assert roles(release) == {("Jane Roe", "president", "Alpha Labs"), ("Jane Roe", "officer", "Zentrix Inc.")}
+
+
+def test_its_and_an_adjective_before_a_title_after_as_are_read_through():
+    """"the appointment of Jane Roe as its official Ambassador": the title after "as" is found
+    though its body ("its") and an adjective stand between, and "its" is the company."""
+    release = records(parse(
+        "Zentrix Inc. announced the appointment of Jane Roe as its official Ambassador.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  Inc.        PROPN NNP  nsubj     2  I-ORG
+        2  announced   VERB  VBD  ROOT      2  O
+        3  the         DET   DT   det       4  O
+        4  appointment NOUN  NN   dobj      2  O
+        5  of          ADP   IN   prep      4  O
+        6  Jane        PROPN NNP  compound  7  B-PERSON
+        7  Roe         PROPN NNP  pobj      5  I-PERSON
+        8  as          ADP   IN   prep      4  O
+        9  its         PRON  PRP$ poss      11 O
+        10 official    ADJ   JJ   amod      11 O
+        11 Ambassador  PROPN NNP  pobj      8  O
+        12 .           PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Ambassador", "Zentrix Inc.")}

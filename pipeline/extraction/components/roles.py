@@ -86,12 +86,14 @@ PAST_OPENERS = frozenset({"previously", "formerly"})
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
     """A title starting at token i, after an optional determiner or a title's pre-modifier; a
     title that itself starts with an opener word ("former CEO of Y") is found at that word."""
+    first = i
     while i < len(doc) and i not in titles_by_start and (doc[i].lower_ in TITLE_OPENERS or doc[i].lower_ in PAST_OPENERS):
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
     for t in titles_by_start.values():
-        if t.lead in {i, i + 1} and t.start > i:
+        # "as its official Travel Ambassador": a title whose body is an opener word ("its").
+        if (t.lead in {i, i + 1} or first <= t.lead < i) and t.start > i:
             return t
     return None
 
