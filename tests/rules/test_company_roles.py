@@ -726,3 +726,30 @@ def test_its_and_an_adjective_before_a_title_after_as_are_read_through():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Ambassador", "Zentrix Inc.")}
+
+
+def test_as_hung_on_the_name_after_the_appointments_of_reads_the_announcing_company():
+    """"Zentrix Inc. announced the appointments of Jane Roe as CFO and Tom Poe as CTO", the parser
+    hanging each "as" on the name: the noun of the act above the name leads to the employer."""
+    release = records(parse(
+        "Zentrix Inc. announced the appointments of Jane Roe as CFO and Tom Poe as CTO.",
+        """
+        0  Zentrix      PROPN NNP  compound  1  B-ORG
+        1  Inc.         PROPN NNP  nsubj     2  I-ORG
+        2  announced    VERB  VBD  ROOT      2  O
+        3  the          DET   DT   det       4  O
+        4  appointments NOUN  NNS  dobj      2  O
+        5  of           ADP   IN   prep      4  O
+        6  Jane         PROPN NNP  compound  7  B-PERSON
+        7  Roe          PROPN NNP  pobj      5  I-PERSON
+        8  as           ADP   IN   prep      7  O
+        9  CFO          PROPN NNP  pobj      8  O
+        10 and          CCONJ CC   cc        7  O
+        11 Tom          PROPN NNP  compound  12 B-PERSON
+        12 Poe          PROPN NNP  conj      7  I-PERSON
+        13 as           ADP   IN   prep      12 O
+        14 CTO          PROPN NNP  pobj      13 O
+        15 .            PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc."), ("Tom Poe", "CTO", "Zentrix Inc.")}

@@ -899,6 +899,7 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
 EMPLOYER_VERBS = lexicon.verb_forms("employer_verbs")
 ACT_NOUNS = frozenset({"appointment", "election", "hiring", "promotion", "selection", "designation", "addition"})
+ACT_NOUNS = ACT_NOUNS | {f"{noun}s" for noun in ACT_NOUNS}  # "announced the appointments of A as CPO and B as CHRO"
 
 
 def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attachment]:
@@ -907,7 +908,7 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     a noun of the act) is the body the title is held in. A board that appoints ("the Board of
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
     tokens = doc_tokens(doc)
-    verb = as_token.head
+    verb = act_noun_above(as_token) or as_token.head
     if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
@@ -949,6 +950,20 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
+    return None
+
+
+def act_noun_above(as_token):
+    """"the appointments of Jane Roe as CPO and Tom Poe as CHRO": where the parser hangs "as" on
+    the name (or a name joined to it), the noun of the act whose "of" the name completes."""
+    k = as_token.head
+    for _ in range(4):
+        if k.dep_ in {"conj", "compound", "appos"} and k.head.i != k.i:
+            k = k.head
+        elif k.dep_ == "pobj" and k.head.lower_ == "of" and k.head.head.lower_ in ACT_NOUNS:
+            return k.head.head
+        else:
+            return None
     return None
 
 
