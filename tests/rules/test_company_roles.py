@@ -753,3 +753,55 @@ def test_as_hung_on_the_name_after_the_appointments_of_reads_the_announcing_comp
         """,
     ))
     assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc."), ("Tom Poe", "CTO", "Zentrix Inc.")}
+
+
+def test_a_firm_named_for_its_founder_after_a_leading_title_is_the_body():
+    """"said Tom Poe, founder of Poe Motors.": the name the people rules took ("Poe") runs on into
+    the firm's name, which closes the phrase after a title that leads a body."""
+    release = records(parse(
+        "Sales rose, said Tom Poe, founder of Poe Motors.",
+        """
+        0  Sales    NOUN  NNS  nsubj     1  O
+        1  rose     VERB  VBD  ccomp     3  O
+        2  ,        PUNCT ,    punct     3  O
+        3  said     VERB  VBD  ROOT      3  O
+        4  Tom      PROPN NNP  compound  5  B-PERSON
+        5  Poe      PROPN NNP  nsubj     3  I-PERSON
+        6  ,        PUNCT ,    punct     5  O
+        7  founder  NOUN  NN   appos     5  O
+        8  of       ADP   IN   prep      7  O
+        9  Poe      PROPN NNP  compound  10 O
+        10 Motors   PROPN NNP  pobj      8  O
+        11 .        PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "founder", "Poe Motors")}
+
+
+def test_a_dateline_place_taken_for_the_subject_leaves_the_company_before_the_verb_appointing():
+    """"DENVER — Zentrix Inc., a chip maker, announced the appointment of Jane Roe as CFO", the
+    parser taking the dateline's place for the subject: the company named before the verb."""
+    release = records(parse(
+        "DENVER — Zentrix Inc., a chip maker, announced the appointment of Jane Roe as CFO.",
+        """
+        0  DENVER      PROPN NNP  nsubj     9  B-GPE
+        1  —           PUNCT :    punct     0  O
+        2  Zentrix     PROPN NNP  compound  3  B-ORG
+        3  Inc.        PROPN NNP  appos     0  I-ORG
+        4  ,           PUNCT ,    punct     3  O
+        5  a           DET   DT   det       7  O
+        6  chip        NOUN  NN   compound  7  O
+        7  maker       NOUN  NN   appos     3  O
+        8  ,           PUNCT ,    punct     3  O
+        9  announced   VERB  VBD  ROOT      9  O
+        10 the         DET   DT   det       11 O
+        11 appointment NOUN  NN   dobj      9  O
+        12 of          ADP   IN   prep      11 O
+        13 Jane        PROPN NNP  compound  14 B-PERSON
+        14 Roe         PROPN NNP  pobj      12 I-PERSON
+        15 as          ADP   IN   prep      11 O
+        16 CFO         PROPN NNP  pobj      15 O
+        17 .           PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc.")}

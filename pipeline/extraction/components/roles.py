@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -915,12 +915,12 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         verb = verb.head
     if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = employer_nsubj(verb, index)
     for _ in range(2):
         if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
             break
         verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = employer_nsubj(verb, index)
     if subject is None:
         return None
     # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
@@ -950,7 +950,21 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
+    if subject.ent_type_ in {"GPE", "LOC"} and subject.i - subject.sent.start < 4:
+        # "ANN ARBOR, Mich., June 4 /PRNewswire/ — C3 Industries, a ..., announced the appointment
+        # of": the parser took the dateline's place for the subject; the company named before the
+        # verb is the one announcing.
+        cluster = org_before(doc, index, verb)
+        if cluster is not None:
+            return Attachment(verb.i, verb.i + 1, org=cluster, how="at")
     return None
+
+
+def employer_nsubj(verb, index: MentionIndex):
+    """The verb's subject: of two ("DENVER, June 4 /PRNewswire/ — C3 Industries, ..., announced",
+    the parser taking the dateline's place for a second subject), the organization."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((c for c in reversed(subjects) if c.i in index.org_at), subjects[0] if subjects else None)
 
 
 def act_noun_above(as_token):

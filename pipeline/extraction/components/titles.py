@@ -610,6 +610,13 @@ def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Opt
             end += 1
     if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
         return None
+    if i >= 2 and leads_body(doc, i - 2):
+        # "founder and CEO of Bollinger Motors.": a firm named for its founder runs on after the name.
+        run = end
+        while run < len(doc) and run - end < 3 and is_capitalized(doc[run]) and run not in index.person_start and not is_head(doc[run]) and not is_modifier(doc[run]):
+            run += 1
+        if run > end and (run >= len(doc) or doc[run].text in {",", ";", ".", ")"} or doc[run].is_space):
+            end = run
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
     # ", Zhong Roe, Vice Minister of ...": a name followed by its own title is a person.
     introduced = end + 1 < len(doc) and doc[end].text == "," and (is_head(doc[end + 1]) or is_modifier(doc[end + 1]))
