@@ -805,3 +805,34 @@ def test_a_dateline_place_taken_for_the_subject_leaves_the_company_before_the_ve
         """,
     ))
     assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc.")}
+
+
+def test_the_companys_title_given_by_its_board_is_held_in_the_company_not_the_board():
+    """"The Supervisory Board of Zentrix AG appointed Jane Roe as the Company’s CFO": the board
+    that appoints is not the body; the company whose board it is, is."""
+    release = records(parse(
+        "Zentrix AG makes chips. The Supervisory Board of Zentrix AG appointed Jane Roe as the Company’s CFO.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  AG          PROPN NNP  nsubj     2  I-ORG
+        2  makes       VERB  VBZ  ROOT      2  O
+        3  chips       NOUN  NNS  dobj      2  O
+        4  .           PUNCT .    punct     2  O
+        5  The         DET   DT   det       7  B-ORG
+        6  Supervisory PROPN NNP  compound  7  I-ORG
+        7  Board       PROPN NNP  nsubj     11 I-ORG
+        8  of          ADP   IN   prep      7  I-ORG
+        9  Zentrix     PROPN NNP  compound  10 I-ORG
+        10 AG          PROPN NNP  pobj      8  I-ORG
+        11 appointed   VERB  VBD  ROOT      11 O
+        12 Jane        PROPN NNP  compound  13 B-PERSON
+        13 Roe         PROPN NNP  dobj      11 I-PERSON
+        14 as          ADP   IN   prep      11 O
+        15 the         DET   DT   det       16 O
+        16 Company     PROPN NNP  poss      18 O
+        17 ’s          PART  POS  case      16 O
+        18 CFO         PROPN NNP  pobj      14 O
+        19 .           PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix AG")}

@@ -1065,7 +1065,7 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
     for _ in range(8):
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
         if subject is not None and subject.i in index.org_at and subject.i not in index.person_at:
-            return index.org_at[subject.i]
+            return board_owner(doc, index, subject.i)
         if head.head.i == head.i:
             break
         head = head.head
@@ -1075,6 +1075,24 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
         steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
     # Cluster 0 is an organization too: test for None, not truth.
     return next((c for c in (step() for step in steps) if c is not None), None)
+
+
+def board_owner(doc: Doc, index: MentionIndex, i: int) -> int:
+    """The organization of the mention at token i; for a board of a company ("The Supervisory Board
+    of Medios AG has appointed ... as the Company’s CFO"), the company whose board it is, where the
+    release knows it."""
+    tokens = doc_tokens(doc)
+    first = i
+    while first - 1 >= 0 and index.org_at.get(first - 1) == index.org_at[i]:
+        first -= 1
+    end = index.org_start.get(first, (i + 1, None))[0]
+    seats = lexicon.words("title_seat_bodies")
+    seat = next((k for k in range(first, end) if tokens[k].text in seats), None)
+    if seat is not None and seat + 2 < end and tokens[seat + 1].lower_ == "of":
+        owner = index.forms.get(form_key(doc[seat + 2 : end].text))
+        if owner is not None:
+            return owner
+    return index.org_at[i]
 
 
 def org_before(doc: Doc, index: MentionIndex, anaphor: Token, skip_units: bool = False) -> Optional[int]:
