@@ -836,3 +836,42 @@ def test_the_companys_title_given_by_its_board_is_held_in_the_company_not_the_bo
         """,
     ))
     assert roles(release) == {("Jane Roe", "CFO", "Zentrix AG")}
+
+
+def test_a_board_appointing_after_a_dateline_gives_its_companys_title_not_the_seat_shared_after_it():
+    """"MUNICH - The Supervisory Board of Zentrix SE has appointed Jane Roe as CFO and member of the
+    Management Board", the parser taking the dateline for the subject: the CFO is Zentrix SE's
+    (the company whose board appoints), not the Management Board's, where she only sits."""
+    release = records(parse(
+        "Zentrix SE sells ads. MUNICH - The Supervisory Board of Zentrix SE has appointed Jane Roe as CFO and member of the Management Board.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  SE          PROPN NNP  nsubj     2  I-ORG
+        2  sells       VERB  VBZ  ROOT      2  O
+        3  ads         NOUN  NNS  dobj      2  O
+        4  .           PUNCT .    punct     2  O
+        5  MUNICH      PROPN NNP  nsubj     14 B-GPE
+        6  -           PUNCT :    punct     5  O
+        7  The         DET   DT   det       9  B-ORG
+        8  Supervisory PROPN NNP  compound  9  I-ORG
+        9  Board       PROPN NNP  appos     5  I-ORG
+        10 of          ADP   IN   prep      9  I-ORG
+        11 Zentrix     PROPN NNP  compound  12 I-ORG
+        12 SE          PROPN NNP  pobj      10 I-ORG
+        13 has         AUX   VBZ  aux       14 O
+        14 appointed   VERB  VBN  ROOT      14 O
+        15 Jane        PROPN NNP  compound  16 B-PERSON
+        16 Roe         PROPN NNP  dobj      14 I-PERSON
+        17 as          ADP   IN   prep      14 O
+        18 CFO         PROPN NNP  pobj      17 O
+        19 and         CCONJ CC   cc        18 O
+        20 member      NOUN  NN   conj      18 O
+        21 of          ADP   IN   prep      20 O
+        22 the         DET   DT   det       24 O
+        23 Management  PROPN NNP  compound  24 B-ORG
+        24 Board       PROPN NNP  pobj      21 I-ORG
+        25 .           PUNCT .    punct     14 O
+        """,
+    ))
+    assert ("Jane Roe", "CFO", "Zentrix SE") in roles(release)
+    assert ("Jane Roe", "CFO", "Management Board") not in roles(release)

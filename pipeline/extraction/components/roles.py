@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -712,11 +712,20 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if owner is None:
             continue
         previous_as = read_as
-        chain = share_leading_org(share_closing_org(coordinated(doc, titles_by_start, first)))
+        bare = coordinated(doc, titles_by_start, first)
+        chain = share_leading_org(share_closing_org(bare))
         verb_org = verb_organization(doc, read_as, index) or employer_subject(doc, read_as, index)
-        for t in chain:
+        for own, t in zip(bare, chain):
+            if verb_org and not own.attached and seat_shared(doc, t):
+                t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def seat_shared(doc: Doc, title: Title) -> bool:
+    """The title's only body is a board or committee one sits on (`title_seat_bodies`), which an
+    appointing verb's employer overrules for a bare title shared into it."""
+    return len(title.attached) == 1 and doc[title.attached[0].end - 1].text in lexicon.words("title_seat_bodies")
 
 
 def gapped_object(doc: Doc, people: People, as_token, previous_as) -> tuple[Optional[int], object]:
@@ -950,13 +959,17 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
-    if subject.ent_type_ in {"GPE", "LOC"} and subject.i - subject.sent.start < 4:
+    if (subject.ent_type_ in {"GPE", "LOC"} or subject.is_upper) and subject.i - subject.sent.start < 4 and subject.i not in index.org_at:
         # "ANN ARBOR, Mich., June 4 /PRNewswire/ — C3 Industries, a ..., announced the appointment
         # of": the parser took the dateline's place for the subject; the company named before the
-        # verb is the one announcing.
+        # verb is the one announcing ("MUNICH - The Supervisory Board of Scout24 SE has appointed":
+        # the company whose board it is).
         cluster = org_before(doc, index, verb)
         if cluster is not None:
-            return Attachment(verb.i, verb.i + 1, org=cluster, how="at")
+            last = next(k for k in range(verb.i - 1, -1, -1) if index.org_at.get(k) == cluster)
+            owner = board_owner(doc, index, last)
+            if index.orgs[owner].name.split()[-1] not in lexicon.words("title_seat_bodies"):
+                return Attachment(verb.i, verb.i + 1, org=owner, how="at")  # a board whose company is unknown is no employer
     return None
 
 
