@@ -568,3 +568,310 @@ def test_a_title_after_and_ends_the_field_of_the_title_before():
     ))
     titles = {title for _, title, _ in roles(release)}
     assert "Director of Field Programs" in titles and not any("Board" in title for title in titles)
+
+
+def test_its_before_a_title_attaches_the_organization_the_clause_is_said_of():
+    """"Zentrix Inc., a chip maker, said its CEO, Jane Roe, ...": "its" refers back to the subject."""
+    release = records(parse(
+        "Zentrix Inc., a chip maker, said its CEO, Jane Roe, would step down.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     7  I-ORG
+        2  ,         PUNCT ,    punct     1  O
+        3  a         DET   DT   det       5  O
+        4  chip      NOUN  NN   compound  5  O
+        5  maker     NOUN  NN   appos     1  O
+        6  ,         PUNCT ,    punct     1  O
+        7  said      VERB  VBD  ROOT      7  O
+        8  its       PRON  PRP$ poss      9  O
+        9  CEO       PROPN NNP  nsubj     15 O
+        10 ,         PUNCT ,    punct     9  O
+        11 Jane      PROPN NNP  compound  12 B-PERSON
+        12 Roe       PROPN NNP  appos     9  I-PERSON
+        13 ,         PUNCT ,    punct     9  O
+        14 would     AUX   MD   aux       15 O
+        15 step      VERB  VB   ccomp     7  O
+        16 down      ADP   RP   prt       15 O
+        17 .         PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_the_companys_titles_belong_to_the_company_the_release_names_most():
+    """"The company’s President and CEO, Jane Roe, ...": with no organization before it in its
+    sentence, "the company" is the one the release is about (named twice); both titles share it."""
+    release = records(parse(
+        "Zentrix Inc. makes chips. The company’s President and CEO, Jane Roe, praised Zentrix Inc. staff.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  makes     VERB  VBZ  ROOT      2  O
+        3  chips     NOUN  NNS  dobj      2  O
+        4  .         PUNCT .    punct     2  O
+        5  The       DET   DT   det       6  O
+        6  company   NOUN  NN   poss      8  O
+        7  ’s        PART  POS  case      6  O
+        8  President PROPN NNP  nsubj     15 O
+        9  and       CCONJ CC   cc        8  O
+        10 CEO       PROPN NNP  conj      8  O
+        11 ,         PUNCT ,    punct     8  O
+        12 Jane      PROPN NNP  compound  13 B-PERSON
+        13 Roe       PROPN NNP  appos     8  I-PERSON
+        14 ,         PUNCT ,    punct     8  O
+        15 praised   VERB  VBD  ROOT      15 O
+        16 Zentrix   PROPN NNP  compound  18 B-ORG
+        17 Inc.      PROPN NNP  compound  18 I-ORG
+        18 staff     NOUN  NN   dobj      15 O
+        19 .         PUNCT .    punct     15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Inc."), ("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_owner_principal_and_broker_head_titles_of_the_body_they_lead():
+    """"Jane Roe, founder and principal broker of Undivided": "broker" heads a title and leads a
+    body, so a one-word name after "of" is the body both titles share."""
+    release = records(parse(
+        "Jane Roe, founder and principal broker of Undivided, said prices rose.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     10 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  founder   NOUN  NN   appos     1  O
+        4  and       CCONJ CC   cc        3  O
+        5  principal ADJ   JJ   amod      6  O
+        6  broker    NOUN  NN   conj      3  O
+        7  of        ADP   IN   prep      6  O
+        8  Undivided PROPN NNP  pobj      7  O
+        9  ,         PUNCT ,    punct     1  O
+        10 said      VERB  VBD  ROOT      10 O
+        11 prices    NOUN  NNS  nsubj     12 O
+        12 rose      VERB  VBD  ccomp     10 O
+        13 .         PUNCT .    punct     10 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Undivided"), ("Jane Roe", "principal broker", "Undivided")}
+
+
+def test_owner_of_a_company_is_a_title():
+    """"said Tom Poe, Owner of Poe Bakery Inc.": "Owner" is a title head."""
+    release = records(parse(
+        "Sales rose, said Tom Poe, Owner of Poe Bakery Inc.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Tom       PROPN NNP  compound  5  B-PERSON
+        5  Poe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  Owner     PROPN NNP  appos     5  O
+        8  of        ADP   IN   prep      7  O
+        9  Poe       PROPN NNP  compound  11 B-ORG
+        10 Bakery    PROPN NNP  compound  11 I-ORG
+        11 Inc.      PROPN NNP  pobj      8  I-ORG
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Owner", "Poe Bakery Inc.")}
+
+
+def test_a_title_of_the_company_is_held_in_the_company_named_before_it():
+    """"Zentrix Inc. appointed Jane Roe as president of Alpha Labs and an officer of the company":
+    "the company" refers back past the unit that completes the other title to the company."""
+    release = records(parse(
+        "Zentrix Inc. appointed Jane Roe as president of Alpha Labs and an officer of the company.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  appointed VERB  VBD  ROOT      2  O
+        3  Jane      PROPN NNP  compound  4  B-PERSON
+        4  Roe       PROPN NNP  dobj      2  I-PERSON
+        5  as        ADP   IN   prep      2  O
+        6  president NOUN  NN   pobj      5  O
+        7  of        ADP   IN   prep      6  O
+        8  Alpha     PROPN NNP  compound  9  B-ORG
+        9  Labs      PROPN NNP  pobj      7  I-ORG
+        10 and       CCONJ CC   cc        6  O
+        11 an        DET   DT   det       12 O
+        12 officer   NOUN  NN   conj      6  O
+        13 of        ADP   IN   prep      12 O
+        14 the       DET   DT   det       15 O
+        15 company   NOUN  NN   pobj      13 O
+        16 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "president", "Alpha Labs"), ("Jane Roe", "officer", "Zentrix Inc.")}
+
+
+def test_its_and_an_adjective_before_a_title_after_as_are_read_through():
+    """"the appointment of Jane Roe as its official Ambassador": the title after "as" is found
+    though its body ("its") and an adjective stand between, and "its" is the company."""
+    release = records(parse(
+        "Zentrix Inc. announced the appointment of Jane Roe as its official Ambassador.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  Inc.        PROPN NNP  nsubj     2  I-ORG
+        2  announced   VERB  VBD  ROOT      2  O
+        3  the         DET   DT   det       4  O
+        4  appointment NOUN  NN   dobj      2  O
+        5  of          ADP   IN   prep      4  O
+        6  Jane        PROPN NNP  compound  7  B-PERSON
+        7  Roe         PROPN NNP  pobj      5  I-PERSON
+        8  as          ADP   IN   prep      4  O
+        9  its         PRON  PRP$ poss      11 O
+        10 official    ADJ   JJ   amod      11 O
+        11 Ambassador  PROPN NNP  pobj      8  O
+        12 .           PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Ambassador", "Zentrix Inc.")}
+
+
+def test_as_hung_on_the_name_after_the_appointments_of_reads_the_announcing_company():
+    """"Zentrix Inc. announced the appointments of Jane Roe as CFO and Tom Poe as CTO", the parser
+    hanging each "as" on the name: the noun of the act above the name leads to the employer."""
+    release = records(parse(
+        "Zentrix Inc. announced the appointments of Jane Roe as CFO and Tom Poe as CTO.",
+        """
+        0  Zentrix      PROPN NNP  compound  1  B-ORG
+        1  Inc.         PROPN NNP  nsubj     2  I-ORG
+        2  announced    VERB  VBD  ROOT      2  O
+        3  the          DET   DT   det       4  O
+        4  appointments NOUN  NNS  dobj      2  O
+        5  of           ADP   IN   prep      4  O
+        6  Jane         PROPN NNP  compound  7  B-PERSON
+        7  Roe          PROPN NNP  pobj      5  I-PERSON
+        8  as           ADP   IN   prep      7  O
+        9  CFO          PROPN NNP  pobj      8  O
+        10 and          CCONJ CC   cc        7  O
+        11 Tom          PROPN NNP  compound  12 B-PERSON
+        12 Poe          PROPN NNP  conj      7  I-PERSON
+        13 as           ADP   IN   prep      12 O
+        14 CTO          PROPN NNP  pobj      13 O
+        15 .            PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc."), ("Tom Poe", "CTO", "Zentrix Inc.")}
+
+
+def test_a_firm_named_for_its_founder_after_a_leading_title_is_the_body():
+    """"said Tom Poe, founder of Poe Motors.": the name the people rules took ("Poe") runs on into
+    the firm's name, which closes the phrase after a title that leads a body."""
+    release = records(parse(
+        "Sales rose, said Tom Poe, founder of Poe Motors.",
+        """
+        0  Sales    NOUN  NNS  nsubj     1  O
+        1  rose     VERB  VBD  ccomp     3  O
+        2  ,        PUNCT ,    punct     3  O
+        3  said     VERB  VBD  ROOT      3  O
+        4  Tom      PROPN NNP  compound  5  B-PERSON
+        5  Poe      PROPN NNP  nsubj     3  I-PERSON
+        6  ,        PUNCT ,    punct     5  O
+        7  founder  NOUN  NN   appos     5  O
+        8  of       ADP   IN   prep      7  O
+        9  Poe      PROPN NNP  compound  10 O
+        10 Motors   PROPN NNP  pobj      8  O
+        11 .        PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "founder", "Poe Motors")}
+
+
+def test_a_dateline_place_taken_for_the_subject_leaves_the_company_before_the_verb_appointing():
+    """"DENVER — Zentrix Inc., a chip maker, announced the appointment of Jane Roe as CFO", the
+    parser taking the dateline's place for the subject: the company named before the verb."""
+    release = records(parse(
+        "DENVER — Zentrix Inc., a chip maker, announced the appointment of Jane Roe as CFO.",
+        """
+        0  DENVER      PROPN NNP  nsubj     9  B-GPE
+        1  —           PUNCT :    punct     0  O
+        2  Zentrix     PROPN NNP  compound  3  B-ORG
+        3  Inc.        PROPN NNP  appos     0  I-ORG
+        4  ,           PUNCT ,    punct     3  O
+        5  a           DET   DT   det       7  O
+        6  chip        NOUN  NN   compound  7  O
+        7  maker       NOUN  NN   appos     3  O
+        8  ,           PUNCT ,    punct     3  O
+        9  announced   VERB  VBD  ROOT      9  O
+        10 the         DET   DT   det       11 O
+        11 appointment NOUN  NN   dobj      9  O
+        12 of          ADP   IN   prep      11 O
+        13 Jane        PROPN NNP  compound  14 B-PERSON
+        14 Roe         PROPN NNP  pobj      12 I-PERSON
+        15 as          ADP   IN   prep      11 O
+        16 CFO         PROPN NNP  pobj      15 O
+        17 .           PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix Inc.")}
+
+
+def test_the_companys_title_given_by_its_board_is_held_in_the_company_not_the_board():
+    """"The Supervisory Board of Zentrix AG appointed Jane Roe as the Company’s CFO": the board
+    that appoints is not the body; the company whose board it is, is."""
+    release = records(parse(
+        "Zentrix AG makes chips. The Supervisory Board of Zentrix AG appointed Jane Roe as the Company’s CFO.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  AG          PROPN NNP  nsubj     2  I-ORG
+        2  makes       VERB  VBZ  ROOT      2  O
+        3  chips       NOUN  NNS  dobj      2  O
+        4  .           PUNCT .    punct     2  O
+        5  The         DET   DT   det       7  B-ORG
+        6  Supervisory PROPN NNP  compound  7  I-ORG
+        7  Board       PROPN NNP  nsubj     11 I-ORG
+        8  of          ADP   IN   prep      7  I-ORG
+        9  Zentrix     PROPN NNP  compound  10 I-ORG
+        10 AG          PROPN NNP  pobj      8  I-ORG
+        11 appointed   VERB  VBD  ROOT      11 O
+        12 Jane        PROPN NNP  compound  13 B-PERSON
+        13 Roe         PROPN NNP  dobj      11 I-PERSON
+        14 as          ADP   IN   prep      11 O
+        15 the         DET   DT   det       16 O
+        16 Company     PROPN NNP  poss      18 O
+        17 ’s          PART  POS  case      16 O
+        18 CFO         PROPN NNP  pobj      14 O
+        19 .           PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CFO", "Zentrix AG")}
+
+
+def test_a_board_appointing_after_a_dateline_gives_its_companys_title_not_the_seat_shared_after_it():
+    """"MUNICH - The Supervisory Board of Zentrix SE has appointed Jane Roe as CFO and member of the
+    Management Board", the parser taking the dateline for the subject: the CFO is Zentrix SE's
+    (the company whose board appoints), not the Management Board's, where she only sits."""
+    release = records(parse(
+        "Zentrix SE sells ads. MUNICH - The Supervisory Board of Zentrix SE has appointed Jane Roe as CFO and member of the Management Board.",
+        """
+        0  Zentrix     PROPN NNP  compound  1  B-ORG
+        1  SE          PROPN NNP  nsubj     2  I-ORG
+        2  sells       VERB  VBZ  ROOT      2  O
+        3  ads         NOUN  NNS  dobj      2  O
+        4  .           PUNCT .    punct     2  O
+        5  MUNICH      PROPN NNP  nsubj     14 B-GPE
+        6  -           PUNCT :    punct     5  O
+        7  The         DET   DT   det       9  B-ORG
+        8  Supervisory PROPN NNP  compound  9  I-ORG
+        9  Board       PROPN NNP  appos     5  I-ORG
+        10 of          ADP   IN   prep      9  I-ORG
+        11 Zentrix     PROPN NNP  compound  12 I-ORG
+        12 SE          PROPN NNP  pobj      10 I-ORG
+        13 has         AUX   VBZ  aux       14 O
+        14 appointed   VERB  VBN  ROOT      14 O
+        15 Jane        PROPN NNP  compound  16 B-PERSON
+        16 Roe         PROPN NNP  dobj      14 I-PERSON
+        17 as          ADP   IN   prep      14 O
+        18 CFO         PROPN NNP  pobj      17 O
+        19 and         CCONJ CC   cc        18 O
+        20 member      NOUN  NN   conj      18 O
+        21 of          ADP   IN   prep      20 O
+        22 the         DET   DT   det       24 O
+        23 Management  PROPN NNP  compound  24 B-ORG
+        24 Board       PROPN NNP  pobj      21 I-ORG
+        25 .           PUNCT .    punct     14 O
+        """,
+    ))
+    assert ("Jane Roe", "CFO", "Zentrix SE") in roles(release)
+    assert ("Jane Roe", "CFO", "Management Board") not in roles(release)

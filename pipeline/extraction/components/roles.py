@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -86,12 +86,14 @@ PAST_OPENERS = frozenset({"previously", "formerly"})
 def title_after(titles_by_start: dict[int, Title], doc: Doc, i: int) -> Optional[Title]:
     """A title starting at token i, after an optional determiner or a title's pre-modifier; a
     title that itself starts with an opener word ("former CEO of Y") is found at that word."""
+    first = i
     while i < len(doc) and i not in titles_by_start and (doc[i].lower_ in TITLE_OPENERS or doc[i].lower_ in PAST_OPENERS):
         i += 1
     if i in titles_by_start:
         return titles_by_start[i]
     for t in titles_by_start.values():
-        if t.lead in {i, i + 1} and t.start > i:
+        # "as its official Travel Ambassador": a title whose body is an opener word ("its").
+        if (t.lead in {i, i + 1} or first <= t.lead < i) and t.start > i:
             return t
     return None
 
@@ -710,11 +712,20 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         if owner is None:
             continue
         previous_as = read_as
-        chain = share_closing_org(coordinated(doc, titles_by_start, first))
+        bare = coordinated(doc, titles_by_start, first)
+        chain = share_leading_org(share_closing_org(bare))
         verb_org = verb_organization(doc, read_as, index) or employer_subject(doc, read_as, index)
-        for t in chain:
+        for own, t in zip(bare, chain):
+            if verb_org and not own.attached and seat_shared(doc, t):
+                t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def seat_shared(doc: Doc, title: Title) -> bool:
+    """The title's only body is a board or committee one sits on (`title_seat_bodies`), which an
+    appointing verb's employer overrules for a bare title shared into it."""
+    return len(title.attached) == 1 and doc[title.attached[0].end - 1].text in lexicon.words("title_seat_bodies")
 
 
 def gapped_object(doc: Doc, people: People, as_token, previous_as) -> tuple[Optional[int], object]:
@@ -887,12 +898,17 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             org = org_starting(doc, index, child.left_edge.i)
             if org and org.start <= child.i < org.end:
                 return replace(org, how="at")
+            # "Eno, who joined the company as President": the company it refers back to.
+            anaphor = anaphor_noun_at(doc, index, child.i - 1)
+            if anaphor:
+                return replace(anaphor, how="at")
     return None
 
 
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
 EMPLOYER_VERBS = lexicon.verb_forms("employer_verbs")
 ACT_NOUNS = frozenset({"appointment", "election", "hiring", "promotion", "selection", "designation", "addition"})
+ACT_NOUNS = ACT_NOUNS | {f"{noun}s" for noun in ACT_NOUNS}  # "announced the appointments of A as CPO and B as CHRO"
 
 
 def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attachment]:
@@ -901,19 +917,19 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     a noun of the act) is the body the title is held in. A board that appoints ("the Board of
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
     tokens = doc_tokens(doc)
-    verb = as_token.head
+    verb = act_noun_above(as_token) or as_token.head
     if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
         verb = verb.head
     if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = employer_nsubj(verb, index)
     for _ in range(2):
         if subject is not None or verb.dep_ not in {"xcomp", "acomp"}:
             break
         verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = employer_nsubj(verb, index)
     if subject is None:
         return None
     # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
@@ -943,6 +959,38 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
+    if (subject.ent_type_ in {"GPE", "LOC"} or subject.is_upper) and subject.i - subject.sent.start < 4 and subject.i not in index.org_at:
+        # "ANN ARBOR, Mich., June 4 /PRNewswire/ — C3 Industries, a ..., announced the appointment
+        # of": the parser took the dateline's place for the subject; the company named before the
+        # verb is the one announcing ("MUNICH - The Supervisory Board of Scout24 SE has appointed":
+        # the company whose board it is).
+        cluster = org_before(doc, index, verb)
+        if cluster is not None:
+            last = next(k for k in range(verb.i - 1, -1, -1) if index.org_at.get(k) == cluster)
+            owner = board_owner(doc, index, last)
+            if index.orgs[owner].name.split()[-1] not in lexicon.words("title_seat_bodies"):
+                return Attachment(verb.i, verb.i + 1, org=owner, how="at")  # a board whose company is unknown is no employer
+    return None
+
+
+def employer_nsubj(verb, index: MentionIndex):
+    """The verb's subject: of two ("DENVER, June 4 /PRNewswire/ — C3 Industries, ..., announced",
+    the parser taking the dateline's place for a second subject), the organization."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((c for c in reversed(subjects) if c.i in index.org_at), subjects[0] if subjects else None)
+
+
+def act_noun_above(as_token):
+    """"the appointments of Jane Roe as CPO and Tom Poe as CHRO": where the parser hangs "as" on
+    the name (or a name joined to it), the noun of the act whose "of" the name completes."""
+    k = as_token.head
+    for _ in range(4):
+        if k.dep_ in {"conj", "compound", "appos"} and k.head.i != k.i:
+            k = k.head
+        elif k.dep_ == "pobj" and k.head.lower_ == "of" and k.head.head.lower_ in ACT_NOUNS:
+            return k.head.head
+        else:
+            return None
     return None
 
 

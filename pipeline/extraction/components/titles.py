@@ -417,6 +417,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
+        anaphor = anaphor_noun_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
+        if anaphor:
+            attached.append(replace(anaphor, how=prep))
+            break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
         body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
@@ -606,6 +610,13 @@ def person_read_as_body(doc: Doc, index: MentionIndex, i: int, prep: str) -> Opt
             end += 1
     if any(is_honorific(t) or is_head(t) for t in doc[i:end]) or (i > 0 and is_honorific(doc[i - 1])):
         return None
+    if i >= 2 and leads_body(doc, i - 2):
+        # "founder and CEO of Bollinger Motors.": a firm named for its founder runs on after the name.
+        run = end
+        while run < len(doc) and run - end < 3 and is_capitalized(doc[run]) and run not in index.person_start and not is_head(doc[run]) and not is_modifier(doc[run]):
+            run += 1
+        if run > end and (run >= len(doc) or doc[run].text in {",", ";", ".", ")"} or doc[run].is_space):
+            end = run
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ in {"and", "&"}
     # ", Zhong Roe, Vice Minister of ...": a name followed by its own title is a person.
     introduced = end + 1 < len(doc) and doc[end].text == "," and (is_head(doc[end + 1]) or is_modifier(doc[end + 1]))
@@ -1008,6 +1019,129 @@ def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Opt
     return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
 
 
+def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Attachment]:
+    """"Acme said its CEO, Jane Roe, ...", "The company’s President and CEO, Jane Roe, will ...",
+    "named Jane Roe its new CFO": a title owned by "its" or by "the company’s" (a noun of
+    `org_anaphors`), lower-case adjectives between ("its new"), is held in the organization the
+    anaphor refers back to (`anaphor_antecedent`)."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k > 0 and start - k < 2 and tokens[k - 1].is_lower and tokens[k - 1].pos_ == "ADJ" and not is_modifier(tokens[k - 1]):
+        k -= 1  # "its new", "its newest"
+    if k >= 1 and tokens[k - 1].lower_ == "its":
+        first = k - 1
+    elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("org_anaphors") and tokens[k - 3].lower_ == "the":
+        first = k - 2
+    else:
+        return None
+    cluster = anaphor_antecedent(doc, index, tokens[first])
+    return None if cluster is None else Attachment(first, k, org=cluster, how="pre")
+
+
+def anaphor_noun_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Owner of the company.", "joined the firm as CFO": "the" and a noun of `org_anaphors` at
+    token i, closing the phrase (no name, possessive or noun after it), name the organization it
+    refers back to (`anaphor_antecedent`)."""
+    tokens = doc_tokens(doc)
+    if i + 1 >= len(doc) or tokens[i].lower_ != "the" or tokens[i + 1].lower_ not in lexicon.lower_words("org_anaphors"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in POSSESSIVE or after.is_space or after.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"} and after.text not in POSSESSIVE):
+        return None
+    cluster = anaphor_antecedent(doc, index, tokens[i + 1])
+    return None if cluster is None else Attachment(i, i + 2, org=cluster)
+
+
+def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """The organization "its" or "the company" (`org_anaphors`) refers back to: the subject of the
+    nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO");
+    then, for "its", the organization named last before it in its sentence, outside parentheses
+    (a ticker, a wire credit), or for a sentence-opening "Its" the one the release names most;
+    for a noun, the organization named last before whose name ends in that noun ("the agency"),
+    else the last one named before it in its sentence that completes no title ("president of
+    Industrial Motion and an officer of the company": a unit, not the company), else the one the
+    release names most (at least twice: the company it is about)."""
+    head = anaphor
+    for _ in range(8):
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
+        if subject is not None and subject.i in index.org_at and subject.i not in index.person_at:
+            return board_owner(doc, index, subject.i)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    if anaphor.lower_ != "its":
+        steps = (lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
+    else:
+        steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
+    # Cluster 0 is an organization too: test for None, not truth.
+    return next((c for c in (step() for step in steps) if c is not None), None)
+
+
+def board_owner(doc: Doc, index: MentionIndex, i: int) -> int:
+    """The organization of the mention at token i; for a board of a company ("The Supervisory Board
+    of Medios AG has appointed ... as the Company’s CFO"), the company whose board it is, where the
+    release knows it."""
+    tokens = doc_tokens(doc)
+    first = i
+    while first - 1 >= 0 and index.org_at.get(first - 1) == index.org_at[i]:
+        first -= 1
+    end = index.org_start.get(first, (i + 1, None))[0]
+    seats = lexicon.words("title_seat_bodies")
+    seat = next((k for k in range(first, end) if tokens[k].text in seats), None)
+    if seat is not None and seat + 2 < end and tokens[seat + 1].lower_ == "of":
+        owner = index.forms.get(form_key(doc[seat + 2 : end].text))
+        if owner is not None:
+            return owner
+    return index.org_at[i]
+
+
+def org_before(doc: Doc, index: MentionIndex, anaphor: Token, skip_units: bool = False) -> Optional[int]:
+    """The organization named last before the anaphor in its sentence, outside parentheses; with
+    `skip_units`, not one completing a title ("president of Industrial Motion and an officer of
+    the company": the unit is not the company)."""
+    tokens = doc_tokens(doc)
+    sent_start = anaphor.sent.start
+    depth = 0
+    for k in range(anaphor.i - 1, sent_start - 1, -1):
+        text = tokens[k].text
+        if text == ")":
+            depth += 1
+        elif text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and k in index.org_at and k not in index.person_at:
+            first = k
+            while first - 1 >= sent_start and index.org_at.get(first - 1) == index.org_at[k]:
+                first -= 1
+            if skip_units and first >= 2 and tokens[first - 1].lower_ in {"of", "for", "the"} and (is_head(tokens[first - 2]) or first >= 3 and tokens[first - 1].lower_ == "the" and tokens[first - 2].lower_ in {"of", "for"} and is_head(tokens[first - 3])):
+                continue
+            return index.org_at[k]
+    return None
+
+
+def named_by_noun(index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"the city’s Workforce Development Agency ... the agency’s top legal advisor": the
+    organization named last before the anaphor whose name ends in the anaphor's noun."""
+    best, best_start = None, -1
+    for m, c in zip(index.book.mentions, index.book.owner):
+        if best_start < m.start < anaphor.i and m.name.split()[-1].lower() == anaphor.lower_:
+            best, best_start = c, m.start
+    return best
+
+
+def principal_org(index: MentionIndex) -> Optional[int]:
+    """The organization with the most mentions (at least two; the first named on a tie): the
+    company a release is about."""
+    counts: dict[int, int] = {}
+    first_at: dict[int, int] = {}
+    for m, c in zip(index.book.mentions, index.book.owner):
+        counts[c] = counts.get(c, 0) + 1
+        first_at[c] = min(first_at.get(c, m.start), m.start)
+    if not counts:
+        return None
+    best = min(counts, key=lambda c: (-counts[c], first_at[c]))
+    return best if counts[best] >= 2 else None
+
+
 def body_running_into(doc: Doc, index: MentionIndex, start: int) -> int:
     """"Keiser University Miami Campus", "TSUTAYA BOOKSTORE Taiwan": an organization mention
     running, with no punctuation, into the proper nouns from `start` names one unit with them;
@@ -1127,7 +1261,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if swallowed:
             index.adopt(doc, body_running_into(doc, index, start), swallowed)
             start = swallowed
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end) or anaphor_possessor(doc, index, start)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
