@@ -1092,3 +1092,80 @@ def test_a_model_org_glued_to_the_wire_credit_before_it_is_no_name():
         """,
     ))
     assert org_names(release) == {"Tolver Corporation"}
+
+
+def test_a_body_named_by_its_members_is_a_body_not_a_title():
+    """"the Marlow House of Representatives": a capitalized word, "of" and a plural title word
+    close the model's ORG; the plural names the body's members, no one person's title."""
+    release = records(parse(
+        "He served in the Marlow House of Representatives.",
+        """
+        0  He              PRON  PRP  nsubj    1  O
+        1  served          VERB  VBD  ROOT     1  O
+        2  in              ADP   IN   prep     1  O
+        3  the             DET   DT   det      5  B-ORG
+        4  Marlow          PROPN NNP  compound 5  I-ORG
+        5  House           PROPN NNP  pobj     2  I-ORG
+        6  of              ADP   IN   prep     5  I-ORG
+        7  Representatives PROPN NNPS pobj     6  I-ORG
+        8  .               PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow House of Representatives"}
+
+
+def test_a_head_first_name_holding_a_title_word_is_a_body():
+    """"the Office of Justice Grants": the name opens with a head word and "of"; a title word
+    inside it ("Justice") does not make it a title."""
+    release = records(parse(
+        "She joined the Office of Justice Grants.",
+        """
+        0  She      PRON  PRP  nsubj    1  O
+        1  joined   VERB  VBD  ROOT     1  O
+        2  the      DET   DT   det      3  B-ORG
+        3  Office   PROPN NNP  dobj     1  I-ORG
+        4  of       ADP   IN   prep     3  I-ORG
+        5  Justice  PROPN NNP  compound 6  I-ORG
+        6  Grants   PROPN NNPS pobj     4  I-ORG
+        7  .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Office of Justice Grants"}
+
+
+def test_a_campus_after_at_stays_in_the_universitys_name_a_university_after_at_does_not():
+    """"the University of Marlow at Quillby": the campus after "at" is part of the name; in
+    "the College of Law at Zorvik University" the name after "at" is a body of its own."""
+    release = records(parse(
+        "She studied at the University of Marlow at Quillby.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  B-ORG
+        4  University PROPN NNP pobj     2  I-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Marlow     PROPN NNP pobj     5  I-ORG
+        7  at         ADP   IN  prep     4  I-ORG
+        8  Quillby    PROPN NNP pobj     7  I-ORG
+        9  .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"University of Marlow at Quillby"}
+    release = records(parse(
+        "She studied at the College of Law at Zorvik University.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  O
+        4  College    PROPN NNP pobj     2  B-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Law        PROPN NNP pobj     5  I-ORG
+        7  at         ADP   IN  prep     4  O
+        8  Zorvik     PROPN NNP compound 9  B-ORG
+        9  University PROPN NNP pobj     7  I-ORG
+        10 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"College of Law", "Zorvik University"}

@@ -274,6 +274,16 @@ def campus_end(doc: Doc, head: int, end: int) -> int:
         return end + 2
     if end < len(doc) and doc[end].text == "Campus":
         return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "at" and is_capitalized(doc[end + 1]):
+        # "University of California at Irvine": a place, or the rest of the model's ORG
+        place = _place_end(doc, end + 1)
+        if place is None and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "I":
+            place = end + 1
+            while place < len(doc) and doc[place].ent_iob_ == "I" and is_capitalized(doc[place]):
+                place += 1
+        if place is None or any(is_org_head(t) for t in doc[end + 1 : place]):
+            return end  # "College of Law at American University": a school at a university, two bodies
+        return place
     if end + 1 < len(doc) and doc[end].text == ",":
         place = _place_end(doc, end + 1)
         if place is None:
@@ -554,13 +564,13 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads") or title_portfolio(span):
+    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) or title_portfolio(span):
         return False
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
-    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") for t in span):
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") and not campus_at(t) for t in span):
         return False
-    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
+    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span) and not members_body(span):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
@@ -583,13 +593,38 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
     if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
         return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
-    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span):
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return affiliation_of(span)
     return True
+
+
+def campus_at(token: Token) -> bool:
+    """The "at" of a campus named after its university ("University of California at Irvine",
+    "University of North Carolina at Chapel Hill"): a university word before it in the name,
+    a place after it (capitalized words, no head word: not "College of Law at American University")."""
+    doc = token.doc
+    if token.lower_ != "at" or token.i + 1 >= len(doc) or not is_capitalized(doc[token.i + 1]):
+        return False
+    k = token.i + 1
+    while k < len(doc) and is_capitalized(doc[k]):
+        if is_org_head(doc[k]):
+            return False  # "College of Law at American University": a school at a university
+        k += 1
+    return any(t.text in lexicon.words("campus_heads") for t in doc[max(0, token.i - 6) : token.i])
+
+
+def members_body(span: Span) -> bool:
+    """"House of Representatives", "Board of Directors", "Council of Ministers": a capitalized
+    word, "of", and a plural title word that closes the name name a body by its members, not a
+    title (the plural is no one person's title)."""
+    if len(span) < 3 or span[-2].lower_ != "of" or not is_capitalized(span[-3]):
+        return False
+    last = span[-1]
+    return last.lower_.endswith("s") and last.lower_[:-1] in lexicon.lower_words("title_heads")
 
 
 def street_address(doc: Doc, span: Span) -> bool:
