@@ -642,3 +642,31 @@ def test_the_models_person_that_stops_inside_a_quoted_nickname_runs_on_to_the_su
         """,
     ))
     assert names(release) == ["Mark “Bear” Zorvik"]
+
+
+def test_a_name_ending_in_a_plural_common_noun_or_a_country_is_no_person():
+    """"designed by Dana Zorvik Architects" and "bought from Quillby Singapore": the model's
+    PERSON ends in the plural of a common noun or in a country's name, so names a firm; "Dana
+    Parks" stays a person (a census surname, though "parks" is a plural too)."""
+    release = records(parse(
+        "It was designed by Dana Zorvik Architects and sold by Dana Parks to Quillby Singapore.",
+        """
+        0  It         PRON  PRP nsubjpass 2  O
+        1  was        AUX   VBD auxpass   2  O
+        2  designed   VERB  VBN ROOT      2  O
+        3  by         ADP   IN  agent     2  O
+        4  Dana       PROPN NNP compound  6  B-PERSON
+        5  Zorvik     PROPN NNP compound  6  I-PERSON
+        6  Architects PROPN NNPS pobj     3  I-PERSON
+        7  and        CCONJ CC  cc        2  O
+        8  sold       VERB  VBN conj      2  O
+        9  by         ADP   IN  agent     8  O
+        10 Dana       PROPN NNP compound  11 B-PERSON
+        11 Parks      PROPN NNP pobj      9  I-PERSON
+        12 to         ADP   IN  prep      8  O
+        13 Quillby    PROPN NNP compound  14 B-PERSON
+        14 Singapore  PROPN NNP pobj      12 I-PERSON
+        15 .          PUNCT .   punct     2  O
+        """,
+    ))
+    assert names(release) == ["Dana Parks"]

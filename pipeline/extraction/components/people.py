@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import jurisdiction, place_in_region
+from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -649,6 +649,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if thing_word_end(cl.name):
+        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
     if common_noun_end(doc, cl.name) or common_words_only(cl.name):
@@ -669,6 +671,26 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def thing_word_end(name: str) -> bool:
+    """A name of two or more words ending in the plural of a common noun ("Zorvik Architects",
+    "Total Rewards", "Marlow Productions") or in a country's name ("Boroo Singapore") names a
+    firm, a product or a place: a person's surname is neither. Census surnames stay ("Parks",
+    "Rogers"); so do words ending "ss" ("Tass") and short ones ("Hies")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if census_form(last) in surnames() or census_form(last) in first_names():
+        return False
+    if country_name(last):
+        return True
+    lower = last.lower()
+    if not lower.isalpha() or not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    singular = lower[:-2] if lower.endswith("es") and not is_english_word(lower[:-1]) else lower[:-1]
+    return len(singular) >= 4 and is_english_word(singular)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:
