@@ -5,6 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
+from pipeline.extraction.components.organizations import across_spaced_dash
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -1169,3 +1170,39 @@ def test_a_campus_after_at_stays_in_the_universitys_name_a_university_after_at_d
         """,
     ))
     assert org_names(release) == {"College of Law", "Zorvik University"}
+
+
+def test_the_models_org_across_a_spaced_dash_is_no_body_a_campus_after_one_is():
+    """"Zorvik - Leading maker of valves": the model's ORG runs over a dash with a space on each
+    side from a list item into its description, and names no body; "University of Marlow -
+    Quillby" names a campus after its university and stays."""
+    release = records(parse(
+        "Zorvik - Leading maker of valves",
+        """
+        0 Zorvik  PROPN NNP ROOT     0 B-ORG
+        1 -       PUNCT :   punct    0 I-ORG
+        2 Leading PROPN NNP amod     3 I-ORG
+        3 maker   NOUN  NN  appos    0 O
+        4 of      ADP   IN  prep     3 O
+        5 valves  NOUN  NNS pobj     4 O
+        """,
+    ))
+    assert org_names(release) == set()
+    doc = parse(
+        "She studied at the University of Marlow - Quillby.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  O
+        4  University PROPN NNP pobj     2  B-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Marlow     PROPN NNP pobj     5  I-ORG
+        7  -          PUNCT :   punct    4  I-ORG
+        8  Quillby    PROPN NNP appos    4  I-ORG
+        9  .          PUNCT .   punct    1  O
+        """,
+    )
+    release = records(doc)
+    assert "University of Marlow" in org_names(release)
+    assert not across_spaced_dash(doc[4:9])  # the model's ORG over the campus is not dropped

@@ -555,7 +555,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     last = span[-1].text
     if glued_sentence_start(last):
         return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
-    if cut_before_non_body_head(doc, span):
+    if cut_before_non_body_head(doc, span) or across_spaced_dash(span):
         return False
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
@@ -653,6 +653,22 @@ def inner_name(span: Span) -> Span:
     while end > start and tokens[end - 1].lower_ in DANGLING_WORDS:
         end -= 1
     return span.doc[start:end]
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def across_spaced_dash(span: Span) -> bool:
+    """"OmniDuct - Leading", "Data Normalization - Vendor-Agnostic Data Formatting Engine", "CLO -
+    Exodus": the model's ORG runs over a dash with a space on each side, from an item of a list
+    into its description (or from a title into a company); which side names what is not for the
+    model's span to say, so it names no body. A campus after its university's name stays
+    ("University of Wisconsin - Madison")."""
+    tokens = doc_tokens(span.doc)
+    for k in range(span.start + 1, span.end - 1):
+        if tokens[k].text in SPACED_DASHES and tokens[k - 1].whitespace_ and tokens[k].whitespace_:
+            return not any(t.text in lexicon.words("campus_heads") for t in tokens[span.start : k])
+    return False
 
 
 def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
