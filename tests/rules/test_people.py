@@ -670,3 +670,24 @@ def test_a_name_ending_in_a_plural_common_noun_or_a_country_is_no_person():
         """,
     ))
     assert names(release) == ["Dana Parks"]
+
+
+def test_the_models_one_word_org_on_a_given_name_of_a_person_of_the_release_names_the_person():
+    """"Dana Quill joined Zorvik Corp. Dana will lead it.": the model's ORG on the second "Dana"
+    is the given name of a person the release names in full, so names her, no body."""
+    release = records(parse(
+        "Dana Quill joined Zorvik Corp. Dana will lead it.",
+        """
+        0  Dana    PROPN NNP compound 1  B-PERSON
+        1  Quill   PROPN NNP nsubj    2  I-PERSON
+        2  joined  VERB  VBD ROOT     2  O
+        3  Zorvik  PROPN NNP compound 4  B-ORG
+        4  Corp.   PROPN NNP dobj     2  I-ORG
+        5  Dana    PROPN NNP nsubj    7  B-ORG
+        6  will    AUX   MD  aux      7  O
+        7  lead    VERB  VB  ROOT     7  O
+        8  it      PRON  PRP dobj     7  O
+        9  .       PUNCT .   punct    7  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Corp."}

@@ -755,20 +755,37 @@ def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: 
     return any(word[:1].isupper() for word in rest)
 
 
+def person_name_words(clusters: list[PersonCluster]) -> set[str]:
+    """The given names (census given names) and surnames of the release's people named in full:
+    "Scott will lead us", "Cindy’s presence", "Juhasz is ..." after "Scott Jensen", "Cindy Schutt",
+    "Zoltan Juhasz" name the person again, though the model tags the one word ORG."""
+    words = set()
+    for c in clusters:
+        parts = c.name.split()
+        if len(parts) >= 2:
+            words.add(parts[-1])
+            if census_form(parts[0]) in first_names():
+                words.add(parts[0])
+    return words
+
+
 def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -> Callable[[OrgMention], bool]:
     """A test of an organization mention: does it name people? The model's ORG (or a one-word
-    rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
-    term of office named for people ("the Biden Administration"); not a firm named for its
+    rule name) over a person's tokens or a person's possessive that lost its apostrophe, the
+    model's one-word ORG that is a given name or surname of a person named in full
+    (person_name_words), or a term of office named for people ("the Biden Administration"); not a firm named for its
     founder (named_for_founder)."""
     person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
     surnames = {form.split()[-1] for form in person_forms}
+    name_words = person_name_words(clusters)
     surname_at = surname_openers(mentions, clusters)
 
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
         on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
-        return weak and on_person and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
+        by_name = m.source == "ner" and m.end - m.start == 1 and m.name in name_words
+        return weak and (on_person or by_name) and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
 
     return test
 
