@@ -1206,3 +1206,26 @@ def test_the_models_org_across_a_spaced_dash_is_no_body_a_campus_after_one_is():
     release = records(doc)
     assert "University of Marlow" in org_names(release)
     assert not across_spaced_dash(doc[4:9])  # the model's ORG over the campus is not dropped
+
+
+def test_a_one_word_org_the_release_places_in_a_region_elsewhere_is_the_town():
+    """"Zorvik Corp. moved to Quillby, Texas. Quillby welcomed it.": the model tags the second
+    "Quillby" ORG, but the release places it in a region before, as a town is placed."""
+    release = records(parse(
+        "Zorvik Corp. moved to Quillby, Texas. Quillby welcomed it.",
+        """
+        0  Zorvik   PROPN NNP compound 1  B-ORG
+        1  Corp.    PROPN NNP nsubj    2  I-ORG
+        2  moved    VERB  VBD ROOT     2  O
+        3  to       ADP   IN  prep     2  O
+        4  Quillby  PROPN NNP pobj     3  B-GPE
+        5  ,        PUNCT ,   punct    4  O
+        6  Texas    PROPN NNP appos    4  B-GPE
+        7  .        PUNCT .   punct    2  O
+        8  Quillby  PROPN NNP nsubj    9  B-ORG
+        9  welcomed VERB  VBD ROOT     9  O
+        10 it       PRON  PRP dobj     9  O
+        11 .        PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Corp."}

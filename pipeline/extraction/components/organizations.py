@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
@@ -602,6 +602,34 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     return True
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_names(doc: Doc) -> frozenset[str]:
+    """Places the release names as places, in lower case: the model's GPE or LOC written before a
+    comma and a region ("Mesa, Arizona"), as towns are placed, and the dateline's place
+    ("COPENHAGEN, DENMARK -")."""
+    tokens = doc_tokens(doc)
+    names = set()
+    for e in doc_entities(doc):
+        if e.label_ in PLACE_LABELS and e.end + 1 < len(doc) and tokens[e.end].text == ",":
+            region = tokens[e.end + 1]
+            if region.ent_type_ in PLACE_LABELS and region.ent_iob_ == "B" or jurisdiction(region.text) is not None:
+                names.add(e.text.lower())
+    opens_dateline(tokens[0]) if tokens else None  # memoizes the dateline's place range
+    start, end = doc.user_data.get(DATELINE_CHARS, (0, 0))
+    if end > start:
+        names.add(doc_text(doc)[start:end].split(",")[0].strip().lower())  # "COPENHAGEN, DENMARK -"
+    return frozenset(names)
+
+
+def named_as_place(span: Span, places: frozenset[str]) -> bool:
+    """"headquartered in Dusseldorf", "Supporting RV Sales in Mesa": a one-word name without a
+    head word that the release places in a region elsewhere ("DUSSELDORF, Germany", "in Mesa,
+    Arizona": place_names) is the town, where the model tags it ORG."""
+    return len(span) == 1 and span.text.lower() in places and not is_org_head(span[0])
+
+
 def campus_at(token: Token) -> bool:
     """The "at" of a campus named after its university ("University of California at Irvine",
     "University of North Carolina at Chapel Hill"): a university word before it in the name,
@@ -790,10 +818,11 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
+    places = place_names(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = inner_name(after_possessive(strip_determiner(ent)))
-            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
+            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
