@@ -1229,3 +1229,58 @@ def test_a_one_word_org_the_release_places_in_a_region_elsewhere_is_the_town():
         """,
     ))
     assert org_names(release) == {"Zorvik Corp."}
+
+
+def test_what_a_news_service_after_the_dateline_date_says_of_itself_in_parentheses_is_no_body():
+    """"Denver, March 3, 2025 – Zorvik MediaWire (Press Release Service – Distribution) – Quill
+    Labs announced it.": the parenthesis after the service's name describes the service."""
+    release = records(parse(
+        "Denver, March 3, 2025 – Zorvik MediaWire (Press Release Service – Distribution) – Quill Labs announced it.",
+        """
+        0  Denver       PROPN NNP npadvmod 19 B-GPE
+        1  ,            PUNCT ,   punct    19 O
+        2  March        PROPN NNP npadvmod 19 B-DATE
+        3  3            NUM   CD  nummod   2  I-DATE
+        4  ,            PUNCT ,   punct    2  I-DATE
+        5  2025         NUM   CD  nummod   2  I-DATE
+        6  –            PUNCT :   punct    19 O
+        7  Zorvik       PROPN NNP compound 8  O
+        8  MediaWire    PROPN NNP npadvmod 19 O
+        9  (            PUNCT -LRB- punct  12 O
+        10 Press        PROPN NNP compound 12 B-ORG
+        11 Release      PROPN NNP compound 12 I-ORG
+        12 Service      PROPN NNP appos    8  I-ORG
+        13 –            PUNCT :   punct    12 O
+        14 Distribution PROPN NNP appos    12 O
+        15 )            PUNCT -RRB- punct  12 O
+        16 –            PUNCT :   punct    19 O
+        17 Quill        PROPN NNP compound 18 B-ORG
+        18 Labs         PROPN NNP nsubj    19 I-ORG
+        19 announced    VERB  VBD ROOT     19 O
+        20 it           PRON  PRP dobj     19 O
+        21 .            PUNCT .   punct    19 O
+        """,
+    ))
+    assert org_names(release) == {"Quill Labs"}
+
+
+def test_a_list_run_into_a_lower_case_noun_modifies_it_and_names_no_bodies():
+    """"Zorvik, Quillby, and Marlow Corp. offices": the list modifies "offices"; its items are not
+    made bodies for standing beside one (the model's ORG on a whole name still counts)."""
+    release = records(parse(
+        "They visited Zorvik, Quillby, and Marlow Corp. offices.",
+        """
+        0  They     PRON  PRP nsubj    1  O
+        1  visited  VERB  VBD ROOT     1  O
+        2  Zorvik   PROPN NNP compound 9  O
+        3  ,        PUNCT ,   punct    2  O
+        4  Quillby  PROPN NNP conj     2  O
+        5  ,        PUNCT ,   punct    4  O
+        6  and      CCONJ CC  cc       4  O
+        7  Marlow   PROPN NNP compound 8  O
+        8  Corp.    PROPN NNP conj     4  O
+        9  offices  NOUN  NNS dobj     1  O
+        10 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Corp."}

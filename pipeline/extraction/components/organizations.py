@@ -731,10 +731,19 @@ def field_of_study(doc: Doc, start: int) -> bool:
 
 def wire_credit(doc: Doc, start: int, end: int) -> bool:
     """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
-    after the dateline's date is the news service that carried the release, no body of it."""
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    after the dateline's date is the news service that carried the release, no body of it; so is
+    what a service's name after the date and a dash says of it in parentheses ("March 3, 2025 –
+    PRISM MediaWire (Press Release Service – ...)")."""
+    if start < 2 or doc[start - 1].text != "(":
         return False
-    return doc[start - 2].ent_type_ == "DATE"
+    if end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_ == "DATE":
+        return True
+    # "February 24, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) –":
+    # the service's own description in parentheses after its name, after the dateline's date.
+    k = start - 2
+    while k > 0 and start - k <= 5 and is_capitalized(doc[k]):
+        k -= 1
+    return k < start - 2 and k >= 1 and doc[k].text in {"-", "–", "—"} and doc[k - 1].ent_type_ == "DATE"
 
 
 TICKER = re.compile(r"[A-Z0-9.]{1,6}")
@@ -931,6 +940,16 @@ def _no_body_item(doc: Doc, start: int, end: int) -> bool:
     return last.lower_ in lower_case_words(doc) or last.text in lexicon.words("event_heads") or last.text in lexicon.words("not_org_heads")
 
 
+def modifier_list(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """"Black, Brown, and Native American small businesses": a list run straight into a
+    lower-case noun or adjective modifies it; its items describe, they name no bodies."""
+    end = items[-1][1]
+    if end >= len(doc):
+        return False
+    nxt = doc_tokens(doc)[end]
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"}
+
+
 def _plural_item(doc: Doc, start: int, end: int) -> bool:
     """An item ending in a plural noun that is no head word nor legal suffix ("Special Reports")."""
     last = doc[end - 1]
@@ -972,7 +991,7 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
             opener = doc[items[0][0] - 2].lower_
         # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
         owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
-        if opener in COMPLEMENT_OPENERS or owned or not anchored or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
             continue
         for s, e in joined_last_item(doc, items):
             inside = {id(by_token[i]) for i in range(s, e) if i in by_token}
