@@ -691,3 +691,25 @@ def test_the_models_one_word_org_on_a_given_name_of_a_person_of_the_release_name
         """,
     ))
     assert org_names(release) == {"Zorvik Corp."}
+
+
+def test_a_hometown_after_of_and_before_a_comma_and_a_region_is_a_place_not_a_person():
+    """"Dana Roe, of Quillby Park, Texas, won.": the model's PERSON on the town after "of" and
+    before ", Texas" is a hometown; "the Mayor of Quillby Park, Texas" is read by the titles."""
+    release = records(parse(
+        "Dana Roe, of Quillby Park, Texas, won.",
+        """
+        0  Dana    PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    9  I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  of      ADP   IN  prep     1  O
+        4  Quillby PROPN NNP compound 5  B-PERSON
+        5  Park    PROPN NNP pobj     3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  Texas   PROPN NNP appos    5  B-GPE
+        8  ,       PUNCT ,   punct    1  O
+        9  won     VERB  VBD ROOT     9  O
+        10 .       PUNCT .   punct    9  O
+        """,
+    ))
+    assert names(release) == ["Dana Roe"]

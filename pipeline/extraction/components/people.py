@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
+from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -363,7 +363,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if lead_end > start:
             start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
     return result
 
