@@ -713,3 +713,24 @@ def test_a_hometown_after_of_and_before_a_comma_and_a_region_is_a_place_not_a_pe
         """,
     ))
     assert names(release) == ["Dana Roe"]
+
+
+def test_name_words_the_model_tags_org_after_an_honorific_name_a_person_a_company_stays():
+    """"said Mr. Zorvik Quillbaran, Secretary General": the model's ORG on the two name words
+    after "Mr." is a person's name; "Dr. Quillby Laboratories" keeps its head word and is a body."""
+    release = records(parse(
+        "He met Mr. Zorvik Quillbaran at Dr. Quillby Laboratories.",
+        """
+        0  He           PROPN PRP nsubj    1  O
+        1  met          VERB  VBD ROOT     1  O
+        2  Mr.          PROPN NNP compound 4  O
+        3  Zorvik       PROPN NNP compound 4  B-ORG
+        4  Quillbaran   PROPN NNP dobj     1  I-ORG
+        5  at           ADP   IN  prep     1  O
+        6  Dr.          PROPN NNP compound 8  O
+        7  Quillby      PROPN NNP compound 8  B-ORG
+        8  Laboratories PROPN NNP pobj     5  I-ORG
+        9  .            PUNCT .   punct    1  O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quillbaran"]

@@ -296,6 +296,16 @@ def extend_given_names(doc: Doc, start: int) -> int:
     return i if boundary and not _in_title_complement(doc, i) else start
 
 
+def honorific_before_org(doc: Doc, start: int, end: int) -> bool:
+    """"said Mr. Narit Therdsteerasukdi, Secretary General": two or more name words the model tags
+    ORG right after an honorific name a person (no head word nor legal suffix among them:
+    "Dr. Reddy's Laboratories", "Mr. Cooper Group" stay bodies)."""
+    tokens = doc_tokens(doc)
+    if start < 1 or end - start < 2 or not is_honorific(tokens[start - 1]):
+        return False
+    return all(_is_name_token(t) and t.pos_ == "PROPN" and t.text not in lexicon.words("org_heads") and t.text not in lexicon.words("corporate_suffixes") for t in tokens[start:end])
+
+
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     tokens = doc_tokens(doc)
@@ -310,6 +320,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif start > ent.start and _is_title_token(tokens[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in tokens[start:end]):
                 found.append((start, end))
             elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(tokens[start]) and all(_is_name_token(t) for t in tokens[start:end]):
+                found.append((start, end))
+            elif honorific_before_org(doc, start, end):
                 found.append((start, end))
             elif ent.label_ == "ORG":
                 # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
