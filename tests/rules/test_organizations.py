@@ -5,6 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
+from pipeline.extraction.components.organizations import across_spaced_dash
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -1092,3 +1093,194 @@ def test_a_model_org_glued_to_the_wire_credit_before_it_is_no_name():
         """,
     ))
     assert org_names(release) == {"Tolver Corporation"}
+
+
+def test_a_body_named_by_its_members_is_a_body_not_a_title():
+    """"the Marlow House of Representatives": a capitalized word, "of" and a plural title word
+    close the model's ORG; the plural names the body's members, no one person's title."""
+    release = records(parse(
+        "He served in the Marlow House of Representatives.",
+        """
+        0  He              PRON  PRP  nsubj    1  O
+        1  served          VERB  VBD  ROOT     1  O
+        2  in              ADP   IN   prep     1  O
+        3  the             DET   DT   det      5  B-ORG
+        4  Marlow          PROPN NNP  compound 5  I-ORG
+        5  House           PROPN NNP  pobj     2  I-ORG
+        6  of              ADP   IN   prep     5  I-ORG
+        7  Representatives PROPN NNPS pobj     6  I-ORG
+        8  .               PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow House of Representatives"}
+
+
+def test_a_head_first_name_holding_a_title_word_is_a_body():
+    """"the Office of Justice Grants": the name opens with a head word and "of"; a title word
+    inside it ("Justice") does not make it a title."""
+    release = records(parse(
+        "She joined the Office of Justice Grants.",
+        """
+        0  She      PRON  PRP  nsubj    1  O
+        1  joined   VERB  VBD  ROOT     1  O
+        2  the      DET   DT   det      3  B-ORG
+        3  Office   PROPN NNP  dobj     1  I-ORG
+        4  of       ADP   IN   prep     3  I-ORG
+        5  Justice  PROPN NNP  compound 6  I-ORG
+        6  Grants   PROPN NNPS pobj     4  I-ORG
+        7  .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Office of Justice Grants"}
+
+
+def test_a_campus_after_at_stays_in_the_universitys_name_a_university_after_at_does_not():
+    """"the University of Marlow at Quillby": the campus after "at" is part of the name; in
+    "the College of Law at Zorvik University" the name after "at" is a body of its own."""
+    release = records(parse(
+        "She studied at the University of Marlow at Quillby.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  B-ORG
+        4  University PROPN NNP pobj     2  I-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Marlow     PROPN NNP pobj     5  I-ORG
+        7  at         ADP   IN  prep     4  I-ORG
+        8  Quillby    PROPN NNP pobj     7  I-ORG
+        9  .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"University of Marlow at Quillby"}
+    release = records(parse(
+        "She studied at the College of Law at Zorvik University.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  O
+        4  College    PROPN NNP pobj     2  B-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Law        PROPN NNP pobj     5  I-ORG
+        7  at         ADP   IN  prep     4  O
+        8  Zorvik     PROPN NNP compound 9  B-ORG
+        9  University PROPN NNP pobj     7  I-ORG
+        10 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"College of Law", "Zorvik University"}
+
+
+def test_the_models_org_across_a_spaced_dash_is_no_body_a_campus_after_one_is():
+    """"Zorvik - Leading maker of valves": the model's ORG runs over a dash with a space on each
+    side from a list item into its description, and names no body; "University of Marlow -
+    Quillby" names a campus after its university and stays."""
+    release = records(parse(
+        "Zorvik - Leading maker of valves",
+        """
+        0 Zorvik  PROPN NNP ROOT     0 B-ORG
+        1 -       PUNCT :   punct    0 I-ORG
+        2 Leading PROPN NNP amod     3 I-ORG
+        3 maker   NOUN  NN  appos    0 O
+        4 of      ADP   IN  prep     3 O
+        5 valves  NOUN  NNS pobj     4 O
+        """,
+    ))
+    assert org_names(release) == set()
+    doc = parse(
+        "She studied at the University of Marlow - Quillby.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  studied    VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      4  O
+        4  University PROPN NNP pobj     2  B-ORG
+        5  of         ADP   IN  prep     4  I-ORG
+        6  Marlow     PROPN NNP pobj     5  I-ORG
+        7  -          PUNCT :   punct    4  I-ORG
+        8  Quillby    PROPN NNP appos    4  I-ORG
+        9  .          PUNCT .   punct    1  O
+        """,
+    )
+    release = records(doc)
+    assert "University of Marlow" in org_names(release)
+    assert not across_spaced_dash(doc[4:9])  # the model's ORG over the campus is not dropped
+
+
+def test_a_one_word_org_the_release_places_in_a_region_elsewhere_is_the_town():
+    """"Zorvik Corp. moved to Quillby, Texas. Quillby welcomed it.": the model tags the second
+    "Quillby" ORG, but the release places it in a region before, as a town is placed."""
+    release = records(parse(
+        "Zorvik Corp. moved to Quillby, Texas. Quillby welcomed it.",
+        """
+        0  Zorvik   PROPN NNP compound 1  B-ORG
+        1  Corp.    PROPN NNP nsubj    2  I-ORG
+        2  moved    VERB  VBD ROOT     2  O
+        3  to       ADP   IN  prep     2  O
+        4  Quillby  PROPN NNP pobj     3  B-GPE
+        5  ,        PUNCT ,   punct    4  O
+        6  Texas    PROPN NNP appos    4  B-GPE
+        7  .        PUNCT .   punct    2  O
+        8  Quillby  PROPN NNP nsubj    9  B-ORG
+        9  welcomed VERB  VBD ROOT     9  O
+        10 it       PRON  PRP dobj     9  O
+        11 .        PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Corp."}
+
+
+def test_what_a_news_service_after_the_dateline_date_says_of_itself_in_parentheses_is_no_body():
+    """"Denver, March 3, 2025 – Zorvik MediaWire (Press Release Service – Distribution) – Quill
+    Labs announced it.": the parenthesis after the service's name describes the service."""
+    release = records(parse(
+        "Denver, March 3, 2025 – Zorvik MediaWire (Press Release Service – Distribution) – Quill Labs announced it.",
+        """
+        0  Denver       PROPN NNP npadvmod 19 B-GPE
+        1  ,            PUNCT ,   punct    19 O
+        2  March        PROPN NNP npadvmod 19 B-DATE
+        3  3            NUM   CD  nummod   2  I-DATE
+        4  ,            PUNCT ,   punct    2  I-DATE
+        5  2025         NUM   CD  nummod   2  I-DATE
+        6  –            PUNCT :   punct    19 O
+        7  Zorvik       PROPN NNP compound 8  O
+        8  MediaWire    PROPN NNP npadvmod 19 O
+        9  (            PUNCT -LRB- punct  12 O
+        10 Press        PROPN NNP compound 12 B-ORG
+        11 Release      PROPN NNP compound 12 I-ORG
+        12 Service      PROPN NNP appos    8  I-ORG
+        13 –            PUNCT :   punct    12 O
+        14 Distribution PROPN NNP appos    12 O
+        15 )            PUNCT -RRB- punct  12 O
+        16 –            PUNCT :   punct    19 O
+        17 Quill        PROPN NNP compound 18 B-ORG
+        18 Labs         PROPN NNP nsubj    19 I-ORG
+        19 announced    VERB  VBD ROOT     19 O
+        20 it           PRON  PRP dobj     19 O
+        21 .            PUNCT .   punct    19 O
+        """,
+    ))
+    assert org_names(release) == {"Quill Labs"}
+
+
+def test_a_list_run_into_a_lower_case_noun_modifies_it_and_names_no_bodies():
+    """"Zorvik, Quillby, and Marlow Corp. offices": the list modifies "offices"; its items are not
+    made bodies for standing beside one (the model's ORG on a whole name still counts)."""
+    release = records(parse(
+        "They visited Zorvik, Quillby, and Marlow Corp. offices.",
+        """
+        0  They     PRON  PRP nsubj    1  O
+        1  visited  VERB  VBD ROOT     1  O
+        2  Zorvik   PROPN NNP compound 9  O
+        3  ,        PUNCT ,   punct    2  O
+        4  Quillby  PROPN NNP conj     2  O
+        5  ,        PUNCT ,   punct    4  O
+        6  and      CCONJ CC  cc       4  O
+        7  Marlow   PROPN NNP compound 8  O
+        8  Corp.    PROPN NNP conj     4  O
+        9  offices  NOUN  NNS dobj     1  O
+        10 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Corp."}

@@ -642,3 +642,95 @@ def test_the_models_person_that_stops_inside_a_quoted_nickname_runs_on_to_the_su
         """,
     ))
     assert names(release) == ["Mark “Bear” Zorvik"]
+
+
+def test_a_name_ending_in_a_plural_common_noun_or_a_country_is_no_person():
+    """"designed by Dana Zorvik Architects" and "bought from Quillby Singapore": the model's
+    PERSON ends in the plural of a common noun or in a country's name, so names a firm; "Dana
+    Parks" stays a person (a census surname, though "parks" is a plural too)."""
+    release = records(parse(
+        "It was designed by Dana Zorvik Architects and sold by Dana Parks to Quillby Singapore.",
+        """
+        0  It         PRON  PRP nsubjpass 2  O
+        1  was        AUX   VBD auxpass   2  O
+        2  designed   VERB  VBN ROOT      2  O
+        3  by         ADP   IN  agent     2  O
+        4  Dana       PROPN NNP compound  6  B-PERSON
+        5  Zorvik     PROPN NNP compound  6  I-PERSON
+        6  Architects PROPN NNPS pobj     3  I-PERSON
+        7  and        CCONJ CC  cc        2  O
+        8  sold       VERB  VBN conj      2  O
+        9  by         ADP   IN  agent     8  O
+        10 Dana       PROPN NNP compound  11 B-PERSON
+        11 Parks      PROPN NNP pobj      9  I-PERSON
+        12 to         ADP   IN  prep      8  O
+        13 Quillby    PROPN NNP compound  14 B-PERSON
+        14 Singapore  PROPN NNP pobj      12 I-PERSON
+        15 .          PUNCT .   punct     2  O
+        """,
+    ))
+    assert names(release) == ["Dana Parks"]
+
+
+def test_the_models_one_word_org_on_a_given_name_of_a_person_of_the_release_names_the_person():
+    """"Dana Quill joined Zorvik Corp. Dana will lead it.": the model's ORG on the second "Dana"
+    is the given name of a person the release names in full, so names her, no body."""
+    release = records(parse(
+        "Dana Quill joined Zorvik Corp. Dana will lead it.",
+        """
+        0  Dana    PROPN NNP compound 1  B-PERSON
+        1  Quill   PROPN NNP nsubj    2  I-PERSON
+        2  joined  VERB  VBD ROOT     2  O
+        3  Zorvik  PROPN NNP compound 4  B-ORG
+        4  Corp.   PROPN NNP dobj     2  I-ORG
+        5  Dana    PROPN NNP nsubj    7  B-ORG
+        6  will    AUX   MD  aux      7  O
+        7  lead    VERB  VB  ROOT     7  O
+        8  it      PRON  PRP dobj     7  O
+        9  .       PUNCT .   punct    7  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Corp."}
+
+
+def test_a_hometown_after_of_and_before_a_comma_and_a_region_is_a_place_not_a_person():
+    """"Dana Roe, of Quillby Park, Texas, won.": the model's PERSON on the town after "of" and
+    before ", Texas" is a hometown; "the Mayor of Quillby Park, Texas" is read by the titles."""
+    release = records(parse(
+        "Dana Roe, of Quillby Park, Texas, won.",
+        """
+        0  Dana    PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    9  I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  of      ADP   IN  prep     1  O
+        4  Quillby PROPN NNP compound 5  B-PERSON
+        5  Park    PROPN NNP pobj     3  I-PERSON
+        6  ,       PUNCT ,   punct    5  O
+        7  Texas   PROPN NNP appos    5  B-GPE
+        8  ,       PUNCT ,   punct    1  O
+        9  won     VERB  VBD ROOT     9  O
+        10 .       PUNCT .   punct    9  O
+        """,
+    ))
+    assert names(release) == ["Dana Roe"]
+
+
+def test_name_words_the_model_tags_org_after_an_honorific_name_a_person_a_company_stays():
+    """"said Mr. Zorvik Quillbaran, Secretary General": the model's ORG on the two name words
+    after "Mr." is a person's name; "Dr. Quillby Laboratories" keeps its head word and is a body."""
+    release = records(parse(
+        "He met Mr. Zorvik Quillbaran at Dr. Quillby Laboratories.",
+        """
+        0  He           PROPN PRP nsubj    1  O
+        1  met          VERB  VBD ROOT     1  O
+        2  Mr.          PROPN NNP compound 4  O
+        3  Zorvik       PROPN NNP compound 4  B-ORG
+        4  Quillbaran   PROPN NNP dobj     1  I-ORG
+        5  at           ADP   IN  prep     1  O
+        6  Dr.          PROPN NNP compound 8  O
+        7  Quillby      PROPN NNP compound 8  B-ORG
+        8  Laboratories PROPN NNP pobj     5  I-ORG
+        9  .            PUNCT .   punct    1  O
+        """,
+    ))
+    assert names(release) == ["Zorvik Quillbaran"]

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
@@ -274,6 +274,16 @@ def campus_end(doc: Doc, head: int, end: int) -> int:
         return end + 2
     if end < len(doc) and doc[end].text == "Campus":
         return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "at" and is_capitalized(doc[end + 1]):
+        # "University of California at Irvine": a place, or the rest of the model's ORG
+        place = _place_end(doc, end + 1)
+        if place is None and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "I":
+            place = end + 1
+            while place < len(doc) and doc[place].ent_iob_ == "I" and is_capitalized(doc[place]):
+                place += 1
+        if place is None or any(is_org_head(t) for t in doc[end + 1 : place]):
+            return end  # "College of Law at American University": a school at a university, two bodies
+        return place
     if end + 1 < len(doc) and doc[end].text == ",":
         place = _place_end(doc, end + 1)
         if place is None:
@@ -545,7 +555,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     last = span[-1].text
     if glued_sentence_start(last):
         return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
-    if cut_before_non_body_head(doc, span):
+    if cut_before_non_body_head(doc, span) or across_spaced_dash(span):
         return False
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
@@ -554,13 +564,13 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads") or title_portfolio(span):
+    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) or title_portfolio(span):
         return False
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
-    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") for t in span):
+    if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") and not campus_at(t) for t in span):
         return False
-    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span):
+    if any(t.lower_ == "of" for t in span) and not any(is_org_head(t) for t in span) and not members_body(span):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
@@ -583,13 +593,66 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
     if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
         return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
-    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]):
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span):
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
     if not has_head and span.start >= 2 and doc[span.start - 1].lower_ in {"of", "for", "on", "the"} and doc[span.start - 2].lower_ in {"of", "for", "on"} | {t.lower() for t in []} or not has_head and span.start >= 1 and doc[span.start - 1].lower_ in {"of", "for", "on"}:
         return affiliation_of(span)
     return True
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_names(doc: Doc) -> frozenset[str]:
+    """Places the release names as places, in lower case: the model's GPE or LOC written before a
+    comma and a region ("Mesa, Arizona"), as towns are placed, and the dateline's place
+    ("COPENHAGEN, DENMARK -")."""
+    tokens = doc_tokens(doc)
+    names = set()
+    for e in doc_entities(doc):
+        if e.label_ in PLACE_LABELS and e.end + 1 < len(doc) and tokens[e.end].text == ",":
+            region = tokens[e.end + 1]
+            if region.ent_type_ in PLACE_LABELS and region.ent_iob_ == "B" or jurisdiction(region.text) is not None:
+                names.add(e.text.lower())
+    opens_dateline(tokens[0]) if tokens else None  # memoizes the dateline's place range
+    start, end = doc.user_data.get(DATELINE_CHARS, (0, 0))
+    if end > start:
+        names.add(doc_text(doc)[start:end].split(",")[0].strip().lower())  # "COPENHAGEN, DENMARK -"
+    return frozenset(names)
+
+
+def named_as_place(span: Span, places: frozenset[str]) -> bool:
+    """"headquartered in Dusseldorf", "Supporting RV Sales in Mesa": a one-word name without a
+    head word that the release places in a region elsewhere ("DUSSELDORF, Germany", "in Mesa,
+    Arizona": place_names) is the town, where the model tags it ORG."""
+    return len(span) == 1 and span.text.lower() in places and not is_org_head(span[0])
+
+
+def campus_at(token: Token) -> bool:
+    """The "at" of a campus named after its university ("University of California at Irvine",
+    "University of North Carolina at Chapel Hill"): a university word before it in the name,
+    a place after it (capitalized words, no head word: not "College of Law at American University")."""
+    doc = token.doc
+    if token.lower_ != "at" or token.i + 1 >= len(doc) or not is_capitalized(doc[token.i + 1]):
+        return False
+    k = token.i + 1
+    while k < len(doc) and is_capitalized(doc[k]):
+        if is_org_head(doc[k]):
+            return False  # "College of Law at American University": a school at a university
+        k += 1
+    return any(t.text in lexicon.words("campus_heads") for t in doc[max(0, token.i - 6) : token.i])
+
+
+def members_body(span: Span) -> bool:
+    """"House of Representatives", "Board of Directors", "Council of Ministers": a capitalized
+    word, "of", and a plural title word that closes the name name a body by its members, not a
+    title (the plural is no one person's title)."""
+    if len(span) < 3 or span[-2].lower_ != "of" or not is_capitalized(span[-3]):
+        return False
+    last = span[-1]
+    return last.lower_.endswith("s") and last.lower_[:-1] in lexicon.lower_words("title_heads")
 
 
 def street_address(doc: Doc, span: Span) -> bool:
@@ -618,6 +681,22 @@ def inner_name(span: Span) -> Span:
     while end > start and tokens[end - 1].lower_ in DANGLING_WORDS:
         end -= 1
     return span.doc[start:end]
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def across_spaced_dash(span: Span) -> bool:
+    """"OmniDuct - Leading", "Data Normalization - Vendor-Agnostic Data Formatting Engine", "CLO -
+    Exodus": the model's ORG runs over a dash with a space on each side, from an item of a list
+    into its description (or from a title into a company); which side names what is not for the
+    model's span to say, so it names no body. A campus after its university's name stays
+    ("University of Wisconsin - Madison")."""
+    tokens = doc_tokens(span.doc)
+    for k in range(span.start + 1, span.end - 1):
+        if tokens[k].text in SPACED_DASHES and tokens[k - 1].whitespace_ and tokens[k].whitespace_:
+            return not any(t.text in lexicon.words("campus_heads") for t in tokens[span.start : k])
+    return False
 
 
 def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
@@ -652,10 +731,19 @@ def field_of_study(doc: Doc, start: int) -> bool:
 
 def wire_credit(doc: Doc, start: int, end: int) -> bool:
     """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
-    after the dateline's date is the news service that carried the release, no body of it."""
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+    after the dateline's date is the news service that carried the release, no body of it; so is
+    what a service's name after the date and a dash says of it in parentheses ("March 3, 2025 –
+    PRISM MediaWire (Press Release Service – ...)")."""
+    if start < 2 or doc[start - 1].text != "(":
         return False
-    return doc[start - 2].ent_type_ == "DATE"
+    if end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_ == "DATE":
+        return True
+    # "February 24, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) –":
+    # the service's own description in parentheses after its name, after the dateline's date.
+    k = start - 2
+    while k > 0 and start - k <= 5 and is_capitalized(doc[k]):
+        k -= 1
+    return k < start - 2 and k >= 1 and doc[k].text in {"-", "–", "—"} and doc[k - 1].ent_type_ == "DATE"
 
 
 TICKER = re.compile(r"[A-Z0-9.]{1,6}")
@@ -739,10 +827,11 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
+    places = place_names(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = inner_name(after_possessive(strip_determiner(ent)))
-            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies):
+            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
@@ -851,6 +940,16 @@ def _no_body_item(doc: Doc, start: int, end: int) -> bool:
     return last.lower_ in lower_case_words(doc) or last.text in lexicon.words("event_heads") or last.text in lexicon.words("not_org_heads")
 
 
+def modifier_list(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """"Black, Brown, and Native American small businesses": a list run straight into a
+    lower-case noun or adjective modifies it; its items describe, they name no bodies."""
+    end = items[-1][1]
+    if end >= len(doc):
+        return False
+    nxt = doc_tokens(doc)[end]
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"}
+
+
 def _plural_item(doc: Doc, start: int, end: int) -> bool:
     """An item ending in a plural noun that is no head word nor legal suffix ("Special Reports")."""
     last = doc[end - 1]
@@ -892,7 +991,7 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
             opener = doc[items[0][0] - 2].lower_
         # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
         owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
-        if opener in COMPLEMENT_OPENERS or owned or not anchored or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
             continue
         for s, e in joined_last_item(doc, items):
             inside = {id(by_token[i]) for i in range(s, e) if i in by_token}

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import jurisdiction, place_in_region
+from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -296,6 +296,16 @@ def extend_given_names(doc: Doc, start: int) -> int:
     return i if boundary and not _in_title_complement(doc, i) else start
 
 
+def honorific_before_org(doc: Doc, start: int, end: int) -> bool:
+    """"said Mr. Narit Therdsteerasukdi, Secretary General": two or more name words the model tags
+    ORG right after an honorific name a person (no head word nor legal suffix among them:
+    "Dr. Reddy's Laboratories", "Mr. Cooper Group" stay bodies)."""
+    tokens = doc_tokens(doc)
+    if start < 1 or end - start < 2 or not is_honorific(tokens[start - 1]):
+        return False
+    return all(_is_name_token(t) and t.pos_ == "PROPN" and t.text not in lexicon.words("org_heads") and t.text not in lexicon.words("corporate_suffixes") for t in tokens[start:end])
+
+
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     tokens = doc_tokens(doc)
@@ -310,6 +320,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif start > ent.start and _is_title_token(tokens[ent.start]) and end - start >= 2 and all(_is_name_token(t) for t in tokens[start:end]):
                 found.append((start, end))
             elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(tokens[start]) and all(_is_name_token(t) for t in tokens[start:end]):
+                found.append((start, end))
+            elif honorific_before_org(doc, start, end):
                 found.append((start, end))
             elif ent.label_ == "ORG":
                 # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
@@ -363,7 +375,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if lead_end > start:
             start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
     return result
 
@@ -649,6 +661,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if thing_word_end(cl.name):
+        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
     if common_noun_end(doc, cl.name) or common_words_only(cl.name):
@@ -669,6 +683,26 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def thing_word_end(name: str) -> bool:
+    """A name of two or more words ending in the plural of a common noun ("Zorvik Architects",
+    "Total Rewards", "Marlow Productions") or in a country's name ("Boroo Singapore") names a
+    firm, a product or a place: a person's surname is neither. Census surnames stay ("Parks",
+    "Rogers"); so do words ending "ss" ("Tass") and short ones ("Hies")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if census_form(last) in surnames() or census_form(last) in first_names():
+        return False
+    if country_name(last):
+        return True
+    lower = last.lower()
+    if not lower.isalpha() or not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    singular = lower[:-2] if lower.endswith("es") and not is_english_word(lower[:-1]) else lower[:-1]
+    return len(singular) >= 4 and is_english_word(singular)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:
@@ -733,20 +767,37 @@ def named_for_founder(m: OrgMention, surname_at: dict[int, int], person_tokens: 
     return any(word[:1].isupper() for word in rest)
 
 
+def person_name_words(clusters: list[PersonCluster]) -> set[str]:
+    """The given names (census given names) and surnames of the release's people named in full:
+    "Scott will lead us", "Cindy’s presence", "Juhasz is ..." after "Scott Jensen", "Cindy Schutt",
+    "Zoltan Juhasz" name the person again, though the model tags the one word ORG."""
+    words = set()
+    for c in clusters:
+        parts = c.name.split()
+        if len(parts) >= 2:
+            words.add(parts[-1])
+            if census_form(parts[0]) in first_names():
+                words.add(parts[0])
+    return words
+
+
 def names_people(mentions: list[PersonMention], clusters: list[PersonCluster]) -> Callable[[OrgMention], bool]:
     """A test of an organization mention: does it name people? The model's ORG (or a one-word
-    rule name) over a person's tokens or a person's possessive that lost its apostrophe, or a
-    term of office named for people ("the Biden Administration"); not a firm named for its
+    rule name) over a person's tokens or a person's possessive that lost its apostrophe, the
+    model's one-word ORG that is a given name or surname of a person named in full
+    (person_name_words), or a term of office named for people ("the Biden Administration"); not a firm named for its
     founder (named_for_founder)."""
     person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     person_forms = {form for c in clusters for form in [c.name, *c.aliases]}
     surnames = {form.split()[-1] for form in person_forms}
+    name_words = person_name_words(clusters)
     surname_at = surname_openers(mentions, clusters)
 
     def test(m: OrgMention) -> bool:
         weak = m.source == "ner" or m.end - m.start == 1 and m.source == "rule"
         on_person = bool(person_tokens.intersection(range(m.start, m.end))) or lost_possessive(m.name, person_forms) is not None
-        return weak and on_person and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
+        by_name = m.source == "ner" and m.end - m.start == 1 and m.name in name_words
+        return weak and (on_person or by_name) and not named_for_founder(m, surname_at, person_tokens) or named_for_people(m.name, surnames)
 
     return test
 

@@ -65,11 +65,21 @@ def jurisdiction(text: str) -> Optional[str]:
 PLACE_PREPOSITIONS = frozenset({"in", "near"})
 
 
-def place_in_region(doc, start: int, end: int) -> bool:
+HOMETOWN_PREPOSITIONS = PLACE_PREPOSITIONS | {"of", "from"}
+
+
+def place_in_region(doc, start: int, end: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
     """Tokens [start, end) name a place inside the region named after a comma: "born in Santa
     Monica, California", "based in Remedios, Antioquia", "held in Dana Point, California" ("in"
-    or "near" before, a country, a U.S. state or the model's place right after the comma)."""
-    if start < 1 or end + 1 >= len(doc) or doc[start - 1].lower_ not in PLACE_PREPOSITIONS or doc[end].text != ",":
+    or "near" before, a country, a U.S. state or the model's place right after the comma); for a
+    person's name, also a hometown after "of"/"from" ("Kaelyn Roe, of Sherwood Park, Alta.":
+    HOMETOWN_PREPOSITIONS), not the town a title holder governs ("Mayor of Sewanee, Tennessee")
+    nor a name before post-nominals ("of Robert Roe, MD, FACS")."""
+    if start < 1 or end + 1 >= len(doc) or doc[start - 1].lower_ not in prepositions or doc[end].text != ",":
         return False
+    if doc[start - 1].lower_ == "of" and start >= 2 and doc[start - 2].lower_ in lexicon.lower_words("title_heads"):
+        return False  # "the Mayor of Sewanee, Tennessee": the town a title holder governs
     region = doc[end + 1]
+    if region.text.replace(".", "") in lexicon.words("title_post_nominals"):
+        return False  # "of Robert Roe, MD, FACS": a degree, not Maryland
     return region.ent_type_ in {"GPE", "LOC"} and region.ent_iob_ == "B" or region.text[:1].isupper() and jurisdiction(region.text) is not None
