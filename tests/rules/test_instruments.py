@@ -1362,3 +1362,104 @@ def test_the_colon_of_a_ticker_in_parentheses_does_not_cut_the_announcing_subjec
         """,
     ))
     assert {(kind, parties) for kind, parties, _, _ in resolutions(release)} == {("agreement", "Zorblax")}
+
+
+def test_a_body_named_only_in_the_description_of_the_signing_company_is_no_party():
+    """"Acme Corp, a maker of tools through its Beta Labs unit, signed an agreement with Gamma
+    Ltd.": Beta Labs describes Acme; the parties are Acme and Gamma."""
+    release = records(parse(
+        "Acme Corp, a maker of tools through its Beta Labs unit, signed an agreement with Gamma Ltd.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp      PROPN NNP nsubj    13 I-ORG
+        2  ,         PUNCT ,   punct    1  O
+        3  a         DET   DT  det      4  O
+        4  maker     NOUN  NN  appos    1  O
+        5  of        ADP   IN  prep     4  O
+        6  tools     NOUN  NNS pobj     5  O
+        7  through   ADP   IN  prep     4  O
+        8  its       PRON  PRP$ poss    11 O
+        9  Beta      PROPN NNP compound 10 B-ORG
+        10 Labs      PROPN NNP compound 11 I-ORG
+        11 unit      NOUN  NN  pobj     7  O
+        12 ,         PUNCT ,   punct    1  O
+        13 signed    VERB  VBD ROOT     13 O
+        14 an        DET   DT  det      15 O
+        15 agreement NOUN  NN  dobj     13 O
+        16 with      ADP   IN  prep     15 O
+        17 Gamma     PROPN NNP compound 18 B-ORG
+        18 Ltd.      PROPN NNP pobj     16 I-ORG
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Acme Corp; Gamma Ltd."]
+
+
+def test_a_body_in_the_title_of_a_signer_is_still_a_party():
+    """Near miss: "Jane Roe, head of the Civil Rights Division, signed a memorandum": she signs
+    for the body of her title."""
+    release = records(parse(
+        "Jane Roe, head of the Civil Rights Division, signed a memorandum of understanding.",
+        """
+        0  Jane          PROPN NNP compound 1  B-PERSON
+        1  Roe           PROPN NNP nsubj    10 I-PERSON
+        2  ,             PUNCT ,   punct    1  O
+        3  head          NOUN  NN  appos    1  O
+        4  of            ADP   IN  prep     3  O
+        5  the           DET   DT  det      8  B-ORG
+        6  Civil         PROPN NNP compound 8  I-ORG
+        7  Rights        PROPN NNP compound 8  I-ORG
+        8  Division      PROPN NNP pobj     4  I-ORG
+        9  ,             PUNCT ,   punct    1  O
+        10 signed        VERB  VBD ROOT     10 O
+        11 a             DET   DT  det      12 O
+        12 memorandum    NOUN  NN  dobj     10 O
+        13 of            ADP   IN  prep     12 O
+        14 understanding NOUN  NN  pobj     13 O
+        15 .             PUNCT .   punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Civil Rights Division"]
+
+
+def test_an_act_is_dated_by_the_date_on_its_verb_not_by_a_date_in_what_follows():
+    """"Acme Corp signed an agreement yesterday for the May 9 election": one signing, of
+    yesterday; the election's day dates no second record."""
+    release = records(parse(
+        "Acme Corp signed an agreement yesterday for the May 9 election.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp      PROPN NNP nsubj    2  I-ORG
+        2  signed    VERB  VBD ROOT     2  O
+        3  an        DET   DT  det      4  O
+        4  agreement NOUN  NN  dobj     2  O
+        5  yesterday NOUN  NN  npadvmod 2  B-DATE
+        6  for       ADP   IN  prep     4  O
+        7  the       DET   DT  det      10 O
+        8  May       PROPN NNP compound 10 B-DATE
+        9  9         NUM   CD  nummod   8  I-DATE
+        10 election  NOUN  NN  pobj     6  O
+        11 .         PUNCT .   punct    2  O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.body, r.date) for r in release.resolutions] == [("Acme Corp", "2025-03-05")]
+
+
+def test_an_agreement_with_a_company_that_no_verb_adopts_is_no_record():
+    """Near miss: "The procurement agreement with Beta Ltd. guarantees power": an agreement told
+    of, no act of adoption stated (only "A announced an agreement with B" reports its act)."""
+    release = records(parse(
+        "The procurement agreement with Beta Ltd. guarantees power.",
+        """
+        0  The         DET   DT  det      2  O
+        1  procurement NOUN  NN  compound 2  O
+        2  agreement   NOUN  NN  nsubj    6  O
+        3  with        ADP   IN  prep     2  O
+        4  Beta        PROPN NNP compound 5  B-ORG
+        5  Ltd.        PROPN NNP pobj     3  I-ORG
+        6  guarantees  VERB  VBZ ROOT     6  O
+        7  power       NOUN  NN  dobj     6  O
+        8  .           PUNCT .   punct    6  O
+        """,
+    ))
+    assert release.resolutions == []

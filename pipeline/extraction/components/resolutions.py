@@ -573,10 +573,12 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
 def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
     or country of each person named in it (a minister signs for a country); not a dateline's
-    place the parse ran into the phrase (`dateline_place`)."""
+    place the parse ran into the phrase (`dateline_place`), nor a body or place named only in a
+    description of a party ("Acme, a company focused on X through its Beta unit, has signed",
+    "Acme, sponsored by an affiliate of Gamma": `described_place`)."""
     found: list[tuple[int, Party]] = []
     for org_start, (org_end, cluster) in known.by_start.items():
-        if start <= org_start < end:
+        if start <= org_start < end and not described_body(doc[org_start:org_end], start, end):
             found.append((org_start, Party(org=cluster)))
     for ent in doc_entities(doc):
         if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end) and not described_place(ent, start, end):
@@ -600,15 +602,28 @@ LOCATING_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "
 
 
 def described_place(place: Span, start: int, end: int) -> bool:
-    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place
-    inside an apposition, a relative clause or a locating phrase of the subject describes a party;
-    it is none itself."""
+    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place (or
+    a body) inside an apposition, a relative clause or a locating phrase of the subject describes
+    a party; it is none itself."""
     token = place.root
     while start <= token.head.i < end and token.head != token:
         if describes(token):
             return True
         token = token.head
     return describes(token)
+
+
+def described_body(body: Span, start: int, end: int) -> bool:
+    """"Acme, a company focused on X through its Beta unit, has signed", "Acme, sponsored by an
+    affiliate of Gamma": a body named in a description of a party (`described_place`) is none
+    itself; not one in a person's title ("Jane Roe, head of the Civil Rights Division, signed":
+    she signs for it)."""
+    token = body.root
+    while start <= token.head.i < end and token.head != token:
+        if describes(token):
+            return not (token.dep_ == "appos" and is_title_word(token))
+        token = token.head
+    return describes(token) and not (token.dep_ == "appos" and is_title_word(token))
 
 
 def describes(token) -> bool:
@@ -960,18 +975,24 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 
 
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
-    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
-    an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where the
-    parser hangs the date's preposition on the object)."""
-    dates = []
+    """The date in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday",
+    "filed an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where
+    the parser hangs the date's preposition on the object); of several, the one on the verb
+    itself, else the nearest."""
+    candidates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
         head = ent.root.head
         on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
-        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+        on_verb = head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep"
+        if not (on_verb or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
-        dates += [start for start, _ in parse_dates(ent.text, anchor)]
-    return dates
+        values = [start for start, _ in parse_dates(ent.text, anchor)]
+        if values:
+            candidates.append((not on_verb, abs(ent.start - verb.i), values))
+    # One act, one day: "reached an agreement yesterday to help ... in the April 9 election" is
+    # of yesterday; the date nearest the verb (one on the verb itself first) dates it.
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else []
 
 
 def _close(ent: Span, verb) -> bool:
@@ -1263,6 +1284,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         counterpart = with_party(doc, first_start, name_end, known)
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
+        # "A announced an agreement with B": A reports its own act. An agreement "with B" that no
+        # verb or noun adopts ("under a credit agreement with B", "the agreement between A and B
+        # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
+        announced = verb is None and announcing_verb(root) is not None
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         parties += counterpart
@@ -1319,7 +1344,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 dates=dates,
                 subject=subject or name,
                 name=name,
-                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
+                adopted=verb is not None or issued_in_title or bool(counterpart and announced) or bool(body and years) or adopted_participle(root),
                 anaphor=anaphor or restating,
                 act=verb.lower_ if verb is not None else None,
                 restating=restating,
