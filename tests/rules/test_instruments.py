@@ -1463,3 +1463,62 @@ def test_an_agreement_with_a_company_that_no_verb_adopts_is_no_record():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_it_with_no_antecedent_in_the_parse_stands_for_the_company_opening_the_sentence():
+    """"Acme Corp, a maker of tools, announced today it has established an agreement with Gamma
+    Ltd.", parsed with "announced" joined to "maker" and no subject: "it" is Acme, and
+    "established" an agreement is its act."""
+    release = records(parse(
+        "Acme Corp, a maker of tools, announced today it has established an agreement with Gamma Ltd.",
+        """
+        0  Acme        PROPN NNP compound 1  B-ORG
+        1  Corp        PROPN NNP nmod     4  I-ORG
+        2  ,           PUNCT ,   punct    1  O
+        3  a           DET   DT  det      4  O
+        4  maker       NOUN  NN  ROOT     4  O
+        5  of          ADP   IN  prep     4  O
+        6  tools       NOUN  NNS pobj     5  O
+        7  ,           PUNCT ,   punct    4  O
+        8  announced   VERB  VBD conj     4  O
+        9  today       NOUN  NN  npadvmod 8  B-DATE
+        10 it          PRON  PRP nsubj    12 O
+        11 has         AUX   VBZ aux      12 O
+        12 established VERB  VBN ccomp    8  O
+        13 an          DET   DT  det      14 O
+        14 agreement   NOUN  NN  dobj     12 O
+        15 with        ADP   IN  prep     14 O
+        16 Gamma       PROPN NNP compound 17 B-ORG
+        17 Ltd.        PROPN NNP pobj     15 I-ORG
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.body, r.date) for r in release.resolutions] == [("Acme Corp; Gamma Ltd.", "2025-03-06")]
+
+
+def test_a_signed_agreement_that_names_only_the_other_party_is_the_act_of_the_company_the_release_is_about():
+    """"Zorvex Mining Inc. makes tools. The newly signed agreement with Quilby Labs adds work.":
+    an agreement is made with another party; where its sentence names none but B, it is the
+    act of the organization that opens the release."""
+    release = records(parse(
+        "Zorvex Mining Inc. makes tools. The newly signed agreement with Quilby Labs adds work.",
+        """
+        0  Zorvex        PROPN NNP  compound  2  B-ORG
+        1  Mining        PROPN NNP  compound  2  I-ORG
+        2  Inc.          PROPN NNP  nsubj     3  I-ORG
+        3  makes         VERB  VBZ  ROOT      3  O
+        4  tools         NOUN  NNS  dobj      3  O
+        5  .             PUNCT .    punct     3  O
+        6  The           DET   DT   det       9  O
+        7  newly         ADV   RB   advmod    8  O
+        8  signed        VERB  VBN  amod      9  O
+        9  agreement     NOUN  NN   nsubj     13 O
+        10 with          ADP   IN   prep      9  O
+        11 Quilby        PROPN NNP  compound  12 B-ORG
+        12 Labs          PROPN NNP  pobj      10 I-ORG
+        13 adds          VERB  VBZ  ROOT      13 O
+        14 work          NOUN  NN   dobj      13 O
+        15 .             PUNCT .    punct     13 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex Mining Inc.; Quilby Labs"]

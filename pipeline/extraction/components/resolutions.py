@@ -284,7 +284,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
             if listed:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
-                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or earlier_subject(doc, child, known)
+                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or opening_names(doc, child, known) or earlier_subject(doc, child, known)
             else:
                 parties += subject_phrase_parties(doc, child, known) or earlier_subject(doc, child, known)
     counted = counted_noun(verb) if not parties else None
@@ -370,16 +370,79 @@ def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
     dash = next((k for k in range(verb.i - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
     if dash is None:
         return []
+    return listed_names(doc, dash + 1, verb.i, known)
+
+
+def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
+    """The parties a list of names opening at token `first` names, before token `until`: the
+    name at `first` and each name after "and" that closes a member of the list (a comma, a
+    parenthesis or `until` follows it), passing over their descriptions ("Acme, a maker of X,
+    and Beta Labs, a Y, ..."). A known organization is that body; another proper name is a
+    party by its name; a person's name is none."""
+    tokens = doc_tokens(doc)
     people = {i for m, _ in known.persons for i in range(m.start, m.end)}
     parties: list[Party] = []
-    for k in [dash + 1] + [k + 1 for k in range(dash + 1, verb.i - 1) if tokens[k].lower_ == "and"]:
+    for k in [first] + [k + 1 for k in range(first, until - 1) if tokens[k].lower_ == "and"]:
         end = known.by_start[k][0] if k in known.by_start else k
-        while end < verb.i and tokens[end].pos_ == "PROPN":
+        while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people or k > dash + 1 and end < verb.i and tokens[end].text not in {",", "("}:
+        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("}:
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+RELEASE_OPENING_SENTENCES = 3
+
+
+def release_subject(doc: Doc, known: Known) -> list[Party]:
+    """The organizations a release is about: the names that open the first of its first body
+    sentences that opens with a known organization (after a dateline's dash: "STOCKHOLM - May
+    12, 2025 (WIRE) - Acme AB (Nasdaq: ACME), a maker of X, is pleased to ..."), read as
+    `listed_names` up to the sentence's verb."""
+    tokens = doc_tokens(doc)
+    seen = 0
+    for sent in doc.sents:
+        if seen == RELEASE_OPENING_SENTENCES:
+            break
+        first = sent.start
+        while first < sent.end - 1 and (tokens[first].is_space or tokens[first].is_punct):
+            first += 1
+        if in_title(tokens[first]) or tokens[first].is_space:
+            continue
+        seen += 1
+        until = sent.root.i if sent.root.i > first else sent.end
+        dash = next((k for k in range(until - 1, first, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+        if dash is not None:
+            first = dash + 1
+        if first in known.by_start and first < until:
+            return listed_names(doc, first, until, known)
+    return []
+
+
+def bilateral(kind: str) -> bool:
+    """An instrument one party makes with another (patterns/adoption_bilateral_kinds.jsonl:
+    agreements, memoranda of understanding, letters of intent, deals, settlements)."""
+    return any(kind == k or kind.endswith(" " + k) for k in lexicon.lower_words("adoption_bilateral_kinds"))
+
+
+def opening_names(doc: Doc, pronoun, known: Known) -> list[Party]:
+    """"Acme, Inc. (Nasdaq: ACME), a maker of X that is leveraging Y, announced today it has
+    signed an agreement with B", where the parse gave the announcing verb no subject: "it" (or
+    "they") with no antecedent in the parse stands for the names that open its sentence (after
+    a dateline's dash), read as `listed_names`. The sentence must open with a known organization
+    (not a title line), before the pronoun."""
+    tokens = doc_tokens(doc)
+    sent = pronoun.sent
+    first = sent.start
+    while first < pronoun.i and (tokens[first].is_space or tokens[first].is_punct):
+        first += 1
+    dash = next((k for k in range(pronoun.i - 1, first, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is not None:
+        first = dash + 1
+    if first not in known.by_start or first >= pronoun.i or in_title(tokens[first]):
+        return []
+    return listed_names(doc, first, pronoun.i, known)[: 1 if pronoun.lower_ == "it" else None]
 
 
 def cut_off(subject) -> bool:
@@ -1242,6 +1305,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result: list[InstrumentMention] = []
     mentions = finder.mentions(doc)
     instrument_heads = {end - 1 for _, end, _ in mentions}
+    releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
         if restated(doc[group[0][1] - 1], instrument_heads):
@@ -1290,6 +1354,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         announced = verb is None and announcing_verb(root) is not None
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
+        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
+            if releaser is None:
+                releaser = release_subject(doc, known)
+            parties = [p for p in releaser if p not in counterpart] + parties
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
