@@ -1522,3 +1522,20 @@ def test_a_signed_agreement_that_names_only_the_other_party_is_the_act_of_the_co
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Zorvex Mining Inc.; Quilby Labs"]
+
+
+def test_other_agreements_of_a_kind_behind_a_modifier_are_no_record():
+    """"Acme Corp renewed other supply agreements": others of the kind, told apart from none."""
+    release = records(parse(
+        "Acme Corp renewed other supply agreements.",
+        """
+        0  Acme       PROPN NNP compound 1  B-ORG
+        1  Corp       PROPN NNP nsubj    2  I-ORG
+        2  renewed    VERB  VBD ROOT     2  O
+        3  other      ADJ   JJ  amod     5  O
+        4  supply     NOUN  NN  compound 5  O
+        5  agreements NOUN  NNS dobj     2  O
+        6  .          PUNCT .   punct    2  O
+        """,
+    ))
+    assert release.resolutions == []

@@ -1590,6 +1590,9 @@ def title_start(doc: Doc) -> Optional[int]:
     return next((t.i for t in doc if not t.is_space), None) if in_title(doc[0]) or len(doc) > 1 and in_title(doc[1]) else None
 
 
+OTHERS_OF_KIND = frozenset({"similar", "other", "previous", "prior"})
+
+
 def keep(doc: Doc, m: InstrumentMention) -> bool:
     """A mention that may name an instrument: not a bare title word, not "their/its/such ..."
     without a party. Whether it is a record (an act of adoption stated) is decided after its
@@ -1600,8 +1603,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
-        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
+    if doc[m.end - 1].tag_ == "NNS" and any(t.lower_ in OTHERS_OF_KIND for t in [*(doc[k] for k in (m.start - 1, m.start) if k >= 0), *doc[m.end - 1].lefts]):
+        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...", "other material agreements": others of the kind
     return not unlawful(doc, m.start)
 
 
