@@ -1539,3 +1539,23 @@ def test_other_agreements_of_a_kind_behind_a_modifier_are_no_record():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_an_agreement_secured_with_a_company_is_entered_into():
+    """"Acme Corp secured a supply agreement with Gamma Ltd.": securing an agreement is an act of
+    entry (patterns/adoption_verbs.jsonl), now that a "with" party alone states none."""
+    release = records(parse(
+        "Acme Corp secured a supply agreement with Gamma Ltd.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp      PROPN NNP nsubj    2  I-ORG
+        2  secured   VERB  VBD ROOT     2  O
+        3  a         DET   DT  det      5  O
+        4  supply    NOUN  NN  compound 5  O
+        5  agreement NOUN  NN  dobj     2  O
+        6  with      ADP   IN  prep     5  O
+        7  Gamma     PROPN NNP compound 8  B-ORG
+        8  Ltd.      PROPN NNP pobj     6  I-ORG
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("supply agreement", "Acme Corp; Gamma Ltd.")]
