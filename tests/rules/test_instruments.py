@@ -1559,3 +1559,58 @@ def test_an_agreement_secured_with_a_company_is_entered_into():
         """,
     ))
     assert [(r.kind, r.body) for r in release.resolutions] == [("supply agreement", "Acme Corp; Gamma Ltd.")]
+
+
+def test_a_plea_agreement_only_cited_after_a_guilty_plea_is_no_record():
+    """Near miss: "Jane Roe pleaded guilty today to fraud. According to her plea agreement, Roe
+    admitted the scheme.": the agreement is cited for what she admitted; no act of entering it."""
+    release = records(parse(
+        "Jane Roe pleaded guilty today to fraud. According to her plea agreement, Roe admitted the scheme.",
+        """
+        0  Jane      PROPN NNP  compound 1  B-PERSON
+        1  Roe       PROPN NNP  nsubj    2  I-PERSON
+        2  pleaded   VERB  VBD  ROOT     2  O
+        3  guilty    ADJ   JJ   acomp    2  O
+        4  today     NOUN  NN   npadvmod 2  B-DATE
+        5  to        ADP   IN   prep     2  O
+        6  fraud     NOUN  NN   pobj     5  O
+        7  .         PUNCT .    punct    2  O
+        8  According VERB  VBG  prep     15 O
+        9  to        ADP   IN   prep     8  O
+        10 her       PRON  PRP$ poss     12 O
+        11 plea      NOUN  NN   compound 12 O
+        12 agreement NOUN  NN   pobj     9  O
+        13 ,         PUNCT ,    punct    15 O
+        14 Roe       PROPN NNP  nsubj    15 B-PERSON
+        15 admitted  VERB  VBD  ROOT     15 O
+        16 the       DET   DT   det      17 O
+        17 scheme    NOUN  NN   dobj     15 O
+        18 .         PUNCT .    punct    15 O
+        """,
+        published="2025-03-06",
+    ))
+    assert release.resolutions == []
+
+
+def test_a_guilty_plea_under_a_plea_agreement_enters_the_agreement_that_day():
+    """"Jane Roe pleaded guilty today to fraud under a plea agreement": the plea agreement between
+    her (and the prosecuting office, where named), of that day, about the charge."""
+    release = records(parse(
+        "Jane Roe pleaded guilty today to fraud under a plea agreement.",
+        """
+        0  Jane      PROPN NNP  compound 1  B-PERSON
+        1  Roe       PROPN NNP  nsubj    2  I-PERSON
+        2  pleaded   VERB  VBD  ROOT     2  O
+        3  guilty    ADJ   JJ   acomp    2  O
+        4  today     NOUN  NN   npadvmod 2  B-DATE
+        5  to        ADP   IN   prep     2  O
+        6  fraud     NOUN  NN   pobj     5  O
+        7  under     ADP   IN   prep     2  O
+        8  a         DET   DT   det      10 O
+        9  plea      NOUN  NN   compound 10 O
+        10 agreement NOUN  NN   pobj     7  O
+        11 .         PUNCT .    punct    2  O
+        """,
+        published="2025-03-06",
+    ))
+    assert resolutions(release) == {("plea agreement", "Jane Roe", "2025-03-06", "fraud")}

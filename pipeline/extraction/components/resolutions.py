@@ -1149,7 +1149,8 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
 
 def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
-    agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
+    agreement entered ("pursuant to a plea agreement", "filed with the plea agreement"; not one
+    only cited: "According to his plea agreement, X admitted"): the plea agreement
     between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
     plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
     agreements") tell no single agreement apart: no record."""
@@ -1159,6 +1160,8 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []
     plea = pleas[0]
+    if not any(adopting_verb(t) is not None or under_plea(t, plea) for t in agreements):
+        return []  # "As part of his plea agreement, X agreed to resign", "According to his plea agreement": cited, not entered
     defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
     people = known.people
     owner = next((o for m, o in known.persons if defendant is not None and m.start <= defendant.i < m.end), None)
@@ -1175,6 +1178,15 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
             end += 1
         subject = clean_text(doc[start:end].text) if end > start else None
     return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
+
+
+def under_plea(agreement, plea) -> bool:
+    """"X pleaded guilty pursuant to / under a plea agreement": the plea made under the agreement
+    states it was entered (its "to"/"under" phrase hangs on the plea verb)."""
+    head = agreement.head
+    while head.dep_ in {"prep", "pobj", "advmod"} and head.head.i != head.i and head.i != plea.i:
+        head = head.head
+    return head.i == plea.i and agreement.head.lower_ in {"to", "under"}
 
 
 def prosecuting_office(orgs: list[OrgCluster]) -> Optional[int]:
