@@ -1614,3 +1614,24 @@ def test_a_guilty_plea_under_a_plea_agreement_enters_the_agreement_that_day():
         published="2025-03-06",
     ))
     assert resolutions(release) == {("plea agreement", "Jane Roe", "2025-03-06", "fraud")}
+
+
+def test_an_instrument_named_as_the_frame_of_an_act_is_not_adopted_by_it():
+    """Near miss: "Under the agreement, Acme Corp agreed to pay": the agreement frames what Acme
+    agreed to; "agreed" adopts no instrument here (nor "issued under Executive Order 14066")."""
+    release = records(parse(
+        "Under the agreement, Acme Corp agreed to pay.",
+        """
+        0  Under     ADP   IN  prep     6  O
+        1  the       DET   DT  det      2  O
+        2  agreement NOUN  NN  pobj     0  O
+        3  ,         PUNCT ,   punct    6  O
+        4  Acme      PROPN NNP compound 5  B-ORG
+        5  Corp      PROPN NNP nsubj    6  I-ORG
+        6  agreed    VERB  VBD ROOT     6  O
+        7  to        PART  TO  aux      8  O
+        8  pay       VERB  VB  xcomp    6  O
+        9  .         PUNCT .   punct    6  O
+        """,
+    ))
+    assert release.resolutions == []

@@ -153,6 +153,8 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
         if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             break
         dep, below, head = head.dep_, head, head.head
+        if dep == "pobj" and framing(head):
+            return None  # "Under the plea agreements, X and Y have agreed to cooperate": the frame, not the act
         if head.pos_ in {"VERB", "AUX"}:
             return head if head.lower_ in verbs and not still_to_come(head) else None
         if head.pos_ in {"NOUN", "PROPN"}:
@@ -161,6 +163,16 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+FRAME_PREPOSITIONS = frozenset({"under", "per"})
+FRAME_LEADS = frozenset({"pursuant", "according"})
+
+
+def framing(preposition) -> bool:
+    """"under the agreement", "pursuant to / according to the agreement": a phrase that names the
+    instrument as the frame of what its clause tells."""
+    return preposition.lower_ in FRAME_PREPOSITIONS or preposition.lower_ == "to" and preposition.head.lower_ in FRAME_LEADS
 
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
@@ -396,10 +408,10 @@ RELEASE_OPENING_SENTENCES = 3
 
 
 def release_subject(doc: Doc, known: Known) -> list[Party]:
-    """The organizations a release is about: the names that open the first of its first body
+    """The organization a release is about: the one that opens the first of its first body
     sentences that opens with a known organization (after a dateline's dash: "STOCKHOLM - May
-    12, 2025 (WIRE) - Acme AB (Nasdaq: ACME), a maker of X, is pleased to ..."), read as
-    `listed_names` up to the sentence's verb."""
+    12, 2025 (WIRE) - Acme AB (Nasdaq: ACME), a maker of X, is pleased to ..."), before the
+    sentence's verb (only the first: the names listed after it may be products or places)."""
     tokens = doc_tokens(doc)
     seen = 0
     for sent in doc.sents:
@@ -416,7 +428,7 @@ def release_subject(doc: Doc, known: Known) -> list[Party]:
         if dash is not None:
             first = dash + 1
         if first in known.by_start and first < until:
-            return listed_names(doc, first, until, known)
+            return [Party(org=known.by_start[first][1])]
     return []
 
 
