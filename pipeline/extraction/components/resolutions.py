@@ -1367,8 +1367,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if not dates:
                 dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor) or paragraph_date(doc, verb, root, anchor)
             announcer = announcing_verb(verb)
-            if not dates and announcer is not None:
-                dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
+            if not dates and announcer is not None and verb.pos_ not in {"VERB", "AUX"}:
+                # "today announced the signing of": the act's day. Not "today announced that it
+                # has entered into an agreement": the reported act keeps its own (untold) time.
+                dates = clause_dates(doc, announcer, anchor)
         counterpart = with_party(doc, first_start, name_end, known)
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
