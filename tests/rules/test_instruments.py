@@ -1638,3 +1638,44 @@ def test_an_instrument_named_as_the_frame_of_an_act_is_not_adopted_by_it():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_a_guilty_plea_pursuant_to_a_plea_agreement_enters_it_however_pursuant_hangs():
+    """"Jane Roe pleaded guilty to fraud pursuant to a plea agreement", "pursuant" parsed as a
+    clause of the plea: the plea is made under the agreement, which is entered."""
+    release = records(parse(
+        "Jane Roe pleaded guilty to fraud pursuant to a plea agreement.",
+        """
+        0  Jane      PROPN NNP  compound 1  B-PERSON
+        1  Roe       PROPN NNP  nsubj    2  I-PERSON
+        2  pleaded   VERB  VBD  ROOT     2  O
+        3  guilty    ADJ   JJ   acomp    2  O
+        4  to        ADP   IN   prep     2  O
+        5  fraud     NOUN  NN   pobj     4  O
+        6  pursuant  ADJ   JJ   advcl    2  O
+        7  to        ADP   IN   prep     6  O
+        8  a         DET   DT   det      10 O
+        9  plea      NOUN  NN   compound 10 O
+        10 agreement NOUN  NN   pobj     7  O
+        11 .         PUNCT .    punct    2  O
+        """,
+    ))
+    assert resolutions(release) == {("plea agreement", "Jane Roe", None, "fraud")}
+
+
+def test_an_instrument_named_as_the_means_of_an_act_is_not_adopted_by_it():
+    """Near miss: "Acme Corp secured penalties through settlements": the settlements are the
+    means of what was secured, not secured themselves."""
+    release = records(parse(
+        "Acme Corp secured penalties through settlements.",
+        """
+        0  Acme        PROPN NNP compound 1  B-ORG
+        1  Corp        PROPN NNP nsubj    2  I-ORG
+        2  secured     VERB  VBD ROOT     2  O
+        3  penalties   NOUN  NNS dobj     2  O
+        4  through     ADP   IN  prep     2  O
+        5  settlements NOUN  NNS pobj     4  O
+        6  .           PUNCT .   punct    2  O
+        """,
+    ))
+    assert release.resolutions == []

@@ -165,7 +165,7 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
     return None
 
 
-FRAME_PREPOSITIONS = frozenset({"under", "per"})
+FRAME_PREPOSITIONS = frozenset({"under", "per", "through", "via"})
 FRAME_LEADS = frozenset({"pursuant", "according"})
 
 
@@ -1195,9 +1195,9 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
 def under_plea(agreement, plea) -> bool:
     """"X pleaded guilty pursuant to / under a plea agreement": the plea made under the agreement
     states it was entered (its "to"/"under" phrase hangs on the plea verb)."""
-    head = agreement.head
-    while head.dep_ in {"prep", "pobj", "advmod"} and head.head.i != head.i and head.i != plea.i:
-        head = head.head
+    head, steps = agreement.head, 0
+    while head.i != plea.i and head.head.i != head.i and steps < 3:  # "pursuant" may hang as advcl
+        head, steps = head.head, steps + 1
     return head.i == plea.i and agreement.head.lower_ in {"to", "under"}
 
 
