@@ -1679,3 +1679,23 @@ def test_an_instrument_named_as_the_means_of_an_act_is_not_adopted_by_it():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_signed_between_a_and_b_makes_both_parties():
+    """"The treaty was signed between Kenya and Uganda": the "between" phrase on the verb names
+    the parties."""
+    release = records(parse(
+        "The treaty was signed between Kenya and Uganda.",
+        """
+        0  The     DET   DT  det       1  O
+        1  treaty  NOUN  NN  nsubjpass 3  O
+        2  was     AUX   VBD auxpass   3  O
+        3  signed  VERB  VBN ROOT      3  O
+        4  between ADP   IN  prep      3  O
+        5  Kenya   PROPN NNP pobj      4  B-GPE
+        6  and     CCONJ CC  cc        5  O
+        7  Uganda  PROPN NNP conj      5  B-GPE
+        8  .       PUNCT .   punct     3  O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("treaty", "Kenya; Uganda")]

@@ -238,8 +238,9 @@ def agent_parties(doc: Doc, verb, known: Known) -> list[Party]:
 
 
 def counter_parties(doc: Doc, verb, known: Known) -> list[Party]:
-    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X"."""
-    return _prep_parties(doc, verb, known, {"against", "with"})
+    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X";
+    both sides: "The treaty was signed between A and B"."""
+    return _prep_parties(doc, verb, known, {"against", "with", "between"})
 
 
 def _prep_parties(doc: Doc, verb, known: Known, prepositions: set[str], also_agent: bool = False) -> list[Party]:
