@@ -1699,3 +1699,22 @@ def test_signed_between_a_and_b_makes_both_parties():
         """,
     ))
     assert [(r.kind, r.body) for r in release.resolutions] == [("treaty", "Kenya; Uganda")]
+
+
+def test_an_agreement_with_a_places_officials_has_the_place_as_party():
+    """"Acme Corp signed an agreement with Illinois officials": the state is the party."""
+    release = records(parse(
+        "Acme Corp signed an agreement with Illinois officials.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp      PROPN NNP nsubj    2  I-ORG
+        2  signed    VERB  VBD ROOT     2  O
+        3  an        DET   DT  det      4  O
+        4  agreement NOUN  NN  dobj     2  O
+        5  with      ADP   IN  prep     4  O
+        6  Illinois  PROPN NNP compound 7  B-GPE
+        7  officials NOUN  NNS pobj     5  O
+        8  .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Acme Corp; Illinois"]

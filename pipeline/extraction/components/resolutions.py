@@ -747,7 +747,7 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
     for start, (end, cluster) in known.by_start.items():
         if left <= start <= token.i:
             return [Party(org=cluster)]
-    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text))
+    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text)) or government_of(token)
     if place:
         return [Party(place=place)]
     for role in known.roles:
@@ -755,6 +755,15 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
         if mention is not None and (role.org is not None or role.place):
             return [Party(org=role.org, place=role.place)]
     return []
+
+
+def government_of(token) -> Optional[str]:
+    """"an agreement with Illinois officials", "with the Mexican government": the place whose
+    government (patterns/adoption_government_nouns.jsonl) a common noun names, by its place or
+    demonym modifier."""
+    if token.lower_ not in lexicon.lower_words("adoption_government_nouns"):
+        return None
+    return next((jurisdiction(c.text) for c in token.lefts if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP"} and jurisdiction(c.text)), None)
 
 
 def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
