@@ -1718,3 +1718,37 @@ def test_an_agreement_with_a_places_officials_has_the_place_as_party():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Acme Corp; Illinois"]
+
+
+def test_a_place_and_date_before_a_dash_in_the_parsed_subject_name_no_party():
+    """"Salem (Wire) Saturday May 5, 2025 US/Pacific — Acme Corp has signed an agreement with Gamma
+    Ltd.", parsed with the place as the subject: the words before the dash are a dateline; the
+    parties are Acme and Gamma, not the United States."""
+    release = records(parse(
+        "Salem (Wire) Saturday May 5, 2025 US/Pacific — Acme Corp has signed an agreement with Gamma Ltd.",
+        """
+        0  Salem     PROPN NNP   nsubj    16 B-GPE
+        1  (         PUNCT -LRB- punct    0  O
+        2  Wire      PROPN NNP   appos    0  O
+        3  )         PUNCT -RRB- punct    0  O
+        4  Saturday  PROPN NNP   compound 5  B-DATE
+        5  May       PROPN NNP   appos    0  I-DATE
+        6  5         NUM   CD    nummod   5  I-DATE
+        7  ,         PUNCT ,     punct    5  I-DATE
+        8  2025      NUM   CD    nummod   5  I-DATE
+        9  US        PROPN NNP   nmod     11 B-GPE
+        10 /         SYM   SYM   punct    11 O
+        11 Pacific   PROPN NNP   appos    5  O
+        12 —         PUNCT :     punct    0  O
+        13 Acme      PROPN NNP   compound 14 B-ORG
+        14 Corp      PROPN NNP   appos    0  I-ORG
+        15 has       AUX   VBZ   aux      16 O
+        16 signed    VERB  VBN   ROOT     16 O
+        17 an        DET   DT    det      18 O
+        18 agreement NOUN  NN    dobj     16 O
+        19 with      ADP   IN    prep     18 O
+        20 Gamma     PROPN NNP   compound 21 B-ORG
+        21 Ltd.      PROPN NNP   pobj     19 I-ORG
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Acme Corp; Gamma Ltd."]

@@ -359,8 +359,16 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
 def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     """The bodies a subject phrase names (`phrase_parties`); where it names none, a company the
     other rules did not know, by its proper name ("Zorvex secured an agreement with B" -> "Zorvex";
-    not a person's name)."""
-    found = phrase_parties(doc, subject.left_edge.i, subject.right_edge.i + 1, known)
+    not a person's name). A dateline the parse ran into the phrase ("Salt Lake City, Utah
+    (Wire) Saturday Jan 11, 2025 @ 7:00 AM US/Mountain — Acme Labs, a maker of X, has entered
+    into ...") ends at the phrase's last free-standing dash before its verb: what precedes it
+    names no party (a dateline: a date before the dash)."""
+    tokens = doc_tokens(doc)
+    start, end = subject.left_edge.i, min(subject.right_edge.i + 1, subject.head.i if subject.head.i > subject.i else len(doc))
+    dash = next((k for k in range(end - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is not None and any(tokens[k].ent_type_ == "DATE" for k in range(start, dash)):
+        start = dash + 1
+    found = phrase_parties(doc, start, subject.right_edge.i + 1, known)
     if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
