@@ -1752,3 +1752,17 @@ def test_a_place_and_date_before_a_dash_in_the_parsed_subject_name_no_party():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Acme Corp; Gamma Ltd."]
+
+
+
+def test_a_name_read_across_and_whose_sides_are_named_bodies_is_two_parties():
+    """"V-Green and Prime Group signed ...", read as one name across "and" by the organization
+    rules while the release also names "V-Green" and "Prime Group" apart: two parties; a name
+    with "and" whose sides are not both named bodies ("Bureau of Alcohol and Tobacco") stays one."""
+    from pipeline.extraction.components.resolutions import joined_bodies
+    from pipeline.extraction.contract import OrgCluster
+
+    orgs = [OrgCluster("V-Green and Prime Group"), OrgCluster("V-Green"), OrgCluster("Prime Group"), OrgCluster("Bureau of Alcohol and Tobacco")]
+    assert joined_bodies(0, orgs) == [1, 2]
+    assert joined_bodies(3, orgs) == [3]
+    assert joined_bodies(1, orgs) == [1]

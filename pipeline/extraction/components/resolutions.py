@@ -663,7 +663,7 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     found: list[tuple[int, Party]] = []
     for org_start, (org_end, cluster) in known.by_start.items():
         if start <= org_start < end and not described_body(doc[org_start:org_end], start, end):
-            found.append((org_start, Party(org=cluster)))
+            found += [(org_start, Party(org=c)) for c in joined_bodies(cluster, known.orgs)]
     for ent in doc_entities(doc):
         if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end) and not described_place(ent, start, end):
             place = jurisdiction(clean_text(ent.text))
@@ -680,6 +680,17 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
                     found.append((m.start, Party(org=role.org, place=role.place)))
                     break
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def joined_bodies(cluster: int, orgs: list[OrgCluster]) -> list[int]:
+    """"V-GREEN and Prime Group have signed": a name an organization rule read across "and" whose
+    two sides are each an organization the release names is those two parties; else the one."""
+    name = orgs[cluster].name
+    if " and " not in name:
+        return [cluster]
+    left, right = name.split(" and ", 1)
+    by_name = {org.name: i for i, org in enumerate(orgs)}
+    return [by_name[left], by_name[right]] if left in by_name and right in by_name else [cluster]
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "based"})
