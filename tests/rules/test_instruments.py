@@ -1766,3 +1766,28 @@ def test_a_name_read_across_and_whose_sides_are_named_bodies_is_two_parties():
     assert joined_bodies(0, orgs) == [1, 2]
     assert joined_bodies(3, orgs) == [3]
     assert joined_bodies(1, orgs) == [1]
+
+
+def test_todays_settlement_with_a_company_is_the_releases_own_act():
+    """"Today's $10 million settlement with Acme Corp ends the case": "today's" points at the
+    settlement the release reports; its "with" party is a party, of the release's day."""
+    release = records(parse(
+        "Today's $10 million settlement with Acme Corp ends the case.",
+        """
+        0  Today      NOUN  NN  poss     5  B-DATE
+        1  's         PART  POS case     0  I-DATE
+        2  $          SYM   $   quantmod 4  B-MONEY
+        3  10         NUM   CD  compound 4  I-MONEY
+        4  million    NUM   CD  nummod   5  I-MONEY
+        5  settlement NOUN  NN  nsubj    9  O
+        6  with       ADP   IN  prep     5  O
+        7  Acme       PROPN NNP compound 8  B-ORG
+        8  Corp       PROPN NNP pobj     6  I-ORG
+        9  ends       VERB  VBZ ROOT     9  O
+        10 the        DET   DT  det      11 O
+        11 case       NOUN  NN  dobj     9  O
+        12 .          PUNCT .   punct    9  O
+        """,
+        published="2025-03-06",
+    ))
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Acme Corp", "2025-03-06")]

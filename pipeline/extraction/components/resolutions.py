@@ -1337,6 +1337,16 @@ def deictic_before(doc: Doc, i: int) -> bool:
     return prev.lower_ in {"this", "todays"} or prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
 
 
+def deictic_start(doc: Doc, start: int) -> int:
+    """The first word of the instrument's modifiers ("$10 million", "new", "comprehensive") before
+    `start`, where a determiner would stand ("Today's $10 million settlement")."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k > 0 and start - k < 4 and (tokens[k - 1].pos_ in {"ADJ", "NUM", "SYM"} or tokens[k - 1].tag_ == "$"):
+        k -= 1
+    return k
+
+
 def definite_before(doc: Doc, i: int) -> bool:
     """A determiner before token i that points back to an instrument already told: "the", "this",
     "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
@@ -1406,7 +1416,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         # "A announced an agreement with B": A reports its own act. An agreement "with B" that no
         # verb or noun adopts ("under a credit agreement with B", "the agreement between A and B
         # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
-        announced = verb is None and announcing_verb(root) is not None
+        # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
+        # release's own instrument, whose act the release reports.
+        announced = verb is None and (announcing_verb(root) is not None or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
