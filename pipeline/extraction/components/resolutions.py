@@ -153,6 +153,8 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
         if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             break
         dep, below, head = head.dep_, head, head.head
+        if dep == "pobj" and framing(head):
+            return None  # "Under the plea agreements, X and Y have agreed to cooperate": the frame, not the act
         if head.pos_ in {"VERB", "AUX"}:
             return head if head.lower_ in verbs and not still_to_come(head) else None
         if head.pos_ in {"NOUN", "PROPN"}:
@@ -161,6 +163,16 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+FRAME_PREPOSITIONS = frozenset({"under", "per", "through", "via"})
+FRAME_LEADS = frozenset({"pursuant", "according"})
+
+
+def framing(preposition) -> bool:
+    """"under the agreement", "pursuant to / according to the agreement": a phrase that names the
+    instrument as the frame of what its clause tells."""
+    return preposition.lower_ in FRAME_PREPOSITIONS or preposition.lower_ == "to" and preposition.head.lower_ in FRAME_LEADS
 
 
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
@@ -226,8 +238,9 @@ def agent_parties(doc: Doc, verb, known: Known) -> list[Party]:
 
 
 def counter_parties(doc: Doc, verb, known: Known) -> list[Party]:
-    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X"."""
-    return _prep_parties(doc, verb, known, {"against", "with"})
+    """The other side named on the verb: "filed an agreement ... against JGC", "signed ... with X";
+    both sides: "The treaty was signed between A and B"."""
+    return _prep_parties(doc, verb, known, {"against", "with", "between"})
 
 
 def _prep_parties(doc: Doc, verb, known: Known, prepositions: set[str], also_agent: bool = False) -> list[Party]:
@@ -284,7 +297,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
             if listed:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
-                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or earlier_subject(doc, child, known)
+                parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or opening_names(doc, child, known) or earlier_subject(doc, child, known)
             else:
                 parties += subject_phrase_parties(doc, child, known) or earlier_subject(doc, child, known)
     counted = counted_noun(verb) if not parties else None
@@ -346,8 +359,16 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
 def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     """The bodies a subject phrase names (`phrase_parties`); where it names none, a company the
     other rules did not know, by its proper name ("Zorvex secured an agreement with B" -> "Zorvex";
-    not a person's name)."""
-    found = phrase_parties(doc, subject.left_edge.i, subject.right_edge.i + 1, known)
+    not a person's name). A dateline the parse ran into the phrase ("Salt Lake City, Utah
+    (Wire) Saturday Jan 11, 2025 @ 7:00 AM US/Mountain — Acme Labs, a maker of X, has entered
+    into ...") ends at the phrase's last free-standing dash before its verb: what precedes it
+    names no party (a dateline: a date before the dash)."""
+    tokens = doc_tokens(doc)
+    start, end = subject.left_edge.i, min(subject.right_edge.i + 1, subject.head.i if subject.head.i > subject.i else len(doc))
+    dash = next((k for k in range(end - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is not None and any(tokens[k].ent_type_ == "DATE" for k in range(start, dash)):
+        start = dash + 1
+    found = phrase_parties(doc, start, subject.right_edge.i + 1, known)
     if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
@@ -370,16 +391,79 @@ def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
     dash = next((k for k in range(verb.i - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
     if dash is None:
         return []
+    return listed_names(doc, dash + 1, verb.i, known)
+
+
+def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
+    """The parties a list of names opening at token `first` names, before token `until`: the
+    name at `first` and each name after "and" that closes a member of the list (a comma, a
+    parenthesis or `until` follows it), passing over their descriptions ("Acme, a maker of X,
+    and Beta Labs, a Y, ..."). A known organization is that body; another proper name is a
+    party by its name; a person's name is none."""
+    tokens = doc_tokens(doc)
     people = {i for m, _ in known.persons for i in range(m.start, m.end)}
     parties: list[Party] = []
-    for k in [dash + 1] + [k + 1 for k in range(dash + 1, verb.i - 1) if tokens[k].lower_ == "and"]:
+    for k in [first] + [k + 1 for k in range(first, until - 1) if tokens[k].lower_ == "and"]:
         end = known.by_start[k][0] if k in known.by_start else k
-        while end < verb.i and tokens[end].pos_ == "PROPN":
+        while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people or k > dash + 1 and end < verb.i and tokens[end].text not in {",", "("}:
+        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("}:
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+RELEASE_OPENING_SENTENCES = 3
+
+
+def release_subject(doc: Doc, known: Known) -> list[Party]:
+    """The organization a release is about: the one that opens the first of its first body
+    sentences that opens with a known organization (after a dateline's dash: "STOCKHOLM - May
+    12, 2025 (WIRE) - Acme AB (Nasdaq: ACME), a maker of X, is pleased to ..."), before the
+    sentence's verb (only the first: the names listed after it may be products or places)."""
+    tokens = doc_tokens(doc)
+    seen = 0
+    for sent in doc.sents:
+        if seen == RELEASE_OPENING_SENTENCES:
+            break
+        first = sent.start
+        while first < sent.end - 1 and (tokens[first].is_space or tokens[first].is_punct):
+            first += 1
+        if in_title(tokens[first]) or tokens[first].is_space:
+            continue
+        seen += 1
+        until = sent.root.i if sent.root.i > first else sent.end
+        dash = next((k for k in range(until - 1, first, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+        if dash is not None:
+            first = dash + 1
+        if first in known.by_start and first < until:
+            return [Party(org=known.by_start[first][1])]
+    return []
+
+
+def bilateral(kind: str) -> bool:
+    """An instrument one party makes with another (patterns/adoption_bilateral_kinds.jsonl:
+    agreements, memoranda of understanding, letters of intent, deals, settlements)."""
+    return any(kind == k or kind.endswith(" " + k) for k in lexicon.lower_words("adoption_bilateral_kinds"))
+
+
+def opening_names(doc: Doc, pronoun, known: Known) -> list[Party]:
+    """"Acme, Inc. (Nasdaq: ACME), a maker of X that is leveraging Y, announced today it has
+    signed an agreement with B", where the parse gave the announcing verb no subject: "it" (or
+    "they") with no antecedent in the parse stands for the names that open its sentence (after
+    a dateline's dash), read as `listed_names`. The sentence must open with a known organization
+    (not a title line), before the pronoun."""
+    tokens = doc_tokens(doc)
+    sent = pronoun.sent
+    first = sent.start
+    while first < pronoun.i and (tokens[first].is_space or tokens[first].is_punct):
+        first += 1
+    dash = next((k for k in range(pronoun.i - 1, first, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+    if dash is not None:
+        first = dash + 1
+    if first not in known.by_start or first >= pronoun.i or in_title(tokens[first]):
+        return []
+    return listed_names(doc, first, pronoun.i, known)[: 1 if pronoun.lower_ == "it" else None]
 
 
 def cut_off(subject) -> bool:
@@ -573,11 +657,13 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
 def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     """Bodies a subject phrase names, in order: organizations, countries, and the organization
     or country of each person named in it (a minister signs for a country); not a dateline's
-    place the parse ran into the phrase (`dateline_place`)."""
+    place the parse ran into the phrase (`dateline_place`), nor a body or place named only in a
+    description of a party ("Acme, a company focused on X through its Beta unit, has signed",
+    "Acme, sponsored by an affiliate of Gamma": `described_place`)."""
     found: list[tuple[int, Party]] = []
     for org_start, (org_end, cluster) in known.by_start.items():
-        if start <= org_start < end:
-            found.append((org_start, Party(org=cluster)))
+        if start <= org_start < end and not described_body(doc[org_start:org_end], start, end):
+            found += [(org_start, Party(org=c)) for c in joined_bodies(cluster, known.orgs)]
     for ent in doc_entities(doc):
         if ent.label_ in {"GPE", "NORP"} and start <= ent.start < end and not dateline_place(doc, ent, end) and not described_place(ent, start, end):
             place = jurisdiction(clean_text(ent.text))
@@ -596,19 +682,43 @@ def phrase_parties(doc: Doc, start: int, end: int, known: Known) -> list[Party]:
     return [p for _, p in sorted(found, key=lambda x: x[0])]
 
 
+def joined_bodies(cluster: int, orgs: list[OrgCluster]) -> list[int]:
+    """"V-GREEN and Prime Group have signed": a name an organization rule read across "and" whose
+    two sides are each an organization the release names is those two parties; else the one."""
+    name = orgs[cluster].name
+    if " and " not in name:
+        return [cluster]
+    left, right = name.split(" and ", 1)
+    by_name = {org.name: i for i, org in enumerate(orgs)}
+    return [by_name[left], by_name[right]] if left in by_name and right in by_name else [cluster]
+
+
 LOCATING_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside", "inside", "based"})
 
 
 def described_place(place: Span, start: int, end: int) -> bool:
-    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place
-    inside an apposition, a relative clause or a locating phrase of the subject describes a party;
-    it is none itself."""
+    """"ABC Institute, the largest provider in the state of Florida, has signed ...": a place (or
+    a body) inside an apposition, a relative clause or a locating phrase of the subject describes
+    a party; it is none itself."""
     token = place.root
     while start <= token.head.i < end and token.head != token:
         if describes(token):
             return True
         token = token.head
     return describes(token)
+
+
+def described_body(body: Span, start: int, end: int) -> bool:
+    """"Acme, a company focused on X through its Beta unit, has signed", "Acme, sponsored by an
+    affiliate of Gamma": a body named in a description of a party (`described_place`) is none
+    itself; not one in a person's title ("Jane Roe, head of the Civil Rights Division, signed":
+    she signs for it)."""
+    token = body.root
+    while start <= token.head.i < end and token.head != token:
+        if describes(token):
+            return not (token.dep_ == "appos" and is_title_word(token))
+        token = token.head
+    return describes(token) and not (token.dep_ == "appos" and is_title_word(token))
 
 
 def describes(token) -> bool:
@@ -656,7 +766,7 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
     for start, (end, cluster) in known.by_start.items():
         if left <= start <= token.i:
             return [Party(org=cluster)]
-    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text))
+    place = jurisdiction(clean_text(doc[left : token.i + 1].text)) or (token.ent_type_ in {"GPE", "NORP"} and jurisdiction(token.text)) or government_of(token)
     if place:
         return [Party(place=place)]
     for role in known.roles:
@@ -664,6 +774,15 @@ def party_at(doc: Doc, token, known: Known) -> list[Party]:
         if mention is not None and (role.org is not None or role.place):
             return [Party(org=role.org, place=role.place)]
     return []
+
+
+def government_of(token) -> Optional[str]:
+    """"an agreement with Illinois officials", "with the Mexican government": the place whose
+    government (patterns/adoption_government_nouns.jsonl) a common noun names, by its place or
+    demonym modifier."""
+    if token.lower_ not in lexicon.lower_words("adoption_government_nouns"):
+        return None
+    return next((jurisdiction(c.text) for c in token.lefts if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP"} and jurisdiction(c.text)), None)
 
 
 def anaphor_org(doc: Doc, token, orgs: list[OrgCluster]) -> Optional[int]:
@@ -960,18 +1079,24 @@ def expand_concepts(text: str, concepts: dict[str, str]) -> str:
 
 
 def clause_dates(doc: Doc, verb, anchor) -> list[str]:
-    """Dates in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday", "filed
-    an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where the
-    parser hangs the date's preposition on the object)."""
-    dates = []
+    """The date in the adopting verb's own clause ("adopted ... in 2022", "approved yesterday",
+    "filed an agreement and an information today", "signed a memorandum (MoU) on Wednesday", where
+    the parser hangs the date's preposition on the object); of several, the one on the verb
+    itself, else the nearest."""
+    candidates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
         head = ent.root.head
         on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
-        if not (head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep" or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
+        on_verb = head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep"
+        if not (on_verb or head.i in objects or on_object or verb.i in {a.i for a in ent.root.ancestors} and _close(ent, verb)):
             continue
-        dates += [start for start, _ in parse_dates(ent.text, anchor)]
-    return dates
+        values = [start for start, _ in parse_dates(ent.text, anchor)]
+        if values:
+            candidates.append((not on_verb, abs(ent.start - verb.i), values))
+    # One act, one day: "reached an agreement yesterday to help ... in the April 9 election" is
+    # of yesterday; the date nearest the verb (one on the verb itself first) dates it.
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else []
 
 
 def _close(ent: Span, verb) -> bool:
@@ -1065,7 +1190,8 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
 
 def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     """"X pleaded guilty today to conspiring to defraud the IRS" where the release states a plea
-    agreement ("pursuant to a plea agreement", "filed with the plea agreement"): the plea agreement
+    agreement entered ("pursuant to a plea agreement", "filed with the plea agreement"; not one
+    only cited: "According to his plea agreement, X admitted"): the plea agreement
     between the prosecuting office (patterns/prosecuting_offices.jsonl) and the defendant, of the
     plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
     agreements") tell no single agreement apart: no record."""
@@ -1075,6 +1201,8 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []
     plea = pleas[0]
+    if not any(adopting_verb(t) is not None or under_plea(t, plea) for t in agreements):
+        return []  # "As part of his plea agreement, X agreed to resign", "According to his plea agreement": cited, not entered
     defendant = next((c for c in plea.children if c.dep_ == "nsubj"), None)
     people = known.people
     owner = next((o for m, o in known.persons if defendant is not None and m.start <= defendant.i < m.end), None)
@@ -1091,6 +1219,15 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
             end += 1
         subject = clean_text(doc[start:end].text) if end > start else None
     return [InstrumentMention(plea.i, plea.i + 1, "plea agreement", parties, verb_dates(doc, plea, anchor), subject, adopted=True, act=plea.lower_)]
+
+
+def under_plea(agreement, plea) -> bool:
+    """"X pleaded guilty pursuant to / under a plea agreement": the plea made under the agreement
+    states it was entered (its "to"/"under" phrase hangs on the plea verb)."""
+    head, steps = agreement.head, 0
+    while head.i != plea.i and head.head.i != head.i and steps < 3:  # "pursuant" may hang as advcl
+        head, steps = head.head, steps + 1
+    return head.i == plea.i and agreement.head.lower_ in {"to", "under"}
 
 
 def prosecuting_office(orgs: list[OrgCluster]) -> Optional[int]:
@@ -1200,6 +1337,16 @@ def deictic_before(doc: Doc, i: int) -> bool:
     return prev.lower_ in {"this", "todays"} or prev.text in POSSESSIVE and i >= 2 and doc[i - 2].lower_ == "today"
 
 
+def deictic_start(doc: Doc, start: int) -> int:
+    """The first word of the instrument's modifiers ("$10 million", "new", "comprehensive") before
+    `start`, where a determiner would stand ("Today's $10 million settlement")."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k > 0 and start - k < 4 and (tokens[k - 1].pos_ in {"ADJ", "NUM", "SYM"} or tokens[k - 1].tag_ == "$"):
+        k -= 1
+    return k
+
+
 def definite_before(doc: Doc, i: int) -> bool:
     """A determiner before token i that points back to an instrument already told: "the", "this",
     "today's" / "Todays" ("Today's agreement was reached under Title II": the one announced)."""
@@ -1221,6 +1368,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result: list[InstrumentMention] = []
     mentions = finder.mentions(doc)
     instrument_heads = {end - 1 for _, end, _ in mentions}
+    releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
         if restated(doc[group[0][1] - 1], instrument_heads):
@@ -1258,13 +1406,25 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if not dates:
                 dates = verb_dates(doc, verb, anchor) or occurrence_dates(doc, verb, anchor) or paragraph_date(doc, verb, root, anchor)
             announcer = announcing_verb(verb)
-            if not dates and announcer is not None:
-                dates = clause_dates(doc, announcer, anchor)  # "today announced the signing of": the act's day
+            if not dates and announcer is not None and verb.pos_ not in {"VERB", "AUX"}:
+                # "today announced the signing of": the act's day. Not "today announced that it
+                # has entered into an agreement": the reported act keeps its own (untold) time.
+                dates = clause_dates(doc, announcer, anchor)
         counterpart = with_party(doc, first_start, name_end, known)
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
+        # "A announced an agreement with B": A reports its own act. An agreement "with B" that no
+        # verb or noun adopts ("under a credit agreement with B", "the agreement between A and B
+        # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
+        # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
+        # release's own instrument, whose act the release reports.
+        announced = verb is None and (announcing_verb(root) is not None or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
+        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
+            if releaser is None:
+                releaser = release_subject(doc, known)
+            parties = [p for p in releaser if p not in counterpart] + parties
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
@@ -1319,7 +1479,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 dates=dates,
                 subject=subject or name,
                 name=name,
-                adopted=verb is not None or issued_in_title or bool(counterpart) or bool(body and years) or adopted_participle(root),
+                adopted=verb is not None or issued_in_title or bool(counterpart and announced) or bool(body and years) or adopted_participle(root),
                 anaphor=anaphor or restating,
                 act=verb.lower_ if verb is not None else None,
                 restating=restating,
@@ -1497,6 +1657,9 @@ def title_start(doc: Doc) -> Optional[int]:
     return next((t.i for t in doc if not t.is_space), None) if in_title(doc[0]) or len(doc) > 1 and in_title(doc[1]) else None
 
 
+OTHERS_OF_KIND = frozenset({"similar", "other", "previous", "prior"})
+
+
 def keep(doc: Doc, m: InstrumentMention) -> bool:
     """A mention that may name an instrument: not a bare title word, not "their/its/such ..."
     without a party. Whether it is a record (an act of adoption stated) is decided after its
@@ -1507,8 +1670,8 @@ def keep(doc: Doc, m: InstrumentMention) -> bool:
         return False  # "Rewiring Your PR Strategy": a reader's or speaker's, no body's
     if m.start > 0 and doc[m.start - 1].lower_ in {"their", "its", "our", "his", "her", "existing", "any", "such", "these", "those"} and not m.parties:
         return False
-    if doc[m.end - 1].tag_ == "NNS" and any(doc[k].lower_ in {"similar", "other", "previous", "prior"} for k in (m.start - 1, m.start) if k >= 0):
-        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...": others of the kind
+    if doc[m.end - 1].tag_ == "NNS" and any(t.lower_ in OTHERS_OF_KIND for t in [*(doc[k] for k in (m.start - 1, m.start) if k >= 0), *doc[m.end - 1].lefts]):
+        return False  # "has reached similar agreements in the past with ...", "Similar consent decrees ...", "other material agreements": others of the kind
     return not unlawful(doc, m.start)
 
 
