@@ -1247,3 +1247,54 @@ def test_a_venue_at_which_the_meeting_is_held_joins_its_place():
         published="2025-02-10",
     ))
     assert events(release) == {("Lakeside Home Expo", "2025-03-03", "2025-03-05", "Javits Center in Springfield", None)}
+
+
+def test_a_person_entity_run_over_the_meeting_word_stays_in_the_name():
+    """"the Northwind Cancer Conference on May 5" with [Cancer Conference] tagged a person: the
+    words of that entity belong to the meeting's name."""
+    release = records(parse(
+        "Acme will join the Northwind Cancer Conference on May 5.",
+        """
+        0  Acme        PROPN NNP nsubj    2  B-ORG
+        1  will        AUX   MD  aux      2  O
+        2  join        VERB  VB  ROOT     2  O
+        3  the         DET   DT  det      6  O
+        4  Northwind   PROPN NNP compound 6  O
+        5  Cancer      PROPN NNP compound 6  B-PERSON
+        6  Conference  PROPN NNP dobj     2  I-PERSON
+        7  on          ADP   IN  prep     2  O
+        8  May         PROPN NNP pobj     7  B-DATE
+        9  5           NUM   CD  nummod   8  I-DATE
+        10 .           PUNCT .   punct    2  O
+        """,
+        published="2025-04-01",
+    ))
+    assert events(release) == {("Northwind Cancer Conference", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_capitalized_word_of_a_date_entity_before_the_meeting_word_is_part_of_the_name():
+    """"the upcoming 40th Anniversary Gala on August 15th" with [40th Anniversary] tagged a date:
+    "Anniversary" names no day, so it is a word of the name (and the ordinal before it too)."""
+    release = records(parse(
+        "At the upcoming 40th Anniversary Gala on August 15th, Acme will unveil a plan.",
+        """
+        0  At           ADP   IN   prep      12  O
+        1  the          DET   DT   det       5   O
+        2  upcoming     ADJ   JJ   amod      5   O
+        3  40th         ADJ   JJ   amod      5   B-DATE
+        4  Anniversary  PROPN NNP  compound  5   I-DATE
+        5  Gala         PROPN NNP  pobj      0   O
+        6  on           ADP   IN   prep      5   O
+        7  August       PROPN NNP  compound  8   B-DATE
+        8  15th         NOUN  NN   pobj      6   I-DATE
+        9  ,            PUNCT ,    punct     12  O
+        10 Acme         PROPN NNP  nsubj     12  B-ORG
+        11 will         AUX   MD   aux       12  O
+        12 unveil       VERB  VB   ROOT      12  O
+        13 a            DET   DT   det       14  O
+        14 plan         NOUN  NN   dobj      12  O
+        15 .            PUNCT .    punct     12  O
+        """,
+        published="2024-08-05",
+    ))
+    assert events(release) == {("40th Anniversary Gala", "2024-08-15", "2024-08-15", None, None)}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -138,9 +138,9 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return False
         if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])) and not _edition_word(prev) and not (
             prev.i == head - 1 and prev.text in lexicon.words("event_qualifiers")
-        ):  # "Investor Day", tagged a date
+        ) and not _entity_over_head(prev, head) and not _name_word_in_date(prev):  # "Investor Day", tagged a date
             return False
-        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} and not (
+        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and (doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} or _name_word_in_date(doc[prev.i - 1])) and not (
             prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
         ):  # not a heading's "Readout of"
             return True  # "Women in Private Markets Forum", "Day of Action Summit"
@@ -156,6 +156,26 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
         )  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"; not a day after its month ("FrankfurtMay 6 X Conference")
         return is_capitalized(prev) or joined or inner_number or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
+
+
+def _entity_over_head(prev, head: int) -> bool:
+    """"SNO/ASCO CNS [Cancer Conference]" tagged a person: the model's PERSON entity that runs on
+    over the meeting word holds no person; its words belong to the meeting's name."""
+    tokens = doc_tokens(prev.doc)
+    return prev.ent_type_ == "PERSON" and all(tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == "PERSON" for k in range(prev.i + 1, head + 1))
+
+
+CALENDAR_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|today|tomorrow|yesterday|tonight)$", re.IGNORECASE)
+
+
+def _name_word_in_date(token) -> bool:
+    """"the 40th [Anniversary] Gala", "February 11–12 - [Precious Metals] Conference" (the model's
+    DATE run over the calendar line): a capitalized word inside a DATE entity that names no month,
+    day or number is a word of the meeting's name, not of the date."""
+    return (
+        token.ent_type_ == "DATE" and token.text[:1].isupper() and len(token.text) > 1
+        and token.text.rstrip(".").isalpha() and CALENDAR_WORD.match(token.text) is None
+    )
 
 
 def _in_parenthesized_acronym(token) -> bool:
