@@ -1298,3 +1298,49 @@ def test_a_capitalized_word_of_a_date_entity_before_the_meeting_word_is_part_of_
         published="2024-08-05",
     ))
     assert events(release) == {("40th Anniversary Gala", "2024-08-15", "2024-08-15", None, None)}
+
+
+CALENDAR = (
+    "The calendar includes:\n\nFebruary 11–12 - Lakeside Energy Conference\n\nMay 5 - Lakeside Energy Conference",
+    """
+    0  The        DET   DT   det       1  O
+    1  calendar   NOUN  NN   nsubj     2  O
+    2  includes   VERB  VBZ  ROOT      2  O
+    3  :          PUNCT :    punct     2  O
+    4  \\n\\n       SPACE _SP  dep       3  O
+    5  February   PROPN NNP  npadvmod  10 B-DATE
+    6  11–12      NUM   CD   nummod    5  I-DATE
+    7  -          PUNCT HYPH punct     10 I-DATE
+    8  Lakeside   PROPN NNP  compound  10 I-DATE
+    9  Energy     PROPN NNP  compound  10 I-DATE
+    10 Conference PROPN NNP  ROOT      10 I-DATE
+    11 \\n\\n       SPACE _SP  dep       10 I-DATE
+    12 May        PROPN NNP  npadvmod  17 O
+    13 5          NUM   CD   nummod    12 B-CARDINAL
+    14 -          PUNCT HYPH punct     17 O
+    15 Lakeside   PROPN NNP  compound  17 O
+    16 Energy     PROPN NNP  compound  17 O
+    17 Conference PROPN NNP  ROOT      17 O
+    """,
+)
+
+
+def test_calendar_lines_give_each_meeting_of_a_series_its_own_dates():
+    """"February 11–12 - X Conference" with the model's DATE run over the dash into the name (the date
+    is cut at the spaced dash, the name keeps its words), and "May 5 - X Conference" with the day the
+    model took for a number (a month and a day outside any DATE are a date): the same name on two
+    calendar lines, on days that do not overlap, is two meetings."""
+    release = records(parse(*CALENDAR, published="2026-01-21"))
+    assert events(release) == {
+        ("Lakeside Energy Conference", "2026-02-11", "2026-02-12", None, None),
+        ("Lakeside Energy Conference", "2026-05-05", "2026-05-05", None, None),
+    }
+
+
+def test_a_date_entity_is_cut_where_a_spaced_dash_leads_into_a_name():
+    """The model's "February 11–12 - Lakeside Energy Conference" DATE is the date "February 11–12";
+    "May 5", which the model left outside any DATE, is a date too."""
+    from pipeline.extraction.components.dates import date_spans
+
+    doc = parse(*CALENDAR)
+    assert [span.text for span in date_spans(doc, doc[0:len(doc)])] == ["February 11–12", "May 5"]

@@ -138,7 +138,9 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return False
         if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])) and not _edition_word(prev) and not (
             prev.i == head - 1 and prev.text in lexicon.words("event_qualifiers")
-        ) and not _entity_over_head(prev, head) and not _name_word_in_date(prev):  # "Investor Day", tagged a date
+        ) and not _entity_over_head(prev, head) and not _name_word_in_date(prev) and not (
+            prev.lower_ in NAME_CONNECTORS and prev.i > 0 and _name_word_in_date(doc[prev.i - 1])
+        ):  # "Investor Day", tagged a date
             return False
         if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and (doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} or _name_word_in_date(doc[prev.i - 1])) and not (
             prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
@@ -883,6 +885,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         key = aliases.get(name.lower(), name.lower())
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
+        if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
+            key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
         if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
@@ -917,6 +921,18 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 break
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+def _another_calendar_entry(doc: Doc, known: Optional[EventMention], dates: list[tuple[str, str]], date_span: Optional[tuple[int, int]], start: int) -> bool:
+    """"February 11–12 - Northwind Investor Conference ... May 5–7 - Northwind Investor Conference":
+    a calendar line (`calendar_line`) that names a meeting already dated, on days that do not
+    overlap that date's, is another meeting of the series under the same name."""
+    if known is None or not known.dates or not dates or date_span is None:
+        return False
+    if not calendar_line(doc, doc[date_span[0] : date_span[1]], start):
+        return False
+    (first, last), (known_first, known_last) = dates[0], known.dates[0]
+    return len(first) == len(known_first) == 10 and (last < known_first or known_last < first)
 
 
 SHORT_FORM_MAX = 4
