@@ -1344,3 +1344,99 @@ def test_a_date_entity_is_cut_where_a_spaced_dash_leads_into_a_name():
 
     doc = parse(*CALENDAR)
     assert [span.text for span in date_spans(doc, doc[0:len(doc)])] == ["February 11–12", "May 5"]
+
+
+def test_a_name_after_in_set_off_by_taking_place_on_a_date_is_a_meeting_without_a_meeting_word():
+    """"participating in Northwind Live, taking place September 16-17, 2025 in Dallas": the clause
+    that says it takes place on a date makes the name a meeting (the model's LOC on it no matter)."""
+    release = records(parse(
+        "Acme will be participating in Northwind Live, taking place September 16-17, 2025 in Dallas.",
+        """
+        0  Acme           PROPN NNP  nsubj     3   O
+        1  will           AUX   MD   aux       3   O
+        2  be             AUX   VB   aux       3   O
+        3  participating  VERB  VBG  ROOT      3   O
+        4  in             ADP   IN   prep      3   O
+        5  Northwind      PROPN NNP  compound  6   B-LOC
+        6  Live           PROPN NNP  pobj      4   I-LOC
+        7  ,              PUNCT ,    punct     3   O
+        8  taking         VERB  VBG  advcl     3   O
+        9  place          NOUN  NN   dobj      8   O
+        10 September      PROPN NNP  npadvmod  8   B-DATE
+        11 16             NUM   CD   nummod    10  I-DATE
+        12 -              SYM   SYM  punct     13  I-DATE
+        13 17             NUM   CD   prep      10  I-DATE
+        14 ,              PUNCT ,    punct     10  I-DATE
+        15 2025           NUM   CD   appos     10  I-DATE
+        16 in             ADP   IN   prep      8   O
+        17 Dallas         PROPN NNP  pobj      16  B-GPE
+        18 .              PUNCT .    punct     3   O
+        """,
+        published="2025-08-26",
+    ))
+    assert events(release) == {("Northwind Live", "2025-09-16", "2025-09-17", "Dallas", None)}
+
+
+def test_a_venue_set_off_by_taking_place_is_no_meeting():
+    """Near miss: "exhibit at the Lakeside Hotel, taking place May 5, 2025": a venue (its last word
+    in event_venue_heads.jsonl) is where something takes place, not a meeting."""
+    release = records(parse(
+        "Acme will exhibit at the Lakeside Hotel, taking place May 5, 2025.",
+        """
+        0  Acme      PROPN NNP  nsubj     2   O
+        1  will      AUX   MD   aux       2   O
+        2  exhibit   VERB  VB   ROOT      2   O
+        3  at        ADP   IN   prep      2   O
+        4  the       DET   DT   det       6   B-ORG
+        5  Lakeside  PROPN NNP  compound  6   I-ORG
+        6  Hotel     PROPN NNP  pobj      3   I-ORG
+        7  ,         PUNCT ,    punct     2   O
+        8  taking    VERB  VBG  advcl     2   O
+        9  place     NOUN  NN   dobj      8   O
+        10 May       PROPN NNP  npadvmod  8   B-DATE
+        11 5         NUM   CD   nummod    10  I-DATE
+        12 ,         PUNCT ,    punct     10  I-DATE
+        13 2025      NUM   CD   nummod    10  I-DATE
+        14 .         PUNCT .    punct     2   O
+        """,
+        published="2025-04-01",
+    ))
+    assert release.events == []
+
+
+def test_a_quoted_theme_between_the_name_and_taking_place_does_not_keep_the_date_off():
+    """"the 39th Annual Conference, “Leaders for Democracy,” taking place November 1-3, 2025": the
+    theme set off in quotes is skipped; the clause after it dates the meeting."""
+    release = records(parse(
+        "The awards will be presented during the 39th Annual Conference, “Leaders for Democracy,” taking place November 1-3, 2025.",
+        """
+        0  The         DET   DT   det       1   O
+        1  awards      NOUN  NNS  nsubjpass 4   O
+        2  will        AUX   MD   aux       4   O
+        3  be          AUX   VB   auxpass   4   O
+        4  presented   VERB  VBN  ROOT      4   O
+        5  during      ADP   IN   prep      4   O
+        6  the         DET   DT   det       9   O
+        7  39th        ADJ   JJ   amod      9   B-ORDINAL
+        8  Annual      PROPN NNP  compound  9   O
+        9  Conference  PROPN NNP  pobj      5   O
+        10 ,           PUNCT ,    punct     9   O
+        11 “           PUNCT ``   punct     9   O
+        12 Leaders     NOUN  NNS  appos     9   O
+        13 for         ADP   IN   prep      12  O
+        14 Democracy   PROPN NNP  pobj      13  O
+        15 ,           PUNCT ,    punct     9   O
+        16 ”           PUNCT ''   punct     4   O
+        17 taking      VERB  VBG  advcl     4   O
+        18 place       NOUN  NN   dobj      17  O
+        19 November    PROPN NNP  npadvmod  17  B-DATE
+        20 1           NUM   CD   nummod    19  I-DATE
+        21 -           SYM   SYM  punct     22  I-DATE
+        22 3           NUM   CD   prep      19  I-DATE
+        23 ,           PUNCT ,    punct     19  I-DATE
+        24 2025        NUM   CD   nummod    19  I-DATE
+        25 .           PUNCT .    punct     4   O
+        """,
+        published="2025-10-01",
+    ))
+    assert events(release) == {("39th Annual Conference", "2025-11-01", "2025-11-03", None, None)}

@@ -325,15 +325,30 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
     if doc[end].text in CLOSING_QUOTES or doc[end].text == '"':
         return date_start_after(doc, end + 1)  # 'a panel titled “X” on March 26' (`titled_names`)
     if doc[end].text == ",":
-        k = end + 1
+        k = first = _after_quoted_theme(doc, end + 1)
         leads = lexicon.lower_words("event_date_leads")
-        while k < len(doc) and k - end <= DATE_LEAD_WORDS and doc[k].lower_ in leads:
+        while k < len(doc) and k - first < DATE_LEAD_WORDS and doc[k].lower_ in leads:
             k += 1  # "The X Forum, taking place Nov. 18-20", "the X Summit, to be held on May 5"
         return {k}
     return {end + (doc[end].lower_ in {"on", "from", "in"})}
 
 
 DATE_LEAD_WORDS = 4
+THEME_MAX = 30
+
+
+def _after_quoted_theme(doc: Doc, k: int) -> int:
+    """"the Northwind Annual Conference, “Forging Leaders for Tomorrow,” taking place November 1-3":
+    a quoted theme set off after the name is skipped (with the comma inside or after its closing
+    quote); the clause after it may date the meeting. `k` unchanged when no quote opens there."""
+    if k >= len(doc) or doc[k].text not in OPENING_QUOTES and doc[k].text != '"':
+        return k
+    tokens = doc_tokens(doc)
+    for j in range(k + 1, min(k + THEME_MAX, doc[k].sent.end)):
+        if tokens[j].text in CLOSING_QUOTES or tokens[j].text == '"':
+            j += 1
+            return j + 1 if j < len(doc) and tokens[j].text == "," else j
+    return k
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
@@ -428,6 +443,61 @@ def edition_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((start, token.i + 1))
     return found
+
+
+OCCURRENCE_WORDS = frozenset({"held", "place", "happening", "running", "runs", "scheduled", "slated", "set"})
+OCCURRENCE_NAME_MAX = 6
+NAME_BEFORE = frozenset({"in", "at", "during"})
+
+
+def occurrence_names(doc: Doc) -> list[tuple[int, int]]:
+    """"participating in Datacloud USA, taking place September 16-17", "exhibit at Northwind Live
+    2025, to be held on May 21": a capitalized name after "in"/"at"/"during" (or a verb of taking
+    part: "attend X, held ..."), set off by a comma and a clause that says it takes place on a date
+    (patterns/event_date_leads.jsonl, with a word of taking place), names a meeting without a
+    meeting word. Not a place, a person or a venue ("at the Northwind Hotel, held ...")."""
+    tokens = doc_tokens(doc)
+    leads = lexicon.lower_words("event_date_leads")
+    found = []
+    for comma in tokens:
+        if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads:
+            continue
+        k = comma.i + 1
+        while k < len(doc) and k - comma.i <= DATE_LEAD_WORDS and tokens[k].lower_ in leads:
+            k += 1
+        if k >= len(doc) or not any(tokens[j].lower_ in OCCURRENCE_WORDS for j in range(comma.i + 1, k)) or not _opens_date(tokens[k]):
+            continue
+        start = comma.i
+        while start - 1 > comma.sent.start and comma.i - start < OCCURRENCE_NAME_MAX and _occurrence_name_word(tokens[start - 1], comma.i - start):
+            start -= 1
+        while start < comma.i and tokens[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        if start == comma.i or not any(tokens[j].text[:1].isupper() and not _is_year(tokens[j]) for j in range(start, comma.i)):
+            continue
+        before = start - 1 - (tokens[start - 1].lower_ == "the")
+        if before < 0 or not (tokens[before].lower_ in NAME_BEFORE or tokens[before].lower_ in lexicon.verb_forms("event_verbs")):
+            continue
+        if all(tokens[j].ent_type_ in {"GPE", "FAC", "PERSON", "NORP"} for j in range(start, comma.i)) or tokens[comma.i - 1].text in lexicon.words("event_venue_heads") or tokens[start].text in MONTH_NAMES:
+            continue
+        if any(tokens[j].text in lexicon.words("event_not_heads") for j in range(start, comma.i)):
+            continue  # "the Northwind Awards, held on May 5": awards are no meetings
+        found.append((start, comma.i))
+    return found
+
+
+def _opens_date(token) -> bool:
+    """A token that starts a date: the model's DATE entity, or a capitalized month before a day."""
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" or token.text in MONTH_NAMES
+
+
+def _occurrence_name_word(token, size: int) -> bool:
+    """A word of a name set off before "taking place ...": a capitalized word or code that is no
+    date, a year after it ("Northwind Live 2025"), or a connector inside it ("Oil & Gas Expo")."""
+    if token.ent_type_ == "DATE" and not _is_year(token):
+        return False
+    if token.lower_ in {"&", "of", "and"}:
+        return size > 0
+    return is_capitalized(token) and not token.is_punct or _is_year(token) and size == 0
 
 
 def session_host(doc: Doc, orgs: OrgTokens, start: int) -> Optional[int]:
@@ -731,7 +801,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
         and not _possessor(doc, ent.end)  # "the brightest minds in Texas' entrepreneurial scene": a place owning a noun
     ]
     verb = _governing_verb(doc[start:end].root)
-    after = [ent for ent in places if ent.start >= start]
+    after = [ent for ent in places if ent.start >= end]  # not the name itself ("in Northwind Live, taking place ...")
     before = [ent for ent in places if verb is not None and ent.end <= start and _governing_verb(doc[ent.start]) == verb]
     if not after and not before:
         return None
@@ -871,7 +941,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
-    editions = edition_names(doc)
+    editions = edition_names(doc) + occurrence_names(doc)
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
