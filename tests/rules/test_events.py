@@ -1440,3 +1440,62 @@ def test_a_quoted_theme_between_the_name_and_taking_place_does_not_keep_the_date
         published="2025-10-01",
     ))
     assert events(release) == {("39th Annual Conference", "2025-11-01", "2025-11-03", None, None)}
+
+
+def test_a_convention_a_speaker_was_at_is_a_meeting_dated_by_the_copula():
+    """"On November 21-25, Smith was a featured speaker at the Lakeside Visionaries Convention in
+    Dallas": a "Convention" without a qualifier is a meeting after "at"; the date of "was a speaker
+    at" is the meeting's."""
+    release = records(parse(
+        "On November 21-25, Smith was a featured speaker at the Lakeside Visionaries Convention in Dallas.",
+        """
+        0  On           ADP   IN   prep      7   O
+        1  November     PROPN NNP  pobj      0   B-DATE
+        2  21           NUM   CD   nummod    1   I-DATE
+        3  -            SYM   SYM  punct     4   I-DATE
+        4  25           NUM   CD   prep      2   I-DATE
+        5  ,            PUNCT ,    punct     7   O
+        6  Smith        PROPN NNP  nsubj     7   B-PERSON
+        7  was          AUX   VBD  ROOT      7   O
+        8  a            DET   DT   det       10  O
+        9  featured     VERB  VBN  amod      10  O
+        10 speaker      NOUN  NN   attr      7   O
+        11 at           ADP   IN   prep      10  O
+        12 the          DET   DT   det       15  B-ORG
+        13 Lakeside     PROPN NNP  compound  14  I-ORG
+        14 Visionaries  PROPN NNPS compound  15  I-ORG
+        15 Convention   PROPN NNP  pobj      11  I-ORG
+        16 in           ADP   IN   prep      15  O
+        17 Dallas       PROPN NNP  pobj      16  B-GPE
+        18 .            PUNCT .    punct     7   O
+        """,
+        published="2024-12-12",
+    ))
+    assert events(release) == {("Lakeside Visionaries Convention", "2024-11-21", "2024-11-25", "Dallas", None)}
+
+
+def test_a_show_a_guest_was_on_is_no_meeting():
+    """Near miss: "On May 5, Smith was a featured guest on the Lakeside Visionaries Show": a "Show"
+    without a qualifier, not placed by "at" or a clause of taking place, is a broadcast."""
+    release = records(parse(
+        "On May 5, Smith was a featured guest on the Lakeside Visionaries Show.",
+        """
+        0  On           ADP   IN   prep      5   O
+        1  May          PROPN NNP  pobj      0   B-DATE
+        2  5            NUM   CD   nummod    1   I-DATE
+        3  ,            PUNCT ,    punct     5   O
+        4  Smith        PROPN NNP  nsubj     5   B-PERSON
+        5  was          AUX   VBD  ROOT      5   O
+        6  a            DET   DT   det       8   O
+        7  featured     VERB  VBN  amod      8   O
+        8  guest        NOUN  NN   attr      5   O
+        9  on           ADP   IN   prep      8   O
+        10 the          DET   DT   det       13  B-ORG
+        11 Lakeside     PROPN NNP  compound  12  I-ORG
+        12 Visionaries  PROPN NNP  compound  13  I-ORG
+        13 Show         PROPN NNP  pobj      9   I-ORG
+        14 .            PUNCT .    punct     5   O
+        """,
+        published="2024-12-12",
+    ))
+    assert release.events == []

@@ -209,7 +209,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
-        if not _event_head(token) and not lower_named:
+        unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS
+        if not _event_head(token) and not lower_named and not unqualified:
             continue
         end = name_tail(doc, token.i + 1)
         if end < len(doc) and is_capitalized(tokens[end]) and not EVENT_CODE.match(token.text) and tokens[end].ent_type_ != "DATE":
@@ -246,11 +247,38 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue  # "Summit", "Summit 2025": no name
         if end == token.i + 1 and start < token.i and all(_is_year(tokens[i]) for i in range(start, token.i)):
             continue  # "The 2026 Summit takes place ...": the edition named again by its year, no name
+        if unqualified and not _placed_meeting(doc, start, end):
+            continue  # "The Building Texas Show" (a broadcast), "the Northwind Convention" (a treaty)
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
     found += titled_names(doc)
     return found
+
+
+PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
+
+
+def _placed_meeting(doc: Doc, start: int, end: int) -> bool:
+    """A "Show", "Convention" or "Congress" without a qualifier before it (patterns/event_heads.jsonl
+    value "qualified") is a meeting where the text places it as one: a name of two words or more
+    after "at"/"during" ("a speaker at the Global Visionaries Convention in Dallas"), or set off
+    by a clause of taking place on a date ("The Global AI Show Riyadh, held from 29-30th June")."""
+    before = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
+    at = before >= 0 and doc[before].lower_ in {"at", "during"} and end - start >= 3 - _is_year(doc[end - 1])
+    return at or end < len(doc) and doc[end].text == "," and _occurrence_clause(doc, end)
+
+
+def _occurrence_clause(doc: Doc, comma: int) -> bool:
+    """A clause set off by the comma at `comma` that says something takes place on a date: words of
+    patterns/event_date_leads.jsonl, one of taking place among them, then a date ("taking place
+    September 16-17", "to be held on May 21", "held from 29-30th June")."""
+    tokens = doc_tokens(doc)
+    leads = lexicon.lower_words("event_date_leads")
+    k = comma + 1
+    while k < len(doc) and k - comma <= DATE_LEAD_WORDS and tokens[k].lower_ in leads:
+        k += 1
+    return k < len(doc) and any(tokens[j].lower_ in OCCURRENCE_WORDS for j in range(comma + 1, k)) and _opens_date(tokens[k])
 
 
 def takes_place(root) -> bool:
@@ -460,12 +488,7 @@ def occurrence_names(doc: Doc) -> list[tuple[int, int]]:
     leads = lexicon.lower_words("event_date_leads")
     found = []
     for comma in tokens:
-        if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads:
-            continue
-        k = comma.i + 1
-        while k < len(doc) and k - comma.i <= DATE_LEAD_WORDS and tokens[k].lower_ in leads:
-            k += 1
-        if k >= len(doc) or not any(tokens[j].lower_ in OCCURRENCE_WORDS for j in range(comma.i + 1, k)) or not _opens_date(tokens[k]):
+        if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads or not _occurrence_clause(doc, comma.i):
             continue
         start = comma.i
         while start - 1 > comma.sent.start and comma.i - start < OCCURRENCE_NAME_MAX and _occurrence_name_word(tokens[start - 1], comma.i - start):
@@ -578,6 +601,8 @@ def name_verb(root):
     head = head.head
     if head.pos_ == "ADP" and head.head != head:
         head = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"} and root.head.lower_ in {"at", "during"}:
+        head = head.head  # "On May 5, Smith was a featured speaker at the X Convention": the copula's date
     if head.pos_ == "NOUN" and head.lower_ in lexicon.lower_words("event_link_nouns") and head.head.pos_ == "ADP":
         head = head.head.head  # "held in November in conjunction with the X Conference"
     return head if head.pos_ in {"VERB", "AUX"} and head != root else None
