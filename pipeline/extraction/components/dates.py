@@ -24,7 +24,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week|next week)"
-DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+DASH = r"\s*(?:-|–|—|to|through|until|and|&)\s*"
 CALENDAR = re.compile(rf"\b(?:{MONTH}|{YEAR}|{WEEKDAY}|{RELATIVE})\b", re.IGNORECASE)
 YEAR_LIST = re.compile(rf"^{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})+$")
 RANGES = (
@@ -42,7 +42,7 @@ RANGES = (
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
 MONTH_OF_RELATIVE_YEAR = re.compile(rf"^(?P<month>{MONTH})\s+(?P<which>this|next|last)\s+year$", re.IGNORECASE)
-INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
+INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d|{MONTH}\b)", re.IGNORECASE)  # "Tuesday, June 3 through Thursday, June 5"
 THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|later|earlier|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 WEEK_OF = re.compile(r"^(?:the\s+)?week\s+of\s+", re.IGNORECASE)  # "the week of June 5": the week's first day, as stated
