@@ -1499,3 +1499,63 @@ def test_a_show_a_guest_was_on_is_no_meeting():
         published="2024-12-12",
     ))
     assert release.events == []
+
+
+def test_two_named_meetings_joined_by_and_are_two_and_these_events_dates_both():
+    """"the Northwind Healthcare Conference and Lakeside Showcase in Boston. These concurrent events,
+    taking place this January, ...": a meeting word before "and" ends the first name when the second
+    has words of its own (not "Conference & Gala"); "These ... events" names both again and dates them."""
+    release = records(parse(
+        "Acme will attend the Northwind Healthcare Conference and Lakeside Showcase in Boston. These concurrent events, taking place this January, draw investors.",
+        """
+        0  Acme        PROPN NNP  nsubj     2   O
+        1  will        AUX   MD   aux       2   O
+        2  attend      VERB  VB   ROOT      2   O
+        3  the         DET   DT   det       6   B-ORG
+        4  Northwind   PROPN NNP  compound  5   I-ORG
+        5  Healthcare  PROPN NNP  compound  6   I-ORG
+        6  Conference  PROPN NNP  dobj      2   I-ORG
+        7  and         CCONJ CC   cc        6   I-ORG
+        8  Lakeside    PROPN NNP  compound  9   I-ORG
+        9  Showcase    PROPN NNP  conj      6   I-ORG
+        10 in          ADP   IN   prep      6   O
+        11 Boston      PROPN NNP  pobj      10  B-GPE
+        12 .           PUNCT .    punct     2   O
+        13 These       DET   DT   det       15  O
+        14 concurrent  ADJ   JJ   amod      15  O
+        15 events      NOUN  NNS  nsubj     22  O
+        16 ,           PUNCT ,    punct     15  O
+        17 taking      VERB  VBG  acl       15  O
+        18 place       NOUN  NN   dobj      17  O
+        19 this        DET   DT   det       20  B-DATE
+        20 January     PROPN NNP  npadvmod  17  I-DATE
+        21 ,           PUNCT ,    punct     17  O
+        22 draw        VERB  VB   ROOT      22  O
+        23 investors   NOUN  NNS  dobj      22  O
+        24 .           PUNCT .    punct     22  O
+        """,
+        published="2025-01-05",
+    ))
+    assert events(release) == {
+        ("Northwind Healthcare Conference", "2025-01", "2025-01", "Boston", None),
+        ("Lakeside Showcase", "2025-01", "2025-01", "Boston", None),
+    }
+
+
+def test_a_session_counted_by_a_word_ordinal_is_no_numbered_session():
+    """Near miss: "Our first training session was in 2021": a count of sessions, no body's session."""
+    release = records(parse(
+        "Our first training session was in 2021.",
+        """
+        0  Our       PRON  PRP$ poss      3   O
+        1  first     ADJ   JJ   amod      3   B-ORDINAL
+        2  training  NOUN  NN   compound  3   O
+        3  session   NOUN  NN   nsubj     4   O
+        4  was       AUX   VBD  ROOT      4   O
+        5  in        ADP   IN   prep      4   O
+        6  2021      NUM   CD   pobj      5   B-DATE
+        7  .         PUNCT .    punct     4   O
+        """,
+        published="2025-01-05",
+    ))
+    assert release.events == []

@@ -93,6 +93,16 @@ def _numbered(doc: Doc, start: int) -> bool:
     return ORDINAL.match(prev.text) is not None or prev.ent_type_ == "ORDINAL" or prev.lower_ in ORDINAL_WORDS
 
 
+def _counted_by_word_only(doc: Doc, start: int) -> bool:
+    """"our first training session", "the second session": a lower-case session counted by a word
+    ordinal, with no body's possessive before it ("the Council's first session") and no "of the
+    ..." after, is no numbered session of a body (a digit ordinal is: "the 49th session")."""
+    if start == 0 or doc[start - 1].lower_ not in ORDINAL_WORDS:
+        return False
+    owner = doc[start - 2] if start >= 2 else None
+    return owner is None or owner.tag_ != "POS" and owner.lower_ not in {"its", "their"}
+
+
 def _is_year(token) -> bool:
     return YEAR_TOKEN.match(token.text) is not None
 
@@ -142,6 +152,8 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             prev.lower_ in NAME_CONNECTORS and prev.i > 0 and _name_word_in_date(doc[prev.i - 1])
         ):  # "Investor Day", tagged a date
             return False
+        if prev.lower_ in {"and", "&"} and head > start and prev.i > 0 and _event_head(doc[prev.i - 1]):
+            return False  # "JP Morgan Healthcare Conference and Biotech Showcase": two meetings (not "Conference & Gala")
         if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and (doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} or _name_word_in_date(doc[prev.i - 1])) and not (
             prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
         ):  # not a heading's "Readout of"
@@ -228,6 +240,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
                 end = k
         if not capitalized and (not _numbered(doc, start) or end == token.i + 1 and token.lower_ not in {"session", "plenary"}):
             continue  # "the first seminar", "the March 19th conference": no name; "the 49th session" of a body is one
+        if not capitalized and end == token.i + 1 and _counted_by_word_only(doc, start):
+            continue  # "Our first training session was in 2021": a count, not a body's numbered session
         if not capitalized and tokens[start - 1].lower_ in ORDINAL_WORDS:
             start -= 1  # "inaugural meeting of the X Council"
         if ORDINAL.match(tokens[start - 1].text if start else "") or start and tokens[start - 1].ent_type_ == "ORDINAL" and tokens[start - 1].text[0].isdigit():
@@ -243,6 +257,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
+        if start == token.i and _event_kind(token) == "named before":
+            continue  # "A Showcase of the Year's Artists": no name of its own
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
         if end == token.i + 1 and start < token.i and all(_is_year(tokens[i]) for i in range(start, token.i)):
@@ -737,10 +753,12 @@ def _names_a_meeting_again(token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
         return True
     word = token.lower_
-    if word not in lexicon.lower_words("event_heads") and word not in lexicon.lower_words("event_anaphors"):
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    plural = word.endswith("s") and word[:-1] in nouns  # "These concurrent events, taking place this January"
+    if word not in nouns and not plural:
         return False
     determiners = [t for t in token.lefts if t.dep_ == "det"]
-    return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
+    return bool(determiners) and determiners[0].lower_ in ({"these", "both"} if plural else {"the", "this"}) and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
 
