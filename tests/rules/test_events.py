@@ -943,14 +943,14 @@ def test_a_day_within_a_longer_names_days_is_the_same_meeting():
 
 
 def test_a_meeting_named_again_takes_a_range_across_months_the_model_split():
-    """"The Lakeside Film Festival returns ... The festival, running July 29 – August 2, ...": the
+    """"The Lakeside Fintech Festival returns ... The festival, running July 29 – August 2, ...": the
     model tags "July 29" and "August 2" apart; the festival runs from the first to the second."""
     release = records(parse(
-        "The Lakeside Film Festival returns to Pomona. The festival, running July 29 – August 2, will show films.",
+        "The Lakeside Fintech Festival returns to Pomona. The festival, running July 29 – August 2, will show films.",
         """
         0  The      DET   DT   det       3  O
         1  Lakeside PROPN NNP  compound  3  O
-        2  Film     PROPN NNP  compound  3  O
+        2  Fintech  PROPN NNP  compound  3  O
         3  Festival PROPN NNP  nsubj     4  O
         4  returns  VERB  VBZ  ROOT      4  O
         5  to       ADP   IN   prep      4  O
@@ -973,17 +973,17 @@ def test_a_meeting_named_again_takes_a_range_across_months_the_model_split():
         """,
         published="2026-07-31",
     ))
-    assert events(release) == {("Lakeside Film Festival", "2026-07-29", "2026-08-02", None, None)}
+    assert events(release) == {("Lakeside Fintech Festival", "2026-07-29", "2026-08-02", None, None)}
 
 
 def test_a_day_after_every_recurs_and_the_month_dates_the_meeting():
     """"will be held every Sunday throughout September": no single Sunday; the month."""
     release = records(parse(
-        "The Lakeside Film Festival will be held every Sunday throughout September.",
+        "The Lakeside Fintech Festival will be held every Sunday throughout September.",
         """
         0  The        DET   DT   det       3  O
         1  Lakeside   PROPN NNP  compound  3  O
-        2  Film       PROPN NNP  compound  3  O
+        2  Fintech    PROPN NNP  compound  3  O
         3  Festival   PROPN NNP  nsubjpass 6  O
         4  will       AUX   MD   aux       6  O
         5  be         AUX   VB   auxpass   6  O
@@ -996,7 +996,7 @@ def test_a_day_after_every_recurs_and_the_month_dates_the_meeting():
         """,
         published="2025-08-22",
     ))
-    assert events(release) == {("Lakeside Film Festival", "2025-09", "2025-09", None, None)}
+    assert events(release) == {("Lakeside Fintech Festival", "2025-09", "2025-09", None, None)}
 
 
 def test_a_plurals_possessive_stays_inside_the_meetings_name():
@@ -1559,3 +1559,26 @@ def test_a_session_counted_by_a_word_ordinal_is_no_numbered_session():
         published="2025-01-05",
     ))
     assert release.events == []
+
+
+FESTIVAL_TABLE = """
+    0  The       DET   DT   det       3   O
+    1  Lakeside  PROPN NNP  compound  3   O
+    2  {word:<9} PROPN NNP  compound  3   O
+    3  Festival  PROPN NNP  nsubj     4   O
+    4  returns   VERB  VBZ  ROOT      4   O
+    5  on        ADP   IN   prep      4   O
+    6  May       PROPN NNP  pobj      5   B-DATE
+    7  5         NUM   CD   nummod    6   I-DATE
+    8  .         PUNCT .    punct     4   O
+"""
+
+
+def test_a_festival_of_an_art_is_a_show_and_a_festival_of_a_trade_a_meeting():
+    """"The Lakeside Comedy Festival returns on May 5" is a show for an audience (a word of
+    event_festival_arts.jsonl in its name), no meeting; "The Lakeside Fintech Festival" is one."""
+    def festival(word):
+        return records(parse(f"The Lakeside {word} Festival returns on May 5.", FESTIVAL_TABLE.format(word=word), published="2025-04-01"))
+
+    assert festival("Comedy").events == []
+    assert events(festival("Fintech")) == {("Lakeside Fintech Festival", "2025-05-05", "2025-05-05", None, None)}
