@@ -1582,3 +1582,67 @@ def test_a_festival_of_an_art_is_a_show_and_a_festival_of_a_trade_a_meeting():
 
     assert festival("Comedy").events == []
     assert events(festival("Fintech")) == {("Lakeside Fintech Festival", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_name_and_year_after_of_dated_by_the_next_sentence_is_a_meeting():
+    """"attendees of Lakeside Connect (LC) Vegas 2025 ... The event, held October 14–16": a name with
+    its edition year after "of" (its short form in parentheses inside it) is a meeting where the next
+    sentence names it again and dates it."""
+    release = records(parse(
+        "Acme invites attendees of Lakeside Connect (LC) Vegas 2025 to its booth. The event, held October 14–16 at Mandalay Bay, draws insurers.",
+        """
+        0  Acme       PROPN NNP  nsubj     1   O
+        1  invites    VERB  VBZ  ROOT      1   O
+        2  attendees  NOUN  NNS  dobj      1   O
+        3  of         ADP   IN   prep      2   O
+        4  Lakeside   PROPN NNP  compound  5   B-ORG
+        5  Connect    PROPN NNP  nmod      9   I-ORG
+        6  (          PUNCT -LRB- punct    5   O
+        7  LC         PROPN NNP  nmod      9   O
+        8  )          PUNCT -RRB- punct    9   O
+        9  Vegas      PROPN NNP  pobj      3   O
+        10 2025       NUM   CD   nummod    9   B-DATE
+        11 to         ADP   IN   prep      1   O
+        12 its        PRON  PRP$ poss      13  O
+        13 booth      NOUN  NN   pobj      11  O
+        14 .          PUNCT .    punct     1   O
+        15 The        DET   DT   det       16  O
+        16 event      NOUN  NN   nsubj     25  O
+        17 ,          PUNCT ,    punct     16  O
+        18 held       VERB  VBD  acl       16  O
+        19 October    PROPN NNP  compound  20  B-DATE
+        20 14–16      NUM   CD   npadvmod  18  I-DATE
+        21 at         ADP   IN   prep      18  O
+        22 Mandalay   PROPN NNP  compound  23  B-LOC
+        23 Bay        PROPN NNP  pobj      21  I-LOC
+        24 ,          PUNCT ,    punct     16  O
+        25 draws      VERB  VBZ  ROOT      25  O
+        26 insurers   NOUN  NNS  dobj      25  O
+        27 .          PUNCT .    punct     25  O
+        """,
+        published="2025-09-25",
+    ))
+    assert events(release) == {("Lakeside Connect (LC) Vegas 2025", "2025-10-14", "2025-10-16", None, None)}
+
+
+def test_a_name_and_year_after_of_without_its_own_date_is_no_meeting():
+    """Near miss: "attendees of Lakeside Vegas 2025" with no date of its own and nothing naming it
+    again is no meeting (its edition year alone does not date it)."""
+    release = records(parse(
+        "Acme invites attendees of Lakeside Vegas 2025 to its booth.",
+        """
+        0  Acme       PROPN NNP  nsubj     1   O
+        1  invites    VERB  VBZ  ROOT      1   O
+        2  attendees  NOUN  NNS  dobj      1   O
+        3  of         ADP   IN   prep      2   O
+        4  Lakeside   PROPN NNP  compound  5   B-ORG
+        5  Vegas      PROPN NNP  pobj      3   I-ORG
+        6  2025       NUM   CD   nummod    5   B-DATE
+        7  to         ADP   IN   prep      1   O
+        8  its        PRON  PRP$ poss      9   O
+        9  booth      NOUN  NN   pobj      7   O
+        10 .          PUNCT .    punct     1   O
+        """,
+        published="2025-09-25",
+    ))
+    assert release.events == []

@@ -46,7 +46,7 @@ MONTH_NAMES = lexicon.words("month_names")
 CLOSING_QUOTES = frozenset({'"', "”", "’"})
 OPENING_QUOTES = frozenset({"“", "‘"})
 QUOTED_NAME_MAX = 12
-EDITION_NAME_MAX = 5
+EDITION_NAME_MAX = 7
 QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = lexicon.lower_words("month_meetings")
 
@@ -468,27 +468,44 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def edition_names(doc: Doc) -> list[tuple[int, int]]:
+def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
-    capitalized name with its edition year after "at" names a gathering without a meeting word.
-    It is one only where a date other than the year dates it (see `find_events`)."""
+    capitalized name with its edition year after "at" names a gathering without a meeting word
+    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025").
+    It is one only where a date other than the year dates it (see `find_events`); awards are none."""
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
         if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
-        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
-            start -= 1
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX:
+            if is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
+                start -= 1
+            elif start >= 4 and _in_parenthesized_acronym(tokens[start - 1]) and tokens[start - 1].text == ")":
+                start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
+            else:
+                break
         before = tokens[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1:
             before = tokens[start - 2]
-        if start == token.i or before is None or before.lower_ != "at" or tokens[start].text in MONTH_NAMES:
+        if start == token.i or before is None or before.lower_ not in before_words or tokens[start].text in MONTH_NAMES:
             continue
-        if _only_a_place_or_person(doc, start, token.i):
+        if _only_a_place_or_person(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
             continue
         found.append((start, token.i + 1))
     return found
+
+
+INTRODUCING_WORDS = frozenset({"of", "for", "attend", "attending", "attended", "during"})
+
+
+def introduced_editions(doc: Doc) -> list[tuple[int, int]]:
+    """"invite attendees of InsureTech Connect Vegas 2025 ... The event, held October 14–16",
+    "keynote speaker for LatinaFest 2025. The event will take place on June 1": a name with its
+    edition year after of/for/attend (`edition_names`) is a meeting only where a date attached to
+    it, or the next sentence naming it again, dates it (see `find_events`)."""
+    return edition_names(doc, INTRODUCING_WORDS)
 
 
 OCCURRENCE_WORDS = frozenset({"held", "place", "happening", "running", "runs", "scheduled", "slated", "set"})
@@ -986,7 +1003,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
-    editions = edition_names(doc) + occurrence_names(doc)
+    introduced = set(introduced_editions(doc))
+    editions = edition_names(doc) + occurrence_names(doc) + list(introduced)
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
@@ -1002,7 +1020,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
-        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, anchor, sent)[0]:
+        if (start, end) in headless and key not in events and rank < (2 if (start, end) in introduced else 1) and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
