@@ -195,6 +195,7 @@ def _date_part(doc, ent):
 
 
 MONTH_WORD = re.compile(rf"^{MONTH}$")
+MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 DAY_OR_DAYS = re.compile(r"^[0-3]?\d(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?$")
 
 
@@ -205,7 +206,7 @@ def missed_month_days(doc, region) -> list:
     tokens = doc_tokens(doc)
     found = []
     for t in tokens[region.start : region.end - 1]:
-        if t.ent_type_ == "DATE" or MONTH_WORD.match(t.text) is None:
+        if t.text[:3] not in MONTH_STARTS or t.ent_type_ == "DATE" or MONTH_WORD.match(t.text) is None:
             continue
         day = tokens[t.i + 1]
         if day.ent_type_ == "DATE" or DAY_OR_DAYS.match(day.text) is None:
