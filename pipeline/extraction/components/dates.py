@@ -92,6 +92,8 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
     if data.date_obj is None:
         return None
     if data.period == "week":
+        if anchor and text.lower() == "this week":
+            return anchor.strftime("%Y-%m")  # the week the release is dated in: its month, though the week ends in the next
         return _week(data.date_obj.date())
     if data.period not in PRECISION:
         return None
