@@ -27,6 +27,21 @@ def test_a_range_of_ordinal_days_of_a_month_is_one_range():
     assert parse_dates("3rd-5th of May, 2025") == [("2025-05-03", "2025-05-05")]
 
 
+def test_a_range_whose_ends_name_their_weekdays_or_join_by_ampersand_is_one_range():
+    """"Tuesday, June 3 through Thursday, June 5, 2026", "Wednesday, July 29–Sunday, August 2, 2026",
+    "June 3 & 4, 2026": the weekdays are dropped before the range is split."""
+    assert parse_dates("Tuesday, June 3 through Thursday, June 5, 2026") == [("2026-06-03", "2026-06-05")]
+    assert parse_dates("Wednesday, July 29–Sunday, August 2, 2026") == [("2026-07-29", "2026-08-02")]
+    assert parse_dates("June 3 & 4, 2026") == [("2026-06-03", "2026-06-04")]
+
+
+def test_this_week_is_the_month_of_the_release_that_says_it():
+    """"this week’s Consultative Meeting" said on Monday, April 25, 2022 (the week ends on May 1):
+    the month of the release date; "next week" keeps the week's own precision."""
+    assert parse_dates("this week’s", dt.date(2022, 4, 25), nearest=True) == [("2022-04", "2022-04")]
+    assert parse_dates("next week", dt.date(2022, 4, 25), nearest=True) == [("2022-05", "2022-05")]
+
+
 def test_places_are_named_by_their_short_name_and_a_city_is_no_jurisdiction():
     """A country, a demonym or a U.S. state gives the jurisdiction's short name; a city none."""
     assert [jurisdiction(p) for p in ("U.S.", "the United States", "Nigerian", "Ohio", "UK")] == [

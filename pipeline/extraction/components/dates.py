@@ -24,7 +24,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week|next week)"
-DASH = r"\s*(?:-|–|—|to|through|until|and)\s*"
+DASH = r"\s*(?:-|–|—|to|through|until|and|&)\s*"
 CALENDAR = re.compile(rf"\b(?:{MONTH}|{YEAR}|{WEEKDAY}|{RELATIVE})\b", re.IGNORECASE)
 YEAR_LIST = re.compile(rf"^{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})+$")
 RANGES = (
@@ -42,7 +42,7 @@ RANGES = (
     re.compile(rf"^(?P<y1>{YEAR}){DASH}(?P<y>{YEAR})$", re.IGNORECASE),
 )
 MONTH_OF_RELATIVE_YEAR = re.compile(rf"^(?P<month>{MONTH})\s+(?P<which>this|next|last)\s+year$", re.IGNORECASE)
-INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d)", re.IGNORECASE)
+INNER_WEEKDAY = re.compile(rf"\b{WEEKDAY},?\s+(?=\d|{MONTH}\b)", re.IGNORECASE)  # "Tuesday, June 3 through Thursday, June 5"
 THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.IGNORECASE)
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|later|earlier|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 WEEK_OF = re.compile(r"^(?:the\s+)?week\s+of\s+", re.IGNORECASE)  # "the week of June 5": the week's first day, as stated
@@ -92,6 +92,8 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
     if data.date_obj is None:
         return None
     if data.period == "week":
+        if anchor and text.lower() == "this week":
+            return anchor.strftime("%Y-%m")  # the week the release is dated in: its month, though the week ends in the next
         return _week(data.date_obj.date())
     if data.period not in PRECISION:
         return None
@@ -173,12 +175,58 @@ RELATIVE_DETERMINERS = frozenset({"this", "next", "last"})
 RELATIVE_UNIT = re.compile(rf"^(?:year|month|week|{MONTH})$", re.IGNORECASE)
 
 
+SPACED_DASHES = frozenset({"-", "–", "—"})
+CALENDAR_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|{YEAR}|\d.*)$", re.IGNORECASE)
+
+
+def _date_part(doc, ent):
+    """The date of a DATE entity the model ran on over a spaced dash into a name or across a line
+    break ("February 11–12 - Precious Metals Conference" -> "February 11–12"): the entity up to the
+    dash that a word naming no month, day or year follows, or up to the line break."""
+    tokens = doc_tokens(doc)
+    for k in range(ent.start + 1, ent.end):
+        token = tokens[k]
+        if "\n" in token.text and token.is_space:
+            return doc[ent.start : k]
+        if (
+            token.text in SPACED_DASHES and tokens[k - 1].whitespace_ and token.whitespace_ and k + 1 < ent.end
+            and tokens[k + 1].text[:1].isupper() and CALENDAR_WORD.match(tokens[k + 1].text) is None
+        ):
+            return doc[ent.start : k]
+    return ent
+
+
+MONTH_WORD = re.compile(rf"^{MONTH}$")
+MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+DAY_OR_DAYS = re.compile(r"^[0-3]?\d(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?$")
+
+
+def missed_month_days(doc, region) -> list:
+    """"March 19 - Northwind Investor Conference", "May 5–7 - ...": a capitalized month and a day (or
+    range of days) the model left outside any DATE entity (it often does at a line's start, taking
+    the day for a number), with a year after a comma when one follows."""
+    tokens = doc_tokens(doc)
+    found = []
+    for t in tokens[region.start : region.end - 1]:
+        if t.text[:3] not in MONTH_STARTS or t.ent_type_ == "DATE" or MONTH_WORD.match(t.text) is None:
+            continue
+        day = tokens[t.i + 1]
+        if day.ent_type_ == "DATE" or DAY_OR_DAYS.match(day.text) is None:
+            continue
+        end = t.i + 2
+        if end + 1 < region.end and tokens[end].text == "," and re.fullmatch(YEAR, tokens[end + 1].text):
+            end += 2
+        found.append(doc[t.i : end])
+    return found
+
+
 def date_spans(doc, region, relative_phrases: bool = False) -> list:
     """Date expressions inside `region` (a Span): the model's DATE entities, and "today",
     "yesterday", "tomorrow" where the model missed them (often capitalized: "Today, ...");
     with `relative_phrases`, also "this year", "next week", "this September" it missed."""
-    spans = [e for e in doc_entities(doc) if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
+    spans = [_date_part(doc, e) for e in doc_entities(doc) if e.label_ == "DATE" and e.start >= region.start and e.end <= region.end]
     spans += [doc[t.i : t.i + 1] for t in doc_tokens(doc)[region.start : region.end] if t.lower_ in RELATIVE_DAYS and t.ent_type_ != "DATE"]
+    spans += missed_month_days(doc, region)
     if relative_phrases:
         spans += [
             doc[t.i : t.i + 2] for t in doc_tokens(doc)[region.start : region.end]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -46,7 +46,7 @@ MONTH_NAMES = lexicon.words("month_names")
 CLOSING_QUOTES = frozenset({'"', "”", "’"})
 OPENING_QUOTES = frozenset({"“", "‘"})
 QUOTED_NAME_MAX = 12
-EDITION_NAME_MAX = 5
+EDITION_NAME_MAX = 7
 QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = lexicon.lower_words("month_meetings")
 
@@ -91,6 +91,16 @@ def _numbered(doc: Doc, start: int) -> bool:
         return False
     prev = doc[start - 1]
     return ORDINAL.match(prev.text) is not None or prev.ent_type_ == "ORDINAL" or prev.lower_ in ORDINAL_WORDS
+
+
+def _counted_by_word_only(doc: Doc, start: int) -> bool:
+    """"our first training session", "the second session": a lower-case session counted by a word
+    ordinal, with no body's possessive before it ("the Council's first session") and no "of the
+    ..." after, is no numbered session of a body (a digit ordinal is: "the 49th session")."""
+    if start == 0 or doc[start - 1].lower_ not in ORDINAL_WORDS:
+        return False
+    owner = doc[start - 2] if start >= 2 else None
+    return owner is None or owner.tag_ != "POS" and owner.lower_ not in {"its", "their"}
 
 
 def _is_year(token) -> bool:
@@ -138,9 +148,13 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
             return False
         if prev.ent_type_ in {"DATE", "PERSON"} and not (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1])) and not _edition_word(prev) and not (
             prev.i == head - 1 and prev.text in lexicon.words("event_qualifiers")
+        ) and not _entity_over_head(prev, head) and not _name_word_in_date(prev) and not (
+            prev.lower_ in NAME_CONNECTORS and prev.i > 0 and _name_word_in_date(doc[prev.i - 1])
         ):  # "Investor Day", tagged a date
             return False
-        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} and not (
+        if prev.lower_ in {"and", "&"} and head > start and prev.i > 0 and _event_head(doc[prev.i - 1]):
+            return False  # "JP Morgan Healthcare Conference and Biotech Showcase": two meetings (not "Conference & Gala")
+        if prev.lower_ in NAME_CONNECTORS and prev.i > 0 and is_capitalized(doc[prev.i - 1]) and (doc[prev.i - 1].ent_type_ not in {"GPE", "DATE", "PERSON"} or _name_word_in_date(doc[prev.i - 1])) and not (
             prev.lower_ == "of" and doc[prev.i - 1].is_sent_start
         ):  # not a heading's "Readout of"
             return True  # "Women in Private Markets Forum", "Day of Action Summit"
@@ -156,6 +170,26 @@ def _extends_name(prev, capitalized: bool, start: int, head: int) -> bool:
         )  # "OTCQX Best 50 Investor Conference", "Inc. 5000 Conference"; not a day after its month ("FrankfurtMay 6 X Conference")
         return is_capitalized(prev) or joined or inner_number or (_is_year(prev) and prev.i > 0 and is_capitalized(doc[prev.i - 1]))
     return prev.is_lower and prev.is_alpha and start - head > -3 and prev.lower_ not in {"the", "a", "an", "of", "and"} | ORDINAL_WORDS
+
+
+def _entity_over_head(prev, head: int) -> bool:
+    """"SNO/ASCO CNS [Cancer Conference]" tagged a person: the model's PERSON entity that runs on
+    over the meeting word holds no person; its words belong to the meeting's name."""
+    tokens = doc_tokens(prev.doc)
+    return prev.ent_type_ == "PERSON" and all(tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == "PERSON" for k in range(prev.i + 1, head + 1))
+
+
+CALENDAR_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|today|tomorrow|yesterday|tonight)$", re.IGNORECASE)
+
+
+def _name_word_in_date(token) -> bool:
+    """"the 40th [Anniversary] Gala", "February 11–12 - [Precious Metals] Conference" (the model's
+    DATE run over the calendar line): a capitalized word inside a DATE entity that names no month,
+    day or number is a word of the meeting's name, not of the date."""
+    return (
+        token.ent_type_ == "DATE" and token.text[:1].isupper() and len(token.text) > 1
+        and token.text.rstrip(".").isalpha() and CALENDAR_WORD.match(token.text) is None
+    )
 
 
 def _in_parenthesized_acronym(token) -> bool:
@@ -187,7 +221,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
-        if not _event_head(token) and not lower_named:
+        unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS
+        if not _event_head(token) and not lower_named and not unqualified:
             continue
         end = name_tail(doc, token.i + 1)
         if end < len(doc) and is_capitalized(tokens[end]) and not EVENT_CODE.match(token.text) and tokens[end].ent_type_ != "DATE":
@@ -205,6 +240,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
                 end = k
         if not capitalized and (not _numbered(doc, start) or end == token.i + 1 and token.lower_ not in {"session", "plenary"}):
             continue  # "the first seminar", "the March 19th conference": no name; "the 49th session" of a body is one
+        if not capitalized and end == token.i + 1 and _counted_by_word_only(doc, start):
+            continue  # "Our first training session was in 2021": a count, not a body's numbered session
         if not capitalized and tokens[start - 1].lower_ in ORDINAL_WORDS:
             start -= 1  # "inaugural meeting of the X Council"
         if ORDINAL.match(tokens[start - 1].text if start else "") or start and tokens[start - 1].ent_type_ == "ORDINAL" and tokens[start - 1].text[0].isdigit():
@@ -220,15 +257,46 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
+        if _event_kind(token) == "festival" and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, token.i)):
+            continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
+        if start == token.i and _event_kind(token) == "named before":
+            continue  # "A Showcase of the Year's Artists": no name of its own
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
         if end == token.i + 1 and start < token.i and all(_is_year(tokens[i]) for i in range(start, token.i)):
             continue  # "The 2026 Summit takes place ...": the edition named again by its year, no name
+        if unqualified and not _placed_meeting(doc, start, end):
+            continue  # "The Building Texas Show" (a broadcast), "the Northwind Convention" (a treaty)
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
     found += titled_names(doc)
     return found
+
+
+PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
+
+
+def _placed_meeting(doc: Doc, start: int, end: int) -> bool:
+    """A "Show", "Convention" or "Congress" without a qualifier before it (patterns/event_heads.jsonl
+    value "qualified") is a meeting where the text places it as one: a name of two words or more
+    after "at"/"during" ("a speaker at the Global Visionaries Convention in Dallas"), or set off
+    by a clause of taking place on a date ("The Global AI Show Riyadh, held from 29-30th June")."""
+    before = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
+    at = before >= 0 and doc[before].lower_ in {"at", "during"} and end - start >= 3 - _is_year(doc[end - 1])
+    return at or end < len(doc) and doc[end].text == "," and _occurrence_clause(doc, end)
+
+
+def _occurrence_clause(doc: Doc, comma: int) -> bool:
+    """A clause set off by the comma at `comma` that says something takes place on a date: words of
+    patterns/event_date_leads.jsonl, one of taking place among them, then a date ("taking place
+    September 16-17", "to be held on May 21", "held from 29-30th June")."""
+    tokens = doc_tokens(doc)
+    leads = lexicon.lower_words("event_date_leads")
+    k = comma + 1
+    while k < len(doc) and k - comma <= DATE_LEAD_WORDS and tokens[k].lower_ in leads:
+        k += 1
+    return k < len(doc) and any(tokens[j].lower_ in OCCURRENCE_WORDS for j in range(comma + 1, k)) and _opens_date(tokens[k])
 
 
 def takes_place(root) -> bool:
@@ -303,15 +371,30 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
     if doc[end].text in CLOSING_QUOTES or doc[end].text == '"':
         return date_start_after(doc, end + 1)  # 'a panel titled “X” on March 26' (`titled_names`)
     if doc[end].text == ",":
-        k = end + 1
+        k = first = _after_quoted_theme(doc, end + 1)
         leads = lexicon.lower_words("event_date_leads")
-        while k < len(doc) and k - end <= DATE_LEAD_WORDS and doc[k].lower_ in leads:
+        while k < len(doc) and k - first < DATE_LEAD_WORDS and doc[k].lower_ in leads:
             k += 1  # "The X Forum, taking place Nov. 18-20", "the X Summit, to be held on May 5"
         return {k}
     return {end + (doc[end].lower_ in {"on", "from", "in"})}
 
 
 DATE_LEAD_WORDS = 4
+THEME_MAX = 30
+
+
+def _after_quoted_theme(doc: Doc, k: int) -> int:
+    """"the Northwind Annual Conference, “Forging Leaders for Tomorrow,” taking place November 1-3":
+    a quoted theme set off after the name is skipped (with the comma inside or after its closing
+    quote); the clause after it may date the meeting. `k` unchanged when no quote opens there."""
+    if k >= len(doc) or doc[k].text not in OPENING_QUOTES and doc[k].text != '"':
+        return k
+    tokens = doc_tokens(doc)
+    for j in range(k + 1, min(k + THEME_MAX, doc[k].sent.end)):
+        if tokens[j].text in CLOSING_QUOTES or tokens[j].text == '"':
+            j += 1
+            return j + 1 if j < len(doc) and tokens[j].text == "," else j
+    return k
 
 
 def _date_follows(doc: Doc, end: int) -> bool:
@@ -385,27 +468,94 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def edition_names(doc: Doc) -> list[tuple[int, int]]:
+def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
-    capitalized name with its edition year after "at" names a gathering without a meeting word.
-    It is one only where a date other than the year dates it (see `find_events`)."""
+    capitalized name with its edition year after "at" names a gathering without a meeting word
+    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025").
+    It is one only where a date other than the year dates it (see `find_events`); awards are none."""
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
         if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
-        while start > token.sent.start and token.i - start < EDITION_NAME_MAX and is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
-            start -= 1
+        while start > token.sent.start and token.i - start < EDITION_NAME_MAX:
+            if is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
+                start -= 1
+            elif start >= 4 and _in_parenthesized_acronym(tokens[start - 1]) and tokens[start - 1].text == ")":
+                start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
+            else:
+                break
         before = tokens[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1:
             before = tokens[start - 2]
-        if start == token.i or before is None or before.lower_ != "at" or tokens[start].text in MONTH_NAMES:
+        if start == token.i or before is None or before.lower_ not in before_words or tokens[start].text in MONTH_NAMES:
             continue
-        if _only_a_place_or_person(doc, start, token.i):
+        if _only_a_place_or_person(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
             continue
         found.append((start, token.i + 1))
     return found
+
+
+INTRODUCING_WORDS = frozenset({"of", "for", "attend", "attending", "attended", "during"})
+
+
+def introduced_editions(doc: Doc) -> list[tuple[int, int]]:
+    """"invite attendees of InsureTech Connect Vegas 2025 ... The event, held October 14–16",
+    "keynote speaker for LatinaFest 2025. The event will take place on June 1": a name with its
+    edition year after of/for/attend (`edition_names`) is a meeting only where a date attached to
+    it, or the next sentence naming it again, dates it (see `find_events`)."""
+    return edition_names(doc, INTRODUCING_WORDS)
+
+
+OCCURRENCE_WORDS = frozenset({"held", "place", "happening", "running", "runs", "scheduled", "slated", "set"})
+OCCURRENCE_NAME_MAX = 6
+NAME_BEFORE = frozenset({"in", "at", "during"})
+
+
+def occurrence_names(doc: Doc) -> list[tuple[int, int]]:
+    """"participating in Datacloud USA, taking place September 16-17", "exhibit at Northwind Live
+    2025, to be held on May 21": a capitalized name after "in"/"at"/"during" (or a verb of taking
+    part: "attend X, held ..."), set off by a comma and a clause that says it takes place on a date
+    (patterns/event_date_leads.jsonl, with a word of taking place), names a meeting without a
+    meeting word. Not a place, a person or a venue ("at the Northwind Hotel, held ...")."""
+    tokens = doc_tokens(doc)
+    leads = lexicon.lower_words("event_date_leads")
+    found = []
+    for comma in tokens:
+        if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads or not _occurrence_clause(doc, comma.i):
+            continue
+        start = comma.i
+        while start - 1 > comma.sent.start and comma.i - start < OCCURRENCE_NAME_MAX and _occurrence_name_word(tokens[start - 1], comma.i - start):
+            start -= 1
+        while start < comma.i and tokens[start].lower_ in NAME_CONNECTORS:
+            start += 1
+        if start == comma.i or not any(tokens[j].text[:1].isupper() and not _is_year(tokens[j]) for j in range(start, comma.i)):
+            continue
+        before = start - 1 - (tokens[start - 1].lower_ == "the")
+        if before < 0 or not (tokens[before].lower_ in NAME_BEFORE or tokens[before].lower_ in lexicon.verb_forms("event_verbs")):
+            continue
+        if all(tokens[j].ent_type_ in {"GPE", "FAC", "PERSON", "NORP"} for j in range(start, comma.i)) or tokens[comma.i - 1].text in lexicon.words("event_venue_heads") or tokens[start].text in MONTH_NAMES:
+            continue
+        if any(tokens[j].text in lexicon.words("event_not_heads") for j in range(start, comma.i)):
+            continue  # "the Northwind Awards, held on May 5": awards are no meetings
+        found.append((start, comma.i))
+    return found
+
+
+def _opens_date(token) -> bool:
+    """A token that starts a date: the model's DATE entity, or a capitalized month before a day."""
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" or token.text in MONTH_NAMES
+
+
+def _occurrence_name_word(token, size: int) -> bool:
+    """A word of a name set off before "taking place ...": a capitalized word or code that is no
+    date, a year after it ("Northwind Live 2025"), or a connector inside it ("Oil & Gas Expo")."""
+    if token.ent_type_ == "DATE" and not _is_year(token):
+        return False
+    if token.lower_ in {"&", "of", "and"}:
+        return size > 0
+    return is_capitalized(token) and not token.is_punct or _is_year(token) and size == 0
 
 
 def session_host(doc: Doc, orgs: OrgTokens, start: int) -> Optional[int]:
@@ -486,6 +636,8 @@ def name_verb(root):
     head = head.head
     if head.pos_ == "ADP" and head.head != head:
         head = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "attr" and head.head.pos_ in {"VERB", "AUX"} and root.head.lower_ in {"at", "during"}:
+        head = head.head  # "On May 5, Smith was a featured speaker at the X Convention": the copula's date
     if head.pos_ == "NOUN" and head.lower_ in lexicon.lower_words("event_link_nouns") and head.head.pos_ == "ADP":
         head = head.head.head  # "held in November in conjunction with the X Conference"
     return head if head.pos_ in {"VERB", "AUX"} and head != root else None
@@ -620,10 +772,12 @@ def _names_a_meeting_again(token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
         return True
     word = token.lower_
-    if word not in lexicon.lower_words("event_heads") and word not in lexicon.lower_words("event_anaphors"):
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    plural = word.endswith("s") and word[:-1] in nouns  # "These concurrent events, taking place this January"
+    if word not in nouns and not plural:
         return False
     determiners = [t for t in token.lefts if t.dep_ == "det"]
-    return bool(determiners) and determiners[0].lower_ in {"the", "this"} and not any(
+    return bool(determiners) and determiners[0].lower_ in ({"these", "both"} if plural else {"the", "this"}) and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
 
@@ -709,7 +863,7 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
         and not _possessor(doc, ent.end)  # "the brightest minds in Texas' entrepreneurial scene": a place owning a noun
     ]
     verb = _governing_verb(doc[start:end].root)
-    after = [ent for ent in places if ent.start >= start]
+    after = [ent for ent in places if ent.start >= end]  # not the name itself ("in Northwind Live, taking place ...")
     before = [ent for ent in places if verb is not None and ent.end <= start and _governing_verb(doc[ent.start]) == verb]
     if not after and not before:
         return None
@@ -849,7 +1003,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     events: dict[str, EventMention] = {}
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
-    editions = edition_names(doc)
+    introduced = set(introduced_editions(doc))
+    editions = edition_names(doc) + occurrence_names(doc) + list(introduced)
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
@@ -863,7 +1018,9 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         key = aliases.get(name.lower(), name.lower())
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
-        if (start, end) in headless and key not in events and rank < 1 and not anaphor_date(doc, anchor, sent)[0]:
+        if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
+            key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
+        if (start, end) in headless and key not in events and rank < (2 if (start, end) in introduced else 1) and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
@@ -897,6 +1054,18 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 break
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+def _another_calendar_entry(doc: Doc, known: Optional[EventMention], dates: list[tuple[str, str]], date_span: Optional[tuple[int, int]], start: int) -> bool:
+    """"February 11–12 - Northwind Investor Conference ... May 5–7 - Northwind Investor Conference":
+    a calendar line (`calendar_line`) that names a meeting already dated, on days that do not
+    overlap that date's, is another meeting of the series under the same name."""
+    if known is None or not known.dates or not dates or date_span is None:
+        return False
+    if not calendar_line(doc, doc[date_span[0] : date_span[1]], start):
+        return False
+    (first, last), (known_first, known_last) = dates[0], known.dates[0]
+    return len(first) == len(known_first) == 10 and (last < known_first or known_last < first)
 
 
 SHORT_FORM_MAX = 4
