@@ -875,3 +875,36 @@ def test_a_board_appointing_after_a_dateline_gives_its_companys_title_not_the_se
     ))
     assert ("Jane Roe", "CFO", "Zentrix SE") in roles(release)
     assert ("Jane Roe", "CFO", "Management Board") not in roles(release)
+
+
+def test_portfolio_words_written_after_a_roster_title_leave_the_line_s_last_part_its_body():
+    """"Jane Roe, VP Total Rewards, Zentrix" and "Tom Poe, Co-Founder & CEO, Brindle Labs" on
+    roster lines: the portfolio right after the title (no comma between) and a title joined by
+    "&" to the line's first one leave the last part the organization."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, VP Total Rewards, Zentrix\n\nTom Poe, Co-Founder & CEO, Brindle Labs",
+        """
+        0  Speakers   NOUN  NNS ROOT     0  O
+        1  :          PUNCT :   punct    0  O
+        2  \\n\\n     SPACE _SP dep      1  O
+        3  Jane       PROPN NNP compound 4  B-PERSON
+        4  Roe        PROPN NNP ROOT     4  I-PERSON
+        5  ,          PUNCT ,   punct    4  O
+        6  VP         PROPN NNP compound 8  O
+        7  Total      PROPN NNP compound 8  O
+        8  Rewards    PROPN NNP appos    4  O
+        9  ,          PUNCT ,   punct    8  O
+        10 Zentrix    PROPN NNP appos    8  O
+        11 \\n\\n     SPACE _SP dep      10 O
+        12 Tom        PROPN NNP compound 13 B-PERSON
+        13 Poe        PROPN NNP ROOT     13 I-PERSON
+        14 ,          PUNCT ,   punct    13 O
+        15 Co-Founder PROPN NNP appos    13 O
+        16 &          CCONJ CC  cc       15 O
+        17 CEO        PROPN NNP conj     15 O
+        18 ,          PUNCT ,   punct    17 O
+        19 Brindle    PROPN NNP compound 20 O
+        20 Labs       PROPN NNP appos    17 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "VP", "Zentrix"), ("Tom Poe", "Co-Founder", "Brindle Labs"), ("Tom Poe", "CEO", "Brindle Labs")}

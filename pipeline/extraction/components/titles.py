@@ -1267,7 +1267,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             start, pre = _title_words_before(doc, pre.start), None
         elif pre and national_office(doc, pre, start, end):
             start, pre = pre.start, None
-        roster = line_closing_body(doc, index, end) or dash_closing_body(doc, index, end) if not attached and on_roster_line(doc, index, start) else None
+        roster = roster_line_body(doc, index, start, end, titles) if not attached else None
         trailing = roster or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
@@ -1339,6 +1339,43 @@ def breaks_line(doc: Doc, i: int) -> bool:
     return i >= len(doc) or doc[i].is_space and "\n" in doc[i].text or doc[i].text in LINE_SEPARATORS
 
 
+def roster_line_body(doc: Doc, index: MentionIndex, start: int, end: int, titles: list[Title]) -> Optional[Attachment]:
+    """The body closing a roster line ("Jane Roe, Vice President, Acme Power") for the title
+    [start, end) on it: set off by a comma or a dash, or after portfolio words written right
+    after the title ("Jane Roe, VP Total Rewards, Acme": `portfolio_end`). A title joined by
+    "&"/"and" to the line's first title counts as on the line ("Co-Founder & CEO, Acme")."""
+    if not (on_roster_line(doc, index, start) or joined_roster_title(doc, index, start, titles)):
+        return None
+    body = line_closing_body(doc, index, end) or dash_closing_body(doc, index, end)
+    after = portfolio_end(doc, index, end) if body is None else end
+    return body or (line_closing_body(doc, index, after) if after > end else None)
+
+
+def joined_roster_title(doc: Doc, index: MentionIndex, start: int, titles: list[Title]) -> bool:
+    """"Jane Roe, Co-Founder & CEO, Acme": the title at `start` follows "&"/"and" right after the
+    previous title, which opens a roster line."""
+    if start < 1 or doc[start - 1].lower_ not in FIELD_JOINERS or not titles or titles[-1].end != start - 1:
+        return False
+    return on_roster_line(doc, index, titles[-1].start)
+
+
+def portfolio_end(doc: Doc, index: MentionIndex, end: int) -> int:
+    """"Jane Roe, VP Total Rewards, Acme", "Jane Roe, Founding Partner MENA, Acme Ventures": the
+    comma after capitalized portfolio words (no title word, person or organization; "and"/"&"
+    between them, up to six tokens) written right after a title without a comma; else `end`."""
+    tokens = doc_tokens(doc)
+    k = end
+    while k < len(doc) and k - end < 6 and k not in index.person_at and (k not in index.org_at or k in index.weak_org):
+        token = tokens[k]
+        if is_capitalized(token) and token.is_alpha and not is_head(token) or k > end and token.lower_ in FIELD_JOINERS:
+            k += 1
+        else:
+            break
+    if k == end or k >= len(doc) or tokens[k].text != "," or tokens[k - 1].lower_ in FIELD_JOINERS:
+        return end
+    return k
+
+
 def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
     """The title starting at `start` follows "Jane Roe," that opens a line (after honorifics or a
     bullet): a line of a roster or speaker list ("Jane Roe, Vice President, Acme Power")."""
@@ -1348,7 +1385,7 @@ def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
     first = index.person_ending.get(comma)
     if first is None:
         return False
-    while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–"}):
+    while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–", "—"}):
         first -= 1
     return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
 
