@@ -908,3 +908,29 @@ def test_portfolio_words_written_after_a_roster_title_leave_the_line_s_last_part
         """,
     ))
     assert roles(release) == {("Jane Roe", "VP", "Zentrix"), ("Tom Poe", "Co-Founder", "Brindle Labs"), ("Tom Poe", "CEO", "Brindle Labs")}
+
+
+def test_a_coined_word_before_a_leading_title_and_a_name_is_the_company():
+    """"Zorvexa CEO Jane Roe is raising ...": a word no word, name or place list knows, right before
+    "CEO" and its holder's name, is the company, though the model tags it a person; "Former CEO Tom
+    Poe" (an English word) names none."""
+    release = records(parse(
+        "Zorvexa CEO Jane Roe is raising funds. Former CEO Tom Poe agreed.",
+        """
+        0  Zorvexa  PROPN NNP  compound  3  B-PERSON
+        1  CEO      PROPN NNP  compound  3  O
+        2  Jane     PROPN NNP  compound  3  B-PERSON
+        3  Roe      PROPN NNP  nsubj     5  I-PERSON
+        4  is       AUX   VBZ  aux       5  O
+        5  raising  VERB  VBG  ROOT      5  O
+        6  funds    NOUN  NNS  dobj      5  O
+        7  .        PUNCT .    punct     5  O
+        8  Former   ADJ   JJ   amod      9  O
+        9  CEO      PROPN NNP  compound  11 O
+        10 Tom      PROPN NNP  compound  11 B-PERSON
+        11 Poe      PROPN NNP  nsubj     12 I-PERSON
+        12 agreed   VERB  VBD  ROOT      12 O
+        13 .        PUNCT .    punct     12 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zorvexa"), ("Tom Poe", "Former CEO", None)}

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, Title, acronym_definitions, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
+from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
@@ -1178,9 +1179,37 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
         return None  # "Museum President Tom Poe": a kind of body, not a name
-    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0])):
+    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0]) or coined_word(span[0])):
         return None  # one word of no name's shape
     return k
+
+
+def coined_word(token: Token) -> bool:
+    """"Pacylex", "Bixal", "Minivela": a capitalized word (lower-case after its first letter) that
+    no English word list, census given-name or surname list or place list knows: a coined
+    company name, whatever entity the model gives it."""
+    text = token.text
+    if len(text) < 4 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+        return False
+    return not (is_english_word(text) or is_first_name(token) or is_surname(token) or jurisdiction(text))
+
+
+def coined_name_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"Pacylex CEO Jane Roe is raising ...", "Bixal CEO and Co-Founder Jane Roe": one coined word
+    (`coined_word`) right before a title that leads a body and introduces a name is that body,
+    though the model tags it a person or place and no rule kept it. Not the end of a longer
+    capitalized run, nor a word a person or organization rule took."""
+    tokens = doc_tokens(doc)
+    k = start - 1
+    if k < 0 or k in index.person_at or k in index.org_at or not leads_body(doc, end - 1) or not coined_word(tokens[k]):
+        return None
+    if not (introduces_name(doc, index, end) or end + 1 < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and (introduces_name(doc, index, end + 1) or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
+        return None
+    if k > 0 and is_capitalized(tokens[k - 1]) and not tokens[k].is_sent_start:
+        return None
+    # "Pacylex" where the release names "Pacylex Therapeutics": the one organization it opens.
+    named = [c for c, org in enumerate(index.orgs) if org.name.split()[0] == tokens[k].text]
+    return Attachment(k, start, org=named[0] if len(named) == 1 else index.adopt(doc, k, start), how="pre")
 
 
 def entity_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
@@ -1261,7 +1290,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         if swallowed:
             index.adopt(doc, body_running_into(doc, index, start), swallowed)
             start = swallowed
-        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end) or anaphor_possessor(doc, index, start)
+        pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or coined_name_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end) or anaphor_possessor(doc, index, start)
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
