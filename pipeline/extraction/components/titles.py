@@ -1179,19 +1179,24 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
         return None  # "Museum President Tom Poe": a kind of body, not a name
-    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0]) or coined_word(span[0])):
-        return None  # one word of no name's shape
+    if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0]) or coined_word(span[0]) and not in_capitalized_run(doc, start)):
+        return None  # one word of no name's shape ("Devils Diciples national President": part of a longer name)
     return k
 
 
 def coined_word(token: Token) -> bool:
-    """"Pacylex", "Bixal", "Minivela": a capitalized word (lower-case after its first letter) that
+    """"Pacylex", "Bixal", "Minivela": a proper noun, capitalized and lower-case after, that
     no English word list, census given-name or surname list or place list knows: a coined
     company name, whatever entity the model gives it."""
     text = token.text
-    if len(text) < 4 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
-        return False
+    if len(text) < 4 or not text.isalpha() or not text[0].isupper() or not text[1:].islower() or token.pos_ != "PROPN" or token.is_stop:
+        return False  # not "With President X": a function word is in no list of content words
     return not (is_english_word(text) or is_first_name(token) or is_surname(token) or jurisdiction(text))
+
+
+def in_capitalized_run(doc: Doc, k: int) -> bool:
+    """Token k follows a capitalized word: the end of a longer name ("Devils Diciples")."""
+    return k > 0 and is_capitalized(doc_tokens(doc)[k - 1])
 
 
 def coined_name_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
@@ -1205,7 +1210,7 @@ def coined_name_before(doc: Doc, index: MentionIndex, start: int, end: int) -> O
         return None
     if not (introduces_name(doc, index, end) or end + 1 < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and (introduces_name(doc, index, end + 1) or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
         return None
-    if k > 0 and is_capitalized(tokens[k - 1]) and not tokens[k].is_sent_start:
+    if in_capitalized_run(doc, k):
         return None
     # "Pacylex" where the release names "Pacylex Therapeutics": the one organization it opens.
     named = [c for c, org in enumerate(index.orgs) if org.name.split()[0] == tokens[k].text]
