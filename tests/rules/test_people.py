@@ -734,3 +734,28 @@ def test_name_words_the_model_tags_org_after_an_honorific_name_a_person_a_compan
         """,
     ))
     assert names(release) == ["Zorvik Quillbaran"]
+
+
+def test_a_clipped_given_name_later_is_the_person_named_in_full():
+    """people.belongs_to: "Christopher Quellmore" then "thank Chris" (the given name clipped) is one
+    person with the short form as an alias, not a second person "Chris"."""
+    release = records(parse(
+        "Christopher Quellmore joined the board. We thank Chris for his work.",
+        """
+        0  Christopher PROPN NNP compound  1  B-PERSON
+        1  Quellmore  PROPN NNP nsubj     2  I-PERSON
+        2  joined     VERB  VBD ROOT      2  O
+        3  the        DET   DT  det       4  O
+        4  board      NOUN  NN  dobj      2  O
+        5  .          PUNCT .   punct     2  O
+        6  We         PRON  PRP nsubj     7  O
+        7  thank      VERB  VBP ROOT      7  O
+        8  Chris      PROPN NNP dobj      7  B-PERSON
+        9  for        ADP   IN  prep      7  O
+        10 his        PRON  PRP$ poss     11 O
+        11 work       NOUN  NN  pobj      9  O
+        12 .          PUNCT .   punct     7  O
+        """,
+    ))
+    assert names(release) == ["Christopher Quellmore"]
+    assert person_named(release, "Christopher Quellmore").aliases == ["Chris"]

@@ -506,14 +506,24 @@ def name_words(name: str) -> list[str]:
     return [w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES]
 
 
+def short_given_name(short: str, given: str) -> bool:
+    """"Timothy A. Graham ... Tim's experience", "Kenneth Melson ... thank Ken": a one-word mention
+    that is the clipped form of the full name's given name (both census given names, the short
+    one of three letters or more opening the long one) names the same person."""
+    return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and census_form(short) in first_names() and census_form(given) in first_names()
+
+
 def belongs_to(short: str, full: str) -> bool:
-    """`short` is a form of `full`: its surname, first name, a run of its words, or same first and last word."""
+    """`short` is a form of `full`: its surname, first name or its clipped form, a run of its words,
+    or same first and last word."""
     s, f = name_words(short), name_words(full)
     if not s or len(s) >= len(f) and s != f:
         return False
     if s == f:
         return True
     n = len(s)
+    if n == 1 and short_given_name(s[0], f[0]):
+        return True
     if any(f[i : i + n] == s for i in range(len(f) - n + 1)):
         return True
     if n == 1 and "-" in f[-1] and f[-1].split("-")[-1] == s[0]:
