@@ -734,3 +734,76 @@ def test_name_words_the_model_tags_org_after_an_honorific_name_a_person_a_compan
         """,
     ))
     assert names(release) == ["Zorvik Quillbaran"]
+
+
+def test_a_clipped_given_name_later_is_the_person_named_in_full():
+    """people.belongs_to: "Christopher Quellmore" then "thank Chris" (the given name clipped) is one
+    person with the short form as an alias, not a second person "Chris"."""
+    release = records(parse(
+        "Christopher Quellmore joined the board. We thank Chris for his work.",
+        """
+        0  Christopher PROPN NNP compound  1  B-PERSON
+        1  Quellmore  PROPN NNP nsubj     2  I-PERSON
+        2  joined     VERB  VBD ROOT      2  O
+        3  the        DET   DT  det       4  O
+        4  board      NOUN  NN  dobj      2  O
+        5  .          PUNCT .   punct     2  O
+        6  We         PRON  PRP nsubj     7  O
+        7  thank      VERB  VBP ROOT      7  O
+        8  Chris      PROPN NNP dobj      7  B-PERSON
+        9  for        ADP   IN  prep      7  O
+        10 his        PRON  PRP$ poss     11 O
+        11 work       NOUN  NN  pobj      9  O
+        12 .          PUNCT .   punct     7  O
+        """,
+    ))
+    assert names(release) == ["Christopher Quellmore"]
+    assert person_named(release, "Christopher Quellmore").aliases == ["Chris"]
+
+
+def test_a_name_ending_in_a_place_word_is_a_place_not_a_person():
+    """people.place_name_end: the model's PERSON "Rosa Marin City" (a given name opening a place
+    name whose last word is City, in capitals too) is no person; "Marta Osgood" stays."""
+    release = records(parse(
+        "Marta Osgood moved to Rosa Marin City. She left ROSA MARIN CITY later.",
+        """
+        0  Marta      PROPN NNP compound  1  B-PERSON
+        1  Osgood     PROPN NNP nsubj     2  I-PERSON
+        2  moved      VERB  VBD ROOT      2  O
+        3  to         ADP   IN  prep      2  O
+        4  Rosa       PROPN NNP compound  6  B-PERSON
+        5  Marin      PROPN NNP compound  6  I-PERSON
+        6  City       PROPN NNP pobj      3  I-PERSON
+        7  .          PUNCT .   punct     2  O
+        8  She        PRON  PRP nsubj     9  O
+        9  left       VERB  VBD ROOT      9  O
+        10 ROSA       PROPN NNP compound  12 B-PERSON
+        11 MARIN      PROPN NNP compound  12 I-PERSON
+        12 CITY       PROPN NNP dobj      9  I-PERSON
+        13 later      ADV   RB  advmod    9  O
+        14 .          PUNCT .   punct     9  O
+        """,
+    ))
+    assert names(release) == ["Marta Osgood"]
+
+
+def test_a_place_ended_name_filling_a_titles_complement_is_its_body():
+    """people.named_as_body: "Founder at Mina River" (a given name opening it, a place word
+    ending it) names the founder's body, an organization, not a person."""
+    release = records(parse(
+        "Dana Quell, Founder at Mina River, spoke.",
+        """
+        0  Dana       PROPN NNP compound  1  B-PERSON
+        1  Quell      PROPN NNP nsubj     8  I-PERSON
+        2  ,          PUNCT ,   punct     1  O
+        3  Founder    PROPN NNP appos     1  O
+        4  at         ADP   IN  prep      3  O
+        5  Mina       PROPN NNP compound  6  B-PERSON
+        6  River      PROPN NNP pobj      4  I-PERSON
+        7  ,          PUNCT ,   punct     1  O
+        8  spoke      VERB  VBD ROOT      8  O
+        9  .          PUNCT .   punct     8  O
+        """,
+    ))
+    assert names(release) == ["Dana Quell"]
+    assert "Mina River" in org_names(release)

@@ -506,14 +506,24 @@ def name_words(name: str) -> list[str]:
     return [w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES]
 
 
+def short_given_name(short: str, given: str) -> bool:
+    """"Timothy A. Graham ... Tim's experience", "Kenneth Melson ... thank Ken": a one-word mention
+    that is the clipped form of the full name's given name (both census given names, the short
+    one of three letters or more opening the long one) names the same person."""
+    return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and census_form(short) in first_names() and census_form(given) in first_names()
+
+
 def belongs_to(short: str, full: str) -> bool:
-    """`short` is a form of `full`: its surname, first name, a run of its words, or same first and last word."""
+    """`short` is a form of `full`: its surname, first name or its clipped form, a run of its words,
+    or same first and last word."""
     s, f = name_words(short), name_words(full)
     if not s or len(s) >= len(f) and s != f:
         return False
     if s == f:
         return True
     n = len(s)
+    if n == 1 and short_given_name(s[0], f[0]):
+        return True
     if any(f[i : i + n] == s for i in range(len(f) - n + 1)):
         return True
     if n == 1 and "-" in f[-1] and f[-1].split("-")[-1] == s[0]:
@@ -587,11 +597,13 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
 
 def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
     """A name the text uses as a body: a whole name followed by an apposition that says what
-    kind of body it is ("Marlow Quarry, a mining company"); a one-word name, not a given name, that is
+    kind of body it is ("Marlow Quarry, a mining company"); a name of two words or more opening
+    with no given name, or ending in a place word ("Co-founder at Angel City": place_name_end), that
+    fills the complement of a title; a one-word name, not a given name, that is
     the complement of a title ("Harvey Vole, CEO at Carlyle") or listed beside a body ("UBS,
     Deloitte, Goodwin and ...")."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
-    if len(cl.name.split()) > 1 and cl.name.split()[0].upper() not in first_names() and any(title_complement(doc[s:e]) for s, e in spans):
+    if len(cl.name.split()) > 1 and (cl.name.split()[0].upper() not in first_names() or place_name_end(cl.name)) and any(title_complement(doc[s:e]) for s, e in spans):
         return True
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
         return False  # "Commissioner for Justice Reynders"
@@ -661,7 +673,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
-    if thing_word_end(cl.name):
+    if thing_word_end(cl.name) or place_name_end(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
@@ -683,6 +695,18 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def place_name_end(name: str) -> bool:
+    """"San Francisco Bay Area", "HO CHI MINH CITY", "Orlando International Airport": a name of two
+    or more words ending in a word for a place that no common surname shares (patterns/place_name_ends;
+    in capitals too) names a place, or a body named for one, not a person."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    ends = lexicon.words("place_name_ends")
+    return last in ends or last.isupper() and last.title() in ends
 
 
 def thing_word_end(name: str) -> bool:
