@@ -1791,3 +1791,78 @@ def test_todays_settlement_with_a_company_is_the_releases_own_act():
         published="2025-03-06",
     ))
     assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Acme Corp", "2025-03-06")]
+
+
+PAYMENT_PARSE = """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  has           AUX   VBZ  aux       3  O
+        3  agreed        VERB  VBN  ROOT      3  O
+        4  to            PART  TO   aux       5  O
+        5  pay           VERB  VB   xcomp     3  O
+        6  the           DET   DT   det       8  B-GPE
+        7  United        PROPN NNP  compound  8  I-GPE
+        8  States        PROPN NNP  dative    5  I-GPE
+        9  $             SYM   $    quantmod  11 B-MONEY
+        10 2             NUM   CD   compound  11 I-MONEY
+        11 million       NUM   CD   dobj      5  I-MONEY
+        12 to            PART  TO   aux       13 O
+        13 {verb:<13} VERB  VB   advcl     5  O
+        14 claims        NOUN  NNS  dobj      13 O
+        15 that          SCONJ IN   mark      17 O
+        16 it            PRON  PRP  nsubj     17 O
+        17 overbilled    VERB  VBD  acl       14 O
+        18 Medicare      PROPN NNP  dobj      17 B-ORG
+        19 .             PUNCT .    punct     3  O
+        """
+
+
+def test_agreed_to_pay_to_settle_is_a_settlement_between_the_payer_and_the_one_paid():
+    """"A has agreed to pay the United States $2 million to settle claims that ...": a settlement of A
+    and the United States about what the payment settles."""
+    release = records(parse(
+        "Acme Corp. has agreed to pay the United States $ 2 million to settle claims that it overbilled Medicare.",
+        PAYMENT_PARSE.format(verb="settle"),
+    ))
+    assert resolutions(release) == {("settlement", "Acme Corp.; United States", None, "claims that it overbilled Medicare")}
+
+
+def test_a_payment_to_resolve_is_a_settlement_only_where_the_release_calls_it_one():
+    """"... agreed to pay $2 million to resolve claims ..." with "The settlement was reached in May."
+    is that settlement; without a settlement named, "to resolve" states no instrument."""
+    sentence = "Acme Corp. has agreed to pay the United States $ 2 million to resolve claims that it overbilled Medicare."
+    alone = records(parse(sentence, PAYMENT_PARSE.format(verb="resolve")))
+    assert resolutions(alone) == set()
+    named = records(parse(
+        sentence + " The settlement resolves a lawsuit.",
+        PAYMENT_PARSE.format(verb="resolve") + """
+        20 The           DET   DT   det       21 O
+        21 settlement    NOUN  NN   nsubj     22 O
+        22 resolves      VERB  VBZ  ROOT      22 O
+        23 a             DET   DT   det       24 O
+        24 lawsuit       NOUN  NN   dobj      22 O
+        25 .             PUNCT .    punct     22 O
+        """,
+    ))
+    assert resolutions(named) == {("settlement", "Acme Corp.; United States", None, "claims that it overbilled Medicare")}
+
+
+def test_a_payment_still_to_come_states_no_settlement():
+    """Near miss: "A will pay $2 million to settle claims": a settlement still to come is no record."""
+    release = records(parse(
+        "Acme Corp. will pay $ 2 million to settle claims.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     3  I-ORG
+        2  will          AUX   MD   aux       3  O
+        3  pay           VERB  VB   ROOT      3  O
+        4  $             SYM   $    quantmod  6  B-MONEY
+        5  2             NUM   CD   compound  6  I-MONEY
+        6  million       NUM   CD   dobj      3  I-MONEY
+        7  to            PART  TO   aux       8  O
+        8  settle        VERB  VB   advcl     3  O
+        9  claims        NOUN  NNS  dobj      8  O
+        10 .             PUNCT .    punct     3  O
+        """,
+    ))
+    assert resolutions(release) == set()

@@ -1167,12 +1167,27 @@ def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Opti
 
 
 def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
-    """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC"."""
+    """Instruments a verb states by itself: "X settled civil charges on Aug. 5, 2010, with the SEC";
+    "X agreed to pay $1 million to settle allegations ..." (`payment_parties`), also "... to resolve
+    allegations" where the release calls it a settlement and tells of no criminal resolution (a plea,
+    a prosecution agreement), whose payment "to resolve" would be no settlement."""
     tokens = doc_tokens(doc)
     kinds = lexicon.mapping("instrument_verbs")
+    purposes = lexicon.verb_forms("adoption_payment_purposes")
+    settlement_words = {text.lower() for text, kind in lexicon.mapping("instruments").items() if kind == "settlement"}
     found = []
+    resolving = []
+    named_settlement = criminal = False
     for token in tokens:
-        if token.lower_ not in kinds or token.pos_ != "VERB":
+        named_settlement = named_settlement or token.lower_ in settlement_words
+        # "(will) plead guilty", "a deferred prosecution agreement": a payment "to resolve" may be the criminal resolution.
+        criminal = criminal or token.lower_ == "guilty" or token.lower_ == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
+        if token.pos_ != "VERB":
+            continue
+        if token.lower_ in purposes:
+            resolving.append(token)
+            continue
+        if token.lower_ not in kinds:
             continue
         parties = []
         subject = None
@@ -1181,11 +1196,66 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
                 parties += [p for obj in child.children for p in phrase_parties(doc, obj.left_edge.i, obj.right_edge.i + 1, known)]
             if child.dep_ == "dobj":
                 subject = clean_text(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        act = token
+        if not parties:
+            act, parties = payment_parties(doc, token, known)
+            subject = paid_for(doc, token) if parties else subject
         if not parties:
             continue
-        dates = verb_dates(doc, token, anchor)
-        found.append(InstrumentMention(token.i, token.i + 1, kinds[token.lower_], dedupe_parties(parties), dates, subject, adopted=True))
+        dates = verb_dates(doc, act, anchor) or verb_dates(doc, token, anchor)
+        found.append(InstrumentMention(token.i, token.i + 1, kinds[token.lower_], dedupe_parties(parties), dates, subject, adopted=True, act=act.lower_))
+    for token in resolving if named_settlement and not criminal else []:
+        act, parties = payment_parties(doc, token, known)
+        if parties:
+            dates = verb_dates(doc, act, anchor) or verb_dates(doc, token, anchor)
+            found.append(InstrumentMention(token.i, token.i + 1, "settlement", dedupe_parties(parties), dates, paid_for(doc, token), adopted=True, act=act.lower_))
     return found
+
+
+def payment_parties(doc: Doc, verb, known: Known) -> tuple[object, list[Party]]:
+    """"X has agreed to pay (the United States) $4 million to settle allegations that ...": an
+    infinitive of settling that gives the purpose of a payment (patterns/adoption_payment_verbs.jsonl;
+    the parse hangs it on the verb or on the amount) states a settlement between the payer (the
+    subject of "pay", or of the "agreed" it completes) and the one paid ("pay the United States",
+    "pay $1 million to the United States"). Returns the act (the payment or the agreeing) and the
+    parties; none where the payment is still to come ("will pay $1 million to settle")."""
+    payments = lexicon.lower_words("adoption_payment_verbs")
+    pay = verb.head
+    if pay.lower_ not in payments and pay.dep_ == "dobj" and verb.dep_ in {"relcl", "acl"}:
+        pay = pay.head  # "pay $55 million to settle claims": the infinitive on the amount
+    if verb.dep_ not in {"advcl", "relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or pay.lower_ not in payments:
+        return verb, []
+    act = pay.head if pay.dep_ == "xcomp" and pay.head.lower_ in AGREE_FORMS else pay
+    if still_to_come(act):
+        return verb, []
+    payers = [p for c in act.children if c.dep_ == "nsubj" for p in payer_parties(doc, c, known)]
+    paid = [p for c in pay.children if c.dep_ == "dative" for p in parties_of(doc, c, known)]
+    paid += [p for c in pay.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj" for p in parties_of(doc, o, known)]
+    return act, (payers + paid if payers else [])
+
+
+def payer_parties(doc: Doc, subject, known: Known) -> list[Party]:
+    """The bodies a payer subject names: its head and conjuncts, or their appositions ("X and its
+    parent company, Y, have agreed to pay"); not a place in a phrase that describes a person
+    ("Dr. A of Springfield, Illinois")."""
+    members = [subject] + [t for t in subject.subtree if t.dep_ == "conj" and t.head.i in {subject.i} | {c.i for c in subject.children if c.dep_ == "conj"}]
+    found = []
+    for member in members:
+        found += party_at(doc, member, known) or [p for c in member.children if c.dep_ == "appos" for p in party_at(doc, c, known)]
+    return dedupe_parties(found)
+
+
+def paid_for(doc: Doc, verb) -> Optional[str]:
+    """What a payment settles: the object of "to settle", up to its first comma ("allegations that
+    it violated the False Claims Act")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    tokens = doc_tokens(doc)
+    end = obj.i
+    while end < obj.right_edge.i and tokens[end + 1].text not in {",", ";", "("}:
+        end += 1
+    return clean_text(doc[obj.left_edge.i : end + 1].text)
 
 
 def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
@@ -1302,7 +1372,9 @@ def decree_form(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentM
     consent decree", "A consent decree ... co-plaintiffs in this settlement": a sentence that names
     a consent decree and, by "the"/"this"/"today's", the settlement (or agreement) told before
     says the two are one instrument, recorded as the consent decree with the settlement's
-    parties, dates and subject. Only where the release holds one of each, on no other date."""
+    parties, dates and subject. A settlement stated by a payment ("X agreed to pay $1 million to
+    settle ...") is the one the consent decree enters without such a sentence. Only where the
+    release holds one of each, on no other date."""
     decrees = [m for m in mentions if m.kind == "consent decree"]
     others = [m for m in mentions if m.kind != "consent decree" and m.kind.split()[-1] in {"settlement", "agreement"} and not m.listed]
     if len(decrees) != 1 or len(others) != 1:
@@ -1316,7 +1388,7 @@ def decree_form(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentM
         and any(t.lower_ in words and t.i > 0 and doc[t.i - 1].lower_ in DECREE_LINKS for t in sent)
         for sent in doc.sents
     )
-    if not linked:
+    if not (linked or paid(settlement)):
         return mentions
     first, second = sorted((decree, settlement), key=lambda m: m.start)
     decree.parties = dedupe_parties(settlement.parties + decree.parties)
@@ -1325,6 +1397,11 @@ def decree_form(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentM
     decree.name = decree.name or settlement.name
     decree.adopted = decree.adopted or settlement.adopted
     return [m for m in mentions if m is not settlement]
+
+
+def paid(settlement: InstrumentMention) -> bool:
+    """A settlement stated by its payment ("agreed to pay ... to settle", "paid ... to settle")."""
+    return settlement.act is not None and settlement.act in lexicon.lower_words("adoption_payment_verbs") | AGREE_FORMS
 
 
 def deictic_before(doc: Doc, i: int) -> bool:
