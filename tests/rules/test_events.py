@@ -1711,3 +1711,48 @@ def test_a_date_field_named_by_a_capitalized_word_before_its_label_dates_no_meet
         published="2026-04-01",
     ))
     assert release.events == []
+
+
+PART_OF_MEETING = """
+        0  Acme         PROPN NNP  nsubj     2  B-ORG
+        1  will         AUX   MD   aux       2  O
+        2  join         VERB  VB   ROOT      2  O
+        3  the          DET   DT   det       5  O
+        4  Northwind    PROPN NNP  compound  5  O
+        5  Summit       PROPN NNP  dobj      2  O
+        6  .            PUNCT .    punct     2  O
+        7  Its          PRON  PRP$ poss      8  O
+        8  CEO          NOUN  NN   nsubj     10 O
+        9  will         AUX   MD   aux       10 O
+        10 give         VERB  VB   ROOT      10 O
+        11 a            DET   DT   det       12 O
+        12 {noun} NOUN  NN   dobj      10 O
+        13 on           ADP   IN   prep      10 O
+        14 May          PROPN NNP  pobj      13 B-DATE
+        15 5            NUM   CD   nummod    14 I-DATE
+        16 ,            PUNCT ,    punct     14 I-DATE
+        17 2026         NUM   CD   nummod    14 I-DATE
+        18 .            PUNCT .    punct     10 O
+        """
+
+
+def test_a_part_of_the_meeting_placed_in_the_next_sentence_dates_a_meeting_left_undated():
+    """"Acme will join the Northwind Summit. Its CEO will give a presentation on May 5, 2026.": a
+    presentation (a fireside chat, a panel) at the meeting dates the meeting the text left undated."""
+    release = records(parse(
+        "Acme will join the Northwind Summit. Its CEO will give a presentation on May 5, 2026.",
+        PART_OF_MEETING.format(noun="presentation"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-05-05", "2026-05-05", None, None)}
+
+
+def test_another_noun_with_a_date_in_the_next_sentence_dates_no_meeting():
+    """Near miss: "Its CEO will give a dinner on May 5, 2026." (no part of a meeting): the
+    summit stays undated, so no record."""
+    release = records(parse(
+        "Acme will join the Northwind Summit. Its CEO will give a dinner on May 5, 2026.",
+        PART_OF_MEETING.format(noun="dinner       "),
+        published="2026-04-01",
+    ))
+    assert release.events == []

@@ -772,11 +772,13 @@ def _names_a_meeting_again(token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
         return True
     word = token.lower_
-    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_part_nouns")
     plural = word.endswith("s") and word[:-1] in nouns  # "These concurrent events, taking place this January"
     if word not in nouns and not plural:
         return False
     determiners = [t for t in token.lefts if t.dep_ == "det"]
+    if determiners and determiners[0].lower_ in {"a", "an"} and word in lexicon.lower_words("event_part_nouns"):
+        return True  # "... in the next X Series event. Its CEO will join a fireside chat on April 30"
     return bool(determiners) and determiners[0].lower_ in ({"these", "both"} if plural else {"the", "this"}) and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
