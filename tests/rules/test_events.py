@@ -1646,3 +1646,113 @@ def test_a_name_and_year_after_of_without_its_own_date_is_no_meeting():
         published="2025-09-25",
     ))
     assert release.events == []
+
+
+DETAILS_BLOCK = """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  host       VERB  VB   ROOT      2  O
+        3  the        DET   DT   det       6  O
+        4  Lakeside   PROPN NNP  compound  6  O
+        5  Widget     PROPN NNP  compound  6  O
+        6  Forum      PROPN NNP  dobj      2  O
+        7  .          PUNCT .    punct     2  O
+        8  \\n\\n       SPACE _SP  dep       7  O
+        9  {label}    NOUN  NN   ROOT      9  O
+        10 :          PUNCT :    punct     9  O
+        11 May        PROPN NNP  appos     9  B-DATE
+        12 7          NUM   CD   nummod    11 I-DATE
+        13 ,          PUNCT ,    punct     11 I-DATE
+        14 2026       NUM   CD   nummod    11 I-DATE
+        15 \\n\\n       SPACE _SP  dep       14 O
+        16 Location   NOUN  NN   ROOT      16 O
+        17 :          PUNCT :    punct     16 O
+        18 Harbor     PROPN NNP  compound  19 B-FAC
+        19 Hall       PROPN NNP  appos     16 I-FAC
+        20 ,          PUNCT ,    punct     19 O
+        21 Boston     PROPN NNP  appos     19 B-GPE
+        """
+
+
+def test_the_date_and_location_fields_of_a_details_block_date_the_one_meeting_named_without_a_date():
+    """"Acme will host the Lakeside Widget Forum. / Date: May 7, 2026 / Location: Harbor Hall, Boston":
+    the release's one meeting, named without a date, takes the fields' date and place."""
+    release = records(parse(
+        "Acme will host the Lakeside Widget Forum.\n\nDate: May 7, 2026\n\nLocation: Harbor Hall, Boston",
+        DETAILS_BLOCK.format(label="Date"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Lakeside Widget Forum", "2026-05-07", "2026-05-07", "Harbor Hall, Boston", "Acme")}
+
+
+def test_a_date_field_named_by_a_capitalized_word_before_its_label_dates_no_meeting():
+    """Near miss: "Release Date: May 7, 2026" (a capitalized word before the label on its line)
+    is the date of something else; the meeting stays undated, so no record."""
+    release = records(parse(
+        "Acme will host the Lakeside Widget Forum.\n\nRelease Date: May 7, 2026",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  host       VERB  VB   ROOT      2  O
+        3  the        DET   DT   det       6  O
+        4  Lakeside   PROPN NNP  compound  6  O
+        5  Widget     PROPN NNP  compound  6  O
+        6  Forum      PROPN NNP  dobj      2  O
+        7  .          PUNCT .    punct     2  O
+        8  \\n\\n       SPACE _SP  dep       7  O
+        9  Release    NOUN  NN   compound  10 O
+        10 Date       NOUN  NN   ROOT      10 O
+        11 :          PUNCT :    punct     10 O
+        12 May        PROPN NNP  appos     10 B-DATE
+        13 7          NUM   CD   nummod    12 I-DATE
+        14 ,          PUNCT ,    punct     12 I-DATE
+        15 2026       NUM   CD   nummod    12 I-DATE
+        """,
+        published="2026-04-01",
+    ))
+    assert release.events == []
+
+
+PART_OF_MEETING = """
+        0  Acme         PROPN NNP  nsubj     2  B-ORG
+        1  will         AUX   MD   aux       2  O
+        2  join         VERB  VB   ROOT      2  O
+        3  the          DET   DT   det       5  O
+        4  Northwind    PROPN NNP  compound  5  O
+        5  Summit       PROPN NNP  dobj      2  O
+        6  .            PUNCT .    punct     2  O
+        7  Its          PRON  PRP$ poss      8  O
+        8  CEO          NOUN  NN   nsubj     10 O
+        9  will         AUX   MD   aux       10 O
+        10 give         VERB  VB   ROOT      10 O
+        11 a            DET   DT   det       12 O
+        12 {noun} NOUN  NN   dobj      10 O
+        13 on           ADP   IN   prep      10 O
+        14 May          PROPN NNP  pobj      13 B-DATE
+        15 5            NUM   CD   nummod    14 I-DATE
+        16 ,            PUNCT ,    punct     14 I-DATE
+        17 2026         NUM   CD   nummod    14 I-DATE
+        18 .            PUNCT .    punct     10 O
+        """
+
+
+def test_a_part_of_the_meeting_placed_in_the_next_sentence_dates_a_meeting_left_undated():
+    """"Acme will join the Northwind Summit. Its CEO will give a presentation on May 5, 2026.": a
+    presentation (a fireside chat, a panel) at the meeting dates the meeting the text left undated."""
+    release = records(parse(
+        "Acme will join the Northwind Summit. Its CEO will give a presentation on May 5, 2026.",
+        PART_OF_MEETING.format(noun="presentation"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-05-05", "2026-05-05", None, None)}
+
+
+def test_another_noun_with_a_date_in_the_next_sentence_dates_no_meeting():
+    """Near miss: "Its CEO will give a dinner on May 5, 2026." (no part of a meeting): the
+    summit stays undated, so no record."""
+    release = records(parse(
+        "Acme will join the Northwind Summit. Its CEO will give a dinner on May 5, 2026.",
+        PART_OF_MEETING.format(noun="dinner       "),
+        published="2026-04-01",
+    ))
+    assert release.events == []

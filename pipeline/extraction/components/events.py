@@ -772,11 +772,13 @@ def _names_a_meeting_again(token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
         return True
     word = token.lower_
-    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_part_nouns")
     plural = word.endswith("s") and word[:-1] in nouns  # "These concurrent events, taking place this January"
     if word not in nouns and not plural:
         return False
     determiners = [t for t in token.lefts if t.dep_ == "det"]
+    if determiners and determiners[0].lower_ in {"a", "an"} and word in lexicon.lower_words("event_part_nouns"):
+        return True  # "... in the next X Series event. Its CEO will join a fireside chat on April 30"
     return bool(determiners) and determiners[0].lower_ in ({"these", "both"} if plural else {"the", "this"}) and not any(
         is_capitalized(t) for t in token.lefts if t.dep_ == "compound"
     )
@@ -1052,8 +1054,87 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 event.host = event.host if event.host is not None else host
                 event.location = event.location or place
                 break
+    _date_from_detail_fields(doc, anchor, list(events.values()))
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> None:
+    """"Acme announces its 16th Annual Widget Summit, a four-day hybrid event ... EVENT DETAILS:
+    Dates: September 18-21, 2026 ... Location: Torrance, CA": the one meeting the release names
+    before its one date field (`detail_fields`), left without a date, takes that field's date,
+    and the place of its place field."""
+    if all(e.dates for e in found):
+        return  # most releases: no colon scan
+    date, place = detail_fields(doc)
+    if date is None:
+        return
+    before = [e for e in found if e.start < date.start]
+    if len(before) != 1 or before[0].dates:
+        return
+    event = before[0]
+    dates = parse_dates(_with_range_prefix(doc, date), anchor, nearest=True)
+    if dates:
+        event.dates, event.date_span, event.date_rank = dates, (date.start, date.end), 2
+        event.location = event.location or place
+
+
+def _detail_field(token, tokens) -> Optional[str]:
+    """What field a capitalized label before a colon names (patterns/event_detail_fields.jsonl:
+    "date" or "place"), when no capitalized word other than a block heading ("EVENT DETAILS")
+    stands right before it on its line ("Release Date:", "Drawing Date:" label other dates)."""
+    kind = lexicon.mapping("event_detail_fields").get(token.lower_)
+    if kind is None or not token.text[:1].isupper() or token.i + 1 >= len(tokens) or tokens[token.i + 1].text != ":":
+        return None
+    before = tokens[token.i - 1] if token.i > 0 else None
+    if before is not None and not ends_line(before) and before.is_alpha and before.text[:1].isupper() and before.lower_ not in lexicon.lower_words("event_detail_headings"):
+        return None
+    return kind
+
+
+FIELD_VALUE_MAX = 12
+
+
+def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str]]:
+    """The date of the release's one date field ("Date: Thursday, May 7, 2026", "Dates: September
+    18-21, 2026", "When: ..."), and the value of a place field ("Location: Grand
+    Hotel, Boston", up to its line's end or the next label); no date where several date fields
+    give different dates. Anchored on the colons."""
+    tokens = doc_tokens(doc)
+    dates, place = [], None
+    for colon in tokens:
+        if colon.text != ":" or colon.i < 1:
+            continue
+        kind = _detail_field(tokens[colon.i - 1], tokens)
+        if kind == "date":
+            value = doc[colon.i + 1 : min(colon.i + 1 + FIELD_VALUE_MAX, len(doc))]
+            spans = [s for s in date_spans(doc, value) if s.start == colon.i + 1]
+            if spans:
+                dates.append(spans[0])
+        elif kind == "place" and place is None:
+            place = _field_value(doc, colon.i + 1)
+    if len({d.text for d in dates}) != 1:
+        return None, place
+    return dates[0], place
+
+
+def _field_value(doc: Doc, start: int) -> Optional[str]:
+    """The words of a field from `start` to its line's end or the label of the next field (one
+    or two capitalized words before a colon: "Torrance, CA & Online Target Audience: ...")."""
+    tokens = doc_tokens(doc)
+    end = start
+    while end < len(doc) and end - start < FIELD_VALUE_MAX and not tokens[end].is_space and tokens[end].text not in {":", "("}:
+        if ends_line(tokens[end]):
+            end += 1
+            break
+        end += 1
+    if end < len(doc) and tokens[end].text == ":":
+        label = end - 1
+        if label - 1 > start and is_capitalized(tokens[label - 1]):
+            label -= 1
+        end = label
+    text = clean_text(doc[start:end].text).rstrip(",; ")
+    return text or None
 
 
 def _another_calendar_entry(doc: Doc, known: Optional[EventMention], dates: list[tuple[str, str]], date_span: Optional[tuple[int, int]], start: int) -> bool:
