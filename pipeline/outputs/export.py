@@ -33,9 +33,6 @@ import pandas as pd
 from pipeline.reading.release import Skipped
 from pipeline.extraction.records import RECORD_TYPES, Facts, Release
 from pipeline.outputs.spreadsheet import safe_frame
-# Imported with this module, not by the first close(): loading them (sqlite_utils, jinja2,
-# nameparser: 0.15 s) is part of loading the writer, not of writing a corpus.
-import pipeline.outputs.database, pipeline.outputs.index, pipeline.outputs.review, pipeline.outputs.tables  # noqa: E401, F401, I001
 
 RELEASE_COLUMNS = ["id", "title", "dateline", "source", "published", "url"]
 
