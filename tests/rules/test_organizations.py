@@ -1284,3 +1284,41 @@ def test_a_list_run_into_a_lower_case_noun_modifies_it_and_names_no_bodies():
         """,
     ))
     assert org_names(release) == {"Marlow Corp."}
+
+
+def test_a_one_word_code_written_as_an_owner_is_a_body_whatever_the_parse_calls_it():
+    """"QRVX’s engineers built it": a name in capitals before a possessive and a noun owns
+    something, as a company does, though the parser reads it as a modifier (nmod)."""
+    release = records(parse(
+        "QRVX’s engineers built it.",
+        """
+        0 QRVX      PROPN NNP nmod  2 B-ORG
+        1 ’s        PART  POS case  0 O
+        2 engineers NOUN  NNS nsubj 3 O
+        3 built     VERB  VBD ROOT  3 O
+        4 it        PRON  PRP dobj  3 O
+        5 .         PUNCT .   punct 3 O
+        """,
+    ))
+    assert org_names(release) == {"QRVX"}
+
+
+def test_a_name_the_release_gives_a_token_is_no_body_though_it_owns_something():
+    """"Holders of the QRVX token back QRVX’s plan": the name before "token" is a crypto token;
+    its possessive does not make it a body."""
+    release = records(parse(
+        "Holders of the QRVX token back QRVX’s plan.",
+        """
+        0 Holders PROPN NNS nsubj    5 O
+        1 of      ADP   IN  prep     0 O
+        2 the     DET   DT  det      4 O
+        3 QRVX    PROPN NNP compound 4 B-ORG
+        4 token   NOUN  NN  pobj     1 O
+        5 back    VERB  VBP ROOT     5 O
+        6 QRVX    PROPN NNP poss     8 B-ORG
+        7 ’s      PART  POS case     6 O
+        8 plan    NOUN  NN  dobj     5 O
+        9 .       PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == set()

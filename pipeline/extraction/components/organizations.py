@@ -548,7 +548,56 @@ def acting_company(token: Token) -> bool:
     return owns or token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
 
 
-def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
+def owns_noun(token: Token) -> bool:
+    """"UGI’s commitment", "the NRAEF’s ProStart", "VueReal’s patented process": a one-word name
+    written as the owner of what follows it (a possessive "'s" right after it, then a noun, a
+    name, an adjective or a number) is a body, in capitals or mixed case, whatever the parse
+    calls its relation. Not a name counted or plural ("each ETF’s ..."), nor a contraction
+    before a verb ("AI’s transforming")."""
+    tokens = doc_tokens(token.doc)
+    i = token.i
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in {"'s", "’s"} or len(token.text) < 3:
+        return False  # "AI’s role": a two-letter code owns nothing as a body
+    if token.tag_ in {"NNS", "NNPS"} or i > 0 and tokens[i - 1].lower_ in {"each", "every", "any"}:
+        return False
+    return tokens[i + 2].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+TRADING_PAIR = re.compile(r"[A-Z0-9]{2,10}")
+
+
+def traded_tokens(doc: Doc) -> frozenset[str]:
+    """Names the release gives a crypto token or coin, which name no body: a name right before a
+    token noun ("the SSHIB token", "DUEL tokens": patterns/token_nouns), after a dollar sign
+    written without a number ("$MOGUL"), or a side of a trading pair ("DUEL/USDT")."""
+    tokens = doc_tokens(doc)
+    nouns = lexicon.lower_words("token_nouns")
+    names = set()
+    for k, t in enumerate(tokens):
+        if t.lower_ in nouns and k > 0 and tokens[k - 1].text[:1].isupper():
+            names.add(tokens[k - 1].text)
+        elif t.text == "$" and not t.whitespace_ and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+            names.add(tokens[k + 1].text)
+        elif t.text == "/" and not t.whitespace_ and 0 < k < len(tokens) - 1 and not tokens[k - 1].whitespace_:
+            left, right = tokens[k - 1].text, tokens[k + 1].text
+            if TRADING_PAIR.fullmatch(left) and TRADING_PAIR.fullmatch(right) and right.startswith("USD"):
+                names.update({left, right})
+    return frozenset(names)
+
+
+def ticker_symbols(doc: Doc) -> frozenset[str]:
+    """Ticker symbols the release lists in parentheses after an exchange ("(NASDAQ: GMGI)",
+    "(TSX.V: UCU) (OTCQX: UURAF)"): a code for the company's shares, no second body."""
+    tokens = doc_tokens(doc)
+    names = set()
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text == ":" and TICKER.fullmatch(tokens[k + 1].text) and tokens[k + 2].text in {")", ";", ","}:
+            if any(t.text == "(" for t in tokens[max(0, k - 4) : k]):
+                names.add(tokens[k + 1].text)
+    return frozenset(names)
+
+
+def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
@@ -578,7 +627,9 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]):
+    if len(span) == 1 and span.text in codes:
+        return False  # "the SSHIB token", "$MOGUL", "DUEL/USDT": a crypto token; "(NASDAQ: GMGI)": a ticker
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]) and not owns_noun(span[0]):
         return False
     if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
@@ -828,10 +879,11 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     places = place_names(doc)
+    codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = inner_name(after_possessive(strip_determiner(ent)))
-            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies) and not named_as_place(span, places):
+            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
