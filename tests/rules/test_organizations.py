@@ -1322,3 +1322,49 @@ def test_a_name_the_release_gives_a_token_is_no_body_though_it_owns_something():
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_name_after_a_persons_name_and_of_is_the_body_the_person_speaks_for():
+    """"said Jane Roe of Quillby Ace": the model's ORG after "of" completes a person, not a title
+    or a longer name, and names the body."""
+    release = records(parse(
+        "said Jane Roe of Quillby Ace .",
+        """
+        0 said    VERB  VBD ROOT     0 O
+        1 Jane    PROPN NNP compound 2 B-PERSON
+        2 Roe     PROPN NNP nsubj    0 I-PERSON
+        3 of      ADP   IN  prep     2 O
+        4 Quillby PROPN NNP compound 5 B-ORG
+        5 Ace     PROPN NNP pobj     3 I-ORG
+        6 .       PUNCT .   punct    0 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Ace"}
+
+
+def test_a_name_after_a_title_and_for_is_the_body_a_portfolio_before_at_is_not():
+    """"acting president for Marlow Bearing": the body the title holder served; "Director of
+    Zorvik Imaging at Quillby Ace": a portfolio held at the body named after "at"."""
+    release = records(parse(
+        "He was acting president for Marlow Bearing and Director of Zorvik Imaging at Quillby Ace .",
+        """
+        0  He        PRON  PRP nsubj    1  O
+        1  was       AUX   VBD ROOT     1  O
+        2  acting    ADJ   JJ  amod     3  O
+        3  president NOUN  NN  attr     1  O
+        4  for       ADP   IN  prep     3  O
+        5  Marlow    PROPN NNP compound 6  B-ORG
+        6  Bearing   PROPN NNP pobj     4  I-ORG
+        7  and       CCONJ CC  cc       3  O
+        8  Director  PROPN NNP conj     3  O
+        9  of        ADP   IN  prep     8  O
+        10 Zorvik    PROPN NNP compound 11 B-ORG
+        11 Imaging   PROPN NNP pobj     9  I-ORG
+        12 at        ADP   IN  prep     8  O
+        13 Quillby   PROPN NNP compound 14 B-ORG
+        14 Ace       PROPN NNP pobj     12 I-ORG
+        15 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Bearing", "Quillby Ace"}
+

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.given_names import is_first_name, is_surname
+from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
@@ -560,6 +560,8 @@ def owns_noun(token: Token) -> bool:
         return False  # "AI’s role": a two-letter code owns nothing as a body
     if token.tag_ in {"NNS", "NNPS"} or i > 0 and tokens[i - 1].lower_ in {"each", "every", "any"}:
         return False
+    if is_surname(token) or is_first_name(token):
+        return False  # "an echo of Trump’s threat": a person's name owns as a person does
     return tokens[i + 2].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
@@ -832,16 +834,67 @@ def affiliation_of(span: Span) -> bool:
     """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
     Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
     affiliation_nouns) names the body; after a capitalized word it completes a title or a longer
-    name ("Secretary of Commerce", "Department of Energy")."""
+    name ("Secretary of Commerce", "Department of Energy"), unless `title_of_body` reads it as the
+    body a (non-ministerial) title holder serves. A name after "of"/"for" that owns what follows it ("part of UGI’s
+    commitment": `owns_noun`) or completes a person's name ("said Jane Roe of Quillby Labs") is
+    a body too."""
     doc = span.doc
+    tokens = doc_tokens(doc)
+    if owns_noun(tokens[span.end - 1]):
+        return True
     k = span.start - 1
-    if k > 0 and doc[k].lower_ == "the":
+    if k > 0 and tokens[k].lower_ == "the":
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
+    if k < 1 or tokens[k].lower_ not in {"of", "for"}:
         return False
-    owner = doc[k - 1]
+    owner = tokens[k - 1]
+    if tokens[k].lower_ == "of" and owner.ent_type_ == "PERSON" and tokens[k].ent_iob_ != "I":
+        return not cut_short(span)  # "said Jane Roe of Quillby Labs": the body a person speaks for
+    if title_of_body(span, owner):
+        return True
     nouns = lexicon.words("affiliation_nouns")
-    return owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+    return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+
+
+def title_of_body(span: Span, title: Token) -> bool:
+    """"CEO of Quillby", "acting president for Marlow Bearing", "Director for Zorvik Action": a
+    name after a title word (patterns/title_heads) and "of"/"for" is the body the holder serves,
+    unless it is a portfolio: after a minister's title word ("Secretary of Commerce":
+    patterns/portfolio_title_heads), all its words portfolio words ("Director of Operations":
+    patterns/title_portfolios), or followed by the body it is held at ("Head of
+    Customer Engineering at Acme") or by the holder's name ("Vice President of Social
+    Responsibility Jane Roe")."""
+    if title.lower_ not in lexicon.lower_words("title_heads") or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
+        return False  # "Secretary of Commerce": a minister's portfolio (patterns/portfolio_title_heads)
+    if any(t.lower_ in {"for", "at"} for t in span):
+        return False  # "President of Development for Acme International": a portfolio, then the body
+    portfolios = lexicon.lower_words("title_portfolios")
+    # "Secretary of Homeland Security Mayorkas": a holder's name, no English word, after the portfolio.
+    words = span[:-1] if len(span) > 1 and (is_surname(span[-1]) or not is_english_word(span[-1].lower_)) else span
+    if all(t.lower_ in portfolios or not t.is_alpha or t.lower_ in {"and", "of", "the"} for t in words):
+        return False
+    tokens = doc_tokens(span.doc)
+    if span.end + 1 >= len(tokens):
+        return True
+    after, then = tokens[span.end], tokens[span.end + 1]
+    if then.lower_ == "the" and span.end + 2 < len(tokens):
+        then = tokens[span.end + 2]
+    if after.ent_type_ == "PERSON" or after.lower_ in {"at", "with", "for", "in"} and is_capitalized(then):
+        return False  # the portfolio of a title held at a body, or before the holder's name
+    return not cut_short(span)
+
+
+def cut_short(span: Span) -> bool:
+    """A name that goes on after the model's span ("CEO of Epic| Padel", "President of Texas
+    Chapter| of Acme", "Jane Roe of U.S. Immigration| and Customs Enforcement"): the span names no
+    body by itself."""
+    tokens = doc_tokens(span.doc)
+    if span.end + 1 >= len(tokens):
+        return False
+    after, then = tokens[span.end], tokens[span.end + 1]
+    if after.lower_ in {"and", "&"}:
+        return is_capitalized(then) and then.ent_type_ != "PERSON"
+    return after.lower_ == "of" or is_capitalized(after) and not after.is_sent_start
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
