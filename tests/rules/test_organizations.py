@@ -1368,3 +1368,21 @@ def test_a_name_after_a_title_and_for_is_the_body_a_portfolio_before_at_is_not()
     ))
     assert org_names(release) == {"Marlow Bearing", "Quillby Ace"}
 
+
+
+def test_a_name_between_an_owner_and_a_product_noun_names_the_product():
+    """"its Zorvik Nova device": the model's ORG between an owner and "device" is a product."""
+    release = records(parse(
+        "Quillby Labs sells its Zorvik Nova device .",
+        """
+        0 Quillby PROPN NNP compound 1 B-ORG
+        1 Labs    PROPN NNP nsubj    2 I-ORG
+        2 sells   VERB  VBZ ROOT     2 O
+        3 its     PRON  PRP$ poss    6 O
+        4 Zorvik  PROPN NNP compound 5 B-ORG
+        5 Nova    PROPN NNP compound 6 I-ORG
+        6 device  NOUN  NN  dobj     2 O
+        7 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}

@@ -599,6 +599,23 @@ def ticker_symbols(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
+
+
+def product_modifier(span: Span) -> bool:
+    """"Aclarion’s Nociscan solution", "the Visory Health app", "its Venowave VW5 device", "the
+    innovative Zorvik system": a name between a determiner or an owner (and adjectives) and a
+    lower-case noun for a product (patterns/product_nouns) names the product; this mention names
+    no body (the maker's own name elsewhere still does)."""
+    tokens = doc_tokens(span.doc)
+    if span.end >= len(tokens) or tokens[span.end].text not in lexicon.words("product_nouns"):
+        return False
+    k = span.start - 1
+    while k >= 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in OWNING_DETERMINERS
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
@@ -629,6 +646,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
+    if product_modifier(span):
+        return False  # "its Nociscan solution", "the Visory Health app": a product
     if len(span) == 1 and span.text in codes:
         return False  # "the SSHIB token", "$MOGUL", "DUEL/USDT": a crypto token; "(NASDAQ: GMGI)": a ticker
     if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]) and not owns_noun(span[0]):
