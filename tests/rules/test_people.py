@@ -832,3 +832,23 @@ def test_a_name_opening_with_a_given_name_that_the_model_tags_org_in_every_menti
     ))
     assert names(release) == []
     assert "Charity Quillby Ace" in org_names(release)
+
+
+def test_a_name_opening_a_company_of_the_release_is_its_short_form_not_a_person():
+    """"Tolliver Corporation ... Tolliver grew": "Tolliver" (a census surname) opens a company the release names (a head
+    word or legal suffix closes it), so alone it is the company's short form, not a person the
+    model tags."""
+    release = records(parse(
+        "Tolliver Corporation hired staff . Tolliver grew .",
+        """
+        0 Tolliver    PROPN NNP compound 1 B-ORG
+        1 Corporation PROPN NNP nsubj    2 I-ORG
+        2 hired       VERB  VBD ROOT     2 O
+        3 staff       NOUN  NN  dobj     2 O
+        4 .           PUNCT .   punct    2 O
+        5 Tolliver    PROPN NNP nsubj    6 B-PERSON
+        6 grew        VERB  VBD ROOT     6 O
+        7 .           PUNCT .   punct    6 O
+        """,
+    ))
+    assert names(release) == []

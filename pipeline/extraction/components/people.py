@@ -696,11 +696,21 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return True
     if common_noun_end(doc, cl.name) or common_words_only(cl.name):
         return False
+    if company_short_form(cl.name, company_words):
+        return False
     if _census_name(cl.name):
         return True
     if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
         return False  # "Bitcoin", "Kickstarter", "Advocacy": the model's PERSON alone on one unknown word
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def company_short_form(name: str, company_words: set[str]) -> bool:
+    """"Steppe and Boroo integrate ..." beside "Steppe Gold Ltd.", "Cabot" beside "Cabot
+    Corporation": a name that opens one of the release's companies (company_first_words), with no
+    title beside it and no census given name to open it, is the company's short form, even where
+    a census list knows it as a surname."""
+    return name in company_words and name.split()[0].upper() not in first_names()
 
 
 def common_words_only(name: str) -> bool:
