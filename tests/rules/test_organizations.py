@@ -5,7 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, list_items
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -1386,3 +1386,29 @@ def test_a_name_between_an_owner_and_a_product_noun_names_the_product():
         """,
     ))
     assert org_names(release) == {"Quillby Labs"}
+
+
+
+def test_a_code_listed_with_a_headed_name_is_a_body_wherever_the_parser_hangs_the_items():
+    """"including ZVX, QRB, and Quillby Stock Exchange": each item a conj of the one before; the
+    list holds a name with a head word ("Exchange"), so the first code in it acts as a body
+    though no item next to it is part of a longer name."""
+    doc = parse(
+        "It trades including ZVX , QRB , and Quillby Stock Exchange .",
+        """
+        0  It        PRON  PRP nsubj    1  O
+        1  trades    VERB  VBZ ROOT     1  O
+        2  including VERB  VBG prep     1  O
+        3  ZVX       PROPN NNP pobj     2  B-ORG
+        4  ,         PUNCT ,   punct    3  O
+        5  QRB       PROPN NNP conj     3  B-ORG
+        6  ,         PUNCT ,   punct    5  O
+        7  and       CCONJ CC  cc       5  O
+        8  Quillby   PROPN NNP compound 10 B-ORG
+        9  Stock     PROPN NNP compound 10 I-ORG
+        10 Exchange  PROPN NNP conj     5  I-ORG
+        11 .         PUNCT .   punct    1  O
+        """,
+    )
+    assert acts_as_body(doc[3])
+    assert [t.text for t in list_items(doc[5])] == ["ZVX", "QRB", "Exchange"]

@@ -413,7 +413,38 @@ def acts_as_body(token) -> bool:
         owner = token.head.head
         return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
     listed = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj" and t is token.head]
-    return any(_named_body(t) for t in listed)
+    if any(_named_body(t) for t in listed):
+        return True
+    # "NYSE, Nasdaq, OTC Markets, TSX, CSE, ..., Frankfurt Stock Exchange": an item of a list that
+    # holds a name with a head word or legal suffix (not "NMN, Quercetin, Astragalus Extract").
+    return any(_headed_entity(t) for t in list_items(token) if t is not token)
+
+
+def _headed_entity(token: Token) -> bool:
+    """A token that ends the model's ORG entity, an entity holding an organization head word or
+    legal suffix ("Frankfurt Stock Exchange", "Acme Holdings Inc.")."""
+    if token.ent_type_ != "ORG" or not is_org_head(token):
+        return False
+    tokens = doc_tokens(token.doc)
+    return token.i + 1 >= len(tokens) or tokens[token.i + 1].ent_iob_ != "I"
+
+
+MAX_LIST_ITEMS = 20
+
+
+def list_items(token: Token) -> list[Token]:
+    """The items of the list `token` is in, whatever item the parser hangs each on ("NYSE, Nasdaq,
+    OTC Markets, TSX, ...": each a conj of the one before): up the conj chain to the first item,
+    then down every conj from it (at most MAX_LIST_ITEMS)."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    items, todo = [], [first]
+    while todo and len(items) < MAX_LIST_ITEMS:
+        item = todo.pop()
+        items.append(item)
+        todo.extend(t for t in item.children if t.dep_ == "conj")
+    return items
 
 
 def apposed_company_noun(doc: Doc, end: int) -> bool:
