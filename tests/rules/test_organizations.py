@@ -1412,3 +1412,25 @@ def test_a_code_listed_with_a_headed_name_is_a_body_wherever_the_parser_hangs_th
     )
     assert acts_as_body(doc[3])
     assert [t.text for t in list_items(doc[5])] == ["ZVX", "QRB", "Exchange"]
+
+
+def test_a_plural_title_word_closing_a_firms_name_keeps_it_a_body_a_title_run_is_none():
+    """"backed by Quillby Capital Partners": "Partners" closes a firm's name; "Operating Partners"
+    is a title (a participle before the plural title word)."""
+    release = records(parse(
+        "It is backed by Quillby Capital Partners and Operating Partners .",
+        """
+        0 It        PRON  PRP nsubjpass 2 O
+        1 is        AUX   VBZ auxpass   2 O
+        2 backed    VERB  VBN ROOT      2 O
+        3 by        ADP   IN  agent     2 O
+        4 Quillby   PROPN NNP compound  6 B-ORG
+        5 Capital   PROPN NNP compound  6 I-ORG
+        6 Partners  PROPN NNPS pobj     3 I-ORG
+        7 and       CCONJ CC  cc        6 O
+        8 Operating PROPN NNP compound  9 B-ORG
+        9 Partners  PROPN NNPS conj     6 I-ORG
+        10 .        PUNCT .   punct     2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Capital Partners"}

@@ -630,6 +630,18 @@ def ticker_symbols(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+def firm_name_end(span: Span) -> bool:
+    """"Tambr Partners", "Crowdfund Capital Advisors", "Nevins & Associates": a plural title word
+    (patterns/firm_plurals) closing a name whose other words are capitalized name words, no
+    title word or modifier ("Managing Partners", "Senior Advisors" are people), names a firm."""
+    if len(span) < 2 or span[-1].text not in lexicon.words("firm_plurals"):
+        return False
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    words = [t for t in span[:-1] if t.text not in {"&", "and"}]
+    # Not a title run: "Operating Partners and Operations Advisors" (a participle, a second title word).
+    return bool(words) and all(is_capitalized(t) and t.lower_.rstrip("s") not in heads and t.lower_ not in modifiers and not t.lower_.endswith("ing") for t in words)
+
+
 OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
 
 
@@ -663,7 +675,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) or title_portfolio(span):
+    firm = firm_name_end(span)
+    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) and not firm or title_portfolio(span):
         return False
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
@@ -696,7 +709,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
     if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
         return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
-    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span):
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span) and not firm:
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
