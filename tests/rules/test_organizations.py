@@ -1434,3 +1434,28 @@ def test_a_plural_title_word_closing_a_firms_name_keeps_it_a_body_a_title_run_is
         """,
     ))
     assert org_names(release) == {"Quillby Capital Partners"}
+
+
+def test_the_name_after_a_person_on_a_roster_line_is_the_employer_in_any_case_a_degree_is_not():
+    """"Jane Roe, zvx Communications, Treasurer" / "John Doe, MPH": on a line opening with a
+    person and a comma, the model's ORG before a comma and a title word is a body though written
+    in lower case; a post-nominal degree is none."""
+    release = records(parse(
+        "Jane Roe , zvx Communications , Treasurer\nJohn Doe , MPH\n",
+        """
+        0  Jane           PROPN NNP compound 1  B-PERSON
+        1  Roe            PROPN NNP ROOT     1  I-PERSON
+        2  ,              PUNCT ,   punct    1  O
+        3  zvx            PROPN NNP compound 4  B-ORG
+        4  Communications PROPN NNP appos    1  I-ORG
+        5  ,              PUNCT ,   punct    1  O
+        6  Treasurer      PROPN NNP appos    1  O
+        7  \\n             SPACE _SP dep      6  O
+        8  John           PROPN NNP compound 9  B-PERSON
+        9  Doe            PROPN NNP ROOT     9  I-PERSON
+        10 ,              PUNCT ,   punct    9  O
+        11 MPH            PROPN NNP appos    9  B-ORG
+        12 \\n             SPACE _SP dep      11 O
+        """,
+    ))
+    assert org_names(release) == {"zvx Communications"}

@@ -642,6 +642,29 @@ def firm_name_end(span: Span) -> bool:
     return bool(words) and all(is_capitalized(t) and t.lower_.rstrip("s") not in heads and t.lower_ not in modifiers and not t.lower_.endswith("ing") for t in words)
 
 
+def roster_employer(span: Span) -> bool:
+    """"Jennyfer Roe, CCOMGROUP, Secretary" / "Carla Doe, Edelco": on a line that opens with a
+    person's name and a comma, the model's ORG after them that closes the line or comes before a
+    comma and a title word is the person's employer, a body, however it is written (lower case,
+    capitals). Not a title itself (the title checks come first)."""
+    tokens = doc_tokens(span.doc)
+    k = span.start - 1
+    if k < 1 or tokens[k].text != "," or tokens[k - 1].ent_type_ != "PERSON":
+        return False
+    if span.text.replace(".", "") in lexicon.words("title_post_nominals") or span.text in lexicon.words("title_post_nominals"):
+        return False  # "Jane Roe, MPH": a degree after the name
+    if any(t.text == "," or is_title_word(t) for t in span):
+        return False  # "Jane Roe, Founder & Managing Partner, Acme Capital": a title run into the body
+    start = k - 1
+    while start > 0 and tokens[start].ent_iob_ == "I":
+        start -= 1
+    if not (start == 0 or ends_line(tokens[start - 1])):
+        return False
+    if "\n" in span[-1].whitespace_ or span.end >= len(tokens) or tokens[span.end].is_space:
+        return True
+    return tokens[span.end].text == "," and span.end + 1 < len(tokens) and is_title_word(tokens[span.end + 1])
+
+
 OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
 
 
@@ -678,6 +701,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     firm = firm_name_end(span)
     if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) and not firm or title_portfolio(span):
         return False
+    if roster_employer(span):
+        return True  # "Jane Roe, rbb Communications, Treasurer": the employer on a roster line
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
     if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") and not campus_at(t) for t in span):
