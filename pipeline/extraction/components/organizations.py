@@ -928,11 +928,12 @@ def affiliation_of(span: Span) -> bool:
     a body too."""
     doc = span.doc
     tokens = doc_tokens(doc)
-    if owns_noun(tokens[span.end - 1]):
-        return True
     k = span.start - 1
     if k > 0 and tokens[k].lower_ == "the":
         k -= 1
+    title_before = k >= 1 and tokens[k - 1].lower_ in lexicon.lower_words("title_heads")
+    if owns_noun(tokens[span.end - 1]) and not title_before:
+        return True  # not "the global leader of PepsiCo's DEI strategy": the title's complement is the thing
     if k < 1 or tokens[k].lower_ not in {"of", "for"}:
         return False
     owner = tokens[k - 1]
@@ -956,6 +957,9 @@ def title_of_body(span: Span, title: Token) -> bool:
         return False  # "Secretary of Commerce": a minister's portfolio (patterns/portfolio_title_heads)
     if any(t.lower_ in {"for", "at"} for t in span):
         return False  # "President of Development for Acme International": a portfolio, then the body
+    tokens = doc_tokens(span.doc)
+    if span.end < len(tokens) and tokens[span.end].text in POSSESSIVE:
+        return False  # "the global leader of PepsiCo's DEI strategy": the title's complement is the thing owned
     portfolios = lexicon.lower_words("title_portfolios")
     # "Secretary of Homeland Security Mayorkas": a holder's name, no English word, after the portfolio.
     words = span[:-1] if len(span) > 1 and (is_surname(span[-1]) or not is_english_word(span[-1].lower_)) else span
