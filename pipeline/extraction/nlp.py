@@ -100,6 +100,10 @@ def load_rule_data() -> None:
     places.us_states(), places.country_name("France")
     dates.parse_single("1 January 2000")
     gc.collect()
+    # What is loaded lives as long as the process: the collector need not go over it again. Each
+    # full collection of a run went over the ~134,000 objects of the model and the rule data
+    # (0.10 s; after the freeze 0.015 s, on the bench's 200 releases).
+    gc.freeze()
 
 
 def model_id(nlp: Language) -> str:
