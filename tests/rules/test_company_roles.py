@@ -934,3 +934,98 @@ def test_a_coined_word_before_a_leading_title_and_a_name_is_the_company():
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Zorvexa"), ("Tom Poe", "Former CEO", None)}
+
+
+def test_the_role_of_a_title_taken_in_a_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. is pleased to announce that Jane Roe has accepted the role of Program Manager":
+    "the role of" reads as "as", and the company announcing the clause employs her."""
+    release = records(parse(
+        "Zentrix Inc. is pleased to announce that Jane Roe has accepted the role of Program Manager.",
+        """
+        0  Zentrix  PROPN NNP  compound  1  B-ORG
+        1  Inc.     PROPN NNP  nsubj     2  I-ORG
+        2  is       AUX   VBZ  ROOT      2  O
+        3  pleased  ADJ   JJ   acomp     2  O
+        4  to       PART  TO   aux       5  O
+        5  announce VERB  VB   xcomp     3  O
+        6  that     SCONJ IN   mark      10 O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  nsubj     10 I-PERSON
+        9  has      AUX   VBZ  aux       10 O
+        10 accepted VERB  VBN  ccomp     5  O
+        11 the      DET   DT   det       12 O
+        12 role     NOUN  NN   dobj      10 O
+        13 of       ADP   IN   prep      12 O
+        14 Program  PROPN NNP  compound  15 O
+        15 Manager  PROPN NNP  pobj      13 O
+        16 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Program Manager", "Zentrix Inc.")}
+
+
+def test_the_role_of_a_title_in_a_clause_nobody_announces_has_no_employer():
+    """"Jane Roe assumed the role of Program Manager": the title is hers, held in no body named."""
+    release = records(parse(
+        "Jane Roe assumed the role of Program Manager.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  assumed  VERB  VBD  ROOT      2  O
+        3  the      DET   DT   det       4  O
+        4  role     NOUN  NN   dobj      2  O
+        5  of       ADP   IN   prep      4  O
+        6  Program  PROPN NNP  compound  7  O
+        7  Manager  PROPN NNP  pobj      5  O
+        8  .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Program Manager", None)}
+
+
+def test_joining_as_a_title_in_a_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. announced that Jane Roe has joined as CTO": the announcing company employs her."""
+    release = records(parse(
+        "Zentrix Inc. announced that Jane Roe has joined as CTO.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  announced VERB  VBD  ROOT      2  O
+        3  that      SCONJ IN   mark      7  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     7  I-PERSON
+        6  has       AUX   VBZ  aux       7  O
+        7  joined    VERB  VBN  ccomp     2  O
+        8  as        ADP   IN   prep      7  O
+        9  CTO       PROPN NNP  pobj      8  O
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CTO", "Zentrix Inc.")}
+
+
+def test_a_where_clause_after_a_company_says_the_title_is_held_there():
+    """"Jane Roe spent ten years at Zentrix Inc., where she served as Chief Financial Officer"."""
+    release = records(parse(
+        "Jane Roe spent ten years at Zentrix Inc., where she served as Chief Financial Officer.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     2  I-PERSON
+        2  spent     VERB  VBD  ROOT      2  O
+        3  ten       NUM   CD   nummod    4  B-DATE
+        4  years     NOUN  NNS  dobj      2  I-DATE
+        5  at        ADP   IN   prep      2  O
+        6  Zentrix   PROPN NNP  compound  7  B-ORG
+        7  Inc.      PROPN NNP  pobj      5  I-ORG
+        8  ,         PUNCT ,    punct     7  O
+        9  where     SCONJ WRB  advmod    11 O
+        10 she       PRON  PRP  nsubj     11 O
+        11 served    VERB  VBD  relcl     7  O
+        12 as        ADP   IN   prep      11 O
+        13 Chief     PROPN NNP  compound  15 O
+        14 Financial PROPN NNP  compound  15 O
+        15 Officer   PROPN NNP  pobj      12 O
+        16 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zentrix Inc.")}

@@ -700,7 +700,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
     links = []
     previous_as = None
     for token in tokens:
-        if token.lower_ != "as":
+        if token.lower_ != "as" and not office_noun_of(token):
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
@@ -720,6 +720,16 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
                 t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+ROLE_NOUNS = lexicon.lower_words("title_role_nouns")
+
+
+def office_noun_of(token) -> bool:
+    """"X has accepted the role of Program Manager", "X assumed the position of CEO": an "of"
+    right after a noun of office (`title_role_nouns`) that it completes reads as "as" does (the
+    person the phrase is said of holds the title after it)."""
+    return token.lower_ == "of" and token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in ROLE_NOUNS
 
 
 def seat_shared(doc: Doc, title: Title) -> bool:
@@ -752,7 +762,7 @@ PREDICATE_VERBS = lexicon.verb_forms("predicate_verbs")
 OBJECT_PREDICATE_VERBS = lexicon.verb_forms("object_predicate_verbs")
 
 
-def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
+def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
     """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
     Attorney for ...": the subject of the verb the title completes."""
     links = []
@@ -782,7 +792,7 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
                 t = share_closing_org(coordinated(doc, by_start, t))[0]
-            links += link(t, owner, subject.i, t.end)
+            links += link(t, owner, subject.i, t.end, where_clause_body(doc, index, head) if not t.attached else None)
     return links
 
 
@@ -902,7 +912,23 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             anaphor = anaphor_noun_at(doc, index, child.i - 1)
             if anaphor:
                 return replace(anaphor, how="at")
-    return None
+    return where_clause_body(doc, index, verb.head if verb.lower_ in ROLE_NOUNS else verb)
+
+
+def where_clause_body(doc: Doc, index: MentionIndex, verb) -> Optional[Attachment]:
+    """"He joined Acme in 2019, where he served as CFO", "the board of Acme, where he held the
+    role of interim CEO": a relative clause opened by "where" right after an organization and its
+    comma says the title is held there."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None) if verb.dep_ in {"relcl", "advcl", "ccomp"} else None
+    if where is None or where.i < 2 or doc[where.i - 1].text != ",":
+        return None
+    cluster = index.org_at.get(where.i - 2)
+    if cluster is None:
+        return None
+    start = where.i - 2
+    while start - 1 >= 0 and index.org_at.get(start - 1) == cluster:
+        start -= 1
+    return Attachment(start, where.i - 1, org=cluster, how="at")
 
 
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
@@ -918,8 +944,9 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
     tokens = doc_tokens(doc)
     verb = act_noun_above(as_token) or as_token.head
-    if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
+    if (verb.lower_ in ACT_NOUNS or verb.lower_ in ROLE_NOUNS) and verb.head.i != verb.i:
         verb = verb.head
+    verb = announcing_employer(verb)
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
         verb = verb.head
     if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
@@ -971,6 +998,22 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
             if index.orgs[owner].name.split()[-1] not in lexicon.words("title_seat_bodies"):
                 return Attachment(verb.i, verb.i + 1, org=owner, how="at")  # a board whose company is unknown is no employer
     return None
+
+
+TAKING_VERBS = lexicon.verb_forms("title_taking_verbs")
+
+
+def announcing_employer(verb):
+    """"Acme announced that Jane Roe has accepted the role of Program Manager", "Acme is pleased
+    to announce that Jane Roe has joined as CTO": a clause of taking up or being given an office
+    (`title_taking_verbs`, `join_verbs`, `employer_verbs`) that completes an appointing or
+    announcing verb (`employer_verbs`) is read through that verb, whose subject is the employer;
+    else the verb given."""
+    if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"} or verb.head.lower_ not in EMPLOYER_VERBS:
+        return verb
+    if verb.lower_ in TAKING_VERBS or verb.lower_ in JOIN_VERBS or verb.lower_ in EMPLOYER_VERBS:
+        return verb.head
+    return verb
 
 
 def employer_nsubj(verb, index: MentionIndex):
@@ -1037,7 +1080,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     people = list(zip(person_mentions, person_of_mention))
     titles = [t for t in titles if not describes_quality(doc, t)]
     by_start = {t.start: t for t in titles}
-    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
+    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
     links += led_by_titled(doc, titles, people, index)
     return dedupe(links)
