@@ -1029,3 +1029,75 @@ def test_a_where_clause_after_a_company_says_the_title_is_held_there():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zentrix Inc.")}
+
+
+def test_fields_joined_before_a_head_in_apposition_to_a_name_are_one_title():
+    """"Jane Roe, Sales & Marketing Director at Zentrix Inc.": both fields belong to the title,
+    which opens right after the name's comma."""
+    release = records(parse(
+        "Jane Roe, Sales & Marketing Director at Zentrix Inc., said sales rose.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     12 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Sales     PROPN NNP  compound  6  O
+        4  &         CCONJ CC   cc        3  O
+        5  Marketing PROPN NNP  conj      3  O
+        6  Director  PROPN NNP  appos     1  O
+        7  at        ADP   IN   prep      6  O
+        8  Zentrix   PROPN NNP  compound  9  B-ORG
+        9  Inc.      PROPN NNP  pobj      7  I-ORG
+        10 ,         PUNCT ,    punct     1  O
+        11 said      VERB  VBD  ROOT      11 O
+        12 sales     NOUN  NNS  nsubj     13 O
+        13 rose      VERB  VBD  ccomp     11 O
+        14 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Sales & Marketing Director", "Zentrix Inc.")}
+
+
+def test_lower_case_fields_joined_before_a_head_after_a_name_are_one_title():
+    """"said Jane Roe, licensing and marketing director for Zentrix Inc.": not "director" alone."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, licensing and marketing director for Zentrix Inc.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  licensing NOUN  NN   compound  10 O
+        8  and       CCONJ CC   cc        7  O
+        9  marketing NOUN  NN   conj      7  O
+        10 director  NOUN  NN   appos     5  O
+        11 for       ADP   IN   prep      10 O
+        12 Zentrix   PROPN NNP  compound  13 B-ORG
+        13 Inc.      PROPN NNP  pobj      11 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "licensing and marketing director", "Zentrix Inc.")}
+
+
+def test_nouns_joined_before_a_head_with_no_name_before_them_stay_out_of_the_title():
+    """"thanked its staff and marketing director Jane Roe": no name's comma before the nouns joined,
+    so "staff" is no field of the title."""
+    release = records(parse(
+        "Zentrix Inc. thanked its staff and marketing director Jane Roe.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  thanked   VERB  VBD  ROOT      2  O
+        3  its       PRON  PRP$ poss      4  O
+        4  staff     NOUN  NN   dobj      2  O
+        5  and       CCONJ CC   cc        4  O
+        6  marketing NOUN  NN   compound  7  O
+        7  director  NOUN  NN   compound  9  O
+        8  Jane      PROPN NNP  compound  9  B-PERSON
+        9  Roe       PROPN NNP  conj      4  I-PERSON
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert all(title != "staff and marketing director" for _, title, _ in roles(release))

@@ -346,6 +346,34 @@ def coordinated_fields_start(doc: Doc, index: MentionIndex, start: int, head: in
     return start
 
 
+def apposed_fields_start(doc: Doc, index: MentionIndex, start: int, head: int) -> int:
+    """"Jane Roe, Sales & Marketing Director at Acme", "said Jane Roe, licensing and marketing
+    director for Acme": field words joined by "and"/"&" before a head, with no rank of their own,
+    set off after a name by its comma, are one title over both fields; the start of the first
+    field, else `start`."""
+    tokens = doc_tokens(doc)
+    upper = tokens[head].text[0].isupper()
+    k = start
+    while k == start and k == head and not upper and k - 1 >= 0 and is_field(tokens[k - 1], upper):
+        k -= 1  # "marketing director": a lower-case field extend_left leaves out
+    if k == head or k < 3 or tokens[k - 1].lower_ not in FIELD_JOINERS:
+        return start
+    j = k - 1
+    fields = 0
+    while j - 1 >= 0 and fields < 2 and is_field(tokens[j - 1], upper) and j - 1 not in index.org_at and j - 1 not in index.person_at:
+        j -= 1
+        fields += 1
+    if fields == 0 or j < 1 or tokens[j - 1].text != "," or j - 1 not in index.person_ending:
+        return start
+    return j
+
+
+def is_field(token: Token, upper: bool) -> bool:
+    """A word naming a field of a title, in the case of its head: no head itself ("Sales",
+    "marketing")."""
+    return token.is_alpha and token.text[0].isupper() == upper and not is_head(token) and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
 def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
     """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
     itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
@@ -1284,6 +1312,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             continue
         start = extend_left(doc, token.i, index)
         start = coordinated_fields_start(doc, index, start, token.i)
+        start = apposed_fields_start(doc, index, start, token.i)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
