@@ -1101,3 +1101,58 @@ def test_nouns_joined_before_a_head_with_no_name_before_them_stay_out_of_the_tit
         """,
     ))
     assert all(title != "staff and marketing director" for _, title, _ in roles(release))
+
+
+def test_a_bare_short_form_of_a_title_the_person_holds_in_a_body_restates_that_role():
+    """"Jane Roe, Chief Operating Officer of Zentrix Inc. ... As COO, Roe leads": "COO" alone is
+    the same role again, not a second one with no body."""
+    release = records(parse(
+        "Jane Roe, Chief Operating Officer of Zentrix Inc., spoke. As COO, Roe leads.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     10 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Chief     PROPN NNP  compound  5  O
+        4  Operating PROPN NNP  compound  5  O
+        5  Officer   PROPN NNP  appos     1  O
+        6  of        ADP   IN   prep      5  O
+        7  Zentrix   PROPN NNP  compound  8  B-ORG
+        8  Inc.      PROPN NNP  pobj      6  I-ORG
+        9  ,         PUNCT ,    punct     1  O
+        10 spoke     VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 As        ADP   IN   prep      16 O
+        13 COO       PROPN NNP  pobj      12 O
+        14 ,         PUNCT ,    punct     16 O
+        15 Roe       PROPN NNP  nsubj     16 B-PERSON
+        16 leads     VERB  VBZ  ROOT      16 O
+        17 .         PUNCT .    punct     16 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Operating Officer", "Zentrix Inc.")}
+
+
+def test_a_second_subject_after_an_appointing_verb_is_its_object_and_holds_the_title():
+    """"The Chairman, Tom Poe, welcomes Jane Roe as the new CFO", parsed with two subjects: Jane
+    Roe holds CFO, not the chairman."""
+    release = records(parse(
+        "The Chairman, Tom Poe, welcomes Jane Roe as the new CFO.",
+        """
+        0  The      DET   DT   det       1  O
+        1  Chairman PROPN NNP  nsubj     6  O
+        2  ,        PUNCT ,    punct     1  O
+        3  Tom      PROPN NNP  compound  4  B-PERSON
+        4  Poe      PROPN NNP  appos     1  I-PERSON
+        5  ,        PUNCT ,    punct     6  O
+        6  welcomes VERB  VBZ  ROOT      6  O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  nsubj     6  I-PERSON
+        9  as       ADP   IN   prep      6  O
+        10 the      DET   DT   det       12 O
+        11 new      ADJ   JJ   amod      12 O
+        12 CFO      PROPN NNP  pobj      9  O
+        13 .        PUNCT .    punct     6  O
+        """,
+    ))
+    assert ("Jane Roe", "CFO", None) in roles(release)
+    assert not any(person == "Tom Poe" and title == "CFO" for person, title, _ in roles(release))

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
@@ -849,17 +849,23 @@ def object_holder(people: People, verb) -> Optional[int]:
     if verb.lower_ not in OBJECT_PREDICATE_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" or second_subject(verb, child):
             found = mention_owner(people, child.i)
             return found if found is not None else titled_name(people, child)
     return None
+
+
+def second_subject(verb, child) -> bool:
+    """"The Chairman, Tom Poe, welcomes Jane Roe as the new CFO", parsed with two subjects: a
+    subject after an appointing verb that has one before it is its object."""
+    return child.dep_ == "nsubj" and child.i > verb.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def appoints_other(verb, title_token=None) -> bool:
     """"He appointed her as Chief of Staff", "X named Y Acting Director": an appointing verb with
     an object (other than the title itself) gives the title to that object, never to its subject,
     even where the object is a pronoun or a name the person rules did not keep."""
-    return verb.lower_ in OBJECT_PREDICATE_VERBS and any(c.dep_ == "dobj" and c is not title_token for c in verb.children)
+    return verb.lower_ in OBJECT_PREDICATE_VERBS and any((c.dep_ == "dobj" or second_subject(verb, c)) and c is not title_token for c in verb.children)
 
 
 def titled_name(people: People, noun) -> Optional[int]:
@@ -1061,11 +1067,19 @@ def dedupe(links: list[RoleLink]) -> list[RoleLink]:
         same = [o for o in kept if o is not r and o.person == r.person]
         if r.org is None and r.place is None and any(o.title.lower() == r.title.lower() and (o.org is not None or o.place) for o in same):
             continue
+        if restated_short_form(r, same):
+            continue
         words = set(r.title.lower().split())
         if any(words < set(o.title.lower().split()) and not _distinguishing(set(o.title.lower().split()) - words) and (o.org == r.org and o.place == r.place or r.org is None and r.place is None) for o in same):
             continue
         result.append(r)
     return sorted(result, key=lambda r: (r.start, r.person, r.title))
+
+
+def restated_short_form(role: RoleLink, same: list[RoleLink]) -> bool:
+    """"appointed Jane Roe as Chief Operating Officer (COO) of Acme ... As COO, Roe will ...": a
+    bare title that is the initials of a title the same person holds in a body restates it."""
+    return role.org is None and role.place is None and role.title.isupper() and any(o.org is not None and initials(o.title) == role.title for o in same)
 
 
 def _distinguishing(extra: set[str]) -> bool:
