@@ -1156,3 +1156,116 @@ def test_a_second_subject_after_an_appointing_verb_is_its_object_and_holds_the_t
     ))
     assert ("Jane Roe", "CFO", None) in roles(release)
     assert not any(person == "Tom Poe" and title == "CFO" for person, title, _ in roles(release))
+
+
+def test_a_title_naming_its_body_after_a_second_verb_joined_by_and_is_the_first_subjects():
+    """"Jane Roe is the creator of the show and is the founder of Zentrix Inc.": the second "is"
+    has no subject of its own; the first's holds the title."""
+    release = records(parse(
+        "Jane Roe is the creator of the show and is the founder of Zentrix Inc.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     2  I-PERSON
+        2  is      AUX   VBZ  ROOT      2  O
+        3  the     DET   DT   det       4  O
+        4  creator NOUN  NN   attr      2  O
+        5  of      ADP   IN   prep      4  O
+        6  the     DET   DT   det       7  O
+        7  show    NOUN  NN   pobj      5  O
+        8  and     CCONJ CC   cc        2  O
+        9  is      AUX   VBZ  conj      2  O
+        10 the     DET   DT   det       11 O
+        11 founder NOUN  NN   attr      9  O
+        12 of      ADP   IN   prep      11 O
+        13 Zentrix PROPN NNP  compound  14 B-ORG
+        14 Inc.    PROPN NNP  pobj      12 I-ORG
+        """,
+    ))
+    assert ("Jane Roe", "founder", "Zentrix Inc.") in roles(release)
+
+
+def test_a_bare_title_after_a_second_verb_joined_by_and_describes_and_is_no_role():
+    """"Jane Roe leads the unit and is an instructor": a bare title after the second verb names no
+    body; it is not given to the first verb's subject."""
+    release = records(parse(
+        "Jane Roe leads the unit and is an instructor.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  leads      VERB  VBZ  ROOT      2  O
+        3  the        DET   DT   det       4  O
+        4  unit       NOUN  NN   dobj      2  O
+        5  and        CCONJ CC   cc        2  O
+        6  is         AUX   VBZ  conj      2  O
+        7  an         DET   DT   det       8  O
+        8  instructor NOUN  NN   attr      6  O
+        9  .          PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_who_founded_in_a_relative_clause_makes_the_name_it_follows_the_founder():
+    """"Jane Roe, who founded Zentrix Inc. in 2010, said ...": founder of Zentrix Inc."""
+    release = records(parse(
+        "Jane Roe, who founded Zentrix Inc. in 2010, said sales rose.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     10 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  who     PRON  WP   nsubj     4  O
+        4  founded VERB  VBD  relcl     1  O
+        5  Zentrix PROPN NNP  compound  6  B-ORG
+        6  Inc.    PROPN NNP  dobj      4  I-ORG
+        7  in      ADP   IN   prep      4  O
+        8  2010    NUM   CD   pobj      7  B-DATE
+        9  ,       PUNCT ,    punct     1  O
+        10 said    VERB  VBD  ROOT      10 O
+        11 sales   NOUN  NNS  nsubj     12 O
+        12 rose    VERB  VBD  ccomp     10 O
+        13 .       PUNCT .    punct     10 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Zentrix Inc.")}
+
+
+def test_promoted_to_a_title_by_a_company_is_held_in_that_company():
+    """"Zentrix Inc. has promoted Jane Roe to Chief Operating Officer": "to" reads as "as"."""
+    release = records(parse(
+        "Zentrix Inc. has promoted Jane Roe to Chief Operating Officer.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     3  I-ORG
+        2  has       AUX   VBZ  aux       3  O
+        3  promoted  VERB  VBN  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  dobj      3  I-PERSON
+        6  to        ADP   IN   prep      3  O
+        7  Chief     PROPN NNP  compound  9  O
+        8  Operating PROPN NNP  compound  9  O
+        9  Officer   PROPN NNP  pobj      6  O
+        10 .         PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Operating Officer", "Zentrix Inc.")}
+
+
+def test_a_title_given_in_a_passive_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. announced that Jane Roe has been named President": President of Zentrix Inc."""
+    release = records(parse(
+        "Zentrix Inc. announced that Jane Roe has been named President.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  announced VERB  VBD  ROOT      2  O
+        3  that      SCONJ IN   mark      8  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubjpass 8  I-PERSON
+        6  has       AUX   VBZ  aux       8  O
+        7  been      AUX   VBN  auxpass   8  O
+        8  named     VERB  VBN  ccomp     2  O
+        9  President PROPN NNP  oprd      8  O
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Inc.")}

@@ -512,10 +512,22 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
         org = index.org_at[head.i]
         named = agents + [c for a in agents for c in a.conjuncts]
         for p in named:
-            owner = person_of(people, p)
+            owner = person_of(people, relative_antecedent(p))
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+
+
+def relative_antecedent(token):
+    """"Jane Roe, who founded Acme in 2010": the relative pronoun subject of a relative clause
+    stands for the noun the clause is said of; any other token is itself."""
+    verb = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return token
 
 
 OFFICE_VERBS = {form: base for base in lexicon.lower_words("office_verbs") for form in lexicon.forms_of(base, ("base", "present", "past", "participle"))}
@@ -700,7 +712,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
     links = []
     previous_as = None
     for token in tokens:
-        if token.lower_ != "as" and not office_noun_of(token):
+        if token.lower_ != "as" and not office_noun_of(token) and not promoted_to(token):
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
@@ -730,6 +742,15 @@ def office_noun_of(token) -> bool:
     right after a noun of office (`title_role_nouns`) that it completes reads as "as" does (the
     person the phrase is said of holds the title after it)."""
     return token.lower_ == "of" and token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in ROLE_NOUNS
+
+
+PROMOTION_VERBS = lexicon.verb_forms("title_promotion_verbs")
+
+
+def promoted_to(token) -> bool:
+    """"Acme has promoted Jane Roe to Chief Operating Officer", "Jane Roe was promoted to SVP":
+    the "to" of a verb of promotion (`title_promotion_verbs`) reads as "as" does."""
+    return token.lower_ == "to" and token.dep_ in {"prep", "dative"} and token.head.lower_ in PROMOTION_VERBS
 
 
 def seat_shared(doc: Doc, title: Title) -> bool:
@@ -779,7 +800,7 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
                 break
         if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = clause_subject(head, shared=bool(t.attached))
         if subject is None:
             continue
         owner = person_of(people, subject)
@@ -792,8 +813,22 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
                 t = share_closing_org(coordinated(doc, by_start, t))[0]
-            links += link(t, owner, subject.i, t.end, where_clause_body(doc, index, head) if not t.attached else None)
+            extra = (where_clause_body(doc, index, head) or announced_employer(doc, head, index)) if not t.attached else None
+            links += link(t, owner, subject.i, t.end, extra)
     return links
+
+
+def clause_subject(verb, shared: bool):
+    """The subject of a verb; with `shared` (the title names its body), of a verb joined by "and"
+    to one before it that has none of its own ("X joined Acme in 2010 and was named CEO of Beta
+    in 2015", "X is the creator of Y and is the founder of Z"), the subject of the first (not for
+    a bare title: "is an explosives expert and instructor" describes)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def title_head_token(doc: Doc, title: Title):
@@ -948,11 +983,16 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     as CTO": an organization that is the subject of the appointing verb (`employer_verbs`; through
     a noun of the act) is the body the title is held in. A board that appoints ("the Board of
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
-    tokens = doc_tokens(doc)
     verb = act_noun_above(as_token) or as_token.head
     if (verb.lower_ in ACT_NOUNS or verb.lower_ in ROLE_NOUNS) and verb.head.i != verb.i:
         verb = verb.head
-    verb = announcing_employer(verb)
+    return verb_employer(doc, announcing_employer(verb), index)
+
+
+def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
+    """The organization an appointing or announcing verb (`employer_verbs`) has for subject (see
+    employer_subject), else None."""
+    tokens = doc_tokens(doc)
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
         verb = verb.head
     if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
@@ -1020,6 +1060,13 @@ def announcing_employer(verb):
     if verb.lower_ in TAKING_VERBS or verb.lower_ in JOIN_VERBS or verb.lower_ in EMPLOYER_VERBS:
         return verb.head
     return verb
+
+
+def announced_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
+    """"Acme today announced that Jane Roe has been named President": a title a person is given
+    in a clause a body announces is held in that body; None where no body announces it."""
+    announcing = announcing_employer(verb)
+    return verb_employer(doc, announcing, index) if announcing is not verb else None
 
 
 def employer_nsubj(verb, index: MentionIndex):
