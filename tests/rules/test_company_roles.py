@@ -1269,3 +1269,70 @@ def test_a_title_given_in_a_passive_clause_a_company_announces_is_held_in_that_c
         """,
     ))
     assert roles(release) == {("Jane Roe", "President", "Zentrix Inc.")}
+
+
+def test_a_roster_a_companys_board_heads_lists_its_members_and_their_offices_in_it():
+    """"The Zentrix Inc. board of directors comprises:" then "Jane Roe, Brindle Labs, Treasurer"
+    and "Tom Poe, Acme Corp": each is a member of Zentrix Inc.; the office after Jane Roe's own
+    company is held in Zentrix Inc., not in Brindle Labs."""
+    release = records(parse(
+        "The Zentrix Inc. board of directors comprises:\n\nJane Roe, Brindle Labs, Treasurer\n\nTom Poe, Acme Corp",
+        """
+        0  The       DET   DT   det       3  O
+        1  Zentrix   PROPN NNP  compound  2  B-ORG
+        2  Inc.      PROPN NNP  compound  3  I-ORG
+        3  board     NOUN  NN   nsubj     6  O
+        4  of        ADP   IN   prep      3  O
+        5  directors NOUN  NNS  pobj      4  O
+        6  comprises VERB  VBZ  ROOT      6  O
+        7  :         PUNCT :    punct     6  O
+        8  \\n\\n    SPACE _SP  dep       7  O
+        9  Jane      PROPN NNP  compound  10 B-PERSON
+        10 Roe       PROPN NNP  ROOT      10 I-PERSON
+        11 ,         PUNCT ,    punct     10 O
+        12 Brindle   PROPN NNP  compound  13 B-ORG
+        13 Labs      PROPN NNP  appos     10 I-ORG
+        14 ,         PUNCT ,    punct     13 O
+        15 Treasurer PROPN NNP  appos     13 O
+        16 \\n\\n    SPACE _SP  dep       15 O
+        17 Tom       PROPN NNP  compound  18 B-PERSON
+        18 Poe       PROPN NNP  ROOT      18 I-PERSON
+        19 ,         PUNCT ,    punct     18 O
+        20 Acme      PROPN NNP  compound  21 B-ORG
+        21 Corp      PROPN NNP  appos     18 I-ORG
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "member", "Zentrix Inc."),
+        ("Jane Roe", "Treasurer", "Zentrix Inc."),
+        ("Tom Poe", "member", "Zentrix Inc."),
+    }
+
+
+def test_a_named_advisory_board_heading_a_roster_is_the_body_its_members_sit_on():
+    """"The Future of Talent 2024 Advisory Board includes:" then "Jane Roe, CEO, Brindle Labs": a
+    member of the board named in full (the parser heads the name on "Future")."""
+    release = records(parse(
+        "The Future of Talent 2024 Advisory Board includes:\n\nJane Roe, CEO, Brindle Labs",
+        """
+        0  The       DET   DT   det       1  O
+        1  Future    PROPN NNP  nsubj     7  O
+        2  of        ADP   IN   prep      1  O
+        3  Talent    PROPN NNP  compound  6  O
+        4  2024      NUM   CD   nummod    6  B-DATE
+        5  Advisory  PROPN NNP  compound  6  O
+        6  Board     PROPN NNP  pobj      2  O
+        7  includes  VERB  VBZ  ROOT      7  O
+        8  :         PUNCT :    punct     7  O
+        9  \\n\\n    SPACE _SP  dep       8  O
+        10 Jane      PROPN NNP  compound  11 B-PERSON
+        11 Roe       PROPN NNP  ROOT      11 I-PERSON
+        12 ,         PUNCT ,    punct     11 O
+        13 CEO       PROPN NNP  appos     11 O
+        14 ,         PUNCT ,    punct     13 O
+        15 Brindle   PROPN NNP  compound  16 B-ORG
+        16 Labs      PROPN NNP  appos     13 I-ORG
+        """,
+    ))
+    assert ("Jane Roe", "member", "Future of Talent 2024 Advisory Board") in roles(release)
+    assert ("Jane Roe", "CEO", "Brindle Labs") in roles(release)

@@ -637,9 +637,110 @@ def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleL
     return links
 
 
-def listed_people(doc: Doc, people: People, start: int) -> People:
+ROSTER_BODIES = lexicon.lower_words("roster_bodies")
+ROSTER_BODY_VERBS = lexicon.verb_forms("roster_body_verbs")
+
+
+def body_rosters(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """A roster of a body's members under a heading: "The 2025/2027 Acme board of directors
+    comprises ...:", "The newly appointed X Advisory Board includes the following leaders:" (a
+    body noun of `roster_bodies` the subject of a verb of `roster_body_verbs`, a colon closing the
+    sentence). Each person listed after it is a "member" of the body (the named board, else the
+    organization named before "board"); on the person's line, an office after an organization
+    field ("Jane Roe, Zentrix Inc., Treasurer") is held in that body's organization, and a title
+    with a body of its own ("Scholarship Committee Chair") is the person's too."""
+    tokens = doc_tokens(doc)
+    links = []
+    for colon in tokens:
+        if colon.text != ":" or colon.i + 1 >= len(doc) or "\n" not in tokens[colon.i + 1].text:
+            continue
+        verb = next((a for a in colon.ancestors if a.lower_ in ROSTER_BODY_VERBS), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.lower_ not in ROSTER_BODIES:
+            subject = subject.right_edge  # "Future of ... Advisory Board": the parser heads the name on its first word
+        if subject is None or subject.lower_ not in ROSTER_BODIES:
+            continue
+        body = roster_body(doc, index, subject)
+        if body is None:
+            continue
+        for m, owner in listed_people(doc, people, colon.i + 1, any_field=True):
+            links.append(RoleLink(owner, "member", m.start, m.end, org=body))
+            links += line_offices(doc, titles, index, m, owner, body)
+    return links
+
+
+def roster_body(doc: Doc, index: MentionIndex, noun) -> Optional[int]:
+    """The organization a roster's body noun names: the named board itself ("X Advisory Board"),
+    else the organization right before it ("Acme board", "Acme's board"), else None."""
+    named = named_body_ending(doc, noun.i)
+    if noun.i in index.org_at:
+        first = noun.i
+        while first - 1 >= 0 and index.org_at.get(first - 1) == index.org_at[noun.i]:
+            first -= 1
+        if named is None or named >= first:
+            return index.org_at[noun.i]
+    if named is not None:
+        return index.adopt(doc, named, noun.i + 1)  # the whole name, where no rule knew it (or knew its end only)
+    k = noun.i - 1
+    if k >= 0 and doc[k].text in POSSESSIVE:
+        k -= 1
+    if k < 0:
+        return None
+    if k in index.org_at:
+        return index.org_at[k]
+    # "The 2025/2027 HPRA board": a short form of an organization the release names.
+    first = k
+    while first - 1 >= max(k - 3, 0) and doc[first - 1].text[:1].isupper():
+        first -= 1
+    for start in range(first, k + 1):
+        if doc[start].text[:1].isupper():
+            cluster = index.forms.get(form_key(doc[start : k + 1].text))
+            if cluster is not None:
+                return cluster
+    return None
+
+
+NAME_LINKS = frozenset({"of", "and", "&", "for", "on"})
+
+
+def named_body_ending(doc: Doc, i: int) -> Optional[int]:
+    """Start of a capitalized name ending with the body noun at token i ("Future of Talent 2024
+    Advisory Board"), after a possessive, a determiner or a lower-case word; None for a lower-case
+    noun or a name of the noun alone."""
+    tokens = doc_tokens(doc)
+    if not tokens[i].text[:1].isupper():
+        return None
+    start = i
+    while start - 1 >= tokens[i].sent.start and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].like_num or tokens[start - 1].lower_ in NAME_LINKS) and tokens[start - 1].lower_ != "the":
+        start -= 1
+    while start < i and tokens[start].lower_ in NAME_LINKS:
+        start += 1
+    return start if i - start >= 1 else None
+
+
+def line_offices(doc: Doc, titles: list[Title], index: MentionIndex, mention: PersonMention, owner: int, body: int) -> list[RoleLink]:
+    """The offices on a roster line after the person's name: one right after an organization
+    field and a comma is held in the roster's body; one with a body of its own keeps it."""
+    tokens = doc_tokens(doc)
+    end = mention.end
+    while end < len(doc) and "\n" not in tokens[end].text:
+        end += 1
+    links = []
+    for t in titles:
+        if not mention.end < t.start < end:
+            continue
+        lead = min([t.start] + [a.start for a in t.attached if a.how == "pre"])
+        if t.attached:
+            links += link(t, owner, mention.start, t.end)
+        elif tokens[lead - 1].text == "," and lead - 2 in index.org_at and lead - 2 > mention.end:
+            links.append(RoleLink(owner, t.text, mention.start, t.end, org=body))
+    return links
+
+
+def listed_people(doc: Doc, people: People, start: int, any_field: bool = False) -> People:
     """The person mentions in the paragraphs from token `start` up to the first paragraph that
-    holds a finite verb."""
+    holds a finite verb (with `any_field`, a name opening its line before any comma-set field:
+    "Jane Roe, Zentrix Inc., Treasurer")."""
     found: People = []
     i = start
     for _ in range(ROSTER_MAX_PARAGRAPHS):
@@ -656,19 +757,19 @@ def listed_people(doc: Doc, people: People, start: int) -> People:
         if len(listed) >= 3:
             found += listed  # a run-on list: "Jane Roe, Ph.D., Acme College Tom Poe, Brindle University ..."
         else:
-            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m)]
+            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m, any_field)]
         i = end
     return found
 
 
-def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention) -> bool:
+def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention, any_field: bool = False) -> bool:
     """"Jane Roe, Executive Director": the name opens its line (after honorifics) and a title
     word follows its comma (not "Beverly Hills, Calif.")."""
     k = line_start
     while k < mention.start and doc[k].text in HONORIFIC_GAP | {"Honorable", "•", "-", "*"}:
         k += 1
     after = mention.end
-    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
+    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (any_field or is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
 
 
 def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
@@ -1143,7 +1244,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
-    links += led_by_titled(doc, titles, people, index)
+    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
     return dedupe(links)
 
 
