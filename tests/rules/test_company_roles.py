@@ -1336,3 +1336,46 @@ def test_a_named_advisory_board_heading_a_roster_is_the_body_its_members_sit_on(
     ))
     assert ("Jane Roe", "member", "Future of Talent 2024 Advisory Board") in roles(release)
     assert ("Jane Roe", "CEO", "Brindle Labs") in roles(release)
+
+
+def test_a_place_opening_a_longer_name_after_of_is_no_jurisdiction_but_the_body():
+    """"Jane Roe, President of U.S. Term Limits, said": "U.S." starts the body's name; the role is
+    not President of the United States."""
+    release = records(parse(
+        "Jane Roe, President of U.S. Term Limits, said it works.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     9  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  President PROPN NNP  appos     1  O
+        4  of        ADP   IN   prep      3  O
+        5  U.S.      PROPN NNP  compound  7  B-GPE
+        6  Term      PROPN NNP  compound  7  O
+        7  Limits    PROPN NNPS pobj      4  O
+        8  ,         PUNCT ,    punct     1  O
+        9  said      VERB  VBD  ROOT      9  O
+        10 it        PRON  PRP  nsubj     11 O
+        11 works     VERB  VBZ  ccomp     9  O
+        12 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "U.S. Term Limits")}
+
+
+def test_a_place_before_a_name_after_of_stays_the_jurisdiction():
+    """"Governor of Ohio Tom Poe": a person after the place; the office is Ohio's."""
+    release = records(parse(
+        "Jane Roe met Governor of Ohio Tom Poe.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  met      VERB  VBD  ROOT      2  O
+        3  Governor PROPN NNP  compound  7  O
+        4  of       ADP   IN   prep      3  O
+        5  Ohio     PROPN NNP  pobj      4  B-GPE
+        6  Tom      PROPN NNP  compound  7  B-PERSON
+        7  Poe      PROPN NNP  dobj      2  I-PERSON
+        8  .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Governor", "Ohio")}
