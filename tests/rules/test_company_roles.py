@@ -1379,3 +1379,52 @@ def test_a_place_before_a_name_after_of_stays_the_jurisdiction():
         """,
     ))
     assert roles(release) == {("Tom Poe", "Governor", "Ohio")}
+
+
+def test_a_capitalized_name_after_for_closing_a_lower_case_title_is_its_employer():
+    """"Jane Roe, vice president of operations for Zentrix Bearings, said": the company after "for"
+    is the employer; the title stops before it."""
+    release = records(parse(
+        "Jane Roe, vice president of operations for Zentrix Bearings, said it works.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     11 I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  vice       NOUN  NN   compound  4  O
+        4  president  NOUN  NN   appos     1  O
+        5  of         ADP   IN   prep      4  O
+        6  operations NOUN  NNS  pobj      5  O
+        7  for        ADP   IN   prep      4  O
+        8  Zentrix    PROPN NNP  compound  9  O
+        9  Bearings   PROPN NNPS pobj      7  O
+        10 ,          PUNCT ,    punct     1  O
+        11 said       VERB  VBD  ROOT      11 O
+        12 it         PRON  PRP  nsubj     13 O
+        13 works      VERB  VBZ  ccomp     11 O
+        14 .          PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "vice president of operations", "Zentrix Bearings")}
+
+
+def test_a_capitalized_field_after_for_closing_a_capitalized_office_stays_in_the_title():
+    """"Jane Roe, Assistant Secretary for Political Affairs, said": a government office's field, no body."""
+    release = records(parse(
+        "Jane Roe, Assistant Secretary for Political Affairs, said it works.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     9  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Assistant PROPN NNP  compound  4  O
+        4  Secretary PROPN NNP  appos     1  O
+        5  for       ADP   IN   prep      4  O
+        6  Political PROPN NNP  compound  7  O
+        7  Affairs   PROPN NNPS pobj      5  O
+        8  ,         PUNCT ,    punct     1  O
+        9  said      VERB  VBD  ROOT      9  O
+        10 it        PRON  PRP  nsubj     11 O
+        11 works     VERB  VBZ  ccomp     9  O
+        12 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert all(org is None for _, _, org in roles(release))

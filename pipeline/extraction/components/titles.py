@@ -451,7 +451,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(replace(anaphor, how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
-        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) or lower_title_employer(doc, index, head, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
@@ -684,6 +684,26 @@ def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, i
         return None  # "for Career, Technical, and Adult Education": a list of fields
     closed = end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
     return (i, end) if closed else None
+
+
+def lower_title_employer(doc: Doc, index: MentionIndex, head: int, i: int) -> Optional[tuple[int, int]]:
+    """"vice president of operations for Engineered Bearings,", "acting president for American
+    Roller": after a lower-case title (a company's way of writing one, not a government office's
+    "Assistant Secretary for Political Affairs"), two or more capitalized words after "for" that
+    close the phrase, name no place, person or portfolio, are the employer."""
+    tokens = doc_tokens(doc)
+    if not tokens[head].is_lower or i >= len(doc) or tokens[i].ent_type_ in PLACE_ENTS:
+        return None
+    end = i
+    while end < len(doc) and end - i < 6 and is_capitalized(tokens[end]) and end not in index.person_at and not is_head(tokens[end]):
+        end += 1
+    if end - i < 2 or _portfolio_only(doc[i:end]) or not (end >= len(doc) or tokens[end].is_punct or tokens[end].is_space or tokens[end].lower_ in NAME_CLOSERS):
+        return None
+    return i, end
+
+
+# Words after a name that close it: "for Acme from 2014 to 2017", "for Acme in Ohio", "for Acme and ...".
+NAME_CLOSERS = frozenset({"and", "&", "from", "since", "until", "in", "during", "where", "who", "which"})
 
 
 def leads_body(doc: Doc, k: int) -> bool:
