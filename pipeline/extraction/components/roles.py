@@ -25,7 +25,7 @@ from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -651,9 +651,14 @@ def body_rosters(doc: Doc, titles: list[Title], people: People, index: MentionIn
     with a body of its own ("Scholarship Committee Chair") is the person's too."""
     tokens = doc_tokens(doc)
     links = []
-    for colon in tokens:
-        if colon.text != ":" or colon.i + 1 >= len(doc) or "\n" not in tokens[colon.i + 1].text:
+    text = doc_text(doc)
+    at = text.find(":\n")
+    while at >= 0:
+        colon = doc.char_span(at, at + 1)
+        at = text.find(":\n", at + 1)
+        if colon is None:
             continue
+        colon = tokens[colon.start]
         verb = next((a for a in colon.ancestors if a.lower_ in ROSTER_BODY_VERBS), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subject is not None and subject.lower_ not in ROSTER_BODIES:
@@ -813,7 +818,8 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
     links = []
     previous_as = None
     for token in tokens:
-        if token.lower_ != "as" and not office_noun_of(token) and not promoted_to(token):
+        lower = token.lower_
+        if lower not in ANCHOR_WORDS or lower != "as" and not office_noun_of(token) and not promoted_to(token):
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
@@ -836,6 +842,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
 
 
 ROLE_NOUNS = lexicon.lower_words("title_role_nouns")
+ANCHOR_WORDS = frozenset({"as", "of", "to"})  # "as T", "the role of T", "promoted to T"
 
 
 def office_noun_of(token) -> bool:
