@@ -1428,3 +1428,48 @@ def test_a_capitalized_field_after_for_closing_a_capitalized_office_stays_in_the
         """,
     ))
     assert all(org is None for _, _, org in roles(release))
+
+
+def test_joining_a_team_a_company_names_as_a_title_is_held_in_that_company():
+    """"Jane Roe joined the Zentrix Inc. team as Chief Technology Officer": the company naming the
+    team joined is the employer (the parser hangs "as" on "team")."""
+    release = records(parse(
+        "Jane Roe joined the Zentrix Inc. team as Chief Technology Officer.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  joined     VERB  VBD  ROOT      2  O
+        3  the        DET   DT   det       6  O
+        4  Zentrix    PROPN NNP  compound  5  B-ORG
+        5  Inc.       PROPN NNP  compound  6  I-ORG
+        6  team       NOUN  NN   dobj      2  O
+        7  as         ADP   IN   prep      6  O
+        8  Chief      PROPN NNP  compound  10 O
+        9  Technology PROPN NNP  compound  10 O
+        10 Officer    PROPN NNP  pobj      7  O
+        11 .          PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Technology Officer", "Zentrix Inc.")}
+
+
+def test_joining_an_office_a_company_owns_as_a_title_is_held_in_that_company():
+    """"Jane Roe joined Zentrix Inc.'s Boston office as Managing Director": the owner of the office."""
+    release = records(parse(
+        "Jane Roe joined Zentrix Inc.'s Boston office as Managing Director.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  joined   VERB  VBD  ROOT      2  O
+        3  Zentrix  PROPN NNP  compound  4  B-ORG
+        4  Inc.     PROPN NNP  poss      7  I-ORG
+        5  's       PART  POS  case      4  O
+        6  Boston   PROPN NNP  compound  7  B-GPE
+        7  office   NOUN  NN   dobj      2  O
+        8  as       ADP   IN   prep      2  O
+        9  Managing PROPN NNP  compound  10 O
+        10 Director PROPN NNP  pobj      8  O
+        11 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Managing Director", "Zentrix Inc.")}

@@ -1047,6 +1047,9 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
         org = org_starting(doc, index, verb.left_edge.i)
         if org and org.start <= verb.i < org.end:
             return replace(org, how="at")
+        unit = joined_unit_owner(doc, index, verb)
+        if unit:
+            return unit
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
             org = org_starting(doc, index, child.i + 1)
@@ -1057,6 +1060,9 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             org = org_starting(doc, index, child.left_edge.i)
             if org and org.start <= child.i < org.end:
                 return replace(org, how="at")
+            unit = joined_unit_owner(doc, index, child)
+            if unit:
+                return unit
             # "Eno, who joined the company as President": the company it refers back to.
             anaphor = anaphor_noun_at(doc, index, child.i - 1)
             if anaphor:
@@ -1078,6 +1084,19 @@ def where_clause_body(doc: Doc, index: MentionIndex, verb) -> Optional[Attachmen
     while start - 1 >= 0 and index.org_at.get(start - 1) == cluster:
         start -= 1
     return Attachment(start, where.i - 1, org=cluster, how="at")
+
+
+def joined_unit_owner(doc: Doc, index: MentionIndex, noun) -> Optional[Attachment]:
+    """"X joined Acme's New York office as T", "X joined the Acme team as T": a common noun joined
+    (an office, a team) that an organization before it owns or names: that organization."""
+    if not noun.is_lower:
+        return None
+    for k in range(noun.left_edge.i, noun.i):
+        if k in index.org_start:
+            end, cluster = index.org_start[k]
+            if end <= noun.i:
+                return Attachment(k, end, org=cluster, how="at")
+    return None
 
 
 JOIN_VERBS = lexicon.verb_forms("join_verbs")
