@@ -1473,3 +1473,29 @@ def test_joining_an_office_a_company_owns_as_a_title_is_held_in_that_company():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Managing Director", "Zentrix Inc.")}
+
+
+def test_a_place_run_on_by_words_before_and_is_no_body_name():
+    """"met Prime Minister of Russia Dmitry Medvedev and Jane Roe", with the model missing the
+    name: the words after the place do not close the phrase at a punctuation mark, so no body
+    "Russia Dmitry Medvedev"."""
+    release = records(parse(
+        "Tom Poe met Prime Minister of Russia Dmitry Medvedev and Jane Roe.",
+        """
+        0  Tom      PROPN NNP  compound  1  B-PERSON
+        1  Poe      PROPN NNP  nsubj     2  I-PERSON
+        2  met      VERB  VBD  ROOT      2  O
+        3  Prime    PROPN NNP  compound  4  O
+        4  Minister PROPN NNP  dobj      2  O
+        5  of       ADP   IN   prep      4  O
+        6  Russia   PROPN NNP  compound  8  B-GPE
+        7  Dmitry   PROPN NNP  compound  8  O
+        8  Medvedev PROPN NNP  pobj      5  O
+        9  and      CCONJ CC   cc        4  O
+        10 Jane     PROPN NNP  compound  11 B-PERSON
+        11 Roe      PROPN NNP  conj      4  I-PERSON
+        12 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert all(org != "Russia Dmitry Medvedev" for _, _, org in roles(release))
+    assert "Russia Dmitry Medvedev" not in {o.name for o in release.organizations}

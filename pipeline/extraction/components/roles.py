@@ -908,7 +908,7 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
                 break
         if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = clause_subject(head, shared=bool(t.attached))
+        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached))
         if subject is None:
             continue
         owner = person_of(people, subject)

@@ -850,8 +850,8 @@ def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
         end += 1
     run = doc[after:end]
     # The run must look like a body's name, not a name the model missed ("of Russia Dmitry Medvedev").
-    if len(run) >= 2 and not any(t.ent_type_ == "PERSON" or is_head(t) for t in run) and _ends_phrase(doc, end):
-        return True  # "President of U.S. Term Limits,": two capitalized words closing the phrase
+    if len(run) >= 2 and not any(t.ent_type_ == "PERSON" or t.i in index.person_at or is_head(t) for t in run) and (end >= len(doc) or doc[end].text in {",", ".", ";", ")"}):
+        return True  # "President of U.S. Term Limits,": two capitalized words closing the phrase at a punctuation mark
     return token.ent_type_ == "ORG" or doc[after - 1].ent_type_ == "ORG" or any(t.text in lexicon.words("org_heads") or t.text in CORPORATE_SUFFIXES or _odd_shape(t) or t.is_upper and len(t.text) > 1 for t in run)
 
 
