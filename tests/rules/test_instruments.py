@@ -1866,3 +1866,43 @@ def test_a_payment_still_to_come_states_no_settlement():
         """,
     ))
     assert resolutions(release) == set()
+
+
+def test_an_agreement_that_names_nothing_after_it_is_about_what_its_modifiers_say():
+    """"Zorvex finalized a loan restructuring agreement with Borealis Bank": no "to"/"on" phrase
+    tells what the agreement is about; its modifiers do ("loan restructuring")."""
+    release = records(parse(
+        "Zorvex finalized a loan restructuring agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    1 B-ORG
+        1  finalized     VERB  VBD ROOT     1 O
+        2  a             DET   DT  det      5 O
+        3  loan          NOUN  NN  compound 4 O
+        4  restructuring NOUN  NN  compound 5 O
+        5  agreement     NOUN  NN  dobj     1 O
+        6  with          ADP   IN  prep     5 O
+        7  Borealis      PROPN NNP compound 8 B-ORG
+        8  Bank          PROPN NNP pobj     6 I-ORG
+        9  .             PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("loan restructuring agreement", "Zorvex; Borealis Bank", None, "loan restructuring")}
+
+
+def test_an_agreement_whose_only_modifier_is_an_adjective_gets_no_subject_from_it():
+    """Near miss: "a definitive agreement" says nothing of what it is about."""
+    release = records(parse(
+        "Zorvex signed a definitive agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    1 B-ORG
+        1  signed        VERB  VBD ROOT     1 O
+        2  a             DET   DT  det      4 O
+        3  definitive    ADJ   JJ  amod     4 O
+        4  agreement     NOUN  NN  dobj     1 O
+        5  with          ADP   IN  prep     4 O
+        6  Borealis      PROPN NNP compound 7 B-ORG
+        7  Bank          PROPN NNP pobj     5 I-ORG
+        8  .             PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Borealis Bank", None, None)}

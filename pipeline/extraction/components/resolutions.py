@@ -891,6 +891,37 @@ def compound_kind(doc: Doc, start: int, kind: str) -> str:
     return kind
 
 
+MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})
+MODIFIER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+def modifier_subject(doc: Doc, start: int, by_end: dict) -> Optional[str]:
+    """"finalized a U.S.-based cGMP manufacturing agreement with B", "closed on its loan
+    restructuring agreement": an agreement that names nothing after it is about what its
+    modifiers say ("U.S.-based cGMP manufacturing", "loan restructuring"; FACTS.md: the subject is
+    a short phrase from the text). The words run left from the instrument over nouns, adjectives,
+    participles, hyphens and "and", not over a determiner, a possessive, an organization's name,
+    a number, an amount or a date; at least one of them is a lower-case noun ("a definitive
+    agreement", "a new multi-year agreement" say nothing of what it is about)."""
+    tokens = doc_tokens(doc)
+    acts = lexicon.lower_words("adoption_verbs")  # "the newly signed agreement": the act, not the subject
+    sent_start = tokens[start].sent.start
+    k = start
+    while k - 1 >= sent_start and k not in by_end:
+        prev = tokens[k - 1]
+        glued = prev.text in DASHES and not prev.whitespace_ and k - 2 >= sent_start and not tokens[k - 2].whitespace_
+        joined = prev.lower_ == "and" and k < start and tokens[k].pos_ in MODIFIER_POS and k - 2 >= sent_start and tokens[k - 2].pos_ in MODIFIER_POS
+        word = prev.pos_ in MODIFIER_POS and not prev.is_stop and prev.ent_type_ not in MODIFIER_ENTITIES and not prev.like_num and prev.lower_ not in acts
+        if not (glued or joined or word) or prev.text in POSSESSIVE:
+            break
+        k -= 1
+    while k < start and (tokens[k].lower_ in {"and", "new"} or tokens[k].text in DASHES):
+        k += 1
+    if not any(t.pos_ == "NOUN" and t.is_lower for t in tokens[k:start]):
+        return None
+    return clean_text(doc[k:start].text)
+
+
 def same_kind(a: str, b: str) -> bool:
     """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
     agreement" is an "agreement" and a "settlement")."""
@@ -1574,6 +1605,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
+    for m in merged:
+        if not m.subject and not m.name and bilateral(m.kind):
+            m.subject = modifier_subject(doc, m.start, by_end)  # the last resort: nothing else said what it is about
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
