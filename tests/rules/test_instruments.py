@@ -645,15 +645,15 @@ def test_an_agreement_a_company_has_with_another_states_no_act_and_is_no_record(
     assert release.resolutions == []
 
 
-def test_announced_an_agreement_with_a_county_makes_the_county_a_party():
-    """"The Department announced an agreement with Pine County on Tuesday": a county is a party by its name."""
+def test_signed_an_agreement_with_a_county_makes_the_county_a_party():
+    """"The Department signed an agreement with Pine County on Tuesday": a county is a party by its name."""
     release = records(parse(
-        "The Justice Department announced an agreement with Pine County on Tuesday to improve access.",
+        "The Justice Department signed an agreement with Pine County on Tuesday to improve access.",
         """
         0  The        DET   DT  det      2  B-ORG
         1  Justice    PROPN NNP compound 2  I-ORG
         2  Department PROPN NNP nsubj    3  I-ORG
-        3  announced  VERB  VBD ROOT     3  O
+        3  signed     VERB  VBD ROOT     3  O
         4  an         DET   DT  det      5  O
         5  agreement  NOUN  NN  dobj     3  O
         6  with       ADP   IN  prep     5  O
@@ -1906,3 +1906,45 @@ def test_an_agreement_whose_only_modifier_is_an_adjective_gets_no_subject_from_i
         """,
     ))
     assert resolutions(release) == {("agreement", "Zorvex; Borealis Bank", None, None)}
+
+
+def test_an_agreement_a_company_only_announced_states_no_act_and_is_no_record():
+    """"Zorvex today announced a sponsorship agreement with Borealis Bank": no signing, entry or
+    execution is stated (FACTS.md: an instrument counts when its act is stated)."""
+    release = records(parse(
+        "Zorvex today announced a sponsorship agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    2 B-ORG
+        1  today         NOUN  NN  npadvmod 2 B-DATE
+        2  announced     VERB  VBD ROOT     2 O
+        3  a             DET   DT  det      5 O
+        4  sponsorship   NOUN  NN  compound 5 O
+        5  agreement     NOUN  NN  dobj     2 O
+        6  with          ADP   IN  prep     5 O
+        7  Borealis      PROPN NNP compound 8 B-ORG
+        8  Bank          PROPN NNP pobj     6 I-ORG
+        9  .             PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_settlement_a_party_announced_is_reached():
+    """Near miss: "Zorvex today announced a settlement with Borealis Bank" states that the
+    settlement was reached."""
+    release = records(parse(
+        "Zorvex today announced a settlement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    2 B-ORG
+        1  today         NOUN  NN  npadvmod 2 B-DATE
+        2  announced     VERB  VBD ROOT     2 O
+        3  a             DET   DT  det      4 O
+        4  settlement    NOUN  NN  dobj     2 O
+        5  with          ADP   IN  prep     4 O
+        6  Borealis      PROPN NNP compound 7 B-ORG
+        7  Bank          PROPN NNP pobj     5 I-ORG
+        8  .             PUNCT .   punct    2 O
+        """,
+        published="2025-03-04",
+    ))
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Zorvex; Borealis Bank", "2025-03-04")]

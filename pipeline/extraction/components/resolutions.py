@@ -537,6 +537,14 @@ def announcing_verb(act):
     return head
 
 
+def announced_act(kind: str) -> bool:
+    """"The Department today announced a settlement with B": the announcement of a settlement,
+    consent decree or plea (patterns/adoption_announced_kinds.jsonl) states that it was reached;
+    "Acme today announced a new sponsorship agreement with B" states no signing, entry or
+    execution of an agreement (FACTS.md: an instrument counts when its act is stated)."""
+    return any(word in lexicon.lower_words("adoption_announced_kinds") for word in kind.split())
+
+
 def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
     """"Acme, a maker of tools, and Beta today announced the signing of a memorandum": the
     announcing verb's subjects (not what their appositions name) are the parties; a subject no
@@ -1526,7 +1534,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
         # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
         # release's own instrument, whose act the release reports.
-        announced = verb is None and (announcing_verb(root) is not None or deictic_before(doc, deictic_start(doc, first_start)))
+        announced = verb is None and (announcing_verb(root) is not None and announced_act(group[0][2]) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
