@@ -1948,3 +1948,54 @@ def test_a_settlement_a_party_announced_is_reached():
         published="2025-03-04",
     ))
     assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Zorvex; Borealis Bank", "2025-03-04")]
+
+
+def test_a_statute_a_body_passed_is_a_record_with_its_name_as_subject():
+    """"The Kelvar Assembly passed the Clean Rivers Act in 2019": an act whose enactment the text
+    states, by the body that passed it."""
+    release = records(parse(
+        "The Kelvar Assembly passed the Clean Rivers Act in 2019.",
+        """
+        0  The       DET   DT  det      2 B-ORG
+        1  Kelvar    PROPN NNP compound 2 I-ORG
+        2  Assembly  PROPN NNP nsubj    3 I-ORG
+        3  passed    VERB  VBD ROOT     3 O
+        4  the       DET   DT  det      7 O
+        5  Clean     PROPN NNP compound 6 O
+        6  Rivers    PROPN NNP compound 7 O
+        7  Act       PROPN NNP dobj     3 O
+        8  in        ADP   IN  prep     3 O
+        9  2019      NUM   CD  pobj     8 B-DATE
+        10 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("act", "Kelvar Assembly", "2019", "Clean Rivers")}
+
+
+def test_a_statute_only_cited_or_passed_by_no_one_named_is_no_record():
+    """Near miss: "Acme violated the Clean Rivers Act" states no enactment; "as states pass
+    strict laws" names no one's act."""
+    cited = records(parse(
+        "Acme violated the Clean Rivers Act.",
+        """
+        0  Acme      PROPN NNP nsubj    1 B-ORG
+        1  violated  VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      5 O
+        3  Clean     PROPN NNP compound 4 O
+        4  Rivers    PROPN NNP compound 5 O
+        5  Act       PROPN NNP dobj     1 O
+        6  .         PUNCT .   punct    1 O
+        """,
+    ))
+    generic = records(parse(
+        "Many states pass strict laws.",
+        """
+        0  Many      ADJ   JJ  amod     1 O
+        1  states    NOUN  NNS nsubj    2 O
+        2  pass      VERB  VBP ROOT     2 O
+        3  strict    ADJ   JJ  amod     4 O
+        4  laws      NOUN  NNS dobj     2 O
+        5  .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert cited.resolutions == [] and generic.resolutions == []

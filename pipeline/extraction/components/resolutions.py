@@ -49,7 +49,7 @@ class Instruments:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.kinds = lexicon.mapping("instruments")
+        self.kinds = {**lexicon.mapping("instruments"), **lexicon.mapping("adoption_statutes")}
         for text in self.kinds:
             self.matcher.add(text.lower(), [nlp.make_doc(text)])
         self.kind_by_key = {text.lower(): kind for text, kind in self.kinds.items()}
@@ -64,8 +64,10 @@ class Instruments:
                 continue  # "deal with", "accords": an instrument is a noun
             if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
-            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS and not statute_name_end(doc, start, key):
                 continue
+            if key in STATUTE_WORDS and (start > 0 and doc[start - 1].lower_ == "into" or span[-1].dep_ == "compound"):
+                continue  # "signed the bill into law" (the bill is the instrument), "law enforcement"
             found.append((start, end, self.kind_by_key[key]))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept, last_end = [], -1
@@ -76,6 +78,16 @@ class Instruments:
                 kept.append((start, end, kind))
                 last_end = end
         return kept
+
+
+STATUTE_WORDS = frozenset(text.lower() for text in lexicon.mapping("adoption_statutes"))
+STATUTE_KINDS = frozenset(lexicon.mapping("adoption_statutes").values())
+
+
+def statute_name_end(doc: Doc, start: int, key: str) -> bool:
+    """"the Buy American Act", "its Antimonopoly Law": "Act" or "Law" ending a capitalized name
+    is the statute it names (not "Law Offices", "Act Now")."""
+    return key in STATUTE_WORDS and start > 0 and is_capitalized(doc[start - 1]) and not (start + 1 < len(doc) and is_capitalized(doc[start + 1]))
 
 
 def org_index(org_mentions: list[OrgMention], org_of_mention: list[int]) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
@@ -930,6 +942,16 @@ def modifier_subject(doc: Doc, start: int, by_end: dict) -> Optional[str]:
     return clean_text(doc[k:start].text)
 
 
+def statute_subject(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"China enacted its antimonopoly law in 2007": a law without a name is told apart by its
+    modifiers with the word itself ("antimonopoly law"); None where it has none ("a law")."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k - 1 >= tokens[start].sent.start and tokens[k - 1].pos_ in {"ADJ", "NOUN"} and tokens[k - 1].is_lower and not tokens[k - 1].is_stop and tokens[k - 1].ent_type_ not in MODIFIER_ENTITIES:
+        k -= 1
+    return clean_text(doc[k:end].text) if k < start else None
+
+
 def same_kind(a: str, b: str) -> bool:
     """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
     agreement" is an "agreement" and a "settlement")."""
@@ -1516,7 +1538,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
             parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known)
-            counter = counter_parties(doc, verb, known)
+            counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
@@ -1526,7 +1548,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 # "today announced the signing of": the act's day. Not "today announced that it
                 # has entered into an agreement": the reported act keeps its own (untold) time.
                 dates = clause_dates(doc, announcer, anchor)
-        counterpart = with_party(doc, first_start, name_end, known)
+        counterpart = with_party(doc, first_start, name_end, known) if group[0][2] not in STATUTE_KINDS else []  # a statute has no other side ("the Normal Trade Relations with Russia Act")
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         # "A announced an agreement with B": A reports its own act. An agreement "with B" that no
@@ -1600,6 +1622,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 act=verb.lower_ if verb is not None else None,
                 restating=restating,
             )
+            if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties)):
+                continue  # a statute only cited ("under the Clean Air Act"), or "states pass laws": no one's act
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
@@ -1616,6 +1640,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     for m in merged:
         if not m.subject and not m.name and bilateral(m.kind):
             m.subject = modifier_subject(doc, m.start, by_end)  # the last resort: nothing else said what it is about
+        elif not m.subject and not m.name and m.kind.split()[-1] in STATUTE_KINDS:
+            m.subject = statute_subject(doc, m.start, m.end)
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
