@@ -1999,3 +1999,47 @@ def test_a_statute_only_cited_or_passed_by_no_one_named_is_no_record():
         """,
     ))
     assert cited.resolutions == [] and generic.resolutions == []
+
+
+def test_a_contract_signed_between_two_parties_is_a_record_about_what_it_is():
+    """"The supply contract signed between Zorvex and Kelvane Labs is a battery program": a
+    contract whose signing is stated; the copula's predicate says what it is."""
+    release = records(parse(
+        "The supply contract signed between Zorvex and Kelvane Labs is a battery program.",
+        """
+        0  The       DET   DT  det      2  O
+        1  supply    NOUN  NN  compound 2  O
+        2  contract  NOUN  NN  nsubj    9  O
+        3  signed    VERB  VBN acl      2  O
+        4  between   ADP   IN  prep     3  O
+        5  Zorvex    PROPN NNP pobj     4  B-ORG
+        6  and       CCONJ CC  cc       5  O
+        7  Kelvane   PROPN NNP compound 8  B-ORG
+        8  Labs      PROPN NNP conj     5  I-ORG
+        9  is        AUX   VBZ ROOT     9  O
+        10 a         DET   DT  det      12 O
+        11 battery   NOUN  NN  compound 12 O
+        12 program   NOUN  NN  attr     9  O
+        13 .         PUNCT .   punct    9  O
+        """,
+    ))
+    assert resolutions(release) == {("supply contract", "Zorvex; Kelvane Labs", None, "battery program")}
+
+
+def test_a_contract_secured_is_a_sale_won_and_no_record():
+    """Near miss: "Zorvex secured a supply contract with Kelvane Labs" states no signing."""
+    release = records(parse(
+        "Zorvex secured a supply contract with Kelvane Labs.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1 B-ORG
+        1  secured   VERB  VBD ROOT     1 O
+        2  a         DET   DT  det      4 O
+        3  supply    NOUN  NN  compound 4 O
+        4  contract  NOUN  NN  dobj     1 O
+        5  with      ADP   IN  prep     4 O
+        6  Kelvane   PROPN NNP compound 7 B-ORG
+        7  Labs      PROPN NNP pobj     5 I-ORG
+        8  .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -49,7 +49,7 @@ class Instruments:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.kinds = {**lexicon.mapping("instruments"), **lexicon.mapping("adoption_statutes")}
+        self.kinds = {**lexicon.mapping("instruments"), **lexicon.mapping("adoption_statutes"), **lexicon.mapping("adoption_contracts")}
         for text in self.kinds:
             self.matcher.add(text.lower(), [nlp.make_doc(text)])
         self.kind_by_key = {text.lower(): kind for text, kind in self.kinds.items()}
@@ -66,8 +66,8 @@ class Instruments:
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS and not statute_name_end(doc, start, key):
                 continue
-            if key in STATUTE_WORDS and (start > 0 and doc[start - 1].lower_ == "into" or span[-1].dep_ == "compound"):
-                continue  # "signed the bill into law" (the bill is the instrument), "law enforcement"
+            if key in STATUTE_WORDS and start > 0 and doc[start - 1].lower_ == "into" or key in STATUTE_WORDS | CONTRACT_WORDS and span[-1].dep_ == "compound":
+                continue  # "signed the bill into law" (the bill is the instrument), "law enforcement", "contract manufacturer"
             found.append((start, end, self.kind_by_key[key]))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept, last_end = [], -1
@@ -82,6 +82,8 @@ class Instruments:
 
 STATUTE_WORDS = frozenset(text.lower() for text in lexicon.mapping("adoption_statutes"))
 STATUTE_KINDS = frozenset(lexicon.mapping("adoption_statutes").values())
+CONTRACT_WORDS = frozenset(text.lower() for text in lexicon.mapping("adoption_contracts"))
+CONTRACT_KINDS = frozenset(lexicon.mapping("adoption_contracts").values())
 
 
 def statute_name_end(doc: Doc, start: int, key: str) -> bool:
@@ -942,6 +944,29 @@ def modifier_subject(doc: Doc, start: int, by_end: dict) -> Optional[str]:
     return clean_text(doc[k:start].text)
 
 
+def copular_subject(doc: Doc, instrument) -> Optional[str]:
+    """"The investment contract signed between A and B is a "token purchase program," in which
+    ...": what the instrument is, the predicate noun of the copula it is the subject of (up to a
+    comma, a quotation's end or the sentence's end)."""
+    verb = instrument.head
+    if instrument.dep_ != "nsubj" or verb.lower_ not in lexicon.forms_of("be"):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if attr is None:
+        return None
+    tokens = doc_tokens(doc)
+    start = attr.left_edge.i
+    while start < attr.i and (tokens[start].pos_ == "DET" or tokens[start].is_punct):
+        start += 1
+    end = start
+    while end < attr.sent.end and tokens[end].text not in {",", ";", ":", "."} | set(QUOTES_CLOSE) and end <= attr.right_edge.i:
+        end += 1
+    return clean_text(doc[start:end].text) if end > start else None
+
+
+QUOTES_CLOSE = ("”", '"')
+
+
 def statute_subject(doc: Doc, start: int, end: int) -> Optional[str]:
     """"China enacted its antimonopoly law in 2007": a law without a name is told apart by its
     modifiers with the word itself ("antimonopoly law"); None where it has none ("a law")."""
@@ -1624,6 +1649,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             )
             if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties)):
                 continue  # a statute only cited ("under the Clean Air Act"), or "states pass laws": no one's act
+            if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs")):
+                continue  # "secured a $25 million contract", "awarded a contract": a sale won, no contract stated signed
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
@@ -1639,7 +1666,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
     for m in merged:
         if not m.subject and not m.name and bilateral(m.kind):
-            m.subject = modifier_subject(doc, m.start, by_end)  # the last resort: nothing else said what it is about
+            # the last resorts: nothing else said what it is about
+            m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
         elif not m.subject and not m.name and m.kind.split()[-1] in STATUTE_KINDS:
             m.subject = statute_subject(doc, m.start, m.end)
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
