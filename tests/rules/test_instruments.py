@@ -2043,3 +2043,28 @@ def test_a_contract_secured_is_a_sale_won_and_no_record():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_a_person_who_agreed_to_pay_to_settle_is_a_party_by_name():
+    """"Jane Roe has agreed to pay $150,000 to settle allegations of fraud": a person paying for
+    herself, with no organization of her own, is the settlement's party."""
+    release = records(parse(
+        "Jane Roe has agreed to pay $150,000 to settle allegations of fraud.",
+        """
+        0  Jane        PROPN NNP compound 1  B-PERSON
+        1  Roe         PROPN NNP nsubj    3  I-PERSON
+        2  has         AUX   VBZ aux      3  O
+        3  agreed      VERB  VBN ROOT     3  O
+        4  to          PART  TO  aux      5  O
+        5  pay         VERB  VB  xcomp    3  O
+        6  $           SYM   $   nmod     7  B-MONEY
+        7  150,000     NUM   CD  dobj     5  I-MONEY
+        8  to          PART  TO  aux      9  O
+        9  settle      VERB  VB  advcl    5  O
+        10 allegations NOUN  NNS dobj     9  O
+        11 of          ADP   IN  prep     10 O
+        12 fraud       NOUN  NN  pobj     11 O
+        13 .           PUNCT .   punct    3  O
+        """,
+    ))
+    assert resolutions(release) == {("settlement", "Jane Roe", None, "allegations of fraud")}

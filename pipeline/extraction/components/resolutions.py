@@ -1327,8 +1327,16 @@ def payer_parties(doc: Doc, subject, known: Known) -> list[Party]:
     members = [subject] + [t for t in subject.subtree if t.dep_ == "conj" and t.head.i in {subject.i} | {c.i for c in subject.children if c.dep_ == "conj"}]
     found = []
     for member in members:
-        found += party_at(doc, member, known) or [p for c in member.children if c.dep_ == "appos" for p in party_at(doc, c, known)]
+        found += party_at(doc, member, known) or [p for c in member.children if c.dep_ == "appos" for p in party_at(doc, c, known)] or paying_person(member, known)
     return dedupe_parties(found)
+
+
+def paying_person(token, known: Known) -> list[Party]:
+    """"Dr. Jane Roe of Springfield has agreed to pay $150,000 to settle allegations ...": a
+    person who pays for herself, with no organization or office of her own, is a party to the
+    settlement by her name (its fullest form)."""
+    cluster = next((c for m, c in known.persons if m.start <= token.i < m.end), None)
+    return [Party(place=known.people[cluster].name)] if cluster is not None and cluster < len(known.people) else []
 
 
 def paid_for(doc: Doc, verb) -> Optional[str]:
