@@ -2068,3 +2068,46 @@ def test_a_person_who_agreed_to_pay_to_settle_is_a_party_by_name():
         """,
     ))
     assert resolutions(release) == {("settlement", "Jane Roe", None, "allegations of fraud")}
+
+
+def test_a_purpose_of_two_joined_verbs_is_one_subject():
+    """"signed an agreement to prevent and combat fraud": the purpose runs over both verbs."""
+    release = records(parse(
+        "Zorvex and Kelvane Labs signed an agreement to prevent and combat fraud.",
+        """
+        0  Zorvex    PROPN NNP nsubj    4  B-ORG
+        1  and       CCONJ CC  cc       0  O
+        2  Kelvane   PROPN NNP compound 3  B-ORG
+        3  Labs      PROPN NNP conj     0  I-ORG
+        4  signed    VERB  VBD ROOT     4  O
+        5  an        DET   DT  det      6  O
+        6  agreement NOUN  NN  dobj     4  O
+        7  to        PART  TO  aux      8  O
+        8  prevent   VERB  VB  acl      6  O
+        9  and       CCONJ CC  cc       8  O
+        10 combat    VERB  VB  conj     8  O
+        11 fraud     NOUN  NN  dobj     10 O
+        12 .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kelvane Labs", None, "prevent and combat fraud")}
+
+
+def test_a_statute_whose_passage_is_only_named_without_anyone_or_a_time_is_no_record():
+    """Near miss: "Roe demanded the passage of the Clean Rivers Act" states a wish, not an enactment."""
+    release = records(parse(
+        "Roe demanded the passage of the Clean Rivers Act.",
+        """
+        0  Roe       PROPN NNP nsubj    1 B-PERSON
+        1  demanded  VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      3 O
+        3  passage   NOUN  NN  dobj     1 O
+        4  of        ADP   IN  prep     3 O
+        5  the       DET   DT  det      8 O
+        6  Clean     PROPN NNP compound 7 O
+        7  Rivers    PROPN NNP compound 8 O
+        8  Act       PROPN NNP pobj     4 O
+        9  .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -1116,7 +1116,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         sent_end = min(sent_end, verb.i)
     k = start
     while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
-        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+        joined_purpose = doc[k].dep_ == "conj" and start <= doc[k].head.i < k and doc[k].head.pos_ == "VERB" and doc[k - 1].lower_ in {"and", "or"}  # "to better prevent and combat X"
+        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"} and not joined_purpose:
             break
         k += 1
     while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
@@ -1657,8 +1658,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             )
             if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties)):
                 continue  # a statute only cited ("under the Clean Air Act"), or "states pass laws": no one's act
-            if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs")):
-                continue  # "secured a $25 million contract", "awarded a contract": a sale won, no contract stated signed
+            if kind in STATUTE_KINDS and verb is not None and verb.pos_ not in {"VERB", "AUX"} and not (mention.parties or dates):
+                continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
+            if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
+                continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
