@@ -2111,3 +2111,25 @@ def test_a_statute_whose_passage_is_only_named_without_anyone_or_a_time_is_no_re
         """,
     ))
     assert release.resolutions == []
+
+
+def test_an_executive_order_is_issued_alone_and_has_no_body():
+    """"The Kelvar Office issued an executive order on clean water": an executive order is issued
+    by a person or an office alone (FACTS.md: body empty)."""
+    release = records(parse(
+        "The Kelvar Office issued an executive order on clean water.",
+        """
+        0  The       DET   DT  det      2 B-ORG
+        1  Kelvar    PROPN NNP compound 2 I-ORG
+        2  Office    PROPN NNP nsubj    3 I-ORG
+        3  issued    VERB  VBD ROOT     3 O
+        4  an        DET   DT  det      6 O
+        5  executive ADJ   JJ  amod     6 O
+        6  order     NOUN  NN  dobj     3 O
+        7  on        ADP   IN  prep     6 O
+        8  clean     ADJ   JJ  amod     9 O
+        9  water     NOUN  NN  pobj     7 O
+        10 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("executive order", None, None, "clean water")}

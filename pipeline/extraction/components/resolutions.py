@@ -1676,6 +1676,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result.sort(key=lambda m: m.start)
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
     for m in merged:
+        if m.kind in lexicon.lower_words("adoption_sole_kinds"):
+            m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
         if not m.subject and not m.name and bilateral(m.kind):
             # the last resorts: nothing else said what it is about
             m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
