@@ -2133,3 +2133,27 @@ def test_an_executive_order_is_issued_alone_and_has_no_body():
         """,
     ))
     assert resolutions(release) == {("executive order", None, None, "clean water")}
+
+
+def test_an_announced_agreement_is_the_act_a_signing_headline_states():
+    """"Zorvex Signs Deal with Kelvane Labs" as the headline, then "Zorvex announced a licensing
+    agreement with Kelvane Labs": the headline states the signing the body announces."""
+    release = records(parse(
+        "Zorvex Signs Deal\n\nZorvex announced a licensing agreement with Kelvane Labs.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  Signs     VERB  VBZ ROOT     1  O
+        2  Deal      PROPN NNP dobj     1  O
+        3  \\n\\n    SPACE _SP dep      2  O
+        4  Zorvex    PROPN NNP nsubj    5  B-ORG
+        5  announced VERB  VBD ROOT     5  O
+        6  a         DET   DT  det      8  O
+        7  licensing NOUN  NN  compound 8  O
+        8  agreement NOUN  NN  dobj     5  O
+        9  with      ADP   IN  prep     8  O
+        10 Kelvane   PROPN NNP compound 11 B-ORG
+        11 Labs      PROPN NNP pobj     9  I-ORG
+        12 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert resolutions(release) == {("licensing agreement", "Zorvex; Kelvane Labs", None, "licensing")}

@@ -551,11 +551,33 @@ def announcing_verb(act):
     return head
 
 
+def headline_signing(doc: Doc) -> bool:
+    """"Acme Signs Global Licensing Deal with B", "Acme Inks Supply Agreement": a headline with a
+    verb of signing (patterns/adoption_contract_verbs.jsonl, read by form: a headline's
+    capitals mislead the tagger) and an instrument word states the act the body announces."""
+    opening = title_start(doc)
+    if opening is None:
+        return False
+    signing = lexicon.verb_forms("adoption_contract_verbs")
+    words = {t.lower_ for t in doc_tokens(doc)[opening : title_end_index(doc)]}
+    return bool(words & signing) and bool(words & (INSTRUMENT_WORDS | CONTRACT_WORDS))
+
+
+def title_end_index(doc: Doc) -> int:
+    """The index of the first token after the title line."""
+    tokens = doc_tokens(doc)
+    k = 0
+    while k < len(tokens) and in_title(tokens[k]):
+        k += 1
+    return k
+
+
 def announced_act(kind: str) -> bool:
     """"The Department today announced a settlement with B": the announcement of a settlement,
     consent decree or plea (patterns/adoption_announced_kinds.jsonl) states that it was reached;
     "Acme today announced a new sponsorship agreement with B" states no signing, entry or
-    execution of an agreement (FACTS.md: an instrument counts when its act is stated)."""
+    execution of an agreement (FACTS.md: an instrument counts when its act is stated), unless
+    the headline states it ("Acme Signs Licensing Deal with B": `find_instruments`)."""
     return any(word in lexicon.lower_words("adoption_announced_kinds") for word in kind.split())
 
 
@@ -1540,6 +1562,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result: list[InstrumentMention] = []
     mentions = finder.mentions(doc)
     instrument_heads = {end - 1 for _, end, _ in mentions}
+    # "Acme Signs Licensing Deal with B" as the headline: the body's "announced an agreement with B" is that act.
+    headline_act = headline_signing(doc)
     releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
@@ -1590,7 +1614,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
         # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
         # release's own instrument, whose act the release reports.
-        announced = verb is None and (announcing_verb(root) is not None and announced_act(group[0][2]) or deictic_before(doc, deictic_start(doc, first_start)))
+        announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or headline_act) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
