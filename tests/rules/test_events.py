@@ -1756,3 +1756,46 @@ def test_another_noun_with_a_date_in_the_next_sentence_dates_no_meeting():
         published="2026-04-01",
     ))
     assert release.events == []
+
+
+NEXT_PARAGRAPH = """
+        0  Acme         PROPN NNP  nsubj     2  B-ORG
+        1  will         AUX   MD   aux       2  O
+        2  join         VERB  VB   ROOT      2  O
+        3  the          DET   DT   det       5  O
+        4  Northwind    PROPN NNP  compound  5  O
+        5  Summit       PROPN NNP  dobj      2  O
+        6  .            PUNCT .    punct     2  O
+        7  \\n\\n         SPACE _SP  dep       6  O
+        8  {first} DET   DT   det       9  O
+        9  {noun} NOUN  NN   {dep}     10 O
+        10 opens        VERB  VBZ  ROOT      10 O
+        11 on           ADP   IN   prep      10 O
+        12 May          PROPN NNP  pobj      11 B-DATE
+        13 5            NUM   CD   nummod    12 I-DATE
+        14 ,            PUNCT ,    punct     12 I-DATE
+        15 2026         NUM   CD   nummod    12 I-DATE
+        16 .            PUNCT .    punct     10 O
+        """
+
+
+def test_the_meeting_named_again_as_subject_opening_the_next_paragraph_gives_its_date():
+    """"Acme will join the Northwind Summit.\\n\\nThe conference opens on May 5, 2026.": the paragraph
+    closes on the name, the next one opens by naming the meeting again as its subject."""
+    release = records(parse(
+        "Acme will join the Northwind Summit.\n\nThe conference opens on May 5, 2026.",
+        NEXT_PARAGRAPH.format(first="The", noun="conference", dep="nsubj"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-05-05", "2026-05-05", None, None)}
+
+
+def test_a_meeting_word_in_the_next_paragraph_that_is_not_its_subject_dates_nothing():
+    """Near miss: the same words, but "conference" not the subject of the next paragraph's opening
+    sentence (the parse makes it an object): the summit stays undated, so no record."""
+    release = records(parse(
+        "Acme will join the Northwind Summit.\n\nThe conference opens on May 5, 2026.",
+        NEXT_PARAGRAPH.format(first="The", noun="conference", dep="dobj "),
+        published="2026-04-01",
+    ))
+    assert release.events == []

@@ -740,10 +740,15 @@ def planned(doc: Doc, start: int, end: int) -> bool:
 
 def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
-    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
-    for following in _next_sentences(doc, sent, 2):
+    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.";
+    or, where the name's sentence closes its paragraph, as the subject of the next paragraph's
+    opening sentence ("... will present at the Northwind Summit.\\n\\nThe conference takes place
+    May 20-22 in Lyon."; "Held June 23-27, the event brought together ...")."""
+    following_sents = _next_sentences(doc, sent, 2)
+    opening = None if following_sents else _next_paragraph_opening(doc, sent)
+    for following in following_sents or ([opening] if opening is not None else []):
         for token in following:
-            if not _names_a_meeting_again(token):
+            if not _names_a_meeting_again(token) or following is opening and token.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
@@ -764,6 +769,17 @@ def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
         sent = doc[sent.end].sent
         found.append(sent)
     return found
+
+
+def _next_paragraph_opening(doc: Doc, sent: Span) -> Optional[Span]:
+    """The opening sentence of the paragraph after the one `sent` closes (after any space
+    tokens), or None where `sent` does not close its paragraph."""
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or k == sent.end and "\n" not in doc[sent.end - 1].text_with_ws:
+        return None
+    return doc[k].sent
 
 
 def _names_a_meeting_again(token) -> bool:
