@@ -1799,3 +1799,51 @@ def test_a_meeting_word_in_the_next_paragraph_that_is_not_its_subject_dates_noth
         published="2026-04-01",
     ))
     assert release.events == []
+
+
+EDITION_TAKES_PLACE = """
+        0  The          DET   DT   det       1  O
+        1  {name} PROPN NNP  nsubj     3  {ent}
+        2  2026         NUM   CD   nummod    1  O
+        3  {verb} VERB  VBZ  ROOT      3  O
+        4  place        NOUN  NN   dobj      3  O
+        5  May          PROPN NNP  npadvmod  3  B-DATE
+        6  5            NUM   CD   nummod    5  I-DATE
+        7  -            SYM   SYM  punct     8  I-DATE
+        8  7            NUM   CD   prep      5  I-DATE
+        9  in           ADP   IN   prep      3  O
+        10 Springfield  PROPN NNP  pobj      9  B-GPE
+        11 .            PUNCT .    punct     3  O
+        """
+
+
+def test_a_name_with_its_edition_year_that_takes_place_is_a_meeting():
+    """"The Northwind 2026 takes place May 5-7 in Springfield": no meeting word, but the name with its
+    edition year is the subject of taking place on a date."""
+    release = records(parse(
+        "The Northwind 2026 takes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Northwind", ent="O", verb="takes"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind 2026", "2026-05-05", "2026-05-07", "Springfield", None)}
+
+
+def test_a_place_with_a_year_that_takes_place_is_no_meeting():
+    """Near miss: "Lakeside 2026 takes place May 5-7" with Lakeside a place: the place's edition of
+    something, no name of a meeting."""
+    release = records(parse(
+        "The Lakeside 2026 takes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Lakeside ", ent="B-GPE", verb="takes"),
+        published="2026-04-01",
+    ))
+    assert release.events == []
+
+
+def test_a_name_with_its_edition_year_that_does_something_else_is_no_meeting():
+    """Near miss: "Northwind 2026 makes place May 5-7" (no verb of taking place): no meeting."""
+    release = records(parse(
+        "The Northwind 2026 makes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Northwind", ent="O", verb="makes"),
+        published="2026-04-01",
+    ))
+    assert release.events == []

@@ -257,7 +257,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
-        if _event_kind(token) == "festival" and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, token.i)):
+        if _arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
@@ -272,6 +272,14 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += quoted_names(doc)
     found += titled_names(doc)
     return found
+
+
+def _arts_festival(doc: Doc, start: int, end: int) -> bool:
+    """"the New York Comedy Festival", "Latin Film Festival 2025": a festival (patterns/event_heads.jsonl
+    value "festival") of an art (event_festival_arts.jsonl) is a show for an audience, no meeting."""
+    tokens = doc_tokens(doc)
+    heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
+    return bool(heads) and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, heads[-1]))
 
 
 PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
@@ -410,6 +418,13 @@ def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
     return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
 
 
+def _only_a_place(doc: Doc, start: int, end: int) -> bool:
+    """"Paris 2024 will take place ...": a place and a year name the place's edition of something,
+    no meeting of its own (a person's name takes no place: a PERSON entity there is the model's
+    misreading of the meeting's name, "Convergence 2025 takes place")."""
+    return all(doc[i].ent_type_ in {"GPE", "LOC", "NORP"} for i in range(start, end))
+
+
 def month_sessions(doc: Doc) -> list[tuple[int, int]]:
     """"its September session", "the Council's June session": a body's session named by its month."""
     tokens = doc_tokens(doc)
@@ -468,11 +483,13 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list[tuple[int, int]]:
+def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurring: bool = True) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word
-    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025").
-    It is one only where a date other than the year dates it (see `find_events`); awards are none."""
+    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025");
+    so does one that takes place (`occurring`, `_edition_takes_place`: "Convergence 2025 takes
+    place ..."). It is one only where a date other than the year dates it (see `find_events`);
+    awards are none."""
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
@@ -486,12 +503,17 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list
                 start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
             else:
                 break
+        while start < token.i and tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1  # "The Northwind Summit 2026 returns": an article opening the sentence
         before = tokens[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1:
             before = tokens[start - 2]
-        if start == token.i or before is None or before.lower_ not in before_words or tokens[start].text in MONTH_NAMES:
+        if start == token.i or tokens[start].text in MONTH_NAMES:
             continue
-        if _only_a_place_or_person(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
+        introduced = before is not None and before.lower_ in before_words
+        if not introduced and not (occurring and _edition_takes_place(doc, start, token.i + 1)):
+            continue
+        if introduced and _only_a_place_or_person(doc, start, token.i) or _only_a_place(doc, start, token.i) or _arts_festival(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
             continue
         found.append((start, token.i + 1))
     return found
@@ -505,7 +527,18 @@ def introduced_editions(doc: Doc) -> list[tuple[int, int]]:
     "keynote speaker for LatinaFest 2025. The event will take place on June 1": a name with its
     edition year after of/for/attend (`edition_names`) is a meeting only where a date attached to
     it, or the next sentence naming it again, dates it (see `find_events`)."""
-    return edition_names(doc, INTRODUCING_WORDS)
+    return edition_names(doc, INTRODUCING_WORDS, occurring=False)
+
+
+def _edition_takes_place(doc: Doc, start: int, end: int) -> bool:
+    """"From September 29 - October 1, Northwind 2025 takes place in Lyon", "the largest
+    conference for advisors, Northwind LIVE 2024, will take place in Lyon from Oct. 15-17": a
+    name with its edition year that is the subject of a verb of taking place (`takes_place`),
+    or in apposition with that subject, is a meeting's name."""
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        root = root.head
+    return takes_place(root)
 
 
 OCCURRENCE_WORDS = frozenset({"held", "place", "happening", "running", "runs", "scheduled", "slated", "set"})
