@@ -1847,3 +1847,138 @@ def test_a_name_with_its_edition_year_that_does_something_else_is_no_meeting():
         published="2026-04-01",
     ))
     assert release.events == []
+
+
+HAPPENED_AT = """
+        0  Jane         PROPN NNP  compound  1  B-PERSON
+        1  Roe          PROPN NNP  poss      5  I-PERSON
+        2  's           PART  POS  case      1  I-PERSON
+        3  June         PROPN NNP  nmod      5  B-DATE
+        4  3            NUM   CD   nummod    3  I-DATE
+        5  {noun} NOUN  NN   nsubj     10 O
+        6  {prep} ADP   IN   prep      5  O
+        7  the          DET   DT   det       9  O
+        8  Northwind    PROPN NNP  compound  9  O
+        9  Forum        PROPN NNP  pobj      6  O
+        10 drew         VERB  VBD  ROOT      10 O
+        11 a            DET   DT   det       12 O
+        12 crowd        NOUN  NN   dobj      10 O
+        13 .            PUNCT .    punct     10 O
+        """
+
+
+def test_a_dated_noun_at_the_meeting_gives_the_meeting_its_date():
+    """"Jane Roe's June 3 presentation at the Northwind Forum drew a crowd.": what happened at the
+    meeting on a date happened on a day of the meeting."""
+    release = records(parse(
+        "Jane Roe's June 3 presentation at the Northwind Forum drew a crowd.",
+        HAPPENED_AT.format(noun="presentation", prep="at"),
+        published="2025-06-10",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-06-03", "2025-06-03", None, None)}
+
+
+def test_a_dated_noun_for_the_meeting_dates_no_meeting():
+    """Near miss: "Jane Roe's June 3 deadline for the Northwind Forum": a date of something for the
+    meeting, not at it; the forum stays undated, so no record."""
+    release = records(parse(
+        "Jane Roe's June 3 deadline for the Northwind Forum drew a crowd.",
+        HAPPENED_AT.format(noun="deadline    ", prep="for"),
+        published="2025-06-10",
+    ))
+    assert release.events == []
+
+
+def test_a_meeting_held_where_the_main_clause_places_something_takes_its_date():
+    """"The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held.": a relative
+    clause of place ("where ...") on the place of the main clause; the main verb's date is the meeting's."""
+    release = records(parse(
+        "The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held.",
+        """
+        0  The        DET   DT   det        1  O
+        1  ministers  NOUN  NNS  nsubj      2  O
+        2  met        VERB  VBD  ROOT       2  O
+        3  in         ADP   IN   prep       2  O
+        4  March      PROPN NNP  pobj       3  B-DATE
+        5  2024       NUM   CD   nummod     4  I-DATE
+        6  in         ADP   IN   prep       2  O
+        7  Lyon       PROPN NNP  pobj       6  B-GPE
+        8  ,          PUNCT ,    punct      7  O
+        9  where      ADV   WRB  advmod     14 O
+        10 the        DET   DT   det        12 O
+        11 Northwind  PROPN NNP  compound   12 O
+        12 Dialogue   PROPN NNP  nsubjpass  14 O
+        13 was        AUX   VBD  auxpass    14 O
+        14 held       VERB  VBN  relcl      7  O
+        15 .          PUNCT .    punct      2  O
+        """,
+        published="2024-05-01",
+    ))
+    assert events(release) == {("Northwind Dialogue", "2024-03", "2024-03", None, None)}
+
+
+def test_a_meeting_in_a_relative_clause_that_is_not_of_place_takes_no_date_from_the_main_clause():
+    """Near miss: "The ministers met in March 2024 in Lyon, which hosted the Northwind Dialogue.": a
+    relative clause of what the place did, not "where"; the dialogue stays undated, so no record."""
+    release = records(parse(
+        "The ministers met in March 2024 in Lyon, which hosted the Northwind Dialogue.",
+        """
+        0  The        DET   DT   det        1  O
+        1  ministers  NOUN  NNS  nsubj      2  O
+        2  met        VERB  VBD  ROOT       2  O
+        3  in         ADP   IN   prep       2  O
+        4  March      PROPN NNP  pobj       3  B-DATE
+        5  2024       NUM   CD   nummod     4  I-DATE
+        6  in         ADP   IN   prep       2  O
+        7  Lyon       PROPN NNP  pobj       6  B-GPE
+        8  ,          PUNCT ,    punct      7  O
+        9  which      PRON  WDT  nsubj      10 O
+        10 hosted     VERB  VBD  relcl      7  O
+        11 the        DET   DT   det        13 O
+        12 Northwind  PROPN NNP  compound   13 O
+        13 Dialogue   PROPN NNP  dobj       10 O
+        14 .          PUNCT .    punct      2  O
+        """,
+        published="2024-05-01",
+    ))
+    assert release.events == []
+
+
+def test_one_meeting_written_with_and_without_a_hyphen_is_one_record():
+    """"the Cross-Border Crime Forum on May 5, 2025 ... the Cross Border Crime Forum on May 5, 2025":
+    the same name but for its punctuation is the same meeting."""
+    release = records(parse(
+        "Acme joined the Cross-Border Crime Forum on May 5, 2025. Acme spoke at the Cross Border Crime Forum on May 5, 2025.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  joined     VERB  VBD  ROOT      1  O
+        2  the        DET   DT   det       7  O
+        3  Cross      PROPN NNP  compound  5  O
+        4  -          PUNCT HYPH punct     5  O
+        5  Border     PROPN NNP  compound  7  O
+        6  Crime      PROPN NNP  compound  7  O
+        7  Forum      PROPN NNP  dobj      1  O
+        8  on         ADP   IN   prep      1  O
+        9  May        PROPN NNP  pobj      8  B-DATE
+        10 5          NUM   CD   nummod    9  I-DATE
+        11 ,          PUNCT ,    punct     9  I-DATE
+        12 2025       NUM   CD   nummod    9  I-DATE
+        13 .          PUNCT .    punct     1  O
+        14 Acme       PROPN NNP  nsubj     15 B-ORG
+        15 spoke      VERB  VBD  ROOT      15 O
+        16 at         ADP   IN   prep      15 O
+        17 the        DET   DT   det       21 O
+        18 Cross      PROPN NNP  compound  19 O
+        19 Border     PROPN NNP  compound  21 O
+        20 Crime      PROPN NNP  compound  21 O
+        21 Forum      PROPN NNP  pobj      16 O
+        22 on         ADP   IN   prep      15 O
+        23 May        PROPN NNP  pobj      22 B-DATE
+        24 5          NUM   CD   nummod    23 I-DATE
+        25 ,          PUNCT ,    punct     23 I-DATE
+        26 2025       NUM   CD   nummod    23 I-DATE
+        27 .          PUNCT .    punct     15 O
+        """,
+        published="2025-05-10",
+    ))
+    assert events(release) == {("Cross-Border Crime Forum", "2025-05-05", "2025-05-05", None, None)}

@@ -635,6 +635,8 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         return True
     if root.dep_ == "compound" and date_head == root.head and date_head.pos_ == "NOUN":
         return True  # "the Northwind Summit agenda for April 29-30": the date of what the name modifies
+    if happens_at(root, date_head):
+        return True
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
     if opening_participle(date_head, root):
@@ -644,7 +646,32 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
     ):
         verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
-    return verb is not None and verb == date_head
+    return verb is not None and (verb == date_head or where_clause_verb(verb) == date_head)
+
+
+def happens_at(root, noun) -> bool:
+    """"Jane Roe's June 3 presentation at the Northwind Conference", "its May 26 recognition at
+    the Northwind Gala": a dated noun (the date its modifier or its "on <date>") whose "at"/"during"
+    phrase names the meeting is something that happened at the meeting; its date is a day of it."""
+    return noun.pos_ in {"NOUN", "PROPN"} and root.head.lower_ in WHERE_SAID and root.head.head == noun and root.head != root
+
+
+PLACE_CLAUSE_STEPS = 4
+
+
+def where_clause_verb(verb):
+    """"The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held": the verb of
+    a relative clause of place ("where ...") hanging on a place, and the verb that place hangs on
+    (through prepositions and nouns: "during the visit to Lyon, where ..."); its date is the
+    meeting's. None for any other verb."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(PLACE_CLAUSE_STEPS):
+        if head.pos_ in {"VERB", "AUX"} or head.head == head:
+            break
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def opening_participle(clause, root) -> bool:
@@ -1066,7 +1093,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     for start, end in spans:
         sent = sents[bisect_right(sent_starts, start) - 1]  # `Token.sent` walks the Doc's sentences on every call
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
-        key = aliases.get(name.lower(), name.lower())
+        key = aliases.get(name.lower(), name_key(name))
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
@@ -1106,6 +1133,12 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     _date_from_detail_fields(doc, anchor, list(events.values()))
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+def name_key(name: str) -> str:
+    """"Cross-Border Crime Forum" and "Cross Border Crime Forum": one meeting's name written with
+    other punctuation; the key of its words in lower case."""
+    return " ".join(WORD.findall(name.lower()))
 
 
 def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> None:
@@ -1217,7 +1250,7 @@ def short_forms(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, str]:
         if close == k or close >= len(doc) or close - k >= SHORT_FORM_MAX or sum(c.isupper() for c in tokens[k].text) < 2:
             continue
         short = clean_text(doc[k:close].text).lower()
-        found.setdefault(short, clean_text(doc[start:end].text).lower())
+        found.setdefault(short, name_key(clean_text(doc[start:end].text)))
     return found
 
 
