@@ -1982,3 +1982,78 @@ def test_one_meeting_written_with_and_without_a_hyphen_is_one_record():
         published="2025-05-10",
     ))
     assert events(release) == {("Cross-Border Crime Forum", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_each_meeting_takes_the_date_field_of_its_own_paragraph():
+    """"Poster Session 1 – Jane Roe\\nWhen: June 5, 2025\\n\\nPoster Session 2 – “Vaccines.”When: June 6,
+    2025": each session takes the first date field after its name in its paragraph (the second
+    label glued to the quote before it, its line break lost); the number stays in the name."""
+    release = records(parse(
+        "Poster Session 1 – Jane Roe\nWhen: June 5, 2025\n\nPoster Session 2 – “Vaccines.”When: June 6, 2025",
+        """
+        0  Poster    PROPN NNP  compound  1  O
+        1  Session   PROPN NNP  ROOT      1  O
+        2  1         NUM   CD   nummod    1  O
+        3  –         PUNCT :    punct     1  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     1  I-PERSON
+        6  \\n        SPACE _SP  dep       5  O
+        7  When      ADV   WRB  advmod    9  O
+        8  :         PUNCT :    punct     9  O
+        9  June      PROPN NNP  ROOT      9  B-DATE
+        10 5         NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2025      NUM   CD   nummod    9  I-DATE
+        13 \\n\\n      SPACE _SP  dep       12 O
+        14 Poster    PROPN NNP  compound  15 O
+        15 Session   PROPN NNP  ROOT      15 O
+        16 2         NUM   CD   nummod    15 O
+        17 –         PUNCT :    punct     15 O
+        18 “         PUNCT ``   punct     19 O
+        19 Vaccines  NOUN  NNS  appos     15 O
+        20 .         PUNCT .    punct     15 O
+        21 ”When     ADV   WRB  advmod    23 O
+        22 :         PUNCT :    punct     23 O
+        23 June      PROPN NNP  ROOT      23 B-DATE
+        24 6         NUM   CD   nummod    23 I-DATE
+        25 ,         PUNCT ,    punct     23 I-DATE
+        26 2025      NUM   CD   nummod    23 I-DATE
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {
+        ("Poster Session 1", "2025-06-05", "2025-06-05", None, None),
+        ("Poster Session 2", "2025-06-06", "2025-06-06", None, None),
+    }
+
+
+def test_a_date_field_in_another_paragraph_dates_no_meeting_of_a_list():
+    """Near miss: "Poster Session 1 – Jane Roe\\n\\nPoster Session 2 – John Doe\\nWhen: June 6, 2025":
+    the field sits in the second session's paragraph; the first session stays undated, so no record."""
+    release = records(parse(
+        "Poster Session 1 – Jane Roe\n\nPoster Session 2 – John Doe\nWhen: June 6, 2025",
+        """
+        0  Poster    PROPN NNP  compound  1  O
+        1  Session   PROPN NNP  ROOT      1  O
+        2  1         NUM   CD   nummod    1  O
+        3  –         PUNCT :    punct     1  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     1  I-PERSON
+        6  \\n\\n      SPACE _SP  dep       5  O
+        7  Poster    PROPN NNP  compound  8  O
+        8  Session   PROPN NNP  ROOT      8  O
+        9  2         NUM   CD   nummod    8  O
+        10 –         PUNCT :    punct     8  O
+        11 John      PROPN NNP  compound  12 B-PERSON
+        12 Doe       PROPN NNP  appos     8  I-PERSON
+        13 \\n        SPACE _SP  dep       12 O
+        14 When      ADV   WRB  advmod    16 O
+        15 :         PUNCT :    punct     16 O
+        16 June      PROPN NNP  ROOT      16 B-DATE
+        17 6         NUM   CD   nummod    16 I-DATE
+        18 ,         PUNCT ,    punct     16 I-DATE
+        19 2025      NUM   CD   nummod    16 I-DATE
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Poster Session 2", "2025-06-06", "2025-06-06", None, None)}

@@ -112,6 +112,8 @@ def name_tail(doc: Doc, end: int) -> int:
     a city and a year ("Northwind Summit Springfield 2026"), or a city before a comma."""
     if end < len(doc) and _is_year(doc[end]):
         return end + 1
+    if _item_number(doc, end):
+        return end + 1  # "Poster Session 1 – Jane Roe ...", "Workshop 2: ..."
     k = end
     while k < min(end + 2, len(doc)) and _place_word(doc[k]):
         k += 1
@@ -120,6 +122,14 @@ def name_tail(doc: Doc, end: int) -> int:
     if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
         return k  # "The Northwind Show Springfield, held ..."
     return end
+
+
+def _item_number(doc: Doc, k: int) -> bool:
+    """A number of one or two digits right after a meeting word, then a mark or the line's end
+    ("Poster Session 1 – ...", "Breakout Session 2:"): the meeting's number in a series."""
+    if k >= len(doc) or not doc[k].text.isdigit() or len(doc[k].text) > 2:
+        return False
+    return k + 1 == len(doc) or ends_line(doc[k]) or doc[k + 1].is_punct and doc[k + 1].text not in {".", ","}
 
 
 def _place_word(token) -> bool:
@@ -1148,7 +1158,8 @@ def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[Ev
     and the place of its place field."""
     if all(e.dates for e in found):
         return  # most releases: no colon scan
-    date, place = detail_fields(doc)
+    date, place, date_fields = detail_fields(doc)
+    _date_from_own_field(doc, anchor, found, date_fields)
     if date is None:
         return
     before = [e for e in found if e.start < date.start]
@@ -1161,12 +1172,35 @@ def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[Ev
         event.location = event.location or place
 
 
+def _date_from_own_field(doc: Doc, anchor: Optional[dt.date], found: list[EventMention], date_fields: list[Span]) -> None:
+    """"Poster Session 1 - Jane Roe, PhD ... When: June 5, 2026 at 12:00 p.m.\n\nPoster Session 2 -
+    ... When: June 6, 2026", "What: Northwind Forum\nWhen: May 5, 2026": a meeting left undated takes
+    the date of the first date field after its name in its own paragraph (no blank line between)."""
+    for event in found:
+        if event.dates:
+            continue
+        field = next((d for d in date_fields if d.start >= event.end and _same_paragraph(doc, event.end, d.start)), None)
+        dates = parse_dates(_with_range_prefix(doc, field), anchor, nearest=True) if field is not None else []
+        if dates:
+            event.dates, event.date_span, event.date_rank = dates, (field.start, field.end), 2
+
+
+def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """No blank line between tokens `start` and `end`."""
+    return not any(t.text_with_ws.count("\n") >= 2 for t in doc_tokens(doc)[start:end])
+
+
 def _detail_field(token, tokens) -> Optional[str]:
     """What field a capitalized label before a colon names (patterns/event_detail_fields.jsonl:
     "date" or "place"), when no capitalized word other than a block heading ("EVENT DETAILS")
     stands right before it on its line ("Release Date:", "Drawing Date:" label other dates)."""
+    if token.i + 1 >= len(tokens) or tokens[token.i + 1].text != ":":
+        return None
+    glued = GLUED_LABEL.search(token.text)
+    if glued is not None:  # "... animal models.”When: June 5, 2025": a label whose line break was lost
+        return lexicon.mapping("event_detail_fields").get(glued.group(1).lower())
     kind = lexicon.mapping("event_detail_fields").get(token.lower_)
-    if kind is None or not token.text[:1].isupper() or token.i + 1 >= len(tokens) or tokens[token.i + 1].text != ":":
+    if kind is None or not token.text[:1].isupper():
         return None
     before = tokens[token.i - 1] if token.i > 0 else None
     if before is not None and not ends_line(before) and before.is_alpha and before.text[:1].isupper() and before.lower_ not in lexicon.lower_words("event_detail_headings"):
@@ -1175,13 +1209,14 @@ def _detail_field(token, tokens) -> Optional[str]:
 
 
 FIELD_VALUE_MAX = 12
+GLUED_LABEL = re.compile(r"[.”\"’)]([A-Z][a-z]+)$")
 
 
-def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str]]:
+def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str], list[Span]]:
     """The date of the release's one date field ("Date: Thursday, May 7, 2026", "Dates: September
     18-21, 2026", "When: ..."), and the value of a place field ("Location: Grand
     Hotel, Boston", up to its line's end or the next label); no date where several date fields
-    give different dates. Anchored on the colons."""
+    give different dates; and the dates of all date fields. Anchored on the colons."""
     tokens = doc_tokens(doc)
     dates, place = [], None
     for colon in tokens:
@@ -1196,8 +1231,8 @@ def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str]]:
         elif kind == "place" and place is None:
             place = _field_value(doc, colon.i + 1)
     if len({d.text for d in dates}) != 1:
-        return None, place
-    return dates[0], place
+        return None, place, dates
+    return dates[0], place, dates
 
 
 def _field_value(doc: Doc, start: int) -> Optional[str]:
