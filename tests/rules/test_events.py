@@ -2057,3 +2057,52 @@ def test_a_date_field_in_another_paragraph_dates_no_meeting_of_a_list():
         published="2025-06-01",
     ))
     assert events(release) == {("Poster Session 2", "2025-06-06", "2025-06-06", None, None)}
+
+
+COLON_TITLE = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  hosts     VERB  VBZ  ROOT      1  O
+        2  a         DET   DT   det       3  O
+        3  {noun} NOUN  NN   dobj      1  O
+        4  :         PUNCT :    punct     3  O
+        5  “         PUNCT ``   punct     7  O
+        6  Growth    PROPN NNP  compound  7  O
+        7  Paths     PROPN NNPS appos     3  O
+        8  for       ADP   IN   prep      7  O
+        9  Small     PROPN NNP  compound  10 O
+        10 Lenders   PROPN NNPS pobj      8  O
+        11 in        ADP   IN   prep      10 O
+        12 the       DET   DT   det       15 O
+        13 Coming    PROPN NNP  compound  15 O
+        14 Two       NUM   CD   nummod    15 O
+        15 Years     PROPN NNPS pobj      11 O
+        16 and       CCONJ CC   cc        15 O
+        17 Beyond    PROPN NNP  conj      15 O
+        18 .         PUNCT .    punct     1  O
+        19 ”         PUNCT ''   punct     1  O
+        20 The       DET   DT   det       21 O
+        21 {noun} NOUN  NN   nsubj     22 O
+        22 opens     VERB  VBZ  ROOT      22 O
+        23 on        ADP   IN   prep      22 O
+        24 May       PROPN NNP  pobj      23 B-DATE
+        25 5         NUM   CD   nummod    24 I-DATE
+        26 ,         PUNCT ,    punct     24 I-DATE
+        27 2025      NUM   CD   nummod    24 I-DATE
+        28 .         PUNCT .    punct     22 O
+        """
+
+
+def test_a_long_quoted_title_after_a_meeting_word_and_a_colon_names_the_meeting():
+    """'Acme hosts a webinar: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The
+    webinar opens on May 5, 2025.': the quoted title after the colon is the webinar's name (however
+    long, without its closing period); the next sentence dates it."""
+    text = "Acme hosts a {0}: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The {0} opens on May 5, 2025."
+    release = records(parse(text.format("webinar"), COLON_TITLE.format(noun="webinar"), published="2025-04-01"))
+    assert events(release) == {("Growth Paths for Small Lenders in the Coming Two Years and Beyond", "2025-05-05", "2025-05-05", "virtual", None)}
+
+
+def test_a_quoted_title_after_another_noun_and_a_colon_names_no_meeting():
+    """Near miss: "Acme hosts a library: “...”" (no meeting word before the colon): no record."""
+    text = "Acme hosts a {0}: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The {0} opens on May 5, 2025."
+    release = records(parse(text.format("library"), COLON_TITLE.format(noun="library"), published="2025-04-01"))
+    assert release.events == []

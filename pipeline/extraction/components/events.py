@@ -469,14 +469,16 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-TITLE_VERBS = frozenset({"titled", "entitled", "called", "named"})
+TITLE_VERBS = frozenset({"titled", "entitled", "called", "named", ":"})
+TITLE_MAX = 24  # "a webinar titled “Mastering the Future: AI Skills and Certifications to Thrive in 2025 and Beyond.”"
 
 
 def titled_names(doc: Doc) -> list[tuple[int, int]]:
     """'a panel discussion titled “Hedging Your Bets” on March 26', 'a webinar entitled "The Future
-    of Lending"': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
-    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called names the
-    meeting (the words inside the quotes)."""
+    of Lending"', 'its latest virtual event: “Navigating Volatility.” The event will take place
+    April 10': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called, or that follows
+    it after a colon, names the meeting (the words inside the quotes, without a closing period)."""
     tokens = doc_tokens(doc)
     found = []
     nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_session_nouns")
@@ -486,9 +488,9 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
         opening = tokens[token.i + 1]
         if opening.text not in OPENING_QUOTES and opening.text != '"' or not is_capitalized(tokens[token.i + 2]):
             continue
-        for k in range(token.i + 3, min(token.i + 2 + QUOTED_NAME_MAX, token.sent.end)):
+        for k in range(token.i + 3, min(token.i + 2 + TITLE_MAX, len(doc))):
             if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
-                found.append((token.i + 2, k))
+                found.append((token.i + 2, k - (tokens[k - 1].text in {".", ","})))  # 'titled "X."'
                 break
     return found
 
