@@ -2106,3 +2106,29 @@ def test_a_quoted_title_after_another_noun_and_a_colon_names_no_meeting():
     text = "Acme hosts a {0}: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The {0} opens on May 5, 2025."
     release = records(parse(text.format("library"), COLON_TITLE.format(noun="library"), published="2025-04-01"))
     assert release.events == []
+
+
+
+def test_a_part_of_a_month_after_the_name_dates_the_meeting_at_month_precision():
+    """"Acme spoke at the Northwind Meeting slated for the end of March.": "the end of March" is
+    March (components/dates.py), the date that follows the name closely."""
+    release = records(parse(
+        "Acme spoke at the Northwind Meeting slated for the end of March.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  spoke      VERB  VBD  ROOT      1  O
+        2  at         ADP   IN   prep      1  O
+        3  the        DET   DT   det       5  O
+        4  Northwind  PROPN NNP  compound  5  O
+        5  Meeting    PROPN NNP  pobj      2  O
+        6  slated     VERB  VBN  advcl     1  O
+        7  for        ADP   IN   prep      6  O
+        8  the        DET   DT   det       9  B-DATE
+        9  end        NOUN  NN   pobj      7  I-DATE
+        10 of         ADP   IN   prep      9  I-DATE
+        11 March      PROPN NNP  pobj      10 I-DATE
+        12 .          PUNCT .    punct     1  O
+        """,
+        published="2025-03-10",
+    ))
+    assert events(release) == {("Northwind Meeting", "2025-03", "2025-03", None, None)}
