@@ -2132,3 +2132,39 @@ def test_a_part_of_a_month_after_the_name_dates_the_meeting_at_month_precision()
         published="2025-03-10",
     ))
     assert events(release) == {("Northwind Meeting", "2025-03", "2025-03", None, None)}
+
+
+APPOSITIVE_EDITION = """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  went       VERB  VBD  ROOT      1  O
+        2  to         ADP   IN   prep      1  O
+        3  Northwind  PROPN NNP  compound  4  B-ORG
+        4  Live       PROPN NNP  pobj      2  I-ORG
+        5  2025       NUM   CD   nummod    4  I-ORG
+        6  ,          PUNCT ,    punct     4  O
+        7  one        NUM   CD   appos     4  B-CARDINAL
+        8  of         ADP   IN   prep      7  O
+        9  the        DET   DT   det       11 O
+        10 largest    ADJ   JJS  amod      11 O
+        11 {noun} NOUN  NNS  pobj      8  O
+        12 .          PUNCT .    punct     1  O
+        """
+
+
+def test_a_name_with_its_year_in_apposition_with_a_meeting_word_is_a_meeting_of_that_year():
+    """"Acme went to Northwind Live 2025, one of the largest conferences.": the apposition says the
+    name is a meeting's; its edition year (inside the model's organization entity) dates it."""
+    release = records(parse(
+        "Acme went to Northwind Live 2025, one of the largest conferences.",
+        APPOSITIVE_EDITION.format(noun="conferences"), published="2025-03-03",
+    ))
+    assert events(release) == {("Northwind Live 2025", "2025", "2025", None, None)}
+
+
+def test_a_name_with_its_year_in_apposition_with_another_noun_is_no_meeting():
+    """Near miss: "Northwind Live 2025, one of the largest platforms": no meeting word; no record."""
+    release = records(parse(
+        "Acme went to Northwind Live 2025, one of the largest platforms.",
+        APPOSITIVE_EDITION.format(noun="platforms  "), published="2025-03-03",
+    ))
+    assert release.events == []

@@ -523,7 +523,7 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurri
         if start == token.i or tokens[start].text in MONTH_NAMES:
             continue
         introduced = before is not None and before.lower_ in before_words
-        if not introduced and not (occurring and _edition_takes_place(doc, start, token.i + 1)):
+        if not introduced and not (occurring and (_edition_takes_place(doc, start, token.i + 1) or appositive_meeting(doc[start : token.i + 1].root))):
             continue
         if introduced and _only_a_place_or_person(doc, start, token.i) or _only_a_place(doc, start, token.i) or _arts_festival(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
             continue
@@ -540,6 +540,23 @@ def introduced_editions(doc: Doc) -> list[tuple[int, int]]:
     edition year after of/for/attend (`edition_names`) is a meeting only where a date attached to
     it, or the next sentence naming it again, dates it (see `find_events`)."""
     return edition_names(doc, INTRODUCING_WORDS, occurring=False)
+
+
+def appositive_meeting(root) -> bool:
+    """"ETH Northwind 2025, one of the most talked about blockchain conferences", "Northwind 2025, an
+    international conference": a name in apposition with a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl; "one of the ... <meetings>") is a meeting's name; its edition year dates it."""
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        noun = child
+        if child.lower_ == "one":
+            noun = next((t for t in child.subtree if t.tag_ == "NNS"), child)  # "one of the most talked about ... conferences"
+        word = noun.lower_
+        if noun.is_lower and (word in nouns or word.endswith("s") and word[:-1] in nouns):
+            return True
+    return False
 
 
 def _edition_takes_place(doc: Doc, start: int, end: int) -> bool:
@@ -1110,7 +1127,11 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
-        if (start, end) in headless and key not in events and rank < (2 if (start, end) in introduced else 1) and not anaphor_date(doc, anchor, sent)[0]:
+        appositive = (start, end) in headless and appositive_meeting(doc[start:end].root)
+        if appositive and not dates and _is_year(doc[end - 1]):
+            dates, date_span, rank = [(doc[end - 1].text, doc[end - 1].text)], (end - 1, end), 0  # the model put the year in the name's entity
+        needed = 2 if (start, end) in introduced else 0 if appositive else 1
+        if (start, end) in headless and key not in events and rank < needed and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
