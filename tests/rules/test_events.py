@@ -2168,3 +2168,31 @@ def test_a_name_with_its_year_in_apposition_with_another_noun_is_no_meeting():
         APPOSITIVE_EDITION.format(noun="platforms  "), published="2025-03-03",
     ))
     assert release.events == []
+
+
+def test_a_date_of_another_year_said_of_the_event_later_keeps_the_edition_year():
+    """"Acme honors the 2025 Northwind Fest. Jane Roe has run the event in 2023.": the edition year
+    dates the meeting; a date of another year said of "the event" is the series' history."""
+    release = records(parse(
+        "Acme honors the 2025 Northwind Fest. Jane Roe has run the event in 2023.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  honors     VERB  VBZ  ROOT      1  O
+        2  the        DET   DT   det       5  O
+        3  2025       NUM   CD   nummod    5  B-DATE
+        4  Northwind  PROPN NNP  compound  5  O
+        5  Fest       PROPN NNP  dobj      1  O
+        6  .          PUNCT .    punct     1  O
+        7  Jane       PROPN NNP  compound  8  B-PERSON
+        8  Roe        PROPN NNP  nsubj     10 I-PERSON
+        9  has        AUX   VBZ  aux       10 O
+        10 run        VERB  VBN  ROOT      10 O
+        11 the        DET   DT   det       12 O
+        12 event      NOUN  NN   dobj      10 O
+        13 in         ADP   IN   prep      10 O
+        14 2023       NUM   CD   pobj      13 B-DATE
+        15 .          PUNCT .    punct     10 O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Northwind Fest", "2025", "2025", None, None)}

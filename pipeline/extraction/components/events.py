@@ -1143,7 +1143,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         relative = _relative_day(doc, event.date_span)
         if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
             dates, date_span = anaphor_date(doc, anchor, sent)
-            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
+            if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, orgs, sent)
@@ -1344,6 +1344,13 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
     return (longer.dates[0][0].startswith(event.dates[0][0]) or _within(event.dates[0], longer.dates[0])) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _outside_edition(event: EventMention, dates: list[tuple[str, str]]) -> bool:
+    """"The award recognizes the 2025 Northwind Fest ... who has organized the event since it began
+    in 2023": a meeting dated by its edition year (rank 0) is of that year; a date of another year
+    said of "the event" in the next sentences tells the series' history, not this meeting's date."""
+    return event.date_rank == 0 and bool(event.dates) and dates[0][0][:4] != event.dates[0][0][:4]
 
 
 def _relative_day(doc: Doc, where: Optional[tuple[int, int]]) -> bool:
