@@ -228,7 +228,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found = []
     heads = lexicon.mapping("event_heads")
     for token in tokens:
-        if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
+        text = token.text  # read once: each `token.text` builds a new string
+        if text[:1].upper() + text[1:] not in heads and EVENT_CODE.match(text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS

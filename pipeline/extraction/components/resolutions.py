@@ -1179,15 +1179,16 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     resolving = []
     named_settlement = criminal = False
     for token in tokens:
-        named_settlement = named_settlement or token.lower_ in settlement_words
+        lower = token.lower_  # read once: each `token.lower_` builds a new string
+        named_settlement = named_settlement or lower in settlement_words
         # "(will) plead guilty", "a deferred prosecution agreement": a payment "to resolve" may be the criminal resolution.
-        criminal = criminal or token.lower_ == "guilty" or token.lower_ == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
+        criminal = criminal or lower == "guilty" or lower == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
         if token.pos_ != "VERB":
             continue
-        if token.lower_ in purposes:
+        if lower in purposes:
             resolving.append(token)
             continue
-        if token.lower_ not in kinds:
+        if lower not in kinds:
             continue
         parties = []
         subject = None
@@ -1266,7 +1267,8 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
     agreements") tell no single agreement apart: no record."""
     tokens = doc_tokens(doc)
-    pleas = [t for t in tokens if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    plea_verbs = lexicon.lower_words("plea_verbs")
+    pleas = [t for t in tokens if t.lower_ in plea_verbs and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
     agreements = [t for t in tokens if t.lower_ in {"agreement", "agreements"} and t.i > 0 and tokens[t.i - 1].lower_ == "plea"]
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []

@@ -130,9 +130,9 @@ def initials(name: str) -> Optional[str]:
 def is_head(token: Token) -> bool:
     """A title head word; a capitalized one, or a lower-case one that is a noun; or a short
     form the release defines for a title ("ALJ")."""
-    if token.text in token.doc.user_data.get(TITLE_ACRONYMS, ()):
-        return True
-    return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
+    if token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"}):
+        return True  # tested first: most words are no head, and the release's short forms sit in the Doc
+    return token.text in token.doc.user_data.get(TITLE_ACRONYMS, ())
 
 
 def is_plural_head(token: Token) -> bool:
