@@ -32,7 +32,7 @@ CACHE_FILE = Path(".cache") / "releases.sqlite3"
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODE_SUFFIXES = (".py", ".json", ".jsonl")
 LIBRARIES = (
-    "spacy", "thinc", "pydantic", "dateparser", "nameparser", "pycountry", "names", "PyYAML",
+    "spacy", "thinc", "numpy", "pydantic", "dateparser", "nameparser", "pycountry", "names", "PyYAML",
     "charset-normalizer", "ftfy", "trafilatura", "htmldate", "justext", "lxml",
 )  # fmt: skip
 SCHEMA = """

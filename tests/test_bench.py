@@ -68,5 +68,6 @@ def test_bench_prints_and_writes_the_figures(bulk, tmp_path, capsys, nlp):
     assert set(report["targets"]) == {"ratio", "speedup", "peak_rss_mb", "rule_share"}
     assert [row["releases"] for row in report["scaling"]] == [3]
     printed = capsys.readouterr().out
-    assert "bare spaCy (all comp.)" in printed and "pipeline, 2 processes" in printed and "cores busy" in printed
+    assert report["bare_backend"]["words"] == report["bare"]["words"] == words
+    assert "bare spaCy (all comp.)" in printed and "bare, pipeline backend" in printed and "model backend" in printed and "pipeline, 2 processes" in printed and "cores busy" in printed
     assert "news_people" in printed

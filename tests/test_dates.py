@@ -160,3 +160,17 @@ def test_a_planned_date_without_a_year_falls_on_or_after_the_release_date():
     assert parse_dates("September 29 - October 1", dt.date(2025, 2, 10), nearest=True, ahead=True) == [("2025-09-29", "2025-10-01")]
     assert parse_dates("November", dt.date(2022, 3, 31), nearest=True, ahead=True) == [("2022-11", "2022-11")]
     assert parse_dates("March", dt.date(2022, 3, 31), nearest=True, ahead=True) == [("2022-03", "2022-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the end of March 2025", "2025-03"), ("the beginning of 2026", "2026"), ("start of May 2025", "2025-05")],
+)
+def test_a_part_of_a_month_or_year_gives_that_month_or_year(text, expected):
+    """"slated for the end of March": the month at month precision (as "early 2020" gives the year)."""
+    assert parse_dates(text) == [(expected, expected)]
+
+
+def test_a_part_of_something_else_is_no_date():
+    """Near miss: "the end of the day" names no month or year."""
+    assert parse_dates("the end of the day", THURSDAY) == []

@@ -4,6 +4,9 @@ The first N releases of a bulk JSONL file are copied into a temporary corpus fol
 measurement then runs in a fresh process, so no run inherits another's caches or memory:
 
 - bare: `nlp.pipe` of the pretrained model with all its components, on the same batches;
+- bare on the pipeline's backend: the same, its layers built as the pipeline builds them
+  (numpy's BLAS, one thread; extraction.nlp.model_ops), to tell what the backend gains from
+  what the pipeline adds (printed as information, not a target);
 - pipeline: the whole extraction (read, model, rule components, records, outputs), with a
   clock around every component;
 - processes: the same with --processes N worker processes;
@@ -159,8 +162,11 @@ def peak_rss_mb() -> tuple[float, float]:
     return round(own, 1), round(child, 1)
 
 
-def measure_bare(paths: list[str], model: str, batch_size: int) -> dict:
-    """`nlp.pipe` of the whole pretrained model over the release texts."""
+def measure_bare(paths: list[str], model: str, batch_size: int, pipeline_backend: bool = False) -> dict:
+    """`nlp.pipe` of the whole pretrained model over the release texts; with `pipeline_backend`,
+    its layers built on the pipeline's backend (extraction.nlp.model_ops) instead of spaCy's default."""
+    from contextlib import nullcontext
+
     import spacy
 
     from pipeline.reading.corpus import read_release
@@ -169,8 +175,11 @@ def measure_bare(paths: list[str], model: str, batch_size: int) -> dict:
 
     # The pipeline's batches (count and character cap), one nlp.pipe batch each.
     texts = [[r.text for r in batch] for batch in batches((read_release(Path(p)) for p in paths), batch_size)]
+    if pipeline_backend:
+        from pipeline.extraction.nlp import model_ops
     began = time.perf_counter()
-    nlp = spacy.load(model)
+    with model_ops() if pipeline_backend else nullcontext():
+        nlp = spacy.load(model)
     load = time.perf_counter() - began
     clock = instrument(nlp)
     wall, cpu = time.perf_counter(), time.process_time()
@@ -289,7 +298,7 @@ def render(report: dict) -> str:
              f"{report['machine']['cpus']} CPUs, load average {report['machine']['loadavg_before'][0]:.1f} before / {report['machine']['loadavg_after'][0]:.1f} after"]
     lines.append("")
     lines.append(f"{'run':<22}{'load s':>8}{'wall s':>9}{'CPU s':>9}{'words/s':>10}{'rel/s':>8}{'words/s CPU':>13}{'rel/s CPU':>11}{'peak MB':>12}")
-    for key, label in (("bare", "bare spaCy (all comp.)"), ("pipeline", "pipeline, 1 process"), ("processes", f"pipeline, {report.get('processes', {}).get('processes', '')} processes")):
+    for key, label in (("bare", "bare spaCy (all comp.)"), ("bare_backend", "bare, pipeline backend"), ("pipeline", "pipeline, 1 process"), ("processes", f"pipeline, {report.get('processes', {}).get('processes', '')} processes")):
         run = report.get(key)
         if not run:
             continue
@@ -328,6 +337,9 @@ def render(report: dict) -> str:
     for name, target in report["targets"].items():
         value = f"{target['value']:.2f}"
         lines.append(f"{'met ' if target['met'] else 'MISS'} {target['label']}: {value} (target {target['target']})")
+    if report.get("bare_backend"):
+        same = report["bare_backend"]["cpu_s"] / report["pipeline"]["cpu_s"]
+        lines.append(f"info pipeline/bare throughput with bare spaCy on the pipeline's model backend (CPU time): {same:.2f}")
     return "\n".join(lines)
 
 
@@ -360,6 +372,9 @@ def run(args: argparse.Namespace) -> int:
         bare = in_fresh_process("measure_bare", paths=first, model=model, batch_size=BATCH_SIZE)
         words = bare["words"]
         report.update(releases=len(first), words=words, bare=rates(bare, words, len(first)))
+        say(f"bench: bare spaCy on the pipeline's model backend, {len(first)} releases")
+        same = in_fresh_process("measure_bare", paths=first, model=model, batch_size=BATCH_SIZE, pipeline_backend=True)
+        report["bare_backend"] = rates(same, words, len(first))
         say("bench: pipeline, 1 process")
         single = rates(in_fresh_process("measure_pipeline", paths=first, model=model, batch_size=BATCH_SIZE), words, len(first))
         report["pipeline"] = single

@@ -934,3 +934,568 @@ def test_a_coined_word_before_a_leading_title_and_a_name_is_the_company():
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Zorvexa"), ("Tom Poe", "Former CEO", None)}
+
+
+def test_the_role_of_a_title_taken_in_a_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. is pleased to announce that Jane Roe has accepted the role of Program Manager":
+    "the role of" reads as "as", and the company announcing the clause employs her."""
+    release = records(parse(
+        "Zentrix Inc. is pleased to announce that Jane Roe has accepted the role of Program Manager.",
+        """
+        0  Zentrix  PROPN NNP  compound  1  B-ORG
+        1  Inc.     PROPN NNP  nsubj     2  I-ORG
+        2  is       AUX   VBZ  ROOT      2  O
+        3  pleased  ADJ   JJ   acomp     2  O
+        4  to       PART  TO   aux       5  O
+        5  announce VERB  VB   xcomp     3  O
+        6  that     SCONJ IN   mark      10 O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  nsubj     10 I-PERSON
+        9  has      AUX   VBZ  aux       10 O
+        10 accepted VERB  VBN  ccomp     5  O
+        11 the      DET   DT   det       12 O
+        12 role     NOUN  NN   dobj      10 O
+        13 of       ADP   IN   prep      12 O
+        14 Program  PROPN NNP  compound  15 O
+        15 Manager  PROPN NNP  pobj      13 O
+        16 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Program Manager", "Zentrix Inc.")}
+
+
+def test_the_role_of_a_title_in_a_clause_nobody_announces_has_no_employer():
+    """"Jane Roe assumed the role of Program Manager": the title is hers, held in no body named."""
+    release = records(parse(
+        "Jane Roe assumed the role of Program Manager.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  assumed  VERB  VBD  ROOT      2  O
+        3  the      DET   DT   det       4  O
+        4  role     NOUN  NN   dobj      2  O
+        5  of       ADP   IN   prep      4  O
+        6  Program  PROPN NNP  compound  7  O
+        7  Manager  PROPN NNP  pobj      5  O
+        8  .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Program Manager", None)}
+
+
+def test_joining_as_a_title_in_a_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. announced that Jane Roe has joined as CTO": the announcing company employs her."""
+    release = records(parse(
+        "Zentrix Inc. announced that Jane Roe has joined as CTO.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  announced VERB  VBD  ROOT      2  O
+        3  that      SCONJ IN   mark      7  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     7  I-PERSON
+        6  has       AUX   VBZ  aux       7  O
+        7  joined    VERB  VBN  ccomp     2  O
+        8  as        ADP   IN   prep      7  O
+        9  CTO       PROPN NNP  pobj      8  O
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CTO", "Zentrix Inc.")}
+
+
+def test_a_where_clause_after_a_company_says_the_title_is_held_there():
+    """"Jane Roe spent ten years at Zentrix Inc., where she served as Chief Financial Officer"."""
+    release = records(parse(
+        "Jane Roe spent ten years at Zentrix Inc., where she served as Chief Financial Officer.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     2  I-PERSON
+        2  spent     VERB  VBD  ROOT      2  O
+        3  ten       NUM   CD   nummod    4  B-DATE
+        4  years     NOUN  NNS  dobj      2  I-DATE
+        5  at        ADP   IN   prep      2  O
+        6  Zentrix   PROPN NNP  compound  7  B-ORG
+        7  Inc.      PROPN NNP  pobj      5  I-ORG
+        8  ,         PUNCT ,    punct     7  O
+        9  where     SCONJ WRB  advmod    11 O
+        10 she       PRON  PRP  nsubj     11 O
+        11 served    VERB  VBD  relcl     7  O
+        12 as        ADP   IN   prep      11 O
+        13 Chief     PROPN NNP  compound  15 O
+        14 Financial PROPN NNP  compound  15 O
+        15 Officer   PROPN NNP  pobj      12 O
+        16 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zentrix Inc.")}
+
+
+def test_fields_joined_before_a_head_in_apposition_to_a_name_are_one_title():
+    """"Jane Roe, Sales & Marketing Director at Zentrix Inc.": both fields belong to the title,
+    which opens right after the name's comma."""
+    release = records(parse(
+        "Jane Roe, Sales & Marketing Director at Zentrix Inc., said sales rose.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     12 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Sales     PROPN NNP  compound  6  O
+        4  &         CCONJ CC   cc        3  O
+        5  Marketing PROPN NNP  conj      3  O
+        6  Director  PROPN NNP  appos     1  O
+        7  at        ADP   IN   prep      6  O
+        8  Zentrix   PROPN NNP  compound  9  B-ORG
+        9  Inc.      PROPN NNP  pobj      7  I-ORG
+        10 ,         PUNCT ,    punct     1  O
+        11 said      VERB  VBD  ROOT      11 O
+        12 sales     NOUN  NNS  nsubj     13 O
+        13 rose      VERB  VBD  ccomp     11 O
+        14 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Sales & Marketing Director", "Zentrix Inc.")}
+
+
+def test_lower_case_fields_joined_before_a_head_after_a_name_are_one_title():
+    """"said Jane Roe, licensing and marketing director for Zentrix Inc.": not "director" alone."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, licensing and marketing director for Zentrix Inc.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  licensing NOUN  NN   compound  10 O
+        8  and       CCONJ CC   cc        7  O
+        9  marketing NOUN  NN   conj      7  O
+        10 director  NOUN  NN   appos     5  O
+        11 for       ADP   IN   prep      10 O
+        12 Zentrix   PROPN NNP  compound  13 B-ORG
+        13 Inc.      PROPN NNP  pobj      11 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "licensing and marketing director", "Zentrix Inc.")}
+
+
+def test_nouns_joined_before_a_head_with_no_name_before_them_stay_out_of_the_title():
+    """"thanked its staff and marketing director Jane Roe": no name's comma before the nouns joined,
+    so "staff" is no field of the title."""
+    release = records(parse(
+        "Zentrix Inc. thanked its staff and marketing director Jane Roe.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  thanked   VERB  VBD  ROOT      2  O
+        3  its       PRON  PRP$ poss      4  O
+        4  staff     NOUN  NN   dobj      2  O
+        5  and       CCONJ CC   cc        4  O
+        6  marketing NOUN  NN   compound  7  O
+        7  director  NOUN  NN   compound  9  O
+        8  Jane      PROPN NNP  compound  9  B-PERSON
+        9  Roe       PROPN NNP  conj      4  I-PERSON
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert all(title != "staff and marketing director" for _, title, _ in roles(release))
+
+
+def test_a_bare_short_form_of_a_title_the_person_holds_in_a_body_restates_that_role():
+    """"Jane Roe, Chief Operating Officer of Zentrix Inc. ... As COO, Roe leads": "COO" alone is
+    the same role again, not a second one with no body."""
+    release = records(parse(
+        "Jane Roe, Chief Operating Officer of Zentrix Inc., spoke. As COO, Roe leads.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     10 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Chief     PROPN NNP  compound  5  O
+        4  Operating PROPN NNP  compound  5  O
+        5  Officer   PROPN NNP  appos     1  O
+        6  of        ADP   IN   prep      5  O
+        7  Zentrix   PROPN NNP  compound  8  B-ORG
+        8  Inc.      PROPN NNP  pobj      6  I-ORG
+        9  ,         PUNCT ,    punct     1  O
+        10 spoke     VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 As        ADP   IN   prep      16 O
+        13 COO       PROPN NNP  pobj      12 O
+        14 ,         PUNCT ,    punct     16 O
+        15 Roe       PROPN NNP  nsubj     16 B-PERSON
+        16 leads     VERB  VBZ  ROOT      16 O
+        17 .         PUNCT .    punct     16 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Operating Officer", "Zentrix Inc.")}
+
+
+def test_a_second_subject_after_an_appointing_verb_is_its_object_and_holds_the_title():
+    """"The Chairman, Tom Poe, welcomes Jane Roe as the new CFO", parsed with two subjects: Jane
+    Roe holds CFO, not the chairman."""
+    release = records(parse(
+        "The Chairman, Tom Poe, welcomes Jane Roe as the new CFO.",
+        """
+        0  The      DET   DT   det       1  O
+        1  Chairman PROPN NNP  nsubj     6  O
+        2  ,        PUNCT ,    punct     1  O
+        3  Tom      PROPN NNP  compound  4  B-PERSON
+        4  Poe      PROPN NNP  appos     1  I-PERSON
+        5  ,        PUNCT ,    punct     6  O
+        6  welcomes VERB  VBZ  ROOT      6  O
+        7  Jane     PROPN NNP  compound  8  B-PERSON
+        8  Roe      PROPN NNP  nsubj     6  I-PERSON
+        9  as       ADP   IN   prep      6  O
+        10 the      DET   DT   det       12 O
+        11 new      ADJ   JJ   amod      12 O
+        12 CFO      PROPN NNP  pobj      9  O
+        13 .        PUNCT .    punct     6  O
+        """,
+    ))
+    assert ("Jane Roe", "CFO", None) in roles(release)
+    assert not any(person == "Tom Poe" and title == "CFO" for person, title, _ in roles(release))
+
+
+def test_a_title_naming_its_body_after_a_second_verb_joined_by_and_is_the_first_subjects():
+    """"Jane Roe is the creator of the show and is the founder of Zentrix Inc.": the second "is"
+    has no subject of its own; the first's holds the title."""
+    release = records(parse(
+        "Jane Roe is the creator of the show and is the founder of Zentrix Inc.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     2  I-PERSON
+        2  is      AUX   VBZ  ROOT      2  O
+        3  the     DET   DT   det       4  O
+        4  creator NOUN  NN   attr      2  O
+        5  of      ADP   IN   prep      4  O
+        6  the     DET   DT   det       7  O
+        7  show    NOUN  NN   pobj      5  O
+        8  and     CCONJ CC   cc        2  O
+        9  is      AUX   VBZ  conj      2  O
+        10 the     DET   DT   det       11 O
+        11 founder NOUN  NN   attr      9  O
+        12 of      ADP   IN   prep      11 O
+        13 Zentrix PROPN NNP  compound  14 B-ORG
+        14 Inc.    PROPN NNP  pobj      12 I-ORG
+        """,
+    ))
+    assert ("Jane Roe", "founder", "Zentrix Inc.") in roles(release)
+
+
+def test_a_bare_title_after_a_second_verb_joined_by_and_describes_and_is_no_role():
+    """"Jane Roe leads the unit and is an instructor": a bare title after the second verb names no
+    body; it is not given to the first verb's subject."""
+    release = records(parse(
+        "Jane Roe leads the unit and is an instructor.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  leads      VERB  VBZ  ROOT      2  O
+        3  the        DET   DT   det       4  O
+        4  unit       NOUN  NN   dobj      2  O
+        5  and        CCONJ CC   cc        2  O
+        6  is         AUX   VBZ  conj      2  O
+        7  an         DET   DT   det       8  O
+        8  instructor NOUN  NN   attr      6  O
+        9  .          PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_who_founded_in_a_relative_clause_makes_the_name_it_follows_the_founder():
+    """"Jane Roe, who founded Zentrix Inc. in 2010, said ...": founder of Zentrix Inc."""
+    release = records(parse(
+        "Jane Roe, who founded Zentrix Inc. in 2010, said sales rose.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     10 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  who     PRON  WP   nsubj     4  O
+        4  founded VERB  VBD  relcl     1  O
+        5  Zentrix PROPN NNP  compound  6  B-ORG
+        6  Inc.    PROPN NNP  dobj      4  I-ORG
+        7  in      ADP   IN   prep      4  O
+        8  2010    NUM   CD   pobj      7  B-DATE
+        9  ,       PUNCT ,    punct     1  O
+        10 said    VERB  VBD  ROOT      10 O
+        11 sales   NOUN  NNS  nsubj     12 O
+        12 rose    VERB  VBD  ccomp     10 O
+        13 .       PUNCT .    punct     10 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Zentrix Inc.")}
+
+
+def test_promoted_to_a_title_by_a_company_is_held_in_that_company():
+    """"Zentrix Inc. has promoted Jane Roe to Chief Operating Officer": "to" reads as "as"."""
+    release = records(parse(
+        "Zentrix Inc. has promoted Jane Roe to Chief Operating Officer.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     3  I-ORG
+        2  has       AUX   VBZ  aux       3  O
+        3  promoted  VERB  VBN  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  dobj      3  I-PERSON
+        6  to        ADP   IN   prep      3  O
+        7  Chief     PROPN NNP  compound  9  O
+        8  Operating PROPN NNP  compound  9  O
+        9  Officer   PROPN NNP  pobj      6  O
+        10 .         PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Operating Officer", "Zentrix Inc.")}
+
+
+def test_a_title_given_in_a_passive_clause_a_company_announces_is_held_in_that_company():
+    """"Zentrix Inc. announced that Jane Roe has been named President": President of Zentrix Inc."""
+    release = records(parse(
+        "Zentrix Inc. announced that Jane Roe has been named President.",
+        """
+        0  Zentrix   PROPN NNP  compound  1  B-ORG
+        1  Inc.      PROPN NNP  nsubj     2  I-ORG
+        2  announced VERB  VBD  ROOT      2  O
+        3  that      SCONJ IN   mark      8  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubjpass 8  I-PERSON
+        6  has       AUX   VBZ  aux       8  O
+        7  been      AUX   VBN  auxpass   8  O
+        8  named     VERB  VBN  ccomp     2  O
+        9  President PROPN NNP  oprd      8  O
+        10 .         PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Inc.")}
+
+
+def test_a_roster_a_companys_board_heads_lists_its_members_and_their_offices_in_it():
+    """"The Zentrix Inc. board of directors comprises:" then "Jane Roe, Brindle Labs, Treasurer"
+    and "Tom Poe, Acme Corp": each is a member of Zentrix Inc.; the office after Jane Roe's own
+    company is held in Zentrix Inc., not in Brindle Labs."""
+    release = records(parse(
+        "The Zentrix Inc. board of directors comprises:\n\nJane Roe, Brindle Labs, Treasurer\n\nTom Poe, Acme Corp",
+        """
+        0  The       DET   DT   det       3  O
+        1  Zentrix   PROPN NNP  compound  2  B-ORG
+        2  Inc.      PROPN NNP  compound  3  I-ORG
+        3  board     NOUN  NN   nsubj     6  O
+        4  of        ADP   IN   prep      3  O
+        5  directors NOUN  NNS  pobj      4  O
+        6  comprises VERB  VBZ  ROOT      6  O
+        7  :         PUNCT :    punct     6  O
+        8  \\n\\n    SPACE _SP  dep       7  O
+        9  Jane      PROPN NNP  compound  10 B-PERSON
+        10 Roe       PROPN NNP  ROOT      10 I-PERSON
+        11 ,         PUNCT ,    punct     10 O
+        12 Brindle   PROPN NNP  compound  13 B-ORG
+        13 Labs      PROPN NNP  appos     10 I-ORG
+        14 ,         PUNCT ,    punct     13 O
+        15 Treasurer PROPN NNP  appos     13 O
+        16 \\n\\n    SPACE _SP  dep       15 O
+        17 Tom       PROPN NNP  compound  18 B-PERSON
+        18 Poe       PROPN NNP  ROOT      18 I-PERSON
+        19 ,         PUNCT ,    punct     18 O
+        20 Acme      PROPN NNP  compound  21 B-ORG
+        21 Corp      PROPN NNP  appos     18 I-ORG
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "member", "Zentrix Inc."),
+        ("Jane Roe", "Treasurer", "Zentrix Inc."),
+        ("Tom Poe", "member", "Zentrix Inc."),
+    }
+
+
+def test_a_named_advisory_board_heading_a_roster_is_the_body_its_members_sit_on():
+    """"The Future of Talent 2024 Advisory Board includes:" then "Jane Roe, CEO, Brindle Labs": a
+    member of the board named in full (the parser heads the name on "Future")."""
+    release = records(parse(
+        "The Future of Talent 2024 Advisory Board includes:\n\nJane Roe, CEO, Brindle Labs",
+        """
+        0  The       DET   DT   det       1  O
+        1  Future    PROPN NNP  nsubj     7  O
+        2  of        ADP   IN   prep      1  O
+        3  Talent    PROPN NNP  compound  6  O
+        4  2024      NUM   CD   nummod    6  B-DATE
+        5  Advisory  PROPN NNP  compound  6  O
+        6  Board     PROPN NNP  pobj      2  O
+        7  includes  VERB  VBZ  ROOT      7  O
+        8  :         PUNCT :    punct     7  O
+        9  \\n\\n    SPACE _SP  dep       8  O
+        10 Jane      PROPN NNP  compound  11 B-PERSON
+        11 Roe       PROPN NNP  ROOT      11 I-PERSON
+        12 ,         PUNCT ,    punct     11 O
+        13 CEO       PROPN NNP  appos     11 O
+        14 ,         PUNCT ,    punct     13 O
+        15 Brindle   PROPN NNP  compound  16 B-ORG
+        16 Labs      PROPN NNP  appos     13 I-ORG
+        """,
+    ))
+    assert ("Jane Roe", "member", "Future of Talent 2024 Advisory Board") in roles(release)
+    assert ("Jane Roe", "CEO", "Brindle Labs") in roles(release)
+
+
+def test_a_place_opening_a_longer_name_after_of_is_no_jurisdiction_but_the_body():
+    """"Jane Roe, President of U.S. Term Limits, said": "U.S." starts the body's name; the role is
+    not President of the United States."""
+    release = records(parse(
+        "Jane Roe, President of U.S. Term Limits, said it works.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     9  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  President PROPN NNP  appos     1  O
+        4  of        ADP   IN   prep      3  O
+        5  U.S.      PROPN NNP  compound  7  B-GPE
+        6  Term      PROPN NNP  compound  7  O
+        7  Limits    PROPN NNPS pobj      4  O
+        8  ,         PUNCT ,    punct     1  O
+        9  said      VERB  VBD  ROOT      9  O
+        10 it        PRON  PRP  nsubj     11 O
+        11 works     VERB  VBZ  ccomp     9  O
+        12 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "U.S. Term Limits")}
+
+
+def test_a_place_before_a_name_after_of_stays_the_jurisdiction():
+    """"Governor of Ohio Tom Poe": a person after the place; the office is Ohio's."""
+    release = records(parse(
+        "Jane Roe met Governor of Ohio Tom Poe.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  met      VERB  VBD  ROOT      2  O
+        3  Governor PROPN NNP  compound  7  O
+        4  of       ADP   IN   prep      3  O
+        5  Ohio     PROPN NNP  pobj      4  B-GPE
+        6  Tom      PROPN NNP  compound  7  B-PERSON
+        7  Poe      PROPN NNP  dobj      2  I-PERSON
+        8  .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Governor", "Ohio")}
+
+
+def test_a_capitalized_name_after_for_closing_a_lower_case_title_is_its_employer():
+    """"Jane Roe, vice president of operations for Zentrix Bearings, said": the company after "for"
+    is the employer; the title stops before it."""
+    release = records(parse(
+        "Jane Roe, vice president of operations for Zentrix Bearings, said it works.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     11 I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  vice       NOUN  NN   compound  4  O
+        4  president  NOUN  NN   appos     1  O
+        5  of         ADP   IN   prep      4  O
+        6  operations NOUN  NNS  pobj      5  O
+        7  for        ADP   IN   prep      4  O
+        8  Zentrix    PROPN NNP  compound  9  O
+        9  Bearings   PROPN NNPS pobj      7  O
+        10 ,          PUNCT ,    punct     1  O
+        11 said       VERB  VBD  ROOT      11 O
+        12 it         PRON  PRP  nsubj     13 O
+        13 works      VERB  VBZ  ccomp     11 O
+        14 .          PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "vice president of operations", "Zentrix Bearings")}
+
+
+def test_a_capitalized_field_after_for_closing_a_capitalized_office_stays_in_the_title():
+    """"Jane Roe, Assistant Secretary for Political Affairs, said": a government office's field, no body."""
+    release = records(parse(
+        "Jane Roe, Assistant Secretary for Political Affairs, said it works.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     9  I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Assistant PROPN NNP  compound  4  O
+        4  Secretary PROPN NNP  appos     1  O
+        5  for       ADP   IN   prep      4  O
+        6  Political PROPN NNP  compound  7  O
+        7  Affairs   PROPN NNPS pobj      5  O
+        8  ,         PUNCT ,    punct     1  O
+        9  said      VERB  VBD  ROOT      9  O
+        10 it        PRON  PRP  nsubj     11 O
+        11 works     VERB  VBZ  ccomp     9  O
+        12 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert all(org is None for _, _, org in roles(release))
+
+
+def test_joining_a_team_a_company_names_as_a_title_is_held_in_that_company():
+    """"Jane Roe joined the Zentrix Inc. team as Chief Technology Officer": the company naming the
+    team joined is the employer (the parser hangs "as" on "team")."""
+    release = records(parse(
+        "Jane Roe joined the Zentrix Inc. team as Chief Technology Officer.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  joined     VERB  VBD  ROOT      2  O
+        3  the        DET   DT   det       6  O
+        4  Zentrix    PROPN NNP  compound  5  B-ORG
+        5  Inc.       PROPN NNP  compound  6  I-ORG
+        6  team       NOUN  NN   dobj      2  O
+        7  as         ADP   IN   prep      6  O
+        8  Chief      PROPN NNP  compound  10 O
+        9  Technology PROPN NNP  compound  10 O
+        10 Officer    PROPN NNP  pobj      7  O
+        11 .          PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Technology Officer", "Zentrix Inc.")}
+
+
+def test_joining_an_office_a_company_owns_as_a_title_is_held_in_that_company():
+    """"Jane Roe joined Zentrix Inc.'s Boston office as Managing Director": the owner of the office."""
+    release = records(parse(
+        "Jane Roe joined Zentrix Inc.'s Boston office as Managing Director.",
+        """
+        0  Jane     PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubj     2  I-PERSON
+        2  joined   VERB  VBD  ROOT      2  O
+        3  Zentrix  PROPN NNP  compound  4  B-ORG
+        4  Inc.     PROPN NNP  poss      7  I-ORG
+        5  's       PART  POS  case      4  O
+        6  Boston   PROPN NNP  compound  7  B-GPE
+        7  office   NOUN  NN   dobj      2  O
+        8  as       ADP   IN   prep      2  O
+        9  Managing PROPN NNP  compound  10 O
+        10 Director PROPN NNP  pobj      8  O
+        11 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Managing Director", "Zentrix Inc.")}
+
+
+def test_a_place_run_on_by_words_before_and_is_no_body_name():
+    """"met Prime Minister of Russia Dmitry Medvedev and Jane Roe", with the model missing the
+    name: the words after the place do not close the phrase at a punctuation mark, so no body
+    "Russia Dmitry Medvedev"."""
+    release = records(parse(
+        "Tom Poe met Prime Minister of Russia Dmitry Medvedev and Jane Roe.",
+        """
+        0  Tom      PROPN NNP  compound  1  B-PERSON
+        1  Poe      PROPN NNP  nsubj     2  I-PERSON
+        2  met      VERB  VBD  ROOT      2  O
+        3  Prime    PROPN NNP  compound  4  O
+        4  Minister PROPN NNP  dobj      2  O
+        5  of       ADP   IN   prep      4  O
+        6  Russia   PROPN NNP  compound  8  B-GPE
+        7  Dmitry   PROPN NNP  compound  8  O
+        8  Medvedev PROPN NNP  pobj      5  O
+        9  and      CCONJ CC   cc        4  O
+        10 Jane     PROPN NNP  compound  11 B-PERSON
+        11 Roe      PROPN NNP  conj      4  I-PERSON
+        12 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert all(org != "Russia Dmitry Medvedev" for _, _, org in roles(release))
+    assert "Russia Dmitry Medvedev" not in {o.name for o in release.organizations}

@@ -1756,3 +1756,443 @@ def test_another_noun_with_a_date_in_the_next_sentence_dates_no_meeting():
         published="2026-04-01",
     ))
     assert release.events == []
+
+
+NEXT_PARAGRAPH = """
+        0  Acme         PROPN NNP  nsubj     2  B-ORG
+        1  will         AUX   MD   aux       2  O
+        2  join         VERB  VB   ROOT      2  O
+        3  the          DET   DT   det       5  O
+        4  Northwind    PROPN NNP  compound  5  O
+        5  Summit       PROPN NNP  dobj      2  O
+        6  .            PUNCT .    punct     2  O
+        7  \\n\\n         SPACE _SP  dep       6  O
+        8  {first} DET   DT   det       9  O
+        9  {noun} NOUN  NN   {dep}     10 O
+        10 opens        VERB  VBZ  ROOT      10 O
+        11 on           ADP   IN   prep      10 O
+        12 May          PROPN NNP  pobj      11 B-DATE
+        13 5            NUM   CD   nummod    12 I-DATE
+        14 ,            PUNCT ,    punct     12 I-DATE
+        15 2026         NUM   CD   nummod    12 I-DATE
+        16 .            PUNCT .    punct     10 O
+        """
+
+
+def test_the_meeting_named_again_as_subject_opening_the_next_paragraph_gives_its_date():
+    """"Acme will join the Northwind Summit.\\n\\nThe conference opens on May 5, 2026.": the paragraph
+    closes on the name, the next one opens by naming the meeting again as its subject."""
+    release = records(parse(
+        "Acme will join the Northwind Summit.\n\nThe conference opens on May 5, 2026.",
+        NEXT_PARAGRAPH.format(first="The", noun="conference", dep="nsubj"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-05-05", "2026-05-05", None, None)}
+
+
+def test_a_meeting_word_in_the_next_paragraph_that_is_not_its_subject_dates_nothing():
+    """Near miss: the same words, but "conference" not the subject of the next paragraph's opening
+    sentence (the parse makes it an object): the summit stays undated, so no record."""
+    release = records(parse(
+        "Acme will join the Northwind Summit.\n\nThe conference opens on May 5, 2026.",
+        NEXT_PARAGRAPH.format(first="The", noun="conference", dep="dobj "),
+        published="2026-04-01",
+    ))
+    assert release.events == []
+
+
+EDITION_TAKES_PLACE = """
+        0  The          DET   DT   det       1  O
+        1  {name} PROPN NNP  nsubj     3  {ent}
+        2  2026         NUM   CD   nummod    1  O
+        3  {verb} VERB  VBZ  ROOT      3  O
+        4  place        NOUN  NN   dobj      3  O
+        5  May          PROPN NNP  npadvmod  3  B-DATE
+        6  5            NUM   CD   nummod    5  I-DATE
+        7  -            SYM   SYM  punct     8  I-DATE
+        8  7            NUM   CD   prep      5  I-DATE
+        9  in           ADP   IN   prep      3  O
+        10 Springfield  PROPN NNP  pobj      9  B-GPE
+        11 .            PUNCT .    punct     3  O
+        """
+
+
+def test_a_name_with_its_edition_year_that_takes_place_is_a_meeting():
+    """"The Northwind 2026 takes place May 5-7 in Springfield": no meeting word, but the name with its
+    edition year is the subject of taking place on a date."""
+    release = records(parse(
+        "The Northwind 2026 takes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Northwind", ent="O", verb="takes"),
+        published="2026-04-01",
+    ))
+    assert events(release) == {("Northwind 2026", "2026-05-05", "2026-05-07", "Springfield", None)}
+
+
+def test_a_place_with_a_year_that_takes_place_is_no_meeting():
+    """Near miss: "Lakeside 2026 takes place May 5-7" with Lakeside a place: the place's edition of
+    something, no name of a meeting."""
+    release = records(parse(
+        "The Lakeside 2026 takes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Lakeside ", ent="B-GPE", verb="takes"),
+        published="2026-04-01",
+    ))
+    assert release.events == []
+
+
+def test_a_name_with_its_edition_year_that_does_something_else_is_no_meeting():
+    """Near miss: "Northwind 2026 makes place May 5-7" (no verb of taking place): no meeting."""
+    release = records(parse(
+        "The Northwind 2026 makes place May 5-7 in Springfield.",
+        EDITION_TAKES_PLACE.format(name="Northwind", ent="O", verb="makes"),
+        published="2026-04-01",
+    ))
+    assert release.events == []
+
+
+HAPPENED_AT = """
+        0  Jane         PROPN NNP  compound  1  B-PERSON
+        1  Roe          PROPN NNP  poss      5  I-PERSON
+        2  's           PART  POS  case      1  I-PERSON
+        3  June         PROPN NNP  nmod      5  B-DATE
+        4  3            NUM   CD   nummod    3  I-DATE
+        5  {noun} NOUN  NN   nsubj     10 O
+        6  {prep} ADP   IN   prep      5  O
+        7  the          DET   DT   det       9  O
+        8  Northwind    PROPN NNP  compound  9  O
+        9  Forum        PROPN NNP  pobj      6  O
+        10 drew         VERB  VBD  ROOT      10 O
+        11 a            DET   DT   det       12 O
+        12 crowd        NOUN  NN   dobj      10 O
+        13 .            PUNCT .    punct     10 O
+        """
+
+
+def test_a_dated_noun_at_the_meeting_gives_the_meeting_its_date():
+    """"Jane Roe's June 3 presentation at the Northwind Forum drew a crowd.": what happened at the
+    meeting on a date happened on a day of the meeting."""
+    release = records(parse(
+        "Jane Roe's June 3 presentation at the Northwind Forum drew a crowd.",
+        HAPPENED_AT.format(noun="presentation", prep="at"),
+        published="2025-06-10",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-06-03", "2025-06-03", None, None)}
+
+
+def test_a_dated_noun_for_the_meeting_dates_no_meeting():
+    """Near miss: "Jane Roe's June 3 deadline for the Northwind Forum": a date of something for the
+    meeting, not at it; the forum stays undated, so no record."""
+    release = records(parse(
+        "Jane Roe's June 3 deadline for the Northwind Forum drew a crowd.",
+        HAPPENED_AT.format(noun="deadline    ", prep="for"),
+        published="2025-06-10",
+    ))
+    assert release.events == []
+
+
+def test_a_meeting_held_where_the_main_clause_places_something_takes_its_date():
+    """"The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held.": a relative
+    clause of place ("where ...") on the place of the main clause; the main verb's date is the meeting's."""
+    release = records(parse(
+        "The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held.",
+        """
+        0  The        DET   DT   det        1  O
+        1  ministers  NOUN  NNS  nsubj      2  O
+        2  met        VERB  VBD  ROOT       2  O
+        3  in         ADP   IN   prep       2  O
+        4  March      PROPN NNP  pobj       3  B-DATE
+        5  2024       NUM   CD   nummod     4  I-DATE
+        6  in         ADP   IN   prep       2  O
+        7  Lyon       PROPN NNP  pobj       6  B-GPE
+        8  ,          PUNCT ,    punct      7  O
+        9  where      ADV   WRB  advmod     14 O
+        10 the        DET   DT   det        12 O
+        11 Northwind  PROPN NNP  compound   12 O
+        12 Dialogue   PROPN NNP  nsubjpass  14 O
+        13 was        AUX   VBD  auxpass    14 O
+        14 held       VERB  VBN  relcl      7  O
+        15 .          PUNCT .    punct      2  O
+        """,
+        published="2024-05-01",
+    ))
+    assert events(release) == {("Northwind Dialogue", "2024-03", "2024-03", None, None)}
+
+
+def test_a_meeting_in_a_relative_clause_that_is_not_of_place_takes_no_date_from_the_main_clause():
+    """Near miss: "The ministers met in March 2024 in Lyon, which hosted the Northwind Dialogue.": a
+    relative clause of what the place did, not "where"; the dialogue stays undated, so no record."""
+    release = records(parse(
+        "The ministers met in March 2024 in Lyon, which hosted the Northwind Dialogue.",
+        """
+        0  The        DET   DT   det        1  O
+        1  ministers  NOUN  NNS  nsubj      2  O
+        2  met        VERB  VBD  ROOT       2  O
+        3  in         ADP   IN   prep       2  O
+        4  March      PROPN NNP  pobj       3  B-DATE
+        5  2024       NUM   CD   nummod     4  I-DATE
+        6  in         ADP   IN   prep       2  O
+        7  Lyon       PROPN NNP  pobj       6  B-GPE
+        8  ,          PUNCT ,    punct      7  O
+        9  which      PRON  WDT  nsubj      10 O
+        10 hosted     VERB  VBD  relcl      7  O
+        11 the        DET   DT   det        13 O
+        12 Northwind  PROPN NNP  compound   13 O
+        13 Dialogue   PROPN NNP  dobj       10 O
+        14 .          PUNCT .    punct      2  O
+        """,
+        published="2024-05-01",
+    ))
+    assert release.events == []
+
+
+def test_one_meeting_written_with_and_without_a_hyphen_is_one_record():
+    """"the Cross-Border Crime Forum on May 5, 2025 ... the Cross Border Crime Forum on May 5, 2025":
+    the same name but for its punctuation is the same meeting."""
+    release = records(parse(
+        "Acme joined the Cross-Border Crime Forum on May 5, 2025. Acme spoke at the Cross Border Crime Forum on May 5, 2025.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  joined     VERB  VBD  ROOT      1  O
+        2  the        DET   DT   det       7  O
+        3  Cross      PROPN NNP  compound  5  O
+        4  -          PUNCT HYPH punct     5  O
+        5  Border     PROPN NNP  compound  7  O
+        6  Crime      PROPN NNP  compound  7  O
+        7  Forum      PROPN NNP  dobj      1  O
+        8  on         ADP   IN   prep      1  O
+        9  May        PROPN NNP  pobj      8  B-DATE
+        10 5          NUM   CD   nummod    9  I-DATE
+        11 ,          PUNCT ,    punct     9  I-DATE
+        12 2025       NUM   CD   nummod    9  I-DATE
+        13 .          PUNCT .    punct     1  O
+        14 Acme       PROPN NNP  nsubj     15 B-ORG
+        15 spoke      VERB  VBD  ROOT      15 O
+        16 at         ADP   IN   prep      15 O
+        17 the        DET   DT   det       21 O
+        18 Cross      PROPN NNP  compound  19 O
+        19 Border     PROPN NNP  compound  21 O
+        20 Crime      PROPN NNP  compound  21 O
+        21 Forum      PROPN NNP  pobj      16 O
+        22 on         ADP   IN   prep      15 O
+        23 May        PROPN NNP  pobj      22 B-DATE
+        24 5          NUM   CD   nummod    23 I-DATE
+        25 ,          PUNCT ,    punct     23 I-DATE
+        26 2025       NUM   CD   nummod    23 I-DATE
+        27 .          PUNCT .    punct     15 O
+        """,
+        published="2025-05-10",
+    ))
+    assert events(release) == {("Cross-Border Crime Forum", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_each_meeting_takes_the_date_field_of_its_own_paragraph():
+    """"Poster Session 1 – Jane Roe\\nWhen: June 5, 2025\\n\\nPoster Session 2 – “Vaccines.”When: June 6,
+    2025": each session takes the first date field after its name in its paragraph (the second
+    label glued to the quote before it, its line break lost); the number stays in the name."""
+    release = records(parse(
+        "Poster Session 1 – Jane Roe\nWhen: June 5, 2025\n\nPoster Session 2 – “Vaccines.”When: June 6, 2025",
+        """
+        0  Poster    PROPN NNP  compound  1  O
+        1  Session   PROPN NNP  ROOT      1  O
+        2  1         NUM   CD   nummod    1  O
+        3  –         PUNCT :    punct     1  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     1  I-PERSON
+        6  \\n        SPACE _SP  dep       5  O
+        7  When      ADV   WRB  advmod    9  O
+        8  :         PUNCT :    punct     9  O
+        9  June      PROPN NNP  ROOT      9  B-DATE
+        10 5         NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2025      NUM   CD   nummod    9  I-DATE
+        13 \\n\\n      SPACE _SP  dep       12 O
+        14 Poster    PROPN NNP  compound  15 O
+        15 Session   PROPN NNP  ROOT      15 O
+        16 2         NUM   CD   nummod    15 O
+        17 –         PUNCT :    punct     15 O
+        18 “         PUNCT ``   punct     19 O
+        19 Vaccines  NOUN  NNS  appos     15 O
+        20 .         PUNCT .    punct     15 O
+        21 ”When     ADV   WRB  advmod    23 O
+        22 :         PUNCT :    punct     23 O
+        23 June      PROPN NNP  ROOT      23 B-DATE
+        24 6         NUM   CD   nummod    23 I-DATE
+        25 ,         PUNCT ,    punct     23 I-DATE
+        26 2025      NUM   CD   nummod    23 I-DATE
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {
+        ("Poster Session 1", "2025-06-05", "2025-06-05", None, None),
+        ("Poster Session 2", "2025-06-06", "2025-06-06", None, None),
+    }
+
+
+def test_a_date_field_in_another_paragraph_dates_no_meeting_of_a_list():
+    """Near miss: "Poster Session 1 – Jane Roe\\n\\nPoster Session 2 – John Doe\\nWhen: June 6, 2025":
+    the field sits in the second session's paragraph; the first session stays undated, so no record."""
+    release = records(parse(
+        "Poster Session 1 – Jane Roe\n\nPoster Session 2 – John Doe\nWhen: June 6, 2025",
+        """
+        0  Poster    PROPN NNP  compound  1  O
+        1  Session   PROPN NNP  ROOT      1  O
+        2  1         NUM   CD   nummod    1  O
+        3  –         PUNCT :    punct     1  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     1  I-PERSON
+        6  \\n\\n      SPACE _SP  dep       5  O
+        7  Poster    PROPN NNP  compound  8  O
+        8  Session   PROPN NNP  ROOT      8  O
+        9  2         NUM   CD   nummod    8  O
+        10 –         PUNCT :    punct     8  O
+        11 John      PROPN NNP  compound  12 B-PERSON
+        12 Doe       PROPN NNP  appos     8  I-PERSON
+        13 \\n        SPACE _SP  dep       12 O
+        14 When      ADV   WRB  advmod    16 O
+        15 :         PUNCT :    punct     16 O
+        16 June      PROPN NNP  ROOT      16 B-DATE
+        17 6         NUM   CD   nummod    16 I-DATE
+        18 ,         PUNCT ,    punct     16 I-DATE
+        19 2025      NUM   CD   nummod    16 I-DATE
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Poster Session 2", "2025-06-06", "2025-06-06", None, None)}
+
+
+COLON_TITLE = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  hosts     VERB  VBZ  ROOT      1  O
+        2  a         DET   DT   det       3  O
+        3  {noun} NOUN  NN   dobj      1  O
+        4  :         PUNCT :    punct     3  O
+        5  “         PUNCT ``   punct     7  O
+        6  Growth    PROPN NNP  compound  7  O
+        7  Paths     PROPN NNPS appos     3  O
+        8  for       ADP   IN   prep      7  O
+        9  Small     PROPN NNP  compound  10 O
+        10 Lenders   PROPN NNPS pobj      8  O
+        11 in        ADP   IN   prep      10 O
+        12 the       DET   DT   det       15 O
+        13 Coming    PROPN NNP  compound  15 O
+        14 Two       NUM   CD   nummod    15 O
+        15 Years     PROPN NNPS pobj      11 O
+        16 and       CCONJ CC   cc        15 O
+        17 Beyond    PROPN NNP  conj      15 O
+        18 .         PUNCT .    punct     1  O
+        19 ”         PUNCT ''   punct     1  O
+        20 The       DET   DT   det       21 O
+        21 {noun} NOUN  NN   nsubj     22 O
+        22 opens     VERB  VBZ  ROOT      22 O
+        23 on        ADP   IN   prep      22 O
+        24 May       PROPN NNP  pobj      23 B-DATE
+        25 5         NUM   CD   nummod    24 I-DATE
+        26 ,         PUNCT ,    punct     24 I-DATE
+        27 2025      NUM   CD   nummod    24 I-DATE
+        28 .         PUNCT .    punct     22 O
+        """
+
+
+def test_a_long_quoted_title_after_a_meeting_word_and_a_colon_names_the_meeting():
+    """'Acme hosts a webinar: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The
+    webinar opens on May 5, 2025.': the quoted title after the colon is the webinar's name (however
+    long, without its closing period); the next sentence dates it."""
+    text = "Acme hosts a {0}: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The {0} opens on May 5, 2025."
+    release = records(parse(text.format("webinar"), COLON_TITLE.format(noun="webinar"), published="2025-04-01"))
+    assert events(release) == {("Growth Paths for Small Lenders in the Coming Two Years and Beyond", "2025-05-05", "2025-05-05", "virtual", None)}
+
+
+def test_a_quoted_title_after_another_noun_and_a_colon_names_no_meeting():
+    """Near miss: "Acme hosts a library: “...”" (no meeting word before the colon): no record."""
+    text = "Acme hosts a {0}: “Growth Paths for Small Lenders in the Coming Two Years and Beyond.” The {0} opens on May 5, 2025."
+    release = records(parse(text.format("library"), COLON_TITLE.format(noun="library"), published="2025-04-01"))
+    assert release.events == []
+
+
+
+def test_a_part_of_a_month_after_the_name_dates_the_meeting_at_month_precision():
+    """"Acme spoke at the Northwind Meeting slated for the end of March.": "the end of March" is
+    March (components/dates.py), the date that follows the name closely."""
+    release = records(parse(
+        "Acme spoke at the Northwind Meeting slated for the end of March.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  spoke      VERB  VBD  ROOT      1  O
+        2  at         ADP   IN   prep      1  O
+        3  the        DET   DT   det       5  O
+        4  Northwind  PROPN NNP  compound  5  O
+        5  Meeting    PROPN NNP  pobj      2  O
+        6  slated     VERB  VBN  advcl     1  O
+        7  for        ADP   IN   prep      6  O
+        8  the        DET   DT   det       9  B-DATE
+        9  end        NOUN  NN   pobj      7  I-DATE
+        10 of         ADP   IN   prep      9  I-DATE
+        11 March      PROPN NNP  pobj      10 I-DATE
+        12 .          PUNCT .    punct     1  O
+        """,
+        published="2025-03-10",
+    ))
+    assert events(release) == {("Northwind Meeting", "2025-03", "2025-03", None, None)}
+
+
+APPOSITIVE_EDITION = """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  went       VERB  VBD  ROOT      1  O
+        2  to         ADP   IN   prep      1  O
+        3  Northwind  PROPN NNP  compound  4  B-ORG
+        4  Live       PROPN NNP  pobj      2  I-ORG
+        5  2025       NUM   CD   nummod    4  I-ORG
+        6  ,          PUNCT ,    punct     4  O
+        7  one        NUM   CD   appos     4  B-CARDINAL
+        8  of         ADP   IN   prep      7  O
+        9  the        DET   DT   det       11 O
+        10 largest    ADJ   JJS  amod      11 O
+        11 {noun} NOUN  NNS  pobj      8  O
+        12 .          PUNCT .    punct     1  O
+        """
+
+
+def test_a_name_with_its_year_in_apposition_with_a_meeting_word_is_a_meeting_of_that_year():
+    """"Acme went to Northwind Live 2025, one of the largest conferences.": the apposition says the
+    name is a meeting's; its edition year (inside the model's organization entity) dates it."""
+    release = records(parse(
+        "Acme went to Northwind Live 2025, one of the largest conferences.",
+        APPOSITIVE_EDITION.format(noun="conferences"), published="2025-03-03",
+    ))
+    assert events(release) == {("Northwind Live 2025", "2025", "2025", None, None)}
+
+
+def test_a_name_with_its_year_in_apposition_with_another_noun_is_no_meeting():
+    """Near miss: "Northwind Live 2025, one of the largest platforms": no meeting word; no record."""
+    release = records(parse(
+        "Acme went to Northwind Live 2025, one of the largest platforms.",
+        APPOSITIVE_EDITION.format(noun="platforms  "), published="2025-03-03",
+    ))
+    assert release.events == []
+
+
+def test_a_date_of_another_year_said_of_the_event_later_keeps_the_edition_year():
+    """"Acme honors the 2025 Northwind Fest. Jane Roe has run the event in 2023.": the edition year
+    dates the meeting; a date of another year said of "the event" is the series' history."""
+    release = records(parse(
+        "Acme honors the 2025 Northwind Fest. Jane Roe has run the event in 2023.",
+        """
+        0  Acme       PROPN NNP  nsubj     1  B-ORG
+        1  honors     VERB  VBZ  ROOT      1  O
+        2  the        DET   DT   det       5  O
+        3  2025       NUM   CD   nummod    5  B-DATE
+        4  Northwind  PROPN NNP  compound  5  O
+        5  Fest       PROPN NNP  dobj      1  O
+        6  .          PUNCT .    punct     1  O
+        7  Jane       PROPN NNP  compound  8  B-PERSON
+        8  Roe        PROPN NNP  nsubj     10 I-PERSON
+        9  has        AUX   VBZ  aux       10 O
+        10 run        VERB  VBN  ROOT      10 O
+        11 the        DET   DT   det       12 O
+        12 event      NOUN  NN   dobj      10 O
+        13 in         ADP   IN   prep      10 O
+        14 2023       NUM   CD   pobj      13 B-DATE
+        15 .          PUNCT .    punct     10 O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Northwind Fest", "2025", "2025", None, None)}

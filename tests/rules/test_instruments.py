@@ -645,15 +645,15 @@ def test_an_agreement_a_company_has_with_another_states_no_act_and_is_no_record(
     assert release.resolutions == []
 
 
-def test_announced_an_agreement_with_a_county_makes_the_county_a_party():
-    """"The Department announced an agreement with Pine County on Tuesday": a county is a party by its name."""
+def test_signed_an_agreement_with_a_county_makes_the_county_a_party():
+    """"The Department signed an agreement with Pine County on Tuesday": a county is a party by its name."""
     release = records(parse(
-        "The Justice Department announced an agreement with Pine County on Tuesday to improve access.",
+        "The Justice Department signed an agreement with Pine County on Tuesday to improve access.",
         """
         0  The        DET   DT  det      2  B-ORG
         1  Justice    PROPN NNP compound 2  I-ORG
         2  Department PROPN NNP nsubj    3  I-ORG
-        3  announced  VERB  VBD ROOT     3  O
+        3  signed     VERB  VBD ROOT     3  O
         4  an         DET   DT  det      5  O
         5  agreement  NOUN  NN  dobj     3  O
         6  with       ADP   IN  prep     5  O
@@ -1866,3 +1866,294 @@ def test_a_payment_still_to_come_states_no_settlement():
         """,
     ))
     assert resolutions(release) == set()
+
+
+def test_an_agreement_that_names_nothing_after_it_is_about_what_its_modifiers_say():
+    """"Zorvex finalized a loan restructuring agreement with Borealis Bank": no "to"/"on" phrase
+    tells what the agreement is about; its modifiers do ("loan restructuring")."""
+    release = records(parse(
+        "Zorvex finalized a loan restructuring agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    1 B-ORG
+        1  finalized     VERB  VBD ROOT     1 O
+        2  a             DET   DT  det      5 O
+        3  loan          NOUN  NN  compound 4 O
+        4  restructuring NOUN  NN  compound 5 O
+        5  agreement     NOUN  NN  dobj     1 O
+        6  with          ADP   IN  prep     5 O
+        7  Borealis      PROPN NNP compound 8 B-ORG
+        8  Bank          PROPN NNP pobj     6 I-ORG
+        9  .             PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("loan restructuring agreement", "Zorvex; Borealis Bank", None, "loan restructuring")}
+
+
+def test_an_agreement_whose_only_modifier_is_an_adjective_gets_no_subject_from_it():
+    """Near miss: "a definitive agreement" says nothing of what it is about."""
+    release = records(parse(
+        "Zorvex signed a definitive agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    1 B-ORG
+        1  signed        VERB  VBD ROOT     1 O
+        2  a             DET   DT  det      4 O
+        3  definitive    ADJ   JJ  amod     4 O
+        4  agreement     NOUN  NN  dobj     1 O
+        5  with          ADP   IN  prep     4 O
+        6  Borealis      PROPN NNP compound 7 B-ORG
+        7  Bank          PROPN NNP pobj     5 I-ORG
+        8  .             PUNCT .   punct    1 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Borealis Bank", None, None)}
+
+
+def test_an_agreement_a_company_only_announced_states_no_act_and_is_no_record():
+    """"Zorvex today announced a sponsorship agreement with Borealis Bank": no signing, entry or
+    execution is stated (FACTS.md: an instrument counts when its act is stated)."""
+    release = records(parse(
+        "Zorvex today announced a sponsorship agreement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    2 B-ORG
+        1  today         NOUN  NN  npadvmod 2 B-DATE
+        2  announced     VERB  VBD ROOT     2 O
+        3  a             DET   DT  det      5 O
+        4  sponsorship   NOUN  NN  compound 5 O
+        5  agreement     NOUN  NN  dobj     2 O
+        6  with          ADP   IN  prep     5 O
+        7  Borealis      PROPN NNP compound 8 B-ORG
+        8  Bank          PROPN NNP pobj     6 I-ORG
+        9  .             PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_settlement_a_party_announced_is_reached():
+    """Near miss: "Zorvex today announced a settlement with Borealis Bank" states that the
+    settlement was reached."""
+    release = records(parse(
+        "Zorvex today announced a settlement with Borealis Bank.",
+        """
+        0  Zorvex        PROPN NNP nsubj    2 B-ORG
+        1  today         NOUN  NN  npadvmod 2 B-DATE
+        2  announced     VERB  VBD ROOT     2 O
+        3  a             DET   DT  det      4 O
+        4  settlement    NOUN  NN  dobj     2 O
+        5  with          ADP   IN  prep     4 O
+        6  Borealis      PROPN NNP compound 7 B-ORG
+        7  Bank          PROPN NNP pobj     5 I-ORG
+        8  .             PUNCT .   punct    2 O
+        """,
+        published="2025-03-04",
+    ))
+    assert [(r.kind, r.body, r.date) for r in release.resolutions] == [("settlement", "Zorvex; Borealis Bank", "2025-03-04")]
+
+
+def test_a_statute_a_body_passed_is_a_record_with_its_name_as_subject():
+    """"The Kelvar Assembly passed the Clean Rivers Act in 2019": an act whose enactment the text
+    states, by the body that passed it."""
+    release = records(parse(
+        "The Kelvar Assembly passed the Clean Rivers Act in 2019.",
+        """
+        0  The       DET   DT  det      2 B-ORG
+        1  Kelvar    PROPN NNP compound 2 I-ORG
+        2  Assembly  PROPN NNP nsubj    3 I-ORG
+        3  passed    VERB  VBD ROOT     3 O
+        4  the       DET   DT  det      7 O
+        5  Clean     PROPN NNP compound 6 O
+        6  Rivers    PROPN NNP compound 7 O
+        7  Act       PROPN NNP dobj     3 O
+        8  in        ADP   IN  prep     3 O
+        9  2019      NUM   CD  pobj     8 B-DATE
+        10 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("act", "Kelvar Assembly", "2019", "Clean Rivers")}
+
+
+def test_a_statute_only_cited_or_passed_by_no_one_named_is_no_record():
+    """Near miss: "Acme violated the Clean Rivers Act" states no enactment; "as states pass
+    strict laws" names no one's act."""
+    cited = records(parse(
+        "Acme violated the Clean Rivers Act.",
+        """
+        0  Acme      PROPN NNP nsubj    1 B-ORG
+        1  violated  VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      5 O
+        3  Clean     PROPN NNP compound 4 O
+        4  Rivers    PROPN NNP compound 5 O
+        5  Act       PROPN NNP dobj     1 O
+        6  .         PUNCT .   punct    1 O
+        """,
+    ))
+    generic = records(parse(
+        "Many states pass strict laws.",
+        """
+        0  Many      ADJ   JJ  amod     1 O
+        1  states    NOUN  NNS nsubj    2 O
+        2  pass      VERB  VBP ROOT     2 O
+        3  strict    ADJ   JJ  amod     4 O
+        4  laws      NOUN  NNS dobj     2 O
+        5  .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert cited.resolutions == [] and generic.resolutions == []
+
+
+def test_a_contract_signed_between_two_parties_is_a_record_about_what_it_is():
+    """"The supply contract signed between Zorvex and Kelvane Labs is a battery program": a
+    contract whose signing is stated; the copula's predicate says what it is."""
+    release = records(parse(
+        "The supply contract signed between Zorvex and Kelvane Labs is a battery program.",
+        """
+        0  The       DET   DT  det      2  O
+        1  supply    NOUN  NN  compound 2  O
+        2  contract  NOUN  NN  nsubj    9  O
+        3  signed    VERB  VBN acl      2  O
+        4  between   ADP   IN  prep     3  O
+        5  Zorvex    PROPN NNP pobj     4  B-ORG
+        6  and       CCONJ CC  cc       5  O
+        7  Kelvane   PROPN NNP compound 8  B-ORG
+        8  Labs      PROPN NNP conj     5  I-ORG
+        9  is        AUX   VBZ ROOT     9  O
+        10 a         DET   DT  det      12 O
+        11 battery   NOUN  NN  compound 12 O
+        12 program   NOUN  NN  attr     9  O
+        13 .         PUNCT .   punct    9  O
+        """,
+    ))
+    assert resolutions(release) == {("supply contract", "Zorvex; Kelvane Labs", None, "battery program")}
+
+
+def test_a_contract_secured_is_a_sale_won_and_no_record():
+    """Near miss: "Zorvex secured a supply contract with Kelvane Labs" states no signing."""
+    release = records(parse(
+        "Zorvex secured a supply contract with Kelvane Labs.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1 B-ORG
+        1  secured   VERB  VBD ROOT     1 O
+        2  a         DET   DT  det      4 O
+        3  supply    NOUN  NN  compound 4 O
+        4  contract  NOUN  NN  dobj     1 O
+        5  with      ADP   IN  prep     4 O
+        6  Kelvane   PROPN NNP compound 7 B-ORG
+        7  Labs      PROPN NNP pobj     5 I-ORG
+        8  .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_person_who_agreed_to_pay_to_settle_is_a_party_by_name():
+    """"Jane Roe has agreed to pay $150,000 to settle allegations of fraud": a person paying for
+    herself, with no organization of her own, is the settlement's party."""
+    release = records(parse(
+        "Jane Roe has agreed to pay $150,000 to settle allegations of fraud.",
+        """
+        0  Jane        PROPN NNP compound 1  B-PERSON
+        1  Roe         PROPN NNP nsubj    3  I-PERSON
+        2  has         AUX   VBZ aux      3  O
+        3  agreed      VERB  VBN ROOT     3  O
+        4  to          PART  TO  aux      5  O
+        5  pay         VERB  VB  xcomp    3  O
+        6  $           SYM   $   nmod     7  B-MONEY
+        7  150,000     NUM   CD  dobj     5  I-MONEY
+        8  to          PART  TO  aux      9  O
+        9  settle      VERB  VB  advcl    5  O
+        10 allegations NOUN  NNS dobj     9  O
+        11 of          ADP   IN  prep     10 O
+        12 fraud       NOUN  NN  pobj     11 O
+        13 .           PUNCT .   punct    3  O
+        """,
+    ))
+    assert resolutions(release) == {("settlement", "Jane Roe", None, "allegations of fraud")}
+
+
+def test_a_purpose_of_two_joined_verbs_is_one_subject():
+    """"signed an agreement to prevent and combat fraud": the purpose runs over both verbs."""
+    release = records(parse(
+        "Zorvex and Kelvane Labs signed an agreement to prevent and combat fraud.",
+        """
+        0  Zorvex    PROPN NNP nsubj    4  B-ORG
+        1  and       CCONJ CC  cc       0  O
+        2  Kelvane   PROPN NNP compound 3  B-ORG
+        3  Labs      PROPN NNP conj     0  I-ORG
+        4  signed    VERB  VBD ROOT     4  O
+        5  an        DET   DT  det      6  O
+        6  agreement NOUN  NN  dobj     4  O
+        7  to        PART  TO  aux      8  O
+        8  prevent   VERB  VB  acl      6  O
+        9  and       CCONJ CC  cc       8  O
+        10 combat    VERB  VB  conj     8  O
+        11 fraud     NOUN  NN  dobj     10 O
+        12 .         PUNCT .   punct    4  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kelvane Labs", None, "prevent and combat fraud")}
+
+
+def test_a_statute_whose_passage_is_only_named_without_anyone_or_a_time_is_no_record():
+    """Near miss: "Roe demanded the passage of the Clean Rivers Act" states a wish, not an enactment."""
+    release = records(parse(
+        "Roe demanded the passage of the Clean Rivers Act.",
+        """
+        0  Roe       PROPN NNP nsubj    1 B-PERSON
+        1  demanded  VERB  VBD ROOT     1 O
+        2  the       DET   DT  det      3 O
+        3  passage   NOUN  NN  dobj     1 O
+        4  of        ADP   IN  prep     3 O
+        5  the       DET   DT  det      8 O
+        6  Clean     PROPN NNP compound 7 O
+        7  Rivers    PROPN NNP compound 8 O
+        8  Act       PROPN NNP pobj     4 O
+        9  .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_an_executive_order_is_issued_alone_and_has_no_body():
+    """"The Kelvar Office issued an executive order on clean water": an executive order is issued
+    by a person or an office alone (FACTS.md: body empty)."""
+    release = records(parse(
+        "The Kelvar Office issued an executive order on clean water.",
+        """
+        0  The       DET   DT  det      2 B-ORG
+        1  Kelvar    PROPN NNP compound 2 I-ORG
+        2  Office    PROPN NNP nsubj    3 I-ORG
+        3  issued    VERB  VBD ROOT     3 O
+        4  an        DET   DT  det      6 O
+        5  executive ADJ   JJ  amod     6 O
+        6  order     NOUN  NN  dobj     3 O
+        7  on        ADP   IN  prep     6 O
+        8  clean     ADJ   JJ  amod     9 O
+        9  water     NOUN  NN  pobj     7 O
+        10 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("executive order", None, None, "clean water")}
+
+
+def test_an_announced_agreement_is_the_act_a_signing_headline_states():
+    """"Zorvex Signs Deal with Kelvane Labs" as the headline, then "Zorvex announced a licensing
+    agreement with Kelvane Labs": the headline states the signing the body announces."""
+    release = records(parse(
+        "Zorvex Signs Deal\n\nZorvex announced a licensing agreement with Kelvane Labs.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  Signs     VERB  VBZ ROOT     1  O
+        2  Deal      PROPN NNP dobj     1  O
+        3  \\n\\n    SPACE _SP dep      2  O
+        4  Zorvex    PROPN NNP nsubj    5  B-ORG
+        5  announced VERB  VBD ROOT     5  O
+        6  a         DET   DT  det      8  O
+        7  licensing NOUN  NN  compound 8  O
+        8  agreement NOUN  NN  dobj     5  O
+        9  with      ADP   IN  prep     8  O
+        10 Kelvane   PROPN NNP compound 11 B-ORG
+        11 Labs      PROPN NNP pobj     9  I-ORG
+        12 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert resolutions(release) == {("licensing agreement", "Zorvex; Kelvane Labs", None, "licensing")}

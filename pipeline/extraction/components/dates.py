@@ -47,6 +47,7 @@ THIS_MONTH = re.compile(rf"^(?:this|next|coming|upcoming)\s+(?={MONTH}\b)", re.I
 LEADING = re.compile(r"^(?:(?:from|on|in|since|between|during|of|by|the|as of)\s+|(?:early|late|later|earlier|mid)(?:\s*-\s*|\s+))", re.IGNORECASE)
 WEEK_OF = re.compile(r"^(?:the\s+)?week\s+of\s+", re.IGNORECASE)  # "the week of June 5": the week's first day, as stated
 TRAILING = re.compile(r"(?:['’]s|,|\.)$")
+PART_OF = re.compile(rf"^(?:end|beginning|start|middle|close|first half|second half)\s+of\s+(?={MONTH}\b|{YEAR}\b)", re.IGNORECASE)  # "the end of March": the month
 PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
@@ -55,7 +56,7 @@ def _clean(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = WEEK_OF.sub("", LEADING.sub("", text)).strip()
+        text = PART_OF.sub("", WEEK_OF.sub("", LEADING.sub("", text))).strip()
         text = TRAILING.sub("", text).strip()
     return re.sub(rf"^{WEEKDAY},?\s+(?={MONTH}|{DAY}\s)", "", text, flags=re.IGNORECASE)
 

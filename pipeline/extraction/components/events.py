@@ -112,6 +112,8 @@ def name_tail(doc: Doc, end: int) -> int:
     a city and a year ("Northwind Summit Springfield 2026"), or a city before a comma."""
     if end < len(doc) and _is_year(doc[end]):
         return end + 1
+    if _item_number(doc, end):
+        return end + 1  # "Poster Session 1 – Jane Roe ...", "Workshop 2: ..."
     k = end
     while k < min(end + 2, len(doc)) and _place_word(doc[k]):
         k += 1
@@ -120,6 +122,14 @@ def name_tail(doc: Doc, end: int) -> int:
     if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
         return k  # "The Northwind Show Springfield, held ..."
     return end
+
+
+def _item_number(doc: Doc, k: int) -> bool:
+    """A number of one or two digits right after a meeting word, then a mark or the line's end
+    ("Poster Session 1 – ...", "Breakout Session 2:"): the meeting's number in a series."""
+    if k >= len(doc) or not doc[k].text.isdigit() or len(doc[k].text) > 2:
+        return False
+    return k + 1 == len(doc) or ends_line(doc[k]) or doc[k + 1].is_punct and doc[k + 1].text not in {".", ","}
 
 
 def _place_word(token) -> bool:
@@ -218,7 +228,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found = []
     heads = lexicon.mapping("event_heads")
     for token in tokens:
-        if token.text[:1].upper() + token.text[1:] not in heads and EVENT_CODE.match(token.text) is None:
+        text = token.text  # read once: each `token.text` builds a new string
+        if text[:1].upper() + text[1:] not in heads and EVENT_CODE.match(text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS
@@ -257,7 +268,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
-        if _event_kind(token) == "festival" and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, token.i)):
+        if _arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
@@ -272,6 +283,14 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += quoted_names(doc)
     found += titled_names(doc)
     return found
+
+
+def _arts_festival(doc: Doc, start: int, end: int) -> bool:
+    """"the New York Comedy Festival", "Latin Film Festival 2025": a festival (patterns/event_heads.jsonl
+    value "festival") of an art (event_festival_arts.jsonl) is a show for an audience, no meeting."""
+    tokens = doc_tokens(doc)
+    heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
+    return bool(heads) and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, heads[-1]))
 
 
 PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
@@ -410,6 +429,13 @@ def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
     return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
 
 
+def _only_a_place(doc: Doc, start: int, end: int) -> bool:
+    """"Paris 2024 will take place ...": a place and a year name the place's edition of something,
+    no meeting of its own (a person's name takes no place: a PERSON entity there is the model's
+    misreading of the meeting's name, "Convergence 2025 takes place")."""
+    return all(doc[i].ent_type_ in {"GPE", "LOC", "NORP"} for i in range(start, end))
+
+
 def month_sessions(doc: Doc) -> list[tuple[int, int]]:
     """"its September session", "the Council's June session": a body's session named by its month."""
     tokens = doc_tokens(doc)
@@ -444,14 +470,16 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-TITLE_VERBS = frozenset({"titled", "entitled", "called", "named"})
+TITLE_VERBS = frozenset({"titled", "entitled", "called", "named", ":"})
+TITLE_MAX = 24  # "a webinar titled “Mastering the Future: AI Skills and Certifications to Thrive in 2025 and Beyond.”"
 
 
 def titled_names(doc: Doc) -> list[tuple[int, int]]:
     """'a panel discussion titled “Hedging Your Bets” on March 26', 'a webinar entitled "The Future
-    of Lending"': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
-    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called names the
-    meeting (the words inside the quotes)."""
+    of Lending"', 'its latest virtual event: “Navigating Volatility.” The event will take place
+    April 10': a quoted capitalized title that a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl, event_session_nouns.jsonl) is titled, entitled or called, or that follows
+    it after a colon, names the meeting (the words inside the quotes, without a closing period)."""
     tokens = doc_tokens(doc)
     found = []
     nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_session_nouns")
@@ -461,18 +489,20 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
         opening = tokens[token.i + 1]
         if opening.text not in OPENING_QUOTES and opening.text != '"' or not is_capitalized(tokens[token.i + 2]):
             continue
-        for k in range(token.i + 3, min(token.i + 2 + QUOTED_NAME_MAX, token.sent.end)):
+        for k in range(token.i + 3, min(token.i + 2 + TITLE_MAX, len(doc))):
             if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
-                found.append((token.i + 2, k))
+                found.append((token.i + 2, k - (tokens[k - 1].text in {".", ","})))  # 'titled "X."'
                 break
     return found
 
 
-def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list[tuple[int, int]]:
+def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurring: bool = True) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word
-    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025").
-    It is one only where a date other than the year dates it (see `find_events`); awards are none."""
+    (a short form in parentheses may stand inside it: "InsureTech Connect (ITC) Vegas 2025");
+    so does one that takes place (`occurring`, `_edition_takes_place`: "Convergence 2025 takes
+    place ..."). It is one only where a date other than the year dates it (see `find_events`);
+    awards are none."""
     tokens = doc_tokens(doc)
     found = []
     for token in tokens:
@@ -486,12 +516,17 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"})) -> list
                 start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
             else:
                 break
+        while start < token.i and tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1  # "The Northwind Summit 2026 returns": an article opening the sentence
         before = tokens[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1:
             before = tokens[start - 2]
-        if start == token.i or before is None or before.lower_ not in before_words or tokens[start].text in MONTH_NAMES:
+        if start == token.i or tokens[start].text in MONTH_NAMES:
             continue
-        if _only_a_place_or_person(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
+        introduced = before is not None and before.lower_ in before_words
+        if not introduced and not (occurring and (_edition_takes_place(doc, start, token.i + 1) or appositive_meeting(doc[start : token.i + 1].root))):
+            continue
+        if introduced and _only_a_place_or_person(doc, start, token.i) or _only_a_place(doc, start, token.i) or _arts_festival(doc, start, token.i) or any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, token.i)):
             continue
         found.append((start, token.i + 1))
     return found
@@ -505,7 +540,35 @@ def introduced_editions(doc: Doc) -> list[tuple[int, int]]:
     "keynote speaker for LatinaFest 2025. The event will take place on June 1": a name with its
     edition year after of/for/attend (`edition_names`) is a meeting only where a date attached to
     it, or the next sentence naming it again, dates it (see `find_events`)."""
-    return edition_names(doc, INTRODUCING_WORDS)
+    return edition_names(doc, INTRODUCING_WORDS, occurring=False)
+
+
+def appositive_meeting(root) -> bool:
+    """"ETH Northwind 2025, one of the most talked about blockchain conferences", "Northwind 2025, an
+    international conference": a name in apposition with a meeting word (patterns/event_heads.jsonl,
+    event_anaphors.jsonl; "one of the ... <meetings>") is a meeting's name; its edition year dates it."""
+    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        noun = child
+        if child.lower_ == "one":
+            noun = next((t for t in child.subtree if t.tag_ == "NNS"), child)  # "one of the most talked about ... conferences"
+        word = noun.lower_
+        if noun.is_lower and (word in nouns or word.endswith("s") and word[:-1] in nouns):
+            return True
+    return False
+
+
+def _edition_takes_place(doc: Doc, start: int, end: int) -> bool:
+    """"From September 29 - October 1, Northwind 2025 takes place in Lyon", "the largest
+    conference for advisors, Northwind LIVE 2024, will take place in Lyon from Oct. 15-17": a
+    name with its edition year that is the subject of a verb of taking place (`takes_place`),
+    or in apposition with that subject, is a meeting's name."""
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        root = root.head
+    return takes_place(root)
 
 
 OCCURRENCE_WORDS = frozenset({"held", "place", "happening", "running", "runs", "scheduled", "slated", "set"})
@@ -602,6 +665,8 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         return True
     if root.dep_ == "compound" and date_head == root.head and date_head.pos_ == "NOUN":
         return True  # "the Northwind Summit agenda for April 29-30": the date of what the name modifies
+    if happens_at(root, date_head):
+        return True
     if date_head.pos_ not in {"VERB", "AUX"}:
         return date_head == date_root or date_head.dep_ == "ROOT" and date_head.pos_ not in {"NOUN", "PROPN"}
     if opening_participle(date_head, root):
@@ -611,7 +676,32 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
     ):
         verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
-    return verb is not None and verb == date_head
+    return verb is not None and (verb == date_head or where_clause_verb(verb) == date_head)
+
+
+def happens_at(root, noun) -> bool:
+    """"Jane Roe's June 3 presentation at the Northwind Conference", "its May 26 recognition at
+    the Northwind Gala": a dated noun (the date its modifier or its "on <date>") whose "at"/"during"
+    phrase names the meeting is something that happened at the meeting; its date is a day of it."""
+    return noun.pos_ in {"NOUN", "PROPN"} and root.head.lower_ in WHERE_SAID and root.head.head == noun and root.head != root
+
+
+PLACE_CLAUSE_STEPS = 4
+
+
+def where_clause_verb(verb):
+    """"The ministers met in March 2024 in Lyon, where the Northwind Dialogue was held": the verb of
+    a relative clause of place ("where ...") hanging on a place, and the verb that place hangs on
+    (through prepositions and nouns: "during the visit to Lyon, where ..."); its date is the
+    meeting's. None for any other verb."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(PLACE_CLAUSE_STEPS):
+        if head.pos_ in {"VERB", "AUX"} or head.head == head:
+            break
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
 
 
 def opening_participle(clause, root) -> bool:
@@ -740,10 +830,15 @@ def planned(doc: Doc, start: int, end: int) -> bool:
 
 def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
-    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon."."""
-    for following in _next_sentences(doc, sent, 2):
+    Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.";
+    or, where the name's sentence closes its paragraph, as the subject of the next paragraph's
+    opening sentence ("... will present at the Northwind Summit.\\n\\nThe conference takes place
+    May 20-22 in Lyon."; "Held June 23-27, the event brought together ...")."""
+    following_sents = _next_sentences(doc, sent, 2)
+    opening = None if following_sents else _next_paragraph_opening(doc, sent)
+    for following in following_sents or ([opening] if opening is not None else []):
         for token in following:
-            if not _names_a_meeting_again(token):
+            if not _names_a_meeting_again(token) or following is opening and token.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
@@ -764,6 +859,17 @@ def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
         sent = doc[sent.end].sent
         found.append(sent)
     return found
+
+
+def _next_paragraph_opening(doc: Doc, sent: Span) -> Optional[Span]:
+    """The opening sentence of the paragraph after the one `sent` closes (after any space
+    tokens), or None where `sent` does not close its paragraph."""
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or k == sent.end and "\n" not in doc[sent.end - 1].text_with_ws:
+        return None
+    return doc[k].sent
 
 
 def _names_a_meeting_again(token) -> bool:
@@ -1017,12 +1123,16 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     for start, end in spans:
         sent = sents[bisect_right(sent_starts, start) - 1]  # `Token.sent` walks the Doc's sentences on every call
         name = clean_text(QUOTES.sub("", doc[start:end].text) if (start, end) in quoted else doc[start:end].text)
-        key = aliases.get(name.lower(), name.lower())
+        key = aliases.get(name.lower(), name_key(name))
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
-        if (start, end) in headless and key not in events and rank < (2 if (start, end) in introduced else 1) and not anaphor_date(doc, anchor, sent)[0]:
+        appositive = (start, end) in headless and appositive_meeting(doc[start:end].root)
+        if appositive and not dates and _is_year(doc[end - 1]):
+            dates, date_span, rank = [(doc[end - 1].text, doc[end - 1].text)], (end - 1, end), 0  # the model put the year in the name's entity
+        needed = 2 if (start, end) in introduced else 0 if appositive else 1
+        if (start, end) in headless and key not in events and rank < needed and not anaphor_date(doc, anchor, sent)[0]:
             continue  # "at Bitcoin 2013, a small room": a name and a year alone name no meeting
         event = events.get(key)
         if event is None:
@@ -1034,7 +1144,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         relative = _relative_day(doc, event.date_span)
         if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
             dates, date_span = anaphor_date(doc, anchor, sent)
-            if dates and not finer(event.dates, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
+            if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
         host, place = hosted_by(doc, orgs, sent)
@@ -1059,6 +1169,12 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
 
 
+def name_key(name: str) -> str:
+    """"Cross-Border Crime Forum" and "Cross Border Crime Forum": one meeting's name written with
+    other punctuation; the key of its words in lower case."""
+    return " ".join(WORD.findall(name.lower()))
+
+
 def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> None:
     """"Acme announces its 16th Annual Widget Summit, a four-day hybrid event ... EVENT DETAILS:
     Dates: September 18-21, 2026 ... Location: Torrance, CA": the one meeting the release names
@@ -1066,7 +1182,8 @@ def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[Ev
     and the place of its place field."""
     if all(e.dates for e in found):
         return  # most releases: no colon scan
-    date, place = detail_fields(doc)
+    date, place, date_fields = detail_fields(doc)
+    _date_from_own_field(doc, anchor, found, date_fields)
     if date is None:
         return
     before = [e for e in found if e.start < date.start]
@@ -1079,12 +1196,35 @@ def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[Ev
         event.location = event.location or place
 
 
+def _date_from_own_field(doc: Doc, anchor: Optional[dt.date], found: list[EventMention], date_fields: list[Span]) -> None:
+    """"Poster Session 1 - Jane Roe, PhD ... When: June 5, 2026 at 12:00 p.m.\n\nPoster Session 2 -
+    ... When: June 6, 2026", "What: Northwind Forum\nWhen: May 5, 2026": a meeting left undated takes
+    the date of the first date field after its name in its own paragraph (no blank line between)."""
+    for event in found:
+        if event.dates:
+            continue
+        field = next((d for d in date_fields if d.start >= event.end and _same_paragraph(doc, event.end, d.start)), None)
+        dates = parse_dates(_with_range_prefix(doc, field), anchor, nearest=True) if field is not None else []
+        if dates:
+            event.dates, event.date_span, event.date_rank = dates, (field.start, field.end), 2
+
+
+def _same_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """No blank line between tokens `start` and `end`."""
+    return not any(t.text_with_ws.count("\n") >= 2 for t in doc_tokens(doc)[start:end])
+
+
 def _detail_field(token, tokens) -> Optional[str]:
     """What field a capitalized label before a colon names (patterns/event_detail_fields.jsonl:
     "date" or "place"), when no capitalized word other than a block heading ("EVENT DETAILS")
     stands right before it on its line ("Release Date:", "Drawing Date:" label other dates)."""
+    if token.i + 1 >= len(tokens) or tokens[token.i + 1].text != ":":
+        return None
+    glued = GLUED_LABEL.search(token.text)
+    if glued is not None:  # "... animal models.”When: June 5, 2025": a label whose line break was lost
+        return lexicon.mapping("event_detail_fields").get(glued.group(1).lower())
     kind = lexicon.mapping("event_detail_fields").get(token.lower_)
-    if kind is None or not token.text[:1].isupper() or token.i + 1 >= len(tokens) or tokens[token.i + 1].text != ":":
+    if kind is None or not token.text[:1].isupper():
         return None
     before = tokens[token.i - 1] if token.i > 0 else None
     if before is not None and not ends_line(before) and before.is_alpha and before.text[:1].isupper() and before.lower_ not in lexicon.lower_words("event_detail_headings"):
@@ -1093,13 +1233,14 @@ def _detail_field(token, tokens) -> Optional[str]:
 
 
 FIELD_VALUE_MAX = 12
+GLUED_LABEL = re.compile(r"[.”\"’)]([A-Z][a-z]+)$")
 
 
-def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str]]:
+def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str], list[Span]]:
     """The date of the release's one date field ("Date: Thursday, May 7, 2026", "Dates: September
     18-21, 2026", "When: ..."), and the value of a place field ("Location: Grand
     Hotel, Boston", up to its line's end or the next label); no date where several date fields
-    give different dates. Anchored on the colons."""
+    give different dates; and the dates of all date fields. Anchored on the colons."""
     tokens = doc_tokens(doc)
     dates, place = [], None
     for colon in tokens:
@@ -1114,8 +1255,8 @@ def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str]]:
         elif kind == "place" and place is None:
             place = _field_value(doc, colon.i + 1)
     if len({d.text for d in dates}) != 1:
-        return None, place
-    return dates[0], place
+        return None, place, dates
+    return dates[0], place, dates
 
 
 def _field_value(doc: Doc, start: int) -> Optional[str]:
@@ -1168,7 +1309,7 @@ def short_forms(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, str]:
         if close == k or close >= len(doc) or close - k >= SHORT_FORM_MAX or sum(c.isupper() for c in tokens[k].text) < 2:
             continue
         short = clean_text(doc[k:close].text).lower()
-        found.setdefault(short, clean_text(doc[start:end].text).lower())
+        found.setdefault(short, name_key(clean_text(doc[start:end].text)))
     return found
 
 
@@ -1204,6 +1345,13 @@ def _same_meeting(event: EventMention, longer: EventMention) -> bool:
     the shorter name's words all in the longer one."""
     words, longer_words = set(WORD.findall(event.name.lower())), set(WORD.findall(longer.name.lower()))
     return (longer.dates[0][0].startswith(event.dates[0][0]) or _within(event.dates[0], longer.dates[0])) and words <= longer_words and len(words) < len(longer_words)
+
+
+def _outside_edition(event: EventMention, dates: list[tuple[str, str]]) -> bool:
+    """"The award recognizes the 2025 Northwind Fest ... who has organized the event since it began
+    in 2023": a meeting dated by its edition year (rank 0) is of that year; a date of another year
+    said of "the event" in the next sentences tells the series' history, not this meeting's date."""
+    return event.date_rank == 0 and bool(event.dates) and dates[0][0][:4] != event.dates[0][0][:4]
 
 
 def _relative_day(doc: Doc, where: Optional[tuple[int, int]]) -> bool:

@@ -26,12 +26,26 @@ def country_name(text: str) -> Optional[str]:
         return text
     if len(text) < 4 or not text[:1].isupper():
         return None
-    try:
-        country = pycountry.countries.lookup(text)
-    except LookupError:
+    country = _countries().get(text.lower())
+    if country is None:
         return None
     name = getattr(country, "common_name", None) or _short(country.name)
     return aliases.get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict:
+    """`pycountry.countries.lookup` as one dictionary: every code and name it looks up
+    (lower-cased) to its country, the index `lookup` tries first winning. `lookup` tries its
+    indexes one after the other and builds a LookupError for a miss, and nearly every capitalized
+    word asked about is no country: 1,410 misses took 0.054 s for the bench's 200 releases."""
+    countries = pycountry.countries
+    len(countries)  # loads the database, which makes the indexes
+    assert not countries.no_index, "pycountry looks up countries by unindexed fields: _countries misses them"
+    merged: dict = {}
+    for index in reversed(list(countries.indices.values())):
+        merged.update(index)
+    return merged
 
 
 @lru_cache(maxsize=1)

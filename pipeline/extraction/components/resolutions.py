@@ -49,7 +49,7 @@ class Instruments:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.kinds = lexicon.mapping("instruments")
+        self.kinds = {**lexicon.mapping("instruments"), **lexicon.mapping("adoption_statutes"), **lexicon.mapping("adoption_contracts")}
         for text in self.kinds:
             self.matcher.add(text.lower(), [nlp.make_doc(text)])
         self.kind_by_key = {text.lower(): kind for text, kind in self.kinds.items()}
@@ -64,8 +64,10 @@ class Instruments:
                 continue  # "deal with", "accords": an instrument is a noun
             if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
                 continue
-            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS:
+            if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS and not statute_name_end(doc, start, key):
                 continue
+            if key in STATUTE_WORDS and start > 0 and doc[start - 1].lower_ == "into" or key in STATUTE_WORDS | CONTRACT_WORDS and span[-1].dep_ == "compound":
+                continue  # "signed the bill into law" (the bill is the instrument), "law enforcement", "contract manufacturer"
             found.append((start, end, self.kind_by_key[key]))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept, last_end = [], -1
@@ -76,6 +78,18 @@ class Instruments:
                 kept.append((start, end, kind))
                 last_end = end
         return kept
+
+
+STATUTE_WORDS = frozenset(text.lower() for text in lexicon.mapping("adoption_statutes"))
+STATUTE_KINDS = frozenset(lexicon.mapping("adoption_statutes").values())
+CONTRACT_WORDS = frozenset(text.lower() for text in lexicon.mapping("adoption_contracts"))
+CONTRACT_KINDS = frozenset(lexicon.mapping("adoption_contracts").values())
+
+
+def statute_name_end(doc: Doc, start: int, key: str) -> bool:
+    """"the Buy American Act", "its Antimonopoly Law": "Act" or "Law" ending a capitalized name
+    is the statute it names (not "Law Offices", "Act Now")."""
+    return key in STATUTE_WORDS and start > 0 and is_capitalized(doc[start - 1]) and not (start + 1 < len(doc) and is_capitalized(doc[start + 1]))
 
 
 def org_index(org_mentions: list[OrgMention], org_of_mention: list[int]) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
@@ -537,6 +551,36 @@ def announcing_verb(act):
     return head
 
 
+def headline_signing(doc: Doc) -> bool:
+    """"Acme Signs Global Licensing Deal with B", "Acme Inks Supply Agreement": a headline with a
+    verb of signing (patterns/adoption_contract_verbs.jsonl, read by form: a headline's
+    capitals mislead the tagger) and an instrument word states the act the body announces."""
+    opening = title_start(doc)
+    if opening is None:
+        return False
+    signing = lexicon.verb_forms("adoption_contract_verbs")
+    words = {t.lower_ for t in doc_tokens(doc)[opening : title_end_index(doc)]}
+    return bool(words & signing) and bool(words & (INSTRUMENT_WORDS | CONTRACT_WORDS))
+
+
+def title_end_index(doc: Doc) -> int:
+    """The index of the first token after the title line."""
+    tokens = doc_tokens(doc)
+    k = 0
+    while k < len(tokens) and in_title(tokens[k]):
+        k += 1
+    return k
+
+
+def announced_act(kind: str) -> bool:
+    """"The Department today announced a settlement with B": the announcement of a settlement,
+    consent decree or plea (patterns/adoption_announced_kinds.jsonl) states that it was reached;
+    "Acme today announced a new sponsorship agreement with B" states no signing, entry or
+    execution of an agreement (FACTS.md: an instrument counts when its act is stated), unless
+    the headline states it ("Acme Signs Licensing Deal with B": `find_instruments`)."""
+    return any(word in lexicon.lower_words("adoption_announced_kinds") for word in kind.split())
+
+
 def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
     """"Acme, a maker of tools, and Beta today announced the signing of a memorandum": the
     announcing verb's subjects (not what their appositions name) are the parties; a subject no
@@ -891,6 +935,70 @@ def compound_kind(doc: Doc, start: int, kind: str) -> str:
     return kind
 
 
+MODIFIER_POS = frozenset({"NOUN", "ADJ", "PROPN", "VERB"})
+MODIFIER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
+def modifier_subject(doc: Doc, start: int, by_end: dict) -> Optional[str]:
+    """"finalized a U.S.-based cGMP manufacturing agreement with B", "closed on its loan
+    restructuring agreement": an agreement that names nothing after it is about what its
+    modifiers say ("U.S.-based cGMP manufacturing", "loan restructuring"; FACTS.md: the subject is
+    a short phrase from the text). The words run left from the instrument over nouns, adjectives,
+    participles, hyphens and "and", not over a determiner, a possessive, an organization's name,
+    a number, an amount or a date; at least one of them is a lower-case noun ("a definitive
+    agreement", "a new multi-year agreement" say nothing of what it is about)."""
+    tokens = doc_tokens(doc)
+    acts = lexicon.lower_words("adoption_verbs")  # "the newly signed agreement": the act, not the subject
+    sent_start = tokens[start].sent.start
+    k = start
+    while k - 1 >= sent_start and k not in by_end:
+        prev = tokens[k - 1]
+        glued = prev.text in DASHES and not prev.whitespace_ and k - 2 >= sent_start and not tokens[k - 2].whitespace_
+        joined = prev.lower_ == "and" and k < start and tokens[k].pos_ in MODIFIER_POS and k - 2 >= sent_start and tokens[k - 2].pos_ in MODIFIER_POS
+        word = prev.pos_ in MODIFIER_POS and not prev.is_stop and prev.ent_type_ not in MODIFIER_ENTITIES and not prev.like_num and prev.lower_ not in acts
+        if not (glued or joined or word) or prev.text in POSSESSIVE:
+            break
+        k -= 1
+    while k < start and (tokens[k].lower_ in {"and", "new"} or tokens[k].text in DASHES):
+        k += 1
+    if not any(t.pos_ == "NOUN" and t.is_lower for t in tokens[k:start]):
+        return None
+    return clean_text(doc[k:start].text)
+
+
+def copular_subject(doc: Doc, instrument) -> Optional[str]:
+    """"The investment contract signed between A and B is a "token purchase program," in which
+    ...": what the instrument is, the predicate noun of the copula it is the subject of (up to a
+    comma, a quotation's end or the sentence's end)."""
+    verb = instrument.head
+    if instrument.dep_ != "nsubj" or verb.lower_ not in lexicon.forms_of("be"):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if attr is None:
+        return None
+    tokens = doc_tokens(doc)
+    start = attr.left_edge.i
+    while start < attr.i and (tokens[start].pos_ == "DET" or tokens[start].is_punct):
+        start += 1
+    end = start
+    while end < attr.sent.end and tokens[end].text not in {",", ";", ":", "."} | set(QUOTES_CLOSE) and end <= attr.right_edge.i:
+        end += 1
+    return clean_text(doc[start:end].text) if end > start else None
+
+
+QUOTES_CLOSE = ("”", '"')
+
+
+def statute_subject(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"China enacted its antimonopoly law in 2007": a law without a name is told apart by its
+    modifiers with the word itself ("antimonopoly law"); None where it has none ("a law")."""
+    tokens = doc_tokens(doc)
+    k = start
+    while k - 1 >= tokens[start].sent.start and tokens[k - 1].pos_ in {"ADJ", "NOUN"} and tokens[k - 1].is_lower and not tokens[k - 1].is_stop and tokens[k - 1].ent_type_ not in MODIFIER_ENTITIES:
+        k -= 1
+    return clean_text(doc[k:end].text) if k < start else None
+
+
 def same_kind(a: str, b: str) -> bool:
     """Kinds of one instrument: equal, or one ends or begins with the other ("settlement
     agreement" is an "agreement" and a "settlement")."""
@@ -1030,7 +1138,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         sent_end = min(sent_end, verb.i)
     k = start
     while k < sent_end and doc[k].text not in SUBJECT_STOP and doc[k].ent_type_ != "DATE" and not clause_after_comma(doc, k, sent_end):
-        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"}:
+        joined_purpose = doc[k].dep_ == "conj" and start <= doc[k].head.i < k and doc[k].head.pos_ == "VERB" and doc[k - 1].lower_ in {"and", "or"}  # "to better prevent and combat X"
+        if doc[k].pos_ in {"VERB", "AUX"} and (k > start + 1 or k > start and doc[k].dep_ in {"aux", "auxpass"}) and doc[k].dep_ not in {"xcomp", "pcomp", "amod", "acl"} and doc[k].tag_ not in {"VBG"} and not joined_purpose:
             break
         k += 1
     while k > start and (doc[k - 1].is_punct or doc[k - 1].is_space or doc[k - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} or doc[k - 1].lower_ == "to"):
@@ -1179,15 +1288,16 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     resolving = []
     named_settlement = criminal = False
     for token in tokens:
-        named_settlement = named_settlement or token.lower_ in settlement_words
+        lower = token.lower_  # read once: each `token.lower_` builds a new string
+        named_settlement = named_settlement or lower in settlement_words
         # "(will) plead guilty", "a deferred prosecution agreement": a payment "to resolve" may be the criminal resolution.
-        criminal = criminal or token.lower_ == "guilty" or token.lower_ == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
+        criminal = criminal or lower == "guilty" or lower == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
         if token.pos_ != "VERB":
             continue
-        if token.lower_ in purposes:
+        if lower in purposes:
             resolving.append(token)
             continue
-        if token.lower_ not in kinds:
+        if lower not in kinds:
             continue
         parties = []
         subject = None
@@ -1241,8 +1351,16 @@ def payer_parties(doc: Doc, subject, known: Known) -> list[Party]:
     members = [subject] + [t for t in subject.subtree if t.dep_ == "conj" and t.head.i in {subject.i} | {c.i for c in subject.children if c.dep_ == "conj"}]
     found = []
     for member in members:
-        found += party_at(doc, member, known) or [p for c in member.children if c.dep_ == "appos" for p in party_at(doc, c, known)]
+        found += party_at(doc, member, known) or [p for c in member.children if c.dep_ == "appos" for p in party_at(doc, c, known)] or paying_person(member, known)
     return dedupe_parties(found)
+
+
+def paying_person(token, known: Known) -> list[Party]:
+    """"Dr. Jane Roe of Springfield has agreed to pay $150,000 to settle allegations ...": a
+    person who pays for herself, with no organization or office of her own, is a party to the
+    settlement by her name (its fullest form)."""
+    cluster = next((c for m, c in known.persons if m.start <= token.i < m.end), None)
+    return [Party(place=known.people[cluster].name)] if cluster is not None and cluster < len(known.people) else []
 
 
 def paid_for(doc: Doc, verb) -> Optional[str]:
@@ -1266,7 +1384,8 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     plea's date, about the charge. Several pleas or several agreements ("the defendants' plea
     agreements") tell no single agreement apart: no record."""
     tokens = doc_tokens(doc)
-    pleas = [t for t in tokens if t.lower_ in lexicon.lower_words("plea_verbs") and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    plea_verbs = lexicon.lower_words("plea_verbs")
+    pleas = [t for t in tokens if t.lower_ in plea_verbs and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
     agreements = [t for t in tokens if t.lower_ in {"agreement", "agreements"} and t.i > 0 and tokens[t.i - 1].lower_ == "plea"]
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []
@@ -1445,6 +1564,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result: list[InstrumentMention] = []
     mentions = finder.mentions(doc)
     instrument_heads = {end - 1 for _, end, _ in mentions}
+    # "Acme Signs Licensing Deal with B" as the headline: the body's "announced an agreement with B" is that act.
+    headline_act = headline_signing(doc)
     releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
@@ -1477,7 +1598,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
             parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known)
-            counter = counter_parties(doc, verb, known)
+            counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
@@ -1487,7 +1608,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 # "today announced the signing of": the act's day. Not "today announced that it
                 # has entered into an agreement": the reported act keeps its own (untold) time.
                 dates = clause_dates(doc, announcer, anchor)
-        counterpart = with_party(doc, first_start, name_end, known)
+        counterpart = with_party(doc, first_start, name_end, known) if group[0][2] not in STATUTE_KINDS else []  # a statute has no other side ("the Normal Trade Relations with Russia Act")
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
         # "A announced an agreement with B": A reports its own act. An agreement "with B" that no
@@ -1495,7 +1616,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
         # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
         # release's own instrument, whose act the release reports.
-        announced = verb is None and (announcing_verb(root) is not None or deictic_before(doc, deictic_start(doc, first_start)))
+        announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or headline_act) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
@@ -1561,6 +1682,12 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 act=verb.lower_ if verb is not None else None,
                 restating=restating,
             )
+            if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties)):
+                continue  # a statute only cited ("under the Clean Air Act"), or "states pass laws": no one's act
+            if kind in STATUTE_KINDS and verb is not None and verb.pos_ not in {"VERB", "AUX"} and not (mention.parties or dates):
+                continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
+            if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
+                continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
@@ -1574,6 +1701,14 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
+    for m in merged:
+        if m.kind in lexicon.lower_words("adoption_sole_kinds"):
+            m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
+        if not m.subject and not m.name and bilateral(m.kind):
+            # the last resorts: nothing else said what it is about
+            m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
+        elif not m.subject and not m.name and m.kind.split()[-1] in STATUTE_KINDS:
+            m.subject = statute_subject(doc, m.start, m.end)
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]

@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_honorific
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -512,10 +512,22 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
         org = index.org_at[head.i]
         named = agents + [c for a in agents for c in a.conjuncts]
         for p in named:
-            owner = person_of(people, p)
+            owner = person_of(people, relative_antecedent(p))
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
+
+
+def relative_antecedent(token):
+    """"Jane Roe, who founded Acme in 2010": the relative pronoun subject of a relative clause
+    stands for the noun the clause is said of; any other token is itself."""
+    verb = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return token
 
 
 OFFICE_VERBS = {form: base for base in lexicon.lower_words("office_verbs") for form in lexicon.forms_of(base, ("base", "present", "past", "participle"))}
@@ -625,9 +637,115 @@ def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleL
     return links
 
 
-def listed_people(doc: Doc, people: People, start: int) -> People:
+ROSTER_BODIES = lexicon.lower_words("roster_bodies")
+ROSTER_BODY_VERBS = lexicon.verb_forms("roster_body_verbs")
+
+
+def body_rosters(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
+    """A roster of a body's members under a heading: "The 2025/2027 Acme board of directors
+    comprises ...:", "The newly appointed X Advisory Board includes the following leaders:" (a
+    body noun of `roster_bodies` the subject of a verb of `roster_body_verbs`, a colon closing the
+    sentence). Each person listed after it is a "member" of the body (the named board, else the
+    organization named before "board"); on the person's line, an office after an organization
+    field ("Jane Roe, Zentrix Inc., Treasurer") is held in that body's organization, and a title
+    with a body of its own ("Scholarship Committee Chair") is the person's too."""
+    tokens = doc_tokens(doc)
+    links = []
+    text = doc_text(doc)
+    at = text.find(":\n")
+    while at >= 0:
+        colon = doc.char_span(at, at + 1)
+        at = text.find(":\n", at + 1)
+        if colon is None:
+            continue
+        colon = tokens[colon.start]
+        verb = next((a for a in colon.ancestors if a.lower_ in ROSTER_BODY_VERBS), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is not None and subject.lower_ not in ROSTER_BODIES:
+            subject = subject.right_edge  # "Future of ... Advisory Board": the parser heads the name on its first word
+        if subject is None or subject.lower_ not in ROSTER_BODIES:
+            continue
+        body = roster_body(doc, index, subject)
+        if body is None:
+            continue
+        for m, owner in listed_people(doc, people, colon.i + 1, any_field=True):
+            links.append(RoleLink(owner, "member", m.start, m.end, org=body))
+            links += line_offices(doc, titles, index, m, owner, body)
+    return links
+
+
+def roster_body(doc: Doc, index: MentionIndex, noun) -> Optional[int]:
+    """The organization a roster's body noun names: the named board itself ("X Advisory Board"),
+    else the organization right before it ("Acme board", "Acme's board"), else None."""
+    named = named_body_ending(doc, noun.i)
+    if noun.i in index.org_at:
+        first = noun.i
+        while first - 1 >= 0 and index.org_at.get(first - 1) == index.org_at[noun.i]:
+            first -= 1
+        if named is None or named >= first:
+            return index.org_at[noun.i]
+    if named is not None:
+        return index.adopt(doc, named, noun.i + 1)  # the whole name, where no rule knew it (or knew its end only)
+    k = noun.i - 1
+    if k >= 0 and doc[k].text in POSSESSIVE:
+        k -= 1
+    if k < 0:
+        return None
+    if k in index.org_at:
+        return index.org_at[k]
+    # "The 2025/2027 HPRA board": a short form of an organization the release names.
+    first = k
+    while first - 1 >= max(k - 3, 0) and doc[first - 1].text[:1].isupper():
+        first -= 1
+    for start in range(first, k + 1):
+        if doc[start].text[:1].isupper():
+            cluster = index.forms.get(form_key(doc[start : k + 1].text))
+            if cluster is not None:
+                return cluster
+    return None
+
+
+NAME_LINKS = frozenset({"of", "and", "&", "for", "on"})
+
+
+def named_body_ending(doc: Doc, i: int) -> Optional[int]:
+    """Start of a capitalized name ending with the body noun at token i ("Future of Talent 2024
+    Advisory Board"), after a possessive, a determiner or a lower-case word; None for a lower-case
+    noun or a name of the noun alone."""
+    tokens = doc_tokens(doc)
+    if not tokens[i].text[:1].isupper():
+        return None
+    start = i
+    while start - 1 >= tokens[i].sent.start and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].like_num or tokens[start - 1].lower_ in NAME_LINKS) and tokens[start - 1].lower_ != "the":
+        start -= 1
+    while start < i and tokens[start].lower_ in NAME_LINKS:
+        start += 1
+    return start if i - start >= 1 else None
+
+
+def line_offices(doc: Doc, titles: list[Title], index: MentionIndex, mention: PersonMention, owner: int, body: int) -> list[RoleLink]:
+    """The offices on a roster line after the person's name: one right after an organization
+    field and a comma is held in the roster's body; one with a body of its own keeps it."""
+    tokens = doc_tokens(doc)
+    end = mention.end
+    while end < len(doc) and "\n" not in tokens[end].text:
+        end += 1
+    links = []
+    for t in titles:
+        if not mention.end < t.start < end:
+            continue
+        lead = min([t.start] + [a.start for a in t.attached if a.how == "pre"])
+        if t.attached:
+            links += link(t, owner, mention.start, t.end)
+        elif tokens[lead - 1].text == "," and lead - 2 in index.org_at and lead - 2 > mention.end:
+            links.append(RoleLink(owner, t.text, mention.start, t.end, org=body))
+    return links
+
+
+def listed_people(doc: Doc, people: People, start: int, any_field: bool = False) -> People:
     """The person mentions in the paragraphs from token `start` up to the first paragraph that
-    holds a finite verb."""
+    holds a finite verb (with `any_field`, a name opening its line before any comma-set field:
+    "Jane Roe, Zentrix Inc., Treasurer")."""
     found: People = []
     i = start
     for _ in range(ROSTER_MAX_PARAGRAPHS):
@@ -644,19 +762,19 @@ def listed_people(doc: Doc, people: People, start: int) -> People:
         if len(listed) >= 3:
             found += listed  # a run-on list: "Jane Roe, Ph.D., Acme College Tom Poe, Brindle University ..."
         else:
-            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m)]
+            found += [(m, owner) for m, owner in listed if opens_roster_line(doc, i, m, any_field)]
         i = end
     return found
 
 
-def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention) -> bool:
+def opens_roster_line(doc: Doc, line_start: int, mention: PersonMention, any_field: bool = False) -> bool:
     """"Jane Roe, Executive Director": the name opens its line (after honorifics) and a title
     word follows its comma (not "Beverly Hills, Calif.")."""
     k = line_start
     while k < mention.start and doc[k].text in HONORIFIC_GAP | {"Honorable", "•", "-", "*"}:
         k += 1
     after = mention.end
-    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
+    return k == mention.start and after + 1 < len(doc) and doc[after].text == "," and (any_field or is_head(doc[after + 1]) or is_modifier(doc[after + 1]))
 
 
 def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
@@ -700,7 +818,8 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
     links = []
     previous_as = None
     for token in tokens:
-        if token.lower_ != "as":
+        lower = token.lower_
+        if lower not in ANCHOR_WORDS or lower != "as" and not office_noun_of(token) and not promoted_to(token):
             continue
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
@@ -720,6 +839,26 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
                 t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+ROLE_NOUNS = lexicon.lower_words("title_role_nouns")
+ANCHOR_WORDS = frozenset({"as", "of", "to"})  # "as T", "the role of T", "promoted to T"
+
+
+def office_noun_of(token) -> bool:
+    """"X has accepted the role of Program Manager", "X assumed the position of CEO": an "of"
+    right after a noun of office (`title_role_nouns`) that it completes reads as "as" does (the
+    person the phrase is said of holds the title after it)."""
+    return token.lower_ == "of" and token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in ROLE_NOUNS
+
+
+PROMOTION_VERBS = lexicon.verb_forms("title_promotion_verbs")
+
+
+def promoted_to(token) -> bool:
+    """"Acme has promoted Jane Roe to Chief Operating Officer", "Jane Roe was promoted to SVP":
+    the "to" of a verb of promotion (`title_promotion_verbs`) reads as "as" does."""
+    return token.lower_ == "to" and token.dep_ in {"prep", "dative"} and token.head.lower_ in PROMOTION_VERBS
 
 
 def seat_shared(doc: Doc, title: Title) -> bool:
@@ -752,7 +891,7 @@ PREDICATE_VERBS = lexicon.verb_forms("predicate_verbs")
 OBJECT_PREDICATE_VERBS = lexicon.verb_forms("object_predicate_verbs")
 
 
-def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
+def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) -> list[RoleLink]:
     """"Professor McDougall is ... a Fordham University law professor", "X was appointed U.S.
     Attorney for ...": the subject of the verb the title completes."""
     links = []
@@ -769,7 +908,7 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
                 break
         if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached))
         if subject is None:
             continue
         owner = person_of(people, subject)
@@ -782,8 +921,22 @@ def copular(doc: Doc, titles: list[Title], people: People) -> list[RoleLink]:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
                 t = share_closing_org(coordinated(doc, by_start, t))[0]
-            links += link(t, owner, subject.i, t.end)
+            extra = (where_clause_body(doc, index, head) or announced_employer(doc, head, index)) if not t.attached else None
+            links += link(t, owner, subject.i, t.end, extra)
     return links
+
+
+def clause_subject(verb, shared: bool):
+    """The subject of a verb; with `shared` (the title names its body), of a verb joined by "and"
+    to one before it that has none of its own ("X joined Acme in 2010 and was named CEO of Beta
+    in 2015", "X is the creator of Y and is the founder of Z"), the subject of the first (not for
+    a bare title: "is an explosives expert and instructor" describes)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
 
 
 def title_head_token(doc: Doc, title: Title):
@@ -839,17 +992,23 @@ def object_holder(people: People, verb) -> Optional[int]:
     if verb.lower_ not in OBJECT_PREDICATE_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" or second_subject(verb, child):
             found = mention_owner(people, child.i)
             return found if found is not None else titled_name(people, child)
     return None
+
+
+def second_subject(verb, child) -> bool:
+    """"The Chairman, Tom Poe, welcomes Jane Roe as the new CFO", parsed with two subjects: a
+    subject after an appointing verb that has one before it is its object."""
+    return child.dep_ == "nsubj" and child.i > verb.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def appoints_other(verb, title_token=None) -> bool:
     """"He appointed her as Chief of Staff", "X named Y Acting Director": an appointing verb with
     an object (other than the title itself) gives the title to that object, never to its subject,
     even where the object is a pronoun or a name the person rules did not keep."""
-    return verb.lower_ in OBJECT_PREDICATE_VERBS and any(c.dep_ == "dobj" and c is not title_token for c in verb.children)
+    return verb.lower_ in OBJECT_PREDICATE_VERBS and any((c.dep_ == "dobj" or second_subject(verb, c)) and c is not title_token for c in verb.children)
 
 
 def titled_name(people: People, noun) -> Optional[int]:
@@ -888,6 +1047,9 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
         org = org_starting(doc, index, verb.left_edge.i)
         if org and org.start <= verb.i < org.end:
             return replace(org, how="at")
+        unit = joined_unit_owner(doc, index, verb)
+        if unit:
+            return unit
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"for", "at", "with"} and child.i < as_token.i:
             org = org_starting(doc, index, child.i + 1)
@@ -898,10 +1060,42 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             org = org_starting(doc, index, child.left_edge.i)
             if org and org.start <= child.i < org.end:
                 return replace(org, how="at")
+            unit = joined_unit_owner(doc, index, child)
+            if unit:
+                return unit
             # "Eno, who joined the company as President": the company it refers back to.
             anaphor = anaphor_noun_at(doc, index, child.i - 1)
             if anaphor:
                 return replace(anaphor, how="at")
+    return where_clause_body(doc, index, verb.head if verb.lower_ in ROLE_NOUNS else verb)
+
+
+def where_clause_body(doc: Doc, index: MentionIndex, verb) -> Optional[Attachment]:
+    """"He joined Acme in 2019, where he served as CFO", "the board of Acme, where he held the
+    role of interim CEO": a relative clause opened by "where" right after an organization and its
+    comma says the title is held there."""
+    where = next((c for c in verb.children if c.lower_ == "where" and c.i < verb.i), None) if verb.dep_ in {"relcl", "advcl", "ccomp"} else None
+    if where is None or where.i < 2 or doc[where.i - 1].text != ",":
+        return None
+    cluster = index.org_at.get(where.i - 2)
+    if cluster is None:
+        return None
+    start = where.i - 2
+    while start - 1 >= 0 and index.org_at.get(start - 1) == cluster:
+        start -= 1
+    return Attachment(start, where.i - 1, org=cluster, how="at")
+
+
+def joined_unit_owner(doc: Doc, index: MentionIndex, noun) -> Optional[Attachment]:
+    """"X joined Acme's New York office as T", "X joined the Acme team as T": a common noun joined
+    (an office, a team) that an organization before it owns or names: that organization."""
+    if not noun.is_lower:
+        return None
+    for k in range(noun.left_edge.i, noun.i):
+        if k in index.org_start:
+            end, cluster = index.org_start[k]
+            if end <= noun.i:
+                return Attachment(k, end, org=cluster, how="at")
     return None
 
 
@@ -916,10 +1110,16 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     as CTO": an organization that is the subject of the appointing verb (`employer_verbs`; through
     a noun of the act) is the body the title is held in. A board that appoints ("the Board of
     Directors named X as CEO") is not the body; its possessor is ("Acme's Board")."""
-    tokens = doc_tokens(doc)
     verb = act_noun_above(as_token) or as_token.head
-    if verb.lower_ in ACT_NOUNS and verb.head.i != verb.i:
+    if (verb.lower_ in ACT_NOUNS or verb.lower_ in ROLE_NOUNS) and verb.head.i != verb.i:
         verb = verb.head
+    return verb_employer(doc, announcing_employer(verb), index)
+
+
+def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
+    """The organization an appointing or announcing verb (`employer_verbs`) has for subject (see
+    employer_subject), else None."""
+    tokens = doc_tokens(doc)
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and verb.lower_ not in EMPLOYER_VERBS:
         verb = verb.head
     if verb.lower_ not in EMPLOYER_VERBS or verb.pos_ not in {"VERB", "AUX"}:
@@ -973,6 +1173,29 @@ def employer_subject(doc: Doc, as_token, index: MentionIndex) -> Optional[Attach
     return None
 
 
+TAKING_VERBS = lexicon.verb_forms("title_taking_verbs")
+
+
+def announcing_employer(verb):
+    """"Acme announced that Jane Roe has accepted the role of Program Manager", "Acme is pleased
+    to announce that Jane Roe has joined as CTO": a clause of taking up or being given an office
+    (`title_taking_verbs`, `join_verbs`, `employer_verbs`) that completes an appointing or
+    announcing verb (`employer_verbs`) is read through that verb, whose subject is the employer;
+    else the verb given."""
+    if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"} or verb.head.lower_ not in EMPLOYER_VERBS:
+        return verb
+    if verb.lower_ in TAKING_VERBS or verb.lower_ in JOIN_VERBS or verb.lower_ in EMPLOYER_VERBS:
+        return verb.head
+    return verb
+
+
+def announced_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
+    """"Acme today announced that Jane Roe has been named President": a title a person is given
+    in a clause a body announces is held in that body; None where no body announces it."""
+    announcing = announcing_employer(verb)
+    return verb_employer(doc, announcing, index) if announcing is not verb else None
+
+
 def employer_nsubj(verb, index: MentionIndex):
     """The verb's subject: of two ("DENVER, June 4 /PRNewswire/ — C3 Industries, ..., announced",
     the parser taking the dateline's place for a second subject), the organization."""
@@ -1018,11 +1241,19 @@ def dedupe(links: list[RoleLink]) -> list[RoleLink]:
         same = [o for o in kept if o is not r and o.person == r.person]
         if r.org is None and r.place is None and any(o.title.lower() == r.title.lower() and (o.org is not None or o.place) for o in same):
             continue
+        if restated_short_form(r, same):
+            continue
         words = set(r.title.lower().split())
         if any(words < set(o.title.lower().split()) and not _distinguishing(set(o.title.lower().split()) - words) and (o.org == r.org and o.place == r.place or r.org is None and r.place is None) for o in same):
             continue
         result.append(r)
     return sorted(result, key=lambda r: (r.start, r.person, r.title))
+
+
+def restated_short_form(role: RoleLink, same: list[RoleLink]) -> bool:
+    """"appointed Jane Roe as Chief Operating Officer (COO) of Acme ... As COO, Roe will ...": a
+    bare title that is the initials of a title the same person holds in a body restates it."""
+    return role.org is None and role.place is None and role.title.isupper() and any(o.org is not None and initials(o.title) == role.title for o in same)
 
 
 def _distinguishing(extra: set[str]) -> bool:
@@ -1037,9 +1268,9 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     people = list(zip(person_mentions, person_of_mention))
     titles = [t for t in titles if not describes_quality(doc, t)]
     by_start = {t.start: t for t in titles}
-    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people)
+    links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
-    links += led_by_titled(doc, titles, people, index)
+    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
     return dedupe(links)
 
 

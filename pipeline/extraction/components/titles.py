@@ -130,9 +130,9 @@ def initials(name: str) -> Optional[str]:
 def is_head(token: Token) -> bool:
     """A title head word; a capitalized one, or a lower-case one that is a noun; or a short
     form the release defines for a title ("ALJ")."""
-    if token.text in token.doc.user_data.get(TITLE_ACRONYMS, ()):
-        return True
-    return token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"})
+    if token.lower_ in lexicon.lower_words("title_heads") and (token.text[0].isupper() or token.pos_ in {"NOUN", "PROPN"}):
+        return True  # tested first: most words are no head, and the release's short forms sit in the Doc
+    return token.text in token.doc.user_data.get(TITLE_ACRONYMS, ())
 
 
 def is_plural_head(token: Token) -> bool:
@@ -346,6 +346,34 @@ def coordinated_fields_start(doc: Doc, index: MentionIndex, start: int, head: in
     return start
 
 
+def apposed_fields_start(doc: Doc, index: MentionIndex, start: int, head: int) -> int:
+    """"Jane Roe, Sales & Marketing Director at Acme", "said Jane Roe, licensing and marketing
+    director for Acme": field words joined by "and"/"&" before a head, with no rank of their own,
+    set off after a name by its comma, are one title over both fields; the start of the first
+    field, else `start`."""
+    tokens = doc_tokens(doc)
+    upper = tokens[head].text[0].isupper()
+    k = start
+    while k == start and k == head and not upper and k - 1 >= 0 and is_field(tokens[k - 1], upper):
+        k -= 1  # "marketing director": a lower-case field extend_left leaves out
+    if k == head or k < 3 or tokens[k - 1].lower_ not in FIELD_JOINERS:
+        return start
+    j = k - 1
+    fields = 0
+    while j - 1 >= 0 and fields < 2 and is_field(tokens[j - 1], upper) and j - 1 not in index.org_at and j - 1 not in index.person_at:
+        j -= 1
+        fields += 1
+    if fields == 0 or j < 1 or tokens[j - 1].text != "," or j - 1 not in index.person_ending:
+        return start
+    return j
+
+
+def is_field(token: Token, upper: bool) -> bool:
+    """A word naming a field of a title, in the case of its head: no head itself ("Sales",
+    "marketing")."""
+    return token.is_alpha and token.text[0].isupper() == upper and not is_head(token) and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+
+
 def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
     """Token i is a lower-case noun or adjective naming a field between a lower-case rank that is
     itself a title word and the rest of a title ("chief brand officer", "deputy press secretary");
@@ -423,7 +451,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(replace(anaphor, how=prep))
             break
         # A group ("Fellows of the Leadership Academy") names no body of its own: only a known one attaches.
-        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) if prep == "for" else None)
+        body = None if is_plural_head(doc[head]) else body_after(doc, index, end + 1, prep) or (employer_for(doc, index, end + 1) or lower_title_employer(doc, index, head, end + 1) if prep == "for" else None)
         named = None if body or is_plural_head(doc[head]) else person_read_as_body(doc, index, end + 1, prep)
         body = body or named
         if body:
@@ -658,6 +686,26 @@ def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, i
     return (i, end) if closed else None
 
 
+def lower_title_employer(doc: Doc, index: MentionIndex, head: int, i: int) -> Optional[tuple[int, int]]:
+    """"vice president of operations for Engineered Bearings,", "acting president for American
+    Roller": after a lower-case title (a company's way of writing one, not a government office's
+    "Assistant Secretary for Political Affairs"), two or more capitalized words after "for" that
+    close the phrase, name no place, person or portfolio, are the employer."""
+    tokens = doc_tokens(doc)
+    if not tokens[head].is_lower or i >= len(doc) or tokens[i].ent_type_ in PLACE_ENTS:
+        return None
+    end = i
+    while end < len(doc) and end - i < 6 and is_capitalized(tokens[end]) and end not in index.person_at and not is_head(tokens[end]):
+        end += 1
+    if end - i < 2 or _portfolio_only(doc[i:end]) or not (end >= len(doc) or tokens[end].is_punct or tokens[end].is_space or tokens[end].lower_ in NAME_CLOSERS):
+        return None
+    return i, end
+
+
+# Words after a name that close it: "for Acme from 2014 to 2017", "for Acme in Ohio", "for Acme and ...".
+NAME_CLOSERS = frozenset({"and", "&", "from", "since", "until", "in", "during", "where", "who", "which"})
+
+
 def leads_body(doc: Doc, k: int) -> bool:
     """Token k ends a title that leads or owns a body (`title_leaders`: "Founder", "CEO",
     "President"), or a chief officer's ("Chief Financial Officer")."""
@@ -802,6 +850,8 @@ def _place_names_body(doc: Doc, index: MentionIndex, after: int) -> bool:
         end += 1
     run = doc[after:end]
     # The run must look like a body's name, not a name the model missed ("of Russia Dmitry Medvedev").
+    if len(run) >= 2 and not any(t.ent_type_ == "PERSON" or t.i in index.person_at or is_head(t) for t in run) and (end >= len(doc) or doc[end].text in {",", ".", ";", ")"}):
+        return True  # "President of U.S. Term Limits,": two capitalized words closing the phrase at a punctuation mark
     return token.ent_type_ == "ORG" or doc[after - 1].ent_type_ == "ORG" or any(t.text in lexicon.words("org_heads") or t.text in CORPORATE_SUFFIXES or _odd_shape(t) or t.is_upper and len(t.text) > 1 for t in run)
 
 
@@ -1284,6 +1334,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             continue
         start = extend_left(doc, token.i, index)
         start = coordinated_fields_start(doc, index, start, token.i)
+        start = apposed_fields_start(doc, index, start, token.i)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
