@@ -205,7 +205,6 @@ def test_apposition_with_indefinite_title_for_organization(extract_text):
     assert roles(release) == {("Jeffrey Tesler", "consultant", "TSKJ")}
 
 
-@pytest.mark.xfail(strict=True, reason="'Special Agent in Charge X of Homeland Security Investigations': the organization is not attached")
 def test_special_agent_in_charge_of_body_after_name(extract_text):
     release = extract_text("Special Agent in Charge Mark Dawson of Homeland Security Investigations praised the agents.")
     assert roles(release) == {("Mark Dawson", "Special Agent in Charge", "Homeland Security Investigations")}

@@ -5,7 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, list_items
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -1284,3 +1284,178 @@ def test_a_list_run_into_a_lower_case_noun_modifies_it_and_names_no_bodies():
         """,
     ))
     assert org_names(release) == {"Marlow Corp."}
+
+
+def test_a_one_word_code_written_as_an_owner_is_a_body_whatever_the_parse_calls_it():
+    """"QRVX’s engineers built it": a name in capitals before a possessive and a noun owns
+    something, as a company does, though the parser reads it as a modifier (nmod)."""
+    release = records(parse(
+        "QRVX’s engineers built it.",
+        """
+        0 QRVX      PROPN NNP nmod  2 B-ORG
+        1 ’s        PART  POS case  0 O
+        2 engineers NOUN  NNS nsubj 3 O
+        3 built     VERB  VBD ROOT  3 O
+        4 it        PRON  PRP dobj  3 O
+        5 .         PUNCT .   punct 3 O
+        """,
+    ))
+    assert org_names(release) == {"QRVX"}
+
+
+def test_a_name_the_release_gives_a_token_is_no_body_though_it_owns_something():
+    """"Holders of the QRVX token back QRVX’s plan": the name before "token" is a crypto token;
+    its possessive does not make it a body."""
+    release = records(parse(
+        "Holders of the QRVX token back QRVX’s plan.",
+        """
+        0 Holders PROPN NNS nsubj    5 O
+        1 of      ADP   IN  prep     0 O
+        2 the     DET   DT  det      4 O
+        3 QRVX    PROPN NNP compound 4 B-ORG
+        4 token   NOUN  NN  pobj     1 O
+        5 back    VERB  VBP ROOT     5 O
+        6 QRVX    PROPN NNP poss     8 B-ORG
+        7 ’s      PART  POS case     6 O
+        8 plan    NOUN  NN  dobj     5 O
+        9 .       PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_name_after_a_persons_name_and_of_is_the_body_the_person_speaks_for():
+    """"said Jane Roe of Quillby Ace": the model's ORG after "of" completes a person, not a title
+    or a longer name, and names the body."""
+    release = records(parse(
+        "said Jane Roe of Quillby Ace .",
+        """
+        0 said    VERB  VBD ROOT     0 O
+        1 Jane    PROPN NNP compound 2 B-PERSON
+        2 Roe     PROPN NNP nsubj    0 I-PERSON
+        3 of      ADP   IN  prep     2 O
+        4 Quillby PROPN NNP compound 5 B-ORG
+        5 Ace     PROPN NNP pobj     3 I-ORG
+        6 .       PUNCT .   punct    0 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Ace"}
+
+
+def test_a_name_after_a_title_and_for_is_the_body_a_portfolio_before_at_is_not():
+    """"acting president for Marlow Bearing": the body the title holder served; "Director of
+    Zorvik Imaging at Quillby Ace": a portfolio held at the body named after "at"."""
+    release = records(parse(
+        "He was acting president for Marlow Bearing and Director of Zorvik Imaging at Quillby Ace .",
+        """
+        0  He        PRON  PRP nsubj    1  O
+        1  was       AUX   VBD ROOT     1  O
+        2  acting    ADJ   JJ  amod     3  O
+        3  president NOUN  NN  attr     1  O
+        4  for       ADP   IN  prep     3  O
+        5  Marlow    PROPN NNP compound 6  B-ORG
+        6  Bearing   PROPN NNP pobj     4  I-ORG
+        7  and       CCONJ CC  cc       3  O
+        8  Director  PROPN NNP conj     3  O
+        9  of        ADP   IN  prep     8  O
+        10 Zorvik    PROPN NNP compound 11 B-ORG
+        11 Imaging   PROPN NNP pobj     9  I-ORG
+        12 at        ADP   IN  prep     8  O
+        13 Quillby   PROPN NNP compound 14 B-ORG
+        14 Ace       PROPN NNP pobj     12 I-ORG
+        15 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Marlow Bearing", "Quillby Ace"}
+
+
+
+def test_a_name_between_an_owner_and_a_product_noun_names_the_product():
+    """"its Zorvik Nova device": the model's ORG between an owner and "device" is a product."""
+    release = records(parse(
+        "Quillby Labs sells its Zorvik Nova device .",
+        """
+        0 Quillby PROPN NNP compound 1 B-ORG
+        1 Labs    PROPN NNP nsubj    2 I-ORG
+        2 sells   VERB  VBZ ROOT     2 O
+        3 its     PRON  PRP$ poss    6 O
+        4 Zorvik  PROPN NNP compound 5 B-ORG
+        5 Nova    PROPN NNP compound 6 I-ORG
+        6 device  NOUN  NN  dobj     2 O
+        7 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+
+def test_a_code_listed_with_a_headed_name_is_a_body_wherever_the_parser_hangs_the_items():
+    """"including ZVX, QRB, and Quillby Stock Exchange": each item a conj of the one before; the
+    list holds a name with a head word ("Exchange"), so the first code in it acts as a body
+    though no item next to it is part of a longer name."""
+    doc = parse(
+        "It trades including ZVX , QRB , and Quillby Stock Exchange .",
+        """
+        0  It        PRON  PRP nsubj    1  O
+        1  trades    VERB  VBZ ROOT     1  O
+        2  including VERB  VBG prep     1  O
+        3  ZVX       PROPN NNP pobj     2  B-ORG
+        4  ,         PUNCT ,   punct    3  O
+        5  QRB       PROPN NNP conj     3  B-ORG
+        6  ,         PUNCT ,   punct    5  O
+        7  and       CCONJ CC  cc       5  O
+        8  Quillby   PROPN NNP compound 10 B-ORG
+        9  Stock     PROPN NNP compound 10 I-ORG
+        10 Exchange  PROPN NNP conj     5  I-ORG
+        11 .         PUNCT .   punct    1  O
+        """,
+    )
+    assert acts_as_body(doc[3])
+    assert [t.text for t in list_items(doc[5])] == ["ZVX", "QRB", "Exchange"]
+
+
+def test_a_plural_title_word_closing_a_firms_name_keeps_it_a_body_a_title_run_is_none():
+    """"backed by Quillby Capital Partners": "Partners" closes a firm's name; "Operating Partners"
+    is a title (a participle before the plural title word)."""
+    release = records(parse(
+        "It is backed by Quillby Capital Partners and Operating Partners .",
+        """
+        0 It        PRON  PRP nsubjpass 2 O
+        1 is        AUX   VBZ auxpass   2 O
+        2 backed    VERB  VBN ROOT      2 O
+        3 by        ADP   IN  agent     2 O
+        4 Quillby   PROPN NNP compound  6 B-ORG
+        5 Capital   PROPN NNP compound  6 I-ORG
+        6 Partners  PROPN NNPS pobj     3 I-ORG
+        7 and       CCONJ CC  cc        6 O
+        8 Operating PROPN NNP compound  9 B-ORG
+        9 Partners  PROPN NNPS conj     6 I-ORG
+        10 .        PUNCT .   punct     2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Capital Partners"}
+
+
+def test_the_name_after_a_person_on_a_roster_line_is_the_employer_in_any_case_a_degree_is_not():
+    """"Jane Roe, zvx Communications, Treasurer" / "John Doe, MPH": on a line opening with a
+    person and a comma, the model's ORG before a comma and a title word is a body though written
+    in lower case; a post-nominal degree is none."""
+    release = records(parse(
+        "Jane Roe , zvx Communications , Treasurer\nJohn Doe , MPH\n",
+        """
+        0  Jane           PROPN NNP compound 1  B-PERSON
+        1  Roe            PROPN NNP ROOT     1  I-PERSON
+        2  ,              PUNCT ,   punct    1  O
+        3  zvx            PROPN NNP compound 4  B-ORG
+        4  Communications PROPN NNP appos    1  I-ORG
+        5  ,              PUNCT ,   punct    1  O
+        6  Treasurer      PROPN NNP appos    1  O
+        7  \\n             SPACE _SP dep      6  O
+        8  John           PROPN NNP compound 9  B-PERSON
+        9  Doe            PROPN NNP ROOT     9  I-PERSON
+        10 ,              PUNCT ,   punct    9  O
+        11 MPH            PROPN NNP appos    9  B-ORG
+        12 \\n             SPACE _SP dep      11 O
+        """,
+    ))
+    assert org_names(release) == {"zvx Communications"}

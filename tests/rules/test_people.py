@@ -807,3 +807,48 @@ def test_a_place_ended_name_filling_a_titles_complement_is_its_body():
     ))
     assert names(release) == ["Dana Quell"]
     assert "Mina River" in org_names(release)
+
+
+def test_a_name_opening_with_a_given_name_that_the_model_tags_org_in_every_mention_is_a_body():
+    """"with Charity Quillby Ace ... Charity Quillby Ace delivers": the model tags both mentions
+    ORG and the name ends in an English word, so the given name "Charity" makes no person."""
+    release = records(parse(
+        "Acme works with Charity Quillby Ace . Charity Quillby Ace delivers tools .",
+        """
+        0  Acme     PROPN NNP nsubj    1  B-ORG
+        1  works    VERB  VBZ ROOT     1  O
+        2  with     ADP   IN  prep     1  O
+        3  Charity  PROPN NNP compound 5  B-ORG
+        4  Quillby  PROPN NNP compound 5  I-ORG
+        5  Ace      PROPN NNP pobj     2  I-ORG
+        6  .        PUNCT .   punct    1  O
+        7  Charity  PROPN NNP compound 9  B-ORG
+        8  Quillby  PROPN NNP compound 9  I-ORG
+        9  Ace      PROPN NNP nsubj    10 I-ORG
+        10 delivers VERB  VBZ ROOT     10 O
+        11 tools    NOUN  NNS dobj     10 O
+        12 .        PUNCT .   punct    10 O
+        """,
+    ))
+    assert names(release) == []
+    assert "Charity Quillby Ace" in org_names(release)
+
+
+def test_a_name_opening_a_company_of_the_release_is_its_short_form_not_a_person():
+    """"Tolliver Corporation ... Tolliver grew": "Tolliver" (a census surname) opens a company the release names (a head
+    word or legal suffix closes it), so alone it is the company's short form, not a person the
+    model tags."""
+    release = records(parse(
+        "Tolliver Corporation hired staff . Tolliver grew .",
+        """
+        0 Tolliver    PROPN NNP compound 1 B-ORG
+        1 Corporation PROPN NNP nsubj    2 I-ORG
+        2 hired       VERB  VBD ROOT     2 O
+        3 staff       NOUN  NN  dobj     2 O
+        4 .           PUNCT .   punct    2 O
+        5 Tolliver    PROPN NNP nsubj    6 B-PERSON
+        6 grew        VERB  VBD ROOT     6 O
+        7 .           PUNCT .   punct    6 O
+        """,
+    ))
+    assert names(release) == []

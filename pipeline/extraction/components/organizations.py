@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.given_names import is_first_name, is_surname
+from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
@@ -413,7 +413,38 @@ def acts_as_body(token) -> bool:
         owner = token.head.head
         return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
     listed = [t for t in (token.head, *token.children) if t.dep_ == "conj" or token.dep_ == "conj" and t is token.head]
-    return any(_named_body(t) for t in listed)
+    if any(_named_body(t) for t in listed):
+        return True
+    # "NYSE, Nasdaq, OTC Markets, TSX, CSE, ..., Frankfurt Stock Exchange": an item of a list that
+    # holds a name with a head word or legal suffix (not "NMN, Quercetin, Astragalus Extract").
+    return any(_headed_entity(t) for t in list_items(token) if t is not token)
+
+
+def _headed_entity(token: Token) -> bool:
+    """A token that ends the model's ORG entity, an entity holding an organization head word or
+    legal suffix ("Frankfurt Stock Exchange", "Acme Holdings Inc.")."""
+    if token.ent_type_ != "ORG" or not is_org_head(token):
+        return False
+    tokens = doc_tokens(token.doc)
+    return token.i + 1 >= len(tokens) or tokens[token.i + 1].ent_iob_ != "I"
+
+
+MAX_LIST_ITEMS = 20
+
+
+def list_items(token: Token) -> list[Token]:
+    """The items of the list `token` is in, whatever item the parser hangs each on ("NYSE, Nasdaq,
+    OTC Markets, TSX, ...": each a conj of the one before): up the conj chain to the first item,
+    then down every conj from it (at most MAX_LIST_ITEMS)."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    items, todo = [], [first]
+    while todo and len(items) < MAX_LIST_ITEMS:
+        item = todo.pop()
+        items.append(item)
+        todo.extend(t for t in item.children if t.dep_ == "conj")
+    return items
 
 
 def apposed_company_noun(doc: Doc, end: int) -> bool:
@@ -548,7 +579,110 @@ def acting_company(token: Token) -> bool:
     return owns or token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}
 
 
-def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset()) -> bool:
+def owns_noun(token: Token) -> bool:
+    """"UGI’s commitment", "the NRAEF’s ProStart", "VueReal’s patented process": a one-word name
+    written as the owner of what follows it (a possessive "'s" right after it, then a noun, a
+    name, an adjective or a number) is a body, in capitals or mixed case, whatever the parse
+    calls its relation. Not a name counted or plural ("each ETF’s ..."), nor a contraction
+    before a verb ("AI’s transforming")."""
+    tokens = doc_tokens(token.doc)
+    i = token.i
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in {"'s", "’s"} or len(token.text) < 3:
+        return False  # "AI’s role": a two-letter code owns nothing as a body
+    if token.tag_ in {"NNS", "NNPS"} or i > 0 and tokens[i - 1].lower_ in {"each", "every", "any"}:
+        return False
+    if is_surname(token) or is_first_name(token):
+        return False  # "an echo of Trump’s threat": a person's name owns as a person does
+    return tokens[i + 2].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+TRADING_PAIR = re.compile(r"[A-Z0-9]{2,10}")
+
+
+def traded_tokens(doc: Doc) -> frozenset[str]:
+    """Names the release gives a crypto token or coin, which name no body: a name right before a
+    token noun ("the SSHIB token", "DUEL tokens": patterns/token_nouns), after a dollar sign
+    written without a number ("$MOGUL"), or a side of a trading pair ("DUEL/USDT")."""
+    tokens = doc_tokens(doc)
+    nouns = lexicon.lower_words("token_nouns")
+    names = set()
+    for k, t in enumerate(tokens):
+        if t.lower_ in nouns and k > 0 and tokens[k - 1].text[:1].isupper():
+            names.add(tokens[k - 1].text)
+        elif t.text == "$" and not t.whitespace_ and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
+            names.add(tokens[k + 1].text)
+        elif t.text == "/" and not t.whitespace_ and 0 < k < len(tokens) - 1 and not tokens[k - 1].whitespace_:
+            left, right = tokens[k - 1].text, tokens[k + 1].text
+            if TRADING_PAIR.fullmatch(left) and TRADING_PAIR.fullmatch(right) and right.startswith("USD"):
+                names.update({left, right})
+    return frozenset(names)
+
+
+def ticker_symbols(doc: Doc) -> frozenset[str]:
+    """Ticker symbols the release lists in parentheses after an exchange ("(NASDAQ: GMGI)",
+    "(TSX.V: UCU) (OTCQX: UURAF)"): a code for the company's shares, no second body."""
+    tokens = doc_tokens(doc)
+    names = set()
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text == ":" and TICKER.fullmatch(tokens[k + 1].text) and tokens[k + 2].text in {")", ";", ","}:
+            if any(t.text == "(" for t in tokens[max(0, k - 4) : k]):
+                names.add(tokens[k + 1].text)
+    return frozenset(names)
+
+
+def firm_name_end(span: Span) -> bool:
+    """"Tambr Partners", "Crowdfund Capital Advisors", "Nevins & Associates": a plural title word
+    (patterns/firm_plurals) closing a name whose other words are capitalized name words, no
+    title word or modifier ("Managing Partners", "Senior Advisors" are people), names a firm."""
+    if len(span) < 2 or span[-1].text not in lexicon.words("firm_plurals"):
+        return False
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    words = [t for t in span[:-1] if t.text not in {"&", "and"}]
+    # Not a title run: "Operating Partners and Operations Advisors" (a participle, a second title word).
+    return bool(words) and all(is_capitalized(t) and t.lower_.rstrip("s") not in heads and t.lower_ not in modifiers and not t.lower_.endswith("ing") for t in words)
+
+
+def roster_employer(span: Span) -> bool:
+    """"Jennyfer Roe, CCOMGROUP, Secretary" / "Carla Doe, Edelco": on a line that opens with a
+    person's name and a comma, the model's ORG after them that closes the line or comes before a
+    comma and a title word is the person's employer, a body, however it is written (lower case,
+    capitals). Not a title itself (the title checks come first)."""
+    tokens = doc_tokens(span.doc)
+    k = span.start - 1
+    if k < 1 or tokens[k].text != "," or tokens[k - 1].ent_type_ != "PERSON":
+        return False
+    if span.text.replace(".", "") in lexicon.words("title_post_nominals") or span.text in lexicon.words("title_post_nominals"):
+        return False  # "Jane Roe, MPH": a degree after the name
+    if any(t.text == "," or is_title_word(t) for t in span):
+        return False  # "Jane Roe, Founder & Managing Partner, Acme Capital": a title run into the body
+    start = k - 1
+    while start > 0 and tokens[start].ent_iob_ == "I":
+        start -= 1
+    if not (start == 0 or ends_line(tokens[start - 1])):
+        return False
+    if "\n" in span[-1].whitespace_ or span.end >= len(tokens) or tokens[span.end].is_space:
+        return True
+    return tokens[span.end].text == "," and span.end + 1 < len(tokens) and is_title_word(tokens[span.end + 1])
+
+
+OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
+
+
+def product_modifier(span: Span) -> bool:
+    """"Aclarion’s Nociscan solution", "the Visory Health app", "its Venowave VW5 device", "the
+    innovative Zorvik system": a name between a determiner or an owner (and adjectives) and a
+    lower-case noun for a product (patterns/product_nouns) names the product; this mention names
+    no body (the maker's own name elsewhere still does)."""
+    tokens = doc_tokens(span.doc)
+    if span.end >= len(tokens) or tokens[span.end].text not in lexicon.words("product_nouns"):
+        return False
+    k = span.start - 1
+    while k >= 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in OWNING_DETERMINERS
+
+
+def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
     if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
         return False
@@ -564,8 +698,11 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.text in not_bodies or country_name(span.text) or country_name(span.text.rstrip("s")):
         return False
-    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) or title_portfolio(span):
+    firm = firm_name_end(span)
+    if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) and not firm or title_portfolio(span):
         return False
+    if roster_employer(span):
+        return True  # "Jane Roe, rbb Communications, Treasurer": the employer on a roster line
     # Lower-case words: a concept or a description, but for the small words of a name,
     # English or other ("Universidad Central del Caribe": patterns/name_particles).
     if any(t.is_alpha and t.is_lower and t.lower_ not in {"of", "for", "on", "and", "the", "de", "du", "la"} and t.lower_ not in lexicon.lower_words("name_particles") and not campus_at(t) for t in span):
@@ -578,7 +715,11 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
-    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]):
+    if product_modifier(span):
+        return False  # "its Nociscan solution", "the Visory Health app": a product
+    if len(span) == 1 and span.text in codes:
+        return False  # "the SSHIB token", "$MOGUL", "DUEL/USDT": a crypto token; "(NASDAQ: GMGI)": a ticker
+    if len(span) == 1 and is_acronym_like(span.text) and span.text not in known_shorts and not acts_as_body(span[0]) and not acting_company(span[0]) and not owns_noun(span[0]):
         return False
     if len(span) == 1 and (is_org_head(span[0]) or span[0].text.rstrip("s") in lexicon.words("org_heads")):
         return False
@@ -593,7 +734,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "based in Remedios, Antioquia, Colombia": a town the model tags ORG
     if not has_head and (span.end < len(doc) and doc[span.end].text in TRADE_MARKS or span[-1].text[-1] in TRADE_MARKS):
         return False  # "MicroSolid Printing™", "Honest Medicine™", "Clarix®": a trade mark names a product or brand
-    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span):
+    if any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") for t in span) and not is_org_head(span[-1]) and not head_first(span) and not members_body(span) and not firm:
         return False
     if any(t.text in {"(", ")"} for t in span) or any(t.text == "," for t in span) and not is_org_head(span[-1]):
         return False
@@ -781,16 +922,71 @@ def affiliation_of(span: Span) -> bool:
     """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
     Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
     affiliation_nouns) names the body; after a capitalized word it completes a title or a longer
-    name ("Secretary of Commerce", "Department of Energy")."""
+    name ("Secretary of Commerce", "Department of Energy"), unless `title_of_body` reads it as the
+    body a (non-ministerial) title holder serves. A name after "of"/"for" that owns what follows it ("part of UGI’s
+    commitment": `owns_noun`) or completes a person's name ("said Jane Roe of Quillby Labs") is
+    a body too."""
     doc = span.doc
+    tokens = doc_tokens(doc)
     k = span.start - 1
-    if k > 0 and doc[k].lower_ == "the":
+    if k > 0 and tokens[k].lower_ == "the":
         k -= 1
-    if k < 1 or doc[k].lower_ != "of":
+    title_before = k >= 1 and tokens[k - 1].lower_ in lexicon.lower_words("title_heads")
+    if owns_noun(tokens[span.end - 1]) and not title_before:
+        return True  # not "the global leader of PepsiCo's DEI strategy": the title's complement is the thing
+    if k < 1 or tokens[k].lower_ not in {"of", "for"}:
         return False
-    owner = doc[k - 1]
+    owner = tokens[k - 1]
+    if tokens[k].lower_ == "of" and owner.ent_type_ == "PERSON" and tokens[k].ent_iob_ != "I":
+        return not cut_short(span)  # "said Jane Roe of Quillby Labs": the body a person speaks for
+    if title_of_body(span, owner):
+        return True
     nouns = lexicon.words("affiliation_nouns")
-    return owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+    return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+
+
+def title_of_body(span: Span, title: Token) -> bool:
+    """"CEO of Quillby", "acting president for Marlow Bearing", "Director for Zorvik Action": a
+    name after a title word (patterns/title_heads) and "of"/"for" is the body the holder serves,
+    unless it is a portfolio: after a minister's title word ("Secretary of Commerce":
+    patterns/portfolio_title_heads), all its words portfolio words ("Director of Operations":
+    patterns/title_portfolios), or followed by the body it is held at ("Head of
+    Customer Engineering at Acme") or by the holder's name ("Vice President of Social
+    Responsibility Jane Roe")."""
+    if title.lower_ not in lexicon.lower_words("title_heads") or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
+        return False  # "Secretary of Commerce": a minister's portfolio (patterns/portfolio_title_heads)
+    if any(t.lower_ in {"for", "at"} for t in span):
+        return False  # "President of Development for Acme International": a portfolio, then the body
+    tokens = doc_tokens(span.doc)
+    if span.end < len(tokens) and tokens[span.end].text in POSSESSIVE:
+        return False  # "the global leader of PepsiCo's DEI strategy": the title's complement is the thing owned
+    portfolios = lexicon.lower_words("title_portfolios")
+    # "Secretary of Homeland Security Mayorkas": a holder's name, no English word, after the portfolio.
+    words = span[:-1] if len(span) > 1 and (is_surname(span[-1]) or not is_english_word(span[-1].lower_)) else span
+    if all(t.lower_ in portfolios or not t.is_alpha or t.lower_ in {"and", "of", "the"} for t in words):
+        return False
+    tokens = doc_tokens(span.doc)
+    if span.end + 1 >= len(tokens):
+        return True
+    after, then = tokens[span.end], tokens[span.end + 1]
+    if then.lower_ == "the" and span.end + 2 < len(tokens):
+        then = tokens[span.end + 2]
+    if after.ent_type_ == "PERSON" or after.lower_ in {"at", "with", "for", "in"} and is_capitalized(then):
+        return False  # the portfolio of a title held at a body, or before the holder's name
+    return not cut_short(span)
+
+
+def cut_short(span: Span) -> bool:
+    """A name that goes on after the model's span ("CEO of Epic| Padel", "President of Texas
+    Chapter| of Acme", "Jane Roe of U.S. Immigration| and Customs Enforcement"): the span names no
+    body by itself."""
+    tokens = doc_tokens(span.doc)
+    if span.end + 1 >= len(tokens):
+        return False
+    after, then = tokens[span.end], tokens[span.end + 1]
+    if after.lower_ in {"and", "&"}:
+        return is_capitalized(then) and then.ent_type_ != "PERSON"
+    return after.lower_ == "of" or is_capitalized(after) and not after.is_sent_start
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
@@ -828,10 +1024,11 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
     places = place_names(doc)
+    codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
             span = inner_name(after_possessive(strip_determiner(ent)))
-            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies) and not named_as_place(span, places):
+            if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
