@@ -85,3 +85,8 @@ def test_piece_bounds_cover_the_text_in_order_within_the_size(text, size):
 @pytest.mark.parametrize("text", ["\x00", " \n\t ", "👩‍💻", "\u202e", "x" * 5000])
 def test_edge_texts(nlp, text):
     check(next(run.process(nlp, [ReleaseText(id="p", text=text)])), text)
+
+
+def test_the_pipeline_takes_an_empty_text_and_adds_nothing(nlp):
+    doc = nlp("")
+    assert len(doc) == 0 and list(doc.ents) == []

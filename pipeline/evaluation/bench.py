@@ -176,7 +176,9 @@ def measure_bare(paths: list[str], model: str, batch_size: int, pipeline_backend
     # The pipeline's batches (count and character cap), one nlp.pipe batch each.
     texts = [[r.text for r in batch] for batch in batches((read_release(Path(p)) for p in paths), batch_size)]
     if pipeline_backend:
-        from pipeline.extraction.nlp import model_ops
+        from pipeline.extraction.nlp import limit_blas_threads, model_ops
+
+        limit_blas_threads()
     began = time.perf_counter()
     with model_ops() if pipeline_backend else nullcontext():
         nlp = spacy.load(model)

@@ -58,20 +58,29 @@ class TextKeepingTokenizer:
 
 
 def model_ops():
-    """The backend the model's layers are built with: thinc's NumpyOps with numpy's BLAS
-    (OpenBLAS) for the matrix products instead of BLIS, on one thread. The products are most of
-    the model's time, and on this project's machines OpenBLAS does them in about a third of
-    BLIS's CPU time (3,000 rows by a 288-by-288 layer: 5.5 ms against 17 ms); the outputs are
-    the same bytes (corpus/, 300 wire and 1,000 bulk releases compared). One thread per process:
-    worker processes are the parallelism, and a second BLAS thread only adds CPU time spent
-    waiting."""
-    threadpool_limits(1, user_api="blas")
+    """The backend the model's layers are built with (a context for loading): thinc's NumpyOps,
+    whose matrix products go to numpy's BLAS (OpenBLAS) instead of BLIS. These products are most
+    of the model's time (tok2vec, tagger, the parser's and NER's input layers), and on this
+    project's machines OpenBLAS does them in about a third of BLIS's CPU time (3,000 rows by a
+    288-by-288 layer: 5.5 ms against 17 ms). The parser's and NER's per-step loop still calls
+    thinc's BLIS sgemm. Outputs were compared byte for byte on corpus/, 300 wire and 1,000 bulk
+    releases on this machine; OpenBLAS picks its kernels by CPU, so another CPU may round the last
+    bits differently, as BLIS may. Use it with `limit_blas_threads`."""
     return use_ops("numpy", use_blis=False)
+
+
+def limit_blas_threads() -> None:
+    """Cap numpy's BLAS at one thread for the rest of this process (not a context: the cap must
+    hold while the model runs). Worker processes are the parallelism; a second BLAS thread per
+    process only adds CPU time spent waiting (two threads: 11.5-12.1 CPU s against 8.3-8.8 on the
+    bench's 200 releases)."""
+    threadpool_limits(1, user_api="blas")
 
 
 def build_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load `model` (any installed spaCy pipeline with a parser and NER) and add the rule components."""
     try:
+        limit_blas_threads()
         with model_ops():
             nlp = spacy.load(model, exclude=list(UNUSED_MODEL_COMPONENTS))
     except OSError as err:

@@ -1100,7 +1100,8 @@ def test_nouns_joined_before_a_head_with_no_name_before_them_stay_out_of_the_tit
         10 .         PUNCT .    punct     2  O
         """,
     ))
-    assert all(title != "staff and marketing director" for _, title, _ in roles(release))
+    titles = {title for _, title, _ in roles(release)}
+    assert titles and titles <= {"marketing director", "director"}  # a title of Jane Roe, never with "staff"
 
 
 def test_a_bare_short_form_of_a_title_the_person_holds_in_a_body_restates_that_role():
@@ -1427,7 +1428,7 @@ def test_a_capitalized_field_after_for_closing_a_capitalized_office_stays_in_the
         12 .         PUNCT .    punct     9  O
         """,
     ))
-    assert all(org is None for _, _, org in roles(release))
+    assert set(roles(release)) == {("Jane Roe", "Assistant Secretary for Political Affairs", None)}
 
 
 def test_joining_a_team_a_company_names_as_a_title_is_held_in_that_company():
@@ -1497,5 +1498,5 @@ def test_a_place_run_on_by_words_before_and_is_no_body_name():
         12 .        PUNCT .    punct     2  O
         """,
     ))
-    assert all(org != "Russia Dmitry Medvedev" for _, _, org in roles(release))
+    assert list(roles(release)) == []  # no role takes the run-on for its body (and the Prime Minister is not tagged a person)
     assert "Russia Dmitry Medvedev" not in {o.name for o in release.organizations}

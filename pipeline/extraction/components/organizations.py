@@ -417,7 +417,7 @@ def acts_as_body(token) -> bool:
         return True
     # "NYSE, Nasdaq, OTC Markets, TSX, CSE, ..., Frankfurt Stock Exchange": an item of a list that
     # holds a name with a head word or legal suffix (not "NMN, Quercetin, Astragalus Extract").
-    return any(_headed_entity(t) for t in list_items(token) if t is not token)
+    return any(_headed_entity(t) for t in list_items(token) if t.i != token.i)
 
 
 def _headed_entity(token: Token) -> bool:
@@ -437,7 +437,7 @@ def list_items(token: Token) -> list[Token]:
     OTC Markets, TSX, ...": each a conj of the one before): up the conj chain to the first item,
     then down every conj from it (at most MAX_LIST_ITEMS)."""
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     items, todo = [], [first]
     while todo and len(items) < MAX_LIST_ITEMS:

@@ -1866,7 +1866,9 @@ def dedupe_parties(parties: list[Party]) -> list[Party]:
 
 def title_start(doc: Doc) -> Optional[int]:
     """First word token of the title line, or None without a title."""
-    return next((t.i for t in doc if not t.is_space), None) if in_title(doc[0]) or len(doc) > 1 and in_title(doc[1]) else None
+    if not len(doc) or not (in_title(doc[0]) or len(doc) > 1 and in_title(doc[1])):
+        return None
+    return next((t.i for t in doc if not t.is_space), None)
 
 
 OTHERS_OF_KIND = frozenset({"similar", "other", "previous", "prior"})

@@ -914,7 +914,7 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
         owner = person_of(people, subject)
         if owner is None:
             owner = apposed_holder(people, subject)
-        if appoints_other(head, title_head_token(doc, t)):
+        if appoints_other(head):
             # "Tom Poe named Jane Roe Acting Deputy Attorney General": the appointee holds it.
             owner = object_holder(people, head)
         if owner is not None:
@@ -1004,11 +1004,12 @@ def second_subject(verb, child) -> bool:
     return child.dep_ == "nsubj" and child.i > verb.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
-def appoints_other(verb, title_token=None) -> bool:
+def appoints_other(verb) -> bool:
     """"He appointed her as Chief of Staff", "X named Y Acting Director": an appointing verb with
-    an object (other than the title itself) gives the title to that object, never to its subject,
-    even where the object is a pronoun or a name the person rules did not keep."""
-    return verb.lower_ in OBJECT_PREDICATE_VERBS and any((c.dep_ == "dobj" or second_subject(verb, c)) and c is not title_token for c in verb.children)
+    an object gives the title to that object, never to its subject, even where the object is a
+    pronoun or a name the person rules did not keep. (Any direct object counts: the title phrase
+    can take in the appointee's name, "Jane Roe Acting Director", so its head may be the object.)"""
+    return verb.lower_ in OBJECT_PREDICATE_VERBS and any(c.dep_ == "dobj" or second_subject(verb, c) for c in verb.children)
 
 
 def titled_name(people: People, noun) -> Optional[int]:
