@@ -2157,3 +2157,37 @@ def test_an_announced_agreement_is_the_act_a_signing_headline_states():
         """,
     ))
     assert resolutions(release) == {("licensing agreement", "Zorvex; Kelvane Labs", None, "licensing")}
+
+
+def test_a_signing_headline_states_the_act_of_the_first_instrument_announced_only():
+    """"Zorvex Signs Deal", then two agreements announced: the headline's signing is the first
+    one's; the second, only announced, states no act."""
+    release = records(parse(
+        "Zorvex Signs Deal\n\nZorvex announced a licensing agreement with Kelvane Labs. Zorvex also announced a supply agreement with Borel Foods.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  Signs     VERB  VBZ ROOT     1  O
+        2  Deal      PROPN NNP dobj     1  O
+        3  \\n\\n    SPACE _SP dep      2  O
+        4  Zorvex    PROPN NNP nsubj    5  B-ORG
+        5  announced VERB  VBD ROOT     5  O
+        6  a         DET   DT  det      8  O
+        7  licensing NOUN  NN  compound 8  O
+        8  agreement NOUN  NN  dobj     5  O
+        9  with      ADP   IN  prep     8  O
+        10 Kelvane   PROPN NNP compound 11 B-ORG
+        11 Labs      PROPN NNP pobj     9  I-ORG
+        12 .         PUNCT .   punct    5  O
+        13 Zorvex    PROPN NNP nsubj    15 B-ORG
+        14 also      ADV   RB  advmod   15 O
+        15 announced VERB  VBD ROOT     15 O
+        16 a         DET   DT  det      18 O
+        17 supply    NOUN  NN  compound 18 O
+        18 agreement NOUN  NN  dobj     15 O
+        19 with      ADP   IN  prep     18 O
+        20 Borel     PROPN NNP compound 21 B-ORG
+        21 Foods     PROPN NNP pobj     19 I-ORG
+        22 .         PUNCT .   punct    15 O
+        """,
+    ))
+    assert resolutions(release) == {("licensing agreement", "Zorvex; Kelvane Labs", None, "licensing")}

@@ -1616,7 +1616,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         # commences", "to terminate the agreement with B") states none (FACTS.md: no act, no record).
         # "Today's $10 million settlement with B demonstrates ...", "this agreement with B": the
         # release's own instrument, whose act the release reports.
-        announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or headline_act) or deictic_before(doc, deictic_start(doc, first_start)))
+        by_headline = headline_act and verb is None and announcing_verb(root) is not None and not announced_act(group[0][2])
+        headline_act = headline_act and not by_headline  # the headline states the act of the first instrument announced, not of every one
+        announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or by_headline) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
         if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
