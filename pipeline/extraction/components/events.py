@@ -1203,7 +1203,9 @@ def _date_from_own_field(doc: Doc, anchor: Optional[dt.date], found: list[EventM
     for event in found:
         if event.dates:
             continue
-        field = next((d for d in date_fields if d.start >= event.end and _same_paragraph(doc, event.end, d.start)), None)
+        field = min((d for d in date_fields if d.start >= event.end), key=lambda d: d.start, default=None)
+        if field is not None and not _same_paragraph(doc, event.end, field.start):
+            field = None  # a blank line before the first field after the name lies before every later one
         dates = parse_dates(_with_range_prefix(doc, field), anchor, nearest=True) if field is not None else []
         if dates:
             event.dates, event.date_span, event.date_rank = dates, (field.start, field.end), 2
