@@ -852,3 +852,27 @@ def test_a_name_opening_a_company_of_the_release_is_its_short_form_not_a_person(
         """,
     ))
     assert names(release) == []
+
+
+def test_the_whole_name_of_a_region_is_no_person():
+    """"Jane Roe moved from Halifax, Nova Scotia, to Santa Cruz.": the model's PERSON on "Nova
+    Scotia" and "Santa Cruz" is the whole name of a province and a region (ISO 3166-2), no person."""
+    release = records(parse(
+        "Jane Roe moved from Halifax, Nova Scotia, to Santa Cruz.",
+        """
+        0  Jane     PROPN NNP compound 1  B-PERSON
+        1  Roe      PROPN NNP nsubj    2  I-PERSON
+        2  moved    VERB  VBD ROOT     2  O
+        3  from     ADP   IN  prep     2  O
+        4  Halifax  PROPN NNP pobj     3  B-GPE
+        5  ,        PUNCT ,   punct    4  O
+        6  Nova     PROPN NNP compound 7  B-PERSON
+        7  Scotia   PROPN NNP appos    4  I-PERSON
+        8  ,        PUNCT ,   punct    4  O
+        9  to       ADP   IN  prep     2  O
+        10 Santa    PROPN NNP compound 11 B-PERSON
+        11 Cruz     PROPN NNP pobj     9  I-PERSON
+        12 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
-from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region
+from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_name
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -690,7 +690,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
-    if thing_word_end(cl.name) or place_name_end(cl.name):
+    if thing_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True

@@ -61,6 +61,19 @@ def us_states() -> frozenset[str]:
     return frozenset(subdivision.name for subdivision in pycountry.subdivisions.get(country_code="US"))
 
 
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """ISO 3166-2 names of two or more words ("Nova Scotia", "Santa Cruz", "New South Wales")."""
+    return frozenset(s.name for s in pycountry.subdivisions if " " in s.name)
+
+
+def region_name(name: str) -> bool:
+    """A name of two or more words that is the whole name of a country's region, province or
+    state (ISO 3166-2): "Halifax, Nova Scotia", "in Santa Cruz". No person is named that; one-word
+    regions ("Victoria", "Georgia") are given names too and stay out."""
+    return name in _region_names()
+
+
 def _short(name: str) -> str:
     """"Iran, Islamic Republic of" -> "Iran"."""
     return name.split(",")[0].strip()
