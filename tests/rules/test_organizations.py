@@ -1459,3 +1459,30 @@ def test_the_name_after_a_person_on_a_roster_line_is_the_employer_in_any_case_a_
         """,
     ))
     assert org_names(release) == {"zvx Communications"}
+
+
+def test_a_name_headed_by_a_token_fund_or_deposit_word_is_no_body():
+    """"Acme listed the Zorvik Token and the Quillby Income ETF near the Marlow Deposit.": the model's
+    ORGs end in a word for a coin, a fund product or an ore body (patterns/not_org_heads), so name
+    no body; "Acme" stays."""
+    release = records(parse(
+        "Acme listed the Zorvik Token and the Quillby Income ETF near the Marlow Deposit.",
+        """
+        0  Acme     PROPN NNP nsubj    1  B-ORG
+        1  listed   VERB  VBD ROOT     1  O
+        2  the      DET   DT  det      4  O
+        3  Zorvik   PROPN NNP compound 4  B-ORG
+        4  Token    PROPN NNP dobj     1  I-ORG
+        5  and      CCONJ CC  cc       4  O
+        6  the      DET   DT  det      9  O
+        7  Quillby  PROPN NNP compound 9  B-ORG
+        8  Income   PROPN NNP compound 9  I-ORG
+        9  ETF      PROPN NNP conj     4  I-ORG
+        10 near     ADP   IN  prep     1  O
+        11 the      DET   DT  det      13 O
+        12 Marlow   PROPN NNP compound 13 B-ORG
+        13 Deposit  PROPN NNP pobj     10 I-ORG
+        14 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Acme"}
