@@ -1486,3 +1486,21 @@ def test_a_name_headed_by_a_token_fund_or_deposit_word_is_no_body():
         """,
     ))
     assert org_names(release) == {"Acme"}
+
+
+def test_a_name_headed_by_a_plural_instrument_word_is_no_body():
+    """"Zorvia signed the Marlow Accords.": the model's ORG ends in the plural of an instrument word
+    (patterns/not_org_heads: "Accords", "Agreements", "Treaties", "Declarations"), so names the
+    instruments, no body."""
+    release = records(parse(
+        "Zorvia signed the Marlow Accords.",
+        """
+        0  Zorvia  PROPN NNP nsubj    1  B-GPE
+        1  signed  VERB  VBD ROOT     1  O
+        2  the     DET   DT  det      4  O
+        3  Marlow  PROPN NNP compound 4  B-ORG
+        4  Accords PROPN NNPS dobj    1  I-ORG
+        5  .       PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()
