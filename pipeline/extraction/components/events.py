@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
@@ -51,6 +52,11 @@ QUOTES = re.compile(r"[\"“”]|(?<!\w)[‘’]|[‘’](?!\w)")
 MONTH_MEETINGS = lexicon.lower_words("month_meetings")
 
 
+@lru_cache(maxsize=None)
+def meeting_words(*extra: str) -> frozenset[str]:
+    """Lower-case words that head or name again a meeting (patterns/event_heads, event_anaphors),
+    with the word lists `extra` names; built once per combination."""
+    return frozenset().union(*(lexicon.lower_words(name) for name in ("event_heads", "event_anaphors", *extra)))
 
 
 def _event_head(token) -> bool:
@@ -457,7 +463,7 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     before a lower-case meeting word is the meeting's name (the words inside the quotes)."""
     tokens = doc_tokens(doc)
     found = []
-    heads = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    heads = meeting_words()
     for token in tokens:
         if not token.is_lower or token.lower_ not in heads or token.i < 3 or tokens[token.i - 1].text not in CLOSING_QUOTES:
             continue
@@ -482,7 +488,7 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     it after a colon, names the meeting (the words inside the quotes, without a closing period)."""
     tokens = doc_tokens(doc)
     found = []
-    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_session_nouns")
+    nouns = meeting_words("event_session_nouns")
     for token in tokens:
         if token.lower_ not in TITLE_VERBS or token.i < 1 or token.i + 2 >= len(doc) or tokens[token.i - 1].lower_ not in nouns:
             continue
@@ -547,7 +553,7 @@ def appositive_meeting(root) -> bool:
     """"ETH Northwind 2025, one of the most talked about blockchain conferences", "Northwind 2025, an
     international conference": a name in apposition with a meeting word (patterns/event_heads.jsonl,
     event_anaphors.jsonl; "one of the ... <meetings>") is a meeting's name; its edition year dates it."""
-    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    nouns = meeting_words()
     for child in root.children:
         if child.dep_ != "appos":
             continue
@@ -878,7 +884,7 @@ def _names_a_meeting_again(token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ == "it":
         return True
     word = token.lower_
-    nouns = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors") | lexicon.lower_words("event_part_nouns")
+    nouns = meeting_words("event_part_nouns")
     plural = word.endswith("s") and word[:-1] in nouns  # "These concurrent events, taking place this January"
     if word not in nouns and not plural:
         return False
@@ -1058,9 +1064,9 @@ def _says_how_held(word, start: int, end: int) -> bool:
     X Forum"); not on another noun ("online radicalization")."""
     head = word.head.head if word.head.pos_ == "ADP" else word.head
     root = word.doc[start:end].root
-    meeting_words = lexicon.lower_words("event_heads") | lexicon.lower_words("event_anaphors")
+    meetings = meeting_words()
     before_name = word.i < start and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} or t.dep_ == "compound" for t in word.doc[word.i + 1 : start])
-    return head.pos_ in {"VERB", "AUX"} or root.left_edge.i <= head.i <= root.right_edge.i or head.lower_ in meeting_words or before_name
+    return head.pos_ in {"VERB", "AUX"} or root.left_edge.i <= head.i <= root.right_edge.i or head.lower_ in meetings or before_name
 
 
 def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:

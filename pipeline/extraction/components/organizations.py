@@ -46,6 +46,7 @@ from pipeline.extraction.components.tokens import (
     doc_entities,
     doc_text,
     doc_tokens,
+    title_end_token,
     is_acronym_like,
     is_capitalized,
     is_corporate_suffix,
@@ -1109,11 +1110,6 @@ def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
             lists.append(items)
         i = max(k, i + 1)
     return lists
-
-
-def title_end_token(doc: Doc) -> int:
-    """Index of the first token after the headline."""
-    return next((t.i for t in doc_tokens(doc) if not in_title(t)), len(doc))
 
 
 def _no_body_item(doc: Doc, start: int, end: int) -> bool:

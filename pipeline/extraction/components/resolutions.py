@@ -30,7 +30,7 @@ from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, is_org_head, is_title_word, opens_dateline
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -559,17 +559,8 @@ def headline_signing(doc: Doc) -> bool:
     if opening is None:
         return False
     signing = lexicon.verb_forms("adoption_contract_verbs")
-    words = {t.lower_ for t in doc_tokens(doc)[opening : title_end_index(doc)]}
+    words = {t.lower_ for t in doc_tokens(doc)[opening : title_end_token(doc)]}
     return bool(words & signing) and bool(words & (INSTRUMENT_WORDS | CONTRACT_WORDS))
-
-
-def title_end_index(doc: Doc) -> int:
-    """The index of the first token after the title line."""
-    tokens = doc_tokens(doc)
-    k = 0
-    while k < len(tokens) and in_title(tokens[k]):
-        k += 1
-    return k
 
 
 def announced_act(kind: str) -> bool:

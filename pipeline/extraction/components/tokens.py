@@ -228,3 +228,8 @@ def is_title_cased(line: str) -> bool:
 def in_title(token: Token) -> bool:
     """True for tokens of the title line."""
     return token.idx < title_end(token.doc)
+
+
+def title_end_token(doc: Doc) -> int:
+    """Index of the first token after the headline."""
+    return next((t.i for t in doc_tokens(doc) if not in_title(t)), len(doc))
