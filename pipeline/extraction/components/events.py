@@ -30,6 +30,7 @@ from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
+from pipeline.extraction.components.tokens import with_lower, with_text, with_text_where
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = lexicon.lower_words("edition_words")
@@ -233,7 +234,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     heads = lexicon.mapping("event_heads")
-    for token in tokens:
+    for token in with_text_where(doc, lambda text: text[:1].upper() + text[1:] in heads or EVENT_CODE.match(text) is not None):
         text = token.text  # read once: each `token.text` builds a new string
         if text[:1].upper() + text[1:] not in heads and EVENT_CODE.match(text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
@@ -446,7 +447,7 @@ def month_sessions(doc: Doc) -> list[tuple[int, int]]:
     """"its September session", "the Council's June session": a body's session named by its month."""
     tokens = doc_tokens(doc)
     found = []
-    for token in tokens:
+    for token in with_lower(doc, MONTH_MEETINGS):
         if token.lower_ not in MONTH_MEETINGS or token.i == 0:
             continue
         month = tokens[token.i - 1]
@@ -464,7 +465,7 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     heads = meeting_words()
-    for token in tokens:
+    for token in with_lower(doc, heads):
         if not token.is_lower or token.lower_ not in heads or token.i < 3 or tokens[token.i - 1].text not in CLOSING_QUOTES:
             continue
         close = token.i - 1
@@ -489,7 +490,7 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     nouns = meeting_words("event_session_nouns")
-    for token in tokens:
+    for token in with_lower(doc, TITLE_VERBS):
         if token.lower_ not in TITLE_VERBS or token.i < 1 or token.i + 2 >= len(doc) or tokens[token.i - 1].lower_ not in nouns:
             continue
         opening = tokens[token.i + 1]
@@ -511,7 +512,7 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurri
     awards are none."""
     tokens = doc_tokens(doc)
     found = []
-    for token in tokens:
+    for token in with_text_where(doc, lambda text: len(text) == 4 and YEAR_TOKEN.match(text) is not None):
         if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
@@ -591,7 +592,7 @@ def occurrence_names(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     leads = lexicon.lower_words("event_date_leads")
     found = []
-    for comma in tokens:
+    for comma in with_text(doc, {","}):
         if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads or not _occurrence_clause(doc, comma.i):
             continue
         start = comma.i
@@ -1251,7 +1252,7 @@ def detail_fields(doc: Doc) -> tuple[Optional[Span], Optional[str], list[Span]]:
     give different dates; and the dates of all date fields. Anchored on the colons."""
     tokens = doc_tokens(doc)
     dates, place = [], None
-    for colon in tokens:
+    for colon in with_text(doc, {":"}):
         if colon.text != ":" or colon.i < 1:
             continue
         kind = _detail_field(tokens[colon.i - 1], tokens)
@@ -1330,7 +1331,7 @@ def alias_mentions(doc: Doc, aliases: dict[str, str], spans: list[tuple[int, int
     first_words = {short.split()[0] for short in aliases}
     taken = {i for s, e in spans for i in range(s, e)}
     found = []
-    for token in tokens:
+    for token in with_lower(doc, first_words):
         if token.lower_ not in first_words or token.i in taken or token.i > 0 and tokens[token.i - 1].text == "(" or token.i > 1 and tokens[token.i - 2].text == "(":
             continue
         for short in aliases:

@@ -56,6 +56,8 @@ from pipeline.extraction.components.tokens import (
     opens_dateline,
     strip_determiner,
 )
+from bisect import bisect_right
+from pipeline.extraction.components.tokens import ORG_HEAD_TEXTS, with_lower, with_text, with_text_where
 
 JOINERS = frozenset({"and", "&", ","})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
@@ -232,7 +234,7 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     """Token ranges of capitalized names around an organization head word."""
     tokens = doc_tokens(doc)
     found = []
-    for token in tokens:
+    for token in with_text(doc, ORG_HEAD_TEXTS):
         if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
             continue
         nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
@@ -324,7 +326,7 @@ def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     heads = lexicon.words("lower_org_heads")
-    for token in tokens:
+    for token in with_text(doc, heads):
         if token.text not in heads or token.i == 0 or tokens[token.i - 1].lower_ != "the":
             continue
         k = token.i + 1
@@ -349,7 +351,7 @@ def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
     country named right before "government"; not "government-owned", nor a state's government."""
     tokens = doc_tokens(doc)
     found = []
-    for token in tokens:
+    for token in with_lower(doc, {"government"}):
         if token.lower_ != "government" or token.i == 0 or tokens[token.i - 1].ent_type_ not in {"NORP", "GPE"}:
             continue
         if token.i + 1 < len(doc) and tokens[token.i + 1].text == "-" and not token.whitespace_:
@@ -1015,7 +1017,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
         candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
     for start, end, name in national_governments(doc):
         candidates.append(OrgMention(start, end, name, "lower"))
-    for token in tokens:
+    # Only a short form, a known name or a possessive of one goes past the tests below.
+    for token in with_text_where(doc, lambda text: text in short_names or text in known or lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper()) is not None):
         text = token.text
         # A short form, or a known acronym, whose possessive lost its apostrophe.
         owner = lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper())
@@ -1083,12 +1086,15 @@ def name_lists(doc: Doc) -> list[list[tuple[int, int]]]:
     MIN_LIST_ITEMS items, the last joined by a conjunction; outside the headline."""
     tokens = doc_tokens(doc)
     lists = []
+    # Where an item can start: a capitalized word or a digit (is_capitalized), or "the"; the scan skips the rest.
+    openers = [t.i for t in with_text_where(doc, lambda text: text[:1].isupper() or text[:1].isdigit() or text.lower() == "the")]
     i = title_end_token(doc)
     while i < len(doc):
         start = i + 1 if tokens[i].lower_ == "the" else i
         end = _list_item_end(doc, start) if start < len(doc) and is_capitalized(tokens[start]) else start
         if end == start:
-            i += 1
+            k = bisect_right(openers, i)
+            i = openers[k] if k < len(openers) else len(doc)
             continue
         items, closed, k = [(start, end)], False, end
         while k < len(doc) and not closed:
@@ -1229,7 +1235,7 @@ def company_short_forms(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention
             prefixes.setdefault(tuple(words[:k]), m)
     first_words = {words[0] for words in prefixes}
     found = []
-    for token in tokens:
+    for token in with_text(doc, first_words):
         if token.text not in first_words or token.i in covered or in_title(token):
             continue
         if token.i > 0 and is_capitalized(doc[token.i - 1]) and not doc[token.i - 1].is_sent_start:

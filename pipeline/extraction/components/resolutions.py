@@ -31,6 +31,7 @@ from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
+from pipeline.extraction.components.tokens import with_lower
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -280,7 +281,7 @@ def agreed_subject(doc: Doc, parties: list[Party], known: Known) -> Optional[str
     penalty to resolve charges ...", "Snamprogetti, which also agreed to pay ..."): the content
     of the agreement it is a party to, up to a comma or a "for" phrase (its reason or term)."""
     orgs = {p.org for p in parties if p.org is not None}
-    for token in doc:
+    for token in with_lower(doc, AGREE_FORMS):
         if token.lower_ not in AGREE_FORMS or token.pos_ != "VERB":
             continue
         content = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -1271,18 +1272,16 @@ def verb_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     "X agreed to pay $1 million to settle allegations ..." (`payment_parties`), also "... to resolve
     allegations" where the release calls it a settlement and tells of no criminal resolution (a plea,
     a prosecution agreement), whose payment "to resolve" would be no settlement."""
-    tokens = doc_tokens(doc)
     kinds = lexicon.mapping("instrument_verbs")
     purposes = lexicon.verb_forms("adoption_payment_purposes")
     settlement_words = {text.lower() for text, kind in lexicon.mapping("instruments").items() if kind == "settlement"}
     found = []
     resolving = []
-    named_settlement = criminal = False
-    for token in tokens:
+    named_settlement = bool(with_lower(doc, settlement_words))
+    # "(will) plead guilty", "a deferred prosecution agreement": a payment "to resolve" may be the criminal resolution.
+    criminal = bool(with_lower(doc, {"guilty"})) or any(t.head.lower_ in {"agreement", "agreements"} for t in with_lower(doc, {"prosecution"}))
+    for token in with_lower(doc, purposes | kinds.keys()):  # the verbs below: no other word goes past their tests
         lower = token.lower_  # read once: each `token.lower_` builds a new string
-        named_settlement = named_settlement or lower in settlement_words
-        # "(will) plead guilty", "a deferred prosecution agreement": a payment "to resolve" may be the criminal resolution.
-        criminal = criminal or lower == "guilty" or lower == "prosecution" and token.head.lower_ in {"agreement", "agreements"}
         if token.pos_ != "VERB":
             continue
         if lower in purposes:
@@ -1428,7 +1427,8 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
     tokens = doc_tokens(doc)
     verbs = lexicon.lower_words("adoption_verbs")
     made: list[InstrumentMention] = []
-    for token in tokens:
+    # Only "those", "ones" and the words of a mention found go past the tests below (`found` only shrinks).
+    for token in [tokens[i] for i in sorted({t.i for t in with_lower(doc, {"those", "ones"})} | {i for m in found for i in range(m.start, m.end)})]:
         referent = None
         if token.lower_ in {"those", "ones"}:
             referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)

@@ -26,6 +26,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_honorific
+from pipeline.extraction.components.tokens import with_lower
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -501,7 +502,7 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
     (co-founder after "co-")."""
     tokens = doc_tokens(doc)
     links = []
-    for verb in tokens:
+    for verb in with_lower(doc, FOUNDING_VERBS):
         if verb.lower_ not in FOUNDING_VERBS:
             continue
         co = verb.lower_ != "founded" or verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
@@ -541,7 +542,7 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
     tokens = doc_tokens(doc)
     links = []
     bare_before = {title_end(t): t for t in titles if not t.attached}
-    for verb in tokens:
+    for verb in with_lower(doc, OFFICE_VERBS):
         base = OFFICE_VERBS.get(verb.lower_)
         if base is None or verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -620,7 +621,7 @@ def heading_rosters(doc: Doc, people: People, index: MentionIndex) -> list[RoleL
     tokens = doc_tokens(doc)
     links = []
     singular_of = lexicon.mapping("roster_nouns")
-    for token in tokens:
+    for token in with_lower(doc, singular_of):
         singular_text = singular_of.get(token.lower_)
         if singular_text is None:
             continue
@@ -817,7 +818,7 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
     tokens = doc_tokens(doc)
     links = []
     previous_as = None
-    for token in tokens:
+    for token in with_lower(doc, ANCHOR_WORDS):
         lower = token.lower_
         if lower not in ANCHOR_WORDS or lower != "as" and not office_noun_of(token) and not promoted_to(token):
             continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.reading.layout import find_dateline, first_line_title
-from pipeline.extraction.contract import DATELINE_CHARS, ENTITIES, TEXT, TITLE_END, TOKENS
+from pipeline.extraction.contract import DATELINE_CHARS, ENTITIES, TEXT, TITLE_END, TOKENS, WORD_POSITIONS
 from pipeline.extraction import lexicon
 
 FUNCTION_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "to", "at", "&"})
@@ -115,6 +115,10 @@ def head_word(span: Span) -> str:
     return span[-1].text if len(span) else ""
 
 
+# The words `is_org_head` can be true of (a scan for head words looks these up: `with_text`).
+ORG_HEAD_TEXTS = lexicon.words("org_heads") | lexicon.words("corporate_suffixes")
+
+
 def is_org_head(token: Token) -> bool:
     """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
     a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
@@ -180,6 +184,62 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if TOKENS not in doc.user_data:
         doc.user_data[TOKENS] = list(doc)
     return doc.user_data[TOKENS]
+
+
+def word_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The indices of the tokens of each word form, and of each lower-case form, of the Doc, read
+    once per release: a scan for a few words (`with_text`, `with_lower`) looks them up instead of
+    reading every token's `text` or `lower_` (each read builds a new string)."""
+    if WORD_POSITIONS not in doc.user_data:
+        tokens = doc_tokens(doc)
+        by_text: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            by_text.setdefault(token.text, []).append(i)
+        by_lower: dict[str, list[int]] = {}
+        merged = set()
+        for positions in by_text.values():
+            lower = tokens[positions[0]].lower_  # a lexeme attribute: the same for every token of a form
+            if lower in by_lower:
+                by_lower[lower] = by_lower[lower] + positions
+                merged.add(lower)
+            else:
+                by_lower[lower] = positions
+        for lower in merged:
+            by_lower[lower].sort()
+        doc.user_data[WORD_POSITIONS] = (by_text, by_lower)
+    return doc.user_data[WORD_POSITIONS]
+
+
+def _tokens_at(doc: Doc, index: dict[str, list[int]], words) -> list[Token]:
+    """The tokens whose form (a key of `index`) is one of `words`, in text order."""
+    if len(words) <= len(index):
+        return _tokens_of(doc, [index[w] for w in words if w in index])
+    return _tokens_of(doc, [positions for w, positions in index.items() if w in words])
+
+
+def _tokens_of(doc: Doc, hits: list[list[int]]) -> list[Token]:
+    """The tokens at the positions of `hits` (lists of positions, none in two), in text order."""
+    if not hits:
+        return []
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in (hits[0] if len(hits) == 1 else sorted(i for positions in hits for i in positions))]
+
+
+def with_text(doc: Doc, words) -> list[Token]:
+    """The tokens whose text is one of `words` (a set or mapping), in text order: the tokens a
+    `for token in doc_tokens(doc): if token.text in words` scan would go on with."""
+    return _tokens_at(doc, word_positions(doc)[0], words)
+
+
+def with_lower(doc: Doc, words) -> list[Token]:
+    """The tokens whose lower-case form is one of `words` (a set or mapping), in text order."""
+    return _tokens_at(doc, word_positions(doc)[1], words)
+
+
+def with_text_where(doc: Doc, test) -> list[Token]:
+    """The tokens whose text passes `test` (a function of the text alone), in text order: each
+    word form of the Doc is tested once."""
+    return _tokens_of(doc, [positions for text, positions in word_positions(doc)[0].items() if test(text)])
 
 
 def doc_entities(doc: Doc) -> tuple[Span, ...]:
