@@ -30,6 +30,7 @@ from pipeline.extraction.components.tokens import (
     is_capitalized,
     is_org_head,
 )
+from pipeline.extraction.components.tokens import with_text
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -72,7 +73,7 @@ def short_form_candidates(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of "( SF )" whose content looks like an acronym."""
     tokens = doc_tokens(doc)
     found = []
-    for token in tokens:
+    for token in with_text(doc, {"("}):
         if token.text != "(":
             continue
         for end in range(token.i + 2, min(token.i + 2 + MAX_SHORT_TOKENS, len(doc))):

@@ -1073,7 +1073,7 @@ def _says_how_held(word, start: int, end: int) -> bool:
 def hosted_by(doc: Doc, orgs: OrgTokens, sent: Span) -> tuple[Optional[int], Optional[str]]:
     """("hosted by X"): X as an organization cluster, or as a place."""
     tokens = doc_tokens(doc)
-    for token in tokens[sent.start : sent.end]:
+    for token in [t for t in with_lower(doc, HOST_VERBS) if sent.start <= t.i < sent.end]:
         if token.lower_ in HOST_VERBS and token.i + 1 < sent.end and tokens[token.i + 1].lower_ == "by":
             k = token.i + 2
             if k < len(doc) and tokens[k].lower_ == "the":

@@ -609,7 +609,7 @@ def traded_tokens(doc: Doc) -> frozenset[str]:
     tokens = doc_tokens(doc)
     nouns = lexicon.lower_words("token_nouns")
     names = set()
-    for k, t in enumerate(tokens):
+    for k, t in [(t.i, t) for t in sorted(with_lower(doc, nouns) + with_text(doc, {"$", "/"}), key=lambda t: t.i)]:  # no other word passes
         if t.lower_ in nouns and k > 0 and tokens[k - 1].text[:1].isupper():
             names.add(tokens[k - 1].text)
         elif t.text == "$" and not t.whitespace_ and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
@@ -626,7 +626,7 @@ def ticker_symbols(doc: Doc) -> frozenset[str]:
     "(TSX.V: UCU) (OTCQX: UURAF)"): a code for the company's shares, no second body."""
     tokens = doc_tokens(doc)
     names = set()
-    for k in range(1, len(tokens) - 2):
+    for k in [t.i for t in with_text(doc, {":"}) if 1 <= t.i < len(tokens) - 2]:
         if tokens[k].text == ":" and TICKER.fullmatch(tokens[k + 1].text) and tokens[k + 2].text in {")", ";", ","}:
             if any(t.text == "(" for t in tokens[max(0, k - 4) : k]):
                 names.add(tokens[k + 1].text)

@@ -32,6 +32,7 @@ from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import with_text_where
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
 NAME_SUFFIXES = lexicon.words("name_suffixes")
@@ -338,7 +339,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 end -= 1
             end = max(end, min(name_run(doc, start), ent.end + 2)) if start < end else end
             found.append((start, end))
-    for token in tokens:
+    capitalized = with_text_where(doc, lambda text: text[:1].isupper())  # the words both scans below go on with
+    for token in capitalized:
         if not token.text[:1].isupper():
             continue
         # A given name and a surname, wherever the model missed them.
@@ -351,7 +353,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         start, end = token.i, name_run(doc, token.i)
         if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(tokens[token.i - 1])):
             found.append(trim(doc, start, end))
-    for token in tokens:
+    for token in capitalized:
         if not token.text[:1].isupper() or not _is_name_token(token):
             continue
         if token.i > 0 and (tokens[token.i - 1].is_alpha and tokens[token.i - 1].text[0].isupper()) and not tokens[token.i - 1].is_sent_start:

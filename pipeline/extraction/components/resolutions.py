@@ -1375,8 +1375,8 @@ def plea_instruments(doc: Doc, known: Known, anchor) -> list[InstrumentMention]:
     agreements") tell no single agreement apart: no record."""
     tokens = doc_tokens(doc)
     plea_verbs = lexicon.lower_words("plea_verbs")
-    pleas = [t for t in tokens if t.lower_ in plea_verbs and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
-    agreements = [t for t in tokens if t.lower_ in {"agreement", "agreements"} and t.i > 0 and tokens[t.i - 1].lower_ == "plea"]
+    pleas = [t for t in with_lower(doc, plea_verbs) if t.lower_ in plea_verbs and t.pos_ == "VERB" and any(c.lower_ == "guilty" for c in t.children)]
+    agreements = [t for t in with_lower(doc, {"agreement", "agreements"}) if t.lower_ in {"agreement", "agreements"} and t.i > 0 and tokens[t.i - 1].lower_ == "plea"]
     if len(pleas) != 1 or len(agreements) < 1 or any(t.tag_ == "NNS" for t in agreements):
         return []
     plea = pleas[0]

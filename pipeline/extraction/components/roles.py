@@ -784,7 +784,7 @@ def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
     the title after "to be" (with no verb between them, so "X said he hopes to be T" is not one)."""
     tokens = doc_tokens(doc)
     links = []
-    for token in tokens[:-2]:
+    for token in [t for t in with_lower(doc, {"to"}) if t.i < len(tokens) - 2]:
         if token.lower_ != "to" or tokens[token.i + 1].lower_ != "be":
             continue
         first = title_after(titles_by_start, doc, token.i + 2)

@@ -34,6 +34,7 @@ from pipeline.extraction.components.given_names import is_english_word, is_first
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import with_lower, with_text
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
@@ -1329,7 +1330,9 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
     titles: list[Title] = []
     covered: set[int] = set()
     complements: set[int] = set()
-    for token in tokens:
+    # Only a title head word or a title short form passes `is_head`.
+    heads = {t.i for t in with_lower(doc, lexicon.lower_words("title_heads"))} | {t.i for t in with_text(doc, doc.user_data.get(TITLE_ACRONYMS, ()))}
+    for token in [tokens[i] for i in sorted(heads)]:
         if token.i in covered or not is_head(token) or token.i in index.org_at or token.i in index.person_at:
             continue
         start = extend_left(doc, token.i, index)
