@@ -32,7 +32,8 @@ from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
-from pipeline.extraction.components.tokens import with_text_where
+from pipeline.extraction.components.tokens import with_text, with_text_where
+from bisect import bisect_left
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
 NAME_SUFFIXES = lexicon.words("name_suffixes")
@@ -353,7 +354,12 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         start, end = token.i, name_run(doc, token.i)
         if end - start >= 1 and (end - start >= 2 or token.ent_type_ == "PERSON" or is_honorific(tokens[token.i - 1])):
             found.append(trim(doc, start, end))
+    # A name run ends within MAX_NAME_TOKENS + 2 tokens (a suffix after a comma), and a title after it starts with a comma.
+    commas = [t.i for t in with_text(doc, {","})]
     for token in capitalized:
+        k = bisect_left(commas, token.i + 2)
+        if k == len(commas) or commas[k] > token.i + MAX_NAME_TOKENS + 2:
+            continue  # no comma where a name starting here could end: no "Name, title"
         if not token.text[:1].isupper() or not _is_name_token(token):
             continue
         if token.i > 0 and (tokens[token.i - 1].is_alpha and tokens[token.i - 1].text[0].isupper()) and not tokens[token.i - 1].is_sent_start:
