@@ -37,10 +37,11 @@ TITLE_ACRONYMS = "title_acronyms"
 TOKENS = "tokens"
 ENTITIES = "entities"
 WORD_POSITIONS = "word_positions"
+SENT_STARTS = "sent_starts"
 
 
 # Memos of what the text alone gives, computed on first read by a helper (no component's result).
-MEMO_KEYS = frozenset({TEXT, TITLE_END, DATELINE_CHARS, LOWER_WORDS, TOKENS, ENTITIES, WORD_POSITIONS})
+MEMO_KEYS = frozenset({TEXT, TITLE_END, DATELINE_CHARS, LOWER_WORDS, TOKENS, ENTITIES, WORD_POSITIONS, SENT_STARTS})
 
 
 class Slot(NamedTuple):
@@ -62,6 +63,7 @@ SLOTS = (
     Slot("user_data", DATELINE_CHARS, "tokens.opens_dateline (on first read)", ("all",), "character range of the dateline place"),
     Slot("user_data", TOKENS, "tokens.doc_tokens (on first read; news_resolutions drops it)", ("all",), "the Doc's Token objects, built once (each `doc[i]` and `for t in doc` builds new ones)"),
     Slot("user_data", WORD_POSITIONS, "tokens.with_lower / tokens.with_text (on first read)", ("all",), "the token indices of each word form and lower-case form, read once (each `token.text`, `token.lower_` builds a new string)"),
+    Slot("user_data", SENT_STARTS, "tokens.sentence_bounds (on first read)", ("all",), "the first token of each sentence, listed once (each `Token.sent` checks the Doc's annotation and builds two Spans)"),
     Slot("user_data", ENTITIES, "tokens.doc_entities (on first read; news_resolutions drops it)", ("all",), "the model's entity Spans, built once (each `doc.ents` builds them anew)"),
     Slot("user_data", LOWER_WORDS, "organizations.lower_case_words (on first read)", ("news_organizations", "news_people"), "words written in lower case somewhere in the Doc"),
     Slot("user_data", TITLE_ACRONYMS, "news_titles", ("news_titles",), "short forms defined for titles"),

@@ -30,7 +30,7 @@ from pipeline.extraction.components.tokens import (
     is_capitalized,
     is_org_head,
 )
-from pipeline.extraction.components.tokens import with_text
+from pipeline.extraction.components.tokens import sentence_bounds, with_text
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -101,7 +101,7 @@ def window_tokens(doc: Doc, paren: int, max_words: int) -> list[int]:
     """Token indices before the "(" at `paren`, in the same sentence, skipping inner parentheses."""
     tokens: list[int] = []
     i, words, depth = paren - 1, 0, 0
-    sent_start = doc[paren].sent.start
+    sent_start = sentence_bounds(doc, paren)[0]
     while i >= sent_start and words < max_words:
         text = doc[i].text
         if text == ")":
@@ -146,7 +146,7 @@ def long_form_start(doc: Doc, short_start: int, short_end: int) -> int | None:
 def extend_left(doc: Doc, start: int) -> int:
     """Extend a long form left over the capitalized words of the same name, and over
     "of"/"for"/"on" when an organization head stands before it ("Department of Veterans Affairs")."""
-    sent_start = doc[start].sent.start
+    sent_start = sentence_bounds(doc, start)[0]
     i = start
     while i - 1 >= sent_start:
         prev = doc[i - 1]
@@ -167,7 +167,7 @@ def extend_left(doc: Doc, start: int) -> int:
 
 def _head_before_preposition(doc: Doc, i: int) -> bool:
     """Token i is "of"/"for"/"on" right after an organization head ("Department of")."""
-    return i - 1 >= doc[i].sent.start and doc[i].lower_ in {"of", "for", "on"} and is_org_head(doc[i - 1])
+    return i - 1 >= sentence_bounds(doc, i)[0] and doc[i].lower_ in {"of", "for", "on"} and is_org_head(doc[i - 1])
 
 
 def org_chain_start(doc: Doc, paren: int, short: str) -> int | None:
@@ -176,7 +176,7 @@ def org_chain_start(doc: Doc, paren: int, short: str) -> int | None:
     if end == 0 or not is_org_head(doc[end - 1]):
         return None
     i = end - 1
-    sent_start = doc[paren].sent.start
+    sent_start = sentence_bounds(doc, paren)[0]
     while i - 1 >= sent_start:
         prev = doc[i - 1]
         if is_capitalized(prev) and prev.lower_ not in NOT_NAME_START:

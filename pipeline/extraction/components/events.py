@@ -30,7 +30,7 @@ from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
-from pipeline.extraction.components.tokens import with_lower, with_text, with_text_where
+from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = lexicon.lower_words("edition_words")
@@ -238,7 +238,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         text = token.text  # read once: each `token.text` builds a new string
         if text[:1].upper() + text[1:] not in heads and EVENT_CODE.match(text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
-        lower_named = _lower_head(token) and token.i > token.sent.start and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
+        lower_named = _lower_head(token) and token.i > sentence_bounds(doc, token.i)[0] and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
         unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS
         if not _event_head(token) and not lower_named and not unqualified:
             continue
@@ -247,7 +247,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         capitalized = token.text[0].isupper() or lower_named
         start = token.i
-        sent_start = token.sent.start
+        sent_start = sentence_bounds(doc, token.i)[0]
         while start - 1 >= sent_start and _extends_name(tokens[start - 1], capitalized, start, token.i):
             start -= 1
         if end == token.i + 1 and end + 1 < len(doc) and tokens[end].lower_ in {"of", "on"}:
@@ -416,7 +416,7 @@ def _after_quoted_theme(doc: Doc, k: int) -> int:
     if k >= len(doc) or doc[k].text not in OPENING_QUOTES and doc[k].text != '"':
         return k
     tokens = doc_tokens(doc)
-    for j in range(k + 1, min(k + THEME_MAX, doc[k].sent.end)):
+    for j in range(k + 1, min(k + THEME_MAX, sentence_bounds(doc, k)[1])):
         if tokens[j].text in CLOSING_QUOTES or tokens[j].text == '"':
             j += 1
             return j + 1 if j < len(doc) and tokens[j].text == "," else j
@@ -469,7 +469,7 @@ def quoted_names(doc: Doc) -> list[tuple[int, int]]:
         if not token.is_lower or token.lower_ not in heads or token.i < 3 or tokens[token.i - 1].text not in CLOSING_QUOTES:
             continue
         close = token.i - 1
-        for k in range(close - 1, max(token.sent.start, close - QUOTED_NAME_MAX) - 1, -1):
+        for k in range(close - 1, max(sentence_bounds(doc, token.i)[0], close - QUOTED_NAME_MAX) - 1, -1):
             if tokens[k].text in OPENING_QUOTES or tokens[k].text == '"':
                 if k + 1 < close and is_capitalized(tokens[k + 1]):
                     found.append((k + 1, token.i + 1))
@@ -516,7 +516,7 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurri
         if len(token.text) != 4 or not _is_year(token) or token.i < 2 or not is_capitalized(tokens[token.i - 1]):
             continue
         start = token.i
-        while start > token.sent.start and token.i - start < EDITION_NAME_MAX:
+        while start > sentence_bounds(doc, token.i)[0] and token.i - start < EDITION_NAME_MAX:
             if is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
                 start -= 1
             elif start >= 4 and _in_parenthesized_acronym(tokens[start - 1]) and tokens[start - 1].text == ")":
@@ -596,7 +596,7 @@ def occurrence_names(doc: Doc) -> list[tuple[int, int]]:
         if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or tokens[comma.i + 1].lower_ not in leads or not _occurrence_clause(doc, comma.i):
             continue
         start = comma.i
-        while start - 1 > comma.sent.start and comma.i - start < OCCURRENCE_NAME_MAX and _occurrence_name_word(tokens[start - 1], comma.i - start):
+        while start - 1 > sentence_bounds(doc, comma.i)[0] and comma.i - start < OCCURRENCE_NAME_MAX and _occurrence_name_word(tokens[start - 1], comma.i - start):
             start -= 1
         while start < comma.i and tokens[start].lower_ in NAME_CONNECTORS:
             start += 1

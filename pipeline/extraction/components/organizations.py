@@ -57,7 +57,7 @@ from pipeline.extraction.components.tokens import (
     strip_determiner,
 )
 from bisect import bisect_right
-from pipeline.extraction.components.tokens import ORG_HEAD_TEXTS, with_lower, with_text, with_text_where
+from pipeline.extraction.components.tokens import ORG_HEAD_TEXTS, sentence_bounds, with_lower, with_text, with_text_where, word_positions
 
 JOINERS = frozenset({"and", "&", ","})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
@@ -117,7 +117,7 @@ def line_sentence_start(doc: Doc, start: int) -> int:
 def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
-    sent_start = line_sentence_start(doc, doc[head].sent.start)
+    sent_start = line_sentence_start(doc, sentence_bounds(doc, head)[0])
     company = is_corporate_suffix(doc[head])
     i = head
     while i - 1 >= sent_start:
@@ -199,7 +199,7 @@ def comma_in_name(doc: Doc, comma: int, sent_end: int) -> bool:
 def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
     """End of a head-first name: "Department of Justice", "Committee for the Promotion and
     Advancement of Cooperatives"; stops where a second organization starts."""
-    sent_end = doc[head].sent.end
+    sent_end = sentence_bounds(doc, head)[1]
     end = head + 1
     k = end
     if k < sent_end and doc[k].lower_ in COMPLEMENT_PREPOSITIONS:
@@ -386,7 +386,8 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
     """Words the release writes in lower case: a capitalized "Nation" or "Quantum" that the
     text also uses as a common noun is not a name."""
     if LOWER_WORDS not in doc.user_data:
-        doc.user_data[LOWER_WORDS] = frozenset(t.text for t in doc_tokens(doc) if t.is_alpha and t.is_lower)
+        tokens = doc_tokens(doc)  # each word form once: is_alpha and is_lower are the same for all its tokens
+        doc.user_data[LOWER_WORDS] = frozenset(text for text, at in word_positions(doc)[0].items() if tokens[at[0]].is_alpha and tokens[at[0]].is_lower)
     return doc.user_data[LOWER_WORDS]
 
 
@@ -1018,7 +1019,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     for start, end, name in national_governments(doc):
         candidates.append(OrgMention(start, end, name, "lower"))
     # Only a short form, a known name or a possessive of one goes past the tests below.
-    for token in with_text_where(doc, lambda text: text in short_names or text in known or lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper()) is not None):
+    for token in with_text_where(doc, lambda text: text in short_names or text in known or text.endswith("s") and lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper()) is not None):
         text = token.text
         # A short form, or a known acronym, whose possessive lost its apostrophe.
         owner = lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper())

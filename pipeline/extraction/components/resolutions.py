@@ -31,7 +31,7 @@ from pipeline.extraction.components.events import takes_place
 from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
-from pipeline.extraction.components.tokens import with_lower
+from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
 SUBJECT_PREPOSITIONS = frozenset({"on", "concerning", "regarding", "about", "of", "for"})
 PURPOSE_MARKERS = frozenset({"to"})
@@ -121,7 +121,7 @@ def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]
     stopping where an organization's name ends ("AUC Africa ... Strategy" -> the name after AUC).
     RETURNS the first token of the name and the name (None when there is none)."""
     i = start
-    sent_start = doc[start].sent.start
+    sent_start = sentence_bounds(doc, start)[0]
     while i - 1 >= sent_start and i not in by_end:
         prev = doc[i - 1]
         capital = is_capitalized(prev) and not prev.is_stop and prev.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"} and prev.lower_.rstrip("s’'") not in RELATIVE_DAYS
@@ -293,7 +293,7 @@ def agreed_subject(doc: Doc, parties: list[Party], known: Known) -> Optional[str
             continue
         start = content.i
         end = start
-        while end < token.sent.end and doc[end].text not in SUBJECT_STOP | {",", ".", "for"}:
+        while end < sentence_bounds(doc, token.i)[1] and doc[end].text not in SUBJECT_STOP | {",", ".", "for"}:
             end += 1
         return clean_text(doc[start:end].text) if end > start else None
     return None
@@ -352,7 +352,7 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
         return []  # "The department reached this resolution" where a "Justice Department" is named: that one's, not the last subject's
     tokens = doc_tokens(doc)
     people = {i for m, _ in known.persons for i in range(m.start, m.end)}
-    start = subject.sent.start
+    start = sentence_bounds(doc, subject.i)[0]
     for _ in range(EARLIER_SENTENCES):
         if start == 0:
             return []
@@ -402,7 +402,7 @@ def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
     a parenthesis or the verb follows it). A known organization is that body; another proper
     name is a party by its name; a person's name is none."""
     tokens = doc_tokens(doc)
-    start = verb.sent.start
+    start = sentence_bounds(doc, verb.i)[0]
     dash = next((k for k in range(verb.i - 1, start, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
     if dash is None:
         return []
@@ -675,7 +675,7 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
         k += 1
     if k >= len(doc):
         return None
-    sent_end = doc[k].sent.end
+    sent_end = sentence_bounds(doc, k)[1]
     if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs"):
         start = k
     elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
@@ -898,7 +898,7 @@ def between_phrase(doc: Doc, start: int, end: int) -> Optional[str]:
     where the text gives nothing else."""
     if end < len(doc) and doc[end].lower_ == "between":
         objects = [c for c in doc[end].children if c.dep_ == "pobj"]
-        while start > doc[start].sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
+        while start > sentence_bounds(doc, start)[0] and doc[start - 1].dep_ == "compound" and doc[start - 1].is_lower:
             start -= 1  # "security agreement between ..."
         if objects:
             return clean_text(doc[start : objects[0].right_edge.i + 1].text)
@@ -919,7 +919,7 @@ def compound_kind(doc: Doc, start: int, kind: str) -> str:
     agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
     words = []
     j = start - 1
-    while j >= doc[start].sent.start and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop and not (j > 0 and doc[j - 1].text in DASHES):  # not "five-year agreement"
+    while j >= sentence_bounds(doc, start)[0] and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop and not (j > 0 and doc[j - 1].text in DASHES):  # not "five-year agreement"
         words.insert(0, doc[j].lower_)
         j -= 1
     if words and len(kind.split()) == 1:
@@ -941,7 +941,7 @@ def modifier_subject(doc: Doc, start: int, by_end: dict) -> Optional[str]:
     agreement", "a new multi-year agreement" say nothing of what it is about)."""
     tokens = doc_tokens(doc)
     acts = lexicon.lower_words("adoption_verbs")  # "the newly signed agreement": the act, not the subject
-    sent_start = tokens[start].sent.start
+    sent_start = sentence_bounds(doc, start)[0]
     k = start
     while k - 1 >= sent_start and k not in by_end:
         prev = tokens[k - 1]
@@ -973,7 +973,7 @@ def copular_subject(doc: Doc, instrument) -> Optional[str]:
     while start < attr.i and (tokens[start].pos_ == "DET" or tokens[start].is_punct):
         start += 1
     end = start
-    while end < attr.sent.end and tokens[end].text not in {",", ";", ":", "."} | set(QUOTES_CLOSE) and end <= attr.right_edge.i:
+    while end < sentence_bounds(doc, attr.i)[1] and tokens[end].text not in {",", ";", ":", "."} | set(QUOTES_CLOSE) and end <= attr.right_edge.i:
         end += 1
     return clean_text(doc[start:end].text) if end > start else None
 
@@ -986,7 +986,7 @@ def statute_subject(doc: Doc, start: int, end: int) -> Optional[str]:
     modifiers with the word itself ("antimonopoly law"); None where it has none ("a law")."""
     tokens = doc_tokens(doc)
     k = start
-    while k - 1 >= tokens[start].sent.start and tokens[k - 1].pos_ in {"ADJ", "NOUN"} and tokens[k - 1].is_lower and not tokens[k - 1].is_stop and tokens[k - 1].ent_type_ not in MODIFIER_ENTITIES:
+    while k - 1 >= sentence_bounds(doc, start)[0] and tokens[k - 1].pos_ in {"ADJ", "NOUN"} and tokens[k - 1].is_lower and not tokens[k - 1].is_stop and tokens[k - 1].ent_type_ not in MODIFIER_ENTITIES:
         k -= 1
     return clean_text(doc[k:end].text) if k < start else None
 
@@ -1008,12 +1008,12 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
     rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
     verb = instrument.head
-    end = min(verb.right_edge.i + 1, verb.sent.end)
+    end = min(verb.right_edge.i + 1, sentence_bounds(doc, verb.i)[1])
     following = doc[instrument.i + 1] if instrument.i + 1 < instrument.sent.end else None
     if instrument.dep_ != "nsubj" and following is not None and following.tag_ == "VBZ" and following.pos_ == "VERB":
         # The parser took "agreement" for a modifier of the verb ("The agreement grants ASCC
         # exclusive rights ..."): the present-tense verb right after it is still its predicate.
-        verb, end = following, following.sent.end
+        verb, end = following, sentence_bounds(doc, following.i)[1]
     elif instrument.dep_ != "nsubj":
         return None
     if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
@@ -1047,12 +1047,12 @@ def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
     under the Act to improve ...", "with B to jointly promote ...": the purpose after the party,
     before any other verb."""
-    for k in range(i + 1, min(doc[i].sent.end - 1, i + 25)):
+    for k in range(i + 1, min(sentence_bounds(doc, i)[1] - 1, i + 25)):
         if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
             return None
-        verb = k + 2 if doc[k + 1].pos_ == "ADV" and k + 2 < doc[k].sent.end else k + 1  # "to jointly promote"
+        verb = k + 2 if doc[k + 1].pos_ == "ADV" and k + 2 < sentence_bounds(doc, k)[1] else k + 1  # "to jointly promote"
         if doc[k].lower_ == "to" and doc[verb].tag_ == "VB":
-            end = min(doc[verb].right_edge.i + 1, doc[k].sent.end)
+            end = min(doc[verb].right_edge.i + 1, sentence_bounds(doc, k)[1])
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return clean_text(doc[k + 1 : end].text), end
@@ -1068,7 +1068,7 @@ def party_clause(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     which B will forfeit ...", "whereby ...". A participle counts where it hangs on a named or
     definite party, the instrument or the verb ("with a company developing X" describes the company)."""
     tokens = doc_tokens(doc)
-    sent_end = tokens[i].sent.end
+    sent_end = sentence_bounds(doc, i)[1]
     start = None
     for k in range(i + 1, min(sent_end - 1, i + 25)):
         token = tokens[k]
@@ -1103,7 +1103,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         if purpose is not None:
             return purpose
         k = i + 1
-        while k < doc[i].sent.end and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        while k < sentence_bounds(doc, i)[1] and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             k += 1
         if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
             i = k
@@ -1123,7 +1123,7 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         start = i + 1
     else:
         return None, before_date
-    sent_end = doc[i].sent.end
+    sent_end = sentence_bounds(doc, i)[1]
     verb = adopting_verb(doc[end - 1])
     if verb is not None and verb.i > start:
         # "the definition of X adopted by the Conference": the adopting clause ends the subject.
@@ -1235,12 +1235,12 @@ def paragraph_date(doc: Doc, verb, instrument, anchor) -> list[str]:
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or instrument.tag_ == "NNS" or date_spans(doc, verb.sent):
         return []
     tokens = doc_tokens(doc)
-    start = verb.sent.start
+    start = sentence_bounds(doc, verb.i)[0]
     while start > 0 and not ends_line(tokens[start - 1]):
-        start = tokens[start - 1].sent.start
-    if start == verb.sent.start:
+        start = sentence_bounds(doc, start - 1)[0]
+    if start == sentence_bounds(doc, verb.i)[0]:
         return []
-    values = {value for span in date_spans(doc, doc[start : verb.sent.start]) for value, _ in parse_dates(span.text, anchor)}
+    values = {value for span in date_spans(doc, doc[start : sentence_bounds(doc, verb.i)[0]]) for value, _ in parse_dates(span.text, anchor)}
     return sorted(values) if len(values) == 1 and len(next(iter(values))) == 10 else []
 
 
@@ -1257,7 +1257,7 @@ def numbered(doc: Doc, end: int, anchor) -> tuple[Optional[str], list[str], Opti
     k = end + 1
     dates = of_date(doc, k, anchor)
     if dates:
-        while k < len(doc) and k < doc[end].sent.end and doc[k].text != "(":
+        while k < len(doc) and k < sentence_bounds(doc, end)[1] and doc[k].text != "(":
             k += 1
     title = None
     if k < len(doc) and doc[k].text == "(":
@@ -1431,7 +1431,7 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
     for token in [tokens[i] for i in sorted({t.i for t in with_lower(doc, {"those", "ones"})} | {i for m in found for i in range(m.start, m.end)})]:
         referent = None
         if token.lower_ in {"those", "ones"}:
-            referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= token.sent.start), None)
+            referent = next((m for m in reversed(found) if m.end <= token.i and m.start >= sentence_bounds(doc, token.i)[0]), None)
             if referent is None:
                 continue
             verb = next((c for c in token.children if c.dep_ == "acl" and c.lower_ in verbs), None)
@@ -1814,7 +1814,7 @@ def name_after(doc: Doc, start: int, end: int) -> tuple[int, Optional[str], Opti
     "dated <date>" after the name dates it. RETURNS the token after the name (and its "dated"
     phrase), the name (None where it does not continue) and the index of "dated" (or None)."""
     tokens = doc_tokens(doc)
-    sent_end = tokens[start].sent.end
+    sent_end = sentence_bounds(doc, start)[1]
     k = end
     if is_capitalized(tokens[start]) and not in_title(tokens[start]) and k + 1 < sent_end and tokens[k].lower_ == "and" and is_capitalized(tokens[k + 1]):
         k += 1
@@ -1837,7 +1837,7 @@ def of_date(doc: Doc, end: int, anchor) -> list[str]:
     date (the model may not tag it)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "dated"}:
         return []
-    sent_end = doc[end].sent.end
+    sent_end = sentence_bounds(doc, end)[1]
     best: list[str] = []
     for k in range(end + 2, min(end + 7, sent_end) + 1):
         if doc[k - 1].text in {"(", ")", ";"}:

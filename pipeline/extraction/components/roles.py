@@ -26,7 +26,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_honorific
-from pipeline.extraction.components.tokens import with_lower
+from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -271,7 +271,7 @@ def follows_a_name(doc: Doc, titles: list[Title], people: People, start: int) ->
     in_title = {i for t in titles for i in range(title_start(t), title_end(t))}
     person_ends = {m.end for m, _ in people}
     i = start - 1
-    while i >= doc[start].sent.start:
+    while i >= sentence_bounds(doc, start)[0]:
         if doc[i].text == "," and i in person_ends:
             return True
         if not (i in in_title or doc[i].lower_ in {"and", ",", "(", ")"} or doc[i].is_punct):
@@ -717,7 +717,7 @@ def named_body_ending(doc: Doc, i: int) -> Optional[int]:
     if not tokens[i].text[:1].isupper():
         return None
     start = i
-    while start - 1 >= tokens[i].sent.start and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].like_num or tokens[start - 1].lower_ in NAME_LINKS) and tokens[start - 1].lower_ != "the":
+    while start - 1 >= sentence_bounds(doc, i)[0] and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].like_num or tokens[start - 1].lower_ in NAME_LINKS) and tokens[start - 1].lower_ != "the":
         start -= 1
     while start < i and tokens[start].lower_ in NAME_LINKS:
         start += 1
@@ -790,7 +790,7 @@ def nominations(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         first = title_after(titles_by_start, doc, token.i + 2)
         if first is None:
             continue
-        start = token.sent.start
+        start = sentence_bounds(doc, token.i)[0]
         while start < token.i and tokens[start].is_space:
             start += 1
         person = person_at(doc, people, start)
@@ -872,7 +872,7 @@ def gapped_object(doc: Doc, people: People, as_token, previous_as) -> tuple[Opti
     """"... announce A as its new CPO and B as its new COO": the verb left out before "B as T"
     is the one of the "as" before it in the sentence; B, a name right before "as" after "and",
     holds T, read as the earlier "as" is read (its employer). (None, as_token) otherwise."""
-    if previous_as is None or previous_as.sent.start != as_token.sent.start:
+    if previous_as is None or sentence_bounds(doc, previous_as.i)[0] != sentence_bounds(doc, as_token.i)[0]:
         return None, as_token
     for m, owner in people:
         if m.end == as_token.i and m.start > 0 and doc[m.start - 1].lower_ == "and" and m.start > previous_as.i:
@@ -1161,7 +1161,7 @@ def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
         cluster = index.forms.get(form_key(doc[first : last + 1].text)) if tokens[first].text[:1].isupper() else None
         if cluster is not None:
             return Attachment(first, last + 1, org=cluster, how="at")
-    if (subject.ent_type_ in {"GPE", "LOC"} or subject.is_upper) and subject.i - subject.sent.start < 4 and subject.i not in index.org_at:
+    if (subject.ent_type_ in {"GPE", "LOC"} or subject.is_upper) and subject.i - sentence_bounds(doc, subject.i)[0] < 4 and subject.i not in index.org_at:
         # "ANN ARBOR, Mich., June 4 /PRNewswire/ — C3 Industries, a ..., announced the appointment
         # of": the parser took the dateline's place for the subject; the company named before the
         # verb is the one announcing ("MUNICH - The Supervisory Board of Scout24 SE has appointed":

@@ -34,7 +34,7 @@ from pipeline.extraction.components.given_names import is_english_word, is_first
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
-from pipeline.extraction.components.tokens import with_lower, with_text
+from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
@@ -302,7 +302,7 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     """Start of a title: modifiers and capitalized compounds before its head."""
     tokens = doc_tokens(doc)
     start = head
-    sent_start = tokens[head].sent.start
+    sent_start = sentence_bounds(doc, head)[0]
     while start - 1 >= sent_start:
         prev = tokens[start - 1]
         if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
@@ -336,7 +336,7 @@ def coordinated_fields_start(doc: Doc, index: MentionIndex, start: int, head: in
     upper = tokens[head].text[0].isupper()
     k = start - 1
     fields = 0
-    while k - 1 >= tokens[head].sent.start and fields < 3:
+    while k - 1 >= sentence_bounds(doc, head)[0] and fields < 3:
         prev = tokens[k - 1]
         if k - 1 in index.org_at or k - 1 in index.person_at or prev.text[0].isupper() != upper or not prev.is_alpha:
             return start
@@ -393,7 +393,7 @@ def field_word_between(doc: Doc, i: int, sent_start: int) -> bool:
 
 def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[Attachment]]:
     """End of a title after its head, and what its complements attach it to."""
-    sent_end = doc[head].sent.end
+    sent_end = sentence_bounds(doc, head)[1]
     end = head + 1
     attached: list[Attachment] = []
     while end < sent_end:
@@ -573,7 +573,7 @@ def _named_body(doc: Doc, index: MentionIndex, start: int, end: int, ner: bool, 
 def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tuple[int, int]]:
     """A body no organization rule kept, named right after a title's preposition: "CEO of GDA
     Capital", "Deputy Assistant Attorney General for the Torts Branch", "at Zero Hash"."""
-    sent_end = doc[i].sent.end if i < len(doc) else i
+    sent_end = sentence_bounds(doc, i)[1] if i < len(doc) else i
     j = i + 1 if i < sent_end and doc[i].lower_ == "the" else i
     if j < sent_end and lower_camel(doc[j]) and j not in index.person_at and j not in index.org_at:
         # "Co-Head of iCapital Solutions", "President of hyperCORE": a brand written lower-case first.
@@ -681,7 +681,7 @@ def employer_for(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, i
     span = doc[i:end]
     if not is_capitalized(tokens[i]) or jurisdiction(span.text) or any(is_head(t) or is_honorific(t) or t.lower_ in lexicon.lower_words("title_portfolios") or jurisdiction(t.text) or t.i in index.person_at for t in span):
         return None
-    if any(t.is_punct and t.text not in {"&", "-", "."} for t in span) or end < len(doc) and tokens[end].text == "," and _list_closes_with_and(doc, end, tokens[i].sent.end):
+    if any(t.is_punct and t.text not in {"&", "-", "."} for t in span) or end < len(doc) and tokens[end].text == "," and _list_closes_with_and(doc, end, sentence_bounds(doc, i)[1]):
         return None  # "for Career, Technical, and Adult Education": a list of fields
     closed = end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON
     return (i, end) if closed else None
@@ -891,7 +891,7 @@ def complement(doc: Doc, start: int, index: MentionIndex) -> int:
     Relations"."""
     if start >= len(doc):  # the title's "of" ends the text
         return start
-    sent_end = doc[start].sent.end
+    sent_end = sentence_bounds(doc, start)[1]
     i = start
     if i < sent_end and doc[i].lower_ == "the":
         i += 1
@@ -1303,7 +1303,7 @@ def head_body_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[Attach
 def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
     """Start of capitalized words ending right before `end` that are a form of an organization of
     the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
-    sent_start = doc[end - 1].sent.start if end > 0 else 0
+    sent_start = sentence_bounds(doc, end - 1)[0] if end > 0 else 0
     for start in range(max(sent_start, end - 4), end):
         span = doc[start:end]
         if all(is_capitalized(t) for t in span) and form_key(span.text) in index.forms:
