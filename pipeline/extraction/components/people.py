@@ -478,11 +478,24 @@ def surname(name: str) -> str:
     return HumanName(name).last or name.split()[-1]
 
 
-@lru_cache(maxsize=8192)
-def surname_pattern(form: str) -> re.Pattern:
-    """The standalone word `form` (no word character or hyphen either side), compiled once a
-    run: a run meets more surnames than `re` keeps compiled."""
-    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+def _word_or_hyphen(char: str) -> bool:
+    """A character of the class [\w-] (`\w` is str.isalnum or "_", checked on every code point)."""
+    return char.isalnum() or char in "_-"
+
+
+def standalone_starts(text: str, form: str) -> list[int]:
+    """Where `form` stands alone in `text` (no word character or hyphen either side), left to
+    right without overlaps: the matches of `(?<![\w-])form(?![\w-])`, found with str.find instead
+    of a pattern compiled per surname (a run meets hundreds; each compile costs about 0.1 ms)."""
+    found, i = [], text.find(form)
+    while i != -1:
+        end = i + len(form)
+        if not (i > 0 and _word_or_hyphen(text[i - 1])) and not (end < len(text) and _word_or_hyphen(text[end])):
+            found.append(i)
+            i = text.find(form, end)
+        else:
+            i = text.find(form, i + 1)
+    return found
 
 
 def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[int]) -> list[tuple[int, int]]:
@@ -497,8 +510,8 @@ def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[i
     found = []
     text = doc_text(doc)
     for form in sorted(forms, key=lambda f: (-len(f), f)):
-        for match in surname_pattern(form).finditer(text):
-            span = doc.char_span(match.start(), match.end())
+        for start in standalone_starts(text, form):
+            span = doc.char_span(start, start + len(form))
             if span is None:
                 continue
             tokens = set(range(span.start, span.end))

@@ -181,6 +181,8 @@ def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
         return None
     if doc[i].ent_type_ not in PLACE_ENTS:
         # Places the model missed ("of the United States" at the end of a list line).
+        if not (doc[i].is_alpha and doc[i].text[0].isupper()):
+            return None  # every width below starts with this word
         for width in (3, 2, 1):
             if all(t.is_alpha and t.text[0].isupper() for t in doc[i : i + width]) and i + width <= len(doc):
                 place = place_at(doc, i, i + width)
@@ -1304,7 +1306,11 @@ def known_form_ending(doc: Doc, index: MentionIndex, end: int) -> Optional[int]:
     """Start of capitalized words ending right before `end` that are a form of an organization of
     the release ("Phizzle's Chief Innovation Officer" where the release names "Phizzle, Inc.")."""
     sent_start = sentence_bounds(doc, end - 1)[0] if end > 0 else 0
-    for start in range(max(sent_start, end - 4), end):
+    tokens = doc_tokens(doc)
+    first = end  # no span starting before the capitalized words right before `end` passes the test below
+    while first > max(sent_start, end - 4) and is_capitalized(tokens[first - 1]):
+        first -= 1
+    for start in range(first, end):
         span = doc[start:end]
         if all(is_capitalized(t) for t in span) and form_key(span.text) in index.forms:
             return start
