@@ -479,12 +479,12 @@ def surname(name: str) -> str:
 
 
 def _word_or_hyphen(char: str) -> bool:
-    """A character of the class [\w-] (`\w` is str.isalnum or "_", checked on every code point)."""
+    r"""A character of the class [\w-] (`\w` is str.isalnum or "_", checked on every code point)."""
     return char.isalnum() or char in "_-"
 
 
 def standalone_starts(text: str, form: str) -> list[int]:
-    """Where `form` stands alone in `text` (no word character or hyphen either side), left to
+    r"""Where `form` stands alone in `text` (no word character or hyphen either side), left to
     right without overlaps: the matches of `(?<![\w-])form(?![\w-])`, found with str.find instead
     of a pattern compiled per surname (a run meets hundreds; each compile costs about 0.1 ms)."""
     found, i = [], text.find(form)
