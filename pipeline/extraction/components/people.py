@@ -115,13 +115,17 @@ def hyphenated_name_part(token: Token) -> bool:
     return not (_lead_word(token) or _past_form(token.text))
 
 
+HONORIFIC_PHRASE_STARTS = frozenset(words[0] for words in lexicon.phrases("honorific_phrases"))
+
+
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading titles, honorifics and determiners, and a trailing possessive or punctuation."""
     tokens = doc_tokens(doc)
     changed = True
     while changed and start < end:
         changed = False
-        for words in lexicon.phrases("honorific_phrases"):
+        # No phrase can match where none starts with the word at `start` (start moves only on a match).
+        for words in lexicon.phrases("honorific_phrases") if start < end and tokens[start].text in HONORIFIC_PHRASE_STARTS else ():
             if start < end and tokens[start].text == words[0] and tuple(t.text for t in tokens[start : start + len(words)]) == words:
                 start += len(words)
                 changed = True

@@ -189,9 +189,11 @@ def doc_tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, built once per release: `for t in doc` and `doc[i]` build a new Token
     object on every call. Index this list in scans. The list holds the Doc (Doc -> user_data ->
     Token -> Doc), so the last rule component drops it with `forget_tokens`."""
-    if TOKENS not in doc.user_data:
-        doc.user_data[TOKENS] = list(doc)
-    return doc.user_data[TOKENS]
+    try:
+        return doc.user_data[TOKENS]  # one lookup: the rules call this about 500 times a release
+    except KeyError:
+        tokens = doc.user_data[TOKENS] = list(doc)
+        return tokens
 
 
 def word_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
