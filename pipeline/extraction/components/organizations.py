@@ -1422,6 +1422,9 @@ def suffix_stems(forms: set[str]) -> dict[str, int]:
     that differ by their suffix ("Kellogg Brown & Root Inc." and "... LLC")."""
     stems: dict[str, int] = {}
     for form in forms:
+        words = form.split(" ")
+        if CORPORATE_SUFFIXES.isdisjoint(" ".join(words[k:]) for k in range(1, len(words))):
+            continue  # no suffix ends this form (most forms): the loop below would find none
         for suffix in CORPORATE_SUFFIXES:
             if form.endswith(" " + suffix):
                 words = form[: -len(suffix) - 1].rstrip(",").split()
