@@ -431,8 +431,9 @@ def _date_follows(doc: Doc, end: int) -> bool:
 
 
 def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
-    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a meeting."""
-    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
+    """"the Springfield summit", "the Smith meeting", "the White House meeting": a place, building
+    or person alone does not name a meeting."""
+    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP", "FAC", "LOC"} for i in range(start, end))
 
 
 def _only_a_place(doc: Doc, start: int, end: int) -> bool:
