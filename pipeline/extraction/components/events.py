@@ -826,13 +826,35 @@ def planned(doc: Doc, start: int, end: int) -> bool:
         if verb is None:
             return False
         auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a in FUTURE_AUXILIARIES for a in auxes) or "to" in auxes and "be" in auxes:
+        if any(a in FUTURE_AUXILIARIES for a in auxes) or "to" in auxes and "be" in auxes or _plans(verb, auxes):
             return True
         purpose = verb.dep_ == "advcl" and "to" in auxes  # "will travel ... to attend the X Summit", not "as agreed at"
         if verb.dep_ not in {"xcomp", "conj"} and not purpose or verb.head == verb:
             return False
         verb = verb.head
     return False
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _plans(verb, auxes: list[str]) -> bool:
+    """Other ways a release plans what a verb says: a headline's infinitive ("Acme to Present at
+    the X Summit on May 5"); an infinitive or passive of a planning verb
+    (patterns/event_plan_verbs.jsonl: "invites investors to attend", "is scheduled to present",
+    "is set for May 5"); an imperative opening its sentence ("Register now for the X Summit",
+    "Join us at ..."); the present tense of taking place ("The X Summit returns September 10-12",
+    "takes place May 5")."""
+    plan_verbs = lexicon.verb_forms("event_plan_verbs")
+    if "to" in auxes and (verb.dep_ == "ROOT" or verb.head.lower_ in plan_verbs):
+        return True
+    if verb.lower_ in plan_verbs and verb.tag_ == "VBN" and any(a in {"is", "are"} for a in auxes):
+        return True
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and any(
+        verb.lower_ in lexicon.forms_of(base.lower()) for base, _ in lexicon.entries("event_occurrence_verbs")
+    )
 
 
 def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
@@ -850,7 +872,8 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
                 if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
-                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)  # "running July 29 – August 2"
+                    ahead = planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
+                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
                     if values:
                         found.append((len(found), values, (span.start, span.end)))
             if found:
