@@ -2242,3 +2242,51 @@ def test_a_meeting_named_by_a_building_alone_is_no_event():
         published="2022-05-10",
     ))
     assert release.events == []
+
+
+def test_a_date_without_a_year_falls_in_the_edition_year_of_the_name():
+    """"Acme will speak at Northwind Week 2026 on September 21", said in March 2026: the name's
+    edition year gives the day its year (the nearest September would be last year's)."""
+    release = records(parse(
+        "Acme will speak at Northwind Week 2026 on September 21.",
+        """
+        0  Acme      PROPN NNP nsubj    2  B-ORG
+        1  will      AUX   MD  aux      2  O
+        2  speak     VERB  VB  ROOT     2  O
+        3  at        ADP   IN  prep     2  O
+        4  Northwind PROPN NNP compound 5  O
+        5  Week      PROPN NNP pobj     3  O
+        6  2026      NUM   CD  nummod   5  B-DATE
+        7  on        ADP   IN  prep     2  O
+        8  September PROPN NNP pobj     7  B-DATE
+        9  21        NUM   CD  nummod   8  I-DATE
+        10 .         PUNCT .   punct    2  O
+        """,
+        published="2026-03-02",
+    ))
+    assert events(release) == {("Northwind Week 2026", "2026-09-21", "2026-09-21", None, None)}
+
+
+def test_a_year_after_a_reporting_period_is_no_edition_year():
+    """Near miss: "Acme will hold its Fourth Quarter 2025 Earnings Call on March 5", said in March
+    2026: 2025 is the quarter reported on; the call falls in the March nearest the release."""
+    release = records(parse(
+        "Acme will hold its Fourth Quarter 2025 Earnings Call on March 5.",
+        """
+        0  Acme     PROPN NNP  nsubj    2  B-ORG
+        1  will     AUX   MD   aux      2  O
+        2  hold     VERB  VB   ROOT     2  O
+        3  its      PRON  PRP$ poss     8  O
+        4  Fourth   PROPN NNP  compound 5  B-DATE
+        5  Quarter  PROPN NNP  compound 8  I-DATE
+        6  2025     NUM   CD   nummod   5  I-DATE
+        7  Earnings PROPN NNP  compound 8  O
+        8  Call     PROPN NNP  dobj     2  O
+        9  on       ADP   IN   prep     2  O
+        10 March    PROPN NNP  pobj     9  B-DATE
+        11 5        NUM   CD   nummod   10 I-DATE
+        12 .        PUNCT .    punct    2  O
+        """,
+        published="2026-03-02",
+    ))
+    assert {e[1] for e in events(release)} == {"2026-03-05"}

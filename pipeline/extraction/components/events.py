@@ -752,6 +752,7 @@ def nearest_date(
     fallback = edition = None
     attached_dates: list[tuple[int, list[tuple[str, str]], tuple[int, int]]] = []
     ahead = planned(doc, start, end) and not any(_is_year(t) for t in doc[start:end])  # "the X 2025 Conference ... May 18": the edition's year
+    year = edition_year(doc, start, end)
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
@@ -767,7 +768,7 @@ def nearest_date(
         )
         if not attached and not close:
             continue
-        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True, ahead=ahead)
+        values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)
         if not values:
             continue
         if not attached:
@@ -784,6 +785,32 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+def edition_year(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"Northwind Climate Week 2026", "the 2026 Northwind Summit", "CES 2026": the four-digit year
+    in the meeting's name (or right before it) is the year of this edition; not a year after a
+    reporting period ("Fourth Quarter 2025 Earnings Call": patterns/event_report_periods.jsonl),
+    which names the period reported on."""
+    tokens = doc_tokens(doc)
+    periods = lexicon.lower_words("event_report_periods")
+    for k in range(max(start - 1, 0), end):
+        text = tokens[k].text
+        if len(text) == 4 and _is_year(tokens[k]) and not (k > 0 and tokens[k - 1].lower_ in periods):
+            return text
+    return None
+
+
+def _in_edition_year(text: str, year: Optional[str]) -> str:
+    """A date that names a month but no year ("on September 21", "October 5-7") falls in the
+    name's edition year (`edition_year`): the text with that year added; else the text as it is."""
+    if year is None or YEAR_IN_TEXT.search(text) is not None or MONTH_IN_TEXT.search(text) is None:
+        return text
+    return f"{text.rstrip(' ,.')} {year}"
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+MONTH_IN_TEXT = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 
 
 CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
@@ -857,12 +884,13 @@ def _plans(verb, auxes: list[str]) -> bool:
     )
 
 
-def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
     Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.";
     or, where the name's sentence closes its paragraph, as the subject of the next paragraph's
     opening sentence ("... will present at the Northwind Summit.\\n\\nThe conference takes place
-    May 20-22 in Lyon."; "Held June 23-27, the event brought together ...")."""
+    May 20-22 in Lyon."; "Held June 23-27, the event brought together ..."). A date without a year
+    falls in the meeting's edition `year` where its name has one (`edition_year`)."""
     following_sents = _next_sentences(doc, sent, 2)
     opening = None if following_sents else _next_paragraph_opening(doc, sent)
     for following in following_sents or ([opening] if opening is not None else []):
@@ -872,8 +900,8 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
                 if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
-                    ahead = planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
-                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
+                    ahead = year is None and planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
+                    values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
                     if values:
                         found.append((len(found), values, (span.start, span.end)))
             if found:
@@ -1173,7 +1201,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         relative = _relative_day(doc, event.date_span)
         if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
-            dates, date_span = anaphor_date(doc, anchor, sent)
+            dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end))
             if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
