@@ -270,7 +270,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
+        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i)):
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
@@ -430,10 +430,16 @@ def _date_follows(doc: Doc, end: int) -> bool:
     return any(k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B" for k in date_start_after(doc, end))
 
 
-def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
-    """"the Springfield summit", "the Smith meeting", "the White House meeting": a place, building
-    or person alone does not name a meeting."""
-    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP", "FAC", "LOC"} for i in range(start, end))
+PLACE_OR_PERSON = frozenset({"GPE", "PERSON", "NORP"})
+BUILDING_PLACE_OR_PERSON = PLACE_OR_PERSON | {"FAC", "LOC"}
+
+
+def _only_a_place_or_person(doc: Doc, start: int, end: int, labels: frozenset = PLACE_OR_PERSON) -> bool:
+    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a
+    meeting; before a lower-case meeting word, nor does a building ("the White House meeting":
+    `labels` BUILDING_PLACE_OR_PERSON; the model often takes a capitalized meeting's own name for
+    a building: "at [Northwind Tech] 2025")."""
+    return all(doc[i].ent_type_ in labels for i in range(start, end))
 
 
 def _only_a_place(doc: Doc, start: int, end: int) -> bool:
