@@ -77,10 +77,20 @@ def _event_kind(token) -> Optional[str]:
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
     Northwind Partners conference")."""
-    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO}
+    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
 
 
 LOWER_AFTER_TWO = "also lower after two"
+LOWER_AFTER_BODY = "also lower after a body"
+
+
+def _after_no_body(doc: Doc, head: int) -> bool:
+    """"the White House meeting", "a Northwind Partners meeting": a lower-case "meeting" or "session"
+    (patterns/event_heads.jsonl value "also lower after a body") names a meeting only after a body's
+    name, its last word a head word of patterns/org_heads.jsonl ("the OSCE Permanent Council
+    meeting", "the third Critical Minerals Working Group meeting")."""
+    kind = lexicon.mapping("event_heads").get(doc[head].text.capitalize())
+    return kind == LOWER_AFTER_BODY and doc[head - 1].text not in lexicon.words("org_heads")
 
 
 def _one_word_before_lower_head(doc: Doc, start: int, head: int) -> bool:
@@ -88,7 +98,7 @@ def _one_word_before_lower_head(doc: Doc, start: int, head: int) -> bool:
     after one capitalized word names the organizer's or a brand's event, not a meeting
     (patterns/event_heads.jsonl value "also lower after two")."""
     kind = lexicon.mapping("event_heads").get(doc[head].text.capitalize())
-    return kind == LOWER_AFTER_TWO and head - start < 2
+    return kind in {LOWER_AFTER_TWO, LOWER_AFTER_BODY} and head - start < 2
 
 
 def _numbered(doc: Doc, start: int) -> bool:
@@ -270,7 +280,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i)):
+        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
