@@ -1500,3 +1500,89 @@ def test_a_place_run_on_by_words_before_and_is_no_body_name():
     ))
     assert list(roles(release)) == []  # no role takes the run-on for its body (and the Prime Minister is not tagged a person)
     assert "Russia Dmitry Medvedev" not in {o.name for o in release.organizations}
+
+
+def test_a_company_name_no_rule_kept_founded_by_a_person_is_the_founders_body():
+    """"Brivane Tools was founded by Jane Roe": the passive subject, a name of two capitalized words
+    the model does not call ORG, is the body Jane Roe founded."""
+    release = records(parse(
+        "Brivane Tools was founded by Jane Roe in 2010.",
+        """
+        0  Brivane  PROPN NNP  compound   1  O
+        1  Tools    PROPN NNP  nsubjpass  3  O
+        2  was      AUX   VBD  auxpass    3  O
+        3  founded  VERB  VBN  ROOT       3  O
+        4  by       ADP   IN   agent      3  O
+        5  Jane     PROPN NNP  compound   6  B-PERSON
+        6  Roe      PROPN NNP  pobj       4  I-PERSON
+        7  in       ADP   IN   prep       3  O
+        8  2010     NUM   CD   pobj       7  B-DATE
+        9  .        PUNCT .    punct      3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Brivane Tools")}
+
+
+def test_a_company_name_no_rule_kept_set_off_before_led_by_a_titled_person_is_the_body():
+    """"Ormvale Robotics, led by CEO Jane Roe, raised ...": CEO of Ormvale Robotics."""
+    release = records(parse(
+        "Ormvale Robotics, led by CEO Jane Roe, raised funds.",
+        """
+        0  Ormvale   PROPN NNP  compound  1  O
+        1  Robotics  PROPN NNP  nsubj     9  O
+        2  ,         PUNCT ,    punct     1  O
+        3  led       VERB  VBN  acl       1  O
+        4  by        ADP   IN   agent     3  O
+        5  CEO       PROPN NNP  compound  7  O
+        6  Jane      PROPN NNP  compound  7  B-PERSON
+        7  Roe       PROPN NNP  pobj      4  I-PERSON
+        8  ,         PUNCT ,    punct     1  O
+        9  raised    VERB  VBD  ROOT      9  O
+        10 funds     NOUN  NNS  dobj      9  O
+        11 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Ormvale Robotics")}
+
+
+def test_a_company_noun_completing_is_founded_by_a_person_makes_the_subject_the_founders_body():
+    """"Portavex Digital LLC is a marketing agency founded by Jane Roe": the agency the subject is
+    described as was founded by her: founder of Portavex Digital LLC. Not "a firm founded by X" alone."""
+    release = records(parse(
+        "Portavex Digital LLC is a marketing agency founded by Jane Roe.",
+        """
+        0  Portavex   PROPN NNP  compound  2  O
+        1  Digital    PROPN NNP  compound  2  O
+        2  LLC        PROPN NNP  nsubj     3  O
+        3  is         AUX   VBZ  ROOT      3  O
+        4  a          DET   DT   det       6  O
+        5  marketing  NOUN  NN   compound  6  O
+        6  agency     NOUN  NN   attr      3  O
+        7  founded    VERB  VBN  acl       6  O
+        8  by         ADP   IN   agent     7  O
+        9  Jane       PROPN NNP  compound  10 B-PERSON
+        10 Roe        PROPN NNP  pobj      8  I-PERSON
+        11 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Portavex Digital LLC")}
+
+
+def test_a_meeting_name_founded_by_a_person_is_no_body():
+    """"The Harbor Arts Festival was founded by Jane Roe": a festival is no organization; no role."""
+    release = records(parse(
+        "The Harbor Arts Festival was founded by Jane Roe.",
+        """
+        0  The       DET   DT   det        3  O
+        1  Harbor    PROPN NNP  compound   3  O
+        2  Arts      PROPN NNP  compound   3  O
+        3  Festival  PROPN NNP  nsubjpass  5  O
+        4  was       AUX   VBD  auxpass    5  O
+        5  founded   VERB  VBN  ROOT       5  O
+        6  by        ADP   IN   agent      5  O
+        7  Jane      PROPN NNP  compound   8  B-PERSON
+        8  Roe       PROPN NNP  pobj       6  I-PERSON
+        9  .         PUNCT .    punct      5  O
+        """,
+    ))
+    assert roles(release) == set()
