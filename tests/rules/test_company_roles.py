@@ -1586,3 +1586,53 @@ def test_a_meeting_name_founded_by_a_person_is_no_body():
         """,
     ))
     assert roles(release) == set()
+
+
+def test_title_case_words_closing_the_clause_after_a_leaders_of_name_the_body():
+    """"said Jane Roe, Co-Founder of Harvest Alzheimer's Fund.": the title-case words after a
+    leader's "of", with a possessive inside and closing the clause, are the body, though the
+    model tags no organization and the tagger reads a word as no proper noun."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, Co-Founder of Harvest Alzheimer’s Fund.",
+        """
+        0  Sales      NOUN  NNS  nsubj     1  O
+        1  rose       VERB  VBD  ccomp     3  O
+        2  ,          PUNCT ,    punct     3  O
+        3  said       VERB  VBD  ROOT      3  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  nsubj     3  I-PERSON
+        6  ,          PUNCT ,    punct     5  O
+        7  Co         PROPN NNP  compound  9  O
+        8  -          PUNCT HYPH punct     9  O
+        9  Founder    PROPN NNP  appos     5  O
+        10 of         ADP   IN   prep      9  O
+        11 Harvest    VERB  VB   compound  12 O
+        12 Alzheimer  PROPN NNP  poss      14 O
+        13 ’s         PART  POS  case      12 O
+        14 Fund       PROPN NNP  pobj      10 O
+        15 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Founder", "Harvest Alzheimer’s Fund")}
+
+
+def test_title_case_field_words_after_a_leaders_of_stay_in_the_title():
+    """"Jane Roe, President of International Operations, said": portfolio words name no body."""
+    release = records(parse(
+        "Jane Roe, President of International Operations, said sales rose.",
+        """
+        0  Jane          PROPN NNP  compound  1  B-PERSON
+        1  Roe           PROPN NNP  nsubj     8  I-PERSON
+        2  ,             PUNCT ,    punct     1  O
+        3  President     PROPN NNP  appos     1  O
+        4  of            ADP   IN   prep      3  O
+        5  International PROPN NNP  compound  6  O
+        6  Operations    PROPN NNPS pobj      4  O
+        7  ,             PUNCT ,    punct     1  O
+        8  said          VERB  VBD  ROOT      8  O
+        9  sales         NOUN  NNS  nsubj     10 O
+        10 rose          VERB  VBD  ccomp     8  O
+        11 .             PUNCT .    punct     8  O
+        """,
+    ))
+    assert {(p, o) for p, t, o in roles(release)} == {("Jane Roe", None)}
