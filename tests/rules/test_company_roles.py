@@ -1636,3 +1636,56 @@ def test_title_case_field_words_after_a_leaders_of_stay_in_the_title():
         """,
     ))
     assert {(p, o) for p, t, o in roles(release)} == {("Jane Roe", None)}
+
+
+def test_titles_joined_before_the_name_a_leading_verb_takes_all_hold_the_led_body():
+    """"Led by CEO and Chairman Dr. Jane Roe, Zentrix Capital plans ...": both titles, across the
+    honorific before the name, are held in Zentrix Capital."""
+    release = records(parse(
+        "Led by CEO and Chairman Dr. Jane Roe, Zentrix Capital plans a merger.",
+        """
+        0  Led       VERB  VBN  advcl     11 O
+        1  by        ADP   IN   agent     0  O
+        2  CEO       PROPN NNP  compound  6  O
+        3  and       CCONJ CC   cc        2  O
+        4  Chairman  PROPN NNP  compound  6  O
+        5  Dr.       PROPN NNP  compound  7  O
+        6  Jane      PROPN NNP  compound  7  B-PERSON
+        7  Roe       PROPN NNP  pobj      1  I-PERSON
+        8  ,         PUNCT ,    punct     11 O
+        9  Zentrix   PROPN NNP  compound  10 B-ORG
+        10 Capital   PROPN NNP  nsubj     11 I-ORG
+        11 plans     VERB  VBZ  ROOT      11 O
+        12 a         DET   DT   det       13 O
+        13 merger    NOUN  NN   dobj      11 O
+        14 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Capital"), ("Jane Roe", "Chairman", "Zentrix Capital")}
+
+
+def test_a_name_parsed_as_joined_to_the_first_title_after_led_by_still_holds_the_titles():
+    """"Led by Owner and Broker Jane Roe, Zentrix Realty Group works ...": the parser makes
+    "Owner" the agent and the name a conjunct of it; Jane Roe is Owner and Broker of the group."""
+    release = records(parse(
+        "Led by Owner and Broker Jane Roe, Zentrix Realty Group works with ten agents.",
+        """
+        0  Led       VERB  VBN  advcl     11 O
+        1  by        ADP   IN   agent     0  O
+        2  Owner     PROPN NNP  pobj      1  O
+        3  and       CCONJ CC   cc        2  O
+        4  Broker    PROPN NNP  compound  6  O
+        5  Jane      PROPN NNP  compound  6  B-PERSON
+        6  Roe       PROPN NNP  conj      2  I-PERSON
+        7  ,         PUNCT ,    punct     11 O
+        8  Zentrix   PROPN NNP  compound  10 B-ORG
+        9  Realty    PROPN NNP  compound  10 I-ORG
+        10 Group     PROPN NNP  nsubj     11 I-ORG
+        11 works     VERB  VBZ  ROOT      11 O
+        12 with      ADP   IN   prep      11 O
+        13 ten       NUM   CD   nummod    14 B-CARDINAL
+        14 agents    NOUN  NNS  pobj      12 O
+        15 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Owner", "Zentrix Realty Group"), ("Jane Roe", "Broker", "Zentrix Realty Group")}

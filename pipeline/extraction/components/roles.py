@@ -580,11 +580,16 @@ def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionI
     links = []
     mention_at = {m.start: (m, owner) for m, owner in people}
     for title in titles:
-        found = mention_at.get(title_end(title)) if not title.attached else None
+        k = title_end(title)
+        while k < len(doc) and is_honorific(tokens[k]):
+            k += 1  # "led by CEO Dr. Jane Roe"
+        found = mention_at.get(k) if not title.attached else None
         if found is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
             continue
         m, owner = found
         p = next((tokens[k] for k in range(m.start, m.end) if tokens[k].dep_ == "pobj" and tokens[k].head.dep_ == "agent"), None)
+        if p is None:
+            p = conjoined_agent(doc, title, m)
         verb = p.head.head if p is not None else None
         if verb is None or verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
             continue
@@ -596,8 +601,34 @@ def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionI
         org = said_of_body(doc, index, head) if head is not None else None
         if org is None:
             continue
-        links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=org))
+        for held in titles_joined_before(doc, titles, title) + [title]:
+            links.append(RoleLink(owner, singular(held), min(held.start, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+def conjoined_agent(doc: Doc, title: Title, mention: PersonMention):
+    """"led by Owner and Broker Jane Roe" parsed with the first title as the agent and the name
+    joined to it: the agent's object that starts the bare titles joined before the name (the
+    title's head token standing for the phrase), else None."""
+    tokens = doc_tokens(doc)
+    name_head = next((tokens[k] for k in range(mention.start, mention.end) if tokens[k].dep_ == "conj"), None)
+    first = name_head.head if name_head is not None else None
+    if first is None or first.dep_ != "pobj" or first.head.dep_ != "agent" or first.i >= title.start:
+        return None
+    return first if tokens[first.i + 1].lower_ in {"and", "&"} else None
+
+
+def titles_joined_before(doc: Doc, titles: list[Title], title: Title) -> list[Title]:
+    """"led by Founder and Senior Partner Jane Roe", "Led by CEO and Chairman Jane Roe": the bare
+    titles joined by "and"/"&" right before the one that introduces the name, in text order."""
+    by_end = {t.end: t for t in titles if not t.attached}
+    joined: list[Title] = []
+    start = title.start
+    while start >= 2 and doc[start - 1].lower_ in {"and", "&"} and start - 1 in by_end:
+        before = by_end[start - 1]
+        joined.insert(0, before)
+        start = before.start
+    return joined
 
 
 def said_of_body(doc: Doc, index: MentionIndex, head) -> Optional[int]:
