@@ -1689,3 +1689,28 @@ def test_a_name_parsed_as_joined_to_the_first_title_after_led_by_still_holds_the
         """,
     ))
     assert roles(release) == {("Jane Roe", "Owner", "Zentrix Realty Group"), ("Jane Roe", "Broker", "Zentrix Realty Group")}
+
+
+def test_a_vice_presidents_title_case_of_phrase_is_a_portfolio_not_a_body():
+    """"Jane Roe, Vice President of Patent & Standards Strategy.": no body "Patent & Standards Strategy"."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, Vice President of Patent & Standards Strategy.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  Vice      PROPN NNP  compound  8  O
+        8  President PROPN NNP  appos     5  O
+        9  of        ADP   IN   prep      8  O
+        10 Patent    PROPN NNP  compound  13 O
+        11 &         CCONJ CC   cc        10 O
+        12 Standards PROPN NNP  conj      10 O
+        13 Strategy  PROPN NNP  pobj      9  O
+        14 .         PUNCT .    punct     3  O
+        """,
+    ))
+    assert all(o != "Patent & Standards Strategy" for _, _, o in roles(release))
