@@ -39,7 +39,10 @@ PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
 COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
 INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
-ABBREVIATIONS = frozenset({"mou", "mous", "moc"})  # "MOU", "MOUs", "MoU": capitals only ("mou" is no word)
+# "MOU", "MoUs", "LOI": the pattern file's forms with two capitals or more are abbreviations,
+# matched in those capitals only ("mou", "loi" are no words).
+ABBREVIATION_FORMS = frozenset(text for text in lexicon.mapping("instruments") if sum(c.isupper() for c in text) >= 2)
+ABBREVIATIONS = frozenset(text.lower() for text in ABBREVIATION_FORMS)
 
 
 
@@ -62,7 +65,7 @@ class Instruments:
             key = doc.vocab.strings[match_id]
             if span[-1].pos_ in {"VERB", "AUX"}:
                 continue  # "deal with", "accords": an instrument is a noun
-            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text not in ABBREVIATION_FORMS:
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS and not statute_name_end(doc, start, key):
                 continue
@@ -200,8 +203,16 @@ def still_to_come(verb) -> bool:
     if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return True  # "will sign"; "have not reached a settlement", "did not sign": no act
     if "to" in auxes:
-        return counted_noun(verb) is None
+        return counted_noun(verb) is None and not decided(verb)
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
+
+
+def decided(verb) -> bool:
+    """"The Council voted to adopt the resolution", "the Board decided to approve it": an
+    infinitive completing a past verb of deciding (patterns/adoption_decision_verbs.jsonl) states
+    the act done; not "plans to sign", "will vote to adopt"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in lexicon.verb_forms("adoption_decision_verbs") and head.tag_ in {"VBD", "VBN"} and not still_to_come(head)
 
 
 def counted_noun(verb):
@@ -302,8 +313,8 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     """Subjects of an adopting verb; "they" reads the main clause's subjects; a verb joined to an
     earlier one without a subject of its own ("A secured an agreement with B and signed an MOU
     with C") reads that verb's."""
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or decided(verb):
+        verb = verb.head  # "voted to adopt": the voter adopts
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -312,6 +323,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
                 parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or opening_names(doc, child, known) or earlier_subject(doc, child, known)
+                parties += pronoun_partners(doc, child, known)
             else:
                 parties += subject_phrase_parties(doc, child, known) or earlier_subject(doc, child, known)
     counted = counted_noun(verb) if not parties else None
@@ -319,6 +331,12 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
         # "Singapore became the first nation to join the Accords": the subject of the copula.
         parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
+
+
+def pronoun_partners(doc: Doc, pronoun, known: Known) -> list[Party]:
+    """"Acme said that it and Beta Labs have signed an MOU": the bodies joined to a subject
+    pronoun by "and" sign with the body it stands for."""
+    return [p for c in pronoun.children if c.dep_ == "conj" for p in subject_phrase_parties(doc, c, known)]
 
 
 def pronoun_antecedents(pronoun) -> list:
@@ -386,11 +404,39 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
-        return found  # "the Company", "The Agreement was signed", "the President signed"
+        return defined_body(doc, subject, known)  # "the Company" defined after a body's name; "The Agreement was signed", "the President signed": none
     name = proper_name(doc, subject)
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+DEFINITION_PARENTHESES = 3  # "Acme Corp. (NASDAQ: ACME) (the "Company")": the ticker's, then the definition's
+DEFINITION_LENGTH = 16
+
+
+def defined_body(doc: Doc, word, known: Known) -> list[Party]:
+    """"Acme Corp. (NASDAQ: ACME) ("Acme" or the "Company") ... the Company signed": a capitalized
+    word quoted inside a parenthesis that follows an organization's name (after up to two other
+    parentheses, a ticker's) defines it as that body's short name; the word as a party is that
+    body. The definition comes before the word or holds it ("Acme Corp. (the "Company") entered
+    into", parsed with "Company" as the subject)."""
+    if not word.text[:1].isupper():
+        return []
+    tokens = doc_tokens(doc)
+    for end, (start, cluster) in sorted(known.by_end.items()):
+        k = end
+        for _ in range(DEFINITION_PARENTHESES):
+            if k >= word.i or k >= len(tokens) or tokens[k].text != "(":
+                break
+            close = next((j for j in range(k + 1, min(k + DEFINITION_LENGTH, len(tokens))) if tokens[j].text == ")"), None)
+            if close is None:
+                break
+            if any(tokens[j].text == word.text and (tokens[j - 1].text in QUOTE_MARKS or tokens[j + 1].text in QUOTE_MARKS) for j in range(k + 1, close)):
+                return [Party(org=cluster)]
+            k = close + 1
+    return []
 
 
 def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
@@ -421,10 +467,16 @@ def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
         end = known.by_start[k][0] if k in known.by_start else k
         while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("}:
+        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+def verb_group(tokens: list, start: int, until: int) -> bool:
+    """"Acme and Beta Labs have jointly signed": the words from `start` to the verb at `until` are
+    its auxiliaries and adverbs only (the list of names closed before them)."""
+    return all(tokens[k].dep_ in {"aux", "auxpass", "advmod", "npadvmod", "neg"} for k in range(start, until))
 
 
 RELEASE_OPENING_SENTENCES = 3
@@ -1558,13 +1610,19 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     # "Acme Signs Licensing Deal with B" as the headline: the body's "announced an agreement with B" is that act.
     headline_act = headline_signing(doc)
     releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
+    definitions, short_names = defined_terms(doc, mentions)
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
-        if restated(doc[group[0][1] - 1], instrument_heads):
+        if restated(doc[group[0][1] - 1], instrument_heads) or first_start in definitions:
             continue
         name_start, name = name_before(doc, first_start, by_end)
         if in_title(doc[first_start]):
             name_start, name = first_start, None
+        short_name = short_names.get(doc[name_start:last_end].text.lower())
+        if short_name is not None and short_name < name_start:
+            # "the Merger Agreement" after "an Agreement and Plan of Merger (the "Merger Agreement")":
+            # that instrument again, under the short name the release gave it.
+            name = None
         body = pre_body(doc, name_start, by_end)
         if name and body is not None:
             name_start, name = name_before_org(doc, name_start, first_start, by_end)
@@ -1655,6 +1713,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        if short_name is not None and short_name < name_start:
+            anaphor, subject, parties = True, None, []
         if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
             dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
@@ -1707,12 +1767,42 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
 
 
+DEFINITION_REACH = 6  # tokens from an instrument's word to the parenthesis defining its short name ("Agreement and Plan of Merger (")
+
+
+def defined_terms(doc: Doc, mentions: list[tuple[int, int, str]]) -> tuple[set[int], dict[str, int]]:
+    """"entered into an Agreement and Plan of Merger (the "Merger Agreement") with B": a quoted
+    instrument name in a parenthesis right after an instrument's (proper) name defines a short
+    name for that instrument, no second one. RETURNS the first tokens of the defining mentions
+    and, by its lower-case text, the position of each short name."""
+    tokens = doc_tokens(doc)
+    definitions: set[int] = set()
+    short_names: dict[str, int] = {}
+    for (_, before_end, _), (start, end, _) in zip(mentions, mentions[1:]):
+        k = start - 1
+        while k > before_end and (is_capitalized(tokens[k]) or tokens[k].lower_ == "the"):
+            k -= 1  # the short name's other words: "the "Merger Agreement""
+        opening = k - 1 if tokens[k].text in QUOTE_MARKS else k
+        opening -= tokens[opening].lower_ == "the"
+        closing = end + (end < len(tokens) and tokens[end].text in QUOTE_MARKS)
+        if tokens[opening].text != "(" or closing >= len(tokens) or tokens[closing].text != ")" or k == opening:
+            continue
+        if opening - before_end > DEFINITION_REACH or not all(is_capitalized(t) or t.lower_ in {"of", "and", "on", "for"} for t in tokens[before_end:opening]):
+            continue  # not right after the instrument's name
+        definitions.add(start)
+        short_names[doc[k + 1 : end].text.lower()] = k + 1
+    return definitions, short_names
+
+
 def named(doc: Doc, m: InstrumentMention, by_end: dict) -> bool:
     """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
     Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
-    strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
+    strategy"), or adopted by a formal act of a body ("the ILO adopted a strategy", not "unveiled a
+    framework"; not "adopts a holistic strategy to remodeling" where no body adopts it, unless
+    signed: "the two ministers signed a protocol on fisheries")."""
     capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
-    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
+    signed = m.act is not None and m.act.lower() in lexicon.verb_forms("adoption_contract_verbs")
+    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs") and (bool(m.parties) or signed)
     return capitalized or formal or pre_body(doc, m.start, by_end) is not None
 
 
