@@ -2406,3 +2406,71 @@ def test_a_lower_case_strategy_adopted_by_no_body_is_no_instrument():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_agreements_signed_with_a_known_body_and_a_name_no_rule_knew_are_one_per_party():
+    """"Zorvex Corp. signed agreements with Kestrel Labs and Orvalo Sports": one agreement with
+    each, the second party named by its proper name though no organization rule knew it."""
+    release = records(parse(
+        "Zorvex Corp. signed agreements with Kestrel Labs and Orvalo Sports.",
+        """
+        0  Zorvex     PROPN NNP  compound 1  B-ORG
+        1  Corp.      PROPN NNP  nsubj    2  I-ORG
+        2  signed     VERB  VBD  ROOT     2  O
+        3  agreements NOUN  NNS  dobj     2  O
+        4  with       ADP   IN   prep     3  O
+        5  Kestrel    PROPN NNP  compound 6  B-ORG
+        6  Labs       PROPN NNPS pobj     4  I-ORG
+        7  and        CCONJ CC   cc       6  O
+        8  Orvalo     PROPN NNP  compound 9  O
+        9  Sports     PROPN NNPS conj     6  O
+        10 .          PUNCT .    punct    2  O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Zorvex Corp.; Kestrel Labs", "Zorvex Corp.; Orvalo Sports"}
+
+
+def test_an_agreement_a_body_is_proud_to_have_signed_is_signed():
+    """"Zorvex is proud to have signed an agreement with Kestrel Labs": a perfect infinitive tells
+    an act done (unlike "is proud to sign")."""
+    release = records(parse(
+        "Zorvex is proud to have signed an agreement with Kestrel Labs.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  is        AUX   VBZ  ROOT     1  O
+        2  proud     ADJ   JJ   acomp    1  O
+        3  to        PART  TO   aux      5  O
+        4  have      AUX   VB   aux      5  O
+        5  signed    VERB  VBN  xcomp    2  O
+        6  an        DET   DT   det      7  O
+        7  agreement NOUN  NN   dobj     5  O
+        8  with      ADP   IN   prep     7  O
+        9  Kestrel   PROPN NNP  compound 10 B-ORG
+        10 Labs      PROPN NNPS pobj     8  I-ORG
+        11 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]
+
+
+def test_a_resolution_adopted_by_a_body_is_about_what_its_predicate_says():
+    """"A resolution adopted by the Security Council calls for an inquiry": no "on" phrase; what
+    the resolution does (its predicate) says what it is about."""
+    release = records(parse(
+        "A resolution adopted by the Security Council calls for an inquiry.",
+        """
+        0  A          DET   DT  det      1 O
+        1  resolution NOUN  NN  nsubj    7 O
+        2  adopted    VERB  VBN acl      1 O
+        3  by         ADP   IN  agent    2 O
+        4  the        DET   DT  det      6 B-ORG
+        5  Security   PROPN NNP compound 6 I-ORG
+        6  Council    PROPN NNP pobj     3 I-ORG
+        7  calls      VERB  VBZ ROOT     7 O
+        8  for        ADP   IN  prep     7 O
+        9  an         DET   DT  det      10 O
+        10 inquiry    NOUN  NN  pobj     8 O
+        11 .          PUNCT .   punct    7 O
+        """,
+    ))
+    assert resolutions(release) == {("resolution", "Security Council", None, "calls for an inquiry")}

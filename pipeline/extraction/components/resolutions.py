@@ -203,7 +203,8 @@ def still_to_come(verb) -> bool:
     if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return True  # "will sign"; "have not reached a settlement", "did not sign": no act
     if "to" in auxes:
-        return counted_noun(verb) is None and not decided(verb)
+        # "proud to have signed": a perfect infinitive tells an act done
+        return counted_noun(verb) is None and not decided(verb) and not ("have" in auxes and verb.tag_ == "VBN")
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
@@ -1502,8 +1503,10 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
         if including is not None:
             listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
         members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
-        members = [t for t in members if party_at(doc, t, known)]
-        parties = [party_at(doc, t, known)[0] for t in members]
+        people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+        named = [(t, member_party(doc, t, known, people)) for t in members]
+        members = [t for t, party in named if party is not None]
+        parties = [party for _, party in named if party is not None]
         if len(parties) < 2:
             continue
         signers = agent_parties(doc, verb, known) or subject_parties(doc, verb, known)
@@ -1515,6 +1518,19 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
             subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
             made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
     return made
+
+
+def member_party(doc: Doc, member, known: Known, people: set[int]) -> Optional[Party]:
+    """One member of a "with" list as a party: the body or place it names, else (as
+    `unnamed_members` reads one) a proper name no rule knew as a body, not a person's
+    ("agreements with the Arizona Cardinals and Arizona Diamondbacks")."""
+    found = party_at(doc, member, known)
+    if found:
+        return found[0]
+    if in_title(member) or member.i in people or is_title_word(member.left_edge) or is_org_head(member) and member.left_edge.i >= member.i - 1:
+        return None
+    name = proper_name(doc, member)
+    return named_party(name, known) if name else None
 
 
 def restated(instrument, instrument_heads: set[int]) -> bool:
@@ -1757,6 +1773,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     for m in merged:
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
+        if not m.subject and not m.name:
+            # "A resolution adopted by the Council on Friday calls for an inquiry": what it does
+            m.subject = predicate_subject(doc, doc[m.end - 1], concepts)
         if not m.subject and not m.name and bilateral(m.kind):
             # the last resorts: nothing else said what it is about
             m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
