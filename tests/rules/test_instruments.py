@@ -2474,3 +2474,27 @@ def test_a_resolution_adopted_by_a_body_is_about_what_its_predicate_says():
         """,
     ))
     assert resolutions(release) == {("resolution", "Security Council", None, "calls for an inquiry")}
+
+
+def test_the_country_whose_possessive_an_agreement_signed_carries_is_a_party():
+    """"Kenya's agreement with Uganda, signed last year, expands trade": the verb names no
+    signer; the possessive country is the other party."""
+    release = records(parse(
+        "Kenya's agreement with Uganda, signed last year, expands trade.",
+        """
+        0  Kenya     PROPN NNP poss     2  B-GPE
+        1  's        PART  POS case     0  O
+        2  agreement NOUN  NN  nsubj    10 O
+        3  with      ADP   IN  prep     2  O
+        4  Uganda    PROPN NNP pobj     3  B-GPE
+        5  ,         PUNCT ,   punct    2  O
+        6  signed    VERB  VBN acl      2  O
+        7  last      ADJ   JJ  amod     8  B-DATE
+        8  year      NOUN  NN  npadvmod 6  I-DATE
+        9  ,         PUNCT ,   punct    2  O
+        10 expands   VERB  VBZ ROOT     10 O
+        11 trade     NOUN  NN  dobj     10 O
+        12 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kenya; Uganda"]

@@ -505,7 +505,20 @@ def release_subject(doc: Doc, known: Known) -> list[Party]:
             first = dash + 1
         if first in known.by_start and first < until:
             return [Party(org=known.by_start[first][1])]
+        subject = opening_subject(tokens[sent.root.i], first, known)
+        if subject is not None:
+            return [Party(org=subject)]
     return []
+
+
+def opening_subject(root, first: int, known: Known) -> Optional[int]:
+    """"Today, Acme Inc. unveiled X", "Leading sensor maker Acme Inc. unveiled X": where the
+    release's opening sentence does not open with a body, the organization that is its main
+    verb's subject (after the dateline, before the verb) is the one the release is about."""
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and first <= child.i < root.i:
+            return next((cluster for start, (end, cluster) in known.by_start.items() if start <= child.i < end), None)
+    return None
 
 
 def bilateral(kind: str) -> bool:
@@ -643,6 +656,12 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
             name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
             parties += found or ([named_party(name, known)] if name else [])
     return dedupe_parties(parties)
+
+
+def possessor_parties(doc: Doc, instrument, known: Known) -> list[Party]:
+    """"Ostland's agreement with B, signed last year": where the adopting verb names no one, the
+    body or country whose possessive the instrument carries is a party."""
+    return [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, known)]
 
 
 def owner_parties(doc: Doc, instrument, known: Known) -> list[Party]:
@@ -1653,6 +1672,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         root = doc[group[0][1] - 1]
         verb = adopting_verb(root, group[0][0])
         council = None
+        counter: list[Party] = []
         if verb is None:
             sponsor = sponsoring_verb(root, group[0][2])
             council = session_body(known) if sponsor is not None else None
@@ -1662,7 +1682,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties = [Party(org=council)]
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
-            parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known)
+            parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known) or possessor_parties(doc, root, known)
             counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
@@ -1686,10 +1706,11 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or by_headline) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
-        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
+        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2]):
+            # only the other side is named ("signed with B", "an agreement with B"): the release's own body signs
             if releaser is None:
                 releaser = release_subject(doc, known)
-            parties = [p for p in releaser if p not in counterpart] + parties
+            parties = [p for p in releaser if p not in counterpart + counter] + parties
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
