@@ -2498,3 +2498,30 @@ def test_the_country_whose_possessive_an_agreement_signed_carries_is_a_party():
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Kenya; Uganda"]
+
+
+def test_the_body_the_release_opens_on_signs_what_is_signed_only_with_the_other_side():
+    """"Today, Zorvex Corp. unveiled sensors. An agreement was signed with Kestrel Labs.": the
+    verb names only the other side; the body the opening sentence is about (its subject, though
+    "Today" opens it) is the signer."""
+    release = records(parse(
+        "Today, Zorvex Corp. unveiled sensors. An agreement was signed with Kestrel Labs.",
+        """
+        0  Today     NOUN  NN   npadvmod 4  B-DATE
+        1  ,         PUNCT ,    punct    4  O
+        2  Zorvex    PROPN NNP  compound 3  B-ORG
+        3  Corp.     PROPN NNP  nsubj    4  I-ORG
+        4  unveiled  VERB  VBD  ROOT     4  O
+        5  sensors   NOUN  NNS  dobj     4  O
+        6  .         PUNCT .    punct    4  O
+        7  An        DET   DT   det      8  O
+        8  agreement NOUN  NN   nsubjpass 10 O
+        9  was       AUX   VBD  auxpass  10 O
+        10 signed    VERB  VBN  ROOT     10 O
+        11 with      ADP   IN   prep     10 O
+        12 Kestrel   PROPN NNP  compound 13 B-ORG
+        13 Labs      PROPN NNPS pobj     11 I-ORG
+        14 .         PUNCT .    punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex Corp.; Kestrel Labs"]
