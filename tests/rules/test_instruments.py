@@ -2525,3 +2525,56 @@ def test_the_body_the_release_opens_on_signs_what_is_signed_only_with_the_other_
         """,
     ))
     assert [r.body for r in release.resolutions] == ["Zorvex Corp.; Kestrel Labs"]
+
+
+def test_an_agreement_expected_to_have_been_reached_is_still_to_come():
+    """Near miss: "Zorvex expects to have reached an agreement with Kestrel Labs by May": a perfect
+    infinitive after a verb of expecting tells no act done."""
+    release = records(parse(
+        "Zorvex expects to have reached an agreement with Kestrel Labs by May.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  expects   VERB  VBZ  ROOT     1  O
+        2  to        PART  TO   aux      4  O
+        3  have      AUX   VB   aux      4  O
+        4  reached   VERB  VBN  xcomp    1  O
+        5  an        DET   DT   det      6  O
+        6  agreement NOUN  NN   dobj     4  O
+        7  with      ADP   IN   prep     6  O
+        8  Kestrel   PROPN NNP  compound 9  B-ORG
+        9  Labs      PROPN NNPS pobj     7  I-ORG
+        10 by        ADP   IN   prep     4  O
+        11 May       PROPN NNP  pobj     10 B-DATE
+        12 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_the_release_body_is_not_given_to_an_instrument_told_before():
+    """"Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.":
+    an anaphor (nothing of its own) gets no signer from the body the release opens on; with
+    nothing to join it is no record."""
+    release = records(parse(
+        "Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.",
+        """
+        0  Today      NOUN  NN   npadvmod  4  B-DATE
+        1  ,          PUNCT ,    punct     4  O
+        2  Zorvex     PROPN NNP  compound  3  B-ORG
+        3  Corp.      PROPN NNP  nsubj     4  I-ORG
+        4  opened     VERB  VBD  ROOT      4  O
+        5  a          DET   DT   det       6  O
+        6  store      NOUN  NN   dobj      4  O
+        7  .          PUNCT .    punct     4  O
+        8  The        DET   DT   det       10 O
+        9  settlement NOUN  NN   compound  10 O
+        10 agreement  NOUN  NN   nsubj     14 O
+        11 filed      VERB  VBN  acl       10 O
+        12 in         ADP   IN   prep      11 O
+        13 court      NOUN  NN   pobj      12 O
+        14 is         AUX   VBZ  ROOT      14 O
+        15 public     ADJ   JJ   acomp     14 O
+        16 .          PUNCT .    punct     14 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -203,8 +203,8 @@ def still_to_come(verb) -> bool:
     if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return True  # "will sign"; "have not reached a settlement", "did not sign": no act
     if "to" in auxes:
-        # "proud to have signed": a perfect infinitive tells an act done
-        return counted_noun(verb) is None and not decided(verb) and not ("have" in auxes and verb.tag_ == "VBN")
+        # "proud to have signed": a perfect infinitive after an adjective tells an act done (not "expect to have reached")
+        return counted_noun(verb) is None and not decided(verb) and not ("have" in auxes and verb.tag_ == "VBN" and verb.head.pos_ == "ADJ")
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
 
 
@@ -1706,11 +1706,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or by_headline) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
-        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2]):
-            # only the other side is named ("signed with B", "an agreement with B"): the release's own body signs
-            if releaser is None:
-                releaser = release_subject(doc, known)
-            parties = [p for p in releaser if p not in counterpart + counter] + parties
+        # only the other side is named ("signed with B", "an agreement with B"): the release's own
+        # body signs (not an anaphor's: "the plea agreement filed with the court" is one told before)
+        own_side = (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2])
+        others = counterpart + counter
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
@@ -1750,6 +1749,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        if own_side and not anaphor:
+            if releaser is None:
+                releaser = release_subject(doc, known)
+            parties = [p for p in releaser if p not in others] + parties
         if short_name is not None and short_name < name_start:
             anaphor, subject, parties = True, None, []
         if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
