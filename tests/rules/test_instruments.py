@@ -2553,8 +2553,8 @@ def test_an_agreement_expected_to_have_been_reached_is_still_to_come():
 
 def test_the_release_body_is_not_given_to_an_instrument_told_before():
     """"Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.":
-    an anaphor (nothing of its own) gets no signer from the body the release opens on; with
-    nothing to join it is no record."""
+    an anaphor (nothing of its own) whose only party is the body the release opens on, lent to
+    it, has nothing to join: no record."""
     release = records(parse(
         "Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.",
         """

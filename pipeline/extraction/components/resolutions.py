@@ -1645,6 +1645,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     # "Acme Signs Licensing Deal with B" as the headline: the body's "announced an agreement with B" is that act.
     headline_act = headline_signing(doc)
     releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
+    lent_parties: set[int] = set()  # anaphors whose only party is the release's subject
     definitions, short_names = defined_terms(doc, mentions)
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
@@ -1749,9 +1750,11 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
-        if own_side and not anaphor:
+        lent = False
+        if own_side:
             if releaser is None:
                 releaser = release_subject(doc, known)
+            lent = anaphor and not [p for p in parties if p not in releaser]
             parties = [p for p in releaser if p not in others] + parties
         if short_name is not None and short_name < name_start:
             anaphor, subject, parties = True, None, []
@@ -1781,6 +1784,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
             if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
                 continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
+            if lent and parties:
+                lent_parties.add(id(mention))
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
@@ -1793,7 +1798,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
+    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties)))
     for m in merged:
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
@@ -2029,9 +2034,11 @@ def unlawful(doc: Doc, start: int) -> bool:
     return False
 
 
-def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+def merge_anaphors(doc: Doc, mentions: list[InstrumentMention], lent: frozenset[int] | set[int] = frozenset()) -> list[InstrumentMention]:
     """"The resolution approved yesterday": date and parties go to the instrument of that kind named
-    before (or in the title); an anaphor with nothing to join is dropped."""
+    before (or in the title); an anaphor with nothing to join is dropped, also where its only party
+    is the body the release opens on, lent to it (ids in `lent`): "According to the plea agreement
+    filed with the court" names no instrument of its own."""
     kept: list[InstrumentMention] = []
     for m in mentions:
         # The nearest instrument of that kind whose adoption is stated, else the nearest one.
@@ -2046,7 +2053,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
                 target.adopted = target.adopted or m.adopted
                 target.subject = target.subject or m.subject
                 target.kind = max(target.kind, m.kind, key=len)
-            elif m.parties or m.dates:
+            elif m.parties and id(m) not in lent or m.dates:
                 kept.append(replace(m, anaphor=False, restating=False))
             continue
         kept.append(m)
