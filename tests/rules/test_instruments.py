@@ -2578,3 +2578,35 @@ def test_the_release_body_is_not_given_to_an_instrument_told_before():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_a_later_name_made_of_words_of_an_earlier_longer_name_is_that_instrument():
+    """"Zorvex entered into an Agreement and Plan of Merger with Kestrel Labs. The board approved
+    the Merger Agreement.": the short name, all of whose words the longer one holds, is the same
+    merger agreement, not a second one."""
+    release = records(parse(
+        "Zorvex entered into an Agreement and Plan of Merger with Kestrel Labs. The board approved the Merger Agreement.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  entered   VERB  VBD  ROOT     1  O
+        2  into      ADP   IN   prep     1  O
+        3  an        DET   DT   det      4  O
+        4  Agreement PROPN NNP  pobj     2  O
+        5  and       CCONJ CC   cc       4  O
+        6  Plan      PROPN NNP  conj     4  O
+        7  of        ADP   IN   prep     6  O
+        8  Merger    PROPN NNP  pobj     7  O
+        9  with      ADP   IN   prep     4  O
+        10 Kestrel   PROPN NNP  compound 11 B-ORG
+        11 Labs      PROPN NNPS pobj     9  I-ORG
+        12 .         PUNCT .    punct    1  O
+        13 The       DET   DT   det      14 O
+        14 board     NOUN  NN   nsubj    15 O
+        15 approved  VERB  VBD  ROOT     15 O
+        16 the       DET   DT   det      18 O
+        17 Merger    PROPN NNP  compound 18 O
+        18 Agreement PROPN NNP  dobj     15 O
+        19 .         PUNCT .    punct    15 O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]

@@ -1866,6 +1866,8 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
         if same is None:
             same = next((k for k in kept if same_parties(k, m)), None)
+        if same is None:
+            same = next((k for k in kept if short_name_of(k, m)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
             # "The proposed consent decree with B" after "A consent decree, filed today": the one told, which adds its party.
@@ -1907,6 +1909,22 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
+
+
+def short_name_of(known: InstrumentMention, m: InstrumentMention) -> bool:
+    """"an Agreement and Plan of Merger ... approved the Merger Agreement": a later name that says
+    nothing of its own (its subject is its name) and whose words are all words of an earlier
+    instrument's longer name, of the same kind, is that instrument's short name."""
+    if not m.name or m.subject not in (None, m.name) or not same_kind(known.kind, m.kind):
+        return False
+    name = known.name or known.subject or ""
+    if not all(w[:1].isupper() or w in NAME_LINKS for w in name.split()):
+        return False  # a longer name, not a phrase saying what it does ("implement the Paris Agreement")
+    words = set(_key(m.name).split()) | set(m.kind.split())
+    return words < set(_key(name).split()) | set(known.kind.split())
+
+
+NAME_LINKS = frozenset({"and", "of", "on", "for", "the", "to", "in"})
 
 
 def same_parties(known: InstrumentMention, m: InstrumentMention) -> bool:
