@@ -2191,3 +2191,422 @@ def test_a_signing_headline_states_the_act_of_the_first_instrument_announced_onl
         """,
     ))
     assert resolutions(release) == {("licensing agreement", "Zorvex; Kelvane Labs", None, "licensing")}
+
+
+def test_the_company_defined_in_a_parenthesis_after_a_body_is_that_body_as_signer():
+    """"Kestrel Labs grew. Zorvex Corp. (the "Company") entered into an agreement with Orvalo",
+    parsed with "Company" as the subject: the quoted word in the parenthesis after the body's
+    name is its short name, so the Company is Zorvex Corp. (not the body opening the release)."""
+    release = records(parse(
+        'Kestrel Labs grew. Zorvex Corp. (the "Company") entered into an agreement with Orvalo.',
+        """
+        0  Kestrel   PROPN NNP compound 1  B-ORG
+        1  Labs      PROPN NNP nsubj    2  I-ORG
+        2  grew      VERB  VBD ROOT     2  O
+        3  .         PUNCT .   punct    2  O
+        4  Zorvex    PROPN NNP compound 5  B-ORG
+        5  Corp.     PROPN NNP appos    12 I-ORG
+        6  (         PUNCT -LRB- punct  9  O
+        7  the       DET   DT  det      9  O
+        8  "         PUNCT ``  punct    9  O
+        9  Company   PROPN NNP nsubj    12 O
+        10 "         PUNCT ''  punct    9  O
+        11 )         PUNCT -RRB- punct  9  O
+        12 entered   VERB  VBD ROOT     12 O
+        13 into      ADP   IN  prep     12 O
+        14 an        DET   DT  det      15 O
+        15 agreement NOUN  NN  pobj     13 O
+        16 with      ADP   IN  prep     15 O
+        17 Orvalo    PROPN NNP pobj     16 B-ORG
+        18 .         PUNCT .   punct    12 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex Corp.; Orvalo"]
+
+
+def test_a_capitalized_subject_no_parenthesis_defines_names_no_party():
+    """Near miss: "The Council signed an agreement with Kestrel Labs" where no parenthesis
+    defines "Council": only the "with" party is known."""
+    release = records(parse(
+        "The Council signed an agreement with Kestrel Labs.",
+        """
+        0  The       DET   DT  det      1 O
+        1  Council   PROPN NNP nsubj    2 O
+        2  signed    VERB  VBD ROOT     2 O
+        3  an        DET   DT  det      4 O
+        4  agreement NOUN  NN  dobj     2 O
+        5  with      ADP   IN  prep     4 O
+        6  Kestrel   PROPN NNP compound 7 B-ORG
+        7  Labs      PROPN NNP pobj     5 I-ORG
+        8  .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kestrel Labs"]
+
+
+def test_a_quoted_short_name_in_parentheses_is_the_same_instrument_again():
+    """"Zorvex entered into an Agreement and Plan of Merger (the "Merger Agreement") with Kestrel
+    Labs. The board approved the Merger Agreement.": the short name and its later use are the
+    one merger agreement, not two more."""
+    release = records(parse(
+        'Zorvex entered into an Agreement and Plan of Merger (the "Merger Agreement") with Kestrel Labs. The board approved the Merger Agreement.',
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  entered   VERB  VBD ROOT     1  O
+        2  into      ADP   IN  prep     1  O
+        3  an        DET   DT  det      4  O
+        4  Agreement PROPN NNP pobj     2  O
+        5  and       CCONJ CC  cc       4  O
+        6  Plan      PROPN NNP conj     4  O
+        7  of        ADP   IN  prep     6  O
+        8  Merger    PROPN NNP pobj     7  O
+        9  (         PUNCT -LRB- punct  13 O
+        10 the       DET   DT  det      13 O
+        11 "         PUNCT ``  punct    13 O
+        12 Merger    PROPN NNP compound 13 O
+        13 Agreement PROPN NNP appos    4  O
+        14 "         PUNCT ''  punct    13 O
+        15 )         PUNCT -RRB- punct  13 O
+        16 with      ADP   IN  prep     4  O
+        17 Kestrel   PROPN NNP compound 18 B-ORG
+        18 Labs      PROPN NNP pobj     16 I-ORG
+        19 .         PUNCT .   punct    1  O
+        20 The       DET   DT  det      21 O
+        21 board     NOUN  NN  nsubj    22 O
+        22 approved  VERB  VBD ROOT     22 O
+        23 the       DET   DT  det      25 O
+        24 Merger    PROPN NNP compound 25 O
+        25 Agreement PROPN NNP dobj     22 O
+        26 .         PUNCT .   punct    22 O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]
+
+
+def test_names_listed_after_the_datelines_dash_before_auxiliaries_are_all_parties():
+    """"SPRINGFIELD -- Kestrel Labs and Zorvex Corp. have signed an MOU", parsed with the dateline
+    as subject: the second name is closed by the verb's auxiliary, not by a comma; both sign."""
+    release = records(parse(
+        "SPRINGFIELD -- Kestrel Labs and Zorvex Corp. have signed an MOU.",
+        """
+        0  SPRINGFIELD PROPN NNP  nsubj    8 O
+        1  --          PUNCT :    punct    0 O
+        2  Kestrel     PROPN NNP  compound 3 B-ORG
+        3  Labs        PROPN NNPS appos    0 I-ORG
+        4  and         CCONJ CC   cc       3 O
+        5  Zorvex      PROPN NNP  compound 6 B-ORG
+        6  Corp.       PROPN NNP  conj     3 I-ORG
+        7  have        AUX   VBP  aux      8 O
+        8  signed      VERB  VBN  ROOT     8 O
+        9  an          DET   DT   det      10 O
+        10 MOU         PROPN NNP  dobj     8 O
+        11 .           PUNCT .    punct    8 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kestrel Labs; Zorvex Corp."]
+
+
+def test_a_body_joined_to_a_subject_pronoun_signs_with_what_it_stands_for():
+    """"Zorvex Corp. said that it and Kestrel Labs have signed an MOU": Kestrel signs too."""
+    release = records(parse(
+        "Zorvex Corp. said that it and Kestrel Labs have signed an MOU.",
+        """
+        0  Zorvex  PROPN NNP  compound 1  B-ORG
+        1  Corp.   PROPN NNP  nsubj    2  I-ORG
+        2  said    VERB  VBD  ROOT     2  O
+        3  that    SCONJ IN   mark     9  O
+        4  it      PRON  PRP  nsubj    9  O
+        5  and     CCONJ CC   cc       4  O
+        6  Kestrel PROPN NNP  compound 7  B-ORG
+        7  Labs    PROPN NNPS conj     4  I-ORG
+        8  have    AUX   VBP  aux      9  O
+        9  signed  VERB  VBN  ccomp    2  O
+        10 an      DET   DT   det      11 O
+        11 MOU     PROPN NNP  dobj     9  O
+        12 .       PUNCT .    punct    2  O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex Corp.; Kestrel Labs"]
+
+
+def test_loi_in_capitals_is_a_letter_of_intent_and_lower_case_loi_is_no_instrument():
+    """"Zorvex signed an LOI with Kestrel Labs": the abbreviation of the pattern file is a
+    letter of intent; "loi" in lower case (a word of another language) is none."""
+    release = records(parse(
+        "Zorvex signed an LOI with Kestrel Labs. Zorvex signed a loi with Kestrel Labs.",
+        """
+        0  Zorvex  PROPN NNP  nsubj    1  B-ORG
+        1  signed  VERB  VBD  ROOT     1  O
+        2  an      DET   DT   det      3  O
+        3  LOI     PROPN NNP  dobj     1  O
+        4  with    ADP   IN   prep     3  O
+        5  Kestrel PROPN NNP  compound 6  B-ORG
+        6  Labs    PROPN NNPS pobj     4  I-ORG
+        7  .       PUNCT .    punct    1  O
+        8  Zorvex  PROPN NNP  nsubj    9  B-ORG
+        9  signed  VERB  VBD  ROOT     9  O
+        10 a       DET   DT   det      11 O
+        11 loi     NOUN  NN   dobj     9  O
+        12 with    ADP   IN   prep     11 O
+        13 Kestrel PROPN NNP  compound 14 B-ORG
+        14 Labs    PROPN NNPS pobj     12 I-ORG
+        15 .       PUNCT .    punct    9  O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("letter of intent", "Zorvex; Kestrel Labs")]
+
+
+def test_a_resolution_the_council_voted_to_adopt_is_adopted_by_the_council():
+    """"The Security Council voted to adopt a resolution": the infinitive completes a past verb
+    of deciding, so the act is done and the voter adopts; "plans to adopt" would be to come."""
+    release = records(parse(
+        "The Security Council voted to adopt a resolution on Sylvania. The Assembly plans to adopt a resolution on Ostland.",
+        """
+        0  The        DET   DT  det      2  O
+        1  Security   PROPN NNP compound 2  B-ORG
+        2  Council    PROPN NNP nsubj    3  I-ORG
+        3  voted      VERB  VBD ROOT     3  O
+        4  to         PART  TO  aux      5  O
+        5  adopt      VERB  VB  xcomp    3  O
+        6  a          DET   DT  det      7  O
+        7  resolution NOUN  NN  dobj     5  O
+        8  on         ADP   IN  prep     7  O
+        9  Sylvania   PROPN NNP pobj     8  B-GPE
+        10 .          PUNCT .   punct    3  O
+        11 The        DET   DT  det      12 O
+        12 Assembly   PROPN NNP nsubj    13 B-ORG
+        13 plans      VERB  VBZ ROOT     13 O
+        14 to         PART  TO  aux      15 O
+        15 adopt      VERB  VB  xcomp    13 O
+        16 a          DET   DT  det      17 O
+        17 resolution NOUN  NN  dobj     15 O
+        18 on         ADP   IN  prep     17 O
+        19 Ostland    PROPN NNP pobj     18 B-GPE
+        20 .          PUNCT .   punct    13 O
+        """,
+    ))
+    assert resolutions(release) == {("resolution", "Security Council", None, "Sylvania")}
+
+
+def test_a_lower_case_strategy_adopted_by_no_body_is_no_instrument():
+    """"The contractor adopts a holistic strategy to remodeling": no body adopts it; an everyday
+    strategy, no formal instrument (a body's, or a signed one, would be)."""
+    release = records(parse(
+        "The contractor adopts a holistic strategy to remodeling.",
+        """
+        0 The        DET   DT  det      1 O
+        1 contractor NOUN  NN  nsubj    2 O
+        2 adopts     VERB  VBZ ROOT     2 O
+        3 a          DET   DT  det      5 O
+        4 holistic   ADJ   JJ  amod     5 O
+        5 strategy   NOUN  NN  dobj     2 O
+        6 to         ADP   IN  prep     5 O
+        7 remodeling NOUN  NN  pobj     6 O
+        8 .          PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_agreements_signed_with_a_known_body_and_a_name_no_rule_knew_are_one_per_party():
+    """"Zorvex Corp. signed agreements with Kestrel Labs and Orvalo Sports": one agreement with
+    each, the second party named by its proper name though no organization rule knew it."""
+    release = records(parse(
+        "Zorvex Corp. signed agreements with Kestrel Labs and Orvalo Sports.",
+        """
+        0  Zorvex     PROPN NNP  compound 1  B-ORG
+        1  Corp.      PROPN NNP  nsubj    2  I-ORG
+        2  signed     VERB  VBD  ROOT     2  O
+        3  agreements NOUN  NNS  dobj     2  O
+        4  with       ADP   IN   prep     3  O
+        5  Kestrel    PROPN NNP  compound 6  B-ORG
+        6  Labs       PROPN NNPS pobj     4  I-ORG
+        7  and        CCONJ CC   cc       6  O
+        8  Orvalo     PROPN NNP  compound 9  O
+        9  Sports     PROPN NNPS conj     6  O
+        10 .          PUNCT .    punct    2  O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Zorvex Corp.; Kestrel Labs", "Zorvex Corp.; Orvalo Sports"}
+
+
+def test_an_agreement_a_body_is_proud_to_have_signed_is_signed():
+    """"Zorvex is proud to have signed an agreement with Kestrel Labs": a perfect infinitive tells
+    an act done (unlike "is proud to sign")."""
+    release = records(parse(
+        "Zorvex is proud to have signed an agreement with Kestrel Labs.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  is        AUX   VBZ  ROOT     1  O
+        2  proud     ADJ   JJ   acomp    1  O
+        3  to        PART  TO   aux      5  O
+        4  have      AUX   VB   aux      5  O
+        5  signed    VERB  VBN  xcomp    2  O
+        6  an        DET   DT   det      7  O
+        7  agreement NOUN  NN   dobj     5  O
+        8  with      ADP   IN   prep     7  O
+        9  Kestrel   PROPN NNP  compound 10 B-ORG
+        10 Labs      PROPN NNPS pobj     8  I-ORG
+        11 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]
+
+
+def test_a_resolution_adopted_by_a_body_is_about_what_its_predicate_says():
+    """"A resolution adopted by the Security Council calls for an inquiry": no "on" phrase; what
+    the resolution does (its predicate) says what it is about."""
+    release = records(parse(
+        "A resolution adopted by the Security Council calls for an inquiry.",
+        """
+        0  A          DET   DT  det      1 O
+        1  resolution NOUN  NN  nsubj    7 O
+        2  adopted    VERB  VBN acl      1 O
+        3  by         ADP   IN  agent    2 O
+        4  the        DET   DT  det      6 B-ORG
+        5  Security   PROPN NNP compound 6 I-ORG
+        6  Council    PROPN NNP pobj     3 I-ORG
+        7  calls      VERB  VBZ ROOT     7 O
+        8  for        ADP   IN  prep     7 O
+        9  an         DET   DT  det      10 O
+        10 inquiry    NOUN  NN  pobj     8 O
+        11 .          PUNCT .   punct    7 O
+        """,
+    ))
+    assert resolutions(release) == {("resolution", "Security Council", None, "calls for an inquiry")}
+
+
+def test_the_country_whose_possessive_an_agreement_signed_carries_is_a_party():
+    """"Kenya's agreement with Uganda, signed last year, expands trade": the verb names no
+    signer; the possessive country is the other party."""
+    release = records(parse(
+        "Kenya's agreement with Uganda, signed last year, expands trade.",
+        """
+        0  Kenya     PROPN NNP poss     2  B-GPE
+        1  's        PART  POS case     0  O
+        2  agreement NOUN  NN  nsubj    10 O
+        3  with      ADP   IN  prep     2  O
+        4  Uganda    PROPN NNP pobj     3  B-GPE
+        5  ,         PUNCT ,   punct    2  O
+        6  signed    VERB  VBN acl      2  O
+        7  last      ADJ   JJ  amod     8  B-DATE
+        8  year      NOUN  NN  npadvmod 6  I-DATE
+        9  ,         PUNCT ,   punct    2  O
+        10 expands   VERB  VBZ ROOT     10 O
+        11 trade     NOUN  NN  dobj     10 O
+        12 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Kenya; Uganda"]
+
+
+def test_the_body_the_release_opens_on_signs_what_is_signed_only_with_the_other_side():
+    """"Today, Zorvex Corp. unveiled sensors. An agreement was signed with Kestrel Labs.": the
+    verb names only the other side; the body the opening sentence is about (its subject, though
+    "Today" opens it) is the signer."""
+    release = records(parse(
+        "Today, Zorvex Corp. unveiled sensors. An agreement was signed with Kestrel Labs.",
+        """
+        0  Today     NOUN  NN   npadvmod 4  B-DATE
+        1  ,         PUNCT ,    punct    4  O
+        2  Zorvex    PROPN NNP  compound 3  B-ORG
+        3  Corp.     PROPN NNP  nsubj    4  I-ORG
+        4  unveiled  VERB  VBD  ROOT     4  O
+        5  sensors   NOUN  NNS  dobj     4  O
+        6  .         PUNCT .    punct    4  O
+        7  An        DET   DT   det      8  O
+        8  agreement NOUN  NN   nsubjpass 10 O
+        9  was       AUX   VBD  auxpass  10 O
+        10 signed    VERB  VBN  ROOT     10 O
+        11 with      ADP   IN   prep     10 O
+        12 Kestrel   PROPN NNP  compound 13 B-ORG
+        13 Labs      PROPN NNPS pobj     11 I-ORG
+        14 .         PUNCT .    punct    10 O
+        """,
+    ))
+    assert [r.body for r in release.resolutions] == ["Zorvex Corp.; Kestrel Labs"]
+
+
+def test_an_agreement_expected_to_have_been_reached_is_still_to_come():
+    """Near miss: "Zorvex expects to have reached an agreement with Kestrel Labs by May": a perfect
+    infinitive after a verb of expecting tells no act done."""
+    release = records(parse(
+        "Zorvex expects to have reached an agreement with Kestrel Labs by May.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  expects   VERB  VBZ  ROOT     1  O
+        2  to        PART  TO   aux      4  O
+        3  have      AUX   VB   aux      4  O
+        4  reached   VERB  VBN  xcomp    1  O
+        5  an        DET   DT   det      6  O
+        6  agreement NOUN  NN   dobj     4  O
+        7  with      ADP   IN   prep     6  O
+        8  Kestrel   PROPN NNP  compound 9  B-ORG
+        9  Labs      PROPN NNPS pobj     7  I-ORG
+        10 by        ADP   IN   prep     4  O
+        11 May       PROPN NNP  pobj     10 B-DATE
+        12 .         PUNCT .    punct    1  O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_the_release_body_is_not_given_to_an_instrument_told_before():
+    """"Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.":
+    an anaphor (nothing of its own) whose only party is the body the release opens on, lent to
+    it, has nothing to join: no record."""
+    release = records(parse(
+        "Today, Zorvex Corp. opened a store. The settlement agreement filed in court is public.",
+        """
+        0  Today      NOUN  NN   npadvmod  4  B-DATE
+        1  ,          PUNCT ,    punct     4  O
+        2  Zorvex     PROPN NNP  compound  3  B-ORG
+        3  Corp.      PROPN NNP  nsubj     4  I-ORG
+        4  opened     VERB  VBD  ROOT      4  O
+        5  a          DET   DT   det       6  O
+        6  store      NOUN  NN   dobj      4  O
+        7  .          PUNCT .    punct     4  O
+        8  The        DET   DT   det       10 O
+        9  settlement NOUN  NN   compound  10 O
+        10 agreement  NOUN  NN   nsubj     14 O
+        11 filed      VERB  VBN  acl       10 O
+        12 in         ADP   IN   prep      11 O
+        13 court      NOUN  NN   pobj      12 O
+        14 is         AUX   VBZ  ROOT      14 O
+        15 public     ADJ   JJ   acomp     14 O
+        16 .          PUNCT .    punct     14 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_later_name_made_of_words_of_an_earlier_longer_name_is_that_instrument():
+    """"Zorvex entered into an Agreement and Plan of Merger with Kestrel Labs. The board approved
+    the Merger Agreement.": the short name, all of whose words the longer one holds, is the same
+    merger agreement, not a second one."""
+    release = records(parse(
+        "Zorvex entered into an Agreement and Plan of Merger with Kestrel Labs. The board approved the Merger Agreement.",
+        """
+        0  Zorvex    PROPN NNP  nsubj    1  B-ORG
+        1  entered   VERB  VBD  ROOT     1  O
+        2  into      ADP   IN   prep     1  O
+        3  an        DET   DT   det      4  O
+        4  Agreement PROPN NNP  pobj     2  O
+        5  and       CCONJ CC   cc       4  O
+        6  Plan      PROPN NNP  conj     4  O
+        7  of        ADP   IN   prep     6  O
+        8  Merger    PROPN NNP  pobj     7  O
+        9  with      ADP   IN   prep     4  O
+        10 Kestrel   PROPN NNP  compound 11 B-ORG
+        11 Labs      PROPN NNPS pobj     9  I-ORG
+        12 .         PUNCT .    punct    1  O
+        13 The       DET   DT   det      14 O
+        14 board     NOUN  NN   nsubj    15 O
+        15 approved  VERB  VBD  ROOT     15 O
+        16 the       DET   DT   det      18 O
+        17 Merger    PROPN NNP  compound 18 O
+        18 Agreement PROPN NNP  dobj     15 O
+        19 .         PUNCT .    punct    15 O
+        """,
+    ))
+    assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]

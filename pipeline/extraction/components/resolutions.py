@@ -40,7 +40,10 @@ PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
 COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
 INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
-ABBREVIATIONS = frozenset({"mou", "mous", "moc"})  # "MOU", "MOUs", "MoU": capitals only ("mou" is no word)
+# "MOU", "MoUs", "LOI": the pattern file's forms with two capitals or more are abbreviations,
+# matched in those capitals only ("mou", "loi" are no words).
+ABBREVIATION_FORMS = frozenset(text for text in lexicon.mapping("instruments") if sum(c.isupper() for c in text) >= 2)
+ABBREVIATIONS = frozenset(text.lower() for text in ABBREVIATION_FORMS)
 
 
 
@@ -63,7 +66,7 @@ class Instruments:
             key = doc.vocab.strings[match_id]
             if span[-1].pos_ in {"VERB", "AUX"}:
                 continue  # "deal with", "accords": an instrument is a noun
-            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text.rstrip("s") not in {"MOU", "MoU", "MOC"}:
+            if len(span) == 1 and span[0].ent_type_ == "PERSON" or key in ABBREVIATIONS and span.text not in ABBREVIATION_FORMS:
                 continue
             if span[0].text[0].isupper() and not span[0].is_sent_start and len(key) <= 4 and key not in ABBREVIATIONS and not statute_name_end(doc, start, key):
                 continue
@@ -201,8 +204,17 @@ def still_to_come(verb) -> bool:
     if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return True  # "will sign"; "have not reached a settlement", "did not sign": no act
     if "to" in auxes:
-        return counted_noun(verb) is None
+        # "proud to have signed": a perfect infinitive after an adjective tells an act done (not "expect to have reached")
+        return counted_noun(verb) is None and not decided(verb) and not ("have" in auxes and verb.tag_ == "VBN" and verb.head.pos_ == "ADJ")
     return verb.tag_ == "VB" and not in_title(verb) and not any(a in {"did", "do", "does"} for a in auxes)
+
+
+def decided(verb) -> bool:
+    """"The Council voted to adopt the resolution", "the Board decided to approve it": an
+    infinitive completing a past verb of deciding (patterns/adoption_decision_verbs.jsonl) states
+    the act done; not "plans to sign", "will vote to adopt"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in lexicon.verb_forms("adoption_decision_verbs") and head.tag_ in {"VBD", "VBN"} and not still_to_come(head)
 
 
 def counted_noun(verb):
@@ -303,8 +315,8 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     """Subjects of an adopting verb; "they" reads the main clause's subjects; a verb joined to an
     earlier one without a subject of its own ("A secured an agreement with B and signed an MOU
     with C") reads that verb's."""
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or decided(verb):
+        verb = verb.head  # "voted to adopt": the voter adopts
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -313,6 +325,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
                 parties += listed
             elif child.lower_ in PRONOUN_SUBJECTS:
                 parties += [p for sub in pronoun_antecedents(child) for p in subject_phrase_parties(doc, sub, known)] or opening_names(doc, child, known) or earlier_subject(doc, child, known)
+                parties += pronoun_partners(doc, child, known)
             else:
                 parties += subject_phrase_parties(doc, child, known) or earlier_subject(doc, child, known)
     counted = counted_noun(verb) if not parties else None
@@ -320,6 +333,12 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
         # "Singapore became the first nation to join the Accords": the subject of the copula.
         parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
+
+
+def pronoun_partners(doc: Doc, pronoun, known: Known) -> list[Party]:
+    """"Acme said that it and Beta Labs have signed an MOU": the bodies joined to a subject
+    pronoun by "and" sign with the body it stands for."""
+    return [p for c in pronoun.children if c.dep_ == "conj" for p in subject_phrase_parties(doc, c, known)]
 
 
 def pronoun_antecedents(pronoun) -> list:
@@ -387,11 +406,39 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
-        return found  # "the Company", "The Agreement was signed", "the President signed"
+        return defined_body(doc, subject, known)  # "the Company" defined after a body's name; "The Agreement was signed", "the President signed": none
     name = proper_name(doc, subject)
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+DEFINITION_PARENTHESES = 3  # "Acme Corp. (NASDAQ: ACME) (the "Company")": the ticker's, then the definition's
+DEFINITION_LENGTH = 16
+
+
+def defined_body(doc: Doc, word, known: Known) -> list[Party]:
+    """"Acme Corp. (NASDAQ: ACME) ("Acme" or the "Company") ... the Company signed": a capitalized
+    word quoted inside a parenthesis that follows an organization's name (after up to two other
+    parentheses, a ticker's) defines it as that body's short name; the word as a party is that
+    body. The definition comes before the word or holds it ("Acme Corp. (the "Company") entered
+    into", parsed with "Company" as the subject)."""
+    if not word.text[:1].isupper():
+        return []
+    tokens = doc_tokens(doc)
+    for end, (start, cluster) in sorted(known.by_end.items()):
+        k = end
+        for _ in range(DEFINITION_PARENTHESES):
+            if k >= word.i or k >= len(tokens) or tokens[k].text != "(":
+                break
+            close = next((j for j in range(k + 1, min(k + DEFINITION_LENGTH, len(tokens))) if tokens[j].text == ")"), None)
+            if close is None:
+                break
+            if any(tokens[j].text == word.text and (tokens[j - 1].text in QUOTE_MARKS or tokens[j + 1].text in QUOTE_MARKS) for j in range(k + 1, close)):
+                return [Party(org=cluster)]
+            k = close + 1
+    return []
 
 
 def dateline_subjects(doc: Doc, verb, known: Known) -> list[Party]:
@@ -422,10 +469,16 @@ def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
         end = known.by_start[k][0] if k in known.by_start else k
         while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("}:
+        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+def verb_group(tokens: list, start: int, until: int) -> bool:
+    """"Acme and Beta Labs have jointly signed": the words from `start` to the verb at `until` are
+    its auxiliaries and adverbs only (the list of names closed before them)."""
+    return all(tokens[k].dep_ in {"aux", "auxpass", "advmod", "npadvmod", "neg"} for k in range(start, until))
 
 
 RELEASE_OPENING_SENTENCES = 3
@@ -453,7 +506,20 @@ def release_subject(doc: Doc, known: Known) -> list[Party]:
             first = dash + 1
         if first in known.by_start and first < until:
             return [Party(org=known.by_start[first][1])]
+        subject = opening_subject(tokens[sent.root.i], first, known)
+        if subject is not None:
+            return [Party(org=subject)]
     return []
+
+
+def opening_subject(root, first: int, known: Known) -> Optional[int]:
+    """"Today, Acme Inc. unveiled X", "Leading sensor maker Acme Inc. unveiled X": where the
+    release's opening sentence does not open with a body, the organization that is its main
+    verb's subject (after the dateline, before the verb) is the one the release is about."""
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and first <= child.i < root.i:
+            return next((cluster for start, (end, cluster) in known.by_start.items() if start <= child.i < end), None)
+    return None
 
 
 def bilateral(kind: str) -> bool:
@@ -591,6 +657,12 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
             name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
             parties += found or ([named_party(name, known)] if name else [])
     return dedupe_parties(parties)
+
+
+def possessor_parties(doc: Doc, instrument, known: Known) -> list[Party]:
+    """"Ostland's agreement with B, signed last year": where the adopting verb names no one, the
+    body or country whose possessive the instrument carries is a party."""
+    return [p for c in instrument.children if c.dep_ == "poss" for p in party_at(doc, c, known)]
 
 
 def owner_parties(doc: Doc, instrument, known: Known) -> list[Party]:
@@ -1450,8 +1522,10 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
         if including is not None:
             listed = next((o for o in including.children if o.dep_ == "pobj"), listed)
         members = [listed] + [t for t in listed.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in listed.subtree}]
-        members = [t for t in members if party_at(doc, t, known)]
-        parties = [party_at(doc, t, known)[0] for t in members]
+        people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+        named = [(t, member_party(doc, t, known, people)) for t in members]
+        members = [t for t, party in named if party is not None]
+        parties = [party for _, party in named if party is not None]
         if len(parties) < 2:
             continue
         signers = agent_parties(doc, verb, known) or subject_parties(doc, verb, known)
@@ -1463,6 +1537,19 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
             subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
             made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
     return made
+
+
+def member_party(doc: Doc, member, known: Known, people: set[int]) -> Optional[Party]:
+    """One member of a "with" list as a party: the body or place it names, else (as
+    `unnamed_members` reads one) a proper name no rule knew as a body, not a person's
+    ("agreements with the Arizona Cardinals and Arizona Diamondbacks")."""
+    found = party_at(doc, member, known)
+    if found:
+        return found[0]
+    if in_title(member) or member.i in people or is_title_word(member.left_edge) or is_org_head(member) and member.left_edge.i >= member.i - 1:
+        return None
+    name = proper_name(doc, member)
+    return named_party(name, known) if name else None
 
 
 def restated(instrument, instrument_heads: set[int]) -> bool:
@@ -1558,13 +1645,20 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     # "Acme Signs Licensing Deal with B" as the headline: the body's "announced an agreement with B" is that act.
     headline_act = headline_signing(doc)
     releaser: Optional[list[Party]] = None  # the release's subject, read once where needed
+    lent_parties: set[int] = set()  # anaphors whose only party is the release's subject
+    definitions, short_names = defined_terms(doc, mentions)
     for group in groups(mentions, doc):
         first_start, last_end = group[0][0], group[-1][1]
-        if restated(doc[group[0][1] - 1], instrument_heads):
+        if restated(doc[group[0][1] - 1], instrument_heads) or first_start in definitions:
             continue
         name_start, name = name_before(doc, first_start, by_end)
         if in_title(doc[first_start]):
             name_start, name = first_start, None
+        short_name = short_names.get(doc[name_start:last_end].text.lower())
+        if short_name is not None and short_name < name_start:
+            # "the Merger Agreement" after "an Agreement and Plan of Merger (the "Merger Agreement")":
+            # that instrument again, under the short name the release gave it.
+            name = None
         body = pre_body(doc, name_start, by_end)
         if name and body is not None:
             name_start, name = name_before_org(doc, name_start, first_start, by_end)
@@ -1579,6 +1673,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         root = doc[group[0][1] - 1]
         verb = adopting_verb(root, group[0][0])
         council = None
+        counter: list[Party] = []
         if verb is None:
             sponsor = sponsoring_verb(root, group[0][2])
             council = session_body(known) if sponsor is not None else None
@@ -1588,7 +1683,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties = [Party(org=council)]
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
-            parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known)
+            parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known) or possessor_parties(doc, root, known)
             counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
@@ -1612,10 +1707,10 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         announced = verb is None and (announcing_verb(root) is not None and (announced_act(group[0][2]) or by_headline) or deictic_before(doc, deictic_start(doc, first_start)))
         if counterpart and verb is None:
             parties = owner_parties(doc, root, known) + parties
-        if (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart] and bilateral(group[0][2]):
-            if releaser is None:
-                releaser = release_subject(doc, known)
-            parties = [p for p in releaser if p not in counterpart] + parties
+        # only the other side is named ("signed with B", "an agreement with B"): the release's own
+        # body signs (not an anaphor's: "the plea agreement filed with the court" is one told before)
+        own_side = (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2])
+        others = counterpart + counter
         parties += counterpart
         if not dates:
             dates = attached_dates(doc, root, anchor)
@@ -1655,6 +1750,14 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
             before -= 1  # "the new agreement"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
+        lent = False
+        if own_side:
+            if releaser is None:
+                releaser = release_subject(doc, known)
+            lent = anaphor and not [p for p in parties if p not in releaser]
+            parties = [p for p in releaser if p not in others] + parties
+        if short_name is not None and short_name < name_start:
+            anaphor, subject, parties = True, None, []
         if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
             dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
@@ -1681,6 +1784,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
             if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
                 continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
+            if lent and parties:
+                lent_parties.add(id(mention))
             result.append(mention)
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
@@ -1693,10 +1798,13 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)])))
+    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties)))
     for m in merged:
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
+        if not m.subject and not m.name:
+            # "A resolution adopted by the Council on Friday calls for an inquiry": what it does
+            m.subject = predicate_subject(doc, doc[m.end - 1], concepts)
         if not m.subject and not m.name and bilateral(m.kind):
             # the last resorts: nothing else said what it is about
             m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
@@ -1707,12 +1815,42 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     return [m for m in merged if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end))]
 
 
+DEFINITION_REACH = 6  # tokens from an instrument's word to the parenthesis defining its short name ("Agreement and Plan of Merger (")
+
+
+def defined_terms(doc: Doc, mentions: list[tuple[int, int, str]]) -> tuple[set[int], dict[str, int]]:
+    """"entered into an Agreement and Plan of Merger (the "Merger Agreement") with B": a quoted
+    instrument name in a parenthesis right after an instrument's (proper) name defines a short
+    name for that instrument, no second one. RETURNS the first tokens of the defining mentions
+    and, by its lower-case text, the position of each short name."""
+    tokens = doc_tokens(doc)
+    definitions: set[int] = set()
+    short_names: dict[str, int] = {}
+    for (_, before_end, _), (start, end, _) in zip(mentions, mentions[1:]):
+        k = start - 1
+        while k > before_end and (is_capitalized(tokens[k]) or tokens[k].lower_ == "the"):
+            k -= 1  # the short name's other words: "the "Merger Agreement""
+        opening = k - 1 if tokens[k].text in QUOTE_MARKS else k
+        opening -= tokens[opening].lower_ == "the"
+        closing = end + (end < len(tokens) and tokens[end].text in QUOTE_MARKS)
+        if tokens[opening].text != "(" or closing >= len(tokens) or tokens[closing].text != ")" or k == opening:
+            continue
+        if opening - before_end > DEFINITION_REACH or not all(is_capitalized(t) or t.lower_ in {"of", "and", "on", "for"} for t in tokens[before_end:opening]):
+            continue  # not right after the instrument's name
+        definitions.add(start)
+        short_names[doc[k + 1 : end].text.lower()] = k + 1
+    return definitions, short_names
+
+
 def named(doc: Doc, m: InstrumentMention, by_end: dict) -> bool:
     """A generic instrument word used as a formal instrument: capitalized ("the Data Privacy
     Framework", "National Strategy") outside a title line, after an adopting body ("the AUC
-    strategy"), or adopted by a formal act ("the ILO adopted a strategy", not "unveiled a framework")."""
+    strategy"), or adopted by a formal act of a body ("the ILO adopted a strategy", not "unveiled a
+    framework"; not "adopts a holistic strategy to remodeling" where no body adopts it, unless
+    signed: "the two ministers signed a protocol on fisheries")."""
     capitalized = any(t.text[0].isupper() for t in doc[m.start : m.end]) and not in_title(doc[m.start]) and not doc[m.start].is_sent_start
-    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs")
+    signed = m.act is not None and m.act.lower() in lexicon.verb_forms("adoption_contract_verbs")
+    formal = m.act is not None and m.act.lower() not in lexicon.lower_words("launch_verbs") and (bool(m.parties) or signed)
     return capitalized or formal or pre_body(doc, m.start, by_end) is not None
 
 
@@ -1728,6 +1866,8 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
         same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
         if same is None:
             same = next((k for k in kept if same_parties(k, m)), None)
+        if same is None:
+            same = next((k for k in kept if short_name_of(k, m)), None)
         if same is None and not (m.name or m.subject or m.dates):
             # "reaffirmed by subsequent ... resolutions": a bare mention of one already described.
             # "The proposed consent decree with B" after "A consent decree, filed today": the one told, which adds its party.
@@ -1769,6 +1909,22 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
+
+
+def short_name_of(known: InstrumentMention, m: InstrumentMention) -> bool:
+    """"an Agreement and Plan of Merger ... approved the Merger Agreement": a later name that says
+    nothing of its own (its subject is its name) and whose words are all words of an earlier
+    instrument's longer name, of the same kind, is that instrument's short name."""
+    if not m.name or m.subject not in (None, m.name) or not same_kind(known.kind, m.kind):
+        return False
+    name = known.name or known.subject or ""
+    if not all(w[:1].isupper() or w in NAME_LINKS for w in name.split()):
+        return False  # a longer name, not a phrase saying what it does ("implement the Paris Agreement")
+    words = set(_key(m.name).split()) | set(m.kind.split())
+    return words < set(_key(name).split()) | set(known.kind.split())
+
+
+NAME_LINKS = frozenset({"and", "of", "on", "for", "the", "to", "in"})
 
 
 def same_parties(known: InstrumentMention, m: InstrumentMention) -> bool:
@@ -1896,9 +2052,11 @@ def unlawful(doc: Doc, start: int) -> bool:
     return False
 
 
-def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+def merge_anaphors(doc: Doc, mentions: list[InstrumentMention], lent: frozenset[int] | set[int] = frozenset()) -> list[InstrumentMention]:
     """"The resolution approved yesterday": date and parties go to the instrument of that kind named
-    before (or in the title); an anaphor with nothing to join is dropped."""
+    before (or in the title); an anaphor with nothing to join is dropped, also where its only party
+    is the body the release opens on, lent to it (ids in `lent`): "According to the plea agreement
+    filed with the court" names no instrument of its own."""
     kept: list[InstrumentMention] = []
     for m in mentions:
         # The nearest instrument of that kind whose adoption is stated, else the nearest one.
@@ -1913,7 +2071,7 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention]) -> list[Instrume
                 target.adopted = target.adopted or m.adopted
                 target.subject = target.subject or m.subject
                 target.kind = max(target.kind, m.kind, key=len)
-            elif m.parties or m.dates:
+            elif m.parties and id(m) not in lent or m.dates:
                 kept.append(replace(m, anaphor=False, restating=False))
             continue
         kept.append(m)
