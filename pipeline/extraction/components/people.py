@@ -306,6 +306,32 @@ def honorific_before_org(doc: Doc, start: int, end: int) -> bool:
     return all(_is_name_token(t) and t.pos_ == "PROPN" and t.text not in lexicon.words("org_heads") and t.text not in lexicon.words("corporate_suffixes") for t in tokens[start:end])
 
 
+def firm_words_after_given_name(rest: list[Token]) -> bool:
+    """"Anderson Medical Supplies", "Scott Integrated Pain Management": after the
+    given name that opens the model's ORG, an English word that is no census surname or given
+    name, or a legal suffix, makes the ORG a firm's name, not a person's ("Arthur Jones",
+    "Carolina Young", "Morgan Stanley" end in surnames and stay people; words in capitals and
+    name suffixes are no such word: "Paul Desmarais III", "ROBERT ROE MD")."""
+    return any(t.text in lexicon.words("corporate_suffixes") or t.text.istitle() and t.text not in NAME_SUFFIXES and is_english_word(t.text) and census_form(t.text) not in surnames() for t in rest)
+
+
+def firm_entities(doc: Doc) -> set[int]:
+    """Tokens of the model's ORG entities whose name (after a determiner or title) opens with a
+    given name and goes on with a firm's
+    words (firm_words_after_given_name): no person is named in them, nor by their first words
+    elsewhere ("Golden Cariboo" of "Golden Cariboo Resources")."""
+    tokens = doc_tokens(doc)
+    found = set()
+    for ent in doc_entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        start, end = trim(doc, ent.start, ent.end)
+        named = first_name_start(doc, start, end)
+        if named is not None and end - named >= 2 and firm_words_after_given_name(tokens[named + 1 : end]):
+            found.update(range(ent.start, ent.end))
+    return found
+
+
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     tokens = doc_tokens(doc)
@@ -569,6 +595,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     news_organizations found, and the long forms of the acronyms news_acronyms defined."""
     strong = {i for m in found_orgs if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
     strong |= {i for lf in acronym_long_forms for i in range(lf.start, lf.end)}
+    strong |= firm_entities(doc)
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
     kept = []
@@ -709,8 +736,9 @@ def company_short_form(name: str, company_words: set[str]) -> bool:
     """"Steppe and Boroo integrate ..." beside "Steppe Gold Ltd.", "Cabot" beside "Cabot
     Corporation": a name that opens one of the release's companies (company_first_words), with no
     title beside it and no census given name to open it, is the company's short form, even where
-    a census list knows it as a surname."""
-    return name in company_words and name.split()[0].upper() not in first_names()
+    a census list knows it as a surname; of two words or more even where the first is a given
+    name ("Golden Cariboo" beside "Golden Cariboo Resources Ltd.")."""
+    return name in company_words and (len(name.split()) >= 2 or name.upper() not in first_names())
 
 
 def common_words_only(name: str) -> bool:
