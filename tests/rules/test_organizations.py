@@ -1504,3 +1504,51 @@ def test_a_name_headed_by_a_plural_instrument_word_is_no_body():
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_code_in_capitals_apposed_to_a_company_noun_is_a_body():
+    """"Zelvo signed with QARTIX, a software startup": the model's one-word ORG in capitals, no
+    known acronym, is a body because the apposition calls it a startup."""
+    release = records(parse(
+        "Zelvo signed with QARTIX, a software startup.",
+        """
+        0 Zelvo    PROPN NNP nsubj    1 B-ORG
+        1 signed   VERB  VBD ROOT     1 O
+        2 with     ADP   IN  prep     1 O
+        3 QARTIX   PROPN NNP pobj     2 B-ORG
+        4 ,        PUNCT ,   punct    3 O
+        5 a        DET   DT  det      7 O
+        6 software NOUN  NN  compound 7 O
+        7 startup  NOUN  NN  appos    3 O
+        8 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert "QARTIX" in org_names(release)
+
+
+def test_a_code_in_capitals_that_says_something_is_a_body():
+    """"QARTIX said the deal closed": the subject of a verb of saying is a body; the same code
+    that only modifies a noun is not ("the QARTIX deal")."""
+    said = records(parse(
+        "QARTIX said the deal closed.",
+        """
+        0 QARTIX PROPN NNP nsubj 1 B-ORG
+        1 said   VERB  VBD ROOT  1 O
+        2 the    DET   DT  det   3 O
+        3 deal   NOUN  NN  nsubj 4 O
+        4 closed VERB  VBD ccomp 1 O
+        5 .      PUNCT .   punct 1 O
+        """,
+    ))
+    modifier = records(parse(
+        "The QARTIX deal closed.",
+        """
+        0 The    DET   DT  det      2 O
+        1 QARTIX PROPN NNP compound 2 B-ORG
+        2 deal   NOUN  NN  nsubj    3 O
+        3 closed VERB  VBD ROOT     3 O
+        4 .      PUNCT .   punct    3 O
+        """,
+    ))
+    assert "QARTIX" in org_names(said)
+    assert "QARTIX" not in org_names(modifier)

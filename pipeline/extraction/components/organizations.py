@@ -395,7 +395,8 @@ def acts_as_body(token) -> bool:
     """A one-word name the text uses as a body: the complement of a title, an organization or an
     affiliation noun ("Co-CEO at KKR", "head of the LDP", "Chapter of AAPS", "partnership with
     NachoNacho"), a name in apposition with a noun for a body ("IBN, a communications
-    organization"), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
+    organization", "ARCHTYP, a software startup": apposed_company_noun), the subject of a verb of
+    saying ("VIPC said": speaks), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
     and Carnegie Investment Bank"). Never in parentheses (a wire credit, a ticker) or before a colon."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
@@ -410,6 +411,10 @@ def acts_as_body(token) -> bool:
                 return True
         if after.ent_type_ == "GPE" or len(after.text) == 2 and after.text.isupper():
             return False  # "MIAMI, FL": a dateline
+        if apposed_company_noun(doc, token.i + 1):
+            return True  # "signed with ARCHTYP, a Slovenian software startup"
+    if speaks(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ in BODY_PREPOSITIONS:
         owner = token.head.head
         return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
@@ -419,6 +424,15 @@ def acts_as_body(token) -> bool:
     # "NYSE, Nasdaq, OTC Markets, TSX, CSE, ..., Frankfurt Stock Exchange": an item of a list that
     # holds a name with a head word or legal suffix (not "NMN, Quercetin, Astragalus Extract").
     return any(_headed_entity(t) for t in list_items(token) if t.i != token.i)
+
+
+def speaks(token: Token) -> bool:
+    """"VIPC said the investment ...", "HITN announced ...": a code in capitals, with no
+    determiner, that is the subject of a verb of saying (patterns/speech_verbs) speaks as a body
+    does (not a surname: "Roe said")."""
+    if not is_acronym_like(token.text) or token.dep_ != "nsubj" or any(c.dep_ == "det" for c in token.children):
+        return False  # "Roe said": a surname speaks as a person does
+    return token.head.lower_ in lexicon.verb_forms("speech_verbs")
 
 
 def _headed_entity(token: Token) -> bool:
