@@ -1552,3 +1552,32 @@ def test_a_code_in_capitals_that_says_something_is_a_body():
     ))
     assert "QARTIX" in org_names(said)
     assert "QARTIX" not in org_names(modifier)
+
+
+def test_a_name_only_ever_modifying_a_noun_is_no_body():
+    """"the Zelvo ecosystem": the model's one-word ORG that the release only writes before the
+    noun it modifies names a product or a kind; before a title word it is the employer."""
+    ecosystem = records(parse(
+        "Developers joined the Zelvo ecosystem.",
+        """
+        0 Developers NOUN  NNS nsubj    1 O
+        1 joined     VERB  VBD ROOT     1 O
+        2 the        DET   DT  det      4 O
+        3 Zelvo      PROPN NNP compound 4 B-ORG
+        4 ecosystem  NOUN  NN  dobj     1 O
+        5 .          PUNCT .   punct    1 O
+        """,
+    ))
+    executive = records(parse(
+        "A former Zelvo executive spoke.",
+        """
+        0 A         DET   DT  det      3 O
+        1 former    ADJ   JJ  amod     3 O
+        2 Zelvo     PROPN NNP compound 3 B-ORG
+        3 executive NOUN  NN  nsubj    4 O
+        4 spoke     VERB  VBD ROOT     4 O
+        5 .         PUNCT .   punct    4 O
+        """,
+    ))
+    assert "Zelvo" not in org_names(ecosystem)
+    assert "Zelvo" in org_names(executive)
