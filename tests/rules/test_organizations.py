@@ -1581,3 +1581,22 @@ def test_a_name_only_ever_modifying_a_noun_is_no_body():
     ))
     assert "Zelvo" not in org_names(ecosystem)
     assert "Zelvo" in org_names(executive)
+
+
+def test_a_plural_after_a_head_and_plain_modifiers_is_no_lost_possessive():
+    """"the Senate Foreign Relations Committee" is one name: "Relations" follows the head
+    "Senate" through a modifier, not an of-complement, so it is no owner that lost its
+    apostrophe ("Department of Justices Antitrust Division" stays one)."""
+    release = records(parse(
+        "The Senate Foreign Relations Committee met.",
+        """
+        0 The       DET   DT   det      4 O
+        1 Senate    PROPN NNP  compound 4 B-ORG
+        2 Foreign   PROPN NNP  compound 3 I-ORG
+        3 Relations PROPN NNPS compound 4 I-ORG
+        4 Committee PROPN NNP  nsubj    5 I-ORG
+        5 met       VERB  VBD  ROOT     5 O
+        6 .         PUNCT .    punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Senate Foreign Relations Committee"}

@@ -300,7 +300,7 @@ def campus_end(doc: Doc, head: int, end: int) -> int:
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
     """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
     possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
-    among its words, or a known short form) or a country, and the unit is capitalized and ends in
+    with an of/for complement before the possessive, or a known short form) or a country, and the unit is capitalized and ends in
     a head word; never in a text that kept its curly apostrophes (keeps_curly_apostrophes)."""
     heads = lexicon.words("org_heads")
     if keeps_curly_apostrophes(doc):
@@ -313,7 +313,9 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
             continue  # "Anna Nursing Services Corp." is one company
         if not any(is_org_head(t) for t in doc[i + 1 : end]):
             continue
-        names_body = lost_possessive(doc[i].text, lambda stem: stem in heads or stem in known) or any(is_org_head(t) for t in doc[start:i])
+        # The owner is "<head> of/for ... <stem>" ("Department of Justices"); a head before plain
+        # modifiers is the start of one name: "Senate Foreign Relations Committee".
+        names_body = lost_possessive(doc[i].text, lambda stem: stem in heads or stem in known) or any(is_org_head(t) and any(u.lower_ in COMPLEMENT_PREPOSITIONS for u in doc[t.i + 1 : i]) for t in doc[start:i])
         if names_body or country_name(owner):
             return i
     return None
