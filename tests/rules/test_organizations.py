@@ -1600,3 +1600,24 @@ def test_a_plural_after_a_head_and_plain_modifiers_is_no_lost_possessive():
         """,
     ))
     assert org_names(release) == {"Senate Foreign Relations Committee"}
+
+
+def test_a_name_after_executive_of_is_the_body_served():
+    """"a former executive of Zelvo Air Lines": "executive" (a title modifier the tagger reads
+    as a noun) and "of" make the name after it the body the holder serves."""
+    release = records(parse(
+        "A former executive of Zelvo Air Lines was sentenced.",
+        """
+        0 A         DET   DT  det      2 O
+        1 former    ADJ   JJ  amod     2 O
+        2 executive NOUN  NN  nsubjpass 8 O
+        3 of        ADP   IN  prep     2 O
+        4 Zelvo     PROPN NNP compound 6 B-ORG
+        5 Air       PROPN NNP compound 6 I-ORG
+        6 Lines     PROPN NNPS pobj    3 I-ORG
+        7 was       AUX   VBD auxpass  8 O
+        8 sentenced VERB  VBN ROOT     8 O
+        9 .         PUNCT .   punct    8 O
+        """,
+    ))
+    assert "Zelvo Air Lines" in org_names(release)

@@ -911,3 +911,23 @@ def test_an_org_entity_of_a_given_name_and_a_surname_stays_a_person():
         """,
     ))
     assert names(release) == ["Carolina Young"]
+
+
+def test_the_given_name_opening_a_firm_is_no_person_alone():
+    """"Anderson Medical Supplies ... Anderson delivered": the one word that opens a firm's name
+    (a given name followed by English words) names the firm again, not a person, where no title
+    stands beside it."""
+    release = records(parse(
+        "Anderson Medical Supplies opened. Anderson delivered.",
+        """
+        0  Anderson  PROPN NNP  compound 2 B-ORG
+        1  Medical   PROPN NNP  compound 2 I-ORG
+        2  Supplies  PROPN NNPS nsubj    3 I-ORG
+        3  opened    VERB  VBD  ROOT     3 O
+        4  .         PUNCT .    punct    3 O
+        5  Anderson  PROPN NNP  nsubj    6 B-PERSON
+        6  delivered VERB  VBD  ROOT     6 O
+        7  .         PUNCT .    punct    6 O
+        """,
+    ))
+    assert names(release) == []

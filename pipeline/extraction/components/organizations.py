@@ -964,13 +964,15 @@ def affiliation_of(span: Span) -> bool:
 
 def title_of_body(span: Span, title: Token) -> bool:
     """"CEO of Quillby", "acting president for Marlow Bearing", "Director for Zorvik Action": a
-    name after a title word (patterns/title_heads) and "of"/"for" is the body the holder serves,
+    name after a title word (patterns/title_heads, or a title modifier the tagger reads as a
+    noun: "an executive of Quillby") and "of"/"for" is the body the holder serves,
     unless it is a portfolio: after a minister's title word ("Secretary of Commerce":
     patterns/portfolio_title_heads), all its words portfolio words ("Director of Operations":
     patterns/title_portfolios), or followed by the body it is held at ("Head of
     Customer Engineering at Acme") or by the holder's name ("Vice President of Social
     Responsibility Jane Roe")."""
-    if title.lower_ not in lexicon.lower_words("title_heads") or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
+    noun_modifier = title.lower_ in lexicon.lower_words("title_modifiers") and title.pos_ == "NOUN"  # "a former executive of Ryan Airlines"
+    if title.lower_ not in lexicon.lower_words("title_heads") and not noun_modifier or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
         return False  # "Secretary of Commerce": a minister's portfolio (patterns/portfolio_title_heads)
     if any(t.lower_ in {"for", "at"} for t in span):
         return False  # "President of Development for Acme International": a portfolio, then the body
