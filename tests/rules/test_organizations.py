@@ -1621,3 +1621,20 @@ def test_a_name_after_executive_of_is_the_body_served():
         """,
     ))
     assert "Zelvo Air Lines" in org_names(release)
+
+
+def test_a_name_only_before_a_noun_for_its_staff_is_the_employer():
+    """"Zelvo employees": a name written only as a modifier, but of the people it employs
+    (patterns/employee_nouns), names the employer."""
+    release = records(parse(
+        "Two Zelvo employees were honored.",
+        """
+        0 Two       NUM   CD  nummod    2 O
+        1 Zelvo     PROPN NNP compound  2 B-ORG
+        2 employees NOUN  NNS nsubjpass 4 O
+        3 were      AUX   VBD auxpass   4 O
+        4 honored   VERB  VBN ROOT      4 O
+        5 .         PUNCT .   punct     4 O
+        """,
+    ))
+    assert "Zelvo" in org_names(release)

@@ -1017,17 +1017,20 @@ def only_modifies(uses: list[Token]) -> bool:
 
 
 def _title_word_up_to(token: Token) -> bool:
-    """A title word (or its plural) between a modifier and the noun it modifies, that noun
-    included: "Pinnacle CEOs", "Quad Foreign Ministers Meeting"."""
+    """A title word (or its plural) or a noun for a body's people (patterns/employee_nouns)
+    between a modifier and the noun it modifies, that noun included: "Pinnacle CEOs", "Quad
+    Foreign Ministers Meeting", "Walmart employees"."""
     tokens = doc_tokens(token.doc)
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
-    return any(t.lower_ in heads or t.lower_ in modifiers or t.lower_.rstrip("s") in heads for t in tokens[token.i + 1 : token.head.i + 1])
+    staff = lexicon.lower_words("employee_nouns")
+    return any(t.lower_ in heads or t.lower_ in modifiers or t.lower_.rstrip("s") in heads or t.lower_ in staff for t in tokens[token.i + 1 : token.head.i + 1])
 
 
 def modifiers_dropped(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
     """The candidates less the model's one-word names (not codes in capitals, not bodies known
     alone: "Senate") that every use in the release only modifies a noun (only_modifies)."""
-    names = {m.name for m in candidates if m.source == "ner" and m.end - m.start == 1 and m.name.istitle()}
+    # Not a word ending in "s": an owner that lost its apostrophe ("Uniteams employees") reads as a compound.
+    names = {m.name for m in candidates if m.source == "ner" and m.end - m.start == 1 and m.name.istitle() and not m.name.endswith("s")}
     names -= lexicon.words("sole_bodies") | {n for m in candidates if m.source != "ner" for n in (m.name, m.acronym)}
     if not names:
         return candidates
