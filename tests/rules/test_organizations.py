@@ -1638,3 +1638,36 @@ def test_a_name_only_before_a_noun_for_its_staff_is_the_employer():
         """,
     ))
     assert "Zelvo" in org_names(release)
+
+
+def test_a_name_after_working_for_or_a_division_of_is_a_body():
+    """"while working for Zelvo Media" (a verb of working, patterns/affiliation_verbs) and "a
+    division of Zelvo Realty" (patterns/affiliation_nouns) complete an affiliation: bodies."""
+    working = records(parse(
+        "She wrote while working for Zelvo Media.",
+        """
+        0 She     PRON  PRP nsubj    1 O
+        1 wrote   VERB  VBD ROOT     1 O
+        2 while   SCONJ IN  mark     3 O
+        3 working VERB  VBG advcl    1 O
+        4 for     ADP   IN  prep     3 O
+        5 Zelvo   PROPN NNP compound 6 B-ORG
+        6 Media   PROPN NNP pobj     4 I-ORG
+        7 .       PUNCT .   punct    1 O
+        """,
+    ))
+    division = records(parse(
+        "It is a division of Zelvo Realty.",
+        """
+        0 It       PRON  PRP nsubj    1 O
+        1 is       AUX   VBZ ROOT     1 O
+        2 a        DET   DT  det      3 O
+        3 division NOUN  NN  attr     1 O
+        4 of       ADP   IN  prep     3 O
+        5 Zelvo    PROPN NNP compound 6 B-ORG
+        6 Realty   PROPN NNP pobj     4 I-ORG
+        7 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Zelvo Media" in org_names(working)
+    assert "Zelvo Realty" in org_names(division)

@@ -958,6 +958,8 @@ def affiliation_of(span: Span) -> bool:
         return not cut_short(span)  # "said Jane Roe of Quillby Labs": the body a person speaks for
     if title_of_body(span, owner):
         return True
+    if tokens[k].lower_ == "for" and owner.lower_ in lexicon.verb_forms("affiliation_verbs"):
+        return True  # "while working for the LA Times": the body one works for
     nouns = lexicon.words("affiliation_nouns")
     return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
 
