@@ -1671,3 +1671,24 @@ def test_a_name_after_working_for_or_a_division_of_is_a_body():
     ))
     assert "Zelvo Media" in org_names(working)
     assert "Zelvo Realty" in org_names(division)
+
+
+def test_a_plural_head_before_of_names_one_body():
+    """"the National Institutes of Zelvo": "Institutes" (patterns/plural_org_heads) before "of"
+    heads the name as "Institute" would; the model's ORG is kept."""
+    release = records(parse(
+        "It was funded by the National Institutes of Zelvo.",
+        """
+        0 It         PRON  PRP nsubjpass 2 O
+        1 was        AUX   VBD auxpass   2 O
+        2 funded     VERB  VBN ROOT      2 O
+        3 by         ADP   IN  agent     2 O
+        4 the        DET   DT  det       6 B-ORG
+        5 National   PROPN NNP compound  6 I-ORG
+        6 Institutes PROPN NNPS pobj     3 I-ORG
+        7 of         ADP   IN  prep      6 I-ORG
+        8 Zelvo      PROPN NNP pobj      7 I-ORG
+        9 .          PUNCT .   punct     2 O
+        """,
+    ))
+    assert "National Institutes of Zelvo" in org_names(release)
