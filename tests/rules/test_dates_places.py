@@ -138,3 +138,75 @@ def test_the_dateline_date_dates_no_meeting():
     assert [d.text for d in dates] == ["May 5, 2025"]
     assert is_dateline_date(doc, dates[0])
     assert records(doc).events == []
+
+
+def test_a_weekday_alone_said_of_what_is_to_come_is_the_next_such_day():
+    """"will take place at 17:00, Friday" said on Monday 2 March 2026 is Friday 6 March, not the
+    Friday before; the release's own weekday is its own day; said of the past, the last one."""
+    monday = dt.date(2026, 3, 2)
+    assert parse_dates("17:00, Friday,", monday, nearest=True, ahead=True) == [("2026-03-06", "2026-03-06")]
+    assert parse_dates("Monday", monday, nearest=True, ahead=True) == [("2026-03-02", "2026-03-02")]
+    assert parse_dates("Friday", monday, nearest=True) == [("2026-02-27", "2026-02-27")]
+
+
+def test_a_meeting_that_returns_on_a_weekday_lies_ahead():
+    """"The Northwind Forum returns on Thursday" (the present tense of taking place) said on Monday
+    2 March 2026: Thursday 5 March."""
+    release = records(parse(
+        "The Northwind Forum returns on Thursday.",
+        """
+        0 The       DET   DT  det      2 O
+        1 Northwind PROPN NNP compound 2 B-ORG
+        2 Forum     PROPN NNP nsubj    3 I-ORG
+        3 returns   VERB  VBZ ROOT     3 O
+        4 on        ADP   IN  prep     3 O
+        5 Thursday  PROPN NNP pobj     4 B-DATE
+        6 .         PUNCT .   punct    3 O
+        """,
+        published="2026-03-02",
+    ))
+    assert events(release) == {("Northwind Forum", "2026-03-05", "2026-03-05", None, None)}
+
+
+def test_an_invitation_to_attend_a_meeting_plans_it():
+    """"Acme invites investors to attend the Northwind Summit on September 10" said in March 2026:
+    September 2026 (a planning verb's infinitive), not the nearer September 2025."""
+    release = records(parse(
+        "Acme invites investors to attend the Northwind Summit on September 10.",
+        """
+        0  Acme      PROPN NNP nsubj    1  B-ORG
+        1  invites   VERB  VBZ ROOT     1  O
+        2  investors NOUN  NNS dobj     1  O
+        3  to        PART  TO  aux      4  O
+        4  attend    VERB  VB  xcomp    1  O
+        5  the       DET   DT  det      7  O
+        6  Northwind PROPN NNP compound 7  O
+        7  Summit    PROPN NNP dobj     4  O
+        8  on        ADP   IN  prep     4  O
+        9  September PROPN NNP pobj     8  B-DATE
+        10 10        NUM   CD  nummod   9  I-DATE
+        11 .         PUNCT .   punct    1  O
+        """,
+        published="2026-03-02",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-09-10", "2026-09-10", None, None)}
+
+
+def test_a_meeting_attended_on_a_weekday_lies_behind():
+    """Near miss: "Acme attended the Northwind Summit on Thursday" said on Monday 2 March 2026:
+    the Thursday before."""
+    release = records(parse(
+        "Acme attended the Northwind Summit on Thursday.",
+        """
+        0 Acme      PROPN NNP nsubj    1 B-ORG
+        1 attended  VERB  VBD ROOT     1 O
+        2 the       DET   DT  det      4 O
+        3 Northwind PROPN NNP compound 4 O
+        4 Summit    PROPN NNP dobj     1 O
+        5 on        ADP   IN  prep     1 O
+        6 Thursday  PROPN NNP pobj     5 B-DATE
+        7 .         PUNCT .   punct    1 O
+        """,
+        published="2026-03-02",
+    ))
+    assert events(release) == {("Northwind Summit", "2026-02-26", "2026-02-26", None, None)}

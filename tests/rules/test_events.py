@@ -2196,3 +2196,99 @@ def test_a_date_of_another_year_said_of_the_event_later_keeps_the_edition_year()
         published="2025-06-01",
     ))
     assert events(release) == {("Northwind Fest", "2025", "2025", None, None)}
+
+
+
+def test_a_lower_case_meeting_after_a_body_of_two_words_names_its_meeting():
+    """"Acme hosted the Northwind Advisory Council meeting on July 28", "today's OSCE Permanent
+    Council meeting": a lower-case "meeting" or "session" after a body's name of two words or more
+    (its last word a head word of patterns/org_heads.jsonl) is that body's named meeting."""
+    release = records(parse(
+        "Acme hosted the Northwind Advisory Council meeting on July 28.",
+        """
+        0  Acme      PROPN NNP nsubj    1  B-ORG
+        1  hosted    VERB  VBD ROOT     1  O
+        2  the       DET   DT  det      6  O
+        3  Northwind PROPN NNP compound 5  B-ORG
+        4  Advisory  PROPN NNP compound 5  I-ORG
+        5  Council   PROPN NNP compound 6  I-ORG
+        6  meeting   NOUN  NN  dobj     1  O
+        7  on        ADP   IN  prep     1  O
+        8  July      PROPN NNP pobj     7  B-DATE
+        9  28        NUM   CD  nummod   8  I-DATE
+        10 .         PUNCT .   punct    1  O
+        """,
+        published="2022-07-31",
+    ))
+    assert events(release) == {("Northwind Advisory Council meeting", "2022-07-28", "2022-07-28", None, "Acme")}
+
+
+def test_a_meeting_named_by_no_body_is_no_event():
+    """Near miss: "the White House meeting on May 5", "the Springfield Partners meeting": a name
+    that ends in no body's head word (or a building's alone) does not name a meeting."""
+    for first, second, label in (("White", "House", "ORG"), ("Springfield", "Partners", "ORG"), ("White", "House", "FAC")):
+        release = records(parse(
+            f"The {first} {second} meeting on May 5 covered trade.",
+            f"""
+            0 The      DET   DT  det      3 O
+            1 {first}  PROPN NNP compound 2 B-{label}
+            2 {second} PROPN NNP compound 3 I-{label}
+            3 meeting  NOUN  NN  nsubj    7 O
+            4 on       ADP   IN  prep     3 O
+            5 May      PROPN NNP pobj     4 B-DATE
+            6 5        NUM   CD  nummod   5 I-DATE
+            7 covered  VERB  VBD ROOT     7 O
+            8 trade    NOUN  NN  dobj     7 O
+            9 .        PUNCT .   punct    7 O
+            """,
+            published="2022-05-10",
+        ))
+        assert release.events == [], (first, second, label)
+
+
+def test_a_date_without_a_year_falls_in_the_edition_year_of_the_name():
+    """"Acme will speak at Northwind Week 2026 on September 21", said in March 2026: the name's
+    edition year gives the day its year (the nearest September would be last year's)."""
+    release = records(parse(
+        "Acme will speak at Northwind Week 2026 on September 21.",
+        """
+        0  Acme      PROPN NNP nsubj    2  B-ORG
+        1  will      AUX   MD  aux      2  O
+        2  speak     VERB  VB  ROOT     2  O
+        3  at        ADP   IN  prep     2  O
+        4  Northwind PROPN NNP compound 5  O
+        5  Week      PROPN NNP pobj     3  O
+        6  2026      NUM   CD  nummod   5  B-DATE
+        7  on        ADP   IN  prep     2  O
+        8  September PROPN NNP pobj     7  B-DATE
+        9  21        NUM   CD  nummod   8  I-DATE
+        10 .         PUNCT .   punct    2  O
+        """,
+        published="2026-03-02",
+    ))
+    assert events(release) == {("Northwind Week 2026", "2026-09-21", "2026-09-21", None, None)}
+
+
+def test_a_year_after_a_reporting_period_is_no_edition_year():
+    """Near miss: "Acme will hold its Fourth Quarter 2025 Earnings Call on March 5", said in March
+    2026: 2025 is the quarter reported on; the call falls in the March nearest the release."""
+    release = records(parse(
+        "Acme will hold its Fourth Quarter 2025 Earnings Call on March 5.",
+        """
+        0  Acme     PROPN NNP  nsubj    2  B-ORG
+        1  will     AUX   MD   aux      2  O
+        2  hold     VERB  VB   ROOT     2  O
+        3  its      PRON  PRP$ poss     8  O
+        4  Fourth   PROPN NNP  compound 5  B-DATE
+        5  Quarter  PROPN NNP  compound 8  I-DATE
+        6  2025     NUM   CD   nummod   5  I-DATE
+        7  Earnings PROPN NNP  compound 8  O
+        8  Call     PROPN NNP  dobj     2  O
+        9  on       ADP   IN   prep     2  O
+        10 March    PROPN NNP  pobj     9  B-DATE
+        11 5        NUM   CD   nummod   10 I-DATE
+        12 .        PUNCT .    punct    2  O
+        """,
+        published="2026-03-02",
+    ))
+    assert {e[1] for e in events(release)} == {"2026-03-05"}

@@ -84,6 +84,9 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
     has_year = re.search(rf"\b{YEAR}\b", text) is not None
     if not has_year and anchor is None:
         return None
+    weekday = BARE_WEEKDAY.match(text) if ahead and anchor else None
+    if weekday is not None:
+        return _weekday_ahead(weekday["day"], anchor)
     month_of_year = MONTH_OF_RELATIVE_YEAR.match(text)
     if month_of_year and anchor:
         # "in September this year", "in March next year": the month of the year named from the anchor
@@ -104,6 +107,19 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
     if nearest and anchor and not has_year and re.search(rf"\b{MONTH}\b", text, re.IGNORECASE):
         date = _nearest_year(date, anchor, data.period, ahead)
     return date.strftime(PRECISION[data.period])
+
+
+CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+BARE_WEEKDAY = re.compile(rf"^(?:{CLOCK},?\s+)?(?P<day>{WEEKDAY})(?:,?\s+(?:at\s+)?{CLOCK})?$", re.IGNORECASE)  # "17:00, Friday"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_ahead(day: str, anchor: dt.date) -> str:
+    """"will take place on Thursday": a weekday alone, said of what is still to come, is the first
+    such day on or after the anchor (the release's own day when they fall together), not the last
+    one before it."""
+    days = (WEEKDAYS.index(day.lower()) - anchor.weekday()) % 7
+    return (anchor + dt.timedelta(days=days)).isoformat()
 
 
 def _nearest_year(date: dt.date, anchor: dt.date, period: str, ahead: bool = False) -> dt.date:

@@ -77,10 +77,20 @@ def _event_kind(token) -> Optional[str]:
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
     Northwind Partners conference")."""
-    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO}
+    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
 
 
 LOWER_AFTER_TWO = "also lower after two"
+LOWER_AFTER_BODY = "also lower after a body"
+
+
+def _after_no_body(doc: Doc, head: int) -> bool:
+    """"the White House meeting", "a Northwind Partners meeting": a lower-case "meeting" or "session"
+    (patterns/event_heads.jsonl value "also lower after a body") names a meeting only after a body's
+    name, its last word a head word of patterns/org_heads.jsonl ("the OSCE Permanent Council
+    meeting", "the third Critical Minerals Working Group meeting")."""
+    kind = lexicon.mapping("event_heads").get(doc[head].text.capitalize())
+    return kind == LOWER_AFTER_BODY and doc[head - 1].text not in lexicon.words("org_heads")
 
 
 def _one_word_before_lower_head(doc: Doc, start: int, head: int) -> bool:
@@ -88,7 +98,7 @@ def _one_word_before_lower_head(doc: Doc, start: int, head: int) -> bool:
     after one capitalized word names the organizer's or a brand's event, not a meeting
     (patterns/event_heads.jsonl value "also lower after two")."""
     kind = lexicon.mapping("event_heads").get(doc[head].text.capitalize())
-    return kind == LOWER_AFTER_TWO and head - start < 2
+    return kind in {LOWER_AFTER_TWO, LOWER_AFTER_BODY} and head - start < 2
 
 
 def _numbered(doc: Doc, start: int) -> bool:
@@ -270,7 +280,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and (_only_a_place_or_person(doc, start, token.i) or _one_word_before_lower_head(doc, start, token.i)):
+        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
@@ -430,9 +440,16 @@ def _date_follows(doc: Doc, end: int) -> bool:
     return any(k < len(doc) and doc[k].ent_type_ == "DATE" and doc[k].ent_iob_ == "B" for k in date_start_after(doc, end))
 
 
-def _only_a_place_or_person(doc: Doc, start: int, end: int) -> bool:
-    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a meeting."""
-    return all(doc[i].ent_type_ in {"GPE", "PERSON", "NORP"} for i in range(start, end))
+PLACE_OR_PERSON = frozenset({"GPE", "PERSON", "NORP"})
+BUILDING_PLACE_OR_PERSON = PLACE_OR_PERSON | {"FAC", "LOC"}
+
+
+def _only_a_place_or_person(doc: Doc, start: int, end: int, labels: frozenset = PLACE_OR_PERSON) -> bool:
+    """"the Springfield summit", "the Smith meeting": a place or person alone does not name a
+    meeting; before a lower-case meeting word, nor does a building ("the White House meeting":
+    `labels` BUILDING_PLACE_OR_PERSON; the model often takes a capitalized meeting's own name for
+    a building: "at [Northwind Tech] 2025")."""
+    return all(doc[i].ent_type_ in labels for i in range(start, end))
 
 
 def _only_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -751,6 +768,7 @@ def nearest_date(
     fallback = edition = None
     attached_dates: list[tuple[int, list[tuple[str, str]], tuple[int, int]]] = []
     ahead = planned(doc, start, end) and not any(_is_year(t) for t in doc[start:end])  # "the X 2025 Conference ... May 18": the edition's year
+    year = edition_year(doc, start, end)
     for span in date_spans(doc, sent, relative_phrases=True):
         if span.start >= start - 1 and span.end <= end and all(_is_year(t) for t in span):
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
@@ -766,7 +784,7 @@ def nearest_date(
         )
         if not attached and not close:
             continue
-        values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True, ahead=ahead)
+        values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)
         if not values:
             continue
         if not attached:
@@ -783,6 +801,32 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+def edition_year(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"Northwind Climate Week 2026", "the 2026 Northwind Summit", "CES 2026": the four-digit year
+    in the meeting's name (or right before it) is the year of this edition; not a year after a
+    reporting period ("Fourth Quarter 2025 Earnings Call": patterns/event_report_periods.jsonl),
+    which names the period reported on."""
+    tokens = doc_tokens(doc)
+    periods = lexicon.lower_words("event_report_periods")
+    for k in range(max(start - 1, 0), end):
+        text = tokens[k].text
+        if len(text) == 4 and _is_year(tokens[k]) and not (k > 0 and tokens[k - 1].lower_ in periods):
+            return text
+    return None
+
+
+def _in_edition_year(text: str, year: Optional[str]) -> str:
+    """A date that names a month but no year ("on September 21", "October 5-7") falls in the
+    name's edition year (`edition_year`): the text with that year added; else the text as it is."""
+    if year is None or YEAR_IN_TEXT.search(text) is not None or MONTH_IN_TEXT.search(text) is None:
+        return text
+    return f"{text.rstrip(' ,.')} {year}"
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+MONTH_IN_TEXT = re.compile(rf"\b{MONTH}\b", re.IGNORECASE)
 
 
 CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
@@ -825,7 +869,7 @@ def planned(doc: Doc, start: int, end: int) -> bool:
         if verb is None:
             return False
         auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a in FUTURE_AUXILIARIES for a in auxes) or "to" in auxes and "be" in auxes:
+        if any(a in FUTURE_AUXILIARIES for a in auxes) or "to" in auxes and "be" in auxes or _plans(verb, auxes):
             return True
         purpose = verb.dep_ == "advcl" and "to" in auxes  # "will travel ... to attend the X Summit", not "as agreed at"
         if verb.dep_ not in {"xcomp", "conj"} and not purpose or verb.head == verb:
@@ -834,12 +878,35 @@ def planned(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _plans(verb, auxes: list[str]) -> bool:
+    """Other ways a release plans what a verb says: a headline's infinitive ("Acme to Present at
+    the X Summit on May 5"); an infinitive or passive of a planning verb
+    (patterns/event_plan_verbs.jsonl: "invites investors to attend", "is scheduled to present",
+    "is set for May 5"); an imperative opening its sentence ("Register now for the X Summit",
+    "Join us at ..."); the present tense of taking place ("The X Summit returns September 10-12",
+    "takes place May 5")."""
+    plan_verbs = lexicon.verb_forms("event_plan_verbs")
+    if "to" in auxes and (verb.dep_ == "ROOT" or verb.head.lower_ in plan_verbs):
+        return True
+    if verb.lower_ in plan_verbs and verb.tag_ == "VBN" and any(a in {"is", "are"} for a in auxes):
+        return True
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start and not any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and any(
+        verb.lower_ in lexicon.forms_of(base.lower()) for base, _ in lexicon.entries("event_occurrence_verbs")
+    )
+
+
+def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
     Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.";
     or, where the name's sentence closes its paragraph, as the subject of the next paragraph's
     opening sentence ("... will present at the Northwind Summit.\\n\\nThe conference takes place
-    May 20-22 in Lyon."; "Held June 23-27, the event brought together ...")."""
+    May 20-22 in Lyon."; "Held June 23-27, the event brought together ..."). A date without a year
+    falls in the meeting's edition `year` where its name has one (`edition_year`)."""
     following_sents = _next_sentences(doc, sent, 2)
     opening = None if following_sents else _next_paragraph_opening(doc, sent)
     for following in following_sents or ([opening] if opening is not None else []):
@@ -849,7 +916,8 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span) -> tuple[list[
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
                 if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
-                    values = parse_dates(_with_range_prefix(doc, span), anchor, nearest=True)  # "running July 29 – August 2"
+                    ahead = year is None and planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
+                    values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
                     if values:
                         found.append((len(found), values, (span.start, span.end)))
             if found:
@@ -1149,7 +1217,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         relative = _relative_day(doc, event.date_span)
         if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
-            dates, date_span = anaphor_date(doc, anchor, sent)
+            dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end))
             if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)
