@@ -323,8 +323,8 @@ def firm_entities(doc: Doc) -> list[tuple[int, int, int]]:
     tokens = doc_tokens(doc)
     found = []
     for ent in doc_entities(doc):
-        if ent.label_ != "ORG":
-            continue
+        if ent.label_ != "ORG" or len(ent) < 2 or not any(t.text[:1].isupper() and census_form(t.text) in first_names() for t in tokens[ent.start : ent.end - 1]):
+            continue  # no given name that something follows: most entities
         start, end = trim(doc, ent.start, ent.end)
         named = first_name_start(doc, start, end)
         if named is not None and end - named >= 2 and firm_words_after_given_name(tokens[named + 1 : end]):

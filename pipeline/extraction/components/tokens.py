@@ -120,7 +120,7 @@ def is_org_head(token: Token) -> bool:
     a name; a plural before of/for: plural_head), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
     text = token.text
     if text not in lexicon.words("org_heads") and text not in lexicon.words("corporate_suffixes"):
-        return plural_head(token)  # most words: no need to look at the word before
+        return text[-1:] == "s" and plural_head(token)  # most words: no need to look at the word before
     if token.i >= 1:
         prev = doc_tokens(token.doc)[token.i - 1]
         if prev.text == "-" and not prev.whitespace_:
@@ -135,7 +135,7 @@ def plural_head(token: Token) -> bool:
     America": a plural head word that names one body (patterns/plural_org_heads), after a
     capitalized word and before "of"/"for" and a capitalized word, heads the body's name."""
     text = token.text
-    if text not in lexicon.words("plural_org_heads"):
+    if text[-1:] != "s" or text not in lexicon.words("plural_org_heads"):
         return False
     tokens = doc_tokens(token.doc)
     i = token.i
