@@ -312,7 +312,7 @@ def firm_words_after_given_name(rest: list[Token]) -> bool:
     name, or a legal suffix, makes the ORG a firm's name, not a person's ("Arthur Jones",
     "Carolina Young", "Morgan Stanley" end in surnames and stay people; words in capitals and
     name suffixes are no such word: "Paul Desmarais III", "ROBERT ROE MD")."""
-    return any(t.text in lexicon.words("corporate_suffixes") or t.text.istitle() and t.text not in NAME_SUFFIXES and is_english_word(t.text) and census_form(t.text) not in surnames() for t in rest)
+    return any(t.text in lexicon.words("corporate_suffixes") or t.text.istitle() and len(t.text) > 2 and t.text not in NAME_SUFFIXES and t.lower_ not in NAME_PARTICLES and is_english_word(t.text) and census_form(t.text) not in surnames() for t in rest)
 
 
 def firm_entities(doc: Doc) -> list[tuple[int, int, int]]:
@@ -597,7 +597,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     strong |= {i for lf in acronym_long_forms for i in range(lf.start, lf.end)}
     firms = firm_entities(doc)
     strong |= {i for s, _, e in firms for i in range(s, e)}
-    firm_openers = {" ".join(t.text for t in doc[n : n + k]) for _, n, e in firms for k in range(1, e - n)}
+    firm_openers = {doc[n].text for _, n, e in firms}  # the given name alone: "Jane Roe" of "Jane Roe Foundation" stays a person
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
     kept = []
@@ -738,9 +738,8 @@ def company_short_form(name: str, company_words: set[str]) -> bool:
     """"Steppe and Boroo integrate ..." beside "Steppe Gold Ltd.", "Cabot" beside "Cabot
     Corporation": a name that opens one of the release's companies (company_first_words), with no
     title beside it and no census given name to open it, is the company's short form, even where
-    a census list knows it as a surname; of two words or more even where the first is a given
-    name ("Golden Cariboo" beside "Golden Cariboo Resources Ltd.")."""
-    return name in company_words and (len(name.split()) >= 2 or name.upper() not in first_names())
+    a census list knows it as a surname."""
+    return name in company_words and name.split()[0].upper() not in first_names()
 
 
 def common_words_only(name: str) -> bool:
