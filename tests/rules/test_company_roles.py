@@ -1500,3 +1500,217 @@ def test_a_place_run_on_by_words_before_and_is_no_body_name():
     ))
     assert list(roles(release)) == []  # no role takes the run-on for its body (and the Prime Minister is not tagged a person)
     assert "Russia Dmitry Medvedev" not in {o.name for o in release.organizations}
+
+
+def test_a_company_name_no_rule_kept_founded_by_a_person_is_the_founders_body():
+    """"Brivane Tools was founded by Jane Roe": the passive subject, a name of two capitalized words
+    the model does not call ORG, is the body Jane Roe founded."""
+    release = records(parse(
+        "Brivane Tools was founded by Jane Roe in 2010.",
+        """
+        0  Brivane  PROPN NNP  compound   1  O
+        1  Tools    PROPN NNP  nsubjpass  3  O
+        2  was      AUX   VBD  auxpass    3  O
+        3  founded  VERB  VBN  ROOT       3  O
+        4  by       ADP   IN   agent      3  O
+        5  Jane     PROPN NNP  compound   6  B-PERSON
+        6  Roe      PROPN NNP  pobj       4  I-PERSON
+        7  in       ADP   IN   prep       3  O
+        8  2010     NUM   CD   pobj       7  B-DATE
+        9  .        PUNCT .    punct      3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Brivane Tools")}
+
+
+def test_a_company_name_no_rule_kept_set_off_before_led_by_a_titled_person_is_the_body():
+    """"Ormvale Robotics, led by CEO Jane Roe, raised ...": CEO of Ormvale Robotics."""
+    release = records(parse(
+        "Ormvale Robotics, led by CEO Jane Roe, raised funds.",
+        """
+        0  Ormvale   PROPN NNP  compound  1  O
+        1  Robotics  PROPN NNP  nsubj     9  O
+        2  ,         PUNCT ,    punct     1  O
+        3  led       VERB  VBN  acl       1  O
+        4  by        ADP   IN   agent     3  O
+        5  CEO       PROPN NNP  compound  7  O
+        6  Jane      PROPN NNP  compound  7  B-PERSON
+        7  Roe       PROPN NNP  pobj      4  I-PERSON
+        8  ,         PUNCT ,    punct     1  O
+        9  raised    VERB  VBD  ROOT      9  O
+        10 funds     NOUN  NNS  dobj      9  O
+        11 .         PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Ormvale Robotics")}
+
+
+def test_a_company_noun_completing_is_founded_by_a_person_makes_the_subject_the_founders_body():
+    """"Portavex Digital LLC is a marketing agency founded by Jane Roe": the agency the subject is
+    described as was founded by her: founder of Portavex Digital LLC. Not "a firm founded by X" alone."""
+    release = records(parse(
+        "Portavex Digital LLC is a marketing agency founded by Jane Roe.",
+        """
+        0  Portavex   PROPN NNP  compound  2  O
+        1  Digital    PROPN NNP  compound  2  O
+        2  LLC        PROPN NNP  nsubj     3  O
+        3  is         AUX   VBZ  ROOT      3  O
+        4  a          DET   DT   det       6  O
+        5  marketing  NOUN  NN   compound  6  O
+        6  agency     NOUN  NN   attr      3  O
+        7  founded    VERB  VBN  acl       6  O
+        8  by         ADP   IN   agent     7  O
+        9  Jane       PROPN NNP  compound  10 B-PERSON
+        10 Roe        PROPN NNP  pobj      8  I-PERSON
+        11 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Portavex Digital LLC")}
+
+
+def test_a_meeting_name_founded_by_a_person_is_no_body():
+    """"The Harbor Arts Festival was founded by Jane Roe": a festival is no organization; no role."""
+    release = records(parse(
+        "The Harbor Arts Festival was founded by Jane Roe.",
+        """
+        0  The       DET   DT   det        3  O
+        1  Harbor    PROPN NNP  compound   3  O
+        2  Arts      PROPN NNP  compound   3  O
+        3  Festival  PROPN NNP  nsubjpass  5  O
+        4  was       AUX   VBD  auxpass    5  O
+        5  founded   VERB  VBN  ROOT       5  O
+        6  by        ADP   IN   agent      5  O
+        7  Jane      PROPN NNP  compound   8  B-PERSON
+        8  Roe       PROPN NNP  pobj       6  I-PERSON
+        9  .         PUNCT .    punct      5  O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_title_case_words_closing_the_clause_after_a_leaders_of_name_the_body():
+    """"said Jane Roe, Co-Founder of Harvest Alzheimer's Fund.": the title-case words after a
+    leader's "of", with a possessive inside and closing the clause, are the body, though the
+    model tags no organization and the tagger reads a word as no proper noun."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, Co-Founder of Harvest Alzheimer’s Fund.",
+        """
+        0  Sales      NOUN  NNS  nsubj     1  O
+        1  rose       VERB  VBD  ccomp     3  O
+        2  ,          PUNCT ,    punct     3  O
+        3  said       VERB  VBD  ROOT      3  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  nsubj     3  I-PERSON
+        6  ,          PUNCT ,    punct     5  O
+        7  Co         PROPN NNP  compound  9  O
+        8  -          PUNCT HYPH punct     9  O
+        9  Founder    PROPN NNP  appos     5  O
+        10 of         ADP   IN   prep      9  O
+        11 Harvest    VERB  VB   compound  12 O
+        12 Alzheimer  PROPN NNP  poss      14 O
+        13 ’s         PART  POS  case      12 O
+        14 Fund       PROPN NNP  pobj      10 O
+        15 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-Founder", "Harvest Alzheimer’s Fund")}
+
+
+def test_title_case_field_words_after_a_leaders_of_stay_in_the_title():
+    """"Jane Roe, President of International Operations, said": portfolio words name no body."""
+    release = records(parse(
+        "Jane Roe, President of International Operations, said sales rose.",
+        """
+        0  Jane          PROPN NNP  compound  1  B-PERSON
+        1  Roe           PROPN NNP  nsubj     8  I-PERSON
+        2  ,             PUNCT ,    punct     1  O
+        3  President     PROPN NNP  appos     1  O
+        4  of            ADP   IN   prep      3  O
+        5  International PROPN NNP  compound  6  O
+        6  Operations    PROPN NNPS pobj      4  O
+        7  ,             PUNCT ,    punct     1  O
+        8  said          VERB  VBD  ROOT      8  O
+        9  sales         NOUN  NNS  nsubj     10 O
+        10 rose          VERB  VBD  ccomp     8  O
+        11 .             PUNCT .    punct     8  O
+        """,
+    ))
+    assert {(p, o) for p, t, o in roles(release)} == {("Jane Roe", None)}
+
+
+def test_titles_joined_before_the_name_a_leading_verb_takes_all_hold_the_led_body():
+    """"Led by CEO and Chairman Dr. Jane Roe, Zentrix Capital plans ...": both titles, across the
+    honorific before the name, are held in Zentrix Capital."""
+    release = records(parse(
+        "Led by CEO and Chairman Dr. Jane Roe, Zentrix Capital plans a merger.",
+        """
+        0  Led       VERB  VBN  advcl     11 O
+        1  by        ADP   IN   agent     0  O
+        2  CEO       PROPN NNP  compound  6  O
+        3  and       CCONJ CC   cc        2  O
+        4  Chairman  PROPN NNP  compound  6  O
+        5  Dr.       PROPN NNP  compound  7  O
+        6  Jane      PROPN NNP  compound  7  B-PERSON
+        7  Roe       PROPN NNP  pobj      1  I-PERSON
+        8  ,         PUNCT ,    punct     11 O
+        9  Zentrix   PROPN NNP  compound  10 B-ORG
+        10 Capital   PROPN NNP  nsubj     11 I-ORG
+        11 plans     VERB  VBZ  ROOT      11 O
+        12 a         DET   DT   det       13 O
+        13 merger    NOUN  NN   dobj      11 O
+        14 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Capital"), ("Jane Roe", "Chairman", "Zentrix Capital")}
+
+
+def test_a_name_parsed_as_joined_to_the_first_title_after_led_by_still_holds_the_titles():
+    """"Led by Owner and Broker Jane Roe, Zentrix Realty Group works ...": the parser makes
+    "Owner" the agent and the name a conjunct of it; Jane Roe is Owner and Broker of the group."""
+    release = records(parse(
+        "Led by Owner and Broker Jane Roe, Zentrix Realty Group works with ten agents.",
+        """
+        0  Led       VERB  VBN  advcl     11 O
+        1  by        ADP   IN   agent     0  O
+        2  Owner     PROPN NNP  pobj      1  O
+        3  and       CCONJ CC   cc        2  O
+        4  Broker    PROPN NNP  compound  6  O
+        5  Jane      PROPN NNP  compound  6  B-PERSON
+        6  Roe       PROPN NNP  conj      2  I-PERSON
+        7  ,         PUNCT ,    punct     11 O
+        8  Zentrix   PROPN NNP  compound  10 B-ORG
+        9  Realty    PROPN NNP  compound  10 I-ORG
+        10 Group     PROPN NNP  nsubj     11 I-ORG
+        11 works     VERB  VBZ  ROOT      11 O
+        12 with      ADP   IN   prep      11 O
+        13 ten       NUM   CD   nummod    14 B-CARDINAL
+        14 agents    NOUN  NNS  pobj      12 O
+        15 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Owner", "Zentrix Realty Group"), ("Jane Roe", "Broker", "Zentrix Realty Group")}
+
+
+def test_a_vice_presidents_title_case_of_phrase_is_a_portfolio_not_a_body():
+    """"Jane Roe, Vice President of Patent & Standards Strategy.": no body "Patent & Standards Strategy"."""
+    release = records(parse(
+        "Sales rose, said Jane Roe, Vice President of Patent & Standards Strategy.",
+        """
+        0  Sales     NOUN  NNS  nsubj     1  O
+        1  rose      VERB  VBD  ccomp     3  O
+        2  ,         PUNCT ,    punct     3  O
+        3  said      VERB  VBD  ROOT      3  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  nsubj     3  I-PERSON
+        6  ,         PUNCT ,    punct     5  O
+        7  Vice      PROPN NNP  compound  8  O
+        8  President PROPN NNP  appos     5  O
+        9  of        ADP   IN   prep      8  O
+        10 Patent    PROPN NNP  compound  13 O
+        11 &         CCONJ CC   cc        10 O
+        12 Standards PROPN NNP  conj      10 O
+        13 Strategy  PROPN NNP  pobj      9  O
+        14 .         PUNCT .    punct     3  O
+        """,
+    ))
+    assert all(o != "Patent & Standards Strategy" for _, _, o in roles(release))

@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_honorific
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -507,9 +508,9 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
         co = verb.lower_ != "founded" or verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
         head, agents = verb_arguments(doc, index, verb, co)
-        if head is None or head.i not in index.org_at:
+        org = said_of_body(doc, index, head) if head is not None and agents else None
+        if org is None:
             continue
-        org = index.org_at[head.i]
         named = agents + [c for a in agents for c in a.conjuncts]
         for p in named:
             owner = person_of(people, relative_antecedent(p))
@@ -548,7 +549,7 @@ def office_holders(doc: Doc, titles: list[Title], people: People, index: Mention
         co = verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = f"co-{base}" if co else base
         head, agents = verb_arguments(doc, index, verb, co)
-        if head is None or head.i not in index.org_at:
+        if head is None or not agents or said_of_body(doc, index, head) is None:
             continue
         bodies = [head] + [c for c in head.conjuncts if c.i in index.org_at and index.org_at[c.i] != index.org_at[head.i]]
         for p in agents + [c for a in agents for c in a.conjuncts]:
@@ -579,11 +580,16 @@ def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionI
     links = []
     mention_at = {m.start: (m, owner) for m, owner in people}
     for title in titles:
-        found = mention_at.get(title_end(title)) if not title.attached else None
+        k = title_end(title)
+        while k < len(doc) and is_honorific(tokens[k]):
+            k += 1  # "led by CEO Dr. Jane Roe"
+        found = mention_at.get(k) if not title.attached else None
         if found is None or all(is_honorific(t) for t in tokens[title.start : title.end]):
             continue
         m, owner = found
         p = next((tokens[k] for k in range(m.start, m.end) if tokens[k].dep_ == "pobj" and tokens[k].head.dep_ == "agent"), None)
+        if p is None:
+            p = conjoined_agent(doc, title, m)
         verb = p.head.head if p is not None else None
         if verb is None or verb.lower_ not in LEADING_VERBS or verb.tag_ != "VBN":
             continue
@@ -592,10 +598,101 @@ def led_by_titled(doc: Doc, titles: list[Title], people: People, index: MentionI
             clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
             if clause.dep_ == "advcl":
                 head = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if head is None or head.i not in index.org_at:
+        org = said_of_body(doc, index, head) if head is not None else None
+        if org is None:
             continue
-        links.append(RoleLink(owner, singular(title), min(title.start, head.i), max(p.i, head.i) + 1, org=index.org_at[head.i]))
+        for held in titles_joined_before(doc, titles, title) + [title]:
+            links.append(RoleLink(owner, singular(held), min(held.start, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+def conjoined_agent(doc: Doc, title: Title, mention: PersonMention):
+    """"led by Owner and Broker Jane Roe" parsed with the first title as the agent and the name
+    joined to it: the agent's object that starts the bare titles joined before the name (the
+    title's head token standing for the phrase), else None."""
+    tokens = doc_tokens(doc)
+    name_head = next((tokens[k] for k in range(mention.start, mention.end) if tokens[k].dep_ == "conj"), None)
+    first = name_head.head if name_head is not None else None
+    if first is None or first.dep_ != "pobj" or first.head.dep_ != "agent" or first.i >= title.start:
+        return None
+    return first if tokens[first.i + 1].lower_ in {"and", "&"} else None
+
+
+def titles_joined_before(doc: Doc, titles: list[Title], title: Title) -> list[Title]:
+    """"led by Founder and Senior Partner Jane Roe", "Led by CEO and Chairman Jane Roe": the bare
+    titles joined by "and"/"&" right before the one that introduces the name, in text order."""
+    by_end = {t.end: t for t in titles if not t.attached}
+    joined: list[Title] = []
+    start = title.start
+    while start >= 2 and doc[start - 1].lower_ in {"and", "&"} and start - 1 in by_end:
+        before = by_end[start - 1]
+        joined.insert(0, before)
+        start = before.start
+    return joined
+
+
+def said_of_body(doc: Doc, index: MentionIndex, head) -> Optional[int]:
+    """The organization a verb of founding, office or leading is said of, given the noun the
+    parse makes its subject, object or the noun it is set off after: an organization mention, or
+    a proper name no organization rule kept ("Tessaly Foods was founded by X", "Ormond Robotics,
+    led by CEO X"), adopted as a body (`unkept_name_at`); no name of a meeting (`event_heads`)."""
+    if head.i in index.org_at:
+        return index.org_at[head.i]
+    if head.lower_ in COMPANY_NOUNS:
+        return described_body(doc, index, head)
+    span = unkept_name_at(doc, index, head, one_word=True)
+    return index.adopt(doc, *span) if span else None
+
+
+COMPANY_NOUNS = lexicon.lower_words("company_nouns")
+COPULAS = frozenset({"is", "was", "are", "were", "been", "be", "'s"})
+
+
+def described_body(doc: Doc, index: MentionIndex, noun) -> Optional[int]:
+    """"Protean Digital LLC is a marketing agency founded by X", "The company was founded in 2021
+    by X": a noun of a company (`company_nouns`) a verb of founding or office is said of stands for
+    the organization it describes: the subject of the "is" it completes (an organization, or a name
+    no rule kept: `unkept_name_at`, one coined word too); None otherwise ("a firm founded by X").
+    Not "the company was founded by X": read back to the release's company, that lost two right
+    records on half B of development."""
+    if noun.dep_ == "attr" and noun.head.lower_ in COPULAS:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.i in index.org_at:
+            return index.org_at[subject.i]
+        span = unkept_name_at(doc, index, subject, one_word=True)
+        return index.adopt(doc, *span) if span else None
+    return None
+
+
+NOT_NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE"})
+
+
+def unkept_name_at(doc: Doc, index: MentionIndex, head, one_word: bool = False) -> Optional[tuple[int, int]]:
+    """(start, end) of the proper name of two to five capitalized words (or "&") that a proper
+    noun `head` closes, where no person or organization rule took a word of it and it is no
+    place, date, title or honorific: "Tessaly Foods", "Ormond Robotics". One word is too weak a
+    name (a surname, a product) unless `one_word` and it has a coined shape ("SingularityNET",
+    "Pacylex"); None otherwise."""
+    tokens = doc_tokens(doc)
+    if head.pos_ != "PROPN" or not is_capitalized(head) or head.i in index.person_at:
+        return None
+    start = head.i
+    while start > head.sent.start and head.i - start < 4 and tokens[start - 1].head.i <= head.i and tokens[start - 1].head.i >= start - 1 and (is_capitalized(tokens[start - 1]) or tokens[start - 1].text == "&"):
+        start -= 1
+    if tokens[start].text in {"&", "The"}:
+        start += 1
+    span = tokens[start : head.i + 1]
+    if len(span) < 2 and not (one_word and (coined_word(head) or _odd_shape(head) or lower_camel(head))):
+        return None
+    if any(k in index.person_at or k in index.org_at for k in range(start, head.i + 1)):
+        return None
+    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in NOT_NAME_ENTS or t.lower_ in lexicon.lower_words("event_heads") for t in span):
+        return None  # "The Harbor Arts Festival was founded by X": a meeting, no body
+    if jurisdiction(clean_text(doc[start : head.i + 1].text)) or place_at(doc, start, head.i + 1):
+        return None
+    return start, head.i + 1
 
 
 def set_off_body(doc: Doc, index: MentionIndex, verb):

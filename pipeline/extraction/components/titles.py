@@ -615,7 +615,47 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and (_closed_name_at(doc, j, end) or _owned_name(doc, j, end)) and _coined(doc, j, end):
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not (i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"):
+        # Not "Vice President of Patent & Standards Strategy": a vice president's "of" names a portfolio.
+        closing = closing_title_case_name(doc, index, j, sent_end)
+        if closing:
+            return j, closing
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
+CLAUSE_CLOSERS = frozenset({".", ",", ";", ")", ":", "!", "?"})
+
+
+def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int) -> Optional[int]:
+    """"said Jane Roe, CEO of Approvely.", "co-founder of More Perfect, a nonprofit", "Founder of
+    Food for Thought Denver.", "Co-Founder of Cure Alzheimer's Fund.": after "of" completing a
+    title that leads a body (`title_leaders`), words in title case (small linking words and a
+    possessive between them), up to seven, that close the clause (a full stop, a line's end, a
+    comma followed by no capitalized word) name the body, whatever the tagger or the model
+    reads them as. Not a field or place
+    ("President of International Operations.", "CEO of North America,"), a date, a person or
+    title word. The end of the name, or None."""
+    tokens = doc_tokens(doc)
+    k = j
+    while k < sent_end and k - j < 7 and k not in index.person_at and k not in index.org_at:
+        token = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < sent_end else None
+        if is_capitalized(token) and not is_head(token) and not is_honorific(token) and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+            k += 1
+        elif k > j and (token.lower_ in NAME_LINKS and token.whitespace_ or token.text in POSSESSIVE and not tokens[k - 1].whitespace_) and nxt is not None and is_capitalized(nxt) and not is_head(nxt):
+            k += 1
+        else:
+            break
+    if k == j or not is_capitalized(tokens[k - 1]):
+        return None
+    closed = k >= len(doc) or tokens[k].text in CLAUSE_CLOSERS or tokens[k].is_space or "\n" in tokens[k - 1].whitespace_
+    if not closed or tokens[k].text == "," and k + 1 < len(doc) and is_capitalized(tokens[k + 1]):
+        return None  # "..., Research In Motion": the name set off after the comma is the body
+    span = doc[j:k]
+    if not _coined(doc, j, k) or jurisdiction(clean_text(span.text)) or place_at(doc, j, k) or all(t.ent_type_ in PLACE_ENTS or t.lower_ in NAME_LINKS for t in span):
+        return None
+    return k
 
 
 def _coined(doc: Doc, start: int, end: int) -> bool:
