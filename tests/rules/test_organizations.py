@@ -1504,3 +1504,191 @@ def test_a_name_headed_by_a_plural_instrument_word_is_no_body():
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_code_in_capitals_apposed_to_a_company_noun_is_a_body():
+    """"Zelvo signed with QARTIX, a software startup": the model's one-word ORG in capitals, no
+    known acronym, is a body because the apposition calls it a startup."""
+    release = records(parse(
+        "Zelvo signed with QARTIX, a software startup.",
+        """
+        0 Zelvo    PROPN NNP nsubj    1 B-ORG
+        1 signed   VERB  VBD ROOT     1 O
+        2 with     ADP   IN  prep     1 O
+        3 QARTIX   PROPN NNP pobj     2 B-ORG
+        4 ,        PUNCT ,   punct    3 O
+        5 a        DET   DT  det      7 O
+        6 software NOUN  NN  compound 7 O
+        7 startup  NOUN  NN  appos    3 O
+        8 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert "QARTIX" in org_names(release)
+
+
+def test_a_code_in_capitals_that_says_something_is_a_body():
+    """"QARTIX said the deal closed": the subject of a verb of saying is a body; the same code
+    that only modifies a noun is not ("the QARTIX deal")."""
+    said = records(parse(
+        "QARTIX said the deal closed.",
+        """
+        0 QARTIX PROPN NNP nsubj 1 B-ORG
+        1 said   VERB  VBD ROOT  1 O
+        2 the    DET   DT  det   3 O
+        3 deal   NOUN  NN  nsubj 4 O
+        4 closed VERB  VBD ccomp 1 O
+        5 .      PUNCT .   punct 1 O
+        """,
+    ))
+    modifier = records(parse(
+        "The QARTIX deal closed.",
+        """
+        0 The    DET   DT  det      2 O
+        1 QARTIX PROPN NNP compound 2 B-ORG
+        2 deal   NOUN  NN  nsubj    3 O
+        3 closed VERB  VBD ROOT     3 O
+        4 .      PUNCT .   punct    3 O
+        """,
+    ))
+    assert "QARTIX" in org_names(said)
+    assert "QARTIX" not in org_names(modifier)
+
+
+def test_a_name_only_ever_modifying_a_noun_is_no_body():
+    """"the Zelvo ecosystem": the model's one-word ORG that the release only writes before the
+    noun it modifies names a product or a kind; before a title word it is the employer."""
+    ecosystem = records(parse(
+        "Developers joined the Zelvo ecosystem.",
+        """
+        0 Developers NOUN  NNS nsubj    1 O
+        1 joined     VERB  VBD ROOT     1 O
+        2 the        DET   DT  det      4 O
+        3 Zelvo      PROPN NNP compound 4 B-ORG
+        4 ecosystem  NOUN  NN  dobj     1 O
+        5 .          PUNCT .   punct    1 O
+        """,
+    ))
+    executive = records(parse(
+        "A former Zelvo executive spoke.",
+        """
+        0 A         DET   DT  det      3 O
+        1 former    ADJ   JJ  amod     3 O
+        2 Zelvo     PROPN NNP compound 3 B-ORG
+        3 executive NOUN  NN  nsubj    4 O
+        4 spoke     VERB  VBD ROOT     4 O
+        5 .         PUNCT .   punct    4 O
+        """,
+    ))
+    assert "Zelvo" not in org_names(ecosystem)
+    assert "Zelvo" in org_names(executive)
+
+
+def test_a_plural_after_a_head_and_plain_modifiers_is_no_lost_possessive():
+    """"the Senate Foreign Relations Committee" is one name: "Relations" follows the head
+    "Senate" through a modifier, not an of-complement, so it is no owner that lost its
+    apostrophe ("Department of Justices Antitrust Division" stays one)."""
+    release = records(parse(
+        "The Senate Foreign Relations Committee met.",
+        """
+        0 The       DET   DT   det      4 O
+        1 Senate    PROPN NNP  compound 4 B-ORG
+        2 Foreign   PROPN NNP  compound 3 I-ORG
+        3 Relations PROPN NNPS compound 4 I-ORG
+        4 Committee PROPN NNP  nsubj    5 I-ORG
+        5 met       VERB  VBD  ROOT     5 O
+        6 .         PUNCT .    punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Senate Foreign Relations Committee"}
+
+
+def test_a_name_after_executive_of_is_the_body_served():
+    """"a former executive of Zelvo Air Lines": "executive" (a title modifier the tagger reads
+    as a noun) and "of" make the name after it the body the holder serves."""
+    release = records(parse(
+        "A former executive of Zelvo Air Lines was sentenced.",
+        """
+        0 A         DET   DT  det      2 O
+        1 former    ADJ   JJ  amod     2 O
+        2 executive NOUN  NN  nsubjpass 8 O
+        3 of        ADP   IN  prep     2 O
+        4 Zelvo     PROPN NNP compound 6 B-ORG
+        5 Air       PROPN NNP compound 6 I-ORG
+        6 Lines     PROPN NNPS pobj    3 I-ORG
+        7 was       AUX   VBD auxpass  8 O
+        8 sentenced VERB  VBN ROOT     8 O
+        9 .         PUNCT .   punct    8 O
+        """,
+    ))
+    assert "Zelvo Air Lines" in org_names(release)
+
+
+def test_a_name_only_before_a_noun_for_its_staff_is_the_employer():
+    """"Zelvo employees": a name written only as a modifier, but of the people it employs
+    (patterns/employee_nouns), names the employer."""
+    release = records(parse(
+        "Two Zelvo employees were honored.",
+        """
+        0 Two       NUM   CD  nummod    2 O
+        1 Zelvo     PROPN NNP compound  2 B-ORG
+        2 employees NOUN  NNS nsubjpass 4 O
+        3 were      AUX   VBD auxpass   4 O
+        4 honored   VERB  VBN ROOT      4 O
+        5 .         PUNCT .   punct     4 O
+        """,
+    ))
+    assert "Zelvo" in org_names(release)
+
+
+def test_a_name_after_working_for_or_a_division_of_is_a_body():
+    """"while working for Zelvo Media" (a verb of working, patterns/affiliation_verbs) and "a
+    division of Zelvo Realty" (patterns/affiliation_nouns) complete an affiliation: bodies."""
+    working = records(parse(
+        "She wrote while working for Zelvo Media.",
+        """
+        0 She     PRON  PRP nsubj    1 O
+        1 wrote   VERB  VBD ROOT     1 O
+        2 while   SCONJ IN  mark     3 O
+        3 working VERB  VBG advcl    1 O
+        4 for     ADP   IN  prep     3 O
+        5 Zelvo   PROPN NNP compound 6 B-ORG
+        6 Media   PROPN NNP pobj     4 I-ORG
+        7 .       PUNCT .   punct    1 O
+        """,
+    ))
+    division = records(parse(
+        "It is a division of Zelvo Realty.",
+        """
+        0 It       PRON  PRP nsubj    1 O
+        1 is       AUX   VBZ ROOT     1 O
+        2 a        DET   DT  det      3 O
+        3 division NOUN  NN  attr     1 O
+        4 of       ADP   IN  prep     3 O
+        5 Zelvo    PROPN NNP compound 6 B-ORG
+        6 Realty   PROPN NNP pobj     4 I-ORG
+        7 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Zelvo Media" in org_names(working)
+    assert "Zelvo Realty" in org_names(division)
+
+
+def test_a_plural_head_before_of_names_one_body():
+    """"the National Institutes of Zelvo": "Institutes" (patterns/plural_org_heads) before "of"
+    heads the name as "Institute" would; the model's ORG is kept."""
+    release = records(parse(
+        "It was funded by the National Institutes of Zelvo.",
+        """
+        0 It         PRON  PRP nsubjpass 2 O
+        1 was        AUX   VBD auxpass   2 O
+        2 funded     VERB  VBN ROOT      2 O
+        3 by         ADP   IN  agent     2 O
+        4 the        DET   DT  det       6 B-ORG
+        5 National   PROPN NNP compound  6 I-ORG
+        6 Institutes PROPN NNPS pobj     3 I-ORG
+        7 of         ADP   IN  prep      6 I-ORG
+        8 Zelvo      PROPN NNP pobj      7 I-ORG
+        9 .          PUNCT .   punct     2 O
+        """,
+    ))
+    assert "National Institutes of Zelvo" in org_names(release)

@@ -876,3 +876,58 @@ def test_the_whole_name_of_a_region_is_no_person():
         """,
     ))
     assert names(release) == ["Jane Roe"]
+
+
+def test_an_org_entity_opening_with_a_given_name_and_going_on_with_common_words_is_a_firm():
+    """The model tags "Anderson Medical Supplies" ORG; "Anderson" is a census given name, but
+    "Medical" and "Supplies" are English words no surname list holds: a firm, not a person."""
+    release = records(parse(
+        "Anderson Medical Supplies opened a store.",
+        """
+        0  Anderson  PROPN NNP compound 2 B-ORG
+        1  Medical   PROPN NNP compound 2 I-ORG
+        2  Supplies  PROPN NNPS nsubj   3 I-ORG
+        3  opened    VERB  VBD ROOT     3 O
+        4  a         DET   DT  det      5 O
+        5  store     NOUN  NN  dobj     3 O
+        6  .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert names(release) == []
+    assert org_names(release) == {"Anderson Medical Supplies"}
+
+
+def test_an_org_entity_of_a_given_name_and_a_surname_stays_a_person():
+    """"Carolina Young" tagged ORG: "Young" is an English word but also a census surname."""
+    release = records(parse(
+        "Carolina Young opened a store.",
+        """
+        0  Carolina  PROPN NNP compound 1 B-ORG
+        1  Young     PROPN NNP nsubj    2 I-ORG
+        2  opened    VERB  VBD ROOT     2 O
+        3  a         DET   DT  det      4 O
+        4  store     NOUN  NN  dobj     2 O
+        5  .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Carolina Young"]
+
+
+def test_the_given_name_opening_a_firm_is_no_person_alone():
+    """"Anderson Medical Supplies ... Anderson delivered": the one word that opens a firm's name
+    (a given name followed by English words) names the firm again, not a person, where no title
+    stands beside it."""
+    release = records(parse(
+        "Anderson Medical Supplies opened. Anderson delivered.",
+        """
+        0  Anderson  PROPN NNP  compound 2 B-ORG
+        1  Medical   PROPN NNP  compound 2 I-ORG
+        2  Supplies  PROPN NNPS nsubj    3 I-ORG
+        3  opened    VERB  VBD  ROOT     3 O
+        4  .         PUNCT .    punct    3 O
+        5  Anderson  PROPN NNP  nsubj    6 B-PERSON
+        6  delivered VERB  VBD  ROOT     6 O
+        7  .         PUNCT .    punct    6 O
+        """,
+    ))
+    assert names(release) == []

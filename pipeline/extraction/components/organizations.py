@@ -302,7 +302,7 @@ def campus_end(doc: Doc, head: int, end: int) -> int:
 def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) -> Optional[int]:
     """Index of the owner's last word when a head-word phrase is "<owner> <unit>" joined by a
     possessive that lost its apostrophe (see source_damage): the owner names a body (a head word
-    among its words, or a known short form) or a country, and the unit is capitalized and ends in
+    with an of/for complement before the possessive, or a known short form) or a country, and the unit is capitalized and ends in
     a head word; never in a text that kept its curly apostrophes (keeps_curly_apostrophes)."""
     heads = lexicon.words("org_heads")
     if keeps_curly_apostrophes(doc):
@@ -315,7 +315,9 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
             continue  # "Anna Nursing Services Corp." is one company
         if not any(is_org_head(t) for t in doc[i + 1 : end]):
             continue
-        names_body = lost_possessive(doc[i].text, lambda stem: stem in heads or stem in known) or any(is_org_head(t) for t in doc[start:i])
+        # The owner is "<head> of/for ... <stem>" ("Department of Justices"); a head before plain
+        # modifiers is the start of one name: "Senate Foreign Relations Committee".
+        names_body = lost_possessive(doc[i].text, lambda stem: stem in heads or stem in known) or any(is_org_head(t) and any(u.lower_ in COMPLEMENT_PREPOSITIONS for u in doc[t.i + 1 : i]) for t in doc[start:i])
         if names_body or country_name(owner):
             return i
     return None
@@ -398,7 +400,8 @@ def acts_as_body(token) -> bool:
     """A one-word name the text uses as a body: the complement of a title, an organization or an
     affiliation noun ("Co-CEO at KKR", "head of the LDP", "Chapter of AAPS", "partnership with
     NachoNacho"), a name in apposition with a noun for a body ("IBN, a communications
-    organization"), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
+    organization", "ARCHTYP, a software startup": apposed_company_noun), the subject of a verb of
+    saying ("VIPC said": speaks), or a name listed beside a longer ORG entity or a well-known acronym ("DPT
     and Carnegie Investment Bank"). Never in parentheses (a wire credit, a ticker) or before a colon."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
@@ -413,6 +416,10 @@ def acts_as_body(token) -> bool:
                 return True
         if after.ent_type_ == "GPE" or len(after.text) == 2 and after.text.isupper():
             return False  # "MIAMI, FL": a dateline
+        if apposed_company_noun(doc, token.i + 1):
+            return True  # "signed with ARCHTYP, a Slovenian software startup"
+    if speaks(token):
+        return True
     if token.dep_ == "pobj" and token.head.lower_ in BODY_PREPOSITIONS:
         owner = token.head.head
         return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.lower_words("title_modifiers") or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns") or owner.ent_type_ in {"PERSON", "ORG"}
@@ -422,6 +429,15 @@ def acts_as_body(token) -> bool:
     # "NYSE, Nasdaq, OTC Markets, TSX, CSE, ..., Frankfurt Stock Exchange": an item of a list that
     # holds a name with a head word or legal suffix (not "NMN, Quercetin, Astragalus Extract").
     return any(_headed_entity(t) for t in list_items(token) if t.i != token.i)
+
+
+def speaks(token: Token) -> bool:
+    """"VIPC said the investment ...", "HITN announced ...": a code in capitals, with no
+    determiner, that is the subject of a verb of saying (patterns/speech_verbs) speaks as a body
+    does (not a surname: "Roe said")."""
+    if not is_acronym_like(token.text) or token.dep_ != "nsubj" or any(c.dep_ == "det" for c in token.children):
+        return False  # "Roe said": a surname speaks as a person does
+    return token.head.lower_ in lexicon.verb_forms("speech_verbs")
 
 
 def _headed_entity(token: Token) -> bool:
@@ -945,19 +961,23 @@ def affiliation_of(span: Span) -> bool:
         return not cut_short(span)  # "said Jane Roe of Quillby Labs": the body a person speaks for
     if title_of_body(span, owner):
         return True
+    if tokens[k].lower_ == "for" and owner.lower_ in lexicon.verb_forms("affiliation_verbs"):
+        return True  # "while working for the LA Times": the body one works for
     nouns = lexicon.words("affiliation_nouns")
     return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
 
 
 def title_of_body(span: Span, title: Token) -> bool:
     """"CEO of Quillby", "acting president for Marlow Bearing", "Director for Zorvik Action": a
-    name after a title word (patterns/title_heads) and "of"/"for" is the body the holder serves,
+    name after a title word (patterns/title_heads, or a title modifier the tagger reads as a
+    noun: "an executive of Quillby") and "of"/"for" is the body the holder serves,
     unless it is a portfolio: after a minister's title word ("Secretary of Commerce":
     patterns/portfolio_title_heads), all its words portfolio words ("Director of Operations":
     patterns/title_portfolios), or followed by the body it is held at ("Head of
     Customer Engineering at Acme") or by the holder's name ("Vice President of Social
     Responsibility Jane Roe")."""
-    if title.lower_ not in lexicon.lower_words("title_heads") or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
+    noun_modifier = title.lower_ in lexicon.lower_words("title_modifiers") and title.pos_ == "NOUN"  # "a former executive of Ryan Airlines"
+    if title.lower_ not in lexicon.lower_words("title_heads") and not noun_modifier or title.lower_ in lexicon.lower_words("portfolio_title_heads"):
         return False  # "Secretary of Commerce": a minister's portfolio (patterns/portfolio_title_heads)
     if any(t.lower_ in {"for", "at"} for t in span):
         return False  # "President of Development for Acme International": a portfolio, then the body
@@ -991,6 +1011,40 @@ def cut_short(span: Span) -> bool:
     if after.lower_ in {"and", "&"}:
         return is_capitalized(then) and then.ent_type_ != "PERSON"
     return after.lower_ == "of" or is_capitalized(after) and not after.is_sent_start
+
+
+def only_modifies(uses: list[Token]) -> bool:
+    """"the Ethereum ecosystem", "Brake inspections", "the Bornite deposit": a word the release
+    only ever writes before the noun it modifies (a compound), never as a subject, owner, object
+    or list item, names a product, a place or a kind, not a body; not before a title word ("a
+    former Jefferies executive", "Betr Founder", "Pinnacle CEOs": the employer)."""
+    return bool(uses) and all(t.dep_ == "compound" and t.head.i > t.i and not _title_word_up_to(t) for t in uses)
+
+
+def _title_word_up_to(token: Token) -> bool:
+    """A title word (or its plural) or a noun for a body's people (patterns/employee_nouns)
+    between a modifier and the noun it modifies, that noun included: "Pinnacle CEOs", "Quad
+    Foreign Ministers Meeting", "Walmart employees"."""
+    tokens = doc_tokens(token.doc)
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    staff = lexicon.lower_words("employee_nouns")
+    return any(t.lower_ in heads or t.lower_ in modifiers or t.lower_.rstrip("s") in heads or t.lower_ in staff for t in tokens[token.i + 1 : token.head.i + 1])
+
+
+def modifiers_dropped(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """The candidates less the model's one-word names (not codes in capitals, not bodies known
+    alone: "Senate") that every use in the release only modifies a noun (only_modifies)."""
+    # Not a word ending in "s": an owner that lost its apostrophe ("Uniteams employees") reads as a compound.
+    names = {m.name for m in candidates if m.source == "ner" and m.end - m.start == 1 and m.name.istitle() and not m.name.endswith("s")}
+    names -= lexicon.words("sole_bodies") | {n for m in candidates if m.source != "ner" for n in (m.name, m.acronym)}
+    if not names:
+        return candidates
+    uses: dict[str, list[Token]] = {}
+    for t in doc_tokens(doc):
+        if t.text in names:
+            uses.setdefault(t.text, []).append(t)
+    modifiers = {name for name in names if only_modifies(uses.get(name, []))}
+    return [m for m in candidates if not (m.source == "ner" and m.name in modifiers)]
 
 
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
@@ -1035,6 +1089,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
+    candidates = modifiers_dropped(doc, candidates)
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)

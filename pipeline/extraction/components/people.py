@@ -312,6 +312,32 @@ def honorific_before_org(doc: Doc, start: int, end: int) -> bool:
     return all(_is_name_token(t) and t.pos_ == "PROPN" and t.text not in lexicon.words("org_heads") and t.text not in lexicon.words("corporate_suffixes") for t in tokens[start:end])
 
 
+def firm_words_after_given_name(rest: list[Token]) -> bool:
+    """"Anderson Medical Supplies", "Scott Integrated Pain Management": after the
+    given name that opens the model's ORG, an English word that is no census surname or given
+    name, or a legal suffix, makes the ORG a firm's name, not a person's ("Arthur Jones",
+    "Carolina Young", "Morgan Stanley" end in surnames and stay people; words in capitals and
+    name suffixes are no such word: "Paul Desmarais III", "ROBERT ROE MD")."""
+    return any(t.text in lexicon.words("corporate_suffixes") or t.text.istitle() and len(t.text) > 2 and t.text not in NAME_SUFFIXES and t.lower_ not in NAME_PARTICLES and is_english_word(t.text) and census_form(t.text) not in surnames() for t in rest)
+
+
+def firm_entities(doc: Doc) -> list[tuple[int, int, int]]:
+    """The model's ORG entities whose name (after a determiner or title) opens with a given name
+    and goes on with a firm's words (firm_words_after_given_name): (entity start, name start,
+    end). No person is named in them, nor by their first words elsewhere ("Golden Cariboo" of
+    "Golden Cariboo Resources", "Ryan" of "Ryan International Airlines")."""
+    tokens = doc_tokens(doc)
+    found = []
+    for ent in doc_entities(doc):
+        if ent.label_ != "ORG" or len(ent) < 2 or not any(t.text[:1].isupper() and census_form(t.text) in first_names() for t in tokens[ent.start : ent.end - 1]):
+            continue  # no given name that something follows: most entities
+        start, end = trim(doc, ent.start, ent.end)
+        named = first_name_start(doc, start, end)
+        if named is not None and end - named >= 2 and firm_words_after_given_name(tokens[named + 1 : end]):
+            found.append((ent.start, named, end))
+    return found
+
+
 def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Token ranges that name people, before clustering."""
     tokens = doc_tokens(doc)
@@ -594,6 +620,9 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     news_organizations found, and the long forms of the acronyms news_acronyms defined."""
     strong = {i for m in found_orgs if m.source in STRONG_ORG_SOURCES and m.end - m.start > 1 for i in range(m.start, m.end)}
     strong |= {i for lf in acronym_long_forms for i in range(lf.start, lf.end)}
+    firms = firm_entities(doc)
+    strong |= {i for s, _, e in firms for i in range(s, e)}
+    firm_openers = {doc[n].text for _, n, e in firms}  # the given name alone: "Jane Roe" of "Jane Roe Foundation" stays a person
     ranges = sorted(set(candidate_mentions(doc, strong)), key=lambda r: (r[0], -(r[1] - r[0])))
     taken: set[int] = set()
     kept = []
@@ -610,7 +639,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     clusters, owner = cluster(mentions)
     company_words = company_first_words(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
-    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words)}
+    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words, firm_openers)}
     # A body is named by its full name; a surname-like part of it ("Beer" of "Merica Beer") names nothing alone.
     body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies and mentions[i].text == clusters[o].name]
     if dropped:
@@ -706,7 +735,7 @@ def _census_name(name: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str]) -> bool:
+def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str], firm_openers: frozenset[str] = frozenset()) -> bool:
     """Something says the name is a person's: a census given name, initial or surname, a title
     next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
@@ -719,8 +748,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
-    if common_noun_end(doc, cl.name) or common_words_only(cl.name):
-        return False
+    if common_noun_end(doc, cl.name) or common_words_only(cl.name) or cl.name in firm_openers:
+        return False  # firm_openers: "Ryan" of "Ryan International Airlines", with no title beside it
     if company_short_form(cl.name, company_words):
         return False
     if _census_name(cl.name):

@@ -129,10 +129,10 @@ ORG_HEAD_TEXTS = lexicon.words("org_heads") | lexicon.words("corporate_suffixes"
 
 def is_org_head(token: Token) -> bool:
     """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
-    a name), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
+    a name; a plural before of/for: plural_head), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
     text = token.text
     if text not in lexicon.words("org_heads") and text not in lexicon.words("corporate_suffixes"):
-        return False  # most words: no need to look at the word before
+        return text[-1:] == "s" and plural_head(token)  # most words: no need to look at the word before
     if token.i >= 1:
         prev = doc_tokens(token.doc)[token.i - 1]
         if prev.text == "-" and not prev.whitespace_:
@@ -140,6 +140,21 @@ def is_org_head(token: Token) -> bool:
     if is_capitalized(token) and text in lexicon.words("org_heads"):
         return True
     return is_corporate_suffix(token)
+
+
+def plural_head(token: Token) -> bool:
+    """"National Institutes of Health", "Centers for Disease Control", "Boys & Girls Clubs of
+    America": a plural head word that names one body (patterns/plural_org_heads), after a
+    capitalized word and before "of"/"for" and a capitalized word, heads the body's name."""
+    text = token.text
+    if text[-1:] != "s" or text not in lexicon.words("plural_org_heads"):
+        return False
+    tokens = doc_tokens(token.doc)
+    i = token.i
+    if i < 1 or i + 2 >= len(tokens) or not is_capitalized(tokens[i - 1]) or tokens[i + 1].lower_ not in {"of", "for"}:
+        return False
+    after = tokens[i + 2] if tokens[i + 2].lower_ != "the" or i + 3 >= len(tokens) else tokens[i + 3]
+    return is_capitalized(after)
 
 
 def is_corporate_suffix(token: Token) -> bool:
