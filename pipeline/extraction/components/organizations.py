@@ -1013,40 +1013,6 @@ def cut_short(span: Span) -> bool:
     return after.lower_ == "of" or is_capitalized(after) and not after.is_sent_start
 
 
-def only_modifies(uses: list[Token]) -> bool:
-    """"the Ethereum ecosystem", "Brake inspections", "the Bornite deposit": a word the release
-    only ever writes before the noun it modifies (a compound), never as a subject, owner, object
-    or list item, names a product, a place or a kind, not a body; not before a title word ("a
-    former Jefferies executive", "Betr Founder", "Pinnacle CEOs": the employer)."""
-    return bool(uses) and all(t.dep_ == "compound" and t.head.i > t.i and not _title_word_up_to(t) for t in uses)
-
-
-def _title_word_up_to(token: Token) -> bool:
-    """A title word (or its plural) or a noun for a body's people (patterns/employee_nouns)
-    between a modifier and the noun it modifies, that noun included: "Pinnacle CEOs", "Quad
-    Foreign Ministers Meeting", "Walmart employees"."""
-    tokens = doc_tokens(token.doc)
-    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
-    staff = lexicon.lower_words("employee_nouns")
-    return any(t.lower_ in heads or t.lower_ in modifiers or t.lower_.rstrip("s") in heads or t.lower_ in staff for t in tokens[token.i + 1 : token.head.i + 1])
-
-
-def modifiers_dropped(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
-    """The candidates less the model's one-word names (not codes in capitals, not bodies known
-    alone: "Senate") that every use in the release only modifies a noun (only_modifies)."""
-    # Not a word ending in "s": an owner that lost its apostrophe ("Uniteams employees") reads as a compound.
-    names = {m.name for m in candidates if m.source == "ner" and m.end - m.start == 1 and m.name.istitle() and not m.name.endswith("s")}
-    names -= lexicon.words("sole_bodies") | {n for m in candidates if m.source != "ner" for n in (m.name, m.acronym)}
-    if not names:
-        return candidates
-    uses: dict[str, list[Token]] = {}
-    for t in doc_tokens(doc):
-        if t.text in names:
-            uses.setdefault(t.text, []).append(t)
-    modifiers = {name for name in names if only_modifies(uses.get(name, []))}
-    return [m for m in candidates if not (m.source == "ner" and m.name in modifiers)]
-
-
 def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[OrgMention], list[Span]]:
     """Organization mentions (non-overlapping, text order) and bare head-word anaphora ("the
     Commission"). Input: the acronym definitions (news_acronyms)."""
@@ -1089,7 +1055,6 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = modifiers_dropped(doc, candidates)
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
