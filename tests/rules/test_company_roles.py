@@ -1714,3 +1714,78 @@ def test_a_vice_presidents_title_case_of_phrase_is_a_portfolio_not_a_body():
         """,
     ))
     assert all(o != "Patent & Standards Strategy" for _, _, o in roles(release))
+
+
+def test_a_one_word_name_joined_before_as_title_is_the_short_form_of_the_company_named_in_full():
+    """"Roe joined Brenford in 2025 as director of marketing. Brenford Holdings, Inc. is based in
+    Ohio": the model calls the lone "Brenford" a place; as a short form of a company the release
+    names, it is the body joined."""
+    release = records(parse(
+        "Jane Roe joined Brenford in 2025 as director of marketing. Brenford Holdings, Inc. is based in Ohio.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     2  I-PERSON
+        2  joined     VERB  VBD  ROOT      2  O
+        3  Brenford   PROPN NNP  dobj      2  B-GPE
+        4  in         ADP   IN   prep      2  O
+        5  2025       NUM   CD   pobj      4  B-DATE
+        6  as         ADP   IN   prep      2  O
+        7  director   NOUN  NN   pobj      6  O
+        8  of         ADP   IN   prep      7  O
+        9  marketing  NOUN  NN   pobj      8  O
+        10 .          PUNCT .    punct     2  O
+        11 Brenford   PROPN NNP  compound  12 B-ORG
+        12 Holdings   PROPN NNP  nsubjpass 16 I-ORG
+        13 ,          PUNCT ,    punct     12 I-ORG
+        14 Inc.       PROPN NNP  appos     12 I-ORG
+        15 is         AUX   VBZ  auxpass   16 O
+        16 based      VERB  VBN  ROOT      16 O
+        17 in         ADP   IN   prep      16 O
+        18 Ohio       PROPN NNP  pobj      17 B-GPE
+        19 .          PUNCT .    punct     16 O
+        """,
+    ))
+    assert ("Jane Roe", "director of marketing", "Brenford Holdings, Inc.") in roles(release)
+
+
+def test_a_common_given_name_read_with_the_surname_as_one_person_is_no_title():
+    """"where Tom Fenn and Dean Corliss performed": "Dean" opens the name the model reads as one
+    person; no role "Dean" held by "Corliss"."""
+    release = records(parse(
+        "The hall where Tom Fenn and Dean Corliss performed reopened.",
+        """
+        0  The        DET   DT   det       1  O
+        1  hall       NOUN  NN   nsubj     8  O
+        2  where      SCONJ WRB  advmod    7  O
+        3  Tom        PROPN NNP  compound  4  B-PERSON
+        4  Fenn       PROPN NNP  nsubj     7  I-PERSON
+        5  and        CCONJ CC   cc        4  O
+        6  Dean       PROPN NNP  compound  7  B-PERSON
+        7  Corliss    PROPN NNP  conj      4  I-PERSON
+        8  performed  VERB  VBD  relcl     1  O
+        9  reopened   VERB  VBD  ROOT      9  O
+        10 .          PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_dean_before_a_surname_with_a_body_after_it_stays_a_title():
+    """"said Dean Corliss of the college": "of" attaches a body to the title; the role stays."""
+    release = records(parse(
+        "The plan was praised by Dean Corliss of Harlow College.",
+        """
+        0  The        DET   DT   det       1  O
+        1  plan       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  praised    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Dean       PROPN NNP  compound  6  B-PERSON
+        6  Corliss    PROPN NNP  pobj      4  I-PERSON
+        7  of         ADP   IN   prep      6  O
+        8  Harlow     PROPN NNP  compound  9  B-ORG
+        9  College    PROPN NNP  pobj      7  I-ORG
+        10 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert {r[1] for r in roles(release)} == {"Dean"}

@@ -26,6 +26,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.components.given_names import census_form, given_name_ranks
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
@@ -169,6 +170,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
     by_end = {}
     for t in titles:
         by_end.setdefault(title_end(t), t)
+    fuller = {doc_tokens(doc)[m.end - 1].lower_ for m, owner in people if m.end - m.start > 1}  # surnames of people named in full
     groups: list[list[tuple[Title, tuple[int, int, int]]]] = []
     for t in titles:
         gap = title_end(t)
@@ -177,7 +179,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
         person = person_at(doc, people, gap) or apposed_person(doc, titles, people, t, gap)
-        if person is None or portfolio_word(doc, person):
+        if person is None or portfolio_word(doc, person) or given_name_title(doc, t, person, fuller):
             continue
         chain = [t]
         # "Vice President and Foreign Minister X": titles joined before the same name;
@@ -230,6 +232,29 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+# A title word that is also a given name this common ("Dean") opens a person's name when the model reads both as one.
+COMMON_GIVEN_NAME_RANK = 500
+
+
+def given_name_title(doc: Doc, title: Title, person: tuple[int, int, int], fuller: set[str]) -> bool:
+    """"where Frank Sinatra and Dean Martin performed": a one-word title that is a common given
+    name, right before a one-word name the model reads together with it as one person, is the
+    person's given name, no title, unless the release names someone of that surname in full
+    ("Jane Roe, dean of ... Dean Roe said") or "of"/"at" attaches a body to it ("Dean Roe of the
+    college")."""
+    start, end, _ = person
+    tokens = doc_tokens(doc)
+    if title.end - title.start != 1 or title.attached or start != title.end or end - start != 1 or tokens[start].lower_ in fuller:
+        return False
+    if end < len(tokens) and tokens[end].lower_ in {"of", "at"}:
+        return False
+    word, name = tokens[title.start], tokens[start]
+    if word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or name.ent_type_ != "PERSON" or name.ent_iob_ != "I":
+        return False
+    rank = given_name_ranks().get(census_form(word.text))
+    return rank is not None and rank <= COMMON_GIVEN_NAME_RANK
 
 
 def takes_shared_body(title: Title, shared: Attachment) -> bool:
@@ -1159,7 +1184,7 @@ def verb_organization(doc: Doc, as_token, shared: MentionIndex) -> Optional[Atta
             org = org_starting(doc, index, child.left_edge.i)
             if org and org.start <= child.i < org.end:
                 return replace(org, how="at")
-            unit = joined_unit_owner(doc, index, child)
+            unit = joined_unit_owner(doc, index, child) or joined_short_form(doc, index, child)
             if unit:
                 return unit
             # "Eno, who joined the company as President": the company it refers back to.
@@ -1195,6 +1220,24 @@ def joined_unit_owner(doc: Doc, index: MentionIndex, noun) -> Optional[Attachmen
             end, cluster = index.org_start[k]
             if end <= noun.i:
                 return Attachment(k, end, org=cluster, how="at")
+    return None
+
+
+def joined_short_form(doc: Doc, index: MentionIndex, noun) -> Optional[Attachment]:
+    """"Roe joined Brenford in 2025 as director of marketing": a proper name joined that no
+    entity marks as a body (the model reads a lone coined name as a person or a place) but that
+    is a short form of an organization the release names ("Brenford" of "Brenford Holdings,
+    Inc."): that organization."""
+    if noun.pos_ != "PROPN" or not is_capitalized(noun) or noun.i in index.person_at or noun.i in index.org_at:
+        return None
+    tokens = doc_tokens(doc)
+    start = noun.i
+    while start > noun.left_edge.i and is_capitalized(tokens[start - 1]) and start - 1 not in index.person_at:
+        start -= 1
+    for first in range(start, noun.i + 1):
+        cluster = index.forms.get(form_key(doc[first : noun.i + 1].text))
+        if cluster is not None:
+            return Attachment(first, noun.i + 1, org=cluster, how="at")
     return None
 
 
