@@ -1789,3 +1789,73 @@ def test_dean_before_a_surname_with_a_body_after_it_stays_a_title():
         """,
     ))
     assert {r[1] for r in roles(release)} == {"Dean"}
+
+
+def test_a_name_right_after_a_title_of_complement_that_runs_on_is_the_rest_of_the_body():
+    """"Jane Roe (Founder of Full Moon Sports)": the words after "of Full" that the people rules
+    may take for a name ("Moon Sports"), no entity of a person, close the body's name; they hold
+    no title "Founder of Full"."""
+    release = records(parse(
+        "The plan was praised by Jane Roe (Founder of Full Moon Sports).",
+        """
+        0  The        DET   DT   det       1  O
+        1  plan       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  praised    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Jane       PROPN NNP  compound  6  B-PERSON
+        6  Roe        PROPN NNP  pobj      4  I-PERSON
+        7  (          PUNCT -LRB- punct    8  O
+        8  Founder    PROPN NNP  appos     6  O
+        9  of         ADP   IN   prep      8  O
+        10 Full       PROPN NNP  compound  12 O
+        11 Moon       PROPN NNP  compound  12 O
+        12 Sports     PROPN NNPS pobj      9  O
+        13 )          PUNCT -RRB- punct    8  O
+        14 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert not [r for r in roles(release) if r[0] == "Moon Sports"]
+
+
+def test_a_full_name_after_a_portfolio_complement_holds_the_title():
+    """"Secretary of State Jane Roe": the complement is a portfolio; the name after it holds the title."""
+    release = records(parse(
+        "The plan was praised by Secretary of State Jane Roe.",
+        """
+        0  The        DET   DT   det       1  O
+        1  plan       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  praised    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Secretary  PROPN NNP  compound  9  O
+        6  of         ADP   IN   prep      5  O
+        7  State      PROPN NNP  pobj      6  O
+        8  Jane       PROPN NNP  compound  9  B-PERSON
+        9  Roe        PROPN NNP  pobj      4  I-PERSON
+        10 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert ("Jane Roe", "Secretary of State", None) in roles(release)
+
+
+def test_a_full_name_the_model_reads_as_a_person_after_an_of_complement_holds_the_title():
+    """"Minister of Ports Zoran Vidic": a name of two words the model reads as one person is the
+    holder, whatever the complement word before it."""
+    release = records(parse(
+        "The plan was praised by Minister of Ports Zoran Vidic.",
+        """
+        0  The        DET   DT   det       1  O
+        1  plan       NOUN  NN   nsubjpass 3  O
+        2  was        AUX   VBD  auxpass   3  O
+        3  praised    VERB  VBN  ROOT      3  O
+        4  by         ADP   IN   agent     3  O
+        5  Minister   PROPN NNP  compound  9  O
+        6  of         ADP   IN   prep      5  O
+        7  Ports      PROPN NNP  pobj      6  O
+        8  Zoran      PROPN NNP  compound  9  B-PERSON
+        9  Vidic      PROPN NNP  pobj      4  I-PERSON
+        10 .          PUNCT .    punct     3  O
+        """,
+    ))
+    assert ("Zoran Vidic", "Minister of Ports", None) in roles(release)

@@ -26,7 +26,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.given_names import census_form, given_name_ranks
+from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, census_form, given_name_ranks, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
@@ -171,6 +171,9 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
     for t in titles:
         by_end.setdefault(title_end(t), t)
     fuller = {doc_tokens(doc)[m.end - 1].lower_ for m, owner in people if m.end - m.start > 1}  # surnames of people named in full
+    longest: dict[int, int] = {}
+    for m, owner in people:
+        longest[owner] = max(longest.get(owner, 0), m.end - m.start)
     groups: list[list[tuple[Title, tuple[int, int, int]]]] = []
     for t in titles:
         gap = title_end(t)
@@ -179,7 +182,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
             gap = trailing.end
         gap = skip_parenthesis(doc, gap)
         person = person_at(doc, people, gap) or apposed_person(doc, titles, people, t, gap)
-        if person is None or portfolio_word(doc, person) or given_name_title(doc, t, person, fuller):
+        if person is None or portfolio_word(doc, person) or given_name_title(doc, t, person, fuller) or name_runs_on(doc, t, person, longest):
             continue
         chain = [t]
         # "Vice President and Foreign Minister X": titles joined before the same name;
@@ -255,6 +258,36 @@ def given_name_title(doc: Doc, title: Title, person: tuple[int, int, int], fulle
         return False
     rank = given_name_ranks().get(census_form(word.text))
     return rank is not None and rank <= COMMON_GIVEN_NAME_RANK
+
+
+def common_given_name(token) -> bool:
+    """A capitalized word that is a given name of the census lists above the rare ranks ("Jane", not "Moon")."""
+    rank = given_name_ranks().get(census_form(token.text)) if token.text[:1].isupper() else None
+    return rank is not None and rank <= RARE_GIVEN_NAME_RANK
+
+
+def name_runs_on(doc: Doc, title: Title, person: tuple[int, int, int], longest: dict[int, int]) -> bool:
+    """"Founder of Full Moon Sports", "CEO of Blimburn Seeds": where the "of" complement left in a
+    title ends in a capitalized word that no entity marks and no portfolio word ("Secretary of
+    State"), a "name" right after it that the model reads as no person of its own, that opens with
+    no common given name, ends in a common word or in capitals ("Sports", "ISD") and is no short
+    form of a person named more fully, is the rest of the body's name, not a holder. So is such a
+    name that the model's ORG entity of the last word runs into ("President of International
+    Wealth Protection"; not a place's: "President of El Salvador X")."""
+    start, end, owner = person
+    if start != title.end or title.attached or title.end - title.start < 3 or longest.get(owner, 0) > end - start:
+        return False  # a surname of a person the release names in full holds the title
+    tokens = doc_tokens(doc)
+    last, first = tokens[title.end - 1], tokens[start]
+    if common_given_name(first) or first.ent_iob_ == "B" and first.ent_type_ == "PERSON":
+        return False  # "Minister of Ports Zoran Vidic": a name the model reads as a person of its own
+    if not (is_common_word(tokens[end - 1].text) or tokens[end - 1].is_upper):
+        return False  # the "name" must end as a body's name does: a common word ("Sports") or letters ("ISD")
+    if last.ent_type_ == "ORG" and first.ent_iob_ == "I" and first.ent_type_ == "ORG":
+        return any(tokens[k].lower_ == "of" for k in range(title.start, title.end - 1))  # one entity runs across: "of International Wealth Protection"
+    if not is_capitalized(last) or last.ent_type_ or last.lower_ in lexicon.lower_words("title_portfolios"):
+        return False
+    return any(tokens[k].lower_ == "of" for k in range(title.start, title.end - 1))
 
 
 def takes_shared_body(title: Title, shared: Attachment) -> bool:
