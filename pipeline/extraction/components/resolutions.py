@@ -471,7 +471,11 @@ def listed_unknowns(doc: Doc, subject, start: int, found: list[Party], known: Kn
             first -= 1
         if any(first <= k <= member.i for k in people):
             continue
-        party = named_party(clean_text(doc[first : member.i + 1].text), known)
+        name = clean_text(doc[first : member.i + 1].text)
+        party = named_party(name, known)
+        listed = [known.orgs[p.org].name if p.org is not None else p.place for p in found if p.org != party.org]
+        if party.org is not None and any(other and other in known.orgs[party.org].name for other in listed):
+            party = Party(place=name)  # "Eastman/Ceres Holographics", a name run across two listed bodies, is neither
         (after if seen_known else before).append(party)
     return dedupe_parties(before + found + after) if before or after else found
 
