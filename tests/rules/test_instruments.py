@@ -2722,3 +2722,27 @@ def test_a_person_listed_with_a_known_party_among_the_signers_is_no_party():
         """,
     ))
     assert resolutions(release) == {("memorandum of understanding", "Cannaki Corp.", None, "trade")}
+
+
+def test_a_listed_name_the_release_gives_an_organization_is_a_party_though_read_as_a_person():
+    """"- Ceres Labs and Zorvatronics announced": "Zorvatronics" is an organization of the release,
+    though the people rules took it for the short form of a person ("Zorvatronics Automotive BU")."""
+    from pipeline.extraction.components.resolutions import Known, listed_names
+    from pipeline.extraction.contract import OrgCluster, OrgMention, Party, PersonCluster, PersonMention
+
+    doc = parse(
+        "- Ceres Labs and Zorvatronics announced",
+        """
+        0  -            PUNCT :   punct    5 O
+        1  Ceres        PROPN NNP compound 2 B-ORG
+        2  Labs         PROPN NNP nsubj    5 I-ORG
+        3  and          CCONJ CC  cc       2 O
+        4  Zorvatronics PROPN NNP conj     2 B-PERSON
+        5  announced    VERB  VBD ROOT     5 O
+        """,
+    )
+    orgs = [OrgCluster(name="Ceres Labs", mentions=[0]), OrgCluster(name="Zorvatronics", mentions=[])]
+    person = [PersonCluster(name="Zorvatronics Automotive BU", mentions=[0])]
+    known = Known.of(orgs, [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])
+    assert listed_names(doc, 1, 5, known) == [Party(org=0), Party(org=1)]
+    assert listed_names(doc, 1, 5, Known.of(orgs[:1], [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])) == [Party(org=0)]

@@ -536,10 +536,16 @@ def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
         end = known.by_start[k][0] if k in known.by_start else k
         while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
+        if end == k or k in people and k not in known.by_start and not org_named(clean_text(doc[k:end].text), known) or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+def org_named(name: str, known: Known) -> bool:
+    """A name the release also gives an organization exactly ("Appotronics"): a listed party even
+    where the people rules read it as a short form of a person's name ("Appotronics Automotive BU")."""
+    return any(org.name == name for org in known.orgs)
 
 
 def verb_group(tokens: list, start: int, until: int) -> bool:
