@@ -1646,3 +1646,60 @@ def test_a_plural_head_before_of_names_one_body():
         """,
     ))
     assert "National Institutes of Zelvo" in org_names(release)
+
+
+def test_a_name_ending_in_a_building_or_venue_word_is_a_place_not_a_body():
+    """"Quillby Labs met at the Vornet Plaza Hotel.": the model's ORG on a hotel names the venue;
+    its ORG on the company stays."""
+    release = records(parse(
+        "Quillby Labs met at the Vornet Plaza Hotel.",
+        """
+        0 Quillby PROPN NNP compound 1 B-ORG
+        1 Labs    PROPN NNP nsubj    2 I-ORG
+        2 met     VERB  VBD ROOT     2 O
+        3 at      ADP   IN  prep     2 O
+        4 the     DET   DT  det      7 O
+        5 Vornet  PROPN NNP compound 7 B-ORG
+        6 Plaza   PROPN NNP compound 7 I-ORG
+        7 Hotel   PROPN NNP pobj     3 I-ORG
+        8 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_the_front_of_a_longer_capitalized_title_is_no_body_but_a_company_before_a_title_is():
+    """"Jane Roe was named Best Trial Defense Attorney by Quillby Labs.": the model's ORG "Best
+    Trial" is only the front of an award's title; "Quillby Labs" stays. In "Zorvik Dynamics CEO
+    Jane Roe spoke." the capitalized words after the company are a title and a name: it stays."""
+    release = records(parse(
+        "Jane Roe was named Best Trial Defense Attorney by Quillby Labs.",
+        """
+        0  Jane     PROPN NNP compound 1  B-PERSON
+        1  Roe      PROPN NNP nsubjpass 3 I-PERSON
+        2  was      AUX   VBD auxpass  3  O
+        3  named    VERB  VBN ROOT     3  O
+        4  Best     PROPN NNP compound 5  B-ORG
+        5  Trial    PROPN NNP compound 7  I-ORG
+        6  Defense  PROPN NNP compound 7  O
+        7  Attorney PROPN NNP oprd     3  O
+        8  by       ADP   IN  agent    3  O
+        9  Quillby  PROPN NNP compound 10 B-ORG
+        10 Labs     PROPN NNP pobj     8  I-ORG
+        11 .        PUNCT .   punct    3  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+    release = records(parse(
+        "Zorvik Dynamics CEO Jane Roe spoke.",
+        """
+        0 Zorvik   PROPN NNP compound 1 B-ORG
+        1 Dynamics PROPN NNP compound 4 I-ORG
+        2 CEO      PROPN NNP compound 4 O
+        3 Jane     PROPN NNP compound 4 B-PERSON
+        4 Roe      PROPN NNP nsubj    5 I-PERSON
+        5 spoke    VERB  VBD ROOT     5 O
+        6 .        PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Dynamics"}

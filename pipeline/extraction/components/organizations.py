@@ -711,6 +711,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
     if cut_before_non_body_head(doc, span) or across_spaced_dash(span):
         return False
+    if venue_name(span) or cut_from_title_phrase(doc, span):
+        return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
@@ -870,6 +872,37 @@ def cut_before_non_body_head(doc: Doc, span: Span) -> bool:
     if not is_capitalized(head) or head.is_sent_start or is_org_head(head):
         return False
     return head.text in lexicon.words("not_org_heads") or head.text in lexicon.words("event_heads")
+
+
+def venue_name(span: Span) -> bool:
+    """"at the Marriott Marquis Hotel in New York", "partner for the KOIN Tower", "an office in
+    Lakewood Ranch": a name whose last word names a building, venue or estate
+    (patterns/venue_heads), with no organization head in it, names a place, not a body."""
+    return span[-1].text in lexicon.words("venue_heads") and not any(is_org_head(t) for t in span) and not head_first(span)
+
+
+def cut_from_title_phrase(doc: Doc, span: Span) -> bool:
+    """"named Best Criminal| Defense Attorney in Reno", "books include College Admission| 101": the
+    model's ORG of two or more words, with no organization head, is only the front of a longer
+    capitalized phrase that goes on, on the same line, in capitalized words or a number outside any
+    entity (but a title, a verb of a title-case headline, or words before a person's name: "Acme
+    Robotics CEO Jane Roe", "Acme Robotics Launches ...", "Acme Robotics Sales Director Jane Roe")
+    and holds no organization head either: an award, a book or a product title, whose piece names no body."""
+    tokens = doc_tokens(doc)
+    if len(span) < 2 or span.end >= len(tokens) or not span[-1].whitespace_ or "\n" in span[-1].whitespace_:
+        return False
+    if any(is_org_head(t) for t in span):
+        return False
+    titles = lexicon.lower_words("title_heads")
+    k = span.end
+    while k < len(tokens) and (is_capitalized(tokens[k]) or tokens[k].like_num) and not tokens[k].is_sent_start:
+        t = tokens[k]
+        if t.ent_type_ not in {"", "CARDINAL"} or is_org_head(t) or k == span.end and t.lower_ in titles or t.pos_ in {"VERB", "AUX"}:
+            return False
+        k += 1
+        if not t.whitespace_ or "\n" in t.whitespace_:
+            break
+    return k > span.end and not (k < len(tokens) and tokens[k].ent_type_ == "PERSON")
 
 
 def field_of_study(doc: Doc, start: int) -> bool:
