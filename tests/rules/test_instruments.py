@@ -2610,3 +2610,139 @@ def test_a_later_name_made_of_words_of_an_earlier_longer_name_is_that_instrument
         """,
     ))
     assert [(r.kind, r.body) for r in release.resolutions] == [("agreement", "Zorvex; Kestrel Labs")]
+
+
+def test_the_seller_named_by_from_on_the_purchase_an_agreement_provides_for_is_a_party():
+    """"A signed an agreement to buy X from B": B, the other side of the deal, is a party."""
+    release = records(parse(
+        "Acme Corp. signed an agreement to buy the Delta Mine from Beta Resources Inc.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp.     PROPN NNP nsubj    2  I-ORG
+        2  signed    VERB  VBD ROOT     2  O
+        3  an        DET   DT  det      4  O
+        4  agreement NOUN  NN  dobj     2  O
+        5  to        PART  TO  aux      6  O
+        6  buy       VERB  VB  acl      4  O
+        7  the       DET   DT  det      9  O
+        8  Delta     PROPN NNP compound 9  O
+        9  Mine      PROPN NNP dobj     6  O
+        10 from      ADP   IN  prep     6  O
+        11 Beta      PROPN NNP compound 13 B-ORG
+        12 Resources PROPN NNP compound 13 I-ORG
+        13 Inc.      PROPN NNP pobj     10 I-ORG
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Resources Inc.", None, "buy the Delta Mine from Beta Resources Inc.")}
+
+
+def test_the_buyer_of_an_agreement_to_be_acquired_is_a_party():
+    """"A signed an agreement to be acquired by B": the acquirer B is a party."""
+    release = records(parse(
+        "Acme Corp. signed an agreement to be acquired by Beta Holdings Ltd.",
+        """
+        0  Acme      PROPN NNP  compound 1  B-ORG
+        1  Corp.     PROPN NNP  nsubj    2  I-ORG
+        2  signed    VERB  VBD  ROOT     2  O
+        3  an        DET   DT   det      4  O
+        4  agreement NOUN  NN   dobj     2  O
+        5  to        PART  TO   aux      7  O
+        6  be        AUX   VB   auxpass  7  O
+        7  acquired  VERB  VBN  acl      4  O
+        8  by        ADP   IN   agent    7  O
+        9  Beta      PROPN NNP  compound 11 B-ORG
+        10 Holdings  PROPN NNPS compound 11 I-ORG
+        11 Ltd.      PROPN NNP  pobj     8  I-ORG
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.; Beta Holdings Ltd.", None, "be acquired by Beta Holdings Ltd.")}
+
+
+def test_the_company_an_agreement_is_to_acquire_is_no_party():
+    """Near miss: "A signed an agreement to acquire B": the thing acquired is not a signatory."""
+    release = records(parse(
+        "Acme Corp. signed an agreement to acquire Beta Labs Inc.",
+        """
+        0  Acme      PROPN NNP compound 1  B-ORG
+        1  Corp.     PROPN NNP nsubj    2  I-ORG
+        2  signed    VERB  VBD ROOT     2  O
+        3  an        DET   DT  det      4  O
+        4  agreement NOUN  NN  dobj     2  O
+        5  to        PART  TO  aux      6  O
+        6  acquire   VERB  VB  acl      4  O
+        7  Beta      PROPN NNP compound 9  B-ORG
+        8  Labs      PROPN NNP compound 9  I-ORG
+        9  Inc.      PROPN NNP dobj     6  I-ORG
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Acme Corp.", None, "acquire Beta Labs Inc.")}
+
+
+def test_a_mislabelled_name_listed_with_a_known_party_among_the_signers_is_a_party():
+    """"Zorvex and Cannaki Corp. signed an MOU", "Zorvex" tagged a place that is none: a list of
+    signers whose other member is a known body lists parties; the name is a party as written."""
+    release = records(parse(
+        "Zorvex and Cannaki Corp. signed a memorandum of understanding on trade.",
+        """
+        0  Zorvex        PROPN NNP nsubj    4  B-GPE
+        1  and           CCONJ CC  cc       0  O
+        2  Cannaki       PROPN NNP compound 3  B-ORG
+        3  Corp.         PROPN NNP conj     0  I-ORG
+        4  signed        VERB  VBD ROOT     4  O
+        5  a             DET   DT  det      6  O
+        6  memorandum    NOUN  NN  dobj     4  O
+        7  of            ADP   IN  prep     6  O
+        8  understanding NOUN  NN  pobj     7  O
+        9  on            ADP   IN  prep     8  O
+        10 trade         NOUN  NN  pobj     9  O
+        11 .             PUNCT .   punct    4  O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Zorvex; Cannaki Corp.", None, "trade")}
+
+
+def test_a_person_listed_with_a_known_party_among_the_signers_is_no_party():
+    """Near miss: "Jane Roe and Cannaki Corp. signed an MOU": a person's name is no body."""
+    release = records(parse(
+        "Jane Roe and Cannaki Corp. signed a memorandum of understanding on trade.",
+        """
+        0  Jane          PROPN NNP compound 1  B-PERSON
+        1  Roe           PROPN NNP nsubj    5  I-PERSON
+        2  and           CCONJ CC  cc       1  O
+        3  Cannaki       PROPN NNP compound 4  B-ORG
+        4  Corp.         PROPN NNP conj     1  I-ORG
+        5  signed        VERB  VBD ROOT     5  O
+        6  a             DET   DT  det      7  O
+        7  memorandum    NOUN  NN  dobj     5  O
+        8  of            ADP   IN  prep     7  O
+        9  understanding NOUN  NN  pobj     8  O
+        10 on            ADP   IN  prep     9  O
+        11 trade         NOUN  NN  pobj     10 O
+        12 .             PUNCT .   punct    5  O
+        """,
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Cannaki Corp.", None, "trade")}
+
+
+def test_a_listed_name_the_release_gives_an_organization_is_a_party_though_read_as_a_person():
+    """"- Ceres Labs and Zorvatronics announced": "Zorvatronics" is an organization of the release,
+    though the people rules took it for the short form of a person ("Zorvatronics Automotive BU")."""
+    from pipeline.extraction.components.resolutions import Known, listed_names
+    from pipeline.extraction.contract import OrgCluster, OrgMention, Party, PersonCluster, PersonMention
+
+    doc = parse(
+        "- Ceres Labs and Zorvatronics announced",
+        """
+        0  -            PUNCT :   punct    5 O
+        1  Ceres        PROPN NNP compound 2 B-ORG
+        2  Labs         PROPN NNP nsubj    5 I-ORG
+        3  and          CCONJ CC  cc       2 O
+        4  Zorvatronics PROPN NNP conj     2 B-PERSON
+        5  announced    VERB  VBD ROOT     5 O
+        """,
+    )
+    orgs = [OrgCluster(name="Ceres Labs", mentions=[0]), OrgCluster(name="Zorvatronics", mentions=[])]
+    person = [PersonCluster(name="Zorvatronics Automotive BU", mentions=[0])]
+    known = Known.of(orgs, [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])
+    assert listed_names(doc, 1, 5, known) == [Party(org=0), Party(org=1)]
+    assert listed_names(doc, 1, 5, Known.of(orgs[:1], [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])) == [Party(org=0)]

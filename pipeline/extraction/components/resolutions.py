@@ -28,7 +28,7 @@ from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster,
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import takes_place
-from pipeline.extraction.components.dates import CALENDAR, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
@@ -282,6 +282,34 @@ def _prep_parties(doc: Doc, verb, known: Known, prepositions: set[str], also_age
     return parties
 
 
+TRANSFER_WORDS = lexicon.verb_forms("adoption_transfer_words")
+TRANSFER_PREPOSITIONS = frozenset({"from", "to", "by", "with"})
+
+
+def transfer_parties(doc: Doc, instrument, known: Known) -> list[Party]:
+    """The other side of a deal an agreement provides for, named on its verb or noun of transfer
+    (patterns/adoption_transfer_words.jsonl) by "from", "to", "by" or "with": "an agreement to
+    acquire X from B", "a definitive agreement to be acquired by B", "an LOI to sell X to B",
+    "an agreement to merge with B", "The agreement provides for the acquisition of A by B",
+    "an agreement under which B will acquire A". The thing acquired (the object) is no party."""
+    clauses = [c for c in instrument.children if c.dep_ in {"acl", "relcl"}]
+    if instrument.dep_ in {"nsubj", "nsubjpass"} and instrument.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(instrument.head)  # "The agreement provides for ..."
+    parties: list[Party] = []
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.lower_ not in TRANSFER_WORDS or word.i == instrument.i:
+                continue
+            for child in word.children:
+                if child.dep_ == "agent" or child.dep_ in {"prep", "dative"} and child.lower_ in TRANSFER_PREPOSITIONS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            parties += parties_of(doc, obj, known)
+                elif child.dep_ == "nsubj" and word.pos_ == "VERB" and clause.dep_ == "relcl" and child.lower_ not in {"which", "that", "it", "who"}:
+                    parties += parties_of(doc, child, known)  # "under which B will acquire A"
+    return parties
+
+
 def verb_objects(verb) -> list:
     """The verb's direct objects and their conjuncts ("filed an agreement and an information")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -403,6 +431,8 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if dash is not None and any(tokens[k].ent_type_ == "DATE" for k in range(start, dash)):
         start = dash + 1
     found = phrase_parties(doc, start, subject.right_edge.i + 1, known)
+    if found:
+        found = listed_unknowns(doc, subject, start, found, known)
     if found or in_title(subject) or any(m.start <= subject.i < m.end for m, _ in known.persons) or cut_off(subject):
         return found
     if subject.lower_ in lexicon.lower_words("org_anaphors") or subject.lower_ in INSTRUMENT_WORDS or is_title_word(subject) or is_title_word(subject.left_edge):
@@ -411,6 +441,43 @@ def subject_phrase_parties(doc: Doc, subject, known: Known) -> list[Party]:
     if name is None or name == subject.text and (subject.text in lexicon.words("corporate_suffixes") or is_org_head(subject)):
         return found  # "Edmond de Rothschild (Suisse) SA": a cut name; "The Council": no name
     return [named_party(name, known)]
+
+
+def listed_unknowns(doc: Doc, subject, start: int, found: list[Party], known: Known) -> list[Party]:
+    """"Redfund and Cannaki signed the note", "– Eastman, Ceres Labs and Covestra announced the
+    signing": a list of subjects whose other members are known bodies lists parties; a member the
+    entity model missed or mislabelled (a place, a date run into it) is a party by its proper name.
+    Not a person's name or title ("Minister ... Jane Roe"), a short name defined in parentheses
+    ("(“Acme” or the “Company”)"), a place, a calendar word or a bare
+    company word ("Inc.")."""
+    members = [subject] + [c for c in subject.subtree if c.dep_ == "conj" and c.head.i != c.i and (c.head.i == subject.i or c.head.dep_ == "conj")]
+    if len(members) < 2:
+        return found
+    people = {i for m, _ in known.persons for i in range(m.start, m.end)}
+    tokens = doc_tokens(doc)
+    free = set(outside_parentheses(tokens, subject.left_edge.i, subject.right_edge.i + 1))
+    before: list[Party] = []
+    after: list[Party] = []
+    seen_known = False
+    for member in sorted(members, key=lambda t: t.i):
+        covered = member.i in people or any(s <= member.i < e for s, (e, _) in known.by_start.items())
+        if covered or member.i < start or member.pos_ != "PROPN" or not member.text[:1].isupper():
+            seen_known = seen_known or covered
+            continue
+        if member.i not in free or member.lower_ in lexicon.lower_words("org_anaphors") or opens_dateline(member) or is_title_word(member) or CALENDAR_WORD.match(member.text) or jurisdiction(member.text) or member.text in lexicon.words("corporate_suffixes") or is_org_head(member) and member.left_edge.i == member.i:
+            continue
+        first = member.i
+        while first > start and tokens[first - 1].pos_ == "PROPN" and tokens[first - 1].dep_ == "compound" and tokens[first - 1].head.i == member.i:
+            first -= 1
+        if any(first <= k <= member.i for k in people):
+            continue
+        name = clean_text(doc[first : member.i + 1].text)
+        party = named_party(name, known)
+        listed = [known.orgs[p.org].name if p.org is not None else p.place for p in found if p.org != party.org]
+        if party.org is not None and any(other and other in known.orgs[party.org].name for other in listed):
+            party = Party(place=name)  # "Eastman/Ceres Holographics", a name run across two listed bodies, is neither
+        (after if seen_known else before).append(party)
+    return dedupe_parties(before + found + after) if before or after else found
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -469,10 +536,16 @@ def listed_names(doc: Doc, first: int, until: int, known: Known) -> list[Party]:
         end = known.by_start[k][0] if k in known.by_start else k
         while end < until and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k or k in people and k not in known.by_start or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
+        if end == k or k in people and k not in known.by_start and not org_named(clean_text(doc[k:end].text), known) or k > first and end < until and tokens[end].text not in {",", "("} and not verb_group(tokens, end, until):
             continue
         parties.append(Party(org=known.by_start[k][1]) if k in known.by_start else named_party(clean_text(doc[k:end].text), known))
     return dedupe_parties(parties)
+
+
+def org_named(name: str, known: Known) -> bool:
+    """A name the release also gives an organization exactly ("Appotronics"): a listed party even
+    where the people rules read it as a short form of a person's name ("Appotronics Automotive BU")."""
+    return any(org.name == name for org in known.orgs)
 
 
 def verb_group(tokens: list, start: int, until: int) -> bool:
@@ -656,6 +729,8 @@ def announced_by(doc: Doc, noun, known: Known) -> list[Party]:
             found = party_at(doc, token, known)
             name = None if found or token.pos_ != "PROPN" or cut_off(token) else proper_name(doc, token)
             parties += found or ([named_party(name, known)] if name else [])
+        if parties and not cut_off(subject):
+            parties = listed_unknowns(doc, subject, subject.left_edge.i, parties, known)
     return dedupe_parties(parties)
 
 
@@ -1685,6 +1760,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         elif verb is not None:
             parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known) or possessor_parties(doc, root, known)
             counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
+            counter += transfer_parties(doc, root, known) if bilateral(group[0][2]) else []
             parties += counter
             subject = subject or (agreed_subject(doc, counter, known) if counter else None)
             if not dates:
@@ -1762,6 +1838,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
             subject = predicate_subject(doc, root, concepts)
+            if verb is None and bilateral(group[0][2]):
+                parties += transfer_parties(doc, root, known)  # "The agreement provides for the acquisition of A by B": B signed the one named before
         restating = not anaphor and not name and not body and not parties and deictic_before(doc, before + 1)
         subject = trim_subject(subject)
         for start, end, kind in group:
