@@ -22,7 +22,8 @@ from pipeline.extraction.components.tokens import doc_entities, doc_tokens
 MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # datetime.weekday() order
+WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 RELATIVE = r"(?:today|yesterday|tomorrow|tonight|this year|last year|next year|this month|last month|next month|this week|last week|next week)"
 DASH = r"\s*(?:-|–|—|to|through|until|and|&)\s*"
 CALENDAR = re.compile(rf"\b(?:{MONTH}|{YEAR}|{WEEKDAY}|{RELATIVE})\b", re.IGNORECASE)
@@ -111,7 +112,6 @@ def parse_single(text: str, anchor: Optional[dt.date] = None, nearest: bool = Fa
 
 CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 BARE_WEEKDAY = re.compile(rf"^(?:{CLOCK},?\s+)?(?P<day>{WEEKDAY})(?:,?\s+(?:at\s+)?{CLOCK})?$", re.IGNORECASE)  # "17:00, Friday"
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_ahead(day: str, anchor: dt.date) -> str:

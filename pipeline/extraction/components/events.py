@@ -894,11 +894,9 @@ def _plans(verb, auxes: list[str]) -> bool:
         return True
     if verb.lower_ in plan_verbs and verb.tag_ == "VBN" and any(a in {"is", "are"} for a in auxes):
         return True
-    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == verb.sent.start and not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and verb.i == sentence_bounds(verb.doc, verb.i)[0] and not any(c.dep_ == "nsubj" for c in verb.children):
         return True
-    return verb.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and any(
-        verb.lower_ in lexicon.forms_of(base.lower()) for base, _ in lexicon.entries("event_occurrence_verbs")
-    )
+    return verb.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and verb.lower_ in lexicon.verb_forms("event_occurrence_verbs")
 
 
 def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:

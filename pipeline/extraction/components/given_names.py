@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 import names as census_names
 from spacy.tokens import Token
@@ -49,6 +50,11 @@ def census_form(word: str) -> str:
     if word.isascii():
         return word.upper()
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).upper()
+
+
+def given_name_rank(word: str) -> Optional[int]:
+    """The census rank of a given name ("Dean" -> its rank by frequency), None for a word no list holds."""
+    return given_name_ranks().get(census_form(word))
 
 
 def is_first_name(token: Token) -> bool:

@@ -410,7 +410,7 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
                 continue
             if child.i > sent.root.i or child.i in people or child.lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
                 return []
-            org = next((cluster for s, (e, cluster) in known.by_start.items() if s <= child.i < e), None)
+            org = known.org_covering(child.i)
             if org is not None and not in_title(child):
                 return [Party(org=org)]
             if child.pos_ == "PROPN":
@@ -460,7 +460,7 @@ def listed_unknowns(doc: Doc, subject, start: int, found: list[Party], known: Kn
     after: list[Party] = []
     seen_known = False
     for member in sorted(members, key=lambda t: t.i):
-        covered = member.i in people or any(s <= member.i < e for s, (e, _) in known.by_start.items())
+        covered = member.i in people or known.org_covering(member.i) is not None
         if covered or member.i < start or member.pos_ != "PROPN" or not member.text[:1].isupper():
             seen_known = seen_known or covered
             continue
@@ -591,7 +591,7 @@ def opening_subject(root, first: int, known: Known) -> Optional[int]:
     verb's subject (after the dateline, before the verb) is the one the release is about."""
     for child in root.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and first <= child.i < root.i:
-            return next((cluster for start, (end, cluster) in known.by_start.items() if start <= child.i < end), None)
+            return known.org_covering(child.i)
     return None
 
 
@@ -939,9 +939,9 @@ def parties_of(doc: Doc, token, known: Known) -> list[Party]:
 
 def party_at(doc: Doc, token, known: Known) -> list[Party]:
     """The body a single noun stands for."""
-    for start, (end, cluster) in known.by_start.items():
-        if start <= token.i < end:
-            return [Party(org=cluster)]
+    covering = known.org_covering(token.i)
+    if covering is not None:
+        return [Party(org=covering)]
     referent = anaphor_org(doc, token, known.orgs)
     if referent is not None:
         return [Party(org=referent)]
@@ -2179,6 +2179,10 @@ class Known:
         """The bundle, from the slots as the components wrote them."""
         by_start, by_end = org_index(org_mentions, org_of_mention)
         return cls(orgs or [], org_of_mention, by_start, by_end, people or [], list(zip(person_mentions or [], person_of_mention or [])), roles or [])
+
+    def org_covering(self, i: int) -> Optional[int]:
+        """The cluster of the organization mention that token `i` stands in, or None."""
+        return next((cluster for start, (end, cluster) in self.by_start.items() if start <= i < end), None)
 
 
 class ResolutionFinder:

@@ -26,7 +26,7 @@ from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
 from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
-from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, census_form, given_name_ranks, is_common_word
+from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
@@ -256,13 +256,13 @@ def given_name_title(doc: Doc, title: Title, person: tuple[int, int, int], fulle
     word, name = tokens[title.start], tokens[start]
     if word.ent_type_ != "PERSON" or word.ent_iob_ != "B" or name.ent_type_ != "PERSON" or name.ent_iob_ != "I":
         return False
-    rank = given_name_ranks().get(census_form(word.text))
+    rank = given_name_rank(word.text)
     return rank is not None and rank <= COMMON_GIVEN_NAME_RANK
 
 
 def common_given_name(token) -> bool:
     """A capitalized word that is a given name of the census lists above the rare ranks ("Jane", not "Moon")."""
-    rank = given_name_ranks().get(census_form(token.text)) if token.text[:1].isupper() else None
+    rank = given_name_rank(token.text) if token.text[:1].isupper() else None
     return rank is not None and rank <= RARE_GIVEN_NAME_RANK
 
 
@@ -737,8 +737,8 @@ def unkept_name_at(doc: Doc, index: MentionIndex, head, one_word: bool = False) 
     tokens = doc_tokens(doc)
     if head.pos_ != "PROPN" or not is_capitalized(head) or head.i in index.person_at:
         return None
-    start = head.i
-    while start > head.sent.start and head.i - start < 4 and tokens[start - 1].head.i <= head.i and tokens[start - 1].head.i >= start - 1 and (is_capitalized(tokens[start - 1]) or tokens[start - 1].text == "&"):
+    start, sent_start = head.i, sentence_bounds(doc, head.i)[0]
+    while start > sent_start and head.i - start < 4 and tokens[start - 1].head.i <= head.i and tokens[start - 1].head.i >= start - 1 and (is_capitalized(tokens[start - 1]) or tokens[start - 1].text == "&"):
         start -= 1
     if tokens[start].text in {"&", "The"}:
         start += 1

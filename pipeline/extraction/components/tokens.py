@@ -131,7 +131,7 @@ def is_org_head(token: Token) -> bool:
     """A capitalized word that heads an organization name ("Department", "Unit", "Inc.", "AG" after
     a name; a plural before of/for: plural_head), but not the second half of a hyphenated modifier ("Inter-Agency Task Force")."""
     text = token.text
-    if text not in lexicon.words("org_heads") and text not in lexicon.words("corporate_suffixes"):
+    if text not in ORG_HEAD_TEXTS:
         return text[-1:] == "s" and plural_head(token)  # most words: no need to look at the word before
     if token.i >= 1:
         prev = doc_tokens(token.doc)[token.i - 1]
