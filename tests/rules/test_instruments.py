@@ -2746,3 +2746,85 @@ def test_a_listed_name_the_release_gives_an_organization_is_a_party_though_read_
     known = Known.of(orgs, [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])
     assert listed_names(doc, 1, 5, known) == [Party(org=0), Party(org=1)]
     assert listed_names(doc, 1, 5, Known.of(orgs[:1], [OrgMention(1, 3, "Ceres Labs", "ner")], [0], person, [PersonMention(4, 5, "Zorvatronics")], [0], [])) == [Party(org=0)]
+
+
+def test_a_verb_form_in_the_with_partys_name_or_description_does_not_hide_the_purpose():
+    """"signed an agreement with Gridline Charging, a learning company, to build a network": the
+    parse reads "Charging" and "learning" as verbs inside the noun phrases; the infinitive on the
+    act after them is still the agreement's purpose."""
+    release = records(parse(
+        "Zorvex signed an agreement with Gridline Charging , a learning company , to build a network .",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  signed    VERB  VBD ROOT     1  O
+        2  an        DET   DT  det      3  O
+        3  agreement NOUN  NN  dobj     1  O
+        4  with      ADP   IN  prep     3  O
+        5  Gridline  PROPN NNP compound 6  B-ORG
+        6  Charging  VERB  VBG pobj     4  I-ORG
+        7  ,         PUNCT ,   punct    6  O
+        8  a         DET   DT  det      10 O
+        9  learning  VERB  VBG compound 10 O
+        10 company   NOUN  NN  appos    6  O
+        11 ,         PUNCT ,   punct    6  O
+        12 to        PART  TO  aux      13 O
+        13 build     VERB  VB  advcl    1  O
+        14 a         DET   DT  det      15 O
+        15 network   NOUN  NN  dobj     13 O
+        16 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Gridline Charging", None, "build a network")}
+
+
+def test_an_infinitive_of_the_with_partys_description_is_no_purpose():
+    """Near miss: "with Kestrel, a company based in Ohio to serve farmers": the infinitive hangs on
+    the participle describing the party, not on the act."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel , a company based in Ohio to serve farmers .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  ,         PUNCT ,   punct 5  O
+        7  a         DET   DT  det   8  O
+        8  company   NOUN  NN  appos 5  O
+        9  based     VERB  VBN acl   8  O
+        10 in        ADP   IN  prep  9  O
+        11 Ohio      PROPN NNP pobj  10 B-GPE
+        12 to        PART  TO  aux   13 O
+        13 serve     VERB  VB  advcl 9  O
+        14 farmers   NOUN  NNS dobj  13 O
+        15 .         PUNCT .   punct 1  O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_pursuant_to_which_after_the_instrument_says_what_it_does():
+    """"entered into an option agreement pursuant to which it may earn an interest": the clause
+    after "pursuant to which" is the subject, not the modifier "option"."""
+    release = records(parse(
+        "Zorvex entered into an option agreement pursuant to which it may earn an interest .",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  entered   VERB  VBD ROOT     1  O
+        2  into      ADP   IN  prep     1  O
+        3  an        DET   DT  det      5  O
+        4  option    NOUN  NN  compound 5  O
+        5  agreement NOUN  NN  pobj     2  O
+        6  pursuant  ADJ   JJ  amod     5  O
+        7  to        ADP   IN  prep     6  O
+        8  which     PRON  WDT pobj     7  O
+        9  it        PRON  PRP nsubj    11 O
+        10 may       AUX   MD  aux      11 O
+        11 earn      VERB  VB  relcl    5  O
+        12 an        DET   DT  det      13 O
+        13 interest  NOUN  NN  dobj     11 O
+        14 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("option agreement", "Zorvex", None, "it may earn an interest")}

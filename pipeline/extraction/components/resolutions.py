@@ -814,10 +814,14 @@ def party_relative(doc: Doc, end: int, concepts: dict[str, str]) -> Optional[str
     return None
 
 
+RELATIVE_LEADS = frozenset({"pursuant", "according"})  # "pursuant to which", "according to which"
+
+
 def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
     """The clause right after the instrument when the parser hung it elsewhere: a participle
     ("a consent decree on Monday requiring the company to pay ...") or "under/by which ..."
-    ("an agreement under which B will sell ...")."""
+    ("an agreement under which B will sell ...", "an option agreement pursuant to which it may
+    earn ...", "whereby ...")."""
     if k < len(doc) and doc[k].text == ",":
         k += 1
     if k >= len(doc):
@@ -827,6 +831,10 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
         start = k
     elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
         start = k + 2
+    elif doc[k].lower_ in RELATIVE_LEADS and k + 2 < sent_end and doc[k + 1].lower_ == "to" and doc[k + 2].lower_ == "which":
+        start = k + 3  # "an option agreement pursuant to which it may earn ..."
+    elif doc[k].lower_ == "whereby":
+        start = k + 1
     else:
         return None
     end = start
@@ -1190,15 +1198,29 @@ def paren_years(doc: Doc, i: int) -> tuple[list[str], int]:
     return [], i
 
 
+NOMINAL_DEPS = frozenset({"compound", "amod", "pobj", "nmod", "appos", "poss"})  # a verb form read as a word of a noun phrase
+
+
 def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     """"a settlement with B (B'), to ensure that ...", "an agreement with the city of M, Tenn.,
     under the Act to improve ...", "with B to jointly promote ...": the purpose after the party,
-    before any other verb."""
+    before any other verb. A verb form the parse reads as a word of a noun phrase ("with Gridline
+    Charging to build ...", "with B, an immersive learning company, to develop ...") is no other
+    verb; after one, the purpose must hang above the party (on the act or the instrument)."""
+    nominal_verb = False
     for k in range(i + 1, min(sentence_bounds(doc, i)[1] - 1, i + 25)):
-        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {";", ":"}:
+        if doc[k].text in {";", ":"}:
             return None
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            reduced_relative = doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and doc[k].head.i > i  # "a chain based in Ohio"
+            if doc[k].dep_ not in NOMINAL_DEPS and not reduced_relative:
+                return None
+            nominal_verb = True
+            continue
         verb = k + 2 if doc[k + 1].pos_ == "ADV" and k + 2 < sentence_bounds(doc, k)[1] else k + 1  # "to jointly promote"
         if doc[k].lower_ == "to" and doc[verb].tag_ == "VB":
+            if nominal_verb and doc[verb].head.i >= i:
+                return None  # "with a company committed to ...": the infinitive of the party's description
             end = min(doc[verb].right_edge.i + 1, sentence_bounds(doc, k)[1])
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
