@@ -2828,3 +2828,213 @@ def test_pursuant_to_which_after_the_instrument_says_what_it_does():
         """,
     ))
     assert resolutions(release) == {("option agreement", "Zorvex", None, "it may earn an interest")}
+
+
+def test_a_for_phrase_on_the_instrument_past_the_with_partys_description_is_the_subject():
+    """"an agreement with Kestrel, a grocery chain, for the supply of sauces": past the party's
+    apposition, the "for" phrase the parse hangs on the agreement says what it is about."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel , a grocery chain , for the supply of sauces .",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  B-ORG
+        1  signed    VERB  VBD ROOT     1  O
+        2  an        DET   DT  det      3  O
+        3  agreement NOUN  NN  dobj     1  O
+        4  with      ADP   IN  prep     3  O
+        5  Kestrel   PROPN NNP pobj     4  B-ORG
+        6  ,         PUNCT ,   punct    5  O
+        7  a         DET   DT  det      9  O
+        8  grocery   NOUN  NN  compound 9  O
+        9  chain     NOUN  NN  appos    5  O
+        10 ,         PUNCT ,   punct    5  O
+        11 for       ADP   IN  prep     3  O
+        12 the       DET   DT  det      13 O
+        13 supply    NOUN  NN  pobj     11 O
+        14 of        ADP   IN  prep     13 O
+        15 sauces    NOUN  NNS pobj     14 O
+        16 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "the supply of sauces")}
+
+
+def test_a_for_phrase_inside_the_with_partys_description_is_no_subject():
+    """Near miss: "with Kestrel, a maker of servers for the military": the "for" phrase describes
+    the servers, not the agreement."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel , a maker of servers for the military .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  ,         PUNCT ,   punct 5  O
+        7  a         DET   DT  det   8  O
+        8  maker     NOUN  NN  appos 5  O
+        9  of        ADP   IN  prep  8  O
+        10 servers   NOUN  NNS pobj  9  O
+        11 for       ADP   IN  prep  10 O
+        12 the       DET   DT  det   13 O
+        13 military  NOUN  NN  pobj  11 O
+        14 .         PUNCT .   punct 1  O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_a_participle_without_a_subject_signs_for_the_subject_of_the_verb_it_hangs_on():
+    """"Acme grew. Zorvex entered the market by signing an agreement with Kestrel": Zorvex signed
+    (not the organization the release opens with)."""
+    release = records(parse(
+        "Acme grew . Zorvex entered the market by signing an agreement with Kestrel .",
+        """
+        0  Acme      PROPN NNP nsubj 1 B-ORG
+        1  grew      VERB  VBD ROOT  1 O
+        2  .         PUNCT .   punct 1 O
+        3  Zorvex    PROPN NNP nsubj 4 B-ORG
+        4  entered   VERB  VBD ROOT  4 O
+        5  the       DET   DT  det   6 O
+        6  market    NOUN  NN  dobj  4 O
+        7  by        ADP   IN  prep  4 O
+        8  signing   VERB  VBG pcomp 7 O
+        9  an        DET   DT  det   10 O
+        10 agreement NOUN  NN  dobj  8 O
+        11 with      ADP   IN  prep  10 O
+        12 Kestrel   PROPN NNP pobj  11 B-ORG
+        13 .         PUNCT .   punct 4 O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Zorvex; Kestrel"}
+
+
+def test_the_one_thanked_for_signing_is_not_replaced_by_the_thanker():
+    """Near miss: "Zorvex thanked Kestrel for signing the agreement": "for" does not lend the
+    participle the thanker as its signer."""
+    release = records(parse(
+        "Zorvex thanked Kestrel for signing the agreement .",
+        """
+        0 Zorvex    PROPN NNP nsubj 1 B-ORG
+        1 thanked   VERB  VBD ROOT  1 O
+        2 Kestrel   PROPN NNP dobj  1 B-ORG
+        3 for       ADP   IN  prep  1 O
+        4 signing   VERB  VBG pcomp 3 O
+        5 the       DET   DT  det   6 O
+        6 agreement NOUN  NN  dobj  4 O
+        7 .         PUNCT .   punct 1 O
+        """,
+    ))
+    assert "Zorvex" not in {p for r in release.resolutions for p in (r.body or "").split("; ")}
+
+
+def test_a_capitalized_qualifier_is_no_name_and_the_qualified_instrument_restates_the_one_before():
+    """"Zorvex signed a binding Letter of Intent with Kestrel. Kestrel signed the Binding Letter of
+    Intent.": "Binding" qualifies, it names nothing; the second mention is the first instrument."""
+    release = records(parse(
+        "Zorvex signed a binding Letter of Intent with Kestrel . Kestrel signed the Binding Letter of Intent .",
+        """
+        0  Zorvex  PROPN NNP nsubj 1  B-ORG
+        1  signed  VERB  VBD ROOT  1  O
+        2  a       DET   DT  det   5  O
+        3  binding ADJ   JJ  amod  5  O
+        4  Letter  PROPN NNP compound 5 O
+        5  of      ADP   IN  dobj  1  O
+        6  Intent  PROPN NNP pobj  5  O
+        7  with    ADP   IN  prep  1  O
+        8  Kestrel PROPN NNP pobj  7  B-ORG
+        9  .       PUNCT .   punct 1  O
+        10 Kestrel PROPN NNP nsubj 11 B-ORG
+        11 signed  VERB  VBD ROOT  11 O
+        12 the     DET   DT  det   14 O
+        13 Binding PROPN NNP compound 14 O
+        14 Letter  PROPN NNP dobj  11 O
+        15 of      ADP   IN  prep  14 O
+        16 Intent  PROPN NNP pobj  15 O
+        17 .       PUNCT .   punct 11 O
+        """,
+    ))
+    assert [(r.kind, r.subject) for r in release.resolutions] == [("letter of intent", None)]
+
+
+def test_the_clause_under_the_terms_of_the_instrument_says_what_the_one_told_before_does():
+    """"Zorvex signed an agreement with Kestrel. Under the terms of the agreement, Kestrel will buy
+    turbines.": the clause the opening "under" phrase governs is the agreement's subject."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel . Under the terms of the agreement , Kestrel will buy turbines .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  .         PUNCT .   punct 1  O
+        7  Under     ADP   IN  prep  16 O
+        8  the       DET   DT  det   9  O
+        9  terms     NOUN  NNS pobj  7  O
+        10 of        ADP   IN  prep  9  O
+        11 the       DET   DT  det   12 O
+        12 agreement NOUN  NN  pobj  10 O
+        13 ,         PUNCT ,   punct 16 O
+        14 Kestrel   PROPN NNP nsubj 16 B-ORG
+        15 will      AUX   MD  aux   16 O
+        16 buy       VERB  VB  ROOT  16 O
+        17 turbines  NOUN  NNS dobj  16 O
+        18 .         PUNCT .   punct 16 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "Kestrel will buy turbines")}
+
+
+def test_an_under_phrase_that_leads_into_a_list_gives_no_subject():
+    """Near miss: "Under the MOU, the two will: build; test.": the clause only opens a list."""
+    release = records(parse(
+        "Zorvex signed an MOU with Kestrel . Under the MOU , the two will : build ; test .",
+        """
+        0  Zorvex  PROPN NNP nsubj 1  B-ORG
+        1  signed  VERB  VBD ROOT  1  O
+        2  an      DET   DT  det   3  O
+        3  MOU     PROPN NNP dobj  1  O
+        4  with    ADP   IN  prep  3  O
+        5  Kestrel PROPN NNP pobj  4  B-ORG
+        6  .       PUNCT .   punct 1  O
+        7  Under   ADP   IN  prep  12 O
+        8  the     DET   DT  det   9  O
+        9  MOU     PROPN NNP pobj  7  O
+        10 ,       PUNCT ,   punct 12 O
+        11 the     DET   DT  det   12 O
+        12 two     NUM   CD  nsubj 13 O
+        13 will    AUX   MD  ROOT  13 O
+        14 :       PUNCT :   punct 13 O
+        15 build   VERB  VB  dep   13 O
+        16 ;       PUNCT :   punct 13 O
+        17 test    VERB  VB  dep   13 O
+        18 .       PUNCT .   punct 13 O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_a_clause_that_judges_the_instrument_is_no_subject():
+    """Near miss: "The agreement with Kestrel marks a milestone": "marks" judges the agreement, it
+    does not say what the agreement does (patterns/adoption_evaluative_verbs)."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel . The agreement marks a milestone .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  .         PUNCT .   punct 1  O
+        7  The       DET   DT  det   8  O
+        8  agreement NOUN  NN  nsubj 9  O
+        9  marks     VERB  VBZ ROOT  9  O
+        10 a         DET   DT  det   11 O
+        11 milestone NOUN  NN  dobj  9  O
+        12 .         PUNCT .   punct 9  O
+        """,
+    ))
+    assert [r.subject for r in release.resolutions] == [None]

@@ -133,6 +133,8 @@ def name_before(doc: Doc, start: int, by_end: dict) -> tuple[int, Optional[str]]
         if not (capital or glued or joined):
             break
         i -= 1
+    while i < start and doc[i].lower_ in lexicon.lower_words("adoption_qualifiers"):
+        i += 1  # "the Binding Letter of Intent": qualified, not named
     if i == start:
         return start, None
     return i, clean_text(doc[i:start].text)
@@ -345,6 +347,7 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
     with C") reads that verb's."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or decided(verb):
         verb = verb.head  # "voted to adopt": the voter adopts
+    verb = participle_governor(verb) or verb
     parties = []
     for child in verb.children:
         if child.dep_ in {"nsubj"}:
@@ -361,6 +364,24 @@ def subject_parties(doc: Doc, verb, known: Known) -> list[Party]:
         # "Singapore became the first nation to join the Accords": the subject of the copula.
         parties += [p for s in counted.head.children if s.dep_ == "nsubj" for p in subject_phrase_parties(doc, s, known)]
     return parties
+
+
+PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "upon", "through"})
+
+
+def participle_governor(verb) -> Optional[object]:
+    """"Vinpearl expanded its reach, signing agreements with B", "Acme entered the market by
+    signing an agreement with B": a participle without a subject of its own signs for the subject
+    of the verb it hangs on (directly, or through "by/after/before/while/upon"; not "thanked B for
+    signing", whose signer is B). None where the verb has a subject or hangs otherwise."""
+    if verb.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if verb.dep_ == "pcomp" and head.lower_ in PARTICIPLE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
 
 
 def pronoun_partners(doc: Doc, pronoun, known: Known) -> list[Party]:
@@ -765,7 +786,7 @@ def clause_subject(doc: Doc, instrument, concepts: dict[str, str], definite: boo
     A participle of adoption ("adopted by ...") is the act, not the subject."""
     verbs = lexicon.lower_words("adoption_verbs")
     for clause in instrument.rights:
-        if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN":
+        if clause.pos_ not in {"VERB", "AUX"} or clause.lower_ in verbs and clause.tag_ == "VBN" or evaluative(clause):
             continue
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             # "a resolution focused on the rights of women", "an agreement aimed at X": the topic.
@@ -803,7 +824,7 @@ def party_relative(doc: Doc, end: int, concepts: dict[str, str]) -> Optional[str
         return None
     tokens = doc_tokens(doc)
     for obj in (o for o in tokens[i].children if o.dep_ == "pobj"):
-        clause = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ not in COPULAS), None)
+        clause = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ not in COPULAS and not evaluative(c)), None)
         if clause is None or clause.left_edge.i < 2 or tokens[clause.left_edge.i].lower_ != "which" or tokens[clause.left_edge.i - 1].text != ",":
             continue
         start, end = clause.left_edge.i + 1, min(clause.right_edge.i + 1, clause.sent.end)
@@ -827,7 +848,7 @@ def clause_after(doc: Doc, k: int, concepts: dict[str, str]) -> Optional[str]:
     if k >= len(doc):
         return None
     sent_end = sentence_bounds(doc, k)[1]
-    if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs"):
+    if doc[k].tag_ == "VBG" and doc[k].lower_ not in lexicon.lower_words("adoption_verbs") and not evaluative(doc[k]):
         start = k
     elif doc[k].pos_ == "ADP" and k + 1 < sent_end and doc[k + 1].lower_ == "which":
         start = k + 2
@@ -1159,6 +1180,12 @@ def adopted_participle(instrument) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
 
 
+def evaluative(verb) -> bool:
+    """"The agreement marks a significant milestone", ", demonstrating the company's commitment":
+    a verb that judges the instrument rather than says what it does (patterns/adoption_evaluative_verbs)."""
+    return verb.lower_ in lexicon.verb_forms("adoption_evaluative_verbs")
+
+
 def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optional[str]:
     """What an instrument that is the subject of a clause does: "The agreement grants B exclusive
     rights to ...", "This resolution urges States to ..." (not "is", not an act of adoption)."""
@@ -1171,11 +1198,43 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
         verb, end = following, sentence_bounds(doc, following.i)[1]
     elif instrument.dep_ != "nsubj":
         return None
-    if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs"):
+    if verb.pos_ != "VERB" or verb.lower_ in COPULAS or verb.lower_ in lexicon.lower_words("adoption_verbs") or evaluative(verb):
         return None
     while end > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
+
+
+def terms_clause(doc: Doc, instrument, end: int, concepts: dict[str, str]) -> Optional[str]:
+    """"Under the terms of the agreement, Kine will acquire 40% of ...", "Under the LOI, signed last
+    week, Vanguard will acquire ...": the clause an opening "under" phrase governs says what the
+    instrument does. Not a clause that only leads into a list ("Under the MOU, the two will:")."""
+    tokens = doc_tokens(doc)
+    sent_start, sent_end = sentence_bounds(doc, instrument.i)
+    under = instrument.head
+    if under.lower_ == "of" and under.head.lower_ == "terms":
+        under = under.head.head
+    if under.lower_ != "under" or under.i != sent_start:
+        return None
+    k = skip_parens(doc, end)
+    if k >= sent_end or tokens[k].text != ",":
+        return None
+    k += 1
+    if k < sent_end and tokens[k].tag_ == "VBN":
+        # ", signed last week,": the act, told aside
+        while k < sent_end and tokens[k].text != ",":
+            k += 1
+        k += 1
+    stop = k
+    while stop < sent_end and tokens[stop].text not in {";", ":"}:
+        stop += 1
+    if stop < sent_end and tokens[stop].text == ":":
+        return None
+    while stop > k and (tokens[stop - 1].is_punct or tokens[stop - 1].is_space):
+        stop -= 1
+    if stop - k < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens[k:stop]):
+        return None  # no clause (the parse cut the sentence short)
+    return expand_concepts(clean_text(doc[k:stop].text), concepts)
 
 
 def skip_parens(doc: Doc, i: int) -> int:
@@ -1263,6 +1322,27 @@ def party_clause(doc: Doc, i: int) -> Optional[tuple[str, int]]:
     return (clean_text(doc[start:end].text), end) if end > start + 1 else None
 
 
+def topic_past_description(doc: Doc, with_index: int, k: int) -> Optional[int]:
+    """"an agreement with Kinetic, one of the largest providers in Texas, for the supply of
+    power", "with Acme, LLC, d/b/a Acme Services for the acquisition of ...": past the "with"
+    party's name and description (from token k, a comma or parenthesis), the first on/for/about
+    phrase that hangs above the party (on the instrument or the act) is the subject's start. Not
+    one inside the description ("with B, a maker of servers for the military"). The scan stops at
+    a clause's verb."""
+    if k >= len(doc) or doc[k].text not in {",", "("}:
+        return None
+    tokens = doc_tokens(doc)
+    for j in range(k, min(sentence_bounds(doc, k)[1], with_index + 30)):
+        token = tokens[j]
+        if token.text in {";", ":"}:
+            return None
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in NOMINAL_DEPS and not (token.tag_ == "VBN" and token.dep_ == "acl" and token.head.i > with_index):
+            return None
+        if token.lower_ in SUBJECT_PREPOSITIONS - {"of"} and token.dep_ == "prep" and token.head.i < with_index:
+            return j
+    return None
+
+
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
@@ -1276,6 +1356,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
             k += 1
         if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
             i = k
+        elif topic_past_description(doc, i, k) is not None:
+            i = topic_past_description(doc, i, k)
         else:
             return None, i
     if i >= len(doc):
@@ -1845,8 +1927,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             # (a year in the title is that of what it proclaims).
             dates = [anchor.isoformat()]
         before = name_start - 1
-        while before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
-            before -= 1  # "the new agreement"
+        while before > 0 and (doc[before].pos_ == "ADJ" and doc[before].is_lower or doc[before].lower_ in lexicon.lower_words("adoption_qualifiers")):
+            before -= 1  # "the new agreement", "the Legally Binding LOI"
         anaphor = definite_before(doc, before + 1) and not name and not subject and not body
         lent = False
         if own_side:
@@ -1859,7 +1941,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if anaphor and anchor and doc[before].lower_ in {"todays", "'s", "’s"} and not dates:
             dates = [anchor.isoformat()]  # "Today's agreement was reached under Title II": of the release's date
         if anaphor:
-            subject = predicate_subject(doc, root, concepts)
+            subject = predicate_subject(doc, root, concepts) or terms_clause(doc, root, last_end, concepts)
             if verb is None and bilateral(group[0][2]):
                 parties += transfer_parties(doc, root, known)  # "The agreement provides for the acquisition of A by B": B signed the one named before
         restating = not anaphor and not name and not body and not parties and deictic_before(doc, before + 1)
@@ -2169,7 +2251,10 @@ def merge_anaphors(doc: Doc, mentions: list[InstrumentMention], lent: frozenset[
                 target.dates = target.dates or m.dates
                 target.parties = dedupe_parties(target.parties + m.parties)
                 target.adopted = target.adopted or m.adopted
-                target.subject = target.subject or m.subject
+                if not target.subject or target.subject == target.name and m.subject and terms_clause(doc, doc[m.end - 1], m.end, {}):
+                    # "entered into an Investment Commitment Agreement ... Under the terms of the
+                    # agreement, B may ...": what its terms do says more than its name
+                    target.subject = m.subject or target.subject
                 target.kind = max(target.kind, m.kind, key=len)
             elif m.parties and id(m) not in lent or m.dates:
                 kept.append(replace(m, anaphor=False, restating=False))
