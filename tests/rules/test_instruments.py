@@ -3038,3 +3038,45 @@ def test_a_clause_that_judges_the_instrument_is_no_subject():
         """,
     ))
     assert [r.subject for r in release.resolutions] == [None]
+
+
+def test_an_agreement_whose_parties_the_text_never_names_is_no_record():
+    """"Highlights included the signing of an agreement to restructure a loan": an agreement is
+    made between parties, its body; with none named anywhere there is no record to give."""
+    release = records(parse(
+        "Highlights included the signing of an agreement to restructure a loan .",
+        """
+        0  Highlights  NOUN  NNS nsubj 1  O
+        1  included    VERB  VBD ROOT  1  O
+        2  the         DET   DT  det   3  O
+        3  signing     NOUN  NN  dobj  1  O
+        4  of          ADP   IN  prep  3  O
+        5  an          DET   DT  det   6  O
+        6  agreement   NOUN  NN  pobj  4  O
+        7  to          PART  TO  aux   8  O
+        8  restructure VERB  VB  acl   6  O
+        9  a           DET   DT  det   10 O
+        10 loan        NOUN  NN  dobj  8  O
+        11 .           PUNCT .   punct 1  O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_resolution_adopted_by_no_named_body_is_still_a_record():
+    """Near miss: a resolution is no agreement between parties; adopted by delegates nobody names,
+    it stays a record with an empty body."""
+    release = records(parse(
+        "Delegates passed a resolution calling for peace .",
+        """
+        0 Delegates  NOUN  NNS nsubj 1 O
+        1 passed     VERB  VBD ROOT  1 O
+        2 a          DET   DT  det   3 O
+        3 resolution NOUN  NN  dobj  1 O
+        4 calling    VERB  VBG acl   3 O
+        5 for        ADP   IN  prep  4 O
+        6 peace      NOUN  NN  pobj  5 O
+        7 .          PUNCT .   punct 1 O
+        """,
+    ))
+    assert resolutions(release) == {("resolution", None, None, "calling for peace")}
