@@ -3080,3 +3080,45 @@ def test_a_resolution_adopted_by_no_named_body_is_still_a_record():
         """,
     ))
     assert resolutions(release) == {("resolution", None, None, "calling for peace")}
+
+
+def test_a_bill_a_governor_signed_is_signed_alone_with_no_body():
+    """"Ohio Gov. Jane Roe signed a bill to raise wages": the signer's state is no party (FACTS.md:
+    body empty for a law signed by a head of state or government)."""
+    release = records(parse(
+        "Ohio Gov. Jane Roe signed a bill to raise wages .",
+        """
+        0  Ohio   PROPN NNP compound 2 B-GPE
+        1  Gov.   PROPN NNP compound 3 O
+        2  Jane   PROPN NNP compound 3 B-PERSON
+        3  Roe    PROPN NNP nsubj    4 I-PERSON
+        4  signed VERB  VBD ROOT     4 O
+        5  a      DET   DT  det      6 O
+        6  bill   NOUN  NN  dobj     4 O
+        7  to     PART  TO  aux      8 O
+        8  raise  VERB  VB  acl      6 O
+        9  wages  NOUN  NNS dobj     8 O
+        10 .      PUNCT .   punct    4 O
+        """,
+    ))
+    assert resolutions(release) == {("bill", None, None, "raise wages")}
+
+
+def test_a_bill_a_parliament_passed_keeps_the_parliament_as_body():
+    """Near miss: "The Norland Parliament passed a bill to raise wages": a body, not a person, acts."""
+    release = records(parse(
+        "The Norland Parliament passed a bill to raise wages .",
+        """
+        0 The        DET   DT  det      2 O
+        1 Norland    PROPN NNP compound 2 B-ORG
+        2 Parliament PROPN NNP nsubj    3 I-ORG
+        3 passed     VERB  VBD ROOT     3 O
+        4 a          DET   DT  det      5 O
+        5 bill       NOUN  NN  dobj     3 O
+        6 to         PART  TO  aux      7 O
+        7 raise      VERB  VB  acl      5 O
+        8 wages      NOUN  NNS dobj     7 O
+        9 .          PUNCT .   punct    3 O
+        """,
+    ))
+    assert resolutions(release) == {("bill", "Norland Parliament", None, "raise wages")}

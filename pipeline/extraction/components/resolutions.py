@@ -384,6 +384,14 @@ def participle_governor(verb) -> Optional[object]:
     return None
 
 
+def signed_by_person(verb, kind: str) -> bool:
+    """"Texas Gov. Jane Roe signed a bill to redraw the map": a bill or law a person signs is
+    signed alone; the state or office of the signer's title is no party (patterns/adoption_signed_kinds)."""
+    if kind.split()[-1] not in lexicon.lower_words("adoption_signed_kinds") or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") - {"enter", "enters", "entered", "entering"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
 def pronoun_partners(doc: Doc, pronoun, known: Known) -> list[Party]:
     """"Acme said that it and Beta Labs have signed an MOU": the bodies joined to a subject
     pronoun by "and" sign with the body it stands for."""
@@ -1852,6 +1860,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         root = doc[group[0][1] - 1]
         verb = adopting_verb(root, group[0][0])
         council = None
+        alone = False  # a bill or law a person signed (`signed_by_person`)
         counter: list[Party] = []
         if verb is None:
             sponsor = sponsoring_verb(root, group[0][2])
@@ -1863,6 +1872,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = dates or verb_dates(doc, verb, anchor)
         elif verb is not None:
             parties += agent_parties(doc, verb, known) or subject_parties(doc, verb, known) or nominal_parties(doc, verb, root, known) or possessor_parties(doc, root, known)
+            alone = signed_by_person(verb, group[0][2])
+            if alone:
+                parties = []
             counter = counter_parties(doc, verb, known) if group[0][2] not in STATUTE_KINDS else []
             counter += transfer_parties(doc, root, known) if bilateral(group[0][2]) else []
             parties += counter
@@ -1960,7 +1972,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 act=verb.lower_ if verb is not None else None,
                 restating=restating,
             )
-            if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties)):
+            if kind in STATUTE_KINDS and not (mention.adopted and (name or mention.parties or alone)):
                 continue  # a statute only cited ("under the Clean Air Act"), or "states pass laws": no one's act
             if kind in STATUTE_KINDS and verb is not None and verb.pos_ not in {"VERB", "AUX"} and not (mention.parties or dates):
                 continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
