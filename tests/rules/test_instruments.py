@@ -3122,3 +3122,48 @@ def test_a_bill_a_parliament_passed_keeps_the_parliament_as_body():
         """,
     ))
     assert resolutions(release) == {("bill", "Norland Parliament", None, "raise wages")}
+
+
+def test_agreements_signed_with_listed_parties_for_a_purpose_are_one_each_about_that_purpose():
+    """"Zorvex signed agreements with Kestrel and Borealis for locations in stadiums": one
+    agreement per listed party, each about what the sentence says they are for (not "agreement
+    with Kestrel")."""
+    release = records(parse(
+        "Zorvex signed agreements with Kestrel and Borealis for locations in stadiums .",
+        """
+        0  Zorvex     PROPN NNP nsubj 1  B-ORG
+        1  signed     VERB  VBD ROOT  1  O
+        2  agreements NOUN  NNS dobj  1  O
+        3  with       ADP   IN  prep  2  O
+        4  Kestrel    PROPN NNP pobj  3  B-ORG
+        5  and        CCONJ CC  cc    4  O
+        6  Borealis   PROPN NNP conj  4  B-ORG
+        7  for        ADP   IN  prep  2  O
+        8  locations  NOUN  NNS pobj  7  O
+        9  in         ADP   IN  prep  8  O
+        10 stadiums   NOUN  NNS pobj  9  O
+        11 .          PUNCT .   punct 1  O
+        """,
+    ))
+    assert resolutions(release) == {
+        ("agreement", "Zorvex; Kestrel", None, "locations in stadiums"),
+        ("agreement", "Zorvex; Borealis", None, "locations in stadiums"),
+    }
+
+
+def test_a_person_signing_many_acts_signs_no_statute():
+    """Near miss: "Roe signed many timeless acts" (performers): an unnamed act a person signs is no
+    law (patterns/adoption_signed_kinds lists only bill and law)."""
+    release = records(parse(
+        "Jane Roe signed many timeless acts .",
+        """
+        0 Jane     PROPN NNP compound 1 B-PERSON
+        1 Roe      PROPN NNP nsubj    2 I-PERSON
+        2 signed   VERB  VBD ROOT     2 O
+        3 many     ADJ   JJ  amod     5 O
+        4 timeless ADJ   JJ  amod     5 O
+        5 acts     NOUN  NNS dobj     2 O
+        6 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.resolutions == []

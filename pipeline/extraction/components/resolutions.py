@@ -1351,6 +1351,11 @@ def topic_past_description(doc: Doc, with_index: int, k: int) -> Optional[int]:
     return None
 
 
+def listed_name_link(doc: Doc, k: int) -> bool:
+    """"A and B", "A, B": a comma or "and"/"&" between two capitalized words joins names in a list."""
+    return doc[k].lower_ in {"and", "&", ","} and 0 < k < len(doc) - 1 and is_capitalized(doc[k - 1]) and (is_capitalized(doc[k + 1]) or doc[k + 1].lower_ in {"the", "and"})
+
+
 def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optional[str], int]:
     """The "on/concerning/of/to ..." phrase after the instrument, up to a parenthesis or clause."""
     i = skip_parens(doc, end)
@@ -1360,7 +1365,8 @@ def subject_after(doc: Doc, end: int, concepts: dict[str, str]) -> tuple[Optiona
         if purpose is not None:
             return purpose
         k = i + 1
-        while k < sentence_bounds(doc, i)[1] and k - i < 8 and doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
+        # over the party's name, or a list of names ("with the Arizona Cardinals and Arizona Diamondbacks for ...")
+        while k < sentence_bounds(doc, i)[1] and k - i < 16 and (doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"} or listed_name_link(doc, k)) and doc[k].lower_ not in SUBJECT_PREPOSITIONS | PURPOSE_MARKERS:
             k += 1
         if k < len(doc) and doc[k].lower_ in SUBJECT_PREPOSITIONS - {"of"}:
             i = k
@@ -1719,9 +1725,11 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
         mention = referent or next(m for m in found if m.start <= token.i < m.end)
         if referent is None:
             found.remove(mention)  # the plural mention becomes one record per party
+        own = mention.subject if mention.subject and mention.subject != mention.name else None
         for party, member in zip(parties, members):
-            # Told apart by the party: "cooperation agreement with Brazil".
-            subject = f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
+            # What the agreements are for, where the sentence says it ("signed agreements with A and
+            # B for locations within ..."); else told apart by the party: "cooperation agreement with Brazil".
+            subject = own or f"{mention.kind} with {clean_text(doc[member.left_edge.i : member.i + 1].text)}"
             made.append(replace(mention, start=token.i, end=token.i + 1, parties=dedupe_parties(signers + [party]), dates=verb_dates(doc, verb, anchor), name=None, adopted=True, anaphor=False, act=verb.lower_, subject=subject, listed=True))
     return made
 
@@ -2064,7 +2072,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     and keeping the first dates found."""
     kept: list[InstrumentMention] = []
     for m in mentions:
-        same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject)), None)
+        same = next((k for k in kept if same_kind(k.kind, m.kind) and (_key(k.name or k.subject) == _key(m.name or m.subject)) and _key(m.name or m.subject) and not (k.listed and m.listed)), None)  # "agreements with A and B for X": one each
         if same is None:
             same = next((k for k in kept if same_parties(k, m)), None)
         if same is None:
