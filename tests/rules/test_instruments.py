@@ -3167,3 +3167,24 @@ def test_a_person_signing_many_acts_signs_no_statute():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_working_towards_signing_an_agreement_states_no_act():
+    """Near miss of "by signing": "Zorvex is working towards signing an agreement with Kestrel" is
+    an aim, no signing yet."""
+    release = records(parse(
+        "Zorvex is working towards signing an agreement with Kestrel .",
+        """
+        0 Zorvex    PROPN NNP nsubj 2 B-ORG
+        1 is        AUX   VBZ aux   2 O
+        2 working   VERB  VBG ROOT  2 O
+        3 towards   ADP   IN  prep  2 O
+        4 signing   VERB  VBG pcomp 3 O
+        5 an        DET   DT  det   6 O
+        6 agreement NOUN  NN  dobj  4 O
+        7 with      ADP   IN  prep  6 O
+        8 Kestrel   PROPN NNP pobj  7 B-ORG
+        9 .         PUNCT .   punct 2 O
+        """,
+    ))
+    assert release.resolutions == []

@@ -198,6 +198,9 @@ def framing(preposition) -> bool:
 MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"})
 
 
+AIM_PREPOSITIONS = frozenset({"toward", "towards"})
+
+
 def still_to_come(verb) -> bool:
     """"will sign", "is expected to adopt", "plans to sign", "would be approved": an act not yet
     done (FACTS.md: one still to come is no record); "have not reached", "did not sign": none. A
@@ -205,6 +208,8 @@ def still_to_come(verb) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a in MODALS for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
         return True  # "will sign"; "have not reached a settlement", "did not sign": no act
+    if verb.dep_ == "pcomp" and verb.head.lower_ in AIM_PREPOSITIONS:
+        return True  # "working towards signing a share purchase agreement by October": an aim
     if "to" in auxes:
         # "proud to have signed": a perfect infinitive after an adjective tells an act done (not "expect to have reached")
         return counted_noun(verb) is None and not decided(verb) and not ("have" in auxes and verb.tag_ == "VBN" and verb.head.pos_ == "ADJ")
