@@ -3188,3 +3188,17 @@ def test_working_towards_signing_an_agreement_states_no_act():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_a_party_read_by_words_that_name_no_one_is_dropped_but_a_city_stays():
+    """"with a lifetime expected value of $65.0M", "with former Executive Chairman and CEO Dr. Roe",
+    the defined "Company": words that name no one are no party; "city of Memphis" names one."""
+    from pipeline.extraction.components.resolutions import nameless
+    from pipeline.extraction.contract import Party
+
+    assert nameless(Party(place="value of $65.0M"))
+    assert nameless(Party(place="Executive Chairman"))
+    assert nameless(Party(place="Company"))
+    assert not nameless(Party(place="city of Memphis"))
+    assert not nameless(Party(place="Texas"))
+    assert not nameless(Party(org=3))

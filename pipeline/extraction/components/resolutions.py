@@ -679,6 +679,17 @@ def outside_parentheses(tokens: list, start: int, end: int) -> list[int]:
     return kept
 
 
+def nameless(party: Party) -> bool:
+    """A party read by its words that names no one: a phrase without a capitalized word ("with a
+    lifetime expected value of $65.0M"), a title ("with former Executive Chairman and CEO Dr. Roe"), a generic noun
+    (the defined "Company")."""
+    if party.place is None:
+        return False
+    words = [w.strip(".,;:()\"'’“”").lower() for w in party.place.split()]
+    generic = lexicon.lower_words("title_heads") | lexicon.lower_words("title_modifiers") | lexicon.lower_words("company_nouns") | lexicon.lower_words("org_anaphors")
+    return not any(w[:1].isupper() for w in party.place.split()) or all(w in generic for w in words if w)  # not "city of Memphis"
+
+
 def named_party(name: str, known: Known) -> Party:
     """A party by a name no organization rule read: the known organization it is a short form of,
     else the name as written."""
@@ -2007,6 +2018,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     result.sort(key=lambda m: m.start)
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties)))
     for m in merged:
+        m.parties = [p for p in m.parties if not nameless(p)]
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
         if not m.subject and not m.name:
