@@ -2031,13 +2031,15 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             m.subject = statute_subject(doc, m.start, m.end)
     # Only an instrument whose adoption (signing, issue, filing) the text states is a record;
     # one only cited ("designated under Executive Order 13224") is not (FACTS.md).
-    # An agreement between parties none of which the text names ("the signing of an agreement to
-    # restructure a loan", "signed a three-unit agreement") is no record anyone can use: its body
-    # is its parties (FACTS.md), and none is told.
+    # An unnamed agreement between parties none of which the text names ("the signing of an
+    # agreement to restructure a loan", "signed a three-unit agreement") is no record anyone can
+    # use: its body is its parties (FACTS.md), and none is told. A named one, or one the title
+    # names ("The Agreement to Prevent Unregulated High Seas Fisheries ... Enters into Force"), is
+    # an instrument still.
     return [
         m
         for m in merged
-        if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end)) and (m.parties or not bilateral(m.kind))
+        if m.adopted and (m.kind.split()[-1] not in lexicon.lower_words("generic_instruments") or named(doc, m, by_end)) and (m.parties or m.name or in_title(doc[m.end - 1]) or not bilateral(m.kind))
     ]
 
 
