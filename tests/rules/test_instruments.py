@@ -3202,3 +3202,23 @@ def test_a_party_read_by_words_that_name_no_one_is_dropped_but_a_city_stays():
     assert not nameless(Party(place="city of Memphis"))
     assert not nameless(Party(place="Texas"))
     assert not nameless(Party(org=3))
+
+
+def test_cooperating_towards_the_conclusion_of_a_convention_states_no_act():
+    """"The leaders will cooperate towards the conclusion of a convention": a noun of adoption
+    after "towards" is an aim, no instrument concluded."""
+    release = records(parse(
+        "Leaders cooperate towards the conclusion of a convention .",
+        """
+        0 Leaders    NOUN  NNS nsubj 1 O
+        1 cooperate  VERB  VBP ROOT  1 O
+        2 towards    ADP   IN  prep  1 O
+        3 the        DET   DT  det   4 O
+        4 conclusion NOUN  NN  pobj  2 O
+        5 of         ADP   IN  prep  4 O
+        6 a          DET   DT  det   7 O
+        7 convention NOUN  NN  pobj  5 O
+        8 .          PUNCT .   punct 1 O
+        """,
+    ))
+    assert release.resolutions == []

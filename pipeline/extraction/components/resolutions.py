@@ -179,7 +179,8 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             return head if head.lower_ in verbs and not still_to_come(head) else None
         if head.pos_ in {"NOUN", "PROPN"}:
             if head.lower_ in nouns and below.lower_ == "of":
-                return head
+                # not "cooperate towards the conclusion of a convention": an aim
+                return None if head.dep_ == "pobj" and head.head.lower_ in AIM_PREPOSITIONS else head
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
