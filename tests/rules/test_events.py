@@ -2292,3 +2292,89 @@ def test_a_year_after_a_reporting_period_is_no_edition_year():
         published="2026-03-02",
     ))
     assert {e[1] for e in events(release)} == {"2026-03-05"}
+
+def test_a_name_set_off_beside_a_lower_case_meeting_noun_is_a_meeting():
+    """"attend Brightfair, the largest clean energy event, Sept. 8-11": the name has no meeting word of its own."""
+    release = records(parse(
+        "Northwind will attend Brightfair, the largest clean energy event, Sept. 8-11 in Las Vegas.",
+        """
+        0  Northwind  NOUN  NN  nsubj    2  B-ORG
+        1  will       AUX   MD  aux      2  O
+        2  attend     VERB  VB  ROOT     2  O
+        3  Brightfair PROPN NNP dobj     2  B-WORK_OF_ART
+        4  ,          PUNCT ,   punct    3  O
+        5  the        DET   DT  det      9  O
+        6  largest    ADJ   JJS amod     9  O
+        7  clean      ADJ   JJ  amod     8  O
+        8  energy     NOUN  NN  compound 9  O
+        9  event      NOUN  NN  appos    3  O
+        10 ,          PUNCT ,   punct    2  O
+        11 Sept.      PROPN NNP npadvmod 2  B-DATE
+        12 8          NUM   CD  nummod   11 I-DATE
+        13 -          SYM   SYM punct    14 I-DATE
+        14 11         NUM   CD  nummod   11 I-DATE
+        15 in         ADP   IN  prep     2  O
+        16 Las        PROPN NNP compound 17 B-GPE
+        17 Vegas      PROPN NNP pobj     15 I-GPE
+        18 .          PUNCT .   punct    2  O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Brightfair", "2025-09-08", "2025-09-11", "Las Vegas", None)}
+
+
+def test_a_name_set_off_after_a_lower_case_meeting_noun_is_a_meeting_even_read_as_a_person():
+    """"its annual user conference, Acme Connect, on April 3, 2025": the model read the name as a person."""
+    release = records(parse(
+        "Acme will host its annual user conference, Acme Connect, on April 3, 2025 in Orlando.",
+        """
+        0  Acme       PROPN NNP  nsubj    2  O
+        1  will       AUX   MD   aux      2  O
+        2  host       VERB  VB   ROOT     2  O
+        3  its        PRON  PRP$ poss     6  O
+        4  annual     ADJ   JJ   amod     6  B-DATE
+        5  user       NOUN  NN   compound 6  O
+        6  conference NOUN  NN   dobj     2  O
+        7  ,          PUNCT ,    punct    6  O
+        8  Acme       PROPN NNP  compound 9  B-PERSON
+        9  Connect    PROPN NNP  appos    6  I-PERSON
+        10 ,          PUNCT ,    punct    2  O
+        11 on         ADP   IN   prep     2  O
+        12 April      PROPN NNP  pobj     11 B-DATE
+        13 3          NUM   CD   nummod   12 I-DATE
+        14 ,          PUNCT ,    punct    12 I-DATE
+        15 2025       NUM   CD   appos    12 I-DATE
+        16 in         ADP   IN   prep     12 O
+        17 Orlando    PROPN NNP  pobj     16 B-GPE
+        18 .          PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert ("Acme Connect", "2025-04-03", "2025-04-03", "Orlando", None) in events(release)
+
+
+def test_a_name_before_a_comma_and_the_meeting_noun_that_is_the_clauses_subject_is_no_meeting():
+    """"Held in Lakeview, the event is open to all on May 3": an opening phrase, not an apposition."""
+    release = records(parse(
+        "Held in Lakeview, the event is open to all on May 3, 2025.",
+        """
+        0  Held     VERB  VBN advcl  6  O
+        1  in       ADP   IN  prep   0  O
+        2  Lakeview PROPN NNP pobj   1  O
+        3  ,        PUNCT ,   punct  6  O
+        4  the      DET   DT  det    5  O
+        5  event    NOUN  NN  nsubj  6  O
+        6  is       AUX   VBZ ROOT   6  O
+        7  open     ADJ   JJ  acomp  6  O
+        8  to       ADP   IN  prep   7  O
+        9  all      PRON  DT  pobj   8  O
+        10 on       ADP   IN  prep   6  O
+        11 May      PROPN NNP pobj   10 B-DATE
+        12 3        NUM   CD  nummod 11 I-DATE
+        13 ,        PUNCT ,   punct  11 I-DATE
+        14 2025     NUM   CD  nummod 11 I-DATE
+        15 .        PUNCT .   punct  6  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == set()

@@ -584,6 +584,86 @@ def appositive_meeting(root) -> bool:
     return False
 
 
+APPOSED_KINDS = frozenset({"also lower", LOWER_AFTER_TWO, "festival"})
+APPOSED_NAME_MAX = 6
+
+
+@lru_cache(maxsize=None)
+def apposed_meeting_nouns() -> frozenset[str]:
+    """Lower-case nouns that say what a name in apposition is: the meeting words of
+    patterns/event_heads.jsonl that also name a meeting in lower case ("conference", "summit",
+    "festival"), and "event" and "gathering" (event_anaphors.jsonl)."""
+    heads = lexicon.mapping("event_heads")
+    return frozenset(text.lower() for text, kind in heads.items() if kind in APPOSED_KINDS) | {"event", "gathering"}
+
+
+def _apposed_name_word(token) -> bool:
+    """A word of a name set off by a comma: a capitalized word or code that is no date ("RE+",
+    "LATINAFest®"), a year after it, or a mark glued inside it."""
+    if token.ent_type_ == "DATE" and not _is_year(token):
+        return False
+    return is_capitalized(token) and not token.is_punct or _is_year(token) or token.text in {"&", "+", "®", "™", "!"}
+
+
+APPOSED_PHRASE_MAX = 8
+
+
+def _phrase_comma(tokens: list, low: int, noun: int) -> Optional[int]:
+    """The comma that opens the noun phrase ending at `noun` (", North America's largest clean
+    energy event"): the nearest comma before it with only words of a noun phrase between (no verb,
+    preposition or conjunction); None where there is none."""
+    for k in range(noun - 1, max(low, noun - APPOSED_PHRASE_MAX) - 1, -1):
+        token = tokens[k]
+        if token.text == ",":
+            return k if k < noun - 1 and k > low else None
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH":
+            return None
+    return None
+
+
+def apposed_names(doc: Doc) -> list[tuple[int, int]]:
+    """"RE+, North America's largest clean energy event, Sept. 8-11 in Las Vegas", "its annual user
+    conference, Northwind Connect, on April 3": a capitalized name set off by a comma beside a noun
+    phrase headed by a lower-case meeting noun (`apposed_meeting_nouns`), before it or after it,
+    names a meeting without a meeting word of its own (the parse often misses the apposition, so
+    the commas and the noun phrase's edges decide). Not a place, person or people, nor a phrase
+    opening the sentence ("At the summit, Jane Roe, ..."; "Held in Springfield, the event is
+    open ...": a noun phrase that is its clause's subject); it is one only where a date dates it
+    (see `find_events`)."""
+    tokens = doc_tokens(doc)
+    found = []
+    for noun in with_lower(doc, apposed_meeting_nouns()):
+        if not noun.is_lower or noun.dep_ in {"compound", "poss"} or noun.i + 1 < len(doc) and tokens[noun.i + 1].tag_ == "POS":
+            continue  # "the conference chair", "the event's sponsor"
+        low, high = sentence_bounds(doc, noun.i)
+        comma = _phrase_comma(tokens, low, noun.i)
+        after = noun.i + 1
+        if comma is not None and noun.dep_ not in {"nsubj", "nsubjpass"}:
+            start = end = comma
+            while start - 1 >= low and end - start < APPOSED_NAME_MAX and _apposed_name_word(tokens[start - 1]):
+                start -= 1
+            people = {"GPE", "LOC", "FAC", "PERSON", "NORP"}
+        elif after + 1 < high and tokens[after].text == "," and noun.head.pos_ in {"VERB", "AUX"} | {"ADP"} and not (noun.head.pos_ == "ADP" and noun.head.i <= low + 1):
+            start = end = after + 1
+            while end < high and end - start < APPOSED_NAME_MAX and _apposed_name_word(tokens[end]):
+                end += 1
+            if end >= high or tokens[end].text != "," or end + 1 < high and tokens[end + 1].pos_ in {"VERB", "AUX"}:
+                continue
+            people = {"GPE", "LOC", "FAC", "NORP"}  # "its user conference, [Northwind Connect]": often read as a person
+        else:
+            continue
+        while start < end and tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if start == end or not any(tokens[k].text[:1].isupper() and not _is_year(tokens[k]) for k in range(start, end)):
+            continue
+        if tokens[start].text in MONTH_NAMES or all(tokens[k].ent_type_ in people for k in range(start, end)):
+            continue
+        if any(tokens[k].text in lexicon.words("event_not_heads") or _event_head(tokens[k]) for k in range(start, end)):
+            continue  # a name with a meeting word of its own is found by its head (`head_name_spans`)
+        found.append((start, end))
+    return found
+
+
 def _edition_takes_place(doc: Doc, start: int, end: int) -> bool:
     """"From September 29 - October 1, Northwind 2025 takes place in Lyon", "the largest
     conference for advisors, Northwind LIVE 2024, will take place in Lyon from Oct. 15-17": a
@@ -1185,7 +1265,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
     introduced = set(introduced_editions(doc))
-    editions = edition_names(doc) + occurrence_names(doc) + list(introduced)
+    editions = edition_names(doc) + occurrence_names(doc) + list(introduced) + apposed_names(doc)
     spans = _outermost(with_head + editions)
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
