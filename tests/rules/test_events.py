@@ -2378,3 +2378,31 @@ def test_a_name_before_a_comma_and_the_meeting_noun_that_is_the_clauses_subject_
         published="2025-01-15",
     ))
     assert events(release) == set()
+
+
+def test_an_awards_ceremony_is_a_gathering_and_a_meeting():
+    """"the Bluefield Awards Ceremony on May 1, 2025": a ceremony, breakfast, luncheon, dinner or reception
+    is a gathering (patterns/event_heads.jsonl), a meeting even where an award names it."""
+    release = records(parse(
+        "Jane Roe spoke at the Bluefield Awards Ceremony on May 1, 2025 in Houston.",
+        """
+        0  Jane      PROPN NNP  compound 1  B-PERSON
+        1  Roe       PROPN NNP  nsubj    2  I-PERSON
+        2  spoke     VERB  VBD  ROOT     2  O
+        3  at        ADP   IN   prep     2  O
+        4  the       DET   DT   det      7  B-FAC
+        5  Bluefield PROPN NNP  compound 7  I-FAC
+        6  Awards    PROPN NNPS compound 7  I-FAC
+        7  Ceremony  PROPN NNP  pobj     3  I-FAC
+        8  on        ADP   IN   prep     2  O
+        9  May       PROPN NNP  pobj     8  B-DATE
+        10 1         NUM   CD   nummod   9  I-DATE
+        11 ,         PUNCT ,    punct    9  I-DATE
+        12 2025      NUM   CD   appos    9  I-DATE
+        13 in        ADP   IN   prep     2  O
+        14 Houston   PROPN NNP  pobj     13 B-GPE
+        15 .         PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Bluefield Awards Ceremony", "2025-05-01", "2025-05-01", "Houston", None)}
