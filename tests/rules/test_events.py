@@ -2406,3 +2406,58 @@ def test_an_awards_ceremony_is_a_gathering_and_a_meeting():
         published="2025-01-15",
     ))
     assert events(release) == {("Bluefield Awards Ceremony", "2025-05-01", "2025-05-01", "Houston", None)}
+
+
+def test_a_city_after_the_meeting_word_then_a_comma_and_dates_belongs_to_the_name():
+    """"at the Northwind Expo Lakeview, September 29 - October 1, 2025": the city names this edition."""
+    release = records(parse(
+        "Visit Acme at the Northwind Expo Lakeview, September 29 - October 1, 2025.",
+        """
+        0  Visit     VERB  VB  ROOT     0  O
+        1  Acme      PROPN NNP dobj     0  O
+        2  at        ADP   IN  prep     0  O
+        3  the       DET   DT  det      6  O
+        4  Northwind PROPN NNP compound 6  O
+        5  Expo      PROPN NNP compound 6  O
+        6  Lakeview  PROPN NNP pobj     2  O
+        7  ,         PUNCT ,   punct    0  O
+        8  September PROPN NNP npadvmod 0  B-DATE
+        9  29        NUM   CD  nummod   8  I-DATE
+        10 -         PUNCT :   punct    11 I-DATE
+        11 October   PROPN NNP appos    8  I-DATE
+        12 1         NUM   CD  nummod   11 I-DATE
+        13 ,         PUNCT ,   punct    11 I-DATE
+        14 2025      NUM   CD  nummod   11 I-DATE
+        15 .         PUNCT .   punct    0  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Northwind Expo Lakeview", "2025-09-29", "2025-10-01", None, None)}
+
+
+def test_a_name_the_model_put_in_its_edition_years_date_entity_is_a_meeting_at_held():
+    """"at Brightfair 2025, held May 12-15 in Detroit": the model read "Brightfair 2025" as one date."""
+    release = records(parse(
+        "Acme will showcase its arm at Brightfair 2025, held May 12-15 in Detroit.",
+        """
+        0  Acme       PROPN NNP  nsubj    2  O
+        1  will       AUX   MD   aux      2  O
+        2  showcase   VERB  VB   ROOT     2  O
+        3  its        PRON  PRP$ poss     4  O
+        4  arm        NOUN  NN   dobj     2  O
+        5  at         ADP   IN   prep     2  O
+        6  Brightfair PROPN NNP  pobj     5  B-DATE
+        7  2025       NUM   CD   nummod   6  I-DATE
+        8  ,          PUNCT ,    punct    2  O
+        9  held       VERB  VBD  advcl    2  O
+        10 May        PROPN NNP  npadvmod 9  B-DATE
+        11 12         NUM   CD   nummod   10 I-DATE
+        12 -          SYM   SYM  punct    13 I-DATE
+        13 15         NUM   CD   prep     11 I-DATE
+        14 in         ADP   IN   prep     9  O
+        15 Detroit    PROPN NNP  pobj     14 B-GPE
+        16 .          PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Brightfair 2025", "2025-05-12", "2025-05-15", "Detroit", None)}

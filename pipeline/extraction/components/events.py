@@ -138,6 +138,8 @@ def name_tail(doc: Doc, end: int) -> int:
         return k + 1
     if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
         return k  # "The Northwind Show Springfield, held ..."
+    if end < k < len(doc) - 1 and doc[k].text == "," and (_opens_date(doc[k + 1]) or _occurrence_clause(doc, k)):
+        return k  # "at Northwind Expo Springfield, September 29 - October 1", "Northwind Show Springfield, held June 9": the city of this edition, then its dates
     return end
 
 
@@ -149,14 +151,17 @@ def _item_number(doc: Doc, k: int) -> bool:
     return k + 1 == len(doc) or ends_line(doc[k]) or doc[k + 1].is_punct and doc[k + 1].text not in {".", ","}
 
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "EVENT"})
+
+
 def _place_word(token) -> bool:
     """A word of a place after a meeting word: a GPE/LOC entity's, a proper noun in no entity,
-    or the last word of an organization entity the model ran over the city ("[Northwind Summit
-    Dallas] 2026")."""
+    or the last word of an organization, work or event entity the model ran over the city
+    ("[Northwind Summit Dallas] 2026", "[The Northwind Show Riyadh], held ...")."""
     if token.ent_type_ in {"GPE", "LOC"} or not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper():
         return True
     doc = token.doc
-    return token.ent_type_ == "ORG" and token.ent_iob_ == "I" and is_capitalized(token) and (
+    return token.ent_type_ in NAME_ENTITIES and token.ent_iob_ == "I" and is_capitalized(token) and (
         token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
     )
 
@@ -520,6 +525,9 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "fiscal", "fy"})
+
+
 def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurring: bool = True) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word
@@ -534,8 +542,8 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurri
             continue
         start = token.i
         while start > sentence_bounds(doc, token.i)[0] and token.i - start < EDITION_NAME_MAX:
-            if is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
-                start -= 1
+            if is_capitalized(tokens[start - 1]) and (tokens[start - 1].ent_type_ != "DATE" or _name_word_in_date(tokens[start - 1]) and tokens[start - 1].lower_ not in CALENDAR_UNITS):
+                start -= 1  # "at [Northwind] 2025": a word the model put in the year's DATE entity (not "of Year 2025")
             elif start >= 4 and _in_parenthesized_acronym(tokens[start - 1]) and tokens[start - 1].text == ")":
                 start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
             else:
