@@ -2461,3 +2461,94 @@ def test_a_name_the_model_put_in_its_edition_years_date_entity_is_a_meeting_at_h
         published="2025-01-15",
     ))
     assert events(release) == {("Brightfair 2025", "2025-05-12", "2025-05-15", "Detroit", None)}
+
+
+def test_a_meeting_named_without_a_date_takes_the_date_of_its_conference_later_in_the_sentence():
+    """"Brightfair, the ultimate event for builders, announces its speakers for its conference occurring
+    ... from Jan. 21-24, 2025": the date hangs on the lower-case noun that names the meeting again."""
+    release = records(parse(
+        "Brightfair, the ultimate event for builders, announces its speakers for its conference occurring in Miami from Jan. 21-24, 2025.",
+        """
+        0  Brightfair PROPN NNP  nsubj  8  O
+        1  ,          PUNCT ,    punct  0  O
+        2  the        DET   DT   det    4  O
+        3  ultimate   ADJ   JJ   amod   4  O
+        4  event      NOUN  NN   appos  0  O
+        5  for        ADP   IN   prep   4  O
+        6  builders   NOUN  NNS  pobj   5  O
+        7  ,          PUNCT ,    punct  0  O
+        8  announces  VERB  VBZ  ROOT   8  O
+        9  its        PRON  PRP$ poss   10 O
+        10 speakers   NOUN  NNS  dobj   8  O
+        11 for        ADP   IN   prep   8  O
+        12 its        PRON  PRP$ poss   13 O
+        13 conference NOUN  NN   pobj   11 O
+        14 occurring  VERB  VBG  acl    13 O
+        15 in         ADP   IN   prep   14 O
+        16 Miami      PROPN NNP  pobj   15 B-GPE
+        17 from       ADP   IN   prep   14 O
+        18 Jan.       PROPN NNP  pobj   17 B-DATE
+        19 21         NUM   CD   nummod 18 I-DATE
+        20 -          SYM   SYM  punct  21 I-DATE
+        21 24         NUM   CD   nummod 18 I-DATE
+        22 ,          PUNCT ,    punct  18 I-DATE
+        23 2025       NUM   CD   appos  18 I-DATE
+        24 .          PUNCT .    punct  8  O
+        """,
+        published="2024-10-01",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Brightfair", "2025-01-21", "2025-01-24")}
+
+
+def test_a_lower_case_ceremony_after_an_awards_name_is_a_named_gathering():
+    """"at the Bluefield Awards ceremony on March 6, 2025": the awards are no meeting, their ceremony is
+    one, even where the model read the name as a building."""
+    release = records(parse(
+        "Winners will be announced at the Bluefield Awards ceremony on March 6, 2025, in Chicago.",
+        """
+        0  Winners   NOUN  NNS  nsubjpass 3  O
+        1  will      AUX   MD   aux       3  O
+        2  be        AUX   VB   auxpass   3  O
+        3  announced VERB  VBN  ROOT      3  O
+        4  at        ADP   IN   prep      3  O
+        5  the       DET   DT   det       8  B-FAC
+        6  Bluefield PROPN NNP  compound  7  I-FAC
+        7  Awards    PROPN NNPS compound  8  I-FAC
+        8  ceremony  NOUN  NN   pobj      4  O
+        9  on        ADP   IN   prep      3  O
+        10 March     PROPN NNP  pobj      9  B-DATE
+        11 6         NUM   CD   nummod    10 I-DATE
+        12 ,         PUNCT ,    punct     10 I-DATE
+        13 2025      NUM   CD   nummod    10 I-DATE
+        14 ,         PUNCT ,    punct     10 O
+        15 in        ADP   IN   prep      10 O
+        16 Chicago   PROPN NNP  pobj      15 B-GPE
+        17 .         PUNCT .    punct     3  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Bluefield Awards ceremony", "2025-03-06", "2025-03-06", "Chicago", None)}
+
+
+def test_a_lower_case_meeting_word_that_modifies_another_noun_names_no_meeting():
+    """"The Bluefield Awards dinner menu was published on March 6": the menu's date, no gathering."""
+    release = records(parse(
+        "The Bluefield Awards dinner menu was published on March 6, 2025.",
+        """
+        0  The       DET   DT   det       4  O
+        1  Bluefield PROPN NNP  compound  2  B-ORG
+        2  Awards    PROPN NNPS compound  4  I-ORG
+        3  dinner    NOUN  NN   compound  4  O
+        4  menu      NOUN  NN   nsubjpass 6  O
+        5  was       AUX   VBD  auxpass   6  O
+        6  published VERB  VBN  ROOT      6  O
+        7  on        ADP   IN   prep      6  O
+        8  March     PROPN NNP  pobj      7  B-DATE
+        9  6         NUM   CD   nummod    8  I-DATE
+        10 ,         PUNCT ,    punct     8  I-DATE
+        11 2025      NUM   CD   nummod    8  I-DATE
+        12 .         PUNCT .    punct     6  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == set()

@@ -77,8 +77,13 @@ def _event_kind(token) -> Optional[str]:
 
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
-    Northwind Partners conference")."""
-    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
+    Northwind Partners conference"); a lower-case gathering word (patterns/event_heads.jsonl value
+    "gathering") after an award's name ("the virtual Northwind Awards ceremony, October 30",
+    "during the Northwind Annual Awards luncheon")."""
+    kind = lexicon.mapping("event_heads").get(token.text.capitalize())
+    if kind == "gathering":
+        return token.is_lower and token.i > 0 and token.nbor(-1).text in lexicon.words("event_not_heads")
+    return token.is_lower and kind in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
 
 
 LOWER_AFTER_TWO = "also lower after two"
@@ -286,7 +291,9 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
+        if lower_named and token.i + 1 < len(doc) and token.dep_ == "compound" and tokens[token.i + 1].is_lower and tokens[token.i + 1].pos_ == "NOUN":
+            continue  # "the Northwind Awards dinner menu": the meeting word modifies another noun
+        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) and _event_kind(token) != "gathering" or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
@@ -1013,6 +1020,38 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional
     return [], None
 
 
+NAMING_AGAIN_DETERMINERS = frozenset({"the", "this", "its", "their"})
+
+
+def later_in_sentence(
+    doc: Doc, anchor: Optional[dt.date], sent: Span, end: int, others: tuple[tuple[int, int], ...], year: Optional[str] = None
+) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+    """"Northwind, the ultimate event for builders, announces its first speakers for its
+    one-of-a-kind conference occurring in Miami from Jan. 21-24": a meeting named with no date of
+    its own takes the date of a lower-case meeting noun after it in the same sentence, determined
+    by the/this/its/their and with no name of its own (`_names_a_meeting_again`), where no other
+    meeting is named between."""
+    nouns = meeting_words()
+    for token in doc_tokens(doc)[end : sent.end]:
+        if any(end <= s < token.i for s, _ in others):
+            break
+        if token.lower_ not in nouns or not token.is_lower or token.dep_ == "appos" and token.head.i < end:
+            continue  # "Northwind, the ultimate event ..., today announced": the name's own apposition
+        determiners = [t for t in token.lefts if t.dep_ in {"det", "poss"}]
+        if not determiners or determiners[0].lower_ not in NAMING_AGAIN_DETERMINERS or any(is_capitalized(t) for t in token.lefts if t.dep_ == "compound"):
+            continue
+        found = []
+        for span in date_spans(doc, sent, relative_phrases=True):
+            if span.start > token.i and date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span) and not is_dateline_date(doc, span) and not announcement_date(doc, span, token.i, token.i + 1):
+                values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=planned(doc, token.i, token.i + 1))
+                if values:
+                    found.append((len(found), values, (span.start, span.end)))
+        if found:
+            _, values, where = finest_within(found[0], found)  # "next year in Miami from Jan. 21-24, 2025"
+            return values, where
+    return [], None
+
+
 def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
     """Up to `count` sentences after `sent` in the same paragraph (no line break between)."""
     found = []
@@ -1287,6 +1326,9 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         key = aliases.get(name.lower(), name_key(name))
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
+        if not dates:
+            dates, date_span = later_in_sentence(doc, anchor, sent, end, others, edition_year(doc, start, end))
+            rank = 2 if dates else rank  # attached to the noun that names it again
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
         appositive = (start, end) in headless and appositive_meeting(doc[start:end].root)
