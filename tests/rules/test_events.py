@@ -2552,3 +2552,32 @@ def test_a_lower_case_meeting_word_that_modifies_another_noun_names_no_meeting()
         published="2025-01-15",
     ))
     assert events(release) == set()
+
+
+def test_a_festival_its_release_calls_a_film_festival_is_no_meeting():
+    """"Brightwater Fest will be held on July 17, 2025 as the first vertical film festival": its name
+    holds no art, its description does."""
+    release = records(parse(
+        "Brightwater Fest will be held on July 17, 2025 as the first vertical film festival.",
+        """
+        0  Brightwater PROPN NNP compound  1  B-ORG
+        1  Fest        PROPN NNP nsubjpass 4  I-ORG
+        2  will        AUX   MD  aux       4  O
+        3  be          AUX   VB  auxpass   4  O
+        4  held        VERB  VBN ROOT      4  O
+        5  on          ADP   IN  prep      4  O
+        6  July        PROPN NNP pobj      5  B-DATE
+        7  17          NUM   CD  nummod    6  I-DATE
+        8  ,           PUNCT ,   punct     6  I-DATE
+        9  2025        NUM   CD  appos     6  I-DATE
+        10 as          ADP   IN  prep      4  O
+        11 the         DET   DT  det       15 O
+        12 first       ADJ   JJ  amod      15 B-ORDINAL
+        13 vertical    ADJ   JJ  amod      15 O
+        14 film        NOUN  NN  compound  15 O
+        15 festival    NOUN  NN  pobj      10 O
+        16 .           PUNCT .   punct     4  O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == set()

@@ -297,7 +297,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
-        if _arts_festival(doc, start, token.i + 1):
+        if _arts_festival(doc, start, token.i + 1) or _described_as_arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
@@ -320,6 +320,28 @@ def _arts_festival(doc: Doc, start: int, end: int) -> bool:
     tokens = doc_tokens(doc)
     heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
     return bool(heads) and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, heads[-1]))
+
+
+def _described_as_arts_festival(doc: Doc, start: int, end: int) -> bool:
+    """"Vertex Northwind Fest today announced its launch as the first national vertical film
+    festival": a festival whose name holds no art, where a sentence naming it (anywhere in the
+    release) calls it a festival of an art (event_festival_arts.jsonl before "festival"/"fest"
+    outside the name), is a show for an audience, no meeting."""
+    tokens = doc_tokens(doc)
+    heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
+    if not heads:
+        return False
+    words = [t.text for t in tokens[start:end]]
+    festivals = frozenset(text.lower() for text, kind in lexicon.mapping("event_heads").items() if kind == "festival")
+    arts = lexicon.lower_words("event_festival_arts")
+    for first in with_text(doc, {words[0]}):
+        i = first.i
+        if [t.text for t in tokens[i : i + len(words)]] != words:
+            continue
+        low, high = sentence_bounds(doc, i)
+        if any((k < i or k >= i + len(words)) and tokens[k].lower_ in festivals and tokens[k - 1].lower_ in arts for k in range(low + 1, high)):
+            return True
+    return False
 
 
 PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
