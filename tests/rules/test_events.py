@@ -2581,3 +2581,34 @@ def test_a_festival_its_release_calls_a_film_festival_is_no_meeting():
         published="2025-06-01",
     ))
     assert events(release) == set()
+
+
+def test_a_meeting_name_set_off_before_a_competition_is_no_meeting():
+    """"its quarterly Northwind Pitch event, a high-stakes competition for startups": a competition."""
+    release = records(parse(
+        "On March 12, Acme hosted its quarterly Northwind Pitch event, a high-stakes competition for startups.",
+        """
+        0  On          ADP   IN   prep     5  O
+        1  March       PROPN NNP  pobj     0  B-DATE
+        2  12          NUM   CD   nummod   1  I-DATE
+        3  ,           PUNCT ,    punct    5  O
+        4  Acme        PROPN NNP  nsubj    5  B-ORG
+        5  hosted      VERB  VBD  ROOT     5  O
+        6  its         PRON  PRP$ poss     10 O
+        7  quarterly   ADJ   JJ   amod     10 B-DATE
+        8  Northwind   PROPN NNP  compound 9  O
+        9  Pitch       PROPN NNP  compound 10 O
+        10 event       NOUN  NN   dobj     5  O
+        11 ,           PUNCT ,    punct    10 O
+        12 a           DET   DT   det      16 O
+        13 high        ADJ   JJ   amod     15 O
+        14 -           PUNCT HYPH punct    15 O
+        15 stakes      NOUN  NNS  compound 16 O
+        16 competition NOUN  NN   appos    10 O
+        17 for         ADP   IN   prep     16 O
+        18 startups    NOUN  NNS  pobj     17 O
+        19 .           PUNCT .    punct    5  O
+        """,
+        published="2025-03-14",
+    ))
+    assert events(release) == set()

@@ -658,6 +658,25 @@ def _phrase_comma(tokens: list, low: int, noun: int) -> Optional[int]:
     return None
 
 
+def _apposed_non_meeting(doc: Doc, start: int, end: int) -> bool:
+    """"its quarterly Live Pitch event, a high-stakes competition where ...": a name set off by a
+    comma before a noun phrase headed by a competition, award or campaign (the lower-case words of
+    patterns/event_not_heads.jsonl) is that, no meeting."""
+    tokens = doc_tokens(doc)
+    if end >= len(doc) or tokens[end].text != ",":
+        return False
+    high = sentence_bounds(doc, end)[1]
+    not_meetings = lexicon.lower_words("event_not_heads")
+    for k in range(end + 2, min(end + 1 + APPOSED_PHRASE_MAX, high)):
+        token = tokens[k]
+        if token.is_lower and (token.lower_ in not_meetings or token.lower_.endswith("s") and token.lower_[:-1] in not_meetings):
+            modifier = token.head.i > token.i or k + 1 < high and (tokens[k + 1].tag_ in {"POS", "HYPH"} or tokens[k + 1].text in {"-", "–"})
+            return not modifier and _phrase_comma(tokens, end - 1, k) == end  # not "a competition-free gathering"
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH":
+            return False
+    return False
+
+
 def apposed_names(doc: Doc) -> list[tuple[int, int]]:
     """"RE+, North America's largest clean energy event, Sept. 8-11 in Las Vegas", "its annual user
     conference, Northwind Connect, on April 3": a capitalized name set off by a comma beside a noun
@@ -1335,7 +1354,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     with_head = head_name_spans(doc, orgs)
     introduced = set(introduced_editions(doc))
     editions = edition_names(doc) + occurrence_names(doc) + list(introduced) + apposed_names(doc)
-    spans = _outermost(with_head + editions)
+    spans = [span for span in _outermost(with_head + editions) if not _apposed_non_meeting(doc, *span)]
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     aliases = short_forms(doc, spans)
