@@ -256,3 +256,25 @@ def test_days_of_a_range_before_the_month_belong_to_the_date():
         published="2025-01-15",
     ))
     assert events(release) == {("Northwind Forum", "2025-06-02", "2025-06-13", "Lakeview", None)}
+
+
+def test_a_date_the_model_ran_over_a_calendar_lines_colon_ends_before_it():
+    """"March 4-6, 2025: Northwind Summit, Lakeview": the colon is the calendar line's mark, not the date's."""
+    release = records(parse(
+        "March 4-6, 2025: Northwind Summit, Lakeview",
+        """
+        0  March     PROPN NNP ROOT     0  B-DATE
+        1  4         NUM   CD  nummod   0  I-DATE
+        2  -         SYM   SYM punct    3  I-DATE
+        3  6         NUM   CD  prep     0  I-DATE
+        4  ,         PUNCT ,   punct    0  I-DATE
+        5  2025      NUM   CD  nummod   0  I-DATE
+        6  :         PUNCT :   punct    0  I-DATE
+        7  Northwind PROPN NNP compound 8  B-ORG
+        8  Summit    PROPN NNP appos    0  I-ORG
+        9  ,         PUNCT ,   punct    8  O
+        10 Lakeview  PROPN NNP appos    8  B-GPE
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Summit", "2025-03-04", "2025-03-06")}

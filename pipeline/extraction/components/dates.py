@@ -196,6 +196,9 @@ SPACED_DASHES = frozenset({"-", "–", "—"})
 CALENDAR_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|{YEAR}|\d.*)$", re.IGNORECASE)
 
 
+TRAILING_MARKS = frozenset({":", ",", ";"})
+
+
 def _date_part(doc, ent):
     """The date of a DATE entity the model ran on over a spaced dash into a name or across a line
     break ("February 11–12 - Precious Metals Conference" -> "February 11–12"): the entity up to the
@@ -210,6 +213,8 @@ def _date_part(doc, ent):
             and tokens[k + 1].text[:1].isupper() and CALENDAR_WORD.match(tokens[k + 1].text) is None
         ):
             return doc[ent.start : k]
+    if len(ent) > 1 and tokens[ent.end - 1].text in TRAILING_MARKS:
+        return doc[ent.start : ent.end - 1]  # "March 4-6, 2025: Northwind Summit": the model ran the date over the colon
     return ent
 
 
