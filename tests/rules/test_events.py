@@ -2612,3 +2612,39 @@ def test_a_meeting_name_set_off_before_a_competition_is_no_meeting():
         published="2025-03-14",
     ))
     assert events(release) == set()
+
+
+def test_an_entry_without_a_meeting_word_in_a_calendar_of_meetings_is_a_meeting():
+    """"February 26 - Lakeview Day" between calendar lines that name investor conferences: one more
+    meeting of the calendar, dated by its line."""
+    release = records(parse(
+        "Calendar:\nJanuary 27 - Northwind Investor Conference\nFebruary 5 - Brightwater Investor Conference\nFebruary 26 - Lakeview Day",
+        """
+        0  Calendar    NOUN  NN   ROOT      0  O
+        1  :           PUNCT :    punct     0  O
+        2  \\n          SPACE _SP  dep       1  O
+        3  January     PROPN NNP  nmod      8  B-DATE
+        4  27          NUM   CD   nummod    3  I-DATE
+        5  -           PUNCT HYPH punct     6  O
+        6  Northwind   PROPN NNP  compound  7  O
+        7  Investor    PROPN NNP  compound  8  O
+        8  Conference  PROPN NNP  ROOT      8  O
+        9  \\n          SPACE _SP  dep       8  O
+        10 February    PROPN NNP  nmod      15 B-DATE
+        11 5           NUM   CD   nummod    10 I-DATE
+        12 -           PUNCT HYPH punct     13 O
+        13 Brightwater PROPN NNP  compound  14 O
+        14 Investor    PROPN NNP  compound  15 O
+        15 Conference  PROPN NNP  ROOT      15 O
+        16 \\n          SPACE _SP  dep       15 O
+        17 February    PROPN NNP  ROOT      17 B-DATE
+        18 26          NUM   CD   nummod    17 I-DATE
+        19 -           PUNCT HYPH punct     20 I-DATE
+        20 Lakeview    PROPN NNP  compound  21 I-DATE
+        21 Day         PROPN NNP  appos     17 I-DATE
+        """,
+        published="2026-01-21",
+    ))
+    assert {(e[0], e[1]) for e in events(release)} == {
+        ("Northwind Investor Conference", "2026-01-27"), ("Brightwater Investor Conference", "2026-02-05"), ("Lakeview Day", "2026-02-26"),
+    }

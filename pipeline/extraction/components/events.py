@@ -1409,8 +1409,66 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 event.location = event.location or place
                 break
     _date_from_detail_fields(doc, anchor, list(events.values()))
+    for entry in calendar_block_entries(doc, anchor, list(events.values())):
+        events.setdefault(f"{name_key(entry.name)}@{entry.dates[0][0]}", entry)
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+CALENDAR_NAME_MAX = 10
+CALENDAR_BLOCK_MIN = 3
+
+
+def _calendar_entries(doc: Doc) -> list[tuple[Span, int, int]]:
+    """The lines of the Doc that open with a date, then a dash or colon, then a name to the line's
+    end ("February 26 - Northwind Day"): (the date, the name's start, the name's end)."""
+    tokens = doc_tokens(doc)
+    entries = []
+    for date in date_spans(doc, doc[0 : len(doc)]):
+        mark = date.end
+        if mark + 1 >= len(doc) or tokens[mark].text not in CALENDAR_MARKS or not (date.start == 0 or ends_line(tokens[date.start - 1])):
+            continue
+        end = mark + 1
+        while end < len(doc) and end - mark <= CALENDAR_NAME_MAX:
+            end += 1
+            if ends_line(tokens[end - 1]):
+                break
+        if end == len(doc) or ends_line(tokens[end - 1]):
+            entries.append((date, mark + 1, end))
+    return entries
+
+
+def calendar_block_entries(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> list[EventMention]:
+    """"January 27 - Digital Asset Virtual Investor Conference / ... / February 26 - Northwind Day /
+    March 5 - Clean Energy Virtual Investor Conference": in a calendar of three lines or more, one
+    after the other, where two entries or more are meetings found by their names, an entry whose
+    name has no meeting word is a meeting of the calendar too (not an award, competition or
+    campaign: patterns/event_not_heads.jsonl), dated by its line."""
+    tokens = doc_tokens(doc)
+    entries = _calendar_entries(doc)
+    blocks: list[list[tuple[Span, int, int]]] = []
+    for entry in entries:
+        previous = blocks[-1][-1] if blocks else None
+        if previous is not None and all(t.is_space for t in tokens[previous[2] : entry[0].start]):
+            blocks[-1].append(entry)
+        else:
+            blocks.append([entry])
+    added = []
+    for block in blocks:
+        if len(block) < CALENDAR_BLOCK_MIN:
+            continue
+        known = [any(start <= e.start < end for e in found) for _, start, end in block]
+        if sum(known) < 2:
+            continue
+        for (date, start, end), is_known in zip(block, known):
+            while end > start and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
+                end -= 1
+            if is_known or end == start or not tokens[start].text[:1].isupper() or any(tokens[k].text in lexicon.words("event_not_heads") for k in range(start, end)):
+                continue
+            dates = parse_dates(date.text, anchor, nearest=True)
+            if dates:
+                added.append(EventMention(start, end, clean_text(doc[start:end].text), dates, 2, (date.start, date.end)))
+    return added
 
 
 def name_key(name: str) -> str:
