@@ -218,6 +218,12 @@ def _date_part(doc, ent):
     return ent
 
 
+def model_dates(doc) -> list:
+    """The model's DATE entities of the whole Doc, each cut to its date (`_date_part`): the cheap
+    dates, without the scan of every token that `date_spans` adds for what the model missed."""
+    return [_date_part(doc, e) for e in doc_entities(doc) if e.label_ == "DATE"]
+
+
 MONTH_WORD = re.compile(rf"^{MONTH}$")
 MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
 DAY_OR_DAYS = re.compile(r"^[0-3]?\d(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?$")

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, model_dates, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
@@ -1424,7 +1424,7 @@ def _calendar_entries(doc: Doc) -> list[tuple[Span, int, int]]:
     end ("February 26 - Northwind Day"): (the date, the name's start, the name's end)."""
     tokens = doc_tokens(doc)
     entries = []
-    for date in date_spans(doc, doc[0 : len(doc)]):
+    for date in model_dates(doc):
         mark = date.end
         if mark + 1 >= len(doc) or tokens[mark].text not in CALENDAR_MARKS or not (date.start == 0 or ends_line(tokens[date.start - 1])):
             continue
