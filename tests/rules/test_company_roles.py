@@ -1859,3 +1859,57 @@ def test_a_full_name_the_model_reads_as_a_person_after_an_of_complement_holds_th
         """,
     ))
     assert ("Zoran Vidic", "Minister of Ports", None) in roles(release)
+
+
+def test_two_fields_joined_by_and_before_at_stay_in_the_title_though_the_model_calls_one_org():
+    """"Vice President of Media and Industry Relations at Corvid Motors": the "of" phrase is two
+    fields joined by "and" (the model tags "Media" ORG); the body is the one after "at"."""
+    release = records(parse(
+        "Renata Osei, Vice President of Media and Industry Relations at Corvid Motors, then spoke.",
+        """
+        0  Renata     PROPN NNP compound 1  B-PERSON
+        1  Osei       PROPN NNP nsubj    15 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Vice       PROPN NNP compound 4  O
+        4  President  PROPN NNP appos    1  O
+        5  of         ADP   IN  prep     4  O
+        6  Media      PROPN NNP pobj     5  B-ORG
+        7  and        CCONJ CC  cc       6  O
+        8  Industry   PROPN NNP compound 9  O
+        9  Relations  PROPN NNPS conj    6  O
+        10 at         ADP   IN  prep     4  O
+        11 Corvid     PROPN NNP compound 12 B-ORG
+        12 Motors     PROPN NNPS pobj    10 I-ORG
+        13 ,          PUNCT ,   punct    1  O
+        14 then       ADV   RB  advmod   15 O
+        15 spoke      VERB  VBD ROOT     15 O
+        16 .          PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Renata Osei", "Vice President of Media and Industry Relations", "Corvid Motors")}
+
+
+def test_two_fields_joined_by_and_before_for_leave_the_closing_name_as_the_body():
+    """"Executive Vice President of Precision Medicine and Pharma for Cancer Genetics.": the name
+    closing the phrase after "for" is the body, the fields stay in the title."""
+    release = records(parse(
+        "Bill Finger was Executive Vice President of Precision Medicine and Pharma for Cancer Genetics.",
+        """
+        0  Bill       PROPN NNP compound 1  B-PERSON
+        1  Finger     PROPN NNP nsubj    2  I-PERSON
+        2  was        AUX   VBD ROOT     2  O
+        3  Executive  PROPN NNP compound 5  O
+        4  Vice       PROPN NNP compound 5  O
+        5  President  PROPN NNP attr     2  O
+        6  of         ADP   IN  prep     5  O
+        7  Precision  PROPN NNP compound 8  B-ORG
+        8  Medicine   PROPN NNP pobj     6  I-ORG
+        9  and        CCONJ CC  cc       8  O
+        10 Pharma     PROPN NNP conj     8  O
+        11 for        ADP   IN  prep     5  O
+        12 Cancer     PROPN NNP compound 13 O
+        13 Genetics   PROPN NNP pobj     11 O
+        14 .          PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Bill Finger", "Executive Vice President of Precision Medicine and Pharma", "Cancer Genetics")}

@@ -416,6 +416,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             continue
         break
     end_before_parens = end
+    after_fields = False
     after_parens = skip_parenthesis(doc, end)
     if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
         # "Director-General (DG) of the ILO": read the complement after the parenthesis.
@@ -431,6 +432,11 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
         if posting_end:
             end = posting_end
+            continue
+        fields_end = paired_fields_end(doc, index, end + 1, sent_end) if prep == "of" else None
+        if fields_end:
+            end = fields_end
+            after_fields = True
             continue
         org = org_starting(doc, index, end + 1)
         place = place_span_starting(doc, end + 1)
@@ -461,6 +467,12 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
             attached.extend(coordinated_orgs(doc, index, body[1], names_as_bodies=named is not None))
             break
+        if after_fields:
+            # "... of Precision Medicine and Pharma for Cancer Genetics.": the name closing the phrase.
+            closing = closing_title_case_name(doc, index, end + 1, sent_end)
+            if closing:
+                attached.append(Attachment(end + 1, closing, org=index.adopt(doc, end + 1, closing), how=prep))
+            break
         if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
         complement_end = complement(doc, end + 1, index)
@@ -475,6 +487,31 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def paired_fields_end(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
+    """"Vice President of Media and Industry Relations at Acme", "EVP of Precision Medicine and
+    Pharma for Acme": after a title's "of", two capitalized runs joined by "and"/"&" (no title head,
+    person or "the" in them) and then "at"/"for"/"with" a name (no person, place or date) are the
+    title's fields, not its body (the model may tag the first run ORG): the end of the fields, where the body's
+    preposition stands. Not "CEO of Tether and CSO of Holepunch" (a second title)."""
+    tokens = doc_tokens(doc)
+
+    def run_end(k: int) -> int:
+        start = k
+        while k < sent_end and k - start < 5 and (is_capitalized(tokens[k]) and not is_head(tokens[k]) or k > start and tokens[k].text == "-" and not tokens[k - 1].whitespace_) and k not in index.person_at:
+            k += 1
+        return k
+
+    first_end = run_end(i)
+    if first_end == i or first_end >= sent_end or tokens[first_end].lower_ not in {"and", "&"}:
+        return None
+    second_end = run_end(first_end + 1)
+    if second_end == first_end + 1 or second_end + 1 >= sent_end or tokens[second_end].lower_ not in {"at", "for", "with"}:
+        return None
+    k = second_end + 2 if tokens[second_end + 1].lower_ == "the" else second_end + 1
+    named = k < sent_end and is_capitalized(tokens[k]) and k not in index.person_at and tokens[k].ent_type_ not in {"DATE", "GPE", "LOC"}
+    return second_end if named else None
 
 
 def seat_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
