@@ -1913,3 +1913,32 @@ def test_two_fields_joined_by_and_before_for_leave_the_closing_name_as_the_body(
         """,
     ))
     assert roles(release) == {("Bill Finger", "Executive Vice President of Precision Medicine and Pharma", "Cancer Genetics")}
+
+
+def test_the_institution_noun_after_a_title_is_the_body_named_before_with_that_noun():
+    """"co-founder of the foundation": "the foundation" refers back to the Marlowe Foundation,
+    named before; it is the role's body, not part of the title."""
+    release = records(parse(
+        "The Marlowe Foundation gives grants. Hali Rook, co-founder of the foundation, spoke.",
+        """
+        0  The         DET   DT  det      2  O
+        1  Marlowe     PROPN NNP compound 2  B-ORG
+        2  Foundation  PROPN NNP nsubj    3  I-ORG
+        3  gives       VERB  VBZ ROOT     3  O
+        4  grants      NOUN  NNS dobj     3  O
+        5  .           PUNCT .   punct    3  O
+        6  Hali        PROPN NNP compound 7  B-PERSON
+        7  Rook        PROPN NNP nsubj    16 I-PERSON
+        8  ,           PUNCT ,   punct    7  O
+        9  co          NOUN  NN  compound 11 O
+        10 -           PUNCT HYPH punct   11 O
+        11 founder     NOUN  NN  appos    7  O
+        12 of          ADP   IN  prep     11 O
+        13 the         DET   DT  det      14 O
+        14 foundation  NOUN  NN  pobj     12 O
+        15 ,           PUNCT ,   punct    7  O
+        16 spoke       VERB  VBD ROOT     16 O
+        17 .           PUNCT .   punct    16 O
+        """,
+    ))
+    assert roles(release) == {("Hali Rook", "co-founder", "Marlowe Foundation")}

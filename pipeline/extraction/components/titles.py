@@ -455,7 +455,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        anaphor = anaphor_noun_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
+        anaphor = anaphor_noun_at(doc, index, end + 1) or institution_anaphor_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
         if anaphor:
             attached.append(replace(anaphor, how=prep))
             break
@@ -1181,6 +1181,25 @@ def anaphor_noun_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachmen
         return None
     cluster = anaphor_antecedent(doc, index, tokens[i + 1])
     return None if cluster is None else Attachment(i, i + 2, org=cluster)
+
+
+def institution_anaphor_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Dr. Jane Roe, Founding Dean of the College.", "co-founder of the foundation": "the" and an
+    institution's head noun (`title_body_anaphors`) closing the phrase refer back to the
+    organization named last before whose name holds that noun ("the UNCW College of Science and
+    Engineering"). None where no such organization was named (the words then stay in the title)."""
+    tokens = doc_tokens(doc)
+    if i + 1 >= len(doc) or tokens[i].lower_ != "the" or tokens[i + 1].lower_ not in lexicon.lower_words("title_body_anaphors"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in POSSESSIVE or after.is_space or after.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"} and after.text not in POSSESSIVE and after.lower_ != "of"):
+        return None
+    noun = tokens[i + 1].lower_
+    best, best_start = None, -1
+    for m, c in zip(index.book.mentions, index.book.owner):
+        if best_start < m.start < i and noun in m.name.lower().split():
+            best, best_start = c, m.start
+    return None if best is None else Attachment(i, i + 2, org=best)
 
 
 def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
