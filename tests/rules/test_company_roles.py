@@ -1942,3 +1942,40 @@ def test_the_institution_noun_after_a_title_is_the_body_named_before_with_that_n
         """,
     ))
     assert roles(release) == {("Hali Rook", "co-founder", "Marlowe Foundation")}
+
+
+def test_title_modifiers_the_model_ran_into_a_body_open_the_title():
+    """"Marlowe Foundation Executive Director Hannah Voss": the model's ORG ran over "Executive";
+    "Marlowe Foundation" ends in a head word, so the title is "Executive Director" of it."""
+    release = records(parse(
+        "Marlowe Foundation Executive Director Hannah Voss spoke.",
+        """
+        0 Marlowe     PROPN NNP compound 1 B-ORG
+        1 Foundation  PROPN NNP compound 3 I-ORG
+        2 Executive   PROPN NNP compound 3 I-ORG
+        3 Director    PROPN NNP compound 5 O
+        4 Hannah      PROPN NNP compound 5 B-PERSON
+        5 Voss        PROPN NNP nsubj    6 I-PERSON
+        6 spoke       VERB  VBD ROOT     6 O
+        7 .           PUNCT .   punct    6 O
+        """,
+    ))
+    assert roles(release) == {("Hannah Voss", "Executive Director", "Marlowe Foundation")}
+
+
+def test_a_title_modifier_ending_a_name_that_names_nothing_without_it_stays_in_the_body():
+    """"Hispanic Executive founder Pedro Guerrero": "Hispanic" alone names no body, so the name
+    keeps "Executive" and the title is "founder"."""
+    release = records(parse(
+        "Hispanic Executive founder Pedro Guerrero spoke.",
+        """
+        0 Hispanic   PROPN NNP compound 1 B-ORG
+        1 Executive  PROPN NNP compound 2 I-ORG
+        2 founder    NOUN  NN  compound 4 O
+        3 Pedro      PROPN NNP compound 4 B-PERSON
+        4 Guerrero   PROPN NNP nsubj    5 I-PERSON
+        5 spoke      VERB  VBD ROOT     5 O
+        6 .          PUNCT .   punct    5 O
+        """,
+    ))
+    assert roles(release) == {("Pedro Guerrero", "founder", "Hispanic Executive")}

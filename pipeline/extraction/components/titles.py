@@ -1049,6 +1049,28 @@ def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
     return False
 
 
+def modifiers_closing_body(doc: Doc, index: MentionIndex, start: int) -> int:
+    """"Farm Forward Executive Director Jane Roe": the model's ORG ran over the title's modifiers
+    ("Executive", "Senior Managing"). Where the words before them name a body on their own (a form
+    the release gives an organization, or a name ending in a head word or corporate suffix), the
+    modifiers open the title and that body (adopted) is its pre-modifier. The title's new start,
+    or `start` unchanged ("Hispanic Executive founder": "Hispanic" names nothing)."""
+    if start not in index.org_end:
+        return start
+    org_start = index.org_end[start][0]
+    tokens = doc_tokens(doc)
+    k = start
+    while k - 1 > org_start and is_modifier(tokens[k - 1]) and not is_head(tokens[k - 1]) and tokens[k - 1].text[0].isupper():
+        k -= 1
+    if k == start:
+        return start
+    last = tokens[k - 1].text
+    if form_key(doc[org_start:k].text) in index.forms or k - org_start > 1 and (last in lexicon.words("org_heads") or last in CORPORATE_SUFFIXES):
+        index.adopt(doc, org_start, k)
+        return k
+    return start
+
+
 def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachment]:
     """An organization or place right before a title: "ILO Director-General", "the ILO's
     director", "World Health Organization (WHO) Director-General", "Ohio Governor"."""
@@ -1440,6 +1462,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         start = extend_left(doc, token.i, index)
         start = coordinated_fields_start(doc, index, start, token.i)
         start = apposed_fields_start(doc, index, start, token.i)
+        start = modifiers_closing_body(doc, index, start)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
