@@ -1979,3 +1979,29 @@ def test_a_title_modifier_ending_a_name_that_names_nothing_without_it_stays_in_t
         """,
     ))
     assert roles(release) == {("Pedro Guerrero", "founder", "Hispanic Executive")}
+
+
+def test_a_closing_name_after_an_apposed_title_is_the_company_though_read_as_a_person():
+    """"said Chris Roe, Chief Product Officer, Claravine.": the one-word name closing the
+    sentence after the title's comma is the company, though the model tags it PERSON."""
+    release = records(parse(
+        '"We grew," said Chris Roe, Chief Product Officer, Claravine.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Chris     PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Chief     PROPN NNP compound 11 O
+        10 Product   PROPN NNP compound 11 O
+        11 Officer   PROPN NNP appos    7  O
+        12 ,         PUNCT ,   punct    11 O
+        13 Claravine PROPN NNP appos    11 B-PERSON
+        14 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Chris Roe", "Chief Product Officer", "Claravine")}

@@ -1688,7 +1688,7 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
         return None
     tokens = doc_tokens(doc)
     comma, end = i - 1, i
-    while end < len(doc) and end - i < 5 and end not in index.person_at and end not in index.org_at:
+    while end < len(doc) and end - i < 5 and (end not in index.person_at or misread_closing_person(doc, index, i, end)) and end not in index.org_at:
         token = tokens[end]
         if is_capitalized(token) and not is_head(token) and not is_modifier(token) and not is_honorific(token):
             end += 1
@@ -1711,6 +1711,18 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span) and not company:
         return None  # "Tom Poe, Mayor, Springfield": a place the place lists do not know
     return Attachment(i, end, org=index.adopt(doc, i, end), how="trailing")
+
+
+def misread_closing_person(doc: Doc, index: MentionIndex, i: int, k: int) -> bool:
+    """"said Chris Roe, Chief Product Officer, Claravine.": in the frame "PERSON, Title, Name" a
+    person mention (token k) that lies within the proper nouns closing the sentence after the
+    title's comma (token i on) is the company the people rules misread, not a second holder."""
+    start = next((s for s in range(k, i - 1, -1) if s in index.person_start), None)
+    if start is None:
+        return False
+    end = index.person_span[start]
+    tokens = doc_tokens(doc)
+    return end - i <= 5 and all(is_capitalized(t) for t in tokens[i:end]) and (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_)
 
 
 class TitleFinder:
