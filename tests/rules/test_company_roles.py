@@ -2005,3 +2005,31 @@ def test_a_closing_name_after_an_apposed_title_is_the_company_though_read_as_a_p
         """,
     ))
     assert roles(release) == {("Chris Roe", "Chief Product Officer", "Claravine")}
+
+
+def test_a_known_organization_name_opening_a_title_is_its_body_though_a_word_could_be_a_field():
+    """"Jane Roe, Visory Health Senior Vice President": "Visory Health", named before as an
+    organization, opens the title; it is the body ("Health" alone could be a field)."""
+    release = records(parse(
+        "Visory Health makes apps. Jane Roe, Visory Health Senior Vice President, then spoke.",
+        """
+        0  Visory     PROPN NNP compound 1  B-ORG
+        1  Health     PROPN NNP nsubj    2  I-ORG
+        2  makes      VERB  VBZ ROOT     2  O
+        3  apps       NOUN  NNS dobj     2  O
+        4  .          PUNCT .   punct    2  O
+        5  Jane       PROPN NNP compound 6  B-PERSON
+        6  Roe        PROPN NNP nsubj    15 I-PERSON
+        7  ,          PUNCT ,   punct    6  O
+        8  Visory     PROPN NNP compound 9  O
+        9  Health     PROPN NNP compound 12 O
+        10 Senior     PROPN NNP compound 12 O
+        11 Vice       PROPN NNP compound 12 O
+        12 President  PROPN NNP appos    6  O
+        13 ,          PUNCT ,   punct    6  O
+        14 then       ADV   RB  advmod   15 O
+        15 spoke      VERB  VBD ROOT     15 O
+        16 .          PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Senior Vice President", "Visory Health")}

@@ -840,6 +840,9 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
         end += 1
     if not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
         return None  # "a Family Office Director": a kind of body, not a named one
+    known = known_form_starting(doc, index, start, head)
+    if known is not None:
+        return known
     if end == start or not _named_body(doc, index, start, end, False, "pre"):
         # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
         # even where its first word could start a title.
@@ -848,6 +851,21 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
         return None
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
     return end if _named_body(doc, index, start, end, ner, "pre") else None
+
+
+def known_form_starting(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
+    """"said Jane Roe, Visory Health Senior Vice President": the longest run of the title's first
+    words, before its head, that is a form the release gives an organization (named elsewhere in
+    it), though a word of it ("Health") could be a title's field. Its end, or None."""
+    tokens = doc_tokens(doc)
+    for k in range(head, start, -1):
+        if not all(is_capitalized(t) for t in tokens[start:k]) or _portfolio_only(doc[start:k]):
+            continue
+        key = form_key(doc[start:k].text)
+        cluster = index.forms.get(key)
+        if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])}:
+            return k  # a name the release gives it, not a stem ("National Security" of "... Council")
+    return None
 
 
 DISTRICT = ("District", "Circuit")
