@@ -2033,3 +2033,23 @@ def test_a_known_organization_name_opening_a_title_is_its_body_though_a_word_cou
         """,
     ))
     assert roles(release) == {("Jane Roe", "Senior Vice President", "Visory Health")}
+
+
+def test_a_name_read_as_a_person_inside_the_body_after_an_apposed_title_stays_in_the_body():
+    """"Manick Roe, CTO of Search Atlas.": the title follows its holder's name, so "Atlas" (tagged
+    PERSON) is the end of the company's name, not a second holder; the title is "CTO"."""
+    release = records(parse(
+        "Manick Roe, CTO of Search Atlas.",
+        """
+        0 Manick  PROPN NNP compound 1 B-PERSON
+        1 Roe     PROPN NNP ROOT     1 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CTO     PROPN NNP appos    1 O
+        4 of      ADP   IN  prep     3 O
+        5 Search  PROPN NNP compound 6 O
+        6 Atlas   PROPN NNP pobj     4 B-PERSON
+        7 .       PUNCT .   punct    1 O
+        """,
+    ))
+    assert ("Manick Roe", "CTO", "Search Atlas") in roles(release)
+    assert not any(person == "Atlas" for person, _, _ in roles(release))

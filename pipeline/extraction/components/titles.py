@@ -657,17 +657,27 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
         return j, end
     if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not (i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"):
         # Not "Vice President of Patent & Standards Strategy": a vice president's "of" names a portfolio.
-        closing = closing_title_case_name(doc, index, j, sent_end)
+        closing = closing_title_case_name(doc, index, j, sent_end, through_people=held_by_name_before(doc, index, i - 2))
         if closing:
             return j, closing
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def held_by_name_before(doc: Doc, index: MentionIndex, head: int) -> bool:
+    """The title whose head is token `head` stands in apposition after a name: "Jane Roe, CTO of
+    ..." (back over the title's capitalized words and modifiers to a comma closing a person)."""
+    tokens = doc_tokens(doc)
+    k = head
+    while k - 1 >= 0 and head - k < 6 and (is_capitalized(tokens[k - 1]) or is_modifier(tokens[k - 1]) or tokens[k - 1].text in {"-", "&"}) and k - 1 not in index.person_at:
+        k -= 1
+    return k - 1 >= 0 and tokens[k - 1].text == "," and (k - 1) in index.person_ending
 
 
 NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ")", ":", "!", "?"})
 
 
-def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int) -> Optional[int]:
+def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int, through_people: bool = False) -> Optional[int]:
     """"said Jane Roe, CEO of Approvely.", "co-founder of More Perfect, a nonprofit", "Founder of
     Food for Thought Denver.", "Co-Founder of Cure Alzheimer's Fund.": after "of" completing a
     title that leads a body (`title_leaders`), words in title case (small linking words and a
@@ -675,10 +685,12 @@ def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int
     comma followed by no capitalized word) name the body, whatever the tagger or the model
     reads them as. Not a field or place
     ("President of International Operations.", "CEO of North America,"), a date, a person or
-    title word. The end of the name, or None."""
+    title word. With `through_people` (the title already follows its holder's name: "Jane Roe, CTO
+    of Search Atlas.", "founder of Ivy Coach,"), a person or organization mention inside the run
+    after its first word is a piece of the name the people rules or the model misread. The end of the name, or None."""
     tokens = doc_tokens(doc)
     k = j
-    while k < sent_end and k - j < 7 and k not in index.person_at and k not in index.org_at:
+    while k < sent_end and k - j < 7 and (k not in index.person_at and k not in index.org_at or through_people and k > j):
         token = tokens[k]
         nxt = tokens[k + 1] if k + 1 < sent_end else None
         if is_capitalized(token) and not is_head(token) and not is_honorific(token) and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
