@@ -2053,3 +2053,21 @@ def test_a_name_read_as_a_person_inside_the_body_after_an_apposed_title_stays_in
     ))
     assert ("Manick Roe", "CTO", "Search Atlas") in roles(release)
     assert not any(person == "Atlas" for person, _, _ in roles(release))
+
+
+def test_the_last_part_of_a_roster_line_is_the_body_though_read_as_a_person():
+    """"Ran Roe, CEO - Crypto Banter" on a speaker line: the part closing the line after the
+    title is its company, though the model tags it PERSON."""
+    release = records(parse(
+        "Ran Roe, CEO - Crypto Banter",
+        """
+        0 Ran     PROPN NNP compound 1 B-PERSON
+        1 Roe     PROPN NNP ROOT     1 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CEO     PROPN NNP appos    1 O
+        4 -       PUNCT :   punct    3 O
+        5 Crypto  PROPN NNP compound 6 B-PERSON
+        6 Banter  PROPN NNP appos    3 I-PERSON
+        """,
+    ))
+    assert ("Ran Roe", "CEO", "Crypto Banter") in roles(release)

@@ -1648,7 +1648,8 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
     """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
     the last comma-separated part of the line names its organization (any name: the line's shape
     says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
-    jurisdiction. None where a part holds a title word or a person, or the last part is a place.
+    jurisdiction. None where a part holds a title word or a person (the last part may be a name the
+    people rules read as a person: the line's shape says it is the body), or the last part is a place.
     `separator`: what sets the parts off from the title (a comma, or a dash)."""
     if end >= len(doc) or doc[end].text != separator:
         return None
@@ -1669,8 +1670,10 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
             begin = k + 1
     if not 1 <= len(parts) <= 2 or any(b - a < 1 for a, b in parts):
         return None
-    for a, b in parts:
-        if any(k in index.person_at or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
+    for n, (a, b) in enumerate(parts):
+        # The last part may be a company the people rules read as a person ("Ran Roe, CEO - Crypto Banter").
+        misread = n == len(parts) - 1 and person_within(index, a, b)
+        if any(k in index.person_at and not misread or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
             return None
     for a, b in parts[:-1]:
         if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
@@ -1689,6 +1692,15 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
     known = index.org_start.get(body_start)
     cluster = known[1] if known and known[0] == body_end else index.adopt(doc, body_start, body_end)
     return Attachment(body_start, body_end, org=cluster, how="trailing")
+
+
+def person_within(index: MentionIndex, a: int, b: int) -> bool:
+    """Every person mention touching tokens [a, b) lies within them (none runs on past the part)."""
+    for k in range(a, b):
+        if k in index.person_at and (k == a or k - 1 not in index.person_at):
+            if k not in index.person_start or index.person_span[k] > b:
+                return False
+    return True
 
 
 def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
