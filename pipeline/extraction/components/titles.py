@@ -868,11 +868,14 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
 def known_form_starting(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
     """"said Jane Roe, Visory Health Senior Vice President": the longest run of the title's first
     words, before its head, that is a form the release gives an organization (named elsewhere in
-    it), though a word of it ("Health") could be a title's field. Its end, or None."""
+    it), though a word of it ("Health") could be a title's field; only title modifiers or fields
+    follow it up to the head. Its end, or None."""
     tokens = doc_tokens(doc)
     for k in range(head, start, -1):
-        if not all(is_capitalized(t) for t in tokens[start:k]) or _portfolio_only(doc[start:k]):
-            continue
+        if not all(is_capitalized(t) for t in tokens[start:k]) or _portfolio_only(doc[start:k]) or not tokens[k - 1].whitespace_:
+            continue  # not "SpayVac" of "SpayVac-for-Wildlife CEO"
+        if not all(is_modifier(t) or t.lower_ in lexicon.lower_words("title_portfolios") for t in tokens[k:head]):
+            break  # "American Latino Museum Chair": a body's head word after the form, not title words
         key = form_key(doc[start:k].text)
         cluster = index.forms.get(key)
         if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])}:
