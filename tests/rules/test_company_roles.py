@@ -2071,3 +2071,53 @@ def test_the_last_part_of_a_roster_line_is_the_body_though_read_as_a_person():
         """,
     ))
     assert ("Ran Roe", "CEO", "Crypto Banter") in roles(release)
+
+
+def test_words_before_at_after_an_apposed_title_are_its_field_and_the_body_follows_at():
+    """"said Mark Roe, Managing Director, Investment Banking at Ladenburg Thalmann.": the
+    capitalized words before "at" are the title's field; the body is the name after "at"."""
+    release = records(parse(
+        "He said Mark Roe, Managing Director, Investment Banking at Ladenburg Thalmann.",
+        """
+        0  He          PRON  PRP nsubj    1  O
+        1  said        VERB  VBD ROOT     1  O
+        2  Mark        PROPN NNP compound 3  B-PERSON
+        3  Roe         PROPN NNP dobj     1  I-PERSON
+        4  ,           PUNCT ,   punct    3  O
+        5  Managing    PROPN NNP compound 6  O
+        6  Director    PROPN NNP appos    3  O
+        7  ,           PUNCT ,   punct    6  O
+        8  Investment  PROPN NNP compound 9  O
+        9  Banking     PROPN NNP appos    6  O
+        10 at          ADP   IN  prep     9  O
+        11 Ladenburg   PROPN NNP compound 12 O
+        12 Thalmann    PROPN NNP pobj     10 O
+        13 .           PUNCT .   punct    1  O
+        """,
+    ))
+    assert ("Mark Roe", "Managing Director", "Ladenburg Thalmann") in roles(release)
+
+
+def test_a_set_off_name_holding_at_after_a_title_is_field_then_body():
+    """"Mira Roe, SVP, Global AI & Product at Edelman.": the name set off after the title runs a
+    field into the body; the body is the name after "at"."""
+    release = records(parse(
+        "He thanked Mira Roe, SVP, Global AI & Product at Edelman.",
+        """
+        0  He       PRON  PRP nsubj    1  O
+        1  thanked  VERB  VBD ROOT     1  O
+        2  Mira     PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP dobj     1  I-PERSON
+        4  ,        PUNCT ,   punct    3  O
+        5  SVP      PROPN NNP appos    3  O
+        6  ,        PUNCT ,   punct    5  O
+        7  Global   PROPN NNP compound 8  B-ORG
+        8  AI       PROPN NNP appos    5  I-ORG
+        9  &        CCONJ CC  cc       8  I-ORG
+        10 Product  PROPN NNP conj     8  I-ORG
+        11 at       ADP   IN  prep     10 I-ORG
+        12 Edelman  PROPN NNP pobj     11 I-ORG
+        13 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert ("Mira Roe", "SVP", "Edelman") in roles(release)

@@ -1571,7 +1571,7 @@ def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: 
         return signature_body(doc, index, end + 1) or signed_name(doc, index, start, end + 1)
     after = skip_parenthesis(doc, org.end)
     if after >= len(doc) or doc[after].text in SIGN_OFF_CLOSERS | {","} or doc[after].is_space or after in index.person_start:
-        return Attachment(org.start, org.end, org=org.org, how="trailing")
+        return body_after_at(doc, index, org.start, org.end) or Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
 
 
@@ -1716,7 +1716,16 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
     end = body[1]
     if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
         return None
-    return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+    return body_after_at(doc, index, body[0], end) or Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+
+
+def body_after_at(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"Jane Roe, SVP, Global AI & Product at Edelman": a name set off after a title that holds
+    "at" is the title's field, then its body: the body is the name after "at" (adopted)."""
+    at = next((k for k in range(start + 1, end - 1) if doc[k].text == "at"), None)
+    if at is None or not is_capitalized(doc[at + 1]):
+        return None
+    return Attachment(at + 1, end, org=index.adopt(doc, at + 1, end), how="trailing")
 
 
 SIGN_OFF_CLOSERS = frozenset({".", ";", "•", "|", '"', "“", "”"})
@@ -1744,7 +1753,9 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     while end > i and (tokens[end - 1].lower_ in BODY_LINKS or not tokens[end - 1].text[:1].isalnum()):
         end -= 1
     # "Vice President, Products of Acme.": the portfolio stays out, the body after "of/at/for" names it.
-    i = next((k + 1 for k in range(i + 1, end - 1) if tokens[k].lower_ in {"of", "at", "for"} and _portfolio_only(doc[i:k])), i)
+    # "Managing Director, Investment Banking at Ladenburg Thalmann.": capitalized words without a
+    # title word before "at" are the title's field, whatever they are; the body follows "at".
+    i = next((k + 1 for k in range(i + 1, end - 1) if tokens[k].lower_ in {"of", "at", "for"} and _portfolio_only(doc[i:k]) or tokens[k].lower_ == "at" and not any(is_head(t) for t in tokens[i:k])), i)
     if end == i or not (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_):
         return None
     span = doc[i:end]
