@@ -2121,3 +2121,28 @@ def test_a_set_off_name_holding_at_after_a_title_is_field_then_body():
         """,
     ))
     assert ("Mira Roe", "SVP", "Edelman") in roles(release)
+
+
+def test_a_name_closing_joined_titles_after_a_holder_is_the_body_of_both():
+    """"Jo Roe, Co-Founder & CEO, Harbor Homes.": the closing name set off after two titles
+    joined by "&" is the body of both."""
+    release = records(parse(
+        "He thanked Jo Roe, Co-Founder & CEO, Harbor Homes.",
+        """
+        0  He       PRON  PRP nsubj    1  O
+        1  thanked  VERB  VBD ROOT     1  O
+        2  Jo       PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP dobj     1  I-PERSON
+        4  ,        PUNCT ,   punct    3  O
+        5  Co       PROPN NNP compound 7  O
+        6  -        PUNCT HYPH punct   7  O
+        7  Founder  PROPN NNP appos    3  O
+        8  &        CCONJ CC  cc       7  O
+        9  CEO      PROPN NNP conj     7  O
+        10 ,        PUNCT ,   punct    3  O
+        11 Harbor   PROPN NNP compound 12 O
+        12 Homes    PROPN NNPS appos   3  O
+        13 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert {("Jo Roe", "Co-Founder", "Harbor Homes"), ("Jo Roe", "CEO", "Harbor Homes")} <= roles(release)

@@ -1738,8 +1738,8 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     Products of Acme": the body after the portfolio). Not a place (nor a name the model tags as
     one), a portfolio, a title word or a person; not a name the clause goes on from ("As CEO,
     Acme will ...")."""
-    if start < 2 or doc[start - 1].text != "," or index.person_ending.get(start - 1) is None:
-        return None
+    if start < 2 or not held_by_name_before(doc, index, start):
+        return None  # "PERSON, Title" or "PERSON, Co-Founder & CEO, Name"
     tokens = doc_tokens(doc)
     comma, end = i - 1, i
     while end < len(doc) and end - i < 5 and (end not in index.person_at or misread_closing_person(doc, index, i, end)) and end not in index.org_at:
