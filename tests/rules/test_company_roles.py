@@ -2146,3 +2146,24 @@ def test_a_name_closing_joined_titles_after_a_holder_is_the_body_of_both():
         """,
     ))
     assert {("Jo Roe", "Co-Founder", "Harbor Homes"), ("Jo Roe", "CEO", "Harbor Homes")} <= roles(release)
+
+
+def test_a_copula_without_a_parsed_subject_takes_the_name_right_before_it():
+    """"About Jo Roe is the founder of Acme Labs.": the parse reads the name as the object of
+    "About" and gives "is" no subject; the name right before the verb holds the title."""
+    release = records(parse(
+        "About Jo Roe is the founder of Acme Labs.",
+        """
+        0 About    ADP   IN  prep     3 O
+        1 Jo       PROPN NNP compound 2 B-PERSON
+        2 Roe      PROPN NNP pobj     0 I-PERSON
+        3 is       AUX   VBZ ROOT     3 O
+        4 the      DET   DT  det      5 O
+        5 founder  NOUN  NN  attr     3 O
+        6 of       ADP   IN  prep     5 O
+        7 Acme     PROPN NNP compound 8 B-ORG
+        8 Labs     PROPN NNP pobj     6 I-ORG
+        9 .        PUNCT .   punct    3 O
+        """,
+    ))
+    assert roles(release) == {("Jo Roe", "founder", "Acme Labs")}

@@ -1064,7 +1064,7 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
                 break
         if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached))
+        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached)) or unparsed_subject(doc, people, head)
         if subject is None:
             continue
         owner = person_of(people, subject)
@@ -1093,6 +1093,17 @@ def clause_subject(verb, shared: bool):
             return subject
         verb = verb.head
     return None
+
+
+def unparsed_subject(doc: Doc, people: People, verb):
+    """"About the Author Jo Roe is the founder and CEO of Acme": a verb the parse gave no subject
+    (the name read as the object of a heading's "About") has for subject the person named right
+    before it: the name's last token, or None."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb.i == 0:
+        return None
+    if not any(m.end == verb.i for m, _ in people):
+        return None
+    return doc_tokens(doc)[verb.i - 1]
 
 
 def title_head_token(doc: Doc, title: Title):
