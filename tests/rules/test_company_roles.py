@@ -2167,3 +2167,30 @@ def test_a_copula_without_a_parsed_subject_takes_the_name_right_before_it():
         """,
     ))
     assert roles(release) == {("Jo Roe", "founder", "Acme Labs")}
+
+
+def test_a_passive_relative_clause_naming_a_title_is_said_of_its_antecedent():
+    """"Sam Oka, who was named President of Corvid Motors in 2021, will retire.": "who" (passive
+    subject) stands for Sam Oka, who holds the title."""
+    release = records(parse(
+        "Sam Oka, who was named President of Corvid Motors in 2021, will retire.",
+        """
+        0  Sam        PROPN NNP  compound  1  B-PERSON
+        1  Oka        PROPN NNP  nsubj     14 I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  who        PRON  WP   nsubjpass 5  O
+        4  was        AUX   VBD  auxpass   5  O
+        5  named      VERB  VBN  relcl     1  O
+        6  President  PROPN NNP  oprd      5  O
+        7  of         ADP   IN   prep      6  O
+        8  Corvid     PROPN NNP  compound  9  B-ORG
+        9  Motors     PROPN NNPS pobj      7  I-ORG
+        10 in         ADP   IN   prep      5  O
+        11 2021       NUM   CD   pobj      10 B-DATE
+        12 ,          PUNCT ,    punct     1  O
+        13 will       AUX   MD   aux       14 O
+        14 retire     VERB  VB   ROOT      14 O
+        15 .          PUNCT .    punct     14 O
+        """,
+    ))
+    assert roles(release) == {("Sam Oka", "President", "Corvid Motors")}

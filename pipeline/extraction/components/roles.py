@@ -582,10 +582,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
 def relative_antecedent(token):
-    """"Jane Roe, who founded Acme in 2010": the relative pronoun subject of a relative clause
-    stands for the noun the clause is said of; any other token is itself."""
+    """"Jane Roe, who founded Acme in 2010", "Jane Roe, who was named President in 2021": the
+    relative pronoun subject (active or passive) of a relative clause stands for the noun the
+    clause is said of; any other token is itself."""
     verb = token.head
-    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return token
 
@@ -1067,7 +1068,7 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
         subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached)) or unparsed_subject(doc, people, head)
         if subject is None:
             continue
-        owner = person_of(people, subject)
+        owner = person_of(people, relative_antecedent(subject))
         if owner is None:
             owner = apposed_holder(people, subject)
         if appoints_other(head):
