@@ -2194,3 +2194,30 @@ def test_a_passive_relative_clause_naming_a_title_is_said_of_its_antecedent():
         """,
     ))
     assert roles(release) == {("Sam Oka", "President", "Corvid Motors")}
+
+
+def test_a_lower_case_occupation_word_with_nothing_attached_is_no_role():
+    """"crypto expert Jane Roe": "expert" with no body names what she does, not an office; "analyst
+    at Acme Bank" (a body attached) stays a role."""
+    release = records(parse(
+        "Crypto expert Jane Roe and Tom Poe, analyst at Acme Bank, then spoke.",
+        """
+        0  Crypto   PROPN NNP compound 1  O
+        1  expert   NOUN  NN  compound 3  O
+        2  Jane     PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP nsubj    14 I-PERSON
+        4  and      CCONJ CC  cc       3  O
+        5  Tom      PROPN NNP compound 6  B-PERSON
+        6  Poe      PROPN NNP conj     3  I-PERSON
+        7  ,        PUNCT ,   punct    6  O
+        8  analyst  NOUN  NN  appos    6  O
+        9  at       ADP   IN  prep     8  O
+        10 Acme     PROPN NNP compound 11 B-ORG
+        11 Bank     PROPN NNP pobj     9  I-ORG
+        12 ,        PUNCT ,   punct    6  O
+        13 then     ADV   RB  advmod   14 O
+        14 spoke    VERB  VBD ROOT     14 O
+        15 .        PUNCT .   punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "analyst", "Acme Bank")}

@@ -1407,10 +1407,18 @@ def act_noun_above(as_token):
 def describes_quality(doc: Doc, title: Title) -> bool:
     """"Jones is a demonstrated leader", "an exceptionally capable leader", "a key member": a
     one-word title of `title_descriptive_heads`, with nothing attached and qualified by a
-    lower-case adjective or noun that is no title modifier, describes the person; no office."""
-    if title.attached or title.end - title.start != 1 or title.start == 0:
+    lower-case adjective or noun that is no title modifier, describes the person; no office.
+    A lower-case one-word title of `title_description_words` with nothing attached ("expert
+    Jane Roe", "a featured speaker") never names an office."""
+    if title.attached or title.end - title.start != 1:
         return False
-    word, before = doc[title.start], doc[title.start - 1]
+    word = doc[title.start]
+    if word.is_lower and word.lower_ in lexicon.lower_words("title_description_words"):
+        # "industry expert Jane Roe", "a featured speaker": an occupation or renown, no office.
+        return True
+    if title.start == 0:
+        return False
+    before = doc[title.start - 1]
     if word.lower_ not in lexicon.lower_words("title_descriptive_heads") or not word.is_lower:
         return False
     return before.is_lower and before.pos_ in {"ADJ", "NOUN", "VERB"} and not is_modifier(before) and before.lower_ not in TITLE_OPENERS
