@@ -2221,3 +2221,31 @@ def test_a_lower_case_occupation_word_with_nothing_attached_is_no_role():
         """,
     ))
     assert roles(release) == {("Tom Poe", "analyst", "Acme Bank")}
+
+
+def test_the_institution_possessive_before_a_title_is_the_body_named_before_with_that_noun():
+    """"Jane Roe, the foundation's director": "the foundation's" refers back to the Marlowe
+    Foundation, named before; it is the body."""
+    release = records(parse(
+        "The Marlowe Foundation funds schools. Jane Roe, the foundation's director, then spoke.",
+        """
+        0  The         DET   DT  det      2  O
+        1  Marlowe     PROPN NNP compound 2  B-ORG
+        2  Foundation  PROPN NNP nsubj    3  I-ORG
+        3  funds       VERB  VBZ ROOT     3  O
+        4  schools     NOUN  NNS dobj     3  O
+        5  .           PUNCT .   punct    3  O
+        6  Jane        PROPN NNP compound 7  B-PERSON
+        7  Roe         PROPN NNP nsubj    15 I-PERSON
+        8  ,           PUNCT ,   punct    7  O
+        9  the         DET   DT  det      10 O
+        10 foundation  NOUN  NN  poss     12 O
+        11 's          PART  POS case     10 O
+        12 director    NOUN  NN  appos    7  O
+        13 ,           PUNCT ,   punct    7  O
+        14 then        ADV   RB  advmod   15 O
+        15 spoke       VERB  VBD ROOT     15 O
+        16 .           PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "director", "Marlowe Foundation")}

@@ -1209,7 +1209,8 @@ def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Att
     """"Acme said its CEO, Jane Roe, ...", "The company’s President and CEO, Jane Roe, will ...",
     "named Jane Roe its new CFO": a title owned by "its" or by "the company’s" (a noun of
     `org_anaphors`), lower-case adjectives between ("its new"), is held in the organization the
-    anaphor refers back to (`anaphor_antecedent`)."""
+    anaphor refers back to (`anaphor_antecedent`); "the foundation's" (a noun of
+    `title_body_anaphors`), in the one named before whose name holds the noun."""
     tokens = doc_tokens(doc)
     k = start
     while k > 0 and start - k < 2 and tokens[k - 1].is_lower and tokens[k - 1].pos_ == "ADJ" and not is_modifier(tokens[k - 1]):
@@ -1218,6 +1219,10 @@ def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Att
         first = k - 1
     elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("org_anaphors") and tokens[k - 3].lower_ == "the":
         first = k - 2
+    elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("title_body_anaphors") and tokens[k - 3].lower_ == "the":
+        # "the foundation's executive director": the institution named before with that noun.
+        cluster = institution_named_before(index, tokens[k - 2].lower_, k - 2)
+        return None if cluster is None else Attachment(k - 2, k, org=cluster, how="pre")
     else:
         return None
     cluster = anaphor_antecedent(doc, index, tokens[first])
@@ -1249,12 +1254,18 @@ def institution_anaphor_at(doc: Doc, index: MentionIndex, i: int) -> Optional[At
     after = tokens[i + 2] if i + 2 < len(doc) else None
     if after is not None and not (after.is_punct and after.text not in POSSESSIVE or after.is_space or after.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"} and after.text not in POSSESSIVE and after.lower_ != "of"):
         return None
-    noun = tokens[i + 1].lower_
+    best = institution_named_before(index, tokens[i + 1].lower_, i)
+    return None if best is None else Attachment(i, i + 2, org=best)
+
+
+def institution_named_before(index: MentionIndex, noun: str, i: int) -> Optional[int]:
+    """The organization named last before token i whose name holds the word `noun` ("the
+    association" -> "National Association of Tile Makers"), or None."""
     best, best_start = None, -1
     for m, c in zip(index.book.mentions, index.book.owner):
         if best_start < m.start < i and noun in m.name.lower().split():
             best, best_start = c, m.start
-    return None if best is None else Attachment(i, i + 2, org=best)
+    return best
 
 
 def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
