@@ -1686,7 +1686,7 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
         return None
     for n, (a, b) in enumerate(parts):
         # The last part may be a company the people rules read as a person ("Ran Roe, CEO - Crypto Banter").
-        misread = n == len(parts) - 1 and person_within(index, a, b)
+        misread = n == len(parts) - 1 and person_within(doc, index, a, b)
         if any(k in index.person_at and not misread or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
             return None
     for a, b in parts[:-1]:
@@ -1708,11 +1708,13 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
     return Attachment(body_start, body_end, org=cluster, how="trailing")
 
 
-def person_within(index: MentionIndex, a: int, b: int) -> bool:
-    """Every person mention touching tokens [a, b) lies within them (none runs on past the part)."""
+def person_within(doc: Doc, index: MentionIndex, a: int, b: int) -> bool:
+    """Every person mention touching tokens [a, b) lies within them (none runs on past the part)
+    and opens with no given name of the census lists ("Crypto Banter", not "Jack Poe")."""
+    tokens = doc_tokens(doc)
     for k in range(a, b):
         if k in index.person_at and (k == a or k - 1 not in index.person_at):
-            if k not in index.person_start or index.person_span[k] > b:
+            if k not in index.person_start or index.person_span[k] > b or is_first_name(tokens[k]):
                 return False
     return True
 
@@ -1783,13 +1785,14 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
 def misread_closing_person(doc: Doc, index: MentionIndex, i: int, k: int) -> bool:
     """"said Chris Roe, Chief Product Officer, Claravine.": in the frame "PERSON, Title, Name" a
     person mention (token k) that lies within the proper nouns closing the sentence after the
-    title's comma (token i on) is the company the people rules misread, not a second holder."""
+    title's comma (token i on) is the company the people rules misread, not a second holder;
+    not a mention opening with a given name ("..., CEO, Jack Poe")."""
     start = next((s for s in range(k, i - 1, -1) if s in index.person_start), None)
     if start is None:
         return False
     end = index.person_span[start]
     tokens = doc_tokens(doc)
-    return end - i <= 5 and all(is_capitalized(t) for t in tokens[i:end]) and (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_)
+    return end - i <= 5 and not is_first_name(tokens[start]) and all(is_capitalized(t) for t in tokens[i:end]) and (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_)
 
 
 class TitleFinder:
