@@ -2249,3 +2249,24 @@ def test_the_institution_possessive_before_a_title_is_the_body_named_before_with
         """,
     ))
     assert roles(release) == {("Jane Roe", "director", "Marlowe Foundation")}
+
+
+def test_the_name_before_the_title_an_appointing_verb_takes_without_an_object_is_the_appointee():
+    """"Corvid Motors has named Sam Oka chief revenue officer.": the parse hangs the name on the
+    title (no object); the name right before the title is appointed, the subject is the body."""
+    release = records(parse(
+        "Corvid Motors has named Sam Oka chief revenue officer.",
+        """
+        0 Corvid   PROPN NNP  compound 1 B-ORG
+        1 Motors   PROPN NNPS nsubj    3 I-ORG
+        2 has      AUX   VBZ  aux      3 O
+        3 named    VERB  VBN  ROOT     3 O
+        4 Sam      PROPN NNP  compound 5 B-PERSON
+        5 Oka      PROPN NNP  nmod     8 I-PERSON
+        6 chief    ADJ   JJ   amod     8 O
+        7 revenue  NOUN  NN   compound 8 O
+        8 officer  NOUN  NN   oprd     3 O
+        9 .        PUNCT .    punct    3 O
+        """,
+    ))
+    assert roles(release) == {("Sam Oka", "chief revenue officer", "Corvid Motors")}

@@ -1074,6 +1074,13 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
         if appoints_other(head):
             # "Tom Poe named Jane Roe Acting Deputy Attorney General": the appointee holds it.
             owner = object_holder(people, head)
+        named = named_before_predicate(doc, people, head, t) if owner is None else None
+        if named is not None:
+            # "Acme has named Jane Roe chief revenue officer": the appointee, parsed inside the title phrase.
+            owner = named
+            if not t.attached:
+                employer = verb_employer(doc, head, index)
+                t = replace(t, attached=(employer,)) if employer else t
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -1093,6 +1100,19 @@ def clause_subject(verb, shared: bool):
         if subject is not None or not shared or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head
+    return None
+
+
+def named_before_predicate(doc: Doc, people: People, verb, title: Title) -> Optional[int]:
+    """"Acme has named Jane Roe chief revenue officer", "Acme Names Jane Roe Chief People Officer":
+    after an appointing verb (`object_predicate_verbs`) with no object of its own, the person
+    named right before the title it takes (the parse hangs the name on the title) is appointed."""
+    if verb.lower_ not in OBJECT_PREDICATE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    start = title_start(title)
+    for m, owner in people:
+        if m.end == start and m.start > verb.i:
+            return owner
     return None
 
 
