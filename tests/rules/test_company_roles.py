@@ -2270,3 +2270,26 @@ def test_the_name_before_the_title_an_appointing_verb_takes_without_an_object_is
         """,
     ))
     assert roles(release) == {("Sam Oka", "chief revenue officer", "Corvid Motors")}
+
+
+def test_a_leader_in_a_field_is_no_office():
+    """"Jo Roe, a leader in clean energy, spoke": "a leader in" a field named without a
+    determiner says what she is known for; no role ("a leader in the gang" stays one)."""
+    release = records(parse(
+        "Jo Roe, a leader in clean energy, then spoke.",
+        """
+        0  Jo      PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    10 I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  a       DET   DT  det      4  O
+        4  leader  NOUN  NN  appos    1  O
+        5  in      ADP   IN  prep     4  O
+        6  clean   ADJ   JJ  amod     7  O
+        7  energy  NOUN  NN  pobj     5  O
+        8  ,       PUNCT ,   punct    1  O
+        9  then    ADV   RB  advmod   10 O
+        10 spoke   VERB  VBD ROOT     10 O
+        11 .       PUNCT .   punct    10 O
+        """,
+    ))
+    assert roles(release) == set()

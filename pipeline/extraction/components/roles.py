@@ -1441,7 +1441,20 @@ def describes_quality(doc: Doc, title: Title) -> bool:
     before = doc[title.start - 1]
     if word.lower_ not in lexicon.lower_words("title_descriptive_heads") or not word.is_lower:
         return False
+    if leads_a_field(doc, title):
+        return True
     return before.is_lower and before.pos_ in {"ADJ", "NOUN", "VERB"} and not is_modifier(before) and before.lower_ not in TITLE_OPENERS
+
+
+def leads_a_field(doc: Doc, title: Title) -> bool:
+    """"Acme, a leader in clean energy", "a leader in AI-powered search": "a/an" + the word + "in"
+    + a field named without a determiner says what it is known for, no office; not "a leader in
+    the gang" (a group, with its determiner)."""
+    tokens = doc_tokens(doc)
+    if title.start < 1 or tokens[title.start - 1].lower_ not in {"a", "an"} or title.end + 1 >= len(doc):
+        return False
+    after, field = tokens[title.end], tokens[title.end + 1]
+    return after.lower_ == "in" and field.pos_ not in {"DET", "PRON"} and field.text not in POSSESSIVE
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
