@@ -871,14 +871,16 @@ def known_form_starting(doc: Doc, index: MentionIndex, start: int, head: int) ->
     it), though a word of it ("Health") could be a title's field; only title modifiers or fields
     follow it up to the head. Its end, or None."""
     tokens = doc_tokens(doc)
+    if not index.forms:
+        return None
     for k in range(head, start, -1):
-        if not all(is_capitalized(t) for t in tokens[start:k]) or _portfolio_only(doc[start:k]) or not tokens[k - 1].whitespace_:
+        if not all(is_capitalized(t) for t in tokens[start:k]) or not tokens[k - 1].whitespace_:
             continue  # not "SpayVac" of "SpayVac-for-Wildlife CEO"
         if not all(is_modifier(t) or t.lower_ in lexicon.lower_words("title_portfolios") for t in tokens[k:head]):
             break  # "American Latino Museum Chair": a body's head word after the form, not title words
         key = form_key(doc[start:k].text)
         cluster = index.forms.get(key)
-        if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])}:
+        if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])} and not _portfolio_only(doc[start:k]):
             return k  # a name the release gives it, not a stem ("National Security" of "... Council")
     return None
 
