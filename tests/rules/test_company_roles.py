@@ -2293,3 +2293,26 @@ def test_a_leader_in_a_field_is_no_office():
         """,
     ))
     assert roles(release) == set()
+
+
+def test_common_words_after_a_vice_presidents_of_are_its_field_not_a_body():
+    """"Donna Roe, Vice President of Media and Industry Relations" (the model tags "Media" ORG): a
+    vice president's "of" takes common words as the field; no organization is attached."""
+    release = records(parse(
+        "Presented by Donna Roe, Vice President of Media and Industry Relations",
+        """
+        0  Presented  VERB  VBN  ROOT     0  O
+        1  by         ADP   IN   agent    0  O
+        2  Donna      PROPN NNP  compound 3  B-PERSON
+        3  Roe        PROPN NNP  pobj     1  I-PERSON
+        4  ,          PUNCT ,    punct    3  O
+        5  Vice       PROPN NNP  compound 6  O
+        6  President  PROPN NNP  appos    3  O
+        7  of         ADP   IN   prep     6  O
+        8  Media      PROPN NNP  pobj     7  B-ORG
+        9  and        CCONJ CC   cc       8  O
+        10 Industry   PROPN NNP  compound 11 O
+        11 Relations  PROPN NNPS conj     8  O
+        """,
+    ))
+    assert roles(release) == {("Donna Roe", "Vice President of Media and Industry Relations", None)}

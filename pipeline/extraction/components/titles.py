@@ -438,6 +438,10 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             end = fields_end
             after_fields = True
             continue
+        fields_end = field_words_end(doc, index, head, end + 1, sent_end) if prep == "of" else None
+        if fields_end:
+            end = fields_end
+            continue
         org = org_starting(doc, index, end + 1)
         place = place_span_starting(doc, end + 1)
         if org and prep in ORG_PREPOSITIONS:
@@ -512,6 +516,39 @@ def paired_fields_end(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> O
     k = second_end + 2 if tokens[second_end + 1].lower_ == "the" else second_end + 1
     named = k < sent_end and is_capitalized(tokens[k]) and k not in index.person_at and tokens[k].ent_type_ not in {"DATE", "GPE", "LOC"}
     return second_end if named else None
+
+
+def field_words_end(doc: Doc, index: MentionIndex, head: int, i: int, sent_end: int) -> Optional[int]:
+    """"Vice President of Stewardship Investing", "Assistant Director of Fleet Electrification",
+    "VP of Racing Development at Acme": after the "of" of a title that leads
+    no body (not `title_leaders`; a vice president neither), capitalized common English words or
+    portfolio words (`title_portfolios`; "and"/"&" between them) name its field, though the model tags them ORG, unless the release
+    names them as an organization elsewhere or the last is an organization's head word; only where
+    the phrase closes there or "at"/"with" follows. The end of the field words, or None."""
+    tokens = doc_tokens(doc)
+    vice = head >= 1 and tokens[head - 1].lower_ in {"vice", "-"} and tokens[head].lower_ == "president"
+    if leads_body(doc, head) and not vice or head >= 1 and tokens[head - 1].lower_ in {"executive", "managing"}:
+        return None  # "Executive Director of Feral File": an executive director leads the body
+    portfolios = lexicon.lower_words("title_portfolios")
+    k = i
+    while k < sent_end and k - i < 6 and k not in index.person_at and tokens[k].ent_type_ not in PLACE_ENTS:
+        token = tokens[k]
+        if is_capitalized(token) and not is_head(token) and not is_modifier(token) and (is_english_word(token.text) or token.lower_ in portfolios):
+            k += 1
+        elif k > i and token.lower_ in FIELD_JOINERS and k + 1 < sent_end and not is_head(tokens[k + 1]) and not is_modifier(tokens[k + 1]):
+            k += 1  # not "Professor of Chemistry and Associate Provost": a second title
+        else:
+            break
+    if k == i or tokens[k - 1].lower_ in FIELD_JOINERS or tokens[k - 1].text in lexicon.words("org_heads") or tokens[k - 1].text in CORPORATE_SUFFIXES:
+        return None
+    if k - i < 2 and tokens[i].lower_ not in portfolios or jurisdiction(clean_text(doc[i:k].text)) or place_at(doc, i, k):
+        return None  # one word that is no portfolio may be a company ("of Oracle"); a place is the jurisdiction
+    if k < sent_end and (is_capitalized(tokens[k]) or tokens[k].text in POSSESSIVE or tokens[k].lower_ in {"for", "of", "in", "to"}):
+        return None  # the run goes on into a name ("of Client Solutions Group") or a phrase the old reading serves ("of Commerce for International Trade")
+    cluster = index.forms.get(form_key(doc[i:k].text))
+    if cluster is not None and any(owner == cluster and not i <= m.start < k for m, owner in zip(index.book.mentions, index.book.owner)):
+        return None  # named as an organization elsewhere in the release
+    return k
 
 
 def seat_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
