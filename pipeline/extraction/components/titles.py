@@ -527,8 +527,8 @@ def field_words_end(doc: Doc, index: MentionIndex, head: int, i: int, sent_end: 
     the phrase closes there or "at"/"with" follows. The end of the field words, or None."""
     tokens = doc_tokens(doc)
     vice = head >= 1 and tokens[head - 1].lower_ in {"vice", "-"} and tokens[head].lower_ == "president"
-    if leads_body(doc, head) and not vice or head >= 1 and tokens[head - 1].lower_ in {"executive", "managing"}:
-        return None  # "Executive Director of Feral File": an executive director leads the body
+    if leads_body(doc, head) and not vice or head >= 1 and tokens[head - 1].lower_ in {"executive", "managing"} or tokens[head].lower_ in lexicon.lower_words("title_seat_heads"):
+        return None  # "Executive Director of Feral File": an executive director leads the body; a member sits in one
     portfolios = lexicon.lower_words("title_portfolios")
     k = i
     while k < sent_end and k - i < 6 and k not in index.person_at and tokens[k].ent_type_ not in PLACE_ENTS:
@@ -543,7 +543,7 @@ def field_words_end(doc: Doc, index: MentionIndex, head: int, i: int, sent_end: 
         return None
     if k - i < 2 and tokens[i].lower_ not in portfolios or jurisdiction(clean_text(doc[i:k].text)) or place_at(doc, i, k):
         return None  # one word that is no portfolio may be a company ("of Oracle"); a place is the jurisdiction
-    if k < sent_end and (is_capitalized(tokens[k]) or tokens[k].text in POSSESSIVE or tokens[k].lower_ in {"for", "of", "in", "to"}):
+    if k < sent_end and (is_capitalized(tokens[k]) or tokens[k].text in POSSESSIVE or tokens[k].lower_ in {"for", "of", "in", "to"} or tokens[k].text == "," and _list_closes_with_and(doc, k, sent_end)):
         return None  # the run goes on into a name ("of Client Solutions Group") or a phrase the old reading serves ("of Commerce for International Trade")
     cluster = index.forms.get(form_key(doc[i:k].text))
     if cluster is not None and any(owner == cluster and not i <= m.start < k for m, owner in zip(index.book.mentions, index.book.owner)):
