@@ -1703,3 +1703,28 @@ def test_the_front_of_a_longer_capitalized_title_is_no_body_but_a_company_before
         """,
     ))
     assert org_names(release) == {"Zorvik Dynamics"}
+
+
+def test_a_cryptocurrency_or_blockchain_is_no_body_but_its_foundation_is():
+    """"Quillby Labs lets users stake Ethereum and Bitcoin on the Solana Foundation's network.":
+    the model's ORG on a coin or a list of coins (patterns/crypto_assets) names an asset, not a
+    body; the company and the foundation behind a blockchain stay."""
+    release = records(parse(
+        "Quillby Labs lets users stake Ethereum and Bitcoin with the Solana Foundation.",
+        """
+        0  Quillby    PROPN NNP compound 1  B-ORG
+        1  Labs       PROPN NNP nsubj    2  I-ORG
+        2  lets       VERB  VBZ ROOT     2  O
+        3  users      NOUN  NNS nsubj    4  O
+        4  stake      VERB  VB  ccomp    2  O
+        5  Ethereum   PROPN NNP dobj     4  B-ORG
+        6  and        CCONJ CC  cc       5  I-ORG
+        7  Bitcoin    PROPN NNP conj     5  I-ORG
+        8  with       ADP   IN  prep     4  O
+        9  the        DET   DT  det      11 O
+        10 Solana     PROPN NNP compound 11 B-ORG
+        11 Foundation PROPN NNP pobj     8  I-ORG
+        12 .          PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Solana Foundation"}

@@ -931,3 +931,23 @@ def test_the_given_name_opening_a_firm_is_no_person_alone():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_cryptocurrency_the_model_tags_person_is_no_person():
+    """"Solana rose 5 percent as Jane Roe spoke.": the model's PERSON on a blockchain's coin
+    (patterns/crypto_assets; a census surname too) names no one; Jane Roe stays."""
+    release = records(parse(
+        "Solana rose 5 percent as Jane Roe spoke.",
+        """
+        0 Solana  PROPN NNP nsubj    1 B-PERSON
+        1 rose    VERB  VBD ROOT     1 O
+        2 5       NUM   CD  nummod   3 O
+        3 percent NOUN  NN  dobj     1 O
+        4 as      SCONJ IN  mark     7 O
+        5 Jane    PROPN NNP compound 6 B-PERSON
+        6 Roe     PROPN NNP nsubj    7 I-PERSON
+        7 spoke   VERB  VBD advcl    1 O
+        8 .       PUNCT .   punct    1 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]

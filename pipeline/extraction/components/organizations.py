@@ -1590,6 +1590,18 @@ def make_organization_clusterer(nlp: Language, name: str) -> OrganizationCluster
     return OrganizationClusterer()
 
 
+LIST_JOINS = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def crypto_asset(name: str) -> bool:
+    """"Ethereum", "Bitcoin and Ethereum", "Shiba Inu": a name that is a cryptocurrency, a
+    blockchain or a crypto concept (patterns/crypto_assets), or a list of them only, names an
+    asset or a network the release trades, stakes or builds on, not a body ("Solana Foundation"
+    is one)."""
+    assets = lexicon.words("crypto_assets")
+    return all(part in assets for part in LIST_JOINS.split(name))
+
+
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
     """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
     Development", "Head of International Government Affairs") are words of the title, not bodies."""
@@ -1629,7 +1641,7 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles)]
+        doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
         return doc
 
 
