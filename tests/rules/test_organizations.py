@@ -1728,3 +1728,89 @@ def test_a_cryptocurrency_or_blockchain_is_no_body_but_its_foundation_is():
         """,
     ))
     assert org_names(release) == {"Quillby Labs", "Solana Foundation"}
+
+
+def test_a_magazine_is_no_body_unless_it_acts():
+    """"Quillby Labs was featured in Zorvik Magazine.": a publication's name (its last word in
+    patterns/publication_heads) names no body; the company stays. "Zorvik Magazine has
+    recognized Quillby Labs.": the magazine acts, as a body does."""
+    release = records(parse(
+        "Quillby Labs was featured in Zorvik Magazine.",
+        """
+        0 Quillby  PROPN NNP compound  1 B-ORG
+        1 Labs     PROPN NNP nsubjpass 3 I-ORG
+        2 was      AUX   VBD auxpass   3 O
+        3 featured VERB  VBN ROOT      3 O
+        4 in       ADP   IN  prep      3 O
+        5 Zorvik   PROPN NNP compound  6 B-ORG
+        6 Magazine PROPN NNP pobj      4 I-ORG
+        7 .        PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+    release = records(parse(
+        "Zorvik Magazine has recognized Quillby Labs.",
+        """
+        0 Zorvik     PROPN NNP compound 1 B-ORG
+        1 Magazine   PROPN NNP nsubj    3 I-ORG
+        2 has        AUX   VBZ aux      3 O
+        3 recognized VERB  VBN ROOT     3 O
+        4 Quillby    PROPN NNP compound 5 B-ORG
+        5 Labs       PROPN NNP dobj     3 I-ORG
+        6 .          PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Magazine", "Quillby Labs"}
+
+
+def test_a_disease_or_a_study_is_no_body():
+    """"Quillby Labs began the Zorvik Study in Dry Eye Disease.": a study and a disease (their
+    head words in patterns/not_org_heads) name no body."""
+    release = records(parse(
+        "Quillby Labs began the Zorvik Study in Dry Eye Disease.",
+        """
+        0  Quillby PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  began   VERB  VBD ROOT     2  O
+        3  the     DET   DT  det      5  O
+        4  Zorvik  PROPN NNP compound 5  B-ORG
+        5  Study   PROPN NNP dobj     2  I-ORG
+        6  in      ADP   IN  prep     5  O
+        7  Dry     PROPN NNP compound 9  B-ORG
+        8  Eye     PROPN NNP compound 9  I-ORG
+        9  Disease PROPN NNP pobj     6  I-ORG
+        10 .       PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_before_lower_case_words_and_a_product_noun_names_the_product():
+    """"Quillby Labs sells the Zorvik Nano indoor drone and runs its Vantor Rewards (VR) program.":
+    a name between "the"/"its" and a product noun (patterns/product_nouns), with lower-case
+    modifiers of that noun or the name's short form in parentheses between, names a product or a
+    programme, not a body."""
+    release = records(parse(
+        "Quillby Labs sells the Zorvik Nano indoor drone and runs its Vantor Rewards (VR) program.",
+        """
+        0  Quillby PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  sells   VERB  VBZ ROOT     2  O
+        3  the     DET   DT  det      7  O
+        4  Zorvik  PROPN NNP compound 5  B-ORG
+        5  Nano    PROPN NNP compound 7  I-ORG
+        6  indoor  ADJ   JJ  amod     7  O
+        7  drone   NOUN  NN  dobj     2  O
+        8  and     CCONJ CC  cc       2  O
+        9  runs    VERB  VBZ conj     2  O
+        10 its     PRON  PRP$ poss    16 O
+        11 Vantor  PROPN NNP compound 12 B-ORG
+        12 Rewards PROPN NNP compound 16 I-ORG
+        13 (       PUNCT -LRB- punct  14 O
+        14 VR      PROPN NNP appos    12 O
+        15 )       PUNCT -RRB- punct  14 O
+        16 program NOUN  NN  dobj     9  O
+        17 .       PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}

@@ -688,18 +688,61 @@ def roster_employer(span: Span) -> bool:
 OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
 
 
+def product_noun_after(tokens: list[Token], end: int) -> Optional[int]:
+    """The product noun (patterns/product_nouns) a name ending before `end` modifies: right after
+    it ("the Zorvik app"), after the name's short form in parentheses ("its Zorvik Patient
+    Monitoring (ZPM) system"), or after one or two lower-case words that modify the same noun
+    ("the Quillby Nano indoor drone", "its Zorvik mobile payment app")."""
+    k = end
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+        k += 3
+    for _ in range(3):
+        if k >= len(tokens):
+            return None
+        if tokens[k].text in lexicon.words("product_nouns"):
+            return k
+        if not (tokens[k].is_lower and tokens[k].is_alpha and tokens[k].dep_ in {"compound", "amod"} and tokens[k].head.i > k):
+            return None
+        k += 1
+    return None
+
+
 def product_modifier(span: Span) -> bool:
     """"Aclarion’s Nociscan solution", "the Visory Health app", "its Venowave VW5 device", "the
     innovative Zorvik system": a name between a determiner or an owner (and adjectives) and a
     lower-case noun for a product (patterns/product_nouns) names the product; this mention names
     no body (the maker's own name elsewhere still does)."""
-    tokens = doc_tokens(span.doc)
-    if span.end >= len(tokens) or tokens[span.end].text not in lexicon.words("product_nouns"):
+    return owned_product(doc_tokens(span.doc), span.start, span.end)
+
+
+def owned_product(tokens: list[Token], start: int, end: int) -> bool:
+    """product_modifier on the tokens [start, end) of a name."""
+    if product_noun_after(tokens, end) is None:
         return False
-    k = span.start - 1
+    k = start - 1
     while k >= 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
         k -= 1
     return k >= 0 and tokens[k].lower_ in OWNING_DETERMINERS
+
+
+def publication_title(span: Span) -> bool:
+    """"featured in Zorvik Magazine", "the Quillby Business Journal's list", "as seen in The
+    Coastal Times": a name whose last word is a publication's (patterns/publication_heads) names a
+    magazine or a paper, no body, unless the release has it act ("Zorvik Magazine has recognized
+    ...": the active subject of a verb), calls it a company ("Zorvik Magazine, a media company"),
+    or names it as an employer ("Editor of Zorvik Magazine", "Jane Roe, Quillby Journal")."""
+    if span[-1].text not in lexicon.words("publication_heads") or head_first(span):
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+        return False
+    if apposed_company_noun(span.doc, span.end):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in BODY_PREPOSITIONS:
+        owner = root.head.head
+        if is_title_word(owner) or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns"):
+            return False
+    return not roster_employer(span)
 
 
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
@@ -711,7 +754,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
     if cut_before_non_body_head(doc, span) or across_spaced_dash(span):
         return False
-    if venue_name(span) or cut_from_title_phrase(doc, span):
+    if venue_name(span) or cut_from_title_phrase(doc, span) or publication_title(span):
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
@@ -1190,6 +1233,8 @@ def _no_body_item(doc: Doc, start: int, end: int) -> bool:
     last = span[-1]
     if is_org_head(last) or is_corporate_suffix(last):
         return False
+    if last.text in lexicon.words("publication_heads") and not head_first(span):
+        return True  # "from ChatGPT to The Coastal Journal to TikTok": a paper or a magazine
     return last.lower_ in lower_case_words(doc) or last.text in lexicon.words("event_heads") or last.text in lexicon.words("not_org_heads")
 
 
