@@ -1814,3 +1814,40 @@ def test_a_name_before_lower_case_words_and_a_product_noun_names_the_product():
         """,
     ))
     assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_in_apposition_with_a_drug_or_an_owned_platform_is_no_body():
+    """"Quillby Labs tested Zorvik, an oral drug candidate, on Vantor, its new data platform.":
+    an apposition headed by a noun for a thing (patterns/thing_appositions; after "its" a product
+    noun too) says the name is a drug or a product; "Norvel, a software company" stays a body."""
+    release = records(parse(
+        "Quillby Labs tested Zorvik, an oral drug candidate, on Vantor, its new data platform, with Norvel, a software company.",
+        """
+        0  Quillby   PROPN NNP compound 1  B-ORG
+        1  Labs      PROPN NNP nsubj    2  I-ORG
+        2  tested    VERB  VBD ROOT     2  O
+        3  Zorvik    PROPN NNP dobj     2  B-ORG
+        4  ,         PUNCT ,   punct    3  O
+        5  an        DET   DT  det      8  O
+        6  oral      ADJ   JJ  amod     8  O
+        7  drug      NOUN  NN  compound 8  O
+        8  candidate NOUN  NN  appos    3  O
+        9  ,         PUNCT ,   punct    3  O
+        10 on        ADP   IN  prep     2  O
+        11 Vantor    PROPN NNP pobj     10 B-ORG
+        12 ,         PUNCT ,   punct    11 O
+        13 its       PRON  PRP$ poss    16 O
+        14 new       ADJ   JJ  amod     16 O
+        15 data      NOUN  NN  compound 16 O
+        16 platform  NOUN  NN  appos    11 O
+        17 ,         PUNCT ,   punct    11 O
+        18 with      ADP   IN  prep     2  O
+        19 Norvel    PROPN NNP pobj     18 B-ORG
+        20 ,         PUNCT ,   punct    19 O
+        21 a         DET   DT  det      23 O
+        22 software  NOUN  NN  compound 23 O
+        23 company   NOUN  NN  appos    19 O
+        24 .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Norvel"}

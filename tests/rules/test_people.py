@@ -951,3 +951,41 @@ def test_a_cryptocurrency_the_model_tags_person_is_no_person():
         """,
     ))
     assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_a_name_in_apposition_with_a_product_noun_is_no_person_unless_it_opens_with_a_given_name():
+    """"Quillby Labs introduced Zorvik Pro, its new battery pack.": the model's PERSON on a name
+    no given name opens, in apposition with a product noun, names a product. "Jane Roe, a film
+    producer, spoke.": a given name keeps the person."""
+    release = records(parse(
+        "Quillby Labs introduced Zorvik Pro, its new battery pack.",
+        """
+        0 Quillby    PROPN NNP compound 1 B-ORG
+        1 Labs       PROPN NNP nsubj    2 I-ORG
+        2 introduced VERB  VBD ROOT     2 O
+        3 Zorvik     PROPN NNP compound 4 B-PERSON
+        4 Pro        PROPN NNP dobj     2 I-PERSON
+        5 ,          PUNCT ,   punct    4 O
+        6 its        PRON  PRP$ poss    9 O
+        7 new        ADJ   JJ  amod     9 O
+        8 battery    NOUN  NN  compound 9 O
+        9 pack       NOUN  NN  appos    4 O
+        10 .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.people == []
+    release = records(parse(
+        "Jane Roe, a film director, spoke.",
+        """
+        0 Jane     PROPN NNP compound 1 B-PERSON
+        1 Roe      PROPN NNP nsubj    7 I-PERSON
+        2 ,        PUNCT ,   punct    1 O
+        3 a        DET   DT  det      5 O
+        4 film     NOUN  NN  compound 5 O
+        5 director NOUN  NN  appos    1 O
+        6 ,        PUNCT ,   punct    1 O
+        7 spoke    VERB  VBD ROOT     7 O
+        8 .        PUNCT .   punct    7 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]

@@ -487,6 +487,41 @@ def apposed_company_noun(doc: Doc, end: int) -> bool:
     return not (k < len(doc) and (doc[k].pos_ == "AUX" or doc[k].tag_ in {"VBZ", "VBD", "VBP", "MD"}))
 
 
+OWNERS = frozenset({"its", "our", "their"})
+OWNED_BODY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "affiliates", "unit", "division", "parent", "partner", "partners", "arm", "venture", "team", "business", "company", "firm", "foundation", "agency", "client", "customer", "investor", "distributor", "lender"})
+
+
+def apposed_thing_noun(doc: Doc, end: int) -> bool:
+    """", a Phase 2 drug candidate" / ", a layer-1 blockchain" / ", its new analytics platform"
+    right before token `end`: an apposition whose head noun says the name before it is a
+    product, a drug, a publication or a campaign (patterns/thing_appositions; after an owner
+    "its/our/their" also patterns/product_nouns, but for a body the owner holds: "its
+    subsidiary"); after "a"/"the" never a company noun ("Zorvik, a leading AI platform")."""
+    tokens = doc_tokens(doc)
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_ not in {"a", "an", "the"} | OWNERS:
+        return False
+    if is_corporate_suffix(tokens[end - 1]):
+        return False  # "Rising Up, LLC, an online mental health program": the firm that runs it
+    head, stop = None, None
+    for t in tokens[end + 2 : min(end + 12, len(tokens))]:
+        if t.text in POSSESSIVE:
+            continue  # "the show's host": the noun after the owner heads the phrase
+        glued = t.text in {"-", "/"} and not t.whitespace_
+        if not glued and (t.is_punct or t.pos_ in {"ADP", "AUX", "PRON", "SCONJ", "CCONJ", "PART"} or t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}):
+            stop = t
+            break
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+    if head is None or head.pos_ != "NOUN":
+        return False
+    if stop is not None and (stop.pos_ == "CCONJ" or stop.tag_ in {"VBZ", "VBD", "VBP", "MD"}):
+        return False  # "a film and television production company"; "..., the documentary follows": the next clause's subject
+    noun = head.lower_
+    if tokens[end + 1].lower_ in OWNERS:
+        return noun not in OWNED_BODY_NOUNS and (noun in lexicon.lower_words("thing_appositions") or noun in lexicon.lower_words("product_nouns"))
+    return noun in lexicon.lower_words("thing_appositions") and noun not in lexicon.lower_words("company_nouns")
+
+
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
     """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
     mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
@@ -1131,7 +1166,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, crypto_asset, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, crypto_asset, lower_case_words
 from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_name
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
@@ -746,6 +746,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if crypto_asset(cl.name):
         return False  # "Solana’s TEV", "Tron (TRX)": a coin or a blockchain (patterns/crypto_assets)
+    if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
+        return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
     if thing_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
