@@ -1851,3 +1851,44 @@ def test_a_name_in_apposition_with_a_drug_or_an_owned_platform_is_no_body():
         """,
     ))
     assert org_names(release) == {"Quillby Labs", "Norvel"}
+
+
+def test_names_listed_after_tokens_such_as_are_instances_not_bodies():
+    """"Quillby Labs lists tokens such as Zorvex and Nevacoin.": names listed after "such as"
+    a plural noun for a kind of thing (patterns/thing_kinds) are instances of it, no bodies."""
+    release = records(parse(
+        "Quillby Labs lists tokens such as Zorvex and Nevacoin.",
+        """
+        0 Quillby  PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 lists    VERB  VBZ ROOT     2 O
+        3 tokens   NOUN  NNS dobj     2 O
+        4 such     ADJ   JJ  amod     5 O
+        5 as       ADP   IN  prep     3 O
+        6 Zorvex   PROPN NNP pobj     5 B-ORG
+        7 and      CCONJ CC  cc       6 O
+        8 Nevacoin PROPN NNP conj     6 B-ORG
+        9 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_starting_inside_a_word_starts_where_the_word_does():
+    """"As a layer-1, 0G Labs has pioneered ...": the tokenizer splits "0G"; the head-word name
+    "G Labs" starts inside that word, so it is "0G Labs"."""
+    release = records(parse(
+        "Today 0G Labs has pioneered a chain.",
+        """
+        0 Today     NOUN  NN  npadvmod 4 O
+        1 0         NUM   CD  nummod   3 O
+        2 G         PROPN NNP compound 3 B-ORG
+        3 Labs      PROPN NNP nsubj    5 I-ORG
+        4 has       AUX   VBZ aux      5 O
+        5 pioneered VERB  VBN ROOT     5 O
+        6 a         DET   DT  det      7 O
+        7 chain     NOUN  NN  dobj     5 O
+        8 .         PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"0G Labs"}

@@ -989,3 +989,24 @@ def test_a_name_in_apposition_with_a_product_noun_is_no_person_unless_it_opens_w
         """,
     ))
     assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_a_surname_naming_a_family_is_no_mention_of_the_person():
+    """"Jane Roe thanked the Roe and Doe families.": "the Roe and Doe families" names two
+    families (patterns/family_nouns); neither surname there is a mention of a person, so "Roe"
+    is no alias of Jane Roe's and "Doe" no person."""
+    release = records(parse(
+        "Jane Roe thanked the Roe and Doe families.",
+        """
+        0 Jane     PROPN NNP compound 1 B-PERSON
+        1 Roe      PROPN NNP nsubj    2 I-PERSON
+        2 thanked  VERB  VBD ROOT     2 O
+        3 the      DET   DT  det      7 O
+        4 Roe      PROPN NNP compound 7 B-PERSON
+        5 and      CCONJ CC  cc       4 O
+        6 Doe      PROPN NNP conj     4 B-PERSON
+        7 families NOUN  NNS dobj     2 O
+        8 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert [(p.name, p.aliases, len(p.evidence)) for p in release.people] == [("Jane Roe", [], 1)]

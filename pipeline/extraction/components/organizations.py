@@ -522,6 +522,22 @@ def apposed_thing_noun(doc: Doc, end: int) -> bool:
     return noun in lexicon.lower_words("thing_appositions") and noun not in lexicon.lower_words("company_nouns")
 
 
+INSTANCE_PREPOSITIONS = frozenset({"like", "as", "including"})
+
+
+def listed_instance(doc: Doc, start: int, end: int) -> bool:
+    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "therapies such as Vantor
+    Stimulation": a name listed (alone or in a list joined by and/or) after like/such as/including
+    a plural noun for a kind of thing (patterns/thing_kinds) is an instance of that kind, no body."""
+    token = doc[start:end].root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in INSTANCE_PREPOSITIONS:
+        return False
+    kind = token.head.head
+    return kind.lower_ in lexicon.lower_words("thing_kinds")
+
+
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
     """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
     mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
@@ -778,6 +794,18 @@ def publication_title(span: Span) -> bool:
         if is_title_word(owner) or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns"):
             return False
     return not roster_employer(span)
+
+
+def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention:
+    """"0G Labs", "SpayVac-for-Wildlife Inc.": a name (of the model or a head-word rule) that
+    starts inside a word, right after a digit, letters or a hyphen written with no space before
+    it, starts where the word does."""
+    start = m.start
+    while start > 0 and not tokens[start - 1].whitespace_ and (tokens[start - 1].text.isalnum() or tokens[start - 1].text == "-"):
+        start -= 1
+    if start == m.start or m.source not in {"ner", "rule"}:
+        return m
+    return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
@@ -1166,8 +1194,9 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end))]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
+    candidates = [whole_word_start(doc, tokens, m) for m in candidates]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)

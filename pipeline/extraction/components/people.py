@@ -633,7 +633,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
-    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e)]
+    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e) and not family_name(doc, s, e)]
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
@@ -647,6 +647,23 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         mentions = [mentions[i] for i in keep]
         clusters, owner = cluster(mentions)
     return mentions, clusters, owner, body_spans
+
+
+def family_name(doc: Doc, start: int, end: int) -> bool:
+    """"the Roe family", "the Roe and Doe families": a name after "the" and before a noun for a
+    family (patterns/family_nouns), or the first or second of two such names, names the family,
+    not a person ("Roe's family" is Roe's own)."""
+    tokens = doc_tokens(doc)
+    nouns = lexicon.lower_words("family_nouns")
+    k = end
+    if k + 2 < len(tokens) and tokens[k].lower_ in {"and", "&"} and is_capitalized(tokens[k + 1]):
+        k += 2  # "the Roe and Doe families": the first name
+    if k >= len(tokens) or tokens[k].lower_ not in nouns:
+        return False
+    i = start - 1
+    if i >= 2 and tokens[i].lower_ in {"and", "&"} and is_capitalized(tokens[i - 1]):
+        i -= 2  # "the Roe and Doe families": the second name
+    return i >= 0 and tokens[i].lower_ == "the"
 
 
 def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
