@@ -1892,3 +1892,26 @@ def test_a_name_starting_inside_a_word_starts_where_the_word_does():
         """,
     ))
     assert org_names(release) == {"0G Labs"}
+
+
+def test_two_bodies_run_into_one_name_are_no_third_body():
+    """"It joins Vantor Data and Zorvik. Vantor Data leads.": the model's one ORG over "Vantor
+    Data and Zorvik", one of whose names the release gives alone as another organization, is two
+    bodies run together, not a third; "Vantor Data" stays."""
+    release = records(parse(
+        "It joins Vantor Data and Zorvik. Vantor Data leads.",
+        """
+        0  It     PRON  PRP nsubj    1  O
+        1  joins  VERB  VBZ ROOT     1  O
+        2  Vantor PROPN NNP compound 3  B-ORG
+        3  Data   PROPN NNP dobj     1  I-ORG
+        4  and    CCONJ CC  cc       3  I-ORG
+        5  Zorvik PROPN NNP conj     3  I-ORG
+        6  .      PUNCT .   punct    1  O
+        7  Vantor PROPN NNP compound 8  B-ORG
+        8  Data   PROPN NNP nsubj    9  I-ORG
+        9  leads  VERB  VBZ ROOT     9  O
+        10 .      PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Data"}

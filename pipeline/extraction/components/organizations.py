@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
+from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
@@ -1711,6 +1711,27 @@ def crypto_asset(name: str) -> bool:
     return all(part in assets for part in LIST_JOINS.split(name))
 
 
+JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
+    """"Plato Data and Redmatter", "USA Cares and Quillby Foundation": a name of two names joined
+    by and/&, one of which the release names alone as another organization, is two bodies run
+    into one record, not a third body. Not a firm's "& Co." or "and Sons", nor a firm named for
+    two people ("Harvey and Thomas Orthodontics"), nor a place's name ("Halifax & Dartmouth
+    Cleaners")."""
+    parts = JOINED.split(org.name)
+    if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+        return False
+    left, right = parts
+    if len(right.split()) == 1 and right.rstrip(".").lower() in {"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")}:
+        return False
+    first = left.split()[0]
+    if first.upper() in first_names() or jurisdiction(left) is not None or country_name(left):
+        return False
+    return left in names or right in names
+
+
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
     """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
     Development", "Head of International Government Affairs") are words of the title, not bodies."""
@@ -1750,7 +1771,9 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
+        names = {n for c in reported for n in (c.name, *c.aliases)}
+        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names - {c.name, *c.aliases})]
         return doc
 
 
