@@ -1915,3 +1915,41 @@ def test_two_bodies_run_into_one_name_are_no_third_body():
         """,
     ))
     assert org_names(release) == {"Vantor Data"}
+
+
+def test_a_name_before_an_owners_award_names_the_award():
+    """"Quillby Labs won the Vantor Ambition award.": a name between "the" and "award"
+    (patterns/product_nouns) names the award, no body."""
+    release = records(parse(
+        "Quillby Labs won the Vantor Ambition award.",
+        """
+        0 Quillby  PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 won      VERB  VBD ROOT     2 O
+        3 the      DET   DT  det      6 O
+        4 Vantor   PROPN NNP compound 5 B-ORG
+        5 Ambition PROPN NNP compound 6 I-ORG
+        6 award    NOUN  NN  dobj     2 O
+        7 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_head_word_closing_a_person_tag_with_no_given_name_ends_a_body():
+    """"Zentrix Labs today announced a deal.": the model tags "Zentrix Labs" PERSON; a head word
+    closing a PERSON entity that no given name opens ends a body's name. "Jane Labs" (a given
+    name opens it) is left to the people rules."""
+    release = records(parse(
+        "Zentrix Labs today announced a deal.",
+        """
+        0 Zentrix   PROPN NNP compound 1 B-PERSON
+        1 Labs      PROPN NNP nsubj    3 I-PERSON
+        2 today     NOUN  NN  npadvmod 3 B-DATE
+        3 announced VERB  VBD ROOT     3 O
+        4 a         DET   DT  det      5 O
+        5 deal      NOUN  NN  dobj     3 O
+        6 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zentrix Labs"}

@@ -1010,3 +1010,22 @@ def test_a_surname_naming_a_family_is_no_mention_of_the_person():
         """,
     ))
     assert [(p.name, p.aliases, len(p.evidence)) for p in release.people] == [("Jane Roe", [], 1)]
+
+
+def test_a_name_ending_in_a_firm_word_is_no_person():
+    """"Vantor Capital invested, said Jane Roe.": the model's PERSON on a name ending in a
+    word that ends firms' names (patterns/firm_name_ends) names a firm; Jane Roe stays."""
+    release = records(parse(
+        "Vantor Capital invested, said Jane Roe.",
+        """
+        0 Vantor   PROPN NNP compound 1 B-PERSON
+        1 Capital  PROPN NNP nsubj    2 I-PERSON
+        2 invested VERB  VBD ccomp    4 O
+        3 ,        PUNCT ,   punct    4 O
+        4 said     VERB  VBD ROOT     4 O
+        5 Jane     PROPN NNP compound 6 B-PERSON
+        6 Roe      PROPN NNP nsubj    4 I-PERSON
+        7 .        PUNCT .   punct    4 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]

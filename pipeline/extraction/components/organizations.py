@@ -96,6 +96,22 @@ def _blocked(token, company: bool = False) -> bool:
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
+def person_tag_on_firm(token: Token) -> bool:
+    """"Zentrix Labs today announced ...": a head word (Labs, Group, Foundation ...) that closes
+    the model's PERSON entity of two or more words opening with no given name ends a body's name
+    the model took for a person's (a person's name does not end in a head word); the name runs
+    through the entity as it does for a legal suffix ("Connpanny LLP")."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ == "B":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return not is_first_name(doc[start]) and doc[start].text[:1].isupper()
+
+
 def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
     # A head word followed by another modifies it ("Securities and Exchange Commission").
@@ -118,7 +134,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
     sent_start = line_sentence_start(doc, sentence_bounds(doc, head)[0])
-    company = is_corporate_suffix(doc[head])
+    company = is_corporate_suffix(doc[head]) or person_tag_on_firm(doc[head])
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
@@ -235,7 +251,7 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     for token in with_text(doc, ORG_HEAD_TEXTS):
-        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
+        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token) or person_tag_on_firm(token)):
             continue
         nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:

@@ -765,7 +765,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Solana’s TEV", "Tron (TRX)": a coin or a blockchain (patterns/crypto_assets)
     if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
         return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
-    if thing_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
+    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
@@ -797,6 +797,14 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def firm_word_end(name: str) -> bool:
+    """"Long Arc Capital", "Lani AI", "Caissa Realty": a name of two or more words ending in a
+    word that ends firms' names and no person's (patterns/firm_name_ends) names a firm or a
+    product, not a person, whatever the census lists say of the word."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in lexicon.words("firm_name_ends")
 
 
 def place_name_end(name: str) -> bool:
