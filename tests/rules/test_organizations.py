@@ -1953,3 +1953,25 @@ def test_a_head_word_closing_a_person_tag_with_no_given_name_ends_a_body():
         """,
     ))
     assert org_names(release) == {"Zentrix Labs"}
+
+
+def test_a_name_after_a_portfolio_company_of_is_a_body():
+    """"Quillby Labs is a portfolio company of Vantor Ridge Capital.": the model's ORG after "of"
+    completing "company" (patterns/affiliation_nouns) names the body that holds it."""
+    release = records(parse(
+        "Quillby Labs is a portfolio company of Vantor Ridge Capital.",
+        """
+        0  Quillby   PROPN NNP compound 1  B-ORG
+        1  Labs      PROPN NNP nsubj    2  I-ORG
+        2  is        AUX   VBZ ROOT     2  O
+        3  a         DET   DT  det      5  O
+        4  portfolio NOUN  NN  compound 5  O
+        5  company   NOUN  NN  attr     2  O
+        6  of        ADP   IN  prep     5  O
+        7  Vantor    PROPN NNP compound 9  B-ORG
+        8  Ridge     PROPN NNP compound 9  I-ORG
+        9  Capital   PROPN NNP pobj     6  I-ORG
+        10 .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Vantor Ridge Capital"}
