@@ -545,7 +545,9 @@ def listed_instance(doc: Doc, start: int, end: int) -> bool:
     """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "therapies such as Vantor
     Stimulation": a name listed (alone or in a list joined by and/or) after like/such as/including
     a plural noun for a kind of thing (patterns/thing_kinds) is an instance of that kind, no body."""
-    token = doc[start:end].root
+    token = doc_tokens(doc)[end - 1]  # a name's last word heads it
+    if token.dep_ not in {"conj", "pobj"}:
+        return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in INSTANCE_PREPOSITIONS:
@@ -1730,22 +1732,31 @@ def crypto_asset(name: str) -> bool:
 JOINED = re.compile(r"\s+(?:and|&)\s+")
 
 
+@lru_cache(maxsize=1)
+def firm_closers() -> frozenset[str]:
+    """Words that close a firm's name after "&"/"and" ("& Co.", "and Sons", "& Associates", a legal suffix), lower case, no dot."""
+    return frozenset({"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")})
+
+
 def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
     """"Plato Data and Redmatter", "USA Cares and Quillby Foundation": a name of two names joined
     by and/&, one of which the release names alone as another organization, is two bodies run
     into one record, not a third body. Not a firm's "& Co." or "and Sons", nor a firm named for
     two people ("Harvey and Thomas Orthodontics"), nor a place's name ("Halifax & Dartmouth
     Cleaners")."""
+    if " and " not in org.name and "&" not in org.name:
+        return False
     parts = JOINED.split(org.name)
     if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
         return False
     left, right = parts
-    if len(right.split()) == 1 and right.rstrip(".").lower() in {"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")}:
+    if len(right.split()) == 1 and right.rstrip(".").lower() in firm_closers():
         return False
     first = left.split()[0]
     if first.upper() in first_names() or jurisdiction(left) is not None or country_name(left):
         return False
-    return left in names or right in names
+    own = {org.name, *org.aliases}
+    return any(part in names and part not in own for part in (left, right))
 
 
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
@@ -1789,7 +1800,7 @@ class FinalOrganizations:
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
-        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names - {c.name, *c.aliases})]
+        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names)]
         return doc
 
 
