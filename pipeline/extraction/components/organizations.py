@@ -1739,11 +1739,12 @@ def firm_closers() -> frozenset[str]:
 
 
 def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
-    """"Plato Data and Redmatter", "USA Cares and Quillby Foundation": a name of two names joined
-    by and/&, one of which the release names alone as another organization, is two bodies run
-    into one record, not a third body. Not a firm's "& Co." or "and Sons", nor a firm named for
-    two people ("Harvey and Thomas Orthodontics"), nor a place's name ("Halifax & Dartmouth
-    Cleaners")."""
+    """"Teck and Vantor Alpine", "Zorvik and Quillby Labs": a name of two names joined by and/&,
+    whose second name (or one-word first name) the release gives alone as another organization,
+    is two bodies run into one record, not a third body. Not a firm's "& Co." or "and Sons", a
+    firm named for two people ("Harvey and Thomas Orthodontics"), a place's name, a name whose
+    first part has "of"/"for" ("Bureau of South and Central Asian Affairs") or whose two parts
+    share one head word ("U.S. Fish and Wildlife Service")."""
     if " and " not in org.name and "&" not in org.name:
         return False
     parts = JOINED.split(org.name)
@@ -1755,8 +1756,15 @@ def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
     first = left.split()[0]
     if first.upper() in first_names() or jurisdiction(left) is not None or country_name(left):
         return False
+    left_words, heads = left.split(), lexicon.words("org_heads") | lexicon.words("corporate_suffixes")
+    if any(w.lower() in {"of", "for"} for w in left_words):
+        return False  # "Bureau of South and Central Asian Affairs": one name
+    if right.split()[-1] in heads and len(left_words) > 1 and left_words[-1] not in heads:
+        return False  # "U.S. Fish and Wildlife Service": two words sharing one head word
     own = {org.name, *org.aliases}
-    return any(part in names and part not in own for part in (left, right))
+    # The second name given alone, or a one-word first name ("Teck and BC Alpine"): a longer
+    # first name given alone is often a piece the rules cut from this very name ("U.S. Customs").
+    return right in names and right not in own or len(left_words) == 1 and left in names and left not in own
 
 
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
