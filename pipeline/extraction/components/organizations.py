@@ -819,8 +819,8 @@ def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention
     starts inside a word, right after a digit, letters or a hyphen written with no space before
     it, starts where the word does."""
     start = m.start
-    while start > 0 and not tokens[start - 1].whitespace_ and (tokens[start - 1].text.isalnum() or tokens[start - 1].text == "-"):
-        start -= 1
+    while start > 0 and not tokens[start - 1].whitespace_ and (tokens[start - 1].text.isalnum() or tokens[start - 1].text == "-") and (tokens[start].text[:1].isalnum() or tokens[start].text == "-"):
+        start -= 1  # not across a comma: "Homeland Security, Homeland Security Investigations"
     if start == m.start or m.source not in {"ner", "rule"}:
         return m
     return replace(m, start=start, name=clean_text(doc[start : m.end].text))
