@@ -1759,8 +1759,8 @@ def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
     left_words, heads = left.split(), lexicon.words("org_heads") | lexicon.words("corporate_suffixes")
     if any(w.lower() in {"of", "for"} for w in left_words):
         return False  # "Bureau of South and Central Asian Affairs": one name
-    if right.split()[-1] in heads and len(left_words) > 1 and left_words[-1] not in heads:
-        return False  # "U.S. Fish and Wildlife Service": two words sharing one head word
+    if right.split()[-1] in lexicon.words("org_heads") and len(left_words) > 1 and left_words[-1] not in heads:
+        return False  # "Environment and Natural Resources Division": two words sharing one head word (a legal suffix closes a firm's own name)
     own = {org.name, *org.aliases}
     # The second name given alone, or a one-word first name ("Teck and BC Alpine"): a longer
     # first name given alone is often a piece the rules cut from this very name ("U.S. Customs").
