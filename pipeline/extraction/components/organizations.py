@@ -821,8 +821,8 @@ def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention
     start = m.start
     while start > 0 and not tokens[start - 1].whitespace_ and (tokens[start - 1].text.isalnum() or tokens[start - 1].text == "-") and (tokens[start].text[:1].isalnum() or tokens[start].text == "-"):
         start -= 1  # not across a comma: "Homeland Security, Homeland Security Investigations"
-    if start == m.start or m.source not in {"ner", "rule"}:
-        return m
+    if start == m.start or m.source not in {"ner", "rule"} or not (tokens[start].text[:1].isupper() or tokens[start].text[:1].isdigit()):
+        return m  # "then-Senate Judiciary Committee", "ex-Acme": a lower-case word glued before the name is none of it
     return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
