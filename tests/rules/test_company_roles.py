@@ -1859,3 +1859,460 @@ def test_a_full_name_the_model_reads_as_a_person_after_an_of_complement_holds_th
         """,
     ))
     assert ("Zoran Vidic", "Minister of Ports", None) in roles(release)
+
+
+def test_two_fields_joined_by_and_before_at_stay_in_the_title_though_the_model_calls_one_org():
+    """"Vice President of Media and Industry Relations at Corvid Motors": the "of" phrase is two
+    fields joined by "and" (the model tags "Media" ORG); the body is the one after "at"."""
+    release = records(parse(
+        "Renata Osei, Vice President of Media and Industry Relations at Corvid Motors, then spoke.",
+        """
+        0  Renata     PROPN NNP compound 1  B-PERSON
+        1  Osei       PROPN NNP nsubj    15 I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Vice       PROPN NNP compound 4  O
+        4  President  PROPN NNP appos    1  O
+        5  of         ADP   IN  prep     4  O
+        6  Media      PROPN NNP pobj     5  B-ORG
+        7  and        CCONJ CC  cc       6  O
+        8  Industry   PROPN NNP compound 9  O
+        9  Relations  PROPN NNPS conj    6  O
+        10 at         ADP   IN  prep     4  O
+        11 Corvid     PROPN NNP compound 12 B-ORG
+        12 Motors     PROPN NNPS pobj    10 I-ORG
+        13 ,          PUNCT ,   punct    1  O
+        14 then       ADV   RB  advmod   15 O
+        15 spoke      VERB  VBD ROOT     15 O
+        16 .          PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Renata Osei", "Vice President of Media and Industry Relations", "Corvid Motors")}
+
+
+def test_two_fields_joined_by_and_before_for_leave_the_closing_name_as_the_body():
+    """"Executive Vice President of Precision Medicine and Pharma for Cancer Genetics.": the name
+    closing the phrase after "for" is the body, the fields stay in the title."""
+    release = records(parse(
+        "Bill Finger was Executive Vice President of Precision Medicine and Pharma for Cancer Genetics.",
+        """
+        0  Bill       PROPN NNP compound 1  B-PERSON
+        1  Finger     PROPN NNP nsubj    2  I-PERSON
+        2  was        AUX   VBD ROOT     2  O
+        3  Executive  PROPN NNP compound 5  O
+        4  Vice       PROPN NNP compound 5  O
+        5  President  PROPN NNP attr     2  O
+        6  of         ADP   IN  prep     5  O
+        7  Precision  PROPN NNP compound 8  B-ORG
+        8  Medicine   PROPN NNP pobj     6  I-ORG
+        9  and        CCONJ CC  cc       8  O
+        10 Pharma     PROPN NNP conj     8  O
+        11 for        ADP   IN  prep     5  O
+        12 Cancer     PROPN NNP compound 13 O
+        13 Genetics   PROPN NNP pobj     11 O
+        14 .          PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Bill Finger", "Executive Vice President of Precision Medicine and Pharma", "Cancer Genetics")}
+
+
+def test_the_institution_noun_after_a_title_is_the_body_named_before_with_that_noun():
+    """"co-founder of the foundation": "the foundation" refers back to the Marlowe Foundation,
+    named before; it is the role's body, not part of the title."""
+    release = records(parse(
+        "The Marlowe Foundation gives grants. Hali Rook, co-founder of the foundation, spoke.",
+        """
+        0  The         DET   DT  det      2  O
+        1  Marlowe     PROPN NNP compound 2  B-ORG
+        2  Foundation  PROPN NNP nsubj    3  I-ORG
+        3  gives       VERB  VBZ ROOT     3  O
+        4  grants      NOUN  NNS dobj     3  O
+        5  .           PUNCT .   punct    3  O
+        6  Hali        PROPN NNP compound 7  B-PERSON
+        7  Rook        PROPN NNP nsubj    16 I-PERSON
+        8  ,           PUNCT ,   punct    7  O
+        9  co          NOUN  NN  compound 11 O
+        10 -           PUNCT HYPH punct   11 O
+        11 founder     NOUN  NN  appos    7  O
+        12 of          ADP   IN  prep     11 O
+        13 the         DET   DT  det      14 O
+        14 foundation  NOUN  NN  pobj     12 O
+        15 ,           PUNCT ,   punct    7  O
+        16 spoke       VERB  VBD ROOT     16 O
+        17 .           PUNCT .   punct    16 O
+        """,
+    ))
+    assert roles(release) == {("Hali Rook", "co-founder", "Marlowe Foundation")}
+
+
+def test_title_modifiers_the_model_ran_into_a_body_open_the_title():
+    """"Marlowe Foundation Executive Director Hannah Voss": the model's ORG ran over "Executive";
+    "Marlowe Foundation" ends in a head word, so the title is "Executive Director" of it."""
+    release = records(parse(
+        "Marlowe Foundation Executive Director Hannah Voss spoke.",
+        """
+        0 Marlowe     PROPN NNP compound 1 B-ORG
+        1 Foundation  PROPN NNP compound 3 I-ORG
+        2 Executive   PROPN NNP compound 3 I-ORG
+        3 Director    PROPN NNP compound 5 O
+        4 Hannah      PROPN NNP compound 5 B-PERSON
+        5 Voss        PROPN NNP nsubj    6 I-PERSON
+        6 spoke       VERB  VBD ROOT     6 O
+        7 .           PUNCT .   punct    6 O
+        """,
+    ))
+    assert roles(release) == {("Hannah Voss", "Executive Director", "Marlowe Foundation")}
+
+
+def test_a_title_modifier_ending_a_name_that_names_nothing_without_it_stays_in_the_body():
+    """"Hispanic Executive founder Pedro Guerrero": "Hispanic" alone names no body, so the name
+    keeps "Executive" and the title is "founder"."""
+    release = records(parse(
+        "Hispanic Executive founder Pedro Guerrero spoke.",
+        """
+        0 Hispanic   PROPN NNP compound 1 B-ORG
+        1 Executive  PROPN NNP compound 2 I-ORG
+        2 founder    NOUN  NN  compound 4 O
+        3 Pedro      PROPN NNP compound 4 B-PERSON
+        4 Guerrero   PROPN NNP nsubj    5 I-PERSON
+        5 spoke      VERB  VBD ROOT     5 O
+        6 .          PUNCT .   punct    5 O
+        """,
+    ))
+    assert roles(release) == {("Pedro Guerrero", "founder", "Hispanic Executive")}
+
+
+def test_a_closing_name_after_an_apposed_title_is_the_company_though_read_as_a_person():
+    """"said Chris Roe, Chief Product Officer, Claravine.": the one-word name closing the
+    sentence after the title's comma is the company, though the model tags it PERSON."""
+    release = records(parse(
+        '"We grew," said Chris Roe, Chief Product Officer, Claravine.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Chris     PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Chief     PROPN NNP compound 11 O
+        10 Product   PROPN NNP compound 11 O
+        11 Officer   PROPN NNP appos    7  O
+        12 ,         PUNCT ,   punct    11 O
+        13 Claravine PROPN NNP appos    11 B-PERSON
+        14 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Chris Roe", "Chief Product Officer", "Claravine")}
+
+
+def test_a_known_organization_name_opening_a_title_is_its_body_though_a_word_could_be_a_field():
+    """"Jane Roe, Visory Health Senior Vice President": "Visory Health", named before as an
+    organization, opens the title; it is the body ("Health" alone could be a field)."""
+    release = records(parse(
+        "Visory Health makes apps. Jane Roe, Visory Health Senior Vice President, then spoke.",
+        """
+        0  Visory     PROPN NNP compound 1  B-ORG
+        1  Health     PROPN NNP nsubj    2  I-ORG
+        2  makes      VERB  VBZ ROOT     2  O
+        3  apps       NOUN  NNS dobj     2  O
+        4  .          PUNCT .   punct    2  O
+        5  Jane       PROPN NNP compound 6  B-PERSON
+        6  Roe        PROPN NNP nsubj    15 I-PERSON
+        7  ,          PUNCT ,   punct    6  O
+        8  Visory     PROPN NNP compound 9  O
+        9  Health     PROPN NNP compound 12 O
+        10 Senior     PROPN NNP compound 12 O
+        11 Vice       PROPN NNP compound 12 O
+        12 President  PROPN NNP appos    6  O
+        13 ,          PUNCT ,   punct    6  O
+        14 then       ADV   RB  advmod   15 O
+        15 spoke      VERB  VBD ROOT     15 O
+        16 .          PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Senior Vice President", "Visory Health")}
+
+
+def test_a_name_read_as_a_person_inside_the_body_after_an_apposed_title_stays_in_the_body():
+    """"Manick Roe, CTO of Search Atlas.": the title follows its holder's name, so "Atlas" (tagged
+    PERSON) is the end of the company's name, not a second holder; the title is "CTO"."""
+    release = records(parse(
+        "Manick Roe, CTO of Search Atlas.",
+        """
+        0 Manick  PROPN NNP compound 1 B-PERSON
+        1 Roe     PROPN NNP ROOT     1 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CTO     PROPN NNP appos    1 O
+        4 of      ADP   IN  prep     3 O
+        5 Search  PROPN NNP compound 6 O
+        6 Atlas   PROPN NNP pobj     4 B-PERSON
+        7 .       PUNCT .   punct    1 O
+        """,
+    ))
+    assert ("Manick Roe", "CTO", "Search Atlas") in roles(release)
+    assert not any(person == "Atlas" for person, _, _ in roles(release))
+
+
+def test_the_last_part_of_a_roster_line_is_the_body_though_read_as_a_person():
+    """"Ran Roe, CEO - Crypto Banter" on a speaker line: the part closing the line after the
+    title is its company, though the model tags it PERSON."""
+    release = records(parse(
+        "Ran Roe, CEO - Crypto Banter",
+        """
+        0 Ran     PROPN NNP compound 1 B-PERSON
+        1 Roe     PROPN NNP ROOT     1 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CEO     PROPN NNP appos    1 O
+        4 -       PUNCT :   punct    3 O
+        5 Crypto  PROPN NNP compound 6 B-PERSON
+        6 Banter  PROPN NNP appos    3 I-PERSON
+        """,
+    ))
+    assert ("Ran Roe", "CEO", "Crypto Banter") in roles(release)
+
+
+def test_words_before_at_after_an_apposed_title_are_its_field_and_the_body_follows_at():
+    """"said Mark Roe, Managing Director, Investment Banking at Ladenburg Thalmann.": the
+    capitalized words before "at" are the title's field; the body is the name after "at"."""
+    release = records(parse(
+        "He said Mark Roe, Managing Director, Investment Banking at Ladenburg Thalmann.",
+        """
+        0  He          PRON  PRP nsubj    1  O
+        1  said        VERB  VBD ROOT     1  O
+        2  Mark        PROPN NNP compound 3  B-PERSON
+        3  Roe         PROPN NNP dobj     1  I-PERSON
+        4  ,           PUNCT ,   punct    3  O
+        5  Managing    PROPN NNP compound 6  O
+        6  Director    PROPN NNP appos    3  O
+        7  ,           PUNCT ,   punct    6  O
+        8  Investment  PROPN NNP compound 9  O
+        9  Banking     PROPN NNP appos    6  O
+        10 at          ADP   IN  prep     9  O
+        11 Ladenburg   PROPN NNP compound 12 O
+        12 Thalmann    PROPN NNP pobj     10 O
+        13 .           PUNCT .   punct    1  O
+        """,
+    ))
+    assert ("Mark Roe", "Managing Director", "Ladenburg Thalmann") in roles(release)
+
+
+def test_a_set_off_name_holding_at_after_a_title_is_field_then_body():
+    """"Mira Roe, SVP, Global AI & Product at Edelman.": the name set off after the title runs a
+    field into the body; the body is the name after "at"."""
+    release = records(parse(
+        "He thanked Mira Roe, SVP, Global AI & Product at Edelman.",
+        """
+        0  He       PRON  PRP nsubj    1  O
+        1  thanked  VERB  VBD ROOT     1  O
+        2  Mira     PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP dobj     1  I-PERSON
+        4  ,        PUNCT ,   punct    3  O
+        5  SVP      PROPN NNP appos    3  O
+        6  ,        PUNCT ,   punct    5  O
+        7  Global   PROPN NNP compound 8  B-ORG
+        8  AI       PROPN NNP appos    5  I-ORG
+        9  &        CCONJ CC  cc       8  I-ORG
+        10 Product  PROPN NNP conj     8  I-ORG
+        11 at       ADP   IN  prep     10 I-ORG
+        12 Edelman  PROPN NNP pobj     11 I-ORG
+        13 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert ("Mira Roe", "SVP", "Edelman") in roles(release)
+
+
+def test_a_name_closing_joined_titles_after_a_holder_is_the_body_of_both():
+    """"Jo Roe, Co-Founder & CEO, Harbor Homes.": the closing name set off after two titles
+    joined by "&" is the body of both."""
+    release = records(parse(
+        "He thanked Jo Roe, Co-Founder & CEO, Harbor Homes.",
+        """
+        0  He       PRON  PRP nsubj    1  O
+        1  thanked  VERB  VBD ROOT     1  O
+        2  Jo       PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP dobj     1  I-PERSON
+        4  ,        PUNCT ,   punct    3  O
+        5  Co       PROPN NNP compound 7  O
+        6  -        PUNCT HYPH punct   7  O
+        7  Founder  PROPN NNP appos    3  O
+        8  &        CCONJ CC  cc       7  O
+        9  CEO      PROPN NNP conj     7  O
+        10 ,        PUNCT ,   punct    3  O
+        11 Harbor   PROPN NNP compound 12 O
+        12 Homes    PROPN NNPS appos   3  O
+        13 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert {("Jo Roe", "Co-Founder", "Harbor Homes"), ("Jo Roe", "CEO", "Harbor Homes")} <= roles(release)
+
+
+def test_a_copula_without_a_parsed_subject_takes_the_name_right_before_it():
+    """"About Jo Roe is the founder of Acme Labs.": the parse reads the name as the object of
+    "About" and gives "is" no subject; the name right before the verb holds the title."""
+    release = records(parse(
+        "About Jo Roe is the founder of Acme Labs.",
+        """
+        0 About    ADP   IN  prep     3 O
+        1 Jo       PROPN NNP compound 2 B-PERSON
+        2 Roe      PROPN NNP pobj     0 I-PERSON
+        3 is       AUX   VBZ ROOT     3 O
+        4 the      DET   DT  det      5 O
+        5 founder  NOUN  NN  attr     3 O
+        6 of       ADP   IN  prep     5 O
+        7 Acme     PROPN NNP compound 8 B-ORG
+        8 Labs     PROPN NNP pobj     6 I-ORG
+        9 .        PUNCT .   punct    3 O
+        """,
+    ))
+    assert roles(release) == {("Jo Roe", "founder", "Acme Labs")}
+
+
+def test_a_passive_relative_clause_naming_a_title_is_said_of_its_antecedent():
+    """"Sam Oka, who was named President of Corvid Motors in 2021, will retire.": "who" (passive
+    subject) stands for Sam Oka, who holds the title."""
+    release = records(parse(
+        "Sam Oka, who was named President of Corvid Motors in 2021, will retire.",
+        """
+        0  Sam        PROPN NNP  compound  1  B-PERSON
+        1  Oka        PROPN NNP  nsubj     14 I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  who        PRON  WP   nsubjpass 5  O
+        4  was        AUX   VBD  auxpass   5  O
+        5  named      VERB  VBN  relcl     1  O
+        6  President  PROPN NNP  oprd      5  O
+        7  of         ADP   IN   prep      6  O
+        8  Corvid     PROPN NNP  compound  9  B-ORG
+        9  Motors     PROPN NNPS pobj      7  I-ORG
+        10 in         ADP   IN   prep      5  O
+        11 2021       NUM   CD   pobj      10 B-DATE
+        12 ,          PUNCT ,    punct     1  O
+        13 will       AUX   MD   aux       14 O
+        14 retire     VERB  VB   ROOT      14 O
+        15 .          PUNCT .    punct     14 O
+        """,
+    ))
+    assert roles(release) == {("Sam Oka", "President", "Corvid Motors")}
+
+
+def test_a_lower_case_occupation_word_with_nothing_attached_is_no_role():
+    """"crypto expert Jane Roe": "expert" with no body names what she does, not an office; "analyst
+    at Acme Bank" (a body attached) stays a role."""
+    release = records(parse(
+        "Crypto expert Jane Roe and Tom Poe, analyst at Acme Bank, then spoke.",
+        """
+        0  Crypto   PROPN NNP compound 1  O
+        1  expert   NOUN  NN  compound 3  O
+        2  Jane     PROPN NNP compound 3  B-PERSON
+        3  Roe      PROPN NNP nsubj    14 I-PERSON
+        4  and      CCONJ CC  cc       3  O
+        5  Tom      PROPN NNP compound 6  B-PERSON
+        6  Poe      PROPN NNP conj     3  I-PERSON
+        7  ,        PUNCT ,   punct    6  O
+        8  analyst  NOUN  NN  appos    6  O
+        9  at       ADP   IN  prep     8  O
+        10 Acme     PROPN NNP compound 11 B-ORG
+        11 Bank     PROPN NNP pobj     9  I-ORG
+        12 ,        PUNCT ,   punct    6  O
+        13 then     ADV   RB  advmod   14 O
+        14 spoke    VERB  VBD ROOT     14 O
+        15 .        PUNCT .   punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "analyst", "Acme Bank")}
+
+
+def test_the_institution_possessive_before_a_title_is_the_body_named_before_with_that_noun():
+    """"Jane Roe, the foundation's director": "the foundation's" refers back to the Marlowe
+    Foundation, named before; it is the body."""
+    release = records(parse(
+        "The Marlowe Foundation funds schools. Jane Roe, the foundation's director, then spoke.",
+        """
+        0  The         DET   DT  det      2  O
+        1  Marlowe     PROPN NNP compound 2  B-ORG
+        2  Foundation  PROPN NNP nsubj    3  I-ORG
+        3  funds       VERB  VBZ ROOT     3  O
+        4  schools     NOUN  NNS dobj     3  O
+        5  .           PUNCT .   punct    3  O
+        6  Jane        PROPN NNP compound 7  B-PERSON
+        7  Roe         PROPN NNP nsubj    15 I-PERSON
+        8  ,           PUNCT ,   punct    7  O
+        9  the         DET   DT  det      10 O
+        10 foundation  NOUN  NN  poss     12 O
+        11 's          PART  POS case     10 O
+        12 director    NOUN  NN  appos    7  O
+        13 ,           PUNCT ,   punct    7  O
+        14 then        ADV   RB  advmod   15 O
+        15 spoke       VERB  VBD ROOT     15 O
+        16 .           PUNCT .   punct    15 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "director", "Marlowe Foundation")}
+
+
+def test_the_name_before_the_title_an_appointing_verb_takes_without_an_object_is_the_appointee():
+    """"Corvid Motors has named Sam Oka chief revenue officer.": the parse hangs the name on the
+    title (no object); the name right before the title is appointed, the subject is the body."""
+    release = records(parse(
+        "Corvid Motors has named Sam Oka chief revenue officer.",
+        """
+        0 Corvid   PROPN NNP  compound 1 B-ORG
+        1 Motors   PROPN NNPS nsubj    3 I-ORG
+        2 has      AUX   VBZ  aux      3 O
+        3 named    VERB  VBN  ROOT     3 O
+        4 Sam      PROPN NNP  compound 5 B-PERSON
+        5 Oka      PROPN NNP  nmod     8 I-PERSON
+        6 chief    ADJ   JJ   amod     8 O
+        7 revenue  NOUN  NN   compound 8 O
+        8 officer  NOUN  NN   oprd     3 O
+        9 .        PUNCT .    punct    3 O
+        """,
+    ))
+    assert roles(release) == {("Sam Oka", "chief revenue officer", "Corvid Motors")}
+
+
+def test_a_leader_in_a_field_is_no_office():
+    """"Jo Roe, a leader in clean energy, spoke": "a leader in" a field named without a
+    determiner says what she is known for; no role ("a leader in the gang" stays one)."""
+    release = records(parse(
+        "Jo Roe, a leader in clean energy, then spoke.",
+        """
+        0  Jo      PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    10 I-PERSON
+        2  ,       PUNCT ,   punct    1  O
+        3  a       DET   DT  det      4  O
+        4  leader  NOUN  NN  appos    1  O
+        5  in      ADP   IN  prep     4  O
+        6  clean   ADJ   JJ  amod     7  O
+        7  energy  NOUN  NN  pobj     5  O
+        8  ,       PUNCT ,   punct    1  O
+        9  then    ADV   RB  advmod   10 O
+        10 spoke   VERB  VBD ROOT     10 O
+        11 .       PUNCT .   punct    10 O
+        """,
+    ))
+    assert roles(release) == set()
+
+
+def test_common_words_after_a_vice_presidents_of_are_its_field_not_a_body():
+    """"Donna Roe, Vice President of Media and Industry Relations" (the model tags "Media" ORG): a
+    vice president's "of" takes common words as the field; no organization is attached."""
+    release = records(parse(
+        "Presented by Donna Roe, Vice President of Media and Industry Relations",
+        """
+        0  Presented  VERB  VBN  ROOT     0  O
+        1  by         ADP   IN   agent    0  O
+        2  Donna      PROPN NNP  compound 3  B-PERSON
+        3  Roe        PROPN NNP  pobj     1  I-PERSON
+        4  ,          PUNCT ,    punct    3  O
+        5  Vice       PROPN NNP  compound 6  O
+        6  President  PROPN NNP  appos    3  O
+        7  of         ADP   IN   prep     6  O
+        8  Media      PROPN NNP  pobj     7  B-ORG
+        9  and        CCONJ CC   cc       8  O
+        10 Industry   PROPN NNP  compound 11 O
+        11 Relations  PROPN NNPS conj     8  O
+        """,
+    ))
+    assert roles(release) == {("Donna Roe", "Vice President of Media and Industry Relations", None)}

@@ -210,3 +210,71 @@ def test_a_meeting_attended_on_a_weekday_lies_behind():
         published="2026-03-02",
     ))
     assert events(release) == {("Northwind Summit", "2026-02-26", "2026-02-26", None, None)}
+
+
+def test_days_of_a_range_before_the_month_belong_to_the_date():
+    """"was held in Lakeview on 12 - 14 May 2025", "from 2–13 June 2025": the model starts the DATE at
+    the month; the days before it (one glued token, or two joined by a dash) are the range's."""
+    release = records(parse(
+        "The Northwind Forum was held in Lakeview on 12 - 14 May 2025.",
+        """
+        0  The       DET   DT  det       2  O
+        1  Northwind PROPN NNP compound  2  O
+        2  Forum     PROPN NNP nsubjpass 4  O
+        3  was       AUX   VBD auxpass   4  O
+        4  held      VERB  VBN ROOT      4  O
+        5  in        ADP   IN  prep      4  O
+        6  Lakeview  PROPN NNP pobj      5  B-GPE
+        7  on        ADP   IN  prep      4  O
+        8  12        NUM   CD  nummod    11 B-CARDINAL
+        9  -         SYM   SYM punct     10 O
+        10 14        NUM   CD  prep      8  O
+        11 May       PROPN NNP pobj      7  B-DATE
+        12 2025      NUM   CD  nummod    11 I-DATE
+        13 .         PUNCT .   punct     4  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-05-12", "2025-05-14", "Lakeview", None)}
+    release = records(parse(
+        "The Northwind Forum will take place in Lakeview from 2–13 June 2025.",
+        """
+        0  The       DET   DT  det      2  O
+        1  Northwind PROPN NNP compound 2  O
+        2  Forum     PROPN NNP nsubj    4  O
+        3  will      AUX   MD  aux      4  O
+        4  take      VERB  VB  ROOT     4  O
+        5  place     NOUN  NN  dobj     4  O
+        6  in        ADP   IN  prep     4  O
+        7  Lakeview  PROPN NNP pobj     6  B-GPE
+        8  from      ADP   IN  prep     4  O
+        9  2–13      PROPN NNP pobj     8  O
+        10 June      PROPN NNP npadvmod 9  B-DATE
+        11 2025      NUM   CD  nummod   10 I-DATE
+        12 .         PUNCT .   punct    4  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Northwind Forum", "2025-06-02", "2025-06-13", "Lakeview", None)}
+
+
+def test_a_date_the_model_ran_over_a_calendar_lines_colon_ends_before_it():
+    """"March 4-6, 2025: Northwind Summit, Lakeview": the colon is the calendar line's mark, not the date's."""
+    release = records(parse(
+        "March 4-6, 2025: Northwind Summit, Lakeview",
+        """
+        0  March     PROPN NNP ROOT     0  B-DATE
+        1  4         NUM   CD  nummod   0  I-DATE
+        2  -         SYM   SYM punct    3  I-DATE
+        3  6         NUM   CD  prep     0  I-DATE
+        4  ,         PUNCT ,   punct    0  I-DATE
+        5  2025      NUM   CD  nummod   0  I-DATE
+        6  :         PUNCT :   punct    0  I-DATE
+        7  Northwind PROPN NNP compound 8  B-ORG
+        8  Summit    PROPN NNP appos    0  I-ORG
+        9  ,         PUNCT ,   punct    8  O
+        10 Lakeview  PROPN NNP appos    8  B-GPE
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Summit", "2025-03-04", "2025-03-06")}

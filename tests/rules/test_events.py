@@ -2292,3 +2292,359 @@ def test_a_year_after_a_reporting_period_is_no_edition_year():
         published="2026-03-02",
     ))
     assert {e[1] for e in events(release)} == {"2026-03-05"}
+
+def test_a_name_set_off_beside_a_lower_case_meeting_noun_is_a_meeting():
+    """"attend Brightfair, the largest clean energy event, Sept. 8-11": the name has no meeting word of its own."""
+    release = records(parse(
+        "Northwind will attend Brightfair, the largest clean energy event, Sept. 8-11 in Las Vegas.",
+        """
+        0  Northwind  NOUN  NN  nsubj    2  B-ORG
+        1  will       AUX   MD  aux      2  O
+        2  attend     VERB  VB  ROOT     2  O
+        3  Brightfair PROPN NNP dobj     2  B-WORK_OF_ART
+        4  ,          PUNCT ,   punct    3  O
+        5  the        DET   DT  det      9  O
+        6  largest    ADJ   JJS amod     9  O
+        7  clean      ADJ   JJ  amod     8  O
+        8  energy     NOUN  NN  compound 9  O
+        9  event      NOUN  NN  appos    3  O
+        10 ,          PUNCT ,   punct    2  O
+        11 Sept.      PROPN NNP npadvmod 2  B-DATE
+        12 8          NUM   CD  nummod   11 I-DATE
+        13 -          SYM   SYM punct    14 I-DATE
+        14 11         NUM   CD  nummod   11 I-DATE
+        15 in         ADP   IN  prep     2  O
+        16 Las        PROPN NNP compound 17 B-GPE
+        17 Vegas      PROPN NNP pobj     15 I-GPE
+        18 .          PUNCT .   punct    2  O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == {("Brightfair", "2025-09-08", "2025-09-11", "Las Vegas", None)}
+
+
+def test_a_name_set_off_after_a_lower_case_meeting_noun_is_a_meeting_even_read_as_a_person():
+    """"its annual user conference, Acme Connect, on April 3, 2025": the model read the name as a person."""
+    release = records(parse(
+        "Acme will host its annual user conference, Acme Connect, on April 3, 2025 in Orlando.",
+        """
+        0  Acme       PROPN NNP  nsubj    2  O
+        1  will       AUX   MD   aux      2  O
+        2  host       VERB  VB   ROOT     2  O
+        3  its        PRON  PRP$ poss     6  O
+        4  annual     ADJ   JJ   amod     6  B-DATE
+        5  user       NOUN  NN   compound 6  O
+        6  conference NOUN  NN   dobj     2  O
+        7  ,          PUNCT ,    punct    6  O
+        8  Acme       PROPN NNP  compound 9  B-PERSON
+        9  Connect    PROPN NNP  appos    6  I-PERSON
+        10 ,          PUNCT ,    punct    2  O
+        11 on         ADP   IN   prep     2  O
+        12 April      PROPN NNP  pobj     11 B-DATE
+        13 3          NUM   CD   nummod   12 I-DATE
+        14 ,          PUNCT ,    punct    12 I-DATE
+        15 2025       NUM   CD   appos    12 I-DATE
+        16 in         ADP   IN   prep     12 O
+        17 Orlando    PROPN NNP  pobj     16 B-GPE
+        18 .          PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert ("Acme Connect", "2025-04-03", "2025-04-03", "Orlando", None) in events(release)
+
+
+def test_a_name_before_a_comma_and_the_meeting_noun_that_is_the_clauses_subject_is_no_meeting():
+    """"Held in Lakeview, the event is open to all on May 3": an opening phrase, not an apposition."""
+    release = records(parse(
+        "Held in Lakeview, the event is open to all on May 3, 2025.",
+        """
+        0  Held     VERB  VBN advcl  6  O
+        1  in       ADP   IN  prep   0  O
+        2  Lakeview PROPN NNP pobj   1  O
+        3  ,        PUNCT ,   punct  6  O
+        4  the      DET   DT  det    5  O
+        5  event    NOUN  NN  nsubj  6  O
+        6  is       AUX   VBZ ROOT   6  O
+        7  open     ADJ   JJ  acomp  6  O
+        8  to       ADP   IN  prep   7  O
+        9  all      PRON  DT  pobj   8  O
+        10 on       ADP   IN  prep   6  O
+        11 May      PROPN NNP pobj   10 B-DATE
+        12 3        NUM   CD  nummod 11 I-DATE
+        13 ,        PUNCT ,   punct  11 I-DATE
+        14 2025     NUM   CD  nummod 11 I-DATE
+        15 .        PUNCT .   punct  6  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == set()
+
+
+def test_an_awards_ceremony_is_a_gathering_and_a_meeting():
+    """"the Bluefield Awards Ceremony on May 1, 2025": a ceremony, breakfast, luncheon, dinner or reception
+    is a gathering (patterns/event_heads.jsonl), a meeting even where an award names it."""
+    release = records(parse(
+        "Jane Roe spoke at the Bluefield Awards Ceremony on May 1, 2025 in Houston.",
+        """
+        0  Jane      PROPN NNP  compound 1  B-PERSON
+        1  Roe       PROPN NNP  nsubj    2  I-PERSON
+        2  spoke     VERB  VBD  ROOT     2  O
+        3  at        ADP   IN   prep     2  O
+        4  the       DET   DT   det      7  B-FAC
+        5  Bluefield PROPN NNP  compound 7  I-FAC
+        6  Awards    PROPN NNPS compound 7  I-FAC
+        7  Ceremony  PROPN NNP  pobj     3  I-FAC
+        8  on        ADP   IN   prep     2  O
+        9  May       PROPN NNP  pobj     8  B-DATE
+        10 1         NUM   CD   nummod   9  I-DATE
+        11 ,         PUNCT ,    punct    9  I-DATE
+        12 2025      NUM   CD   appos    9  I-DATE
+        13 in        ADP   IN   prep     2  O
+        14 Houston   PROPN NNP  pobj     13 B-GPE
+        15 .         PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Bluefield Awards Ceremony", "2025-05-01", "2025-05-01", "Houston", None)}
+
+
+def test_a_city_after_the_meeting_word_then_a_comma_and_dates_belongs_to_the_name():
+    """"at the Northwind Expo Lakeview, September 29 - October 1, 2025": the city names this edition."""
+    release = records(parse(
+        "Visit Acme at the Northwind Expo Lakeview, September 29 - October 1, 2025.",
+        """
+        0  Visit     VERB  VB  ROOT     0  O
+        1  Acme      PROPN NNP dobj     0  O
+        2  at        ADP   IN  prep     0  O
+        3  the       DET   DT  det      6  O
+        4  Northwind PROPN NNP compound 6  O
+        5  Expo      PROPN NNP compound 6  O
+        6  Lakeview  PROPN NNP pobj     2  O
+        7  ,         PUNCT ,   punct    0  O
+        8  September PROPN NNP npadvmod 0  B-DATE
+        9  29        NUM   CD  nummod   8  I-DATE
+        10 -         PUNCT :   punct    11 I-DATE
+        11 October   PROPN NNP appos    8  I-DATE
+        12 1         NUM   CD  nummod   11 I-DATE
+        13 ,         PUNCT ,   punct    11 I-DATE
+        14 2025      NUM   CD  nummod   11 I-DATE
+        15 .         PUNCT .   punct    0  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Northwind Expo Lakeview", "2025-09-29", "2025-10-01", None, None)}
+
+
+def test_a_name_the_model_put_in_its_edition_years_date_entity_is_a_meeting_at_held():
+    """"at Brightfair 2025, held May 12-15 in Detroit": the model read "Brightfair 2025" as one date."""
+    release = records(parse(
+        "Acme will showcase its arm at Brightfair 2025, held May 12-15 in Detroit.",
+        """
+        0  Acme       PROPN NNP  nsubj    2  O
+        1  will       AUX   MD   aux      2  O
+        2  showcase   VERB  VB   ROOT     2  O
+        3  its        PRON  PRP$ poss     4  O
+        4  arm        NOUN  NN   dobj     2  O
+        5  at         ADP   IN   prep     2  O
+        6  Brightfair PROPN NNP  pobj     5  B-DATE
+        7  2025       NUM   CD   nummod   6  I-DATE
+        8  ,          PUNCT ,    punct    2  O
+        9  held       VERB  VBD  advcl    2  O
+        10 May        PROPN NNP  npadvmod 9  B-DATE
+        11 12         NUM   CD   nummod   10 I-DATE
+        12 -          SYM   SYM  punct    13 I-DATE
+        13 15         NUM   CD   prep     11 I-DATE
+        14 in         ADP   IN   prep     9  O
+        15 Detroit    PROPN NNP  pobj     14 B-GPE
+        16 .          PUNCT .    punct    2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Brightfair 2025", "2025-05-12", "2025-05-15", "Detroit", None)}
+
+
+def test_a_meeting_named_without_a_date_takes_the_date_of_its_conference_later_in_the_sentence():
+    """"Brightfair, the ultimate event for builders, announces its speakers for its conference occurring
+    ... from Jan. 21-24, 2025": the date hangs on the lower-case noun that names the meeting again."""
+    release = records(parse(
+        "Brightfair, the ultimate event for builders, announces its speakers for its conference occurring in Miami from Jan. 21-24, 2025.",
+        """
+        0  Brightfair PROPN NNP  nsubj  8  O
+        1  ,          PUNCT ,    punct  0  O
+        2  the        DET   DT   det    4  O
+        3  ultimate   ADJ   JJ   amod   4  O
+        4  event      NOUN  NN   appos  0  O
+        5  for        ADP   IN   prep   4  O
+        6  builders   NOUN  NNS  pobj   5  O
+        7  ,          PUNCT ,    punct  0  O
+        8  announces  VERB  VBZ  ROOT   8  O
+        9  its        PRON  PRP$ poss   10 O
+        10 speakers   NOUN  NNS  dobj   8  O
+        11 for        ADP   IN   prep   8  O
+        12 its        PRON  PRP$ poss   13 O
+        13 conference NOUN  NN   pobj   11 O
+        14 occurring  VERB  VBG  acl    13 O
+        15 in         ADP   IN   prep   14 O
+        16 Miami      PROPN NNP  pobj   15 B-GPE
+        17 from       ADP   IN   prep   14 O
+        18 Jan.       PROPN NNP  pobj   17 B-DATE
+        19 21         NUM   CD   nummod 18 I-DATE
+        20 -          SYM   SYM  punct  21 I-DATE
+        21 24         NUM   CD   nummod 18 I-DATE
+        22 ,          PUNCT ,    punct  18 I-DATE
+        23 2025       NUM   CD   appos  18 I-DATE
+        24 .          PUNCT .    punct  8  O
+        """,
+        published="2024-10-01",
+    ))
+    assert {(e[0], e[1], e[2]) for e in events(release)} == {("Brightfair", "2025-01-21", "2025-01-24")}
+
+
+def test_a_lower_case_ceremony_after_an_awards_name_is_a_named_gathering():
+    """"at the Bluefield Awards ceremony on March 6, 2025": the awards are no meeting, their ceremony is
+    one, even where the model read the name as a building."""
+    release = records(parse(
+        "Winners will be announced at the Bluefield Awards ceremony on March 6, 2025, in Chicago.",
+        """
+        0  Winners   NOUN  NNS  nsubjpass 3  O
+        1  will      AUX   MD   aux       3  O
+        2  be        AUX   VB   auxpass   3  O
+        3  announced VERB  VBN  ROOT      3  O
+        4  at        ADP   IN   prep      3  O
+        5  the       DET   DT   det       8  B-FAC
+        6  Bluefield PROPN NNP  compound  7  I-FAC
+        7  Awards    PROPN NNPS compound  8  I-FAC
+        8  ceremony  NOUN  NN   pobj      4  O
+        9  on        ADP   IN   prep      3  O
+        10 March     PROPN NNP  pobj      9  B-DATE
+        11 6         NUM   CD   nummod    10 I-DATE
+        12 ,         PUNCT ,    punct     10 I-DATE
+        13 2025      NUM   CD   nummod    10 I-DATE
+        14 ,         PUNCT ,    punct     10 O
+        15 in        ADP   IN   prep      10 O
+        16 Chicago   PROPN NNP  pobj      15 B-GPE
+        17 .         PUNCT .    punct     3  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == {("Bluefield Awards ceremony", "2025-03-06", "2025-03-06", "Chicago", None)}
+
+
+def test_a_lower_case_meeting_word_that_modifies_another_noun_names_no_meeting():
+    """"The Bluefield Awards dinner menu was published on March 6": the menu's date, no gathering."""
+    release = records(parse(
+        "The Bluefield Awards dinner menu was published on March 6, 2025.",
+        """
+        0  The       DET   DT   det       4  O
+        1  Bluefield PROPN NNP  compound  2  B-ORG
+        2  Awards    PROPN NNPS compound  4  I-ORG
+        3  dinner    NOUN  NN   compound  4  O
+        4  menu      NOUN  NN   nsubjpass 6  O
+        5  was       AUX   VBD  auxpass   6  O
+        6  published VERB  VBN  ROOT      6  O
+        7  on        ADP   IN   prep      6  O
+        8  March     PROPN NNP  pobj      7  B-DATE
+        9  6         NUM   CD   nummod    8  I-DATE
+        10 ,         PUNCT ,    punct     8  I-DATE
+        11 2025      NUM   CD   nummod    8  I-DATE
+        12 .         PUNCT .    punct     6  O
+        """,
+        published="2025-01-15",
+    ))
+    assert events(release) == set()
+
+
+def test_a_festival_its_release_calls_a_film_festival_is_no_meeting():
+    """"Brightwater Fest will be held on July 17, 2025 as the first vertical film festival": its name
+    holds no art, its description does."""
+    release = records(parse(
+        "Brightwater Fest will be held on July 17, 2025 as the first vertical film festival.",
+        """
+        0  Brightwater PROPN NNP compound  1  B-ORG
+        1  Fest        PROPN NNP nsubjpass 4  I-ORG
+        2  will        AUX   MD  aux       4  O
+        3  be          AUX   VB  auxpass   4  O
+        4  held        VERB  VBN ROOT      4  O
+        5  on          ADP   IN  prep      4  O
+        6  July        PROPN NNP pobj      5  B-DATE
+        7  17          NUM   CD  nummod    6  I-DATE
+        8  ,           PUNCT ,   punct     6  I-DATE
+        9  2025        NUM   CD  appos     6  I-DATE
+        10 as          ADP   IN  prep      4  O
+        11 the         DET   DT  det       15 O
+        12 first       ADJ   JJ  amod      15 B-ORDINAL
+        13 vertical    ADJ   JJ  amod      15 O
+        14 film        NOUN  NN  compound  15 O
+        15 festival    NOUN  NN  pobj      10 O
+        16 .           PUNCT .   punct     4  O
+        """,
+        published="2025-06-01",
+    ))
+    assert events(release) == set()
+
+
+def test_a_meeting_name_set_off_before_a_competition_is_no_meeting():
+    """"its quarterly Northwind Pitch event, a high-stakes competition for startups": a competition."""
+    release = records(parse(
+        "On March 12, Acme hosted its quarterly Northwind Pitch event, a high-stakes competition for startups.",
+        """
+        0  On          ADP   IN   prep     5  O
+        1  March       PROPN NNP  pobj     0  B-DATE
+        2  12          NUM   CD   nummod   1  I-DATE
+        3  ,           PUNCT ,    punct    5  O
+        4  Acme        PROPN NNP  nsubj    5  B-ORG
+        5  hosted      VERB  VBD  ROOT     5  O
+        6  its         PRON  PRP$ poss     10 O
+        7  quarterly   ADJ   JJ   amod     10 B-DATE
+        8  Northwind   PROPN NNP  compound 9  O
+        9  Pitch       PROPN NNP  compound 10 O
+        10 event       NOUN  NN   dobj     5  O
+        11 ,           PUNCT ,    punct    10 O
+        12 a           DET   DT   det      16 O
+        13 high        ADJ   JJ   amod     15 O
+        14 -           PUNCT HYPH punct    15 O
+        15 stakes      NOUN  NNS  compound 16 O
+        16 competition NOUN  NN   appos    10 O
+        17 for         ADP   IN   prep     16 O
+        18 startups    NOUN  NNS  pobj     17 O
+        19 .           PUNCT .    punct    5  O
+        """,
+        published="2025-03-14",
+    ))
+    assert events(release) == set()
+
+
+def test_an_entry_without_a_meeting_word_in_a_calendar_of_meetings_is_a_meeting():
+    """"February 26 - Lakeview Day" between calendar lines that name investor conferences: one more
+    meeting of the calendar, dated by its line."""
+    release = records(parse(
+        "Calendar:\nJanuary 27 - Northwind Investor Conference\nFebruary 5 - Brightwater Investor Conference\nFebruary 26 - Lakeview Day",
+        """
+        0  Calendar    NOUN  NN   ROOT      0  O
+        1  :           PUNCT :    punct     0  O
+        2  \\n          SPACE _SP  dep       1  O
+        3  January     PROPN NNP  nmod      8  B-DATE
+        4  27          NUM   CD   nummod    3  I-DATE
+        5  -           PUNCT HYPH punct     6  O
+        6  Northwind   PROPN NNP  compound  7  O
+        7  Investor    PROPN NNP  compound  8  O
+        8  Conference  PROPN NNP  ROOT      8  O
+        9  \\n          SPACE _SP  dep       8  O
+        10 February    PROPN NNP  nmod      15 B-DATE
+        11 5           NUM   CD   nummod    10 I-DATE
+        12 -           PUNCT HYPH punct     13 O
+        13 Brightwater PROPN NNP  compound  14 O
+        14 Investor    PROPN NNP  compound  15 O
+        15 Conference  PROPN NNP  ROOT      15 O
+        16 \\n          SPACE _SP  dep       15 O
+        17 February    PROPN NNP  ROOT      17 B-DATE
+        18 26          NUM   CD   nummod    17 I-DATE
+        19 -           PUNCT HYPH punct     20 I-DATE
+        20 Lakeview    PROPN NNP  compound  21 I-DATE
+        21 Day         PROPN NNP  appos     17 I-DATE
+        """,
+        published="2026-01-21",
+    ))
+    assert {(e[0], e[1]) for e in events(release)} == {
+        ("Northwind Investor Conference", "2026-01-27"), ("Brightwater Investor Conference", "2026-02-05"), ("Lakeview Day", "2026-02-26"),
+    }

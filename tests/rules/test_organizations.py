@@ -1703,3 +1703,275 @@ def test_the_front_of_a_longer_capitalized_title_is_no_body_but_a_company_before
         """,
     ))
     assert org_names(release) == {"Zorvik Dynamics"}
+
+
+def test_a_cryptocurrency_or_blockchain_is_no_body_but_its_foundation_is():
+    """"Quillby Labs lets users stake Ethereum and Bitcoin on the Solana Foundation's network.":
+    the model's ORG on a coin or a list of coins (patterns/crypto_assets) names an asset, not a
+    body; the company and the foundation behind a blockchain stay."""
+    release = records(parse(
+        "Quillby Labs lets users stake Ethereum and Bitcoin with the Solana Foundation.",
+        """
+        0  Quillby    PROPN NNP compound 1  B-ORG
+        1  Labs       PROPN NNP nsubj    2  I-ORG
+        2  lets       VERB  VBZ ROOT     2  O
+        3  users      NOUN  NNS nsubj    4  O
+        4  stake      VERB  VB  ccomp    2  O
+        5  Ethereum   PROPN NNP dobj     4  B-ORG
+        6  and        CCONJ CC  cc       5  I-ORG
+        7  Bitcoin    PROPN NNP conj     5  I-ORG
+        8  with       ADP   IN  prep     4  O
+        9  the        DET   DT  det      11 O
+        10 Solana     PROPN NNP compound 11 B-ORG
+        11 Foundation PROPN NNP pobj     8  I-ORG
+        12 .          PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Solana Foundation"}
+
+
+def test_a_magazine_is_no_body_unless_it_acts():
+    """"Quillby Labs was featured in Zorvik Magazine.": a publication's name (its last word in
+    patterns/publication_heads) names no body; the company stays. "Zorvik Magazine has
+    recognized Quillby Labs.": the magazine acts, as a body does."""
+    release = records(parse(
+        "Quillby Labs was featured in Zorvik Magazine.",
+        """
+        0 Quillby  PROPN NNP compound  1 B-ORG
+        1 Labs     PROPN NNP nsubjpass 3 I-ORG
+        2 was      AUX   VBD auxpass   3 O
+        3 featured VERB  VBN ROOT      3 O
+        4 in       ADP   IN  prep      3 O
+        5 Zorvik   PROPN NNP compound  6 B-ORG
+        6 Magazine PROPN NNP pobj      4 I-ORG
+        7 .        PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+    release = records(parse(
+        "Zorvik Magazine has recognized Quillby Labs.",
+        """
+        0 Zorvik     PROPN NNP compound 1 B-ORG
+        1 Magazine   PROPN NNP nsubj    3 I-ORG
+        2 has        AUX   VBZ aux      3 O
+        3 recognized VERB  VBN ROOT     3 O
+        4 Quillby    PROPN NNP compound 5 B-ORG
+        5 Labs       PROPN NNP dobj     3 I-ORG
+        6 .          PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Magazine", "Quillby Labs"}
+
+
+def test_a_disease_or_a_study_is_no_body():
+    """"Quillby Labs began the Zorvik Study in Dry Eye Disease.": a study and a disease (their
+    head words in patterns/not_org_heads) name no body."""
+    release = records(parse(
+        "Quillby Labs began the Zorvik Study in Dry Eye Disease.",
+        """
+        0  Quillby PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  began   VERB  VBD ROOT     2  O
+        3  the     DET   DT  det      5  O
+        4  Zorvik  PROPN NNP compound 5  B-ORG
+        5  Study   PROPN NNP dobj     2  I-ORG
+        6  in      ADP   IN  prep     5  O
+        7  Dry     PROPN NNP compound 9  B-ORG
+        8  Eye     PROPN NNP compound 9  I-ORG
+        9  Disease PROPN NNP pobj     6  I-ORG
+        10 .       PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_before_lower_case_words_and_a_product_noun_names_the_product():
+    """"Quillby Labs sells the Zorvik Nano indoor drone and runs its Vantor Rewards (VR) program.":
+    a name between "the"/"its" and a product noun (patterns/product_nouns), with lower-case
+    modifiers of that noun or the name's short form in parentheses between, names a product or a
+    programme, not a body."""
+    release = records(parse(
+        "Quillby Labs sells the Zorvik Nano indoor drone and runs its Vantor Rewards (VR) program.",
+        """
+        0  Quillby PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  sells   VERB  VBZ ROOT     2  O
+        3  the     DET   DT  det      7  O
+        4  Zorvik  PROPN NNP compound 5  B-ORG
+        5  Nano    PROPN NNP compound 7  I-ORG
+        6  indoor  ADJ   JJ  amod     7  O
+        7  drone   NOUN  NN  dobj     2  O
+        8  and     CCONJ CC  cc       2  O
+        9  runs    VERB  VBZ conj     2  O
+        10 its     PRON  PRP$ poss    16 O
+        11 Vantor  PROPN NNP compound 12 B-ORG
+        12 Rewards PROPN NNP compound 16 I-ORG
+        13 (       PUNCT -LRB- punct  14 O
+        14 VR      PROPN NNP appos    12 O
+        15 )       PUNCT -RRB- punct  14 O
+        16 program NOUN  NN  dobj     9  O
+        17 .       PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_in_apposition_with_a_drug_or_an_owned_platform_is_no_body():
+    """"Quillby Labs tested Zorvik, an oral drug candidate, on Vantor, its new data platform.":
+    an apposition headed by a noun for a thing (patterns/thing_appositions; after "its" a product
+    noun too) says the name is a drug or a product; "Norvel, a software company" stays a body."""
+    release = records(parse(
+        "Quillby Labs tested Zorvik, an oral drug candidate, on Vantor, its new data platform, with Norvel, a software company.",
+        """
+        0  Quillby   PROPN NNP compound 1  B-ORG
+        1  Labs      PROPN NNP nsubj    2  I-ORG
+        2  tested    VERB  VBD ROOT     2  O
+        3  Zorvik    PROPN NNP dobj     2  B-ORG
+        4  ,         PUNCT ,   punct    3  O
+        5  an        DET   DT  det      8  O
+        6  oral      ADJ   JJ  amod     8  O
+        7  drug      NOUN  NN  compound 8  O
+        8  candidate NOUN  NN  appos    3  O
+        9  ,         PUNCT ,   punct    3  O
+        10 on        ADP   IN  prep     2  O
+        11 Vantor    PROPN NNP pobj     10 B-ORG
+        12 ,         PUNCT ,   punct    11 O
+        13 its       PRON  PRP$ poss    16 O
+        14 new       ADJ   JJ  amod     16 O
+        15 data      NOUN  NN  compound 16 O
+        16 platform  NOUN  NN  appos    11 O
+        17 ,         PUNCT ,   punct    11 O
+        18 with      ADP   IN  prep     2  O
+        19 Norvel    PROPN NNP pobj     18 B-ORG
+        20 ,         PUNCT ,   punct    19 O
+        21 a         DET   DT  det      23 O
+        22 software  NOUN  NN  compound 23 O
+        23 company   NOUN  NN  appos    19 O
+        24 .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Norvel"}
+
+
+def test_names_listed_after_tokens_such_as_are_instances_not_bodies():
+    """"Quillby Labs lists tokens such as Zorvex and Nevacoin.": names listed after "such as"
+    a plural noun for a kind of thing (patterns/thing_kinds) are instances of it, no bodies."""
+    release = records(parse(
+        "Quillby Labs lists tokens such as Zorvex and Nevacoin.",
+        """
+        0 Quillby  PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 lists    VERB  VBZ ROOT     2 O
+        3 tokens   NOUN  NNS dobj     2 O
+        4 such     ADJ   JJ  amod     5 O
+        5 as       ADP   IN  prep     3 O
+        6 Zorvex   PROPN NNP pobj     5 B-ORG
+        7 and      CCONJ CC  cc       6 O
+        8 Nevacoin PROPN NNP conj     6 B-ORG
+        9 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_name_starting_inside_a_word_starts_where_the_word_does():
+    """"As a layer-1, 0G Labs has pioneered ...": the tokenizer splits "0G"; the head-word name
+    "G Labs" starts inside that word, so it is "0G Labs"."""
+    release = records(parse(
+        "Today 0G Labs has pioneered a chain.",
+        """
+        0 Today     NOUN  NN  npadvmod 4 O
+        1 0         NUM   CD  nummod   3 O
+        2 G         PROPN NNP compound 3 B-ORG
+        3 Labs      PROPN NNP nsubj    5 I-ORG
+        4 has       AUX   VBZ aux      5 O
+        5 pioneered VERB  VBN ROOT     5 O
+        6 a         DET   DT  det      7 O
+        7 chain     NOUN  NN  dobj     5 O
+        8 .         PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"0G Labs"}
+
+
+def test_two_bodies_run_into_one_name_are_no_third_body():
+    """"It joins Zorvik and Vantor Data. Vantor Data leads.": the model's one ORG over "Zorvik
+    and Vantor Data", whose second name the release gives alone as another organization, is two
+    bodies run together, not a third; "Vantor Data" stays."""
+    release = records(parse(
+        "It joins Zorvik and Vantor Data. Vantor Data leads.",
+        """
+        0  It     PRON  PRP nsubj    1  O
+        1  joins  VERB  VBZ ROOT     1  O
+        2  Zorvik PROPN NNP dobj     1  B-ORG
+        3  and    CCONJ CC  cc       2  I-ORG
+        4  Vantor PROPN NNP compound 5  I-ORG
+        5  Data   PROPN NNP conj     2  I-ORG
+        6  .      PUNCT .   punct    1  O
+        7  Vantor PROPN NNP compound 8  B-ORG
+        8  Data   PROPN NNP nsubj    9  I-ORG
+        9  leads  VERB  VBZ ROOT     9  O
+        10 .      PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Vantor Data"}
+
+
+def test_a_name_before_an_owners_award_names_the_award():
+    """"Quillby Labs won the Vantor Ambition award.": a name between "the" and "award"
+    (patterns/product_nouns) names the award, no body."""
+    release = records(parse(
+        "Quillby Labs won the Vantor Ambition award.",
+        """
+        0 Quillby  PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 won      VERB  VBD ROOT     2 O
+        3 the      DET   DT  det      6 O
+        4 Vantor   PROPN NNP compound 5 B-ORG
+        5 Ambition PROPN NNP compound 6 I-ORG
+        6 award    NOUN  NN  dobj     2 O
+        7 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+
+
+def test_a_head_word_closing_a_person_tag_with_no_given_name_ends_a_body():
+    """"Zentrix Labs today announced a deal.": the model tags "Zentrix Labs" PERSON; a head word
+    closing a PERSON entity that no given name opens ends a body's name. "Jane Labs" (a given
+    name opens it) is left to the people rules."""
+    release = records(parse(
+        "Zentrix Labs today announced a deal.",
+        """
+        0 Zentrix   PROPN NNP compound 1 B-PERSON
+        1 Labs      PROPN NNP nsubj    3 I-PERSON
+        2 today     NOUN  NN  npadvmod 3 B-DATE
+        3 announced VERB  VBD ROOT     3 O
+        4 a         DET   DT  det      5 O
+        5 deal      NOUN  NN  dobj     3 O
+        6 .         PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zentrix Labs"}
+
+
+def test_a_name_after_a_portfolio_company_of_is_a_body():
+    """"Quillby Labs is a portfolio company of Vantor Ridge Capital.": the model's ORG after "of"
+    completing "company" (patterns/affiliation_nouns) names the body that holds it."""
+    release = records(parse(
+        "Quillby Labs is a portfolio company of Vantor Ridge Capital.",
+        """
+        0  Quillby   PROPN NNP compound 1  B-ORG
+        1  Labs      PROPN NNP nsubj    2  I-ORG
+        2  is        AUX   VBZ ROOT     2  O
+        3  a         DET   DT  det      5  O
+        4  portfolio NOUN  NN  compound 5  O
+        5  company   NOUN  NN  attr     2  O
+        6  of        ADP   IN  prep     5  O
+        7  Vantor    PROPN NNP compound 9  B-ORG
+        8  Ridge     PROPN NNP compound 9  I-ORG
+        9  Capital   PROPN NNP pobj     6  I-ORG
+        10 .         PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs", "Vantor Ridge Capital"}

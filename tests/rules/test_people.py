@@ -931,3 +931,101 @@ def test_the_given_name_opening_a_firm_is_no_person_alone():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_cryptocurrency_the_model_tags_person_is_no_person():
+    """"Solana rose 5 percent as Jane Roe spoke.": the model's PERSON on a blockchain's coin
+    (patterns/crypto_assets; a census surname too) names no one; Jane Roe stays."""
+    release = records(parse(
+        "Solana rose 5 percent as Jane Roe spoke.",
+        """
+        0 Solana  PROPN NNP nsubj    1 B-PERSON
+        1 rose    VERB  VBD ROOT     1 O
+        2 5       NUM   CD  nummod   3 O
+        3 percent NOUN  NN  dobj     1 O
+        4 as      SCONJ IN  mark     7 O
+        5 Jane    PROPN NNP compound 6 B-PERSON
+        6 Roe     PROPN NNP nsubj    7 I-PERSON
+        7 spoke   VERB  VBD advcl    1 O
+        8 .       PUNCT .   punct    1 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_a_name_in_apposition_with_a_product_noun_is_no_person_unless_it_opens_with_a_given_name():
+    """"Quillby Labs introduced Zorvik Pro, its new battery pack.": the model's PERSON on a name
+    no given name opens, in apposition with a product noun, names a product. "Jane Roe, a film
+    producer, spoke.": a given name keeps the person."""
+    release = records(parse(
+        "Quillby Labs introduced Zorvik Pro, its new battery pack.",
+        """
+        0 Quillby    PROPN NNP compound 1 B-ORG
+        1 Labs       PROPN NNP nsubj    2 I-ORG
+        2 introduced VERB  VBD ROOT     2 O
+        3 Zorvik     PROPN NNP compound 4 B-PERSON
+        4 Pro        PROPN NNP dobj     2 I-PERSON
+        5 ,          PUNCT ,   punct    4 O
+        6 its        PRON  PRP$ poss    9 O
+        7 new        ADJ   JJ  amod     9 O
+        8 battery    NOUN  NN  compound 9 O
+        9 pack       NOUN  NN  appos    4 O
+        10 .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert release.people == []
+    release = records(parse(
+        "Jane Roe, a film director, spoke.",
+        """
+        0 Jane     PROPN NNP compound 1 B-PERSON
+        1 Roe      PROPN NNP nsubj    7 I-PERSON
+        2 ,        PUNCT ,   punct    1 O
+        3 a        DET   DT  det      5 O
+        4 film     NOUN  NN  compound 5 O
+        5 director NOUN  NN  appos    1 O
+        6 ,        PUNCT ,   punct    1 O
+        7 spoke    VERB  VBD ROOT     7 O
+        8 .        PUNCT .   punct    7 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_a_surname_naming_a_family_is_no_mention_of_the_person():
+    """"Jane Roe thanked the Roe and Doe families.": "the Roe and Doe families" names two
+    families (patterns/family_nouns); neither surname there is a mention of a person, so "Roe"
+    is no alias of Jane Roe's and "Doe" no person."""
+    release = records(parse(
+        "Jane Roe thanked the Roe and Doe families.",
+        """
+        0 Jane     PROPN NNP compound 1 B-PERSON
+        1 Roe      PROPN NNP nsubj    2 I-PERSON
+        2 thanked  VERB  VBD ROOT     2 O
+        3 the      DET   DT  det      7 O
+        4 Roe      PROPN NNP compound 7 B-PERSON
+        5 and      CCONJ CC  cc       4 O
+        6 Doe      PROPN NNP conj     4 B-PERSON
+        7 families NOUN  NNS dobj     2 O
+        8 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert [(p.name, p.aliases, len(p.evidence)) for p in release.people] == [("Jane Roe", [], 1)]
+
+
+def test_a_name_ending_in_a_firm_word_is_no_person():
+    """"Vantor Capital invested, said Jane Roe.": the model's PERSON on a name ending in a
+    word that ends firms' names (patterns/firm_name_ends) names a firm; Jane Roe stays."""
+    release = records(parse(
+        "Vantor Capital invested, said Jane Roe.",
+        """
+        0 Vantor   PROPN NNP compound 1 B-PERSON
+        1 Capital  PROPN NNP nsubj    2 I-PERSON
+        2 invested VERB  VBD ccomp    4 O
+        3 ,        PUNCT ,   punct    4 O
+        4 said     VERB  VBD ROOT     4 O
+        5 Jane     PROPN NNP compound 6 B-PERSON
+        6 Roe      PROPN NNP nsubj    4 I-PERSON
+        7 .        PUNCT .   punct    4 O
+        """,
+    ))
+    assert [p.name for p in release.people] == ["Jane Roe"]

@@ -31,6 +31,7 @@ from pipeline.extraction.components.tokens import (
     is_org_head,
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
+from pipeline.extraction.components.organizations import owned_product
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -212,6 +213,8 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
         return CONCEPT
     if is_org_head(head):
         return BODY
+    if owned_product(doc_tokens(doc), start, end):
+        return OTHER  # "its Vantor Rewards (VR) program": a programme or a product of its owner
     if head.text in lexicon.words("not_org_heads") or span[-1].text in lexicon.words("not_org_heads"):
         return OTHER
     if is_org_head(span[-1]) or any(span.text.startswith(name + " ") for _, name in lexicon.entries("known_organizations")):

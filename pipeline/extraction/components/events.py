@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, model_dates, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
@@ -77,8 +77,13 @@ def _event_kind(token) -> Optional[str]:
 
 def _lower_head(token) -> bool:
     """A lower-case meeting word that names a meeting after a capitalized name ("its annual
-    Northwind Partners conference")."""
-    return token.is_lower and lexicon.mapping("event_heads").get(token.text.capitalize()) in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
+    Northwind Partners conference"); a lower-case gathering word (patterns/event_heads.jsonl value
+    "gathering") after an award's name ("the virtual Northwind Awards ceremony, October 30",
+    "during the Northwind Annual Awards luncheon")."""
+    kind = lexicon.mapping("event_heads").get(token.text.capitalize())
+    if kind == "gathering":
+        return token.is_lower and token.i > 0 and token.nbor(-1).text in lexicon.words("event_not_heads")
+    return token.is_lower and kind in {"also lower", LOWER_AFTER_TWO, LOWER_AFTER_BODY}
 
 
 LOWER_AFTER_TWO = "also lower after two"
@@ -138,6 +143,8 @@ def name_tail(doc: Doc, end: int) -> int:
         return k + 1
     if end < k and doc[end].ent_type_ == "GPE" and (k == len(doc) or doc[k].is_punct):
         return k  # "The Northwind Show Springfield, held ..."
+    if end < k < len(doc) - 1 and doc[k].text == "," and (_opens_date(doc[k + 1]) or _occurrence_clause(doc, k)):
+        return k  # "at Northwind Expo Springfield, September 29 - October 1", "Northwind Show Springfield, held June 9": the city of this edition, then its dates
     return end
 
 
@@ -149,14 +156,17 @@ def _item_number(doc: Doc, k: int) -> bool:
     return k + 1 == len(doc) or ends_line(doc[k]) or doc[k + 1].is_punct and doc[k + 1].text not in {".", ","}
 
 
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "EVENT"})
+
+
 def _place_word(token) -> bool:
     """A word of a place after a meeting word: a GPE/LOC entity's, a proper noun in no entity,
-    or the last word of an organization entity the model ran over the city ("[Northwind Summit
-    Dallas] 2026")."""
+    or the last word of an organization, work or event entity the model ran over the city
+    ("[Northwind Summit Dallas] 2026", "[The Northwind Show Riyadh], held ...")."""
     if token.ent_type_ in {"GPE", "LOC"} or not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper():
         return True
     doc = token.doc
-    return token.ent_type_ == "ORG" and token.ent_iob_ == "I" and is_capitalized(token) and (
+    return token.ent_type_ in NAME_ENTITIES and token.ent_iob_ == "I" and is_capitalized(token) and (
         token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
     )
 
@@ -281,11 +291,13 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue
         if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
             continue
-        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
+        if lower_named and token.i + 1 < len(doc) and token.dep_ == "compound" and tokens[token.i + 1].is_lower and tokens[token.i + 1].pos_ == "NOUN":
+            continue  # "the Northwind Awards dinner menu": the meeting word modifies another noun
+        if lower_named and (_only_a_place_or_person(doc, start, token.i, BUILDING_PLACE_OR_PERSON) and _event_kind(token) != "gathering" or _one_word_before_lower_head(doc, start, token.i) or _after_no_body(doc, token.i)):
             continue
         if any(tokens[i].text in lexicon.words("event_not_heads") for i in range(start, end)) and _event_kind(token) != "gathering":
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
-        if _arts_festival(doc, start, token.i + 1):
+        if _arts_festival(doc, start, token.i + 1) or _described_as_arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
@@ -308,6 +320,28 @@ def _arts_festival(doc: Doc, start: int, end: int) -> bool:
     tokens = doc_tokens(doc)
     heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
     return bool(heads) and any(tokens[i].text in lexicon.words("event_festival_arts") for i in range(start, heads[-1]))
+
+
+def _described_as_arts_festival(doc: Doc, start: int, end: int) -> bool:
+    """"Vertex Northwind Fest today announced its launch as the first national vertical film
+    festival": a festival whose name holds no art, where a sentence naming it (anywhere in the
+    release) calls it a festival of an art (event_festival_arts.jsonl before "festival"/"fest"
+    outside the name), is a show for an audience, no meeting."""
+    tokens = doc_tokens(doc)
+    heads = [i for i in range(start, end) if _event_kind(tokens[i]) == "festival"]
+    if not heads:
+        return False
+    words = [t.text for t in tokens[start:end]]
+    festivals = frozenset(text.lower() for text, kind in lexicon.mapping("event_heads").items() if kind == "festival")
+    arts = lexicon.lower_words("event_festival_arts")
+    for first in with_text(doc, {words[0]}):
+        i = first.i
+        if [t.text for t in tokens[i : i + len(words)]] != words:
+            continue
+        low, high = sentence_bounds(doc, i)
+        if any((k < i or k >= i + len(words)) and tokens[k].lower_ in festivals and tokens[k - 1].lower_ in arts for k in range(low + 1, high)):
+            return True
+    return False
 
 
 PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
@@ -520,6 +554,9 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+CALENDAR_UNITS = frozenset({"year", "month", "week", "day", "quarter", "half", "season", "fiscal", "fy"})
+
+
 def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurring: bool = True) -> list[tuple[int, int]]:
     """"showcase at CES 2025 in Las Vegas from January 7-10", "at Northwind Week 2025": a
     capitalized name with its edition year after "at" names a gathering without a meeting word
@@ -534,8 +571,8 @@ def edition_names(doc: Doc, before_words: frozenset = frozenset({"at"}), occurri
             continue
         start = token.i
         while start > sentence_bounds(doc, token.i)[0] and token.i - start < EDITION_NAME_MAX:
-            if is_capitalized(tokens[start - 1]) and tokens[start - 1].ent_type_ != "DATE":
-                start -= 1
+            if is_capitalized(tokens[start - 1]) and (tokens[start - 1].ent_type_ != "DATE" or _name_word_in_date(tokens[start - 1]) and tokens[start - 1].lower_ not in CALENDAR_UNITS):
+                start -= 1  # "at [Northwind] 2025": a word the model put in the year's DATE entity (not "of Year 2025")
             elif start >= 4 and _in_parenthesized_acronym(tokens[start - 1]) and tokens[start - 1].text == ")":
                 start -= 3  # "InsureTech Connect (ITC) Vegas 2025"
             else:
@@ -582,6 +619,105 @@ def appositive_meeting(root) -> bool:
         if noun.is_lower and (word in nouns or word.endswith("s") and word[:-1] in nouns):
             return True
     return False
+
+
+APPOSED_KINDS = frozenset({"also lower", LOWER_AFTER_TWO, "festival"})
+APPOSED_NAME_MAX = 6
+
+
+@lru_cache(maxsize=None)
+def apposed_meeting_nouns() -> frozenset[str]:
+    """Lower-case nouns that say what a name in apposition is: the meeting words of
+    patterns/event_heads.jsonl that also name a meeting in lower case ("conference", "summit",
+    "festival"), and "event" and "gathering" (event_anaphors.jsonl)."""
+    heads = lexicon.mapping("event_heads")
+    return frozenset(text.lower() for text, kind in heads.items() if kind in APPOSED_KINDS) | {"event", "gathering"}
+
+
+def _apposed_name_word(token) -> bool:
+    """A word of a name set off by a comma: a capitalized word or code that is no date ("RE+",
+    "LATINAFest®"), a year after it, or a mark glued inside it."""
+    if token.ent_type_ == "DATE" and not _is_year(token):
+        return False
+    return is_capitalized(token) and not token.is_punct or _is_year(token) or token.text in {"&", "+", "®", "™", "!"}
+
+
+APPOSED_PHRASE_MAX = 8
+
+
+def _phrase_comma(tokens: list, low: int, noun: int) -> Optional[int]:
+    """The comma that opens the noun phrase ending at `noun` (", North America's largest clean
+    energy event"): the nearest comma before it with only words of a noun phrase between (no verb,
+    preposition or conjunction); None where there is none."""
+    for k in range(noun - 1, max(low, noun - APPOSED_PHRASE_MAX) - 1, -1):
+        token = tokens[k]
+        if token.text == ",":
+            return k if k < noun - 1 and k > low else None
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH":
+            return None
+    return None
+
+
+def _apposed_non_meeting(doc: Doc, start: int, end: int) -> bool:
+    """"its quarterly Live Pitch event, a high-stakes competition where ...": a name set off by a
+    comma before a noun phrase headed by a competition, award or campaign (the lower-case words of
+    patterns/event_not_heads.jsonl) is that, no meeting."""
+    tokens = doc_tokens(doc)
+    if end >= len(doc) or tokens[end].text != ",":
+        return False
+    high = sentence_bounds(doc, end)[1]
+    not_meetings = lexicon.lower_words("event_not_heads")
+    for k in range(end + 2, min(end + 1 + APPOSED_PHRASE_MAX, high)):
+        token = tokens[k]
+        if token.is_lower and (token.lower_ in not_meetings or token.lower_.endswith("s") and token.lower_[:-1] in not_meetings):
+            modifier = token.head.i > token.i or k + 1 < high and (tokens[k + 1].tag_ in {"POS", "HYPH"} or tokens[k + 1].text in {"-", "–"})
+            return not modifier and _phrase_comma(tokens, end - 1, k) == end  # not "a competition-free gathering"
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH":
+            return False
+    return False
+
+
+def apposed_names(doc: Doc) -> list[tuple[int, int]]:
+    """"RE+, North America's largest clean energy event, Sept. 8-11 in Las Vegas", "its annual user
+    conference, Northwind Connect, on April 3": a capitalized name set off by a comma beside a noun
+    phrase headed by a lower-case meeting noun (`apposed_meeting_nouns`), before it or after it,
+    names a meeting without a meeting word of its own (the parse often misses the apposition, so
+    the commas and the noun phrase's edges decide). Not a place, person or people, nor a phrase
+    opening the sentence ("At the summit, Jane Roe, ..."; "Held in Springfield, the event is
+    open ...": a noun phrase that is its clause's subject); it is one only where a date dates it
+    (see `find_events`)."""
+    tokens = doc_tokens(doc)
+    found = []
+    for noun in with_lower(doc, apposed_meeting_nouns()):
+        if not noun.is_lower or noun.dep_ in {"compound", "poss"} or noun.i + 1 < len(doc) and tokens[noun.i + 1].tag_ == "POS":
+            continue  # "the conference chair", "the event's sponsor"
+        low, high = sentence_bounds(doc, noun.i)
+        comma = _phrase_comma(tokens, low, noun.i)
+        after = noun.i + 1
+        if comma is not None and noun.dep_ not in {"nsubj", "nsubjpass"}:
+            start = end = comma
+            while start - 1 >= low and end - start < APPOSED_NAME_MAX and _apposed_name_word(tokens[start - 1]):
+                start -= 1
+            people = {"GPE", "LOC", "FAC", "PERSON", "NORP"}
+        elif after + 1 < high and tokens[after].text == "," and noun.head.pos_ in {"VERB", "AUX"} | {"ADP"} and not (noun.head.pos_ == "ADP" and noun.head.i <= low + 1):
+            start = end = after + 1
+            while end < high and end - start < APPOSED_NAME_MAX and _apposed_name_word(tokens[end]):
+                end += 1
+            if end >= high or tokens[end].text != "," or end + 1 < high and tokens[end + 1].pos_ in {"VERB", "AUX"}:
+                continue
+            people = {"GPE", "LOC", "FAC", "NORP"}  # "its user conference, [Northwind Connect]": often read as a person
+        else:
+            continue
+        while start < end and tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if start == end or not any(tokens[k].text[:1].isupper() and not _is_year(tokens[k]) for k in range(start, end)):
+            continue
+        if tokens[start].text in MONTH_NAMES or all(tokens[k].ent_type_ in people for k in range(start, end)):
+            continue
+        if any(tokens[k].text in lexicon.words("event_not_heads") or _event_head(tokens[k]) for k in range(start, end)):
+            continue  # a name with a meeting word of its own is found by its head (`head_name_spans`)
+        found.append((start, end))
+    return found
 
 
 def _edition_takes_place(doc: Doc, start: int, end: int) -> bool:
@@ -925,6 +1061,38 @@ def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional
     return [], None
 
 
+NAMING_AGAIN_DETERMINERS = frozenset({"the", "this", "its", "their"})
+
+
+def later_in_sentence(
+    doc: Doc, anchor: Optional[dt.date], sent: Span, end: int, others: tuple[tuple[int, int], ...], year: Optional[str] = None
+) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+    """"Northwind, the ultimate event for builders, announces its first speakers for its
+    one-of-a-kind conference occurring in Miami from Jan. 21-24": a meeting named with no date of
+    its own takes the date of a lower-case meeting noun after it in the same sentence, determined
+    by the/this/its/their and with no name of its own (`_names_a_meeting_again`), where no other
+    meeting is named between."""
+    nouns = meeting_words()
+    for token in doc_tokens(doc)[end : sent.end]:
+        if any(end <= s < token.i for s, _ in others):
+            break
+        if token.lower_ not in nouns or not token.is_lower or token.dep_ == "appos" and token.head.i < end:
+            continue  # "Northwind, the ultimate event ..., today announced": the name's own apposition
+        determiners = [t for t in token.lefts if t.dep_ in {"det", "poss"}]
+        if not determiners or determiners[0].lower_ not in NAMING_AGAIN_DETERMINERS or any(is_capitalized(t) for t in token.lefts if t.dep_ == "compound"):
+            continue
+        found = []
+        for span in date_spans(doc, sent, relative_phrases=True):
+            if span.start > token.i and date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span) and not is_dateline_date(doc, span) and not announcement_date(doc, span, token.i, token.i + 1):
+                values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=planned(doc, token.i, token.i + 1))
+                if values:
+                    found.append((len(found), values, (span.start, span.end)))
+        if found:
+            _, values, where = finest_within(found[0], found)  # "next year in Miami from Jan. 21-24, 2025"
+            return values, where
+    return [], None
+
+
 def _next_sentences(doc: Doc, sent: Span, count: int) -> list[Span]:
     """Up to `count` sentences after `sent` in the same paragraph (no line break between)."""
     found = []
@@ -1185,8 +1353,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
     introduced = set(introduced_editions(doc))
-    editions = edition_names(doc) + occurrence_names(doc) + list(introduced)
-    spans = _outermost(with_head + editions)
+    editions = edition_names(doc) + occurrence_names(doc) + list(introduced) + apposed_names(doc)
+    spans = [span for span in _outermost(with_head + editions) if not _apposed_non_meeting(doc, *span)]
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
     aliases = short_forms(doc, spans)
@@ -1199,6 +1367,9 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
         key = aliases.get(name.lower(), name_key(name))
         others = tuple(span for span in spans if sent.start <= span[0] < sent.end)
         dates, date_span, rank = nearest_date(doc, anchor, sent, start, end, others)
+        if not dates:
+            dates, date_span = later_in_sentence(doc, anchor, sent, end, others, edition_year(doc, start, end))
+            rank = 2 if dates else rank  # attached to the noun that names it again
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
         appositive = (start, end) in headless and appositive_meeting(doc[start:end].root)
@@ -1238,8 +1409,66 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 event.location = event.location or place
                 break
     _date_from_detail_fields(doc, anchor, list(events.values()))
+    for entry in calendar_block_entries(doc, anchor, list(events.values())):
+        events.setdefault(f"{name_key(entry.name)}@{entry.dates[0][0]}", entry)
     dated = [e for e in events.values() if e.dates]
     return [e for e in dated if not any(_same_meeting(e, other) or _coarser_longer_name(e, other) for other in dated if other is not e)]
+
+
+CALENDAR_NAME_MAX = 10
+CALENDAR_BLOCK_MIN = 3
+
+
+def _calendar_entries(doc: Doc) -> list[tuple[Span, int, int]]:
+    """The lines of the Doc that open with a date, then a dash or colon, then a name to the line's
+    end ("February 26 - Northwind Day"): (the date, the name's start, the name's end)."""
+    tokens = doc_tokens(doc)
+    entries = []
+    for date in model_dates(doc):
+        mark = date.end
+        if mark + 1 >= len(doc) or tokens[mark].text not in CALENDAR_MARKS or not (date.start == 0 or ends_line(tokens[date.start - 1])):
+            continue
+        end = mark + 1
+        while end < len(doc) and end - mark <= CALENDAR_NAME_MAX:
+            end += 1
+            if ends_line(tokens[end - 1]):
+                break
+        if end == len(doc) or ends_line(tokens[end - 1]):
+            entries.append((date, mark + 1, end))
+    return entries
+
+
+def calendar_block_entries(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> list[EventMention]:
+    """"January 27 - Digital Asset Virtual Investor Conference / ... / February 26 - Northwind Day /
+    March 5 - Clean Energy Virtual Investor Conference": in a calendar of three lines or more, one
+    after the other, where two entries or more are meetings found by their names, an entry whose
+    name has no meeting word is a meeting of the calendar too (not an award, competition or
+    campaign: patterns/event_not_heads.jsonl), dated by its line."""
+    tokens = doc_tokens(doc)
+    entries = _calendar_entries(doc)
+    blocks: list[list[tuple[Span, int, int]]] = []
+    for entry in entries:
+        previous = blocks[-1][-1] if blocks else None
+        if previous is not None and all(t.is_space for t in tokens[previous[2] : entry[0].start]):
+            blocks[-1].append(entry)
+        else:
+            blocks.append([entry])
+    added = []
+    for block in blocks:
+        if len(block) < CALENDAR_BLOCK_MIN:
+            continue
+        known = [any(start <= e.start < end for e in found) for _, start, end in block]
+        if sum(known) < 2:
+            continue
+        for (date, start, end), is_known in zip(block, known):
+            while end > start and (tokens[end - 1].is_space or tokens[end - 1].is_punct):
+                end -= 1
+            if is_known or end == start or not tokens[start].text[:1].isupper() or any(tokens[k].text in lexicon.words("event_not_heads") for k in range(start, end)):
+                continue
+            dates = parse_dates(date.text, anchor, nearest=True)
+            if dates:
+                added.append(EventMention(start, end, clean_text(doc[start:end].text), dates, 2, (date.start, date.end)))
+    return added
 
 
 def name_key(name: str) -> str:

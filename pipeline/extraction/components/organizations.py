@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
+from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
@@ -96,6 +96,22 @@ def _blocked(token, company: bool = False) -> bool:
     return token.ent_type_ in BLOCKING_ENTS or token.is_space or token.like_num and not token.is_alpha
 
 
+def person_tag_on_firm(token: Token) -> bool:
+    """"Zentrix Labs today announced ...": a head word (Labs, Group, Foundation ...) that closes
+    the model's PERSON entity of two or more words opening with no given name ends a body's name
+    the model took for a person's (a person's name does not end in a head word); the name runs
+    through the entity as it does for a legal suffix ("Connpanny LLP")."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ == "B":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return not is_first_name(doc[start]) and doc[start].text[:1].isupper()
+
+
 def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     """Token i begins another organization (a head word, a defined long form, an ORG entity)."""
     # A head word followed by another modifies it ("Securities and Exchange Commission").
@@ -118,7 +134,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     """First token of a capitalized name ending at `head`, through inner "and"/"," when they join
     parts of one name ("National Development and Reform Commission")."""
     sent_start = line_sentence_start(doc, sentence_bounds(doc, head)[0])
-    company = is_corporate_suffix(doc[head])
+    company = is_corporate_suffix(doc[head]) or person_tag_on_firm(doc[head])
     i = head
     while i - 1 >= sent_start:
         prev = doc[i - 1]
@@ -235,7 +251,7 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     tokens = doc_tokens(doc)
     found = []
     for token in with_text(doc, ORG_HEAD_TEXTS):
-        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token)):
+        if not is_org_head(token) or _blocked(token, is_corporate_suffix(token) or person_tag_on_firm(token)):
             continue
         nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
@@ -487,6 +503,59 @@ def apposed_company_noun(doc: Doc, end: int) -> bool:
     return not (k < len(doc) and (doc[k].pos_ == "AUX" or doc[k].tag_ in {"VBZ", "VBD", "VBP", "MD"}))
 
 
+OWNERS = frozenset({"its", "our", "their"})
+OWNED_BODY_NOUNS = frozenset({"subsidiary", "subsidiaries", "affiliate", "affiliates", "unit", "division", "parent", "partner", "partners", "arm", "venture", "team", "business", "company", "firm", "foundation", "agency", "client", "customer", "investor", "distributor", "lender"})
+
+
+def apposed_thing_noun(doc: Doc, end: int) -> bool:
+    """", a Phase 2 drug candidate" / ", a layer-1 blockchain" / ", its new analytics platform"
+    right before token `end`: an apposition whose head noun says the name before it is a
+    product, a drug, a publication or a campaign (patterns/thing_appositions; after an owner
+    "its/our/their" also patterns/product_nouns, but for a body the owner holds: "its
+    subsidiary"); after "a"/"the" never a company noun ("Zorvik, a leading AI platform")."""
+    tokens = doc_tokens(doc)
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower_ not in {"a", "an", "the"} | OWNERS:
+        return False
+    if is_corporate_suffix(tokens[end - 1]):
+        return False  # "Rising Up, LLC, an online mental health program": the firm that runs it
+    head, stop = None, None
+    for t in tokens[end + 2 : min(end + 12, len(tokens))]:
+        if t.text in POSSESSIVE:
+            continue  # "the show's host": the noun after the owner heads the phrase
+        glued = t.text in {"-", "/"} and not t.whitespace_
+        if not glued and (t.is_punct or t.pos_ in {"ADP", "AUX", "PRON", "SCONJ", "CCONJ", "PART"} or t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}):
+            stop = t
+            break
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+    if head is None or head.pos_ != "NOUN":
+        return False
+    if stop is not None and (stop.pos_ == "CCONJ" or stop.tag_ in {"VBZ", "VBD", "VBP", "MD"}):
+        return False  # "a film and television production company"; "..., the documentary follows": the next clause's subject
+    noun = head.lower_
+    if tokens[end + 1].lower_ in OWNERS:
+        return noun not in OWNED_BODY_NOUNS and (noun in lexicon.lower_words("thing_appositions") or noun in lexicon.lower_words("product_nouns"))
+    return noun in lexicon.lower_words("thing_appositions") and noun not in lexicon.lower_words("company_nouns")
+
+
+INSTANCE_PREPOSITIONS = frozenset({"like", "as", "including"})
+
+
+def listed_instance(doc: Doc, start: int, end: int) -> bool:
+    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "therapies such as Vantor
+    Stimulation": a name listed (alone or in a list joined by and/or) after like/such as/including
+    a plural noun for a kind of thing (patterns/thing_kinds) is an instance of that kind, no body."""
+    token = doc_tokens(doc)[end - 1]  # a name's last word heads it
+    if token.dep_ not in {"conj", "pobj"}:
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in INSTANCE_PREPOSITIONS:
+        return False
+    kind = token.head.head
+    return kind.lower_ in lexicon.lower_words("thing_kinds")
+
+
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
     """The head noun of a noun phrase starting at `start`: its last noun before a punctuation
     mark, a preposition or a verb ("a Puerto Rico corporate advisory firm for ..." -> "firm")."""
@@ -688,18 +757,73 @@ def roster_employer(span: Span) -> bool:
 OWNING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "your", "'s", "’s"})
 
 
+def product_noun_after(tokens: list[Token], end: int) -> Optional[int]:
+    """The product noun (patterns/product_nouns) a name ending before `end` modifies: right after
+    it ("the Zorvik app"), after the name's short form in parentheses ("its Zorvik Patient
+    Monitoring (ZPM) system"), or after one or two lower-case words that modify the same noun
+    ("the Quillby Nano indoor drone", "its Zorvik mobile payment app")."""
+    k = end
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+        k += 3
+    for _ in range(3):
+        if k >= len(tokens):
+            return None
+        if tokens[k].text in lexicon.words("product_nouns"):
+            return k
+        if not (tokens[k].is_lower and tokens[k].is_alpha and tokens[k].dep_ in {"compound", "amod"} and tokens[k].head.i > k):
+            return None
+        k += 1
+    return None
+
+
 def product_modifier(span: Span) -> bool:
     """"Aclarion’s Nociscan solution", "the Visory Health app", "its Venowave VW5 device", "the
     innovative Zorvik system": a name between a determiner or an owner (and adjectives) and a
     lower-case noun for a product (patterns/product_nouns) names the product; this mention names
     no body (the maker's own name elsewhere still does)."""
-    tokens = doc_tokens(span.doc)
-    if span.end >= len(tokens) or tokens[span.end].text not in lexicon.words("product_nouns"):
+    return owned_product(doc_tokens(span.doc), span.start, span.end)
+
+
+def owned_product(tokens: list[Token], start: int, end: int) -> bool:
+    """product_modifier on the tokens [start, end) of a name."""
+    if product_noun_after(tokens, end) is None:
         return False
-    k = span.start - 1
+    k = start - 1
     while k >= 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
         k -= 1
     return k >= 0 and tokens[k].lower_ in OWNING_DETERMINERS
+
+
+def publication_title(span: Span) -> bool:
+    """"featured in Zorvik Magazine", "the Quillby Business Journal's list", "as seen in The
+    Coastal Times": a name whose last word is a publication's (patterns/publication_heads) names a
+    magazine or a paper, no body, unless the release has it act ("Zorvik Magazine has recognized
+    ...": the active subject of a verb), calls it a company ("Zorvik Magazine, a media company"),
+    or names it as an employer ("Editor of Zorvik Magazine", "Jane Roe, Quillby Journal")."""
+    if span[-1].text not in lexicon.words("publication_heads") or head_first(span):
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+        return False
+    if apposed_company_noun(span.doc, span.end):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in BODY_PREPOSITIONS:
+        owner = root.head.head
+        if is_title_word(owner) or is_org_head(owner) or owner.lower_ in lexicon.words("affiliation_nouns"):
+            return False
+    return not roster_employer(span)
+
+
+def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention:
+    """"0G Labs", "SpayVac-for-Wildlife Inc.": a name (of the model or a head-word rule) that
+    starts inside a word, right after a digit, letters or a hyphen written with no space before
+    it, starts where the word does."""
+    start = m.start
+    while start > 0 and not tokens[start - 1].whitespace_ and (tokens[start - 1].text.isalnum() or tokens[start - 1].text == "-") and (tokens[start].text[:1].isalnum() or tokens[start].text == "-"):
+        start -= 1  # not across a comma: "Homeland Security, Homeland Security Investigations"
+    if start == m.start or m.source not in {"ner", "rule"} or not (tokens[start].text[:1].isupper() or tokens[start].text[:1].isdigit()):
+        return m  # "then-Senate Judiciary Committee", "ex-Acme": a lower-case word glued before the name is none of it
+    return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
@@ -711,7 +835,7 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # a heading run into the sentence under it: "Ankara ClinicThe service is ..."
     if cut_before_non_body_head(doc, span) or across_spaced_dash(span):
         return False
-    if venue_name(span) or cut_from_title_phrase(doc, span):
+    if venue_name(span) or cut_from_title_phrase(doc, span) or publication_title(span):
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
@@ -1088,8 +1212,9 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text))]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
+    candidates = [whole_word_start(doc, tokens, m) for m in candidates]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
@@ -1190,6 +1315,8 @@ def _no_body_item(doc: Doc, start: int, end: int) -> bool:
     last = span[-1]
     if is_org_head(last) or is_corporate_suffix(last):
         return False
+    if last.text in lexicon.words("publication_heads") and not head_first(span):
+        return True  # "from ChatGPT to The Coastal Journal to TikTok": a paper or a magazine
     return last.lower_ in lower_case_words(doc) or last.text in lexicon.words("event_heads") or last.text in lexicon.words("not_org_heads")
 
 
@@ -1590,6 +1717,56 @@ def make_organization_clusterer(nlp: Language, name: str) -> OrganizationCluster
     return OrganizationClusterer()
 
 
+LIST_JOINS = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+
+
+def crypto_asset(name: str) -> bool:
+    """"Ethereum", "Bitcoin and Ethereum", "Shiba Inu": a name that is a cryptocurrency, a
+    blockchain or a crypto concept (patterns/crypto_assets), or a list of them only, names an
+    asset or a network the release trades, stakes or builds on, not a body ("Solana Foundation"
+    is one)."""
+    assets = lexicon.words("crypto_assets")
+    return all(part in assets for part in LIST_JOINS.split(name))
+
+
+JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+@lru_cache(maxsize=1)
+def firm_closers() -> frozenset[str]:
+    """Words that close a firm's name after "&"/"and" ("& Co.", "and Sons", "& Associates", a legal suffix), lower case, no dot."""
+    return frozenset({"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")})
+
+
+def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
+    """"Teck and Vantor Alpine", "Zorvik and Quillby Labs": a name of two names joined by and/&,
+    whose second name (or one-word first name) the release gives alone as another organization,
+    is two bodies run into one record, not a third body. Not a firm's "& Co." or "and Sons", a
+    firm named for two people ("Harvey and Thomas Orthodontics"), a place's name, a name whose
+    first part has "of"/"for" ("Bureau of South and Central Asian Affairs") or whose two parts
+    share one head word ("U.S. Fish and Wildlife Service")."""
+    if " and " not in org.name and "&" not in org.name:
+        return False
+    parts = JOINED.split(org.name)
+    if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+        return False
+    left, right = parts
+    if len(right.split()) == 1 and right.rstrip(".").lower() in firm_closers():
+        return False
+    first = left.split()[0]
+    if first.upper() in first_names() or jurisdiction(left) is not None or country_name(left):
+        return False
+    left_words, heads = left.split(), lexicon.words("org_heads") | lexicon.words("corporate_suffixes")
+    if any(w.lower() in {"of", "for"} for w in left_words):
+        return False  # "Bureau of South and Central Asian Affairs": one name
+    if right.split()[-1] in lexicon.words("org_heads") and len(left_words) > 1 and left_words[-1] not in heads:
+        return False  # "Environment and Natural Resources Division": two words sharing one head word (a legal suffix closes a firm's own name)
+    own = {org.name, *org.aliases}
+    # The second name given alone, or a one-word first name ("Teck and BC Alpine"): a longer
+    # first name given alone is often a piece the rules cut from this very name ("U.S. Customs").
+    return right in names and right not in own or len(left_words) == 1 and left in names and left not in own
+
+
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
     """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
     Development", "Head of International Government Affairs") are words of the title, not bodies."""
@@ -1629,7 +1806,9 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        doc._.reported_orgs = [c for c in orgs if not only_title_words(c, mentions, in_titles)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
+        names = {n for c in reported for n in (c.name, *c.aliases)}
+        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names)]
         return doc
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, crypto_asset, lower_case_words
 from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_name
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
@@ -633,7 +633,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
-    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e)]
+    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e) and not family_name(doc, s, e)]
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
@@ -647,6 +647,23 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         mentions = [mentions[i] for i in keep]
         clusters, owner = cluster(mentions)
     return mentions, clusters, owner, body_spans
+
+
+def family_name(doc: Doc, start: int, end: int) -> bool:
+    """"the Roe family", "the Roe and Doe families": a name after "the" and before a noun for a
+    family (patterns/family_nouns), or the first or second of two such names, names the family,
+    not a person ("Roe's family" is Roe's own)."""
+    tokens = doc_tokens(doc)
+    nouns = lexicon.lower_words("family_nouns")
+    k = end
+    if k + 2 < len(tokens) and tokens[k].lower_ in {"and", "&"} and is_capitalized(tokens[k + 1]):
+        k += 2  # "the Roe and Doe families": the first name
+    if k >= len(tokens) or tokens[k].lower_ not in nouns:
+        return False
+    i = start - 1
+    if i >= 2 and tokens[i].lower_ in {"and", "&"} and is_capitalized(tokens[i - 1]):
+        i -= 2  # "the Roe and Doe families": the second name
+    return i >= 0 and tokens[i].lower_ == "the"
 
 
 def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) -> bool:
@@ -744,7 +761,11 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
-    if thing_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
+    if crypto_asset(cl.name):
+        return False  # "Solana’s TEV", "Tron (TRX)": a coin or a blockchain (patterns/crypto_assets)
+    if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
+        return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
+    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
@@ -776,6 +797,14 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def firm_word_end(name: str) -> bool:
+    """"Long Arc Capital", "Lani AI", "Caissa Realty": a name of two or more words ending in a
+    word that ends firms' names and no person's (patterns/firm_name_ends) names a firm or a
+    product, not a person, whatever the census lists say of the word."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in lexicon.words("firm_name_ends")
 
 
 def place_name_end(name: str) -> bool:

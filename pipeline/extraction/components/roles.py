@@ -582,10 +582,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 
 def relative_antecedent(token):
-    """"Jane Roe, who founded Acme in 2010": the relative pronoun subject of a relative clause
-    stands for the noun the clause is said of; any other token is itself."""
+    """"Jane Roe, who founded Acme in 2010", "Jane Roe, who was named President in 2021": the
+    relative pronoun subject (active or passive) of a relative clause stands for the noun the
+    clause is said of; any other token is itself."""
     verb = token.head
-    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i != verb.i:
+    if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return token
 
@@ -1064,15 +1065,22 @@ def copular(doc: Doc, titles: list[Title], people: People, index: MentionIndex) 
                 break
         if head.lower_ not in PREDICATE_VERBS:
             continue
-        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached))
+        subject = clause_subject(head, shared=any(a.how != "pre" for a in t.attached)) or unparsed_subject(doc, people, head)
         if subject is None:
             continue
-        owner = person_of(people, subject)
+        owner = person_of(people, relative_antecedent(subject))
         if owner is None:
             owner = apposed_holder(people, subject)
         if appoints_other(head):
             # "Tom Poe named Jane Roe Acting Deputy Attorney General": the appointee holds it.
             owner = object_holder(people, head)
+        named = named_before_predicate(doc, people, head, t) if owner is None else None
+        if named is not None:
+            # "Acme has named Jane Roe chief revenue officer": the appointee, parsed inside the title phrase.
+            owner = named
+            if not t.attached:
+                employer = verb_employer(doc, head, index)
+                t = replace(t, attached=(employer,)) if employer else t
         if owner is not None:
             if not t.attached:
                 # "he was the owner and president of Las Tunas": the "of ORG" closing the titles joined after it.
@@ -1093,6 +1101,30 @@ def clause_subject(verb, shared: bool):
             return subject
         verb = verb.head
     return None
+
+
+def named_before_predicate(doc: Doc, people: People, verb, title: Title) -> Optional[int]:
+    """"Acme has named Jane Roe chief revenue officer", "Acme Names Jane Roe Chief People Officer":
+    after an appointing verb (`object_predicate_verbs`) with no object of its own, the person
+    named right before the title it takes (the parse hangs the name on the title) is appointed."""
+    if verb.lower_ not in OBJECT_PREDICATE_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    start = title_start(title)
+    for m, owner in people:
+        if m.end == start and m.start > verb.i:
+            return owner
+    return None
+
+
+def unparsed_subject(doc: Doc, people: People, verb):
+    """"About the Author Jo Roe is the founder and CEO of Acme": a verb the parse gave no subject
+    (the name read as the object of a heading's "About") has for subject the person named right
+    before it: the name's last token, or None."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb.i == 0:
+        return None
+    if not any(m.end == verb.i for m, _ in people):
+        return None
+    return doc_tokens(doc)[verb.i - 1]
 
 
 def title_head_token(doc: Doc, title: Title):
@@ -1395,13 +1427,34 @@ def act_noun_above(as_token):
 def describes_quality(doc: Doc, title: Title) -> bool:
     """"Jones is a demonstrated leader", "an exceptionally capable leader", "a key member": a
     one-word title of `title_descriptive_heads`, with nothing attached and qualified by a
-    lower-case adjective or noun that is no title modifier, describes the person; no office."""
-    if title.attached or title.end - title.start != 1 or title.start == 0:
+    lower-case adjective or noun that is no title modifier, describes the person; no office.
+    A lower-case one-word title of `title_description_words` with nothing attached ("expert
+    Jane Roe", "a featured speaker") never names an office."""
+    if title.attached or title.end - title.start != 1:
         return False
-    word, before = doc[title.start], doc[title.start - 1]
+    word = doc[title.start]
+    if word.is_lower and word.lower_ in lexicon.lower_words("title_description_words"):
+        # "industry expert Jane Roe", "a featured speaker": an occupation or renown, no office.
+        return True
+    if title.start == 0:
+        return False
+    before = doc[title.start - 1]
     if word.lower_ not in lexicon.lower_words("title_descriptive_heads") or not word.is_lower:
         return False
+    if leads_a_field(doc, title):
+        return True
     return before.is_lower and before.pos_ in {"ADJ", "NOUN", "VERB"} and not is_modifier(before) and before.lower_ not in TITLE_OPENERS
+
+
+def leads_a_field(doc: Doc, title: Title) -> bool:
+    """"Acme, a leader in clean energy", "a leader in AI-powered search": "a/an" + the word + "in"
+    + a field named without a determiner says what it is known for, no office; not "a leader in
+    the gang" (a group, with its determiner)."""
+    tokens = doc_tokens(doc)
+    if title.start < 1 or tokens[title.start - 1].lower_ not in {"a", "an"} or title.end + 1 >= len(doc):
+        return False
+    after, field = tokens[title.end], tokens[title.end + 1]
+    return after.lower_ == "in" and field.pos_ not in {"DET", "PRON"} and field.text not in POSSESSIVE
 
 
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:

@@ -416,6 +416,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             continue
         break
     end_before_parens = end
+    after_fields = False
     after_parens = skip_parenthesis(doc, end)
     if end < after_parens < sent_end and doc[after_parens].lower_ in ORG_PREPOSITIONS:
         # "Director-General (DG) of the ILO": read the complement after the parenthesis.
@@ -431,6 +432,15 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         posting_end = _posting(doc, index, end + 1, sent_end) if prep == "to" else None
         if posting_end:
             end = posting_end
+            continue
+        fields_end = paired_fields_end(doc, index, end + 1, sent_end) if prep == "of" else None
+        if fields_end:
+            end = fields_end
+            after_fields = True
+            continue
+        fields_end = field_words_end(doc, index, head, end + 1, sent_end) if prep == "of" else None
+        if fields_end:
+            end = fields_end
             continue
         org = org_starting(doc, index, end + 1)
         place = place_span_starting(doc, end + 1)
@@ -449,7 +459,7 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if district and (prep in {"of", "for"} or prep == "in" and serves_district(doc, district[0])):
             attached.append(Attachment(end + 1, district[0], place=district[1], how=prep))
             break
-        anaphor = anaphor_noun_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
+        anaphor = anaphor_noun_at(doc, index, end + 1) or institution_anaphor_at(doc, index, end + 1) if prep in ORG_PREPOSITIONS else None
         if anaphor:
             attached.append(replace(anaphor, how=prep))
             break
@@ -460,6 +470,12 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
         if body:
             attached.append(Attachment(body[0], body[1], org=index.adopt(doc, *body), how=prep))
             attached.extend(coordinated_orgs(doc, index, body[1], names_as_bodies=named is not None))
+            break
+        if after_fields:
+            # "... of Precision Medicine and Pharma for Cancer Genetics.": the name closing the phrase.
+            closing = closing_title_case_name(doc, index, end + 1, sent_end)
+            if closing:
+                attached.append(Attachment(end + 1, closing, org=index.adopt(doc, end + 1, closing), how=prep))
             break
         if prep in {"at", "in", "with"} or end == after_parens > end_before_parens:
             break
@@ -475,6 +491,64 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def paired_fields_end(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
+    """"Vice President of Media and Industry Relations at Acme", "EVP of Precision Medicine and
+    Pharma for Acme": after a title's "of", two capitalized runs joined by "and"/"&" (no title head,
+    person or "the" in them) and then "at"/"for"/"with" a name (no person, place or date) are the
+    title's fields, not its body (the model may tag the first run ORG): the end of the fields, where the body's
+    preposition stands. Not "CEO of Tether and CSO of Holepunch" (a second title)."""
+    tokens = doc_tokens(doc)
+
+    def run_end(k: int) -> int:
+        start = k
+        while k < sent_end and k - start < 5 and (is_capitalized(tokens[k]) and not is_head(tokens[k]) or k > start and tokens[k].text == "-" and not tokens[k - 1].whitespace_) and k not in index.person_at:
+            k += 1
+        return k
+
+    first_end = run_end(i)
+    if first_end == i or first_end >= sent_end or tokens[first_end].lower_ not in {"and", "&"}:
+        return None
+    second_end = run_end(first_end + 1)
+    if second_end == first_end + 1 or second_end + 1 >= sent_end or tokens[second_end].lower_ not in {"at", "for", "with"}:
+        return None
+    k = second_end + 2 if tokens[second_end + 1].lower_ == "the" else second_end + 1
+    named = k < sent_end and is_capitalized(tokens[k]) and k not in index.person_at and tokens[k].ent_type_ not in {"DATE", "GPE", "LOC"}
+    return second_end if named else None
+
+
+def field_words_end(doc: Doc, index: MentionIndex, head: int, i: int, sent_end: int) -> Optional[int]:
+    """"Vice President of Stewardship Investing", "Assistant Director of Fleet Electrification",
+    "VP of Racing Development at Acme": after the "of" of a title that leads
+    no body (not `title_leaders`; a vice president neither), capitalized common English words or
+    portfolio words (`title_portfolios`; "and"/"&" between them) name its field, though the model tags them ORG, unless the release
+    names them as an organization elsewhere or the last is an organization's head word; only where
+    the phrase closes there or "at"/"with" follows. The end of the field words, or None."""
+    tokens = doc_tokens(doc)
+    vice = head >= 1 and tokens[head - 1].lower_ in {"vice", "-"} and tokens[head].lower_ == "president"
+    if leads_body(doc, head) and not vice or head >= 1 and tokens[head - 1].lower_ in {"executive", "managing"} or tokens[head].lower_ in lexicon.lower_words("title_seat_heads"):
+        return None  # "Executive Director of Feral File": an executive director leads the body; a member sits in one
+    portfolios = lexicon.lower_words("title_portfolios")
+    k = i
+    while k < sent_end and k - i < 6 and k not in index.person_at and tokens[k].ent_type_ not in PLACE_ENTS:
+        token = tokens[k]
+        if is_capitalized(token) and not is_head(token) and not is_modifier(token) and (is_english_word(token.text) or token.lower_ in portfolios):
+            k += 1
+        elif k > i and token.lower_ in FIELD_JOINERS and k + 1 < sent_end and not is_head(tokens[k + 1]) and not is_modifier(tokens[k + 1]):
+            k += 1  # not "Professor of Chemistry and Associate Provost": a second title
+        else:
+            break
+    if k == i or tokens[k - 1].lower_ in FIELD_JOINERS or tokens[k - 1].text in lexicon.words("org_heads") or tokens[k - 1].text in CORPORATE_SUFFIXES:
+        return None
+    if k - i < 2 and tokens[i].lower_ not in portfolios or jurisdiction(clean_text(doc[i:k].text)) or place_at(doc, i, k):
+        return None  # one word that is no portfolio may be a company ("of Oracle"); a place is the jurisdiction
+    if k < sent_end and (is_capitalized(tokens[k]) or tokens[k].text in POSSESSIVE or tokens[k].lower_ in {"for", "of", "in", "to"} or tokens[k].text == "," and _list_closes_with_and(doc, k, sent_end)):
+        return None  # the run goes on into a name ("of Client Solutions Group") or a phrase the old reading serves ("of Commerce for International Trade")
+    cluster = index.forms.get(form_key(doc[i:k].text))
+    if cluster is not None and any(owner == cluster and not i <= m.start < k for m, owner in zip(index.book.mentions, index.book.owner)):
+        return None  # named as an organization elsewhere in the release
+    return k
 
 
 def seat_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
@@ -620,17 +694,27 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
         return j, end
     if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not (i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"):
         # Not "Vice President of Patent & Standards Strategy": a vice president's "of" names a portfolio.
-        closing = closing_title_case_name(doc, index, j, sent_end)
+        closing = closing_title_case_name(doc, index, j, sent_end, through_people=held_by_name_before(doc, index, i - 2))
         if closing:
             return j, closing
     return (j, end) if prep == "at" and _closed_name_at(doc, j, end) else None
+
+
+def held_by_name_before(doc: Doc, index: MentionIndex, head: int) -> bool:
+    """The title whose head is token `head` stands in apposition after a name: "Jane Roe, CTO of
+    ..." (back over the title's capitalized words and modifiers to a comma closing a person)."""
+    tokens = doc_tokens(doc)
+    k = head
+    while k - 1 >= 0 and head - k < 6 and (is_capitalized(tokens[k - 1]) or is_modifier(tokens[k - 1]) or tokens[k - 1].text in {"-", "&"}) and k - 1 not in index.person_at:
+        k -= 1
+    return k - 1 >= 0 and tokens[k - 1].text == "," and (k - 1) in index.person_ending
 
 
 NAME_LINKS = frozenset({"of", "for", "and", "&", "the"})
 CLAUSE_CLOSERS = frozenset({".", ",", ";", ")", ":", "!", "?"})
 
 
-def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int) -> Optional[int]:
+def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int, through_people: bool = False) -> Optional[int]:
     """"said Jane Roe, CEO of Approvely.", "co-founder of More Perfect, a nonprofit", "Founder of
     Food for Thought Denver.", "Co-Founder of Cure Alzheimer's Fund.": after "of" completing a
     title that leads a body (`title_leaders`), words in title case (small linking words and a
@@ -638,10 +722,12 @@ def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int
     comma followed by no capitalized word) name the body, whatever the tagger or the model
     reads them as. Not a field or place
     ("President of International Operations.", "CEO of North America,"), a date, a person or
-    title word. The end of the name, or None."""
+    title word. With `through_people` (the title already follows its holder's name: "Jane Roe, CTO
+    of Search Atlas.", "founder of Ivy Coach,"), a person or organization mention inside the run
+    after its first word is a piece of the name the people rules or the model misread. The end of the name, or None."""
     tokens = doc_tokens(doc)
     k = j
-    while k < sent_end and k - j < 7 and k not in index.person_at and k not in index.org_at:
+    while k < sent_end and k - j < 7 and (k not in index.person_at and k not in index.org_at or through_people and k > j):
         token = tokens[k]
         nxt = tokens[k + 1] if k + 1 < sent_end else None
         if is_capitalized(token) and not is_head(token) and not is_honorific(token) and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
@@ -803,6 +889,9 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
         end += 1
     if not doc[start].text[:1].isalnum() or start > 0 and doc[start - 1].lower_ in {"a", "an"}:
         return None  # "a Family Office Director": a kind of body, not a named one
+    known = known_form_starting(doc, index, start, head)
+    if known is not None:
+        return known
     if end == start or not _named_body(doc, index, start, end, False, "pre"):
         # "National Security Council Indo-Pacific Coordinator": the body ends at its head word
         # even where its first word could start a title.
@@ -811,6 +900,26 @@ def body_before(doc: Doc, index: MentionIndex, start: int, head: int) -> Optiona
         return None
     ner = all(t.ent_type_ == "ORG" for t in doc[start:end])
     return end if _named_body(doc, index, start, end, ner, "pre") else None
+
+
+def known_form_starting(doc: Doc, index: MentionIndex, start: int, head: int) -> Optional[int]:
+    """"said Jane Roe, Visory Health Senior Vice President": the longest run of the title's first
+    words, before its head, that is a form the release gives an organization (named elsewhere in
+    it), though a word of it ("Health") could be a title's field; only title modifiers or fields
+    follow it up to the head. Its end, or None."""
+    tokens = doc_tokens(doc)
+    if not index.forms:
+        return None
+    for k in range(head, start, -1):
+        if not all(is_capitalized(t) for t in tokens[start:k]) or not tokens[k - 1].whitespace_:
+            continue  # not "SpayVac" of "SpayVac-for-Wildlife CEO"
+        if not all(is_modifier(t) or t.lower_ in lexicon.lower_words("title_portfolios") for t in tokens[k:head]):
+            break  # "American Latino Museum Chair": a body's head word after the form, not title words
+        key = form_key(doc[start:k].text)
+        cluster = index.forms.get(key)
+        if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])} and not _portfolio_only(doc[start:k]):
+            return k  # a name the release gives it, not a stem ("National Security" of "... Council")
+    return None
 
 
 DISTRICT = ("District", "Circuit")
@@ -1012,6 +1121,28 @@ def _list_closes_with_and(doc: Doc, comma: int, sent_end: int) -> bool:
     return False
 
 
+def modifiers_closing_body(doc: Doc, index: MentionIndex, start: int) -> int:
+    """"Farm Forward Executive Director Jane Roe": the model's ORG ran over the title's modifiers
+    ("Executive", "Senior Managing"). Where the words before them name a body on their own (a form
+    the release gives an organization, or a name ending in a head word or corporate suffix), the
+    modifiers open the title and that body (adopted) is its pre-modifier. The title's new start,
+    or `start` unchanged ("Hispanic Executive founder": "Hispanic" names nothing)."""
+    if start not in index.org_end:
+        return start
+    org_start = index.org_end[start][0]
+    tokens = doc_tokens(doc)
+    k = start
+    while k - 1 > org_start and is_modifier(tokens[k - 1]) and not is_head(tokens[k - 1]) and tokens[k - 1].text[0].isupper():
+        k -= 1
+    if k == start:
+        return start
+    last = tokens[k - 1].text
+    if form_key(doc[org_start:k].text) in index.forms or k - org_start > 1 and (last in lexicon.words("org_heads") or last in CORPORATE_SUFFIXES):
+        index.adopt(doc, org_start, k)
+        return k
+    return start
+
+
 def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachment]:
     """An organization or place right before a title: "ILO Director-General", "the ILO's
     director", "World Health Organization (WHO) Director-General", "Ohio Governor"."""
@@ -1117,7 +1248,8 @@ def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Att
     """"Acme said its CEO, Jane Roe, ...", "The company’s President and CEO, Jane Roe, will ...",
     "named Jane Roe its new CFO": a title owned by "its" or by "the company’s" (a noun of
     `org_anaphors`), lower-case adjectives between ("its new"), is held in the organization the
-    anaphor refers back to (`anaphor_antecedent`)."""
+    anaphor refers back to (`anaphor_antecedent`); "the foundation's" (a noun of
+    `title_body_anaphors`), in the one named before whose name holds the noun."""
     tokens = doc_tokens(doc)
     k = start
     while k > 0 and start - k < 2 and tokens[k - 1].is_lower and tokens[k - 1].pos_ == "ADJ" and not is_modifier(tokens[k - 1]):
@@ -1126,6 +1258,10 @@ def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Att
         first = k - 1
     elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("org_anaphors") and tokens[k - 3].lower_ == "the":
         first = k - 2
+    elif k >= 3 and tokens[k - 1].text in POSSESSIVE and tokens[k - 2].lower_ in lexicon.lower_words("title_body_anaphors") and tokens[k - 3].lower_ == "the":
+        # "the foundation's executive director": the institution named before with that noun.
+        cluster = institution_named_before(index, tokens[k - 2].lower_, k - 2)
+        return None if cluster is None else Attachment(k - 2, k, org=cluster, how="pre")
     else:
         return None
     cluster = anaphor_antecedent(doc, index, tokens[first])
@@ -1144,6 +1280,31 @@ def anaphor_noun_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachmen
         return None
     cluster = anaphor_antecedent(doc, index, tokens[i + 1])
     return None if cluster is None else Attachment(i, i + 2, org=cluster)
+
+
+def institution_anaphor_at(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Dr. Jane Roe, Founding Dean of the College.", "co-founder of the foundation": "the" and an
+    institution's head noun (`title_body_anaphors`) closing the phrase refer back to the
+    organization named last before whose name holds that noun ("the UNCW College of Science and
+    Engineering"). None where no such organization was named (the words then stay in the title)."""
+    tokens = doc_tokens(doc)
+    if i + 1 >= len(doc) or tokens[i].lower_ != "the" or tokens[i + 1].lower_ not in lexicon.lower_words("title_body_anaphors"):
+        return None
+    after = tokens[i + 2] if i + 2 < len(doc) else None
+    if after is not None and not (after.is_punct and after.text not in POSSESSIVE or after.is_space or after.pos_ in {"ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PART"} and after.text not in POSSESSIVE and after.lower_ != "of"):
+        return None
+    best = institution_named_before(index, tokens[i + 1].lower_, i)
+    return None if best is None else Attachment(i, i + 2, org=best)
+
+
+def institution_named_before(index: MentionIndex, noun: str, i: int) -> Optional[int]:
+    """The organization named last before token i whose name holds the word `noun` ("the
+    association" -> "National Association of Tile Makers"), or None."""
+    best, best_start = None, -1
+    for m, c in zip(index.book.mentions, index.book.owner):
+        if best_start < m.start < i and noun in m.name.lower().split():
+            best, best_start = c, m.start
+    return best
 
 
 def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
@@ -1384,6 +1545,7 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         start = extend_left(doc, token.i, index)
         start = coordinated_fields_start(doc, index, start, token.i)
         start = apposed_fields_start(doc, index, start, token.i)
+        start = modifiers_closing_body(doc, index, start)
         while start < token.i and start in complements:
             start += 1  # "Head of Delegation Chairperson": the complement of the title before is not this one's
         lead_body = body_before(doc, index, start, token.i) if start < token.i else None
@@ -1459,7 +1621,7 @@ def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: 
         return signature_body(doc, index, end + 1) or signed_name(doc, index, start, end + 1)
     after = skip_parenthesis(doc, org.end)
     if after >= len(doc) or doc[after].text in SIGN_OFF_CLOSERS | {","} or doc[after].is_space or after in index.person_start:
-        return Attachment(org.start, org.end, org=org.org, how="trailing")
+        return body_after_at(doc, index, org.start, org.end) or Attachment(org.start, org.end, org=org.org, how="trailing")
     return None
 
 
@@ -1539,7 +1701,8 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
     """"Jane Roe, Vice President, National Accounts, Acme Power" on a roster line: after a title,
     the last comma-separated part of the line names its organization (any name: the line's shape
     says so), a part before it is a portfolio ("National Accounts"); "State of Ohio" gives the
-    jurisdiction. None where a part holds a title word or a person, or the last part is a place.
+    jurisdiction. None where a part holds a title word or a person (the last part may be a name the
+    people rules read as a person: the line's shape says it is the body), or the last part is a place.
     `separator`: what sets the parts off from the title (a comma, or a dash)."""
     if end >= len(doc) or doc[end].text != separator:
         return None
@@ -1560,8 +1723,10 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
             begin = k + 1
     if not 1 <= len(parts) <= 2 or any(b - a < 1 for a, b in parts):
         return None
-    for a, b in parts:
-        if any(k in index.person_at or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
+    for n, (a, b) in enumerate(parts):
+        # The last part may be a company the people rules read as a person ("Ran Roe, CEO - Crypto Banter").
+        misread = n == len(parts) - 1 and person_within(doc, index, a, b)
+        if any(k in index.person_at and not misread or is_head(doc[k]) or not (is_capitalized(doc[k]) or doc[k].lower_ in BODY_LINKS | {"the", "-", "/", "'s", "’s"}) for k in range(a, b)):
             return None
     for a, b in parts[:-1]:
         if doc[b - 1].text in lexicon.words("org_heads") or any(k in index.org_at and k not in index.weak_org for k in range(a, b)):
@@ -1582,6 +1747,17 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
     return Attachment(body_start, body_end, org=cluster, how="trailing")
 
 
+def person_within(doc: Doc, index: MentionIndex, a: int, b: int) -> bool:
+    """Every person mention touching tokens [a, b) lies within them (none runs on past the part)
+    and opens with no given name of the census lists ("Crypto Banter", not "Jack Poe")."""
+    tokens = doc_tokens(doc)
+    for k in range(a, b):
+        if k in index.person_at and (k == a or k - 1 not in index.person_at):
+            if k not in index.person_start or index.person_span[k] > b or is_first_name(tokens[k]):
+                return False
+    return True
+
+
 def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     """"Jane Roe, Chief Marketing Officer, Acme Corp" (a signature or byline line): a body no
     organization rule kept, set off by a comma after a title and closing the line or clause,
@@ -1592,7 +1768,16 @@ def signature_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment
     end = body[1]
     if end < len(doc) and not (doc[end].text in {",", ";", ".", "•", "|"} or doc[end].is_space or end in index.person_start):
         return None
-    return Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+    return body_after_at(doc, index, body[0], end) or Attachment(body[0], end, org=index.adopt(doc, body[0], end), how="trailing")
+
+
+def body_after_at(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[Attachment]:
+    """"Jane Roe, SVP, Global AI & Product at Edelman": a name set off after a title that holds
+    "at" is the title's field, then its body: the body is the name after "at" (adopted)."""
+    at = next((k for k in range(start + 1, end - 1) if doc[k].text == "at"), None)
+    if at is None or not is_capitalized(doc[at + 1]):
+        return None
+    return Attachment(at + 1, end, org=index.adopt(doc, at + 1, end), how="trailing")
 
 
 SIGN_OFF_CLOSERS = frozenset({".", ";", "•", "|", '"', "“", "”"})
@@ -1605,11 +1790,11 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     Products of Acme": the body after the portfolio). Not a place (nor a name the model tags as
     one), a portfolio, a title word or a person; not a name the clause goes on from ("As CEO,
     Acme will ...")."""
-    if start < 2 or doc[start - 1].text != "," or index.person_ending.get(start - 1) is None:
-        return None
+    if start < 2 or not held_by_name_before(doc, index, start):
+        return None  # "PERSON, Title" or "PERSON, Co-Founder & CEO, Name"
     tokens = doc_tokens(doc)
     comma, end = i - 1, i
-    while end < len(doc) and end - i < 5 and end not in index.person_at and end not in index.org_at:
+    while end < len(doc) and end - i < 5 and (end not in index.person_at or misread_closing_person(doc, index, i, end)) and end not in index.org_at:
         token = tokens[end]
         if is_capitalized(token) and not is_head(token) and not is_modifier(token) and not is_honorific(token):
             end += 1
@@ -1620,7 +1805,9 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     while end > i and (tokens[end - 1].lower_ in BODY_LINKS or not tokens[end - 1].text[:1].isalnum()):
         end -= 1
     # "Vice President, Products of Acme.": the portfolio stays out, the body after "of/at/for" names it.
-    i = next((k + 1 for k in range(i + 1, end - 1) if tokens[k].lower_ in {"of", "at", "for"} and _portfolio_only(doc[i:k])), i)
+    # "Managing Director, Investment Banking at Ladenburg Thalmann.": capitalized words without a
+    # title word before "at" are the title's field, whatever they are; the body follows "at".
+    i = next((k + 1 for k in range(i + 1, end - 1) if tokens[k].lower_ in {"of", "at", "for"} and _portfolio_only(doc[i:k]) or tokens[k].lower_ == "at" and not any(is_head(t) for t in tokens[i:k])), i)
     if end == i or not (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_):
         return None
     span = doc[i:end]
@@ -1632,6 +1819,19 @@ def signed_name(doc: Doc, index: MentionIndex, start: int, i: int) -> Optional[A
     if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"} for t in span) or all(t.ent_type_ in PLACE_ENTS for t in span) and not company:
         return None  # "Tom Poe, Mayor, Springfield": a place the place lists do not know
     return Attachment(i, end, org=index.adopt(doc, i, end), how="trailing")
+
+
+def misread_closing_person(doc: Doc, index: MentionIndex, i: int, k: int) -> bool:
+    """"said Chris Roe, Chief Product Officer, Claravine.": in the frame "PERSON, Title, Name" a
+    person mention (token k) that lies within the proper nouns closing the sentence after the
+    title's comma (token i on) is the company the people rules misread, not a second holder;
+    not a mention opening with a given name ("..., CEO, Jack Poe")."""
+    start = next((s for s in range(k, i - 1, -1) if s in index.person_start), None)
+    if start is None:
+        return False
+    end = index.person_span[start]
+    tokens = doc_tokens(doc)
+    return end - i <= 5 and not is_first_name(tokens[start]) and all(is_capitalized(t) for t in tokens[i:end]) and (end >= len(doc) or tokens[end].text in SIGN_OFF_CLOSERS or breaks_line(doc, end) or "\n" in tokens[end - 1].whitespace_)
 
 
 class TitleFinder:
