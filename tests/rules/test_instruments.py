@@ -3222,3 +3222,83 @@ def test_cooperating_towards_the_conclusion_of_a_convention_states_no_act():
         """,
     ))
     assert release.resolutions == []
+
+
+def test_joint_keeps_its_place_in_the_kind_of_a_joint_venture_agreement():
+    """"a joint venture agreement": "joint" belongs to the kind (patterns/adoption_kind_adjectives.jsonl)."""
+    release = records(parse(
+        "Zenadra Corp signed a joint venture agreement with Nightfall Corp.",
+        """
+        0  Zenadra   PROPN NNP nsubj    2 B-ORG
+        1  Corp      PROPN NNP compound 0 I-ORG
+        2  signed    VERB  VBD ROOT     2 O
+        3  a         DET   DT  det      6 O
+        4  joint     ADJ   JJ  amod     5 O
+        5  venture   NOUN  NN  compound 6 O
+        6  agreement NOUN  NN  dobj     2 O
+        7  with      ADP   IN  prep     6 O
+        8  Nightfall PROPN NNP compound 9 B-ORG
+        9  Corp.     PROPN NNP pobj     7 I-ORG
+        """,
+    ))
+    assert {r[0] for r in resolutions(release)} == {"joint venture agreement"}
+
+
+ANNOUNCED_BETWEEN = """
+        0  Acme      PROPN NNP nsubj    2  B-ORG
+        1  today     NOUN  NN  npadvmod 2  B-DATE
+        2  announced VERB  VBD ROOT     2  O
+        3  the       DET   DT  det      4  O
+        4  signing   NOUN  NN  dobj     2  O
+        5  of        ADP   IN  prep     4  O
+        6  an        DET   DT  det      7  O
+        7  MOU       PROPN NNP pobj     5  O
+        8  between   ADP   IN  prep     4  O
+        9  {w9:<9} {p9}
+        10 {w10:<9} NOUN  NN{s10} pobj     8  O
+        11 and       CCONJ CC  cc       10 O
+        12 Beta      PROPN NNP compound 13 B-ORG
+        13 Labs      PROPN NNP conj     10 I-ORG
+        14 .         PUNCT .   punct    2  O
+"""
+
+
+def test_an_announcer_is_no_party_to_memoranda_signed_between_others():
+    """"Acme announced the signing of an MOU between its member companies and Beta Labs": the
+    "between" phrase names the parties; Acme only reports the signing."""
+    table = ANNOUNCED_BETWEEN.format(w9="its", p9="PRON  PRP$ poss 11 O", w10="members", s10="S")
+    release = records(parse("Acme today announced the signing of an MOU between its members and Beta Labs.", table))
+    assert not any("Acme" in (r[1] or "") for r in resolutions(release))
+
+
+def test_the_company_between_whom_an_mou_is_signed_is_the_announcer():
+    """Near miss: "an MOU between the company and Beta Labs": the announcer names itself there."""
+    table = ANNOUNCED_BETWEEN.format(w9="the", p9="DET   DT  det  10 O", w10="company", s10=" ")
+    release = records(parse("Acme today announced the signing of an MOU between the company and Beta Labs.", table))
+    assert any("Acme" in (r[1] or "") for r in resolutions(release))
+
+
+def test_a_narrower_kind_not_pointing_back_is_another_instrument_than_the_named_one():
+    """"secured a funding agreement and an additional sum through a Technology Investment
+    Agreement": "a funding agreement" (no "the") is not a second mention of the named agreement,
+    so it does not lend it its kind or lose itself in it; "the funding agreement" would."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.extraction.components.resolutions import merge_same
+    from pipeline.extraction.contract import InstrumentMention, Party
+
+    words = "Acme secured a funding agreement and later the funding agreement through a Technology Investment Agreement .".split()
+    heads = [1, 1, 4, 4, 1, 1, 1, 9, 9, 1, 1, 14, 14, 14, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "cc", "advmod", "det", "compound", "conj", "prep", "det", "compound", "compound", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+    def mentions():
+        named = InstrumentMention(start=13, end=15, kind="agreement", parties=[Party(org=0)], subject="Technology Investment", name="Technology Investment", adopted=True)
+        return named, InstrumentMention(start=4, end=5, kind="funding agreement"), InstrumentMention(start=9, end=10, kind="funding agreement")
+
+    named, indefinite, definite = mentions()
+    assert len(merge_same([named, indefinite], doc)) == 2
+    named, indefinite, definite = mentions()
+    merged = merge_same([named, definite], doc)
+    assert len(merged) == 1 and merged[0].kind == "funding agreement"

@@ -720,7 +720,27 @@ def nominal_parties(doc: Doc, noun, instrument, known: Known) -> list[Party]:
         for child in holder.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "at"}:
                 parties += [p for obj in child.children for p in parties_of(doc, obj, known)]
-    return parties or announced_by(doc, noun, known)
+    if parties or between_parties_stated(instrument, noun):
+        return parties
+    return announced_by(doc, noun, known)
+
+
+def between_parties_stated(instrument, noun=None) -> bool:
+    """"HKX confirmed the signing of memorandums of understanding between Park companies and
+    European firms": an instrument (or its noun of adoption) "between" others names its own
+    parties; whoever announces or confirms the signing is no party to it unless the "between"
+    phrase names it."""
+    preps = [c for c in noun.children if c.lower_ == "between" and c.dep_ == "prep"] if noun is not None and noun.pos_ not in {"VERB", "AUX"} else []
+    preps += [t for t in instrument.subtree if t.lower_ == "between" and t.dep_ == "prep" and not any(a.pos_ in {"VERB", "AUX"} for a in t.ancestors if instrument.i < a.i < t.i)]
+    # "between the company and B", "between us and B": the announcer is named there after all
+    return bool(preps) and not any(own_reference(t) for prep in preps for t in prep.subtree)
+
+
+def own_reference(token) -> bool:
+    """"the company", "us", "its subsidiary": words by which a release names its own side."""
+    if token.lower_ in {"us", "we", "our", "its", "their", "itself", "both", "each", "them"}:
+        return token.lower_ != "its" or token.head.lower_ in lexicon.lower_words("adoption_company_anaphors")
+    return token.lower_ in lexicon.lower_words("adoption_company_anaphors") and any(c.lower_ == "the" for c in token.children)
 
 
 def announcing_verb(act):
@@ -1117,12 +1137,15 @@ def held(instrument) -> bool:
 
 def compound_kind(doc: Doc, start: int, kind: str) -> str:
     """The common noun with its lower-case noun modifiers: "licensing agreement", "security
-    agreement", "cooperation agreement" (FACTS.md: the kind without the proper name)."""
+    agreement", "cooperation agreement", and an adjective of the kind's own before them ("joint
+    venture agreement") (FACTS.md: the kind without the proper name)."""
     words = []
     j = start - 1
     while j >= sentence_bounds(doc, start)[0] and len(words) < 2 and doc[j].tag_ == "NN" and doc[j].dep_ == "compound" and doc[j].is_lower and not doc[j].is_stop and not (j > 0 and doc[j - 1].text in DASHES):  # not "five-year agreement"
         words.insert(0, doc[j].lower_)
         j -= 1
+    if words and j >= sentence_bounds(doc, start)[0] and doc[j].lower_ in lexicon.lower_words("adoption_kind_adjectives"):
+        words.insert(0, doc[j].lower_)  # "joint venture agreement", "collective bargaining agreement"
     if words and len(kind.split()) == 1:
         return " ".join(words + [kind])
     return kind
@@ -1926,7 +1949,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             parties = owner_parties(doc, root, known) + parties
         # only the other side is named ("signed with B", "an agreement with B"): the release's own
         # body signs (not an anaphor's: "the plea agreement filed with the court" is one told before)
-        own_side = (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2])
+        own_side = (verb is not None or adopted_participle(root)) and not [p for p in parties if p not in counterpart + counter] and bilateral(group[0][2]) and not between_parties_stated(root, verb)
         others = counterpart + counter
         parties += counterpart
         if not dates:
@@ -2017,7 +2040,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         if not any(m.start <= start < m.end for m in result):
             result.append(InstrumentMention(start, end, kind, [], dates, subject, name=number, adopted=bool(dates)))
     result.sort(key=lambda m: m.start)
-    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties)))
+    merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties), doc))
     for m in merged:
         m.parties = [p for p in m.parties if not nameless(p)]
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
@@ -2087,7 +2110,7 @@ def _key(text: Optional[str]) -> str:
     return " ".join(w for w in re.sub(r"[^\w\s]", " ", (text or "").lower()).split() if w not in {"the", "a", "an", "new"})
 
 
-def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+def merge_same(mentions: list[InstrumentMention], doc: Optional[Doc] = None) -> list[InstrumentMention]:
     """Mentions of one instrument (same kind and name or subject) become one, pooling parties
     and keeping the first dates found."""
     kept: list[InstrumentMention] = []
@@ -2128,6 +2151,7 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
                 and (o.name or o.subject)
                 and (any(p in o.parties for p in k.parties) or not o.parties or not k.parties)
                 and (not k.dates or not o.dates or k.dates == o.dates)
+                and not narrower_kind(k, o, doc)
             ),
             None,
         )
@@ -2138,6 +2162,25 @@ def merge_same(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
             host.adopted = host.adopted or k.adopted
             kept.remove(k)
     return kept
+
+
+def narrower_kind(bare: InstrumentMention, host: InstrumentMention, doc: Optional[Doc]) -> bool:
+    """"secured a $59 million funding agreement ..., and an additional $34 million through a
+    modified Technology Investment Agreement": a mention not pointing back ("a funding
+    agreement", no "the"/"this") whose kind is narrower than the described one's is another
+    instrument, not a second mention of it (a mention that points back names the kind as broadly
+    or more: "the agreement"), unless the described one's name holds that kind ("a Stock Purchase
+    Agreement (SPA)")."""
+    if doc is None or len(bare.kind.split()) <= len(host.kind.split()):
+        return False
+    if set(bare.kind.split()) <= set(_key(host.name).split()) | set(host.kind.split()):
+        return False  # "a Stock Purchase Agreement (SPA)": the named one's own kind
+    start = bare.start
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nummod", "quantmod"} and doc[start - 1].head.i >= start - 1:
+        start -= 1  # "the supply agreement", "a $59.2 million funding agreement"
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in {"$", "million", "billion"} or doc[start - 1].dep_ == "compound"):
+        start -= 1
+    return not definite_before(doc, start)
 
 
 def short_name_of(known: InstrumentMention, m: InstrumentMention) -> bool:
