@@ -3302,3 +3302,25 @@ def test_a_narrower_kind_not_pointing_back_is_another_instrument_than_the_named_
     named, indefinite, definite = mentions()
     merged = merge_same([named, definite], doc)
     assert len(merged) == 1 and merged[0].kind == "funding agreement"
+
+
+def test_a_dash_after_the_dateline_date_closes_the_dateline_even_glued_to_the_year():
+    """"Coral Gables , FL , November 14, 2024– As demand grows, Acme ...": the words before the
+    dash after the date are the dateline (its place is no party, no subject); a dash between
+    spaces after no date ("Acme – a maker of tools – signed") closes none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.extraction.components.resolutions import dated_dash_between, dateline_dash
+    from pipeline.extraction.components.tokens import doc_tokens
+
+    words = ["Coral", "Gables", ",", "FL", ",", "November", "14", ",", "2024", "–", "As", "demand", "grows", ",", "Acme", "is", "growing", "."]
+    spaces = [True, True, True, True, True, True, False, True, False, True, True, True, False, True, True, True, False, False]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"] + ["O"] * 9
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+    tokens = doc_tokens(doc)
+    assert dateline_dash(tokens, 9) and dated_dash_between(tokens, 1, 16)
+
+    words = ["Acme", "–", "a", "maker", "of", "tools", "–", "signed", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False])
+    assert not dated_dash_between(doc_tokens(doc), 0, 7)

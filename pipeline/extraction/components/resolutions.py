@@ -441,8 +441,8 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
         sent = tokens[start - 1].sent
         start = sent.start
         for child in sent.root.children:
-            if child.dep_ != "nsubj":
-                continue
+            if child.dep_ != "nsubj" or opens_dateline(child) or dated_dash_between(tokens, child.i, sent.root.i):
+                continue  # "Coral Gables, FL, May 2, 2025 – As demand grows, ...": the dateline's place, no subject
             if child.i > sent.root.i or child.i in people or child.lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
                 return []
             org = known.org_covering(child.i)
@@ -609,15 +609,27 @@ def release_subject(doc: Doc, known: Known) -> list[Party]:
             continue
         seen += 1
         until = sent.root.i if sent.root.i > first else sent.end
-        dash = next((k for k in range(until - 1, first, -1) if tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_), None)
+        dash = next((k for k in range(until - 1, first, -1) if dateline_dash(tokens, k)), None)
         if dash is not None:
             first = dash + 1
-        if first in known.by_start and first < until:
+        if first in known.by_start and first < until and not opens_dateline(tokens[first]):
             return [Party(org=known.by_start[first][1])]
         subject = opening_subject(tokens[sent.root.i], first, known)
         if subject is not None:
             return [Party(org=subject)]
     return []
+
+
+def dateline_dash(tokens: list, k: int) -> bool:
+    """The dash that closes a dateline: " - " between spaces, or "2024– As ..." glued to the
+    dateline's year ("Coral Gables , FL , November 14, 2024– As demand grows, Acme ...")."""
+    return tokens[k].text in DASHES and bool(tokens[k].whitespace_) and (bool(tokens[k - 1].whitespace_) or tokens[k - 1].like_num)
+
+
+def dated_dash_between(tokens: list, start: int, end: int) -> bool:
+    """A dateline's closing dash after its date between `start` and `end`: "Coral Gables, FL,
+    November 14, 2024 – As demand grows, Acme is ..." (the words before it are the dateline)."""
+    return any(dateline_dash(tokens, k) and tokens[k - 1].ent_type_ == "DATE" for k in range(start + 1, end))
 
 
 def opening_subject(root, first: int, known: Known) -> Optional[int]:
