@@ -441,7 +441,7 @@ def earlier_subject(doc: Doc, subject, known: Known) -> list[Party]:
         sent = tokens[start - 1].sent
         start = sent.start
         for child in sent.root.children:
-            if child.dep_ != "nsubj" or opens_dateline(child) or dated_dash_between(tokens, child.i, sent.root.i):
+            if child.dep_ != "nsubj" or dated_dash_between(tokens, child.i, sent.root.i):
                 continue  # "Coral Gables, FL, May 2, 2025 – As demand grows, ...": the dateline's place, no subject
             if child.i > sent.root.i or child.i in people or child.lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
                 return []
@@ -612,7 +612,7 @@ def release_subject(doc: Doc, known: Known) -> list[Party]:
         dash = next((k for k in range(until - 1, first, -1) if dateline_dash(tokens, k)), None)
         if dash is not None:
             first = dash + 1
-        if first in known.by_start and first < until and not opens_dateline(tokens[first]):
+        if first in known.by_start and first < until:
             return [Party(org=known.by_start[first][1])]
         subject = opening_subject(tokens[sent.root.i], first, known)
         if subject is not None:
@@ -2179,12 +2179,12 @@ def merge_same(mentions: list[InstrumentMention], doc: Optional[Doc] = None) -> 
 def narrower_kind(bare: InstrumentMention, host: InstrumentMention, doc: Optional[Doc]) -> bool:
     """"secured a $59 million funding agreement ..., and an additional $34 million through a
     modified Technology Investment Agreement": a mention not pointing back ("a funding
-    agreement", no "the"/"this") whose kind is narrower than the described one's is another
+    agreement", no "the"/"this") whose kind is narrower than a named one's is another
     instrument, not a second mention of it (a mention that points back names the kind as broadly
     or more: "the agreement"), unless the described one's name holds that kind ("a Stock Purchase
     Agreement (SPA)")."""
-    if doc is None or len(bare.kind.split()) <= len(host.kind.split()):
-        return False
+    if doc is None or not host.name or len(bare.kind.split()) <= len(host.kind.split()):
+        return False  # an unnamed host ("a plea agreement that included an agreement to forfeit ...") may be its content
     if set(bare.kind.split()) <= set(_key(host.name).split()) | set(host.kind.split()):
         return False  # "a Stock Purchase Agreement (SPA)": the named one's own kind
     start = bare.start
