@@ -1224,24 +1224,42 @@ def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Opt
     k = end + 1 if end < len(doc) and tokens[end].text == "," else end
     while k < len(doc) and is_honorific(tokens[k]):
         k += 1
-    if k not in index.person_start:
-        return None
     close = start - 1
     begin = close
     while begin > 0 and close - begin < 4 and begin - 1 not in index.person_at and begin - 1 not in index.org_at:
         prev = tokens[begin - 1]
-        if prev.pos_ == "PROPN" and is_capitalized(prev) or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
-            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body
+        glued = prev.text == "-" and not prev.whitespace_ and begin < close and begin - 2 >= 0 and not tokens[begin - 2].whitespace_ and is_capitalized(tokens[begin - 2])
+        if prev.pos_ == "PROPN" and is_capitalized(prev) or glued or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
+            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body; "D-Wave’s": one hyphenated name
         else:
             break
+    if k not in index.person_start and not apposed_to_name(doc, index, begin, end):
+        return None
     if begin == close or begin > 0 and (is_capitalized(tokens[begin - 1]) or tokens[begin - 1].text == "&") and not tokens[begin].is_sent_start:
         return None
     span = doc[begin:close]
-    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "PERSON", "DATE", "TIME"} for t in span):
+    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "DATE", "TIME"} or t.ent_type_ == "PERSON" and not misread_possessor(doc, close) for t in span):
         return None  # the model's NORP on a coined name ("Wytec’s CTO") is no nationality the place lists know
     if jurisdiction(clean_text(span.text)) or place_at(doc, begin, close) or _portfolio_only(span):
         return None
     return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
+
+
+def apposed_to_name(doc: Doc, index: MentionIndex, begin: int, end: int) -> bool:
+    """"Jane Roe, Zentrix’s Chief Development Officer, said": a possessor and title [begin, end)
+    set off by a comma right after a person's name, closing the phrase (a comma, a full stop, a
+    line's end, or "and" joining another title), are in apposition to that name."""
+    tokens = doc_tokens(doc)
+    if begin < 2 or tokens[begin - 1].text != "," or begin - 1 not in index.person_ending:
+        return False
+    return end >= len(doc) or tokens[end].text in {",", ".", ";"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"}
+
+
+def misread_possessor(doc: Doc, close: int) -> bool:
+    """"said Dixxon’s Chief Creative Officer Jane Roe": the model's PERSON entity running over the
+    possessive itself (token `close`) is a misread name, not a person's (whose entity stops before it)."""
+    token = doc_tokens(doc)[close]
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
 
 
 def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Attachment]:
