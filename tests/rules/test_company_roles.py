@@ -2363,3 +2363,43 @@ def test_a_person_entity_running_over_a_possessive_before_a_leading_title_is_the
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Creative Officer", "Zentrix")}
+
+
+def test_proper_nouns_before_a_lower_case_leading_title_and_a_name_are_its_body_though_tagged_a_person():
+    """"said Acme Bio co-founder Jane Roe": a lower-case title leaves the proper nouns before it
+    out of the title, so they name its body, though the model tags them PERSON (no people rule kept them)."""
+    release = records(parse(
+        "said Acme Bio co-founder Jane Roe.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Acme     PROPN NNP  compound  2  B-PERSON
+        2  Bio      PROPN NNP  compound  5  I-PERSON
+        3  co       NOUN  NN   compound  5  O
+        4  -        NOUN  NN   compound  5  O
+        5  founder  NOUN  NN   compound  7  O
+        6  Jane     PROPN NNP  compound  7  B-PERSON
+        7  Roe      PROPN NNP  dobj      0  I-PERSON
+        8  .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "Acme Bio")}
+
+
+def test_a_coined_name_before_a_leading_title_in_apposition_after_a_name_is_its_body():
+    """"said Jane Roe, ZENTRIX co-founder.": a coined name and its leading title set off after a
+    name, closing the phrase, give that person the title in the body."""
+    release = records(parse(
+        "said Jane Roe, ZENTRIX co-founder.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Jane     PROPN NNP  compound  2  B-PERSON
+        2  Roe      PROPN NNP  dobj      0  I-PERSON
+        3  ,        PUNCT ,    punct     2  O
+        4  ZENTRIX  PROPN NNP  compound  7  O
+        5  co       NOUN  NN   compound  7  O
+        6  -        NOUN  NN   compound  7  O
+        7  founder  NOUN  NN   appos     2  O
+        8  .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "ZENTRIX")}

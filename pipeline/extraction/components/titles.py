@@ -1179,8 +1179,9 @@ def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optiona
     its holder are that body, where they read as a name of one (the model's ORG, a coined
     shape) and no person, place or title word. Not part of a longer capitalized run."""
     tokens = doc_tokens(doc)
-    if not leads_body(doc, end - 1) or not (end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
+    if not leads_body(doc, end - 1):
         return None
+    before_name = end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))
     begin = start
     while begin > 0 and start - begin < 4:
         prev = tokens[begin - 1]
@@ -1191,14 +1192,25 @@ def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optiona
             break
     if begin == start or begin - 1 >= 0 and (is_capitalized(tokens[begin - 1]) and not tokens[begin - 1].is_sent_start and tokens[begin - 1].pos_ == "PROPN"):
         return None
+    if not before_name and not apposed_to_name(doc, index, begin, end):
+        return None
     span = doc[begin:start]
-    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} for k in range(begin, start)):
+    # The model's PERSON on a run no people rule kept, before a lower-case title ("Magic Eden co-founder"), is a misread body name.
+    misread = lower_case_title_after(tokens, begin, start)
+    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} or tokens[k].ent_type_ == "PERSON" and not misread for k in range(begin, start)):
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, begin, start) or _portfolio_only(span):
         return None
-    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span):
+    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span) and not lower_case_title_after(tokens, begin, start):
         return None
     return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
+def lower_case_title_after(tokens: list, begin: int, start: int) -> bool:
+    """"said Magic Eden co-founder Jane Roe": a lower-case title right after a run of proper nouns
+    [begin, start) leaves the run out of the title, so the run names its body (not title-case field
+    words, as "Sales" of "Sales Director"); every word of the run is a proper noun."""
+    return tokens[start].text[:1].islower() and all(tokens[k].pos_ == "PROPN" for k in range(begin, start))
 
 
 def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
