@@ -2403,3 +2403,42 @@ def test_a_coined_name_before_a_leading_title_in_apposition_after_a_name_is_its_
         """,
     ))
     assert roles(release) == {("Jane Roe", "co-founder", "ZENTRIX")}
+
+
+def test_proper_nouns_a_leading_title_swallowed_in_apposition_after_a_name_are_its_body():
+    """"said Jane Roe, Zentrix Labs President and CEO.": proper nouns a capitalized title swallowed,
+    set off after a name and closing the phrase, name the body of both titles (as before a name)."""
+    release = records(parse(
+        "said Jane Roe, Zentrix Labs President and CEO.",
+        """
+        0  said      VERB  VBD  ROOT      0  O
+        1  Jane      PROPN NNP  compound  2  B-PERSON
+        2  Roe       PROPN NNP  dobj      0  I-PERSON
+        3  ,         PUNCT ,    punct     2  O
+        4  Zentrix   PROPN NNP  compound  6  O
+        5  Labs      PROPN NNP  compound  6  O
+        6  President PROPN NNP  appos     2  O
+        7  and       CCONJ CC   cc        6  O
+        8  CEO       PROPN NNP  conj      6  O
+        9  .         PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Labs"), ("Jane Roe", "CEO", "Zentrix Labs")}
+
+
+def test_a_coined_word_a_leading_title_swallowed_before_a_name_set_off_by_a_comma_is_its_body():
+    """"said Zentrix Chairman, Jane Roe.": the coined word the title swallowed names its body where
+    the name is set off by a comma after the title, as where it follows right after."""
+    release = records(parse(
+        "said Zentrix Chairman, Jane Roe.",
+        """
+        0  said      VERB  VBD  ROOT      0  O
+        1  Zentrix   PROPN NNP  compound  2  O
+        2  Chairman  PROPN NNP  nsubj     0  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  .         PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chairman", "Zentrix")}

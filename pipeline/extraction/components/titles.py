@@ -1444,15 +1444,30 @@ def introduces_name(doc: Doc, index: MentionIndex, end: int) -> bool:
     return end in index.person_start
 
 
+def name_set_off_after(doc: Doc, index: MentionIndex, end: int) -> bool:
+    """"said Earthbar Chairman, Jane Roe.", "said Ruley Co-founder and CEO, Jane Roe.": a person's
+    name set off by a comma after the title ending at `end`, or after capitalized title words
+    joined to it by "and"/"&" (up to four tokens)."""
+    tokens = doc_tokens(doc)
+    k = end
+    if k < len(doc) and tokens[k].lower_ in {"and", "&"}:
+        k += 1
+        while k < len(doc) and k - end <= 4 and is_capitalized(tokens[k]) and (is_head(tokens[k]) or is_modifier(tokens[k])):
+            k += 1
+        if k == end + 1:
+            return False
+    return k + 1 < len(doc) and tokens[k].text == "," and introduces_name(doc, index, k + 1)
+
+
 def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, end: int) -> Optional[int]:
     """"Pudgy Penguins CEO Luca Netz": up to three proper nouns a capitalized title swallowed
     before its first title word name the body, where the title leads one (`title_leaders`) and
-    introduces a name, though no rule knew the body; the end of the body, or None. Not a place,
+    introduces a name or is set off after one ("Jane Roe, Pudgy Penguins CEO,"), though no rule knew the body; the end of the body, or None. Not a place,
     date, number or person, a bare head word ("Museum President") or one word of no name's shape,
     nor after "a"/"an" ("a Family Office CEO")."""
     tokens = doc_tokens(doc)
-    if not leads_body(doc, end - 1) or not introduces_name(doc, index, end) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
-        return None
+    if not leads_body(doc, end - 1) or not (introduces_name(doc, index, end) or apposed_to_name(doc, index, start, end) or name_set_off_after(doc, index, end)) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
+        return None  # "Jane Roe, Pudgy Penguins CEO, said": set off after the name, as before it
     k = start
     while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
         k += 1
