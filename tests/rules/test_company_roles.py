@@ -2316,3 +2316,129 @@ def test_common_words_after_a_vice_presidents_of_are_its_field_not_a_body():
         """,
     ))
     assert roles(release) == {("Donna Roe", "Vice President of Media and Industry Relations", None)}
+
+
+def test_a_coined_possessor_and_title_set_off_after_a_name_is_that_persons_role_in_the_body():
+    """"Jane Roe, Zen-Tek’s Chief Development Officer, said": the possessor (a hyphenated coined
+    name the model tags as nothing) and its leading title, in apposition to the name, give the role."""
+    release = records(parse(
+        "Jane Roe, Zen-Tek’s Chief Development Officer, said the pilot ended.",
+        """
+        0  Jane        PROPN NNP  compound  1  B-PERSON
+        1  Roe         PROPN NNP  nsubj     11 I-PERSON
+        2  ,           PUNCT ,    punct     1  O
+        3  Zen         PROPN NNP  compound  5  O
+        4  -           PUNCT HYPH punct     5  O
+        5  Tek         PROPN NNP  poss      9  O
+        6  ’s          PART  POS  case      5  O
+        7  Chief       PROPN NNP  compound  9  O
+        8  Development PROPN NNP  compound  9  O
+        9  Officer     PROPN NNP  appos     1  O
+        10 ,           PUNCT ,    punct     1  O
+        11 said        VERB  VBD  ROOT      11 O
+        12 the         DET   DT   det       13 O
+        13 pilot       NOUN  NN   nsubj     14 O
+        14 ended       VERB  VBD  ccomp     11 O
+        15 .           PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Development Officer", "Zen-Tek")}
+
+
+def test_a_person_entity_running_over_a_possessive_before_a_leading_title_is_the_body():
+    """"said Zentrix’s Chief Creative Officer Jane Roe" where the model tags "Zentrix’s" PERSON
+    with the possessive inside it: a misread name, so the possessor is the title's body."""
+    release = records(parse(
+        "said Zentrix’s Chief Creative Officer Jane Roe.",
+        """
+        0  said      VERB  VBD  ROOT      0  O
+        1  Zentrix   PROPN NNP  poss      5  B-PERSON
+        2  ’s        PART  POS  case      1  I-PERSON
+        3  Chief     PROPN NNP  compound  5  O
+        4  Creative  PROPN NNP  compound  5  O
+        5  Officer   PROPN NNP  compound  7  O
+        6  Jane      PROPN NNP  compound  7  B-PERSON
+        7  Roe       PROPN NNP  dobj      0  I-PERSON
+        8  .         PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Creative Officer", "Zentrix")}
+
+
+def test_proper_nouns_before_a_lower_case_leading_title_and_a_name_are_its_body_though_tagged_a_person():
+    """"said Acme Bio co-founder Jane Roe": a lower-case title leaves the proper nouns before it
+    out of the title, so they name its body, though the model tags them PERSON (no people rule kept them)."""
+    release = records(parse(
+        "said Acme Bio co-founder Jane Roe.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Acme     PROPN NNP  compound  2  B-PERSON
+        2  Bio      PROPN NNP  compound  5  I-PERSON
+        3  co       NOUN  NN   compound  5  O
+        4  -        NOUN  NN   compound  5  O
+        5  founder  NOUN  NN   compound  7  O
+        6  Jane     PROPN NNP  compound  7  B-PERSON
+        7  Roe      PROPN NNP  dobj      0  I-PERSON
+        8  .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "Acme Bio")}
+
+
+def test_a_coined_name_before_a_leading_title_in_apposition_after_a_name_is_its_body():
+    """"said Jane Roe, ZENTRIX co-founder.": a coined name and its leading title set off after a
+    name, closing the phrase, give that person the title in the body."""
+    release = records(parse(
+        "said Jane Roe, ZENTRIX co-founder.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Jane     PROPN NNP  compound  2  B-PERSON
+        2  Roe      PROPN NNP  dobj      0  I-PERSON
+        3  ,        PUNCT ,    punct     2  O
+        4  ZENTRIX  PROPN NNP  compound  7  O
+        5  co       NOUN  NN   compound  7  O
+        6  -        NOUN  NN   compound  7  O
+        7  founder  NOUN  NN   appos     2  O
+        8  .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "ZENTRIX")}
+
+
+def test_proper_nouns_a_leading_title_swallowed_in_apposition_after_a_name_are_its_body():
+    """"said Jane Roe, Zentrix Labs President and CEO.": proper nouns a capitalized title swallowed,
+    set off after a name and closing the phrase, name the body of both titles (as before a name)."""
+    release = records(parse(
+        "said Jane Roe, Zentrix Labs President and CEO.",
+        """
+        0  said      VERB  VBD  ROOT      0  O
+        1  Jane      PROPN NNP  compound  2  B-PERSON
+        2  Roe       PROPN NNP  dobj      0  I-PERSON
+        3  ,         PUNCT ,    punct     2  O
+        4  Zentrix   PROPN NNP  compound  6  O
+        5  Labs      PROPN NNP  compound  6  O
+        6  President PROPN NNP  appos     2  O
+        7  and       CCONJ CC   cc        6  O
+        8  CEO       PROPN NNP  conj      6  O
+        9  .         PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President", "Zentrix Labs"), ("Jane Roe", "CEO", "Zentrix Labs")}
+
+
+def test_a_coined_word_a_leading_title_swallowed_before_a_name_set_off_by_a_comma_is_its_body():
+    """"said Zentrix Chairman, Jane Roe.": the coined word the title swallowed names its body where
+    the name is set off by a comma after the title, as where it follows right after."""
+    release = records(parse(
+        "said Zentrix Chairman, Jane Roe.",
+        """
+        0  said      VERB  VBD  ROOT      0  O
+        1  Zentrix   PROPN NNP  compound  2  O
+        2  Chairman  PROPN NNP  nsubj     0  O
+        3  ,         PUNCT ,    punct     2  O
+        4  Jane      PROPN NNP  compound  5  B-PERSON
+        5  Roe       PROPN NNP  appos     2  I-PERSON
+        6  .         PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chairman", "Zentrix")}

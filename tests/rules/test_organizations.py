@@ -1975,3 +1975,30 @@ def test_a_name_after_a_portfolio_company_of_is_a_body():
         """,
     ))
     assert org_names(release) == {"Quillby Labs", "Vantor Ridge Capital"}
+
+
+def test_an_untagged_name_that_is_a_company_by_copula_is_an_organization():
+    """"Tarnwell Forge is a software company": the subject of "is" whose complement is a company
+    noun names a body though the model tagged nothing; "Jane Roe is a film producer": a given name
+    before an agent noun is a person's job, no body."""
+    release = records(parse(
+        "Tarnwell Forge is a software company. Jane Roe is a film producer.",
+        """
+        0  Tarnwell  PROPN NNP compound 1  O
+        1  Forge     PROPN NNP nsubj    2  O
+        2  is        AUX   VBZ ROOT     2  O
+        3  a         DET   DT  det      5  O
+        4  software  NOUN  NN  compound 5  O
+        5  company   NOUN  NN  attr     2  O
+        6  .         PUNCT .   punct    2  O
+        7  Jane      PROPN NNP compound 8  B-PERSON
+        8  Roe       PROPN NNP nsubj    9  I-PERSON
+        9  is        AUX   VBZ ROOT     9  O
+        10 a         DET   DT  det      12 O
+        11 film      NOUN  NN  compound 12 O
+        12 producer  NOUN  NN  attr     9  O
+        13 .         PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Tarnwell Forge"}
+    assert [p.name for p in release.people] == ["Jane Roe"]

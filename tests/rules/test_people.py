@@ -1029,3 +1029,35 @@ def test_a_name_ending_in_a_firm_word_is_no_person():
         """,
     ))
     assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_a_name_that_is_a_company_noun_by_copula_or_owns_its_object_is_a_body():
+    """"Quorn Ledge is a software company": the subject of "is" with a company noun for its
+    complement is a body; "Harwick Vale published its report": a subject whose object "its" owns
+    is a body; "Jane Roe is a founder" stays a person (no company noun)."""
+    release = records(parse(
+        "Quorn Ledge is a software company. Harwick Vale published its report. Jane Roe is a founder.",
+        """
+        0  Quorn     PROPN NNP compound 1  B-PERSON
+        1  Ledge     PROPN NNP nsubj    2  I-PERSON
+        2  is        AUX   VBZ ROOT     2  O
+        3  a         DET   DT  det      5  O
+        4  software  NOUN  NN  compound 5  O
+        5  company   NOUN  NN  attr     2  O
+        6  .         PUNCT .   punct    2  O
+        7  Harwick   PROPN NNP compound 8  B-PERSON
+        8  Vale      PROPN NNP nsubj    9  I-PERSON
+        9  published VERB  VBD ROOT     9  O
+        10 its       PRON  PRP$ poss    11 O
+        11 report    NOUN  NN  dobj     9  O
+        12 .         PUNCT .   punct    9  O
+        13 Jane      PROPN NNP compound 14 B-PERSON
+        14 Roe       PROPN NNP nsubj    15 I-PERSON
+        15 is        AUX   VBZ ROOT     15 O
+        16 a         DET   DT  det      17 O
+        17 founder   NOUN  NN  attr     15 O
+        18 .         PUNCT .   punct    15 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]
+    assert {"Quorn Ledge", "Harwick Vale"} <= set(org_names(release))

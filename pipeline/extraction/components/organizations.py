@@ -1195,6 +1195,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
         candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
     for start, end, name in national_governments(doc):
         candidates.append(OrgMention(start, end, name, "lower"))
+    for start, end in copular_bodies(doc):
+        candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
     # Only a short form, a known name or a possessive of one goes past the tests below.
     for token in with_text_where(doc, lambda text: text in short_names or text in known or text.endswith("s") and lost_possessive(text, lambda stem: stem in short_names or stem in known and stem.isupper()) is not None):
         text = token.text
@@ -1222,6 +1224,40 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def copular_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """"Bravado Health is a portfolio company of ...", "Tarnwell is a leading provider of ...": a
+    capitalized name of two words or more that is the subject of "is"/"was" whose complement,
+    after "a"/"an"/"the", is a noun for a body (patterns/company_nouns) names a body, whether or
+    not the model tagged it.
+    Anchored on the company nouns. Not a name opening with a given name before an agent noun in
+    -er/-or ("Jane Roe is a film producer"), nor one the model tags as another kind of entity
+    ("Oregon is the ...")."""
+    tokens = doc_tokens(doc)
+    nouns = lexicon.words("company_nouns")
+    found = []
+    for noun in with_text_where(doc, lambda text: text.lower() in nouns):
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lower_ not in {"is", "was"} or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+            continue
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)  # not a dateline's
+        if subject is None or not is_capitalized(subject) or subject.pos_ != "PROPN":
+            continue
+        start = subject.i
+        while start > 0 and tokens[start - 1].dep_ in {"compound", "amod", "nmod"} and tokens[start - 1].head.i in range(start, subject.i + 1) and is_capitalized(tokens[start - 1]):
+            start -= 1
+        end = subject.i + 1
+        if start > 0 and (is_capitalized(tokens[start - 1]) and tokens[start - 1].is_alpha or tokens[start - 1].text in {",", "&", "-", "."}):
+            continue  # the end of a longer name the parse cut ("Acme Capital", "Acme, LLC is ...")
+        if end - start == 1 or tokens[start].lower_ == "about":
+            continue  # "Healing is the foundation", "HSR": one word is too weak; "About Acme Acme is": a heading run in
+        if any(t.ent_type_ not in {"", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"} for t in tokens[start:end]):
+            continue
+        if tokens[start].text.upper() in first_names() and noun.lower_.endswith(("er", "or")):
+            continue
+        found.append((start, end))
+    return found
 
 
 def heading_repeat(doc: Doc, m: OrgMention) -> OrgMention:

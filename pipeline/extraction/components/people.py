@@ -683,9 +683,51 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     whole = [(s, e) for m, (s, e) in zip(cl.mentions, spans) if mentions[m].text == cl.name and not (s > 0 and (is_capitalized(doc[s - 1]) or doc[s - 1].text in {"&", "-"}))]
     if any(apposed_company_noun(doc, e) for s, e in whole):
         return True  # the whole name, not the end of a longer one ("Footage Films, the ... company")
+    given = cl.name.split()[0].upper() in first_names()
+    if any(copular_company_noun(doc, s, e, given) or owns_its_object(doc, s, e, given) for s, e in whole):
+        return True
     if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
         return False
     return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+def span_head(doc: Doc, start: int, end: int) -> Token:
+    """The first token of the span whose head lies outside it (its last token if none)."""
+    tokens = doc_tokens(doc)
+    return next((t for t in tokens[start:end] if not start <= t.head.i < end), tokens[end - 1])
+
+
+def copular_company_noun(doc: Doc, start: int, end: int, given: bool) -> bool:
+    """"Bravado Health is a portfolio company of ...", "Kestrel Ridge is a leading provider of
+    cloud security": a name that is the subject of "is"/"was" whose complement is a noun for a body
+    (patterns/company_nouns) names a body. After a name opening with a given name an agent noun
+    in -er/-or stays a person's job ("Jane Roe is a film producer"); "Jane Roe is a founder of"
+    holds no company noun."""
+    root = span_head(doc, start, end)
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lower_ not in {"is", "was"}:
+        return False
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    if attr is None or attr.lower_ not in lexicon.words("company_nouns"):
+        return False
+    if given and attr.lower_.endswith(("er", "or")):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in attr.children)
+
+
+def owns_its_object(doc: Doc, start: int, end: int, given: bool) -> bool:
+    """"Harwick House published its annual report", "Harwick House and its subsidiaries": a name
+    followed by "and its", or (when no given name opens it) the subject of a verb whose direct
+    object "its" owns, names a body; a person's object is "his"/"her" ("Jane Roe led its growth"
+    can be said of a founder, so a given name keeps the person there)."""
+    tokens = doc_tokens(doc)
+    if end + 1 < len(tokens) and tokens[end].lower_ == "and" and tokens[end + 1].lower_ == "its":
+        return True
+    if given:
+        return False
+    root = span_head(doc, start, end)
+    if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children) for c in root.head.children)
 
 
 def tagged_org_throughout(doc: Doc, spans: list[tuple[int, int]]) -> bool:

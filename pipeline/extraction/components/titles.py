@@ -1179,8 +1179,9 @@ def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optiona
     its holder are that body, where they read as a name of one (the model's ORG, a coined
     shape) and no person, place or title word. Not part of a longer capitalized run."""
     tokens = doc_tokens(doc)
-    if not leads_body(doc, end - 1) or not (end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))):
+    if not leads_body(doc, end - 1):
         return None
+    before_name = end in index.person_start or end < len(doc) and tokens[end].lower_ in NAME_BEFORE_ENDS and end + 1 < len(doc) and (end + 1 in index.person_start or is_head(tokens[end + 1]) or is_modifier(tokens[end + 1]))
     begin = start
     while begin > 0 and start - begin < 4:
         prev = tokens[begin - 1]
@@ -1191,14 +1192,25 @@ def named_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Optiona
             break
     if begin == start or begin - 1 >= 0 and (is_capitalized(tokens[begin - 1]) and not tokens[begin - 1].is_sent_start and tokens[begin - 1].pos_ == "PROPN"):
         return None
+    if not before_name and not apposed_to_name(doc, index, begin, end):
+        return None
     span = doc[begin:start]
-    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} for k in range(begin, start)):
+    # The model's PERSON on a run no people rule kept, before a lower-case title ("Magic Eden co-founder"), is a misread body name.
+    misread = lower_case_title_after(tokens, begin, start)
+    if start - begin > 3 or any(k in index.person_at or k in index.org_at or is_head(tokens[k]) or is_modifier(tokens[k]) or is_honorific(tokens[k]) or tokens[k].ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"} or tokens[k].ent_type_ == "PERSON" and not misread for k in range(begin, start)):
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, begin, start) or _portfolio_only(span):
         return None
-    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span):
+    if not any(t.ent_type_ == "ORG" or _odd_shape(t) or lower_camel(t) for t in span) and not lower_case_title_after(tokens, begin, start):
         return None
     return Attachment(begin, start, org=index.adopt(doc, begin, start), how="pre")
+
+
+def lower_case_title_after(tokens: list, begin: int, start: int) -> bool:
+    """"said Magic Eden co-founder Jane Roe": a lower-case title right after a run of proper nouns
+    [begin, start) leaves the run out of the title, so the run names its body (not title-case field
+    words, as "Sales" of "Sales Director"); every word of the run is a proper noun."""
+    return tokens[start].text[:1].islower() and all(tokens[k].pos_ == "PROPN" for k in range(begin, start))
 
 
 def coined_possessor(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
@@ -1224,24 +1236,42 @@ def possessor_before(doc: Doc, index: MentionIndex, start: int, end: int) -> Opt
     k = end + 1 if end < len(doc) and tokens[end].text == "," else end
     while k < len(doc) and is_honorific(tokens[k]):
         k += 1
-    if k not in index.person_start:
-        return None
     close = start - 1
     begin = close
     while begin > 0 and close - begin < 4 and begin - 1 not in index.person_at and begin - 1 not in index.org_at:
         prev = tokens[begin - 1]
-        if prev.pos_ == "PROPN" and is_capitalized(prev) or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
-            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body
+        glued = prev.text == "-" and not prev.whitespace_ and begin < close and begin - 2 >= 0 and not tokens[begin - 2].whitespace_ and is_capitalized(tokens[begin - 2])
+        if prev.pos_ == "PROPN" and is_capitalized(prev) or glued or prev.text == "&" and begin < close and begin - 2 >= 0 and is_capitalized(tokens[begin - 2]):
+            begin -= 1  # "Bud & Mary’s Founder": a name joined by "&" is one body; "D-Wave’s": one hyphenated name
         else:
             break
+    if k not in index.person_start and not apposed_to_name(doc, index, begin, end):
+        return None
     if begin == close or begin > 0 and (is_capitalized(tokens[begin - 1]) or tokens[begin - 1].text == "&") and not tokens[begin].is_sent_start:
         return None
     span = doc[begin:close]
-    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "PERSON", "DATE", "TIME"} for t in span):
+    if any(is_head(t) or is_modifier(t) or is_honorific(t) or t.ent_type_ in {"GPE", "LOC", "DATE", "TIME"} or t.ent_type_ == "PERSON" and not misread_possessor(doc, close) for t in span):
         return None  # the model's NORP on a coined name ("Wytec’s CTO") is no nationality the place lists know
     if jurisdiction(clean_text(span.text)) or place_at(doc, begin, close) or _portfolio_only(span):
         return None
     return Attachment(begin, close, org=index.adopt(doc, begin, close), how="pre")
+
+
+def apposed_to_name(doc: Doc, index: MentionIndex, begin: int, end: int) -> bool:
+    """"Jane Roe, Zentrix’s Chief Development Officer, said": a possessor and title [begin, end)
+    set off by a comma right after a person's name, closing the phrase (a comma, a full stop, a
+    line's end, or "and" joining another title), are in apposition to that name."""
+    tokens = doc_tokens(doc)
+    if begin < 2 or tokens[begin - 1].text != "," or begin - 1 not in index.person_ending:
+        return False
+    return end >= len(doc) or tokens[end].text in {",", ".", ";"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"}
+
+
+def misread_possessor(doc: Doc, close: int) -> bool:
+    """"said Dixxon’s Chief Creative Officer Jane Roe": the model's PERSON entity running over the
+    possessive itself (token `close`) is a misread name, not a person's (whose entity stops before it)."""
+    token = doc_tokens(doc)[close]
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
 
 
 def anaphor_possessor(doc: Doc, index: MentionIndex, start: int) -> Optional[Attachment]:
@@ -1414,15 +1444,30 @@ def introduces_name(doc: Doc, index: MentionIndex, end: int) -> bool:
     return end in index.person_start
 
 
+def name_set_off_after(doc: Doc, index: MentionIndex, end: int) -> bool:
+    """"said Earthbar Chairman, Jane Roe.", "said Ruley Co-founder and CEO, Jane Roe.": a person's
+    name set off by a comma after the title ending at `end`, or after capitalized title words
+    joined to it by "and"/"&" (up to four tokens)."""
+    tokens = doc_tokens(doc)
+    k = end
+    if k < len(doc) and tokens[k].lower_ in {"and", "&"}:
+        k += 1
+        while k < len(doc) and k - end <= 4 and is_capitalized(tokens[k]) and (is_head(tokens[k]) or is_modifier(tokens[k])):
+            k += 1
+        if k == end + 1:
+            return False
+    return k + 1 < len(doc) and tokens[k].text == "," and introduces_name(doc, index, k + 1)
+
+
 def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, end: int) -> Optional[int]:
     """"Pudgy Penguins CEO Luca Netz": up to three proper nouns a capitalized title swallowed
     before its first title word name the body, where the title leads one (`title_leaders`) and
-    introduces a name, though no rule knew the body; the end of the body, or None. Not a place,
+    introduces a name or is set off after one ("Jane Roe, Pudgy Penguins CEO,"), though no rule knew the body; the end of the body, or None. Not a place,
     date, number or person, a bare head word ("Museum President") or one word of no name's shape,
     nor after "a"/"an" ("a Family Office CEO")."""
     tokens = doc_tokens(doc)
-    if not leads_body(doc, end - 1) or not introduces_name(doc, index, end) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
-        return None
+    if not leads_body(doc, end - 1) or not (introduces_name(doc, index, end) or apposed_to_name(doc, index, start, end) or name_set_off_after(doc, index, end)) or start > 0 and tokens[start - 1].lower_ in {"a", "an"}:
+        return None  # "Jane Roe, Pudgy Penguins CEO, said": set off after the name, as before it
     k = start
     while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
         k += 1
