@@ -1226,6 +1226,17 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     return with_parents(doc, mentions, short_names, known), anaphora
 
 
+def company_complement(noun: Token) -> bool:
+    """"... is a portfolio company", "... was the leading provider": a noun for a body
+    (patterns/company_nouns) after "a"/"an"/"the", the complement of "is"/"was"."""
+    return (
+        noun.dep_ == "attr"
+        and noun.head.lower_ in {"is", "was"}
+        and noun.lower_ in lexicon.words("company_nouns")
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children)
+    )
+
+
 def copular_bodies(doc: Doc) -> list[tuple[int, int]]:
     """"Bravado Health is a portfolio company of ...", "Tarnwell is a leading provider of ...": a
     capitalized name of two words or more that is the subject of "is"/"was" whose complement,
@@ -1239,7 +1250,7 @@ def copular_bodies(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for noun in with_text_where(doc, lambda text: text.lower() in nouns):
         verb = noun.head
-        if noun.dep_ != "attr" or verb.lower_ not in {"is", "was"} or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in noun.children):
+        if not company_complement(noun):
             continue
         subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)  # not a dateline's
         if subject is None or not is_capitalized(subject) or subject.pos_ != "PROPN":

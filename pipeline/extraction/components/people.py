@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, crypto_asset, lower_case_words
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, company_complement, crypto_asset, lower_case_words
 from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_name
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
@@ -707,11 +707,9 @@ def copular_company_noun(doc: Doc, start: int, end: int, given: bool) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lower_ not in {"is", "was"}:
         return False
     attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
-    if attr is None or attr.lower_ not in lexicon.words("company_nouns"):
+    if attr is None or not company_complement(attr):
         return False
-    if given and attr.lower_.endswith(("er", "or")):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in attr.children)
+    return not (given and attr.lower_.endswith(("er", "or")))
 
 
 def owns_its_object(doc: Doc, start: int, end: int, given: bool) -> bool:
