@@ -1061,3 +1061,170 @@ def test_a_name_that_is_a_company_noun_by_copula_or_owns_its_object_is_a_body():
     ))
     assert names(release) == ["Jane Roe"]
     assert {"Quorn Ledge", "Harwick Vale"} <= set(org_names(release))
+
+
+def test_a_one_word_name_listed_with_places_is_no_person():
+    """"Chicago, Joliet and Aurora": a word the model calls a person, listed beside places and
+    beside no person, is one more place."""
+    release = records(parse(
+        "Offices in Chicago, Joliet and Aurora.",
+        """
+        0 Offices  NOUN  NNS ROOT     0 O
+        1 in       ADP   IN  prep     0 O
+        2 Chicago  PROPN NNP pobj     1 B-GPE
+        3 ,        PUNCT ,   punct    2 O
+        4 Joliet   PROPN NNP conj     2 B-GPE
+        5 and      CCONJ CC  cc       4 O
+        6 Aurora   PROPN NNP conj     4 B-PERSON
+        7 .        PUNCT .   punct    0 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_one_word_name_listed_with_a_person_stays_a_person():
+    """Near miss: "Joey and Danny Roe" lists people; the one-word name is a person's."""
+    release = records(parse(
+        "Her sons Joey and Danny Roe came.",
+        """
+        0 Her   PRON  PRP$ poss     1 O
+        1 sons  NOUN  NNS  nsubj    6 O
+        2 Joey  PROPN NNP  appos    1 B-PERSON
+        3 and   CCONJ CC   cc       2 O
+        4 Danny PROPN NNP  compound 5 B-PERSON
+        5 Roe   PROPN NNP  conj     2 I-PERSON
+        6 came  VERB  VBD  ROOT     6 O
+        7 .     PUNCT .    punct    6 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Danny Roe", "Joey"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_person():
+    """"Weather and working conditions may ...": capitalized only as the sentence's first word,
+    a common English word the model tagged PERSON names no one."""
+    release = records(parse(
+        "Weather and working conditions may vary.",
+        """
+        0 Weather    PROPN NNP nsubj 5 B-PERSON
+        1 and        CCONJ CC  cc    0 O
+        2 working    VERB  VBG amod  3 O
+        3 conditions NOUN  NNS conj  0 O
+        4 may        AUX   MD  aux   5 O
+        5 vary       VERB  VB  ROOT  5 O
+        6 .          PUNCT .   punct 5 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_an_imperative_opening_a_list_item_is_no_person():
+    """"- Mark your calendars": a verb in the base form with no subject, opening a list item, is
+    an instruction, though "Mark" is a given name."""
+    release = records(parse(
+        "Tips:\n- Mark your calendars.",
+        """
+        0 Tips      NOUN  NNS  ROOT  0 O
+        1 :         PUNCT :    punct 0 O
+        2 \\n        SPACE _SP  dep   1 O
+        3 -         PUNCT :    punct 4 O
+        4 Mark      VERB  VB   ROOT  4 B-PERSON
+        5 your      PRON  PRP$ poss  6 O
+        6 calendars NOUN  NNS  dobj  4 O
+        7 .         PUNCT .    punct 4 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_given_name_subject_opening_a_sentence_stays_a_person():
+    """Near miss: "Mark said ..." opens the sentence as its subject: a person."""
+    release = records(parse(
+        "Mark said the plant will open.",
+        """
+        0 Mark  PROPN NNP nsubj 1 B-PERSON
+        1 said  VERB  VBD ROOT  1 O
+        2 the   DET   DT  det   3 O
+        3 plant NOUN  NN  nsubj 5 O
+        4 will  AUX   MD  aux   5 O
+        5 open  VERB  VB  ccomp 1 O
+        6 .     PUNCT .   punct 1 O
+        """,
+    ))
+    assert names(release) == ["Mark"]
+
+
+def test_a_one_word_name_the_release_writes_as_a_town_is_no_person():
+    """"Donna, Texas -- RV Station Donna ...": the release writes the word as a town before its
+    state, so "Donna" after "RV Station" is the town too."""
+    release = records(parse(
+        "Donna, Texas - RV Station Donna opened.",
+        """
+        0 Donna   PROPN NNP npadvmod 6 B-GPE
+        1 ,       PUNCT ,   punct    0 O
+        2 Texas   PROPN NNP appos    0 B-GPE
+        3 -       PUNCT :   punct    6 O
+        4 RV      PROPN NNP compound 5 O
+        5 Station PROPN NNP compound 6 O
+        6 Donna   PROPN NNP nsubj    7 B-PERSON
+        7 opened  VERB  VBD ROOT     7 O
+        8 .       PUNCT .   punct    7 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_name_ending_in_a_state_code_is_a_city():
+    """"St. Charles MO": a name the model reads as "Charles MO" ends in Missouri's code: a city."""
+    release = records(parse(
+        "Support in St. Charles MO and Franklin County.",
+        """
+        0 Support  NOUN  NN  ROOT     0 O
+        1 in       ADP   IN  prep     0 O
+        2 St.      PROPN NNP compound 4 O
+        3 Charles  PROPN NNP compound 4 B-PERSON
+        4 MO       PROPN NNP pobj     1 I-PERSON
+        5 and      CCONJ CC  cc       4 O
+        6 Franklin PROPN NNP compound 7 B-GPE
+        7 County   PROPN NNP conj     4 I-GPE
+        8 .        PUNCT .   punct    0 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_contact_label_after_a_name_is_no_part_of_it():
+    """"CEO: Tobias Wren Email: info@...": the field label before its colon ends the name."""
+    release = records(parse(
+        "CEO: Tobias Wren Email: info@acme.com",
+        """
+        0 CEO           PROPN NNP ROOT     0 O
+        1 :             PUNCT :   punct    0 O
+        2 Tobias        PROPN NNP compound 4 B-PERSON
+        3 Wren          PROPN NNP compound 4 I-PERSON
+        4 Email         PROPN NNP appos    0 I-PERSON
+        5 :             PUNCT :   punct    4 O
+        6 info@acme.com X     ADD appos    4 O
+        """,
+    ))
+    assert names(release) == ["Tobias Wren"]
+
+
+def test_a_figure_of_speech_and_a_channel_label_are_no_people():
+    """"the credit of Uncle Sam" (patterns/personifications) and "MI Facebook" (a channel's label:
+    patterns/channel_name_ends) look like names and name no one."""
+    release = records(parse(
+        "The credit of Uncle Sam backs MI Facebook.",
+        """
+        0 The      DET   DT  det      1 O
+        1 credit   NOUN  NN  nsubj    5 O
+        2 of       ADP   IN  prep     1 O
+        3 Uncle    PROPN NNP compound 4 B-PERSON
+        4 Sam      PROPN NNP pobj     2 I-PERSON
+        5 backs    VERB  VBZ ROOT     5 O
+        6 MI       PROPN NNP compound 7 B-PERSON
+        7 Facebook PROPN NNP dobj     5 I-PERSON
+        8 .        PUNCT .   punct    5 O
+        """,
+    ))
+    assert names(release) == []

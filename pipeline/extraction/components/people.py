@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, company_complement, crypto_asset, lower_case_words
-from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_name
+from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, company_complement, crypto_asset, list_items, lower_case_words
+from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_code, region_name
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -199,7 +199,15 @@ def plausible_name(span: Span) -> bool:
         return False
     if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
-    return not (place_word_end(span) or street_end(span))
+    return not (place_word_end(span) or street_end(span) or region_code_end(span))
+
+
+def region_code_end(span: Span) -> bool:
+    """"St. Charles MO", "Eugene OR", "Glen Allen VA": a name of two or more words ending in a
+    U.S. state's or Canadian province's two-letter code (places.region_code) names a city, not a
+    person; a post-nominal ("Ann Lee MD", "Ann Lee RN") or a name suffix ("Henry VI") is no code."""
+    last = span[-1].text
+    return len(span) >= 2 and region_code(last) and last not in lexicon.words("title_post_nominals") and last not in NAME_SUFFIXES
 
 
 def place_word_end(span: Span) -> bool:
@@ -408,6 +416,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         initial = _is_initial(tokens[start])
         if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
+        end = before_field_label(doc, start, end)
         end = nickname_end(doc, start, end)
         lead_end = name_after_lead_words(doc, start, end)
         if lead_end > start:
@@ -416,6 +425,16 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
     return result
+
+
+def before_field_label(doc: Doc, start: int, end: int) -> int:
+    """"CEO: Jane Roe Email: info@acme.com", "Contact: Jane Roe Tel: +1 555 ...": a field label of a
+    contact block (patterns/contact_labels) right before its colon closes no name; the name ends
+    before the label."""
+    tokens = doc_tokens(doc)
+    if end - start >= 3 and end < len(tokens) and tokens[end].text == ":" and tokens[end - 1].text in lexicon.words("contact_labels"):
+        return end - 1
+    return end
 
 
 NAME_JOINERS = frozenset({"&"})  # not "of", "and": "Jane Roe of Acme Foundation" is a person
@@ -801,6 +820,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if cl.name in lexicon.words("personifications") or channel_label(cl.name):
+        return False  # "the full faith and credit of Uncle Sam", "MI Facebook"
     if crypto_asset(cl.name):
         return False  # "Solana’s TEV", "Tron (TRX)": a coin or a blockchain (patterns/crypto_assets)
     if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
@@ -809,6 +830,9 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
+    if len(cl.name.split()) == 1 and all(e - s == 1 for s, e in spans):
+        if written_as_town(doc, cl.name) or all(impersonal_word(doc, s) for s, e in spans):
+            return False  # "Donna, Texas -- RV Station Donna", "Weather and ...", "Chicago, Joliet, and Aurora"
     if common_noun_end(doc, cl.name) or common_words_only(cl.name) or cl.name in firm_openers:
         return False  # firm_openers: "Ryan" of "Ryan International Airlines", with no title beside it
     if company_short_form(cl.name, company_words):
@@ -837,6 +861,13 @@ def common_words_only(name: str) -> bool:
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return len(words) >= 2 and all(is_common_word(w) for w in words)
+
+
+def channel_label(name: str) -> bool:
+    """"MI Facebook", "Acme Instagram", "KB TikTok": a name of two or more words ending in a
+    social-media or streaming platform (patterns/channel_name_ends) labels an account or channel."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in lexicon.words("channel_name_ends")
 
 
 def firm_word_end(name: str) -> bool:
@@ -877,6 +908,66 @@ def thing_word_end(name: str) -> bool:
         return False
     singular = lower[:-2] if lower.endswith("es") and not is_english_word(lower[:-1]) else lower[:-1]
     return len(singular) >= 4 and is_english_word(singular)
+
+
+THING_ENTITIES = frozenset({"GPE", "LOC", "ORG", "PRODUCT", "FAC", "NORP", "WORK_OF_ART", "EVENT"})
+LINE_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "●", "“", '"', "(", ".", ")"})
+PLACING_PREPOSITIONS = frozenset({"in", "near", "across", "throughout"})
+
+
+def impersonal_word(doc: Doc, i: int) -> bool:
+    """Token i, a one-word name, is used as no person's: listed with places, bodies or products
+    (listed_with_things), a common word or an imperative opening a sentence or list item
+    (sentence_opening_word), or a place after "in"/"near"/"across" ("Clearwater Agritopia in
+    Gilbert")."""
+    token = doc_tokens(doc)[i]
+    if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
+        return True
+    return listed_with_things(token) or sentence_opening_word(doc, i)
+
+
+def written_as_town(doc: Doc, name: str) -> bool:
+    """"Donna, Texas -- RV Station Donna ...", "Killeen, TX": the release writes the one-word name
+    somewhere as a town before a comma and its state, province or country (a jurisdiction or a
+    two-letter region code), so the name is the town's wherever it stands."""
+    tokens = doc_tokens(doc)
+    for token in with_text(doc, {name}):
+        k = token.i
+        if k + 2 < len(tokens) and tokens[k + 1].text == "," and (region_code(tokens[k + 2].text) or tokens[k + 2].text[:1].isupper() and jurisdiction(tokens[k + 2].text) and tokens[k + 2].ent_type_ == "GPE"):
+            return True
+    return False
+
+
+def listed_with_things(token: Token) -> bool:
+    """"Chicago, Naperville, Joliet, and Aurora", "Facebook, Instagram, Messenger, and WhatsApp",
+    "Harvard, Stanford, Brown, Duke": a word listed beside names the model tags as places, bodies
+    or products (at least half the other items) and beside no person's name is one of them."""
+    others = [t for t in list_items(token) if t.i != token.i]
+    if not others or any(t.ent_type_ == "PERSON" for t in others):
+        return False
+    return 2 * sum(t.ent_type_ in THING_ENTITIES for t in others) >= len(others)
+
+
+def at_sentence_start(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, a line or a list item (after a bullet, a number or a quote)."""
+    tokens = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and not tokens[k].is_space and (tokens[k].text in LINE_MARKS or tokens[k].tag_ == "LS" or tokens[k].like_num) and not tokens[k + 1].is_sent_start:
+        k -= 1
+    return tokens[k + 1].is_sent_start or k < 0 or tokens[k].is_space or "\n" in tokens[k].whitespace_
+
+
+def sentence_opening_word(doc: Doc, i: int) -> bool:
+    """"Weather and working conditions may ...", "Learn more at ...", "Cook more meals at home",
+    "Mark your calendars": a word capitalized only because it opens a sentence or a list item,
+    a common English word (no given name: given_names.is_english_word) or a verb in the
+    imperative (base form with no subject: "Mark"), is no one's name."""
+    token = doc_tokens(doc)[i]
+    if not at_sentence_start(doc, i):
+        return False
+    if is_english_word(token.text):
+        return True
+    return token.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:

@@ -110,3 +110,21 @@ def place_in_region(doc, start: int, end: int, prepositions: frozenset[str] = PL
     if region.text.replace(".", "") in lexicon.words("title_post_nominals"):
         return False  # "of Robert Roe, MD, FACS": a degree, not Maryland
     return region.ent_type_ in {"GPE", "LOC"} and region.ent_iob_ == "B" or region.text[:1].isupper() and jurisdiction(region.text) is not None
+
+
+REGION_CODE_COUNTRIES = ("US", "CA")
+REGION_CODE_TYPES = frozenset({"State", "District", "Province", "Territory"})
+
+
+@lru_cache(maxsize=1)
+def _region_codes() -> frozenset[str]:
+    """The two-letter postal codes of the U.S. states and the District of Columbia and of the
+    Canadian provinces and territories (ISO 3166-2: "US-MO" -> "MO", "CA-ON" -> "ON"); not the
+    U.S. outlying areas ("MP", "PR", "VI" are a Member of Parliament, PR and a regnal number too)."""
+    return frozenset(s.code.split("-")[1] for country in REGION_CODE_COUNTRIES for s in pycountry.subdivisions.get(country_code=country) if s.type in REGION_CODE_TYPES)
+
+
+def region_code(word: str) -> bool:
+    """A U.S. state's or Canadian province's two-letter code, as a city is written before it
+    ("St. Charles MO", "Eugene OR", "Kelowna BC")."""
+    return len(word) == 2 and word in _region_codes()
