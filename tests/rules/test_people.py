@@ -1228,3 +1228,55 @@ def test_a_figure_of_speech_and_a_channel_label_are_no_people():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_name_without_a_given_name_ending_in_a_common_word_is_no_person():
+    """"Ryvid Anthem": no census given name opens it and it ends in a common English word no
+    surname list holds ("anthem"): a product, though the model tags it PERSON."""
+    release = records(parse(
+        "Riders love the Ryvid Anthem.",
+        """
+        0 Riders NOUN  NNS nsubj    1 O
+        1 love   VERB  VBP ROOT     1 O
+        2 the    DET   DT  det      4 O
+        3 Ryvid  PROPN NNP compound 4 B-PERSON
+        4 Anthem PROPN NNP dobj     1 I-PERSON
+        5 .      PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_title_keeps_a_name_ending_in_a_common_word():
+    """Near miss: "CEO Tarvo Anthem": the title before the name makes it a person's."""
+    release = records(parse(
+        "CEO Tarvo Anthem spoke.",
+        """
+        0 CEO    PROPN NNP compound 2 O
+        1 Tarvo  PROPN NNP compound 2 B-PERSON
+        2 Anthem PROPN NNP nsubj    3 I-PERSON
+        3 spoke  VERB  VBD ROOT     3 O
+        4 .      PUNCT .   punct    3 O
+        """,
+    ))
+    assert names(release) == ["Tarvo Anthem"]
+
+
+def test_who_after_a_name_ending_in_a_common_word_keeps_a_person():
+    """Near miss: "Tarvo Anthem, who joined ...": the relative "who" says the name is a person's."""
+    release = records(parse(
+        "Tarvo Anthem, who joined in May, spoke.",
+        """
+        0 Tarvo  PROPN NNP compound 1 B-PERSON
+        1 Anthem PROPN NNP nsubj    8 I-PERSON
+        2 ,      PUNCT ,   punct    1 O
+        3 who    PRON  WP  nsubj    4 O
+        4 joined VERB  VBD relcl    1 O
+        5 in     ADP   IN  prep     4 O
+        6 May    PROPN NNP pobj     5 B-DATE
+        7 ,      PUNCT ,   punct    1 O
+        8 spoke  VERB  VBD ROOT     8 O
+        9 .      PUNCT .   punct    8 O
+        """,
+    ))
+    assert names(release) == ["Tarvo Anthem"]

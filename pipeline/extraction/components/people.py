@@ -837,6 +837,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # firm_openers: "Ryan" of "Ryan International Airlines", with no title beside it
     if company_short_form(cl.name, company_words):
         return False
+    if english_word_end(cl.name) and not any(relative_who_after(doc, e) for s, e in spans):
+        return False  # "Presale Website", "Barre Groove", "Brand Performance", with no title beside
     if _census_name(cl.name):
         return True
     if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
@@ -868,6 +870,27 @@ def channel_label(name: str) -> bool:
     social-media or streaming platform (patterns/channel_name_ends) labels an account or channel."""
     words = name.split()
     return len(words) >= 2 and words[-1] in lexicon.words("channel_name_ends")
+
+
+def english_word_end(name: str) -> bool:
+    """"Presale Website", "Barre Groove", "Ryvid Anthem", "Brand Performance": a name of two or
+    more words that no census given name or initial opens, ending in a common English word
+    (given_names.is_english_word) that the census surname list does not hold, names a product, a
+    firm or a heading, not a person ("Tarmo Sild" beside "CEO" keeps its title: person_evidence
+    reads a title first)."""
+    words = name.split()
+    if len(words) < 2 or census_form(words[0]) in first_names() or any(_INITIAL.fullmatch(w) for w in words):
+        return False
+    last = words[-1]
+    return is_english_word(last) and census_form(last) not in surnames()
+
+
+def relative_who_after(doc: Doc, end: int) -> bool:
+    """"Christoph Hies, who has been with the company ...": "who" (after a comma or not) right
+    after the name opens a relative clause that speaks of a person."""
+    tokens = doc_tokens(doc)
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    return k < len(tokens) and tokens[k].lower_ == "who"
 
 
 def firm_word_end(name: str) -> bool:
