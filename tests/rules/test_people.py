@@ -1280,3 +1280,41 @@ def test_who_after_a_name_ending_in_a_common_word_keeps_a_person():
         """,
     ))
     assert names(release) == ["Tarvo Anthem"]
+
+
+def test_a_name_that_takes_the_as_its_determiner_is_no_person():
+    """"at the Crystal Gateway Marriott": "the" determines the name itself: a building."""
+    release = records(parse(
+        "We met at the Crystal Gateway Marriott.",
+        """
+        0 We       PRON  PRP nsubj    1 O
+        1 met      VERB  VBD ROOT     1 O
+        2 at       ADP   IN  prep     1 O
+        3 the      DET   DT  det      6 O
+        4 Crystal  PROPN NNP compound 6 B-PERSON
+        5 Gateway  PROPN NNP compound 6 I-PERSON
+        6 Marriott PROPN NNP pobj     2 I-PERSON
+        7 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_name_modifying_a_noun_after_the_stays_a_person():
+    """Near miss: "the Roe administration": "the" belongs to "administration"; Jane Roe, named
+    before, stays a person."""
+    release = records(parse(
+        "Jane Roe spoke. The Roe administration agreed.",
+        """
+        0 Jane           PROPN NNP compound 1 B-PERSON
+        1 Roe            PROPN NNP nsubj    2 I-PERSON
+        2 spoke          VERB  VBD ROOT     2 O
+        3 .              PUNCT .   punct    2 O
+        4 The            DET   DT  det      6 O
+        5 Roe            PROPN NNP compound 6 B-PERSON
+        6 administration NOUN  NN  nsubj    7 O
+        7 agreed         VERB  VBD ROOT     7 O
+        8 .              PUNCT .   punct    7 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]

@@ -830,6 +830,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
+    if all(determined_name(doc, s, e) for s, e in spans):
+        return False  # "the Crystal Gateway Marriott", "the Santa Cruz Wharf", "The Delmore"
     if len(cl.name.split()) == 1 and all(e - s == 1 for s, e in spans):
         if written_as_town(doc, cl.name) or all(impersonal_word(doc, s) for s, e in spans):
             return False  # "Donna, Texas -- RV Station Donna", "Weather and ...", "Chicago, Joliet, and Aurora"
@@ -947,6 +949,17 @@ def impersonal_word(doc: Doc, i: int) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
         return True
     return listed_with_things(token) or sentence_opening_word(doc, i)
+
+
+def determined_name(doc: Doc, start: int, end: int) -> bool:
+    """"held at the Crystal Gateway Marriott", "viewing from the Santa Cruz Wharf", "The Delmore":
+    a name that takes "the" as its own determiner names a place, a building, a work or a body; a
+    person's name takes none ("the Trump administration": "the" is the noun's, the name only
+    modifies it; "the late Jane Roe": an adjective between)."""
+    if start < 1:
+        return False
+    det = doc_tokens(doc)[start - 1]
+    return det.lower_ == "the" and det.dep_ == "det" and start <= det.head.i < end
 
 
 def written_as_town(doc: Doc, name: str) -> bool:
