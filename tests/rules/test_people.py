@@ -1318,3 +1318,19 @@ def test_a_name_modifying_a_noun_after_the_stays_a_person():
         """,
     ))
     assert names(release) == ["Jane Roe"]
+
+
+def test_a_one_word_possessive_opening_a_name_in_capitals_is_no_person():
+    """"We support Nathaniel's Hope.": the possessive goes on in capitals: a charity's name."""
+    release = records(parse(
+        "We support Nathaniel's Hope.",
+        """
+        0 We        PRON  PRP nsubj    1 O
+        1 support   VERB  VBP ROOT     1 O
+        2 Nathaniel PROPN NNP poss     4 B-PERSON
+        3 's        PART  POS case     2 O
+        4 Hope      PROPN NNP dobj     1 O
+        5 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == []

@@ -833,7 +833,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     if all(determined_name(doc, s, e) for s, e in spans):
         return False  # "the Crystal Gateway Marriott", "the Santa Cruz Wharf", "The Delmore"
     if len(cl.name.split()) == 1 and all(e - s == 1 for s, e in spans):
-        if written_as_town(doc, cl.name) or all(impersonal_word(doc, s) for s, e in spans):
+        if written_as_town(doc, cl.name) or all(impersonal_word(doc, s) or possessive_in_name(doc, e) for s, e in spans):
             return False  # "Donna, Texas -- RV Station Donna", "Weather and ...", "Chicago, Joliet, and Aurora"
     if common_noun_end(doc, cl.name) or common_words_only(cl.name) or cl.name in firm_openers:
         return False  # firm_openers: "Ryan" of "Ryan International Airlines", with no title beside it
@@ -960,6 +960,17 @@ def determined_name(doc: Doc, start: int, end: int) -> bool:
         return False
     det = doc_tokens(doc)[start - 1]
     return det.lower_ == "the" and det.dep_ == "det" and start <= det.head.i < end
+
+
+def possessive_in_name(doc: Doc, end: int) -> bool:
+    """"Domino's Pizza", "Lee's Famous Recipe Chicken", "Valentine's Day", "Nathaniel's Hope": a
+    one-word name whose possessive goes on in capitals opens the name of a brand, a business or
+    a day ("Roe's Chief of Staff": a title after it stays a person's)."""
+    tokens = doc_tokens(doc)
+    if end + 1 >= len(tokens) or tokens[end].text not in POSSESSIVE:
+        return False
+    after = tokens[end + 1]
+    return after.is_alpha and after.text[0].isupper() and not _is_title_token(after) and not after.is_sent_start
 
 
 def written_as_town(doc: Doc, name: str) -> bool:
