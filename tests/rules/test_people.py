@@ -1334,3 +1334,20 @@ def test_a_one_word_possessive_opening_a_name_in_capitals_is_no_person():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_given_name_before_a_common_word_that_is_no_surname_is_no_person():
+    """"Austin Marriott Downtown": a given name, then words ending in a common English word no
+    census surname list holds: a hotel's name, though the model tags it PERSON."""
+    release = records(parse(
+        "Stay at Austin Marriott Downtown.",
+        """
+        0 Stay     VERB  VB  ROOT     0 O
+        1 at       ADP   IN  prep     0 O
+        2 Austin   PROPN NNP compound 4 B-PERSON
+        3 Marriott PROPN NNP compound 4 I-PERSON
+        4 Downtown PROPN NNP pobj     1 I-PERSON
+        5 .        PUNCT .   punct    0 O
+        """,
+    ))
+    assert names(release) == []

@@ -875,15 +875,20 @@ def channel_label(name: str) -> bool:
 
 
 def english_word_end(name: str) -> bool:
-    """"Presale Website", "Barre Groove", "Ryvid Anthem", "Brand Performance": a name of two or
-    more words that no census given name or initial opens, ending in a common English word
+    """"Presale Website", "Barre Groove", "Ryvid Anthem", "Brand Performance" and, after a given
+    name, "Hope International", "Summer Vacation", "Austin Marriott Downtown", "Jerry Roe Legal": a name
+    of two or more words with no initial, ending in a common English word
     (given_names.is_english_word) that the census surname list does not hold, names a product, a
-    firm or a heading, not a person ("Tarmo Sild" beside "CEO" keeps its title: person_evidence
-    reads a title first)."""
-    words = name.split()
-    if len(words) < 2 or census_form(words[0]) in first_names() or any(_INITIAL.fullmatch(w) for w in words):
+    firm, a place or a heading, not a person ("Tarmo Sild" beside "CEO" keeps its title:
+    person_evidence reads a title first). A name suffix, a nationality, or letters in capitals
+    after a given name end a person's name ("Jane Roe III", "Jon Cuban", "Jane Roe CPA"; "Serie
+    B", "Liga MX" open with no given name)."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or any(_INITIAL.fullmatch(w) for w in words):
         return False
-    last = words[-1]
+    last = words[-1].rstrip(".")
+    if last in NAME_SUFFIXES or last in lexicon.mapping("demonyms") or last.isupper() and census_form(words[0]) in first_names():
+        return False
     return is_english_word(last) and census_form(last) not in surnames()
 
 
