@@ -1351,3 +1351,71 @@ def test_a_given_name_before_a_common_word_that_is_no_surname_is_no_person():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_name_modifying_a_lower_case_noun_is_no_person():
+    """"Pell Grant eligibility": the name only modifies the common noun after it: a program."""
+    release = records(parse(
+        "Pell Grant eligibility shifts.",
+        """
+        0 Pell        PROPN NNP compound 1 B-PERSON
+        1 Grant       PROPN NNP compound 2 I-PERSON
+        2 eligibility NOUN  NN  nsubj    3 O
+        3 shifts      VERB  VBZ ROOT     3 O
+        4 .           PUNCT .   punct    3 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_name_before_a_ruler_noun_stays_a_person():
+    """Near miss: "the Roeschka regime": a ruler's name before what a ruler holds (ruler_of)."""
+    release = records(parse(
+        "They condemned the Roeschka regime.",
+        """
+        0 They      PRON  PRP nsubj    1 O
+        1 condemned VERB  VBD ROOT     1 O
+        2 the       DET   DT  det      4 O
+        3 Roeschka  PROPN NNP compound 4 B-PERSON
+        4 regime    NOUN  NN  dobj     1 O
+        5 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == ["Roeschka"]
+
+
+def test_a_surname_written_alone_keeps_a_name_ending_in_a_common_word():
+    """Near miss: "Tarvo Hike ... Hike was sentenced": the last word alone names the person again."""
+    release = records(parse(
+        "Tarvo Hike pleaded guilty. Hike was sentenced.",
+        """
+        0 Tarvo     PROPN NNP compound  1 B-PERSON
+        1 Hike      PROPN NNP nsubj     2 I-PERSON
+        2 pleaded   VERB  VBD ROOT      2 O
+        3 guilty    ADJ   JJ  acomp     2 O
+        4 .         PUNCT .   punct     2 O
+        5 Hike      PROPN NNP nsubjpass 7 B-PERSON
+        6 was       AUX   VBD auxpass   7 O
+        7 sentenced VERB  VBN ROOT      7 O
+        8 .         PUNCT .   punct     7 O
+        """,
+    ))
+    assert names(release) == ["Tarvo Hike"]
+
+
+def test_a_rulers_possessive_keeps_a_name_ending_in_a_common_word():
+    """Near miss: "Vadim Hike's unprovoked war": what a ruler wages (ruler_of, over adjectives)."""
+    release = records(parse(
+        "They condemned Vadim Hike's unprovoked war.",
+        """
+        0 They       PRON  PRP nsubj    1 O
+        1 condemned  VERB  VBD ROOT     1 O
+        2 Vadim      PROPN NNP compound 3 B-PERSON
+        3 Hike       PROPN NNP poss     6 I-PERSON
+        4 's         PART  POS case     3 O
+        5 unprovoked ADJ   JJ  amod     6 O
+        6 war        NOUN  NN  dobj     1 O
+        7 .          PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == ["Vadim Hike"]

@@ -830,6 +830,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
+    if all(modifies_common_noun(doc, s, e) for s, e in spans):
+        return False  # "Pell Grant eligibility", "the Ryan White program", "the Trump administration"
     if all(determined_name(doc, s, e) for s, e in spans):
         return False  # "the Crystal Gateway Marriott", "the Santa Cruz Wharf", "The Delmore"
     if len(cl.name.split()) == 1 and all(e - s == 1 for s, e in spans):
@@ -839,7 +841,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # firm_openers: "Ryan" of "Ryan International Airlines", with no title beside it
     if company_short_form(cl.name, company_words):
         return False
-    if english_word_end(cl.name) and not any(relative_who_after(doc, e) for s, e in spans):
+    if english_word_end(cl.name) and not surname_alone(cl) and not any(relative_who_after(doc, e) or ruler_of(doc, s, e) for s, e in spans):
         return False  # "Presale Website", "Barre Groove", "Brand Performance", with no title beside
     if _census_name(cl.name):
         return True
@@ -890,6 +892,12 @@ def english_word_end(name: str) -> bool:
     if last in NAME_SUFFIXES or last in lexicon.mapping("demonyms") or last.isupper() and census_form(words[0]) in first_names():
         return False
     return is_english_word(last) and census_form(last) not in surnames()
+
+
+def surname_alone(cl: PersonCluster) -> bool:
+    """"Melvin Hike ... Hike was also sentenced": the release names the person by the last word
+    alone too, as it names people ("Hike", "Kashmiri"), not products or firms."""
+    return cl.name.split()[-1] in cl.aliases
 
 
 def relative_who_after(doc: Doc, end: int) -> bool:
@@ -954,6 +962,19 @@ def impersonal_word(doc: Doc, i: int) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
         return True
     return listed_with_things(token) or sentence_opening_word(doc, i)
+
+
+def modifies_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """"Pell Grant eligibility", "the Ryan White program", "Tom Ford eyewear", "the Trump
+    administration": a name whose head only modifies a common noun written in lower case, right
+    after it, names a program, a brand or a term, and no one in that mention; not what a ruler
+    holds ("the Lukashenka regime": ruler_of)."""
+    tokens = doc_tokens(doc)
+    head = span_head(doc, start, end)
+    if head.dep_ != "compound" or end >= len(tokens):
+        return False
+    noun = tokens[end]
+    return head.head.i == end and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in lexicon.lower_words("ruler_nouns")
 
 
 def determined_name(doc: Doc, start: int, end: int) -> bool:
@@ -1023,9 +1044,11 @@ def sentence_opening_word(doc: Doc, i: int) -> bool:
 
 
 def ruler_of(doc: Doc, start: int, end: int) -> bool:
-    """A name that owns or modifies what a ruler holds or wages: "Putin's war", "the Lukashenka
-    regime" (the nouns in ruler_nouns)."""
+    """A name that owns or modifies what a ruler holds or wages: "Putin's war", "Putin's
+    unprovoked war", "the Lukashenka regime" (the nouns in ruler_nouns)."""
     k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVE else end
+    while k > end and k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].lower_ in {"and", ","}) and k - end < MAX_NAME_TOKENS:
+        k += 1  # "Putin's unjustified and unprovoked war"
     return k < len(doc) and doc[k].lower_ in lexicon.lower_words("ruler_nouns")
 
 
