@@ -1231,16 +1231,16 @@ def test_a_figure_of_speech_and_a_channel_label_are_no_people():
 
 
 def test_a_name_without_a_given_name_ending_in_a_common_word_is_no_person():
-    """"Ryvid Anthem": no census given name opens it and it ends in a common English word no
-    surname list holds ("anthem"): a product, though the model tags it PERSON."""
+    """"Ryvid Groove": no census given name opens it and it ends in a common English word no
+    surname list holds ("groove"): a product, though the model tags it PERSON."""
     release = records(parse(
-        "Riders love the Ryvid Anthem.",
+        "Riders love the Ryvid Groove.",
         """
         0 Riders NOUN  NNS nsubj    1 O
         1 love   VERB  VBP ROOT     1 O
         2 the    DET   DT  det      4 O
         3 Ryvid  PROPN NNP compound 4 B-PERSON
-        4 Anthem PROPN NNP dobj     1 I-PERSON
+        4 Groove PROPN NNP dobj     1 I-PERSON
         5 .      PUNCT .   punct    1 O
         """,
     ))
@@ -1419,3 +1419,24 @@ def test_a_rulers_possessive_keeps_a_name_ending_in_a_common_word():
         """,
     ))
     assert names(release) == ["Vadim Hike"]
+
+
+def test_a_proper_name_wordnet_lists_is_no_common_word_end():
+    """Near miss: "vice Timothy Gallaudet": WordNet lists "Gallaudet" as a noun, a proper name
+    with no derived ending and no other part of speech: the name stays a person's."""
+    release = records(parse(
+        "Jane Roe to be Director, vice Timothy Gallaudet.",
+        """
+        0  Jane      PROPN NNP compound 1 B-PERSON
+        1  Roe       PROPN NNP ROOT     1 I-PERSON
+        2  to        PART  TO  aux      3 O
+        3  be        AUX   VB  relcl    1 O
+        4  Director  PROPN NNP attr     3 O
+        5  ,         PUNCT ,   punct    4 O
+        6  vice      ADP   IN  prep     4 O
+        7  Timothy   PROPN NNP compound 8 B-PERSON
+        8  Gallaudet PROPN NNP pobj     6 I-PERSON
+        9  .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Timothy Gallaudet" in names(release)

@@ -115,3 +115,38 @@ def is_common_word(word: str) -> bool:
         return True
     lower = word.lower()
     return lower.isalpha() and given_name_ranks().get(word.upper(), 0) > RARE_GIVEN_NAME_RANK and _in_english_words(lower)
+
+
+# Endings of English nouns made from other words ("production", "publisher", "bakery", "therapy"):
+# a proper name that WordNet lists as a noun ("Gallaudet", "Putin") has none of them.
+DERIVED_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "er", "or", "ery", "ing", "ship", "ism", "ist", "ure", "age", "phy", "apy", "ogy", "ry")
+
+
+@lru_cache(maxsize=1)
+def _non_noun_words() -> frozenset[str]:
+    """The verbs, adjectives and adverbs of the lemmatizer tables (english_words without the
+    nouns), where the proper names WordNet lists ("putin", "gallaudet", "musk") never are."""
+    from spacy.lookups import Lookups
+    from spacy.strings import hash_string
+    from spacy.util import get_package_path
+
+    from pipeline import DEFAULT_MODEL
+
+    try:
+        folder = next(get_package_path(DEFAULT_MODEL).glob("**/lemmatizer/lookups"))
+    except (StopIteration, ModuleNotFoundError):
+        return frozenset()
+    index = Lookups().from_disk(folder).get_table("lemma_index")
+    noun = hash_string("noun")
+    return frozenset(word for part in index.keys() if part != noun for word in index[part])
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A common English word (is_english_word) that is no proper name WordNet happens to list:
+    also a verb, adjective or adverb ("Downtown", "Legal", "Farm"), or a noun with a derived
+    ending ("Production", "Publisher", "Bakery"); not "Gallaudet", "Putin", "Musk", "Bout"."""
+    if not is_english_word(word):
+        return False
+    lower = word.lower()
+    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
+    return any(s in _non_noun_words() for s in stems) or any(s.endswith(DERIVED_NOUN_ENDINGS) for s in stems)

@@ -29,7 +29,7 @@ from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMentio
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, company_complement, crypto_asset, list_items, lower_case_words
 from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_code, region_name
-from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, surnames
+from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, is_ordinary_word, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 from pipeline.extraction.components.tokens import with_text, with_text_where
@@ -842,7 +842,7 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     if company_short_form(cl.name, company_words):
         return False
     if english_word_end(cl.name) and not surname_alone(cl) and not any(relative_who_after(doc, e) or ruler_of(doc, s, e) for s, e in spans):
-        return False  # "Presale Website", "Barre Groove", "Brand Performance", with no title beside
+        return False  # "Recruiting Booster", "Barre Groove", "Brand Performance", with no title beside
     if _census_name(cl.name):
         return True
     if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
@@ -877,10 +877,11 @@ def channel_label(name: str) -> bool:
 
 
 def english_word_end(name: str) -> bool:
-    """"Presale Website", "Barre Groove", "Ryvid Anthem", "Brand Performance" and, after a given
+    """"Recruiting Booster", "Barre Groove", "Heisman Trophy", "Brand Performance" and, after a given
     name, "Hope International", "Summer Vacation", "Austin Marriott Downtown", "Jerry Roe Legal": a name
-    of two or more words with no initial, ending in a common English word
-    (given_names.is_english_word) that the census surname list does not hold, names a product, a
+    of two or more words with no initial, ending in a common English word that is no proper name
+    WordNet lists (given_names.is_ordinary_word: not "Gallaudet", "Putin") and that the census
+    surname list does not hold, names a product, a
     firm, a place or a heading, not a person ("Tarmo Sild" beside "CEO" keeps its title:
     person_evidence reads a title first). A name suffix, a nationality, or letters in capitals
     after a given name end a person's name ("Jane Roe III", "Jon Cuban", "Jane Roe CPA"; "Serie
@@ -891,7 +892,7 @@ def english_word_end(name: str) -> bool:
     last = words[-1].rstrip(".")
     if last in NAME_SUFFIXES or last in lexicon.mapping("demonyms") or last.isupper() and census_form(words[0]) in first_names():
         return False
-    return is_english_word(last) and census_form(last) not in surnames()
+    return is_ordinary_word(last) and census_form(last) not in surnames()
 
 
 def surname_alone(cl: PersonCluster) -> bool:
