@@ -1034,12 +1034,13 @@ def at_sentence_start(doc: Doc, i: int) -> bool:
 def sentence_opening_word(doc: Doc, i: int) -> bool:
     """"Weather and working conditions may ...", "Learn more at ...", "Cook more meals at home",
     "Mark your calendars": a word capitalized only because it opens a sentence or a list item,
-    a common English word (no given name: given_names.is_english_word) or a verb in the
-    imperative (base form with no subject: "Mark"), is no one's name."""
+    a common English word (no given name, no proper name WordNet lists: "Vargas, a citizen of";
+    given_names.is_ordinary_word) or a verb in the imperative (base form with no subject:
+    "Mark"), is no one's name."""
     token = doc_tokens(doc)[i]
     if not at_sentence_start(doc, i):
         return False
-    if is_english_word(token.text):
+    if is_ordinary_word(token.text):
         return True
     return token.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
