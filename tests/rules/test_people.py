@@ -1441,23 +1441,3 @@ def test_a_proper_name_wordnet_lists_is_no_common_word_end():
     ))
     assert "Timothy Gallaudet" in names(release)
 
-
-def test_a_surname_wordnet_lists_opening_a_sentence_stays_a_person():
-    """Near miss: "Vargas, a citizen of Peru, was convicted.": WordNet lists "Vargas" as a
-    proper name only, no ordinary word: the sentence's first word stays a person's name."""
-    release = records(parse(
-        "Vargas, a citizen of Peru, was convicted.",
-        """
-        0 Vargas    PROPN NNP nsubjpass 8 B-PERSON
-        1 ,         PUNCT ,   punct     0 O
-        2 a         DET   DT  det       3 O
-        3 citizen   NOUN  NN  appos     0 O
-        4 of        ADP   IN  prep      3 O
-        5 Peru      PROPN NNP pobj      4 B-GPE
-        6 ,         PUNCT ,   punct     0 O
-        7 was       AUX   VBD auxpass   8 O
-        8 convicted VERB  VBN ROOT      8 O
-        9 .         PUNCT .   punct     8 O
-        """,
-    ))
-    assert names(release) == ["Vargas"]

@@ -877,22 +877,22 @@ def channel_label(name: str) -> bool:
 
 
 def english_word_end(name: str) -> bool:
-    """"Recruiting Booster", "Barre Groove", "Heisman Trophy", "Brand Performance" and, after a given
-    name, "Hope International", "Summer Vacation", "Austin Marriott Downtown", "Jerry Roe Legal": a name
-    of two or more words with no initial, ending in a common English word that is no proper name
-    WordNet lists (given_names.is_ordinary_word: not "Gallaudet", "Putin") and that the census
-    surname list does not hold, names a product, a
-    firm, a place or a heading, not a person ("Tarmo Sild" beside "CEO" keeps its title:
-    person_evidence reads a title first). A name suffix, a nationality, or letters in capitals
-    after a given name end a person's name ("Jane Roe III", "Jon Cuban", "Jane Roe CPA"; "Serie
-    B", "Liga MX" open with no given name)."""
+    """"Recruiting Booster", "Barre Groove", "Heisman Trophy", "Brand Performance" and, after a
+    given name, "Hope International", "Summer Vacation", "Austin Marriott Downtown": a name of
+    two or more words with no initial, ending in a common English word (after a census given
+    name, no proper name WordNet lists: given_names.is_ordinary_word, "Timothy Gallaudet") that
+    the census surname list does not hold, names a product, a firm, a place or a heading, not a
+    person ("Tarmo Sild" beside "CEO" keeps its title: person_evidence reads a title first). A
+    name suffix, a nationality, or letters in capitals after a given name end a person's name
+    ("Jane Roe III", "Jon Cuban", "Jane Roe CPA"; "Serie B", "Liga MX" open with no given name)."""
     words = name.replace(",", " ").split()
     if len(words) < 2 or any(_INITIAL.fullmatch(w) for w in words):
         return False
     last = words[-1].rstrip(".")
     if last in NAME_SUFFIXES or last in lexicon.mapping("demonyms") or last.isupper() and census_form(words[0]) in first_names():
         return False
-    return is_ordinary_word(last) and census_form(last) not in surnames()
+    ordinary = is_ordinary_word if census_form(words[0]) in first_names() else is_english_word
+    return ordinary(last) and census_form(last) not in surnames()
 
 
 def surname_alone(cl: PersonCluster) -> bool:
@@ -1034,13 +1034,12 @@ def at_sentence_start(doc: Doc, i: int) -> bool:
 def sentence_opening_word(doc: Doc, i: int) -> bool:
     """"Weather and working conditions may ...", "Learn more at ...", "Cook more meals at home",
     "Mark your calendars": a word capitalized only because it opens a sentence or a list item,
-    a common English word (no given name, no proper name WordNet lists: "Vargas, a citizen of";
-    given_names.is_ordinary_word) or a verb in the imperative (base form with no subject:
-    "Mark"), is no one's name."""
+    a common English word (no given name: given_names.is_english_word) or a verb in the
+    imperative (base form with no subject: "Mark"), is no one's name."""
     token = doc_tokens(doc)[i]
     if not at_sentence_start(doc, i):
         return False
-    if is_ordinary_word(token.text):
+    if is_english_word(token.text):
         return True
     return token.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
