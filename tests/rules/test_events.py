@@ -2648,3 +2648,209 @@ def test_an_entry_without_a_meeting_word_in_a_calendar_of_meetings_is_a_meeting(
     assert {(e[0], e[1]) for e in events(release)} == {
         ("Northwind Investor Conference", "2026-01-27"), ("Brightwater Investor Conference", "2026-02-05"), ("Lakeview Day", "2026-02-26"),
     }
+
+
+TICKETS_FOR = """
+        0  Tickets    NOUN  NNS  nsubj     5  O
+        1  for        ADP   IN   prep      0  O
+        2  the        DET   DT   det       4  O
+        3  Northwind  PROPN NNP  compound  4  B-ORG
+        4  Summit     PROPN NNP  pobj      1  I-ORG
+        5  go         VERB  VBP  ROOT      5  O
+        6  on         ADP   IN   prep      5  O
+        7  sale       NOUN  NN   pobj      6  O
+        8  on         ADP   IN   prep      5  O
+        9  January    PROPN NNP  pobj      8  B-DATE
+        10 20         NUM   CD   nummod    9  I-DATE
+        11 ,          PUNCT ,    punct     9  I-DATE
+        12 2025       NUM   CD   nummod    9  I-DATE
+        13 .          PUNCT .    punct     5  O
+        """
+
+
+def test_a_date_on_the_verb_of_a_noun_the_name_completes_dates_no_meeting():
+    """Near miss: "Tickets for the Northwind Summit go on sale on January 20, 2025.": the date is the
+    sale's, said of the tickets the name completes through "for"; the summit stays undated."""
+    release = records(parse("Tickets for the Northwind Summit go on sale on January 20, 2025.", TICKETS_FOR, published="2025-01-10"))
+    assert release.events == []
+
+
+def test_a_date_on_the_verb_of_a_meeting_part_the_name_completes_dates_the_meeting():
+    """"Keynote for the Northwind Summit goes on air on January 20, 2025." (the same parse): a part of
+    the meeting (patterns/event_session_nouns.jsonl) is no other noun; its date is the meeting's."""
+    table = TICKETS_FOR.replace("Tickets    NOUN  NNS", "Keynote    NOUN  NN ").replace("go         VERB  VBP", "goes       VERB  VBZ").replace("sale       NOUN  NN   pobj", "air        NOUN  NN   pobj")
+    release = records(parse("Keynote for the Northwind Summit goes on air on January 20, 2025.", table, published="2025-01-10"))
+    assert events(release) == {("Northwind Summit", "2025-01-20", "2025-01-20", None, None)}
+
+
+SET_OFF_TITLE = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  host      VERB  VB   ROOT      2  O
+        3  a         DET   DT   det       4  O
+        4  webinar   NOUN  NN   dobj      2  O
+        5  ,         PUNCT ,    punct     4  O
+        6  "         PUNCT ``   punct     9  O
+        7  The       DET   DT   det       9  O
+        8  Hiring    PROPN NNP  compound  9  O
+        9  Outlook   PROPN NNP  appos     4  O
+        10 ,         PUNCT ,    punct     9  O
+        11 "         PUNCT ''   punct     9  O
+        12 {lead:9} ADP   IN   prep      2  O
+        13 February  PROPN NNP  pobj      12 B-DATE
+        14 12        NUM   CD   nummod    13 I-DATE
+        15 ,         PUNCT ,    punct     13 I-DATE
+        16 2025      NUM   CD   nummod    13 I-DATE
+        17 .         PUNCT .    punct     2  O
+        """
+
+
+def test_a_quoted_title_set_off_after_a_meeting_word_and_dated_names_the_meeting():
+    """'Acme will host a webinar, "The Hiring Outlook," on February 12, 2025.': the quoted title set
+    off by a comma after the meeting word, then the date, is the webinar's name."""
+    release = records(parse('Acme will host a webinar, "The Hiring Outlook," on February 12, 2025.', SET_OFF_TITLE.format(lead="on"), published="2025-01-10"))
+    assert {(e.name, e.start) for e in release.events} == {("The Hiring Outlook", "2025-02-12")}
+
+
+def test_a_quoted_title_set_off_after_a_meeting_word_but_not_dated_names_no_meeting():
+    """Near miss: 'Acme will host a webinar, "The Hiring Outlook," by February 12, 2025.': no word
+    that dates a meeting follows the quote (patterns/event_date_leads.jsonl); no name."""
+    release = records(parse('Acme will host a webinar, "The Hiring Outlook," by February 12, 2025.', SET_OFF_TITLE.format(lead="by"), published="2025-01-10"))
+    assert release.events == []
+
+
+BOOTH_SET_OFF = """
+        0  Acme      PROPN NNP  nsubj     2  O
+        1  will      AUX   MD   aux       2  O
+        2  exhibit   VERB  VB   ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  CES       PROPN NNP  pobj      3  O
+        5  2026      NUM   CD   nummod    4  B-DATE
+        6  ,         PUNCT ,    punct     2  O
+        7  {booth}   PROPN NNP  npadvmod  2  O
+        8  123       NUM   CD   nummod    7  B-CARDINAL
+        9  ,         PUNCT ,    punct     7  O
+        10 Las       PROPN NNP  compound  11 B-GPE
+        11 Vegas     PROPN NNP  appos     7  I-GPE
+        12 ,         PUNCT ,    punct     7  O
+        13 Jan.      PROPN NNP  appos     7  B-DATE
+        14 6         NUM   CD   nummod    13 I-DATE
+        15 -         SYM   SYM  punct     16 I-DATE
+        16 9         NUM   CD   nummod    13 I-DATE
+        17 .         PUNCT .    punct     2  O
+        """
+
+
+def test_dates_after_a_booth_and_a_city_set_off_after_the_name_date_the_meeting():
+    """"Acme will exhibit at CES 2026, Booth 123, Las Vegas, Jan. 6-9.": the exhibitor's booth and the
+    city set off after the name (patterns/event_booth_words.jsonl) stand between the name and its
+    dates, wherever the parser hung them."""
+    release = records(parse("Acme will exhibit at CES 2026, Booth 123, Las Vegas, Jan. 6-9.", BOOTH_SET_OFF.format(booth="Booth  "), published="2025-12-10"))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("CES 2026", "2026-01-06", "2026-01-09")}
+
+
+def test_dates_after_another_set_off_noun_date_no_meeting_named_by_its_year():
+    """Near miss: "Acme will exhibit at CES 2026, Model 123, Las Vegas, Jan. 6-9." (the same parse): a
+    product set off after the name is no booth; the dates hang on it, and the name with its year
+    alone is no meeting."""
+    release = records(parse("Acme will exhibit at CES 2026, Model 123, Las Vegas, Jan. 6-9.", BOOTH_SET_OFF.format(booth="Model  "), published="2025-12-10"))
+    assert release.events == []
+
+
+PRESENT_AGAIN = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  present   VERB  VB   ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  the       DET   DT   det       7  O
+        5  Northwind PROPN NNP  compound  7  O
+        6  Growth    PROPN NNP  compound  7  O
+        7  Conference PROPN NNP pobj      3  O
+        8  .         PUNCT .    punct     2  O
+        9  Acme      PROPN NNP  nsubj     11 B-ORG
+        10 will      AUX   MD   aux       11 O
+        11 {verb}    VERB  VB   ROOT      11 O
+        12 on        ADP   IN   prep      11 O
+        13 March     PROPN NNP  pobj      12 B-DATE
+        14 10        NUM   CD   nummod    13 I-DATE
+        15 ,         PUNCT ,    punct     13 I-DATE
+        16 2025      NUM   CD   nummod    13 I-DATE
+        17 at        ADP   IN   prep      11 O
+        18 10        NUM   CD   nummod    19 B-TIME
+        19 a.m.      NOUN  NN   pobj      17 I-TIME
+        """
+
+
+def test_the_verb_of_taking_part_said_again_with_a_date_dates_the_meeting():
+    """"Acme will present at the Northwind Growth Conference. Acme will present on March 10, 2025 at 10
+    a.m.": the verb the name hung on through "at" (patterns/event_verbs.jsonl), said again in the
+    next sentence with a date and no other place or meeting (an hour is none), dates the meeting."""
+    text = "Acme will present at the Northwind Growth Conference. Acme will present on March 10, 2025 at 10 a.m."
+    release = records(parse(text, PRESENT_AGAIN.format(verb="present"), published="2025-01-15"))
+    assert events(release) == {("Northwind Growth Conference", "2025-03-10", "2025-03-10", None, None)}
+
+
+def test_another_verb_with_a_date_in_the_next_sentence_dates_no_meeting():
+    """Near miss: "... Acme will report on March 10, 2025 at 10 a.m." (the same parse): another verb;
+    the conference stays undated, so no record."""
+    text = "Acme will present at the Northwind Growth Conference. Acme will report on March 10, 2025 at 10 a.m."
+    release = records(parse(text, PRESENT_AGAIN.format(verb="report "), published="2025-01-15"))
+    assert release.events == []
+
+
+HELD_AWARDS = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  {verb}    VERB  VB   ROOT      2  O
+        3  the       DET   DT   det       5  O
+        4  Northwind PROPN NNP  compound  5  O
+        5  Awards    PROPN NNPS dobj      2  O
+        6  on        ADP   IN   prep      2  O
+        7  March     PROPN NNP  pobj      6  B-DATE
+        8  6         NUM   CD   nummod    7  I-DATE
+        9  ,         PUNCT ,    punct     7  I-DATE
+        10 2025      NUM   CD   nummod    7  I-DATE
+        11 .         PUNCT .    punct     2  O
+        """
+
+
+def test_awards_a_hosting_verb_holds_name_the_ceremony_a_dated_gathering():
+    """"Acme will host the Northwind Awards on March 6, 2025.": awards held by a hosting verb
+    (patterns/event_host_verbs.jsonl) are the ceremony presenting them, a meeting."""
+    release = records(parse("Acme will host the Northwind Awards on March 6, 2025.", HELD_AWARDS.format(verb="host"), published="2025-01-15"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Awards", "2025-03-06")}
+
+
+def test_awards_won_on_a_date_are_no_meeting():
+    """Near miss: "Acme will win the Northwind Awards on March 6, 2025." (the same parse): awards won
+    are no gathering (patterns/event_not_heads.jsonl)."""
+    release = records(parse("Acme will win the Northwind Awards on March 6, 2025.", HELD_AWARDS.format(verb="win "), published="2025-01-15"))
+    assert release.events == []
+
+
+CONTESTED_AT = """
+        0  The       DET   DT   det       1  O
+        1  team      NOUN  NN   nsubj     2  O
+        2  {verb}    VERB  VBD  ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  the       DET   DT   det       6  O
+        5  Northwind PROPN NNP  compound  6  O
+        6  Summit    PROPN NNP  pobj      3  O
+        7  on        ADP   IN   prep      2  O
+        8  July      PROPN NNP  pobj      7  B-DATE
+        9  11        NUM   CD   nummod    8  I-DATE
+        10 .         PUNCT .    punct     2  O
+        """
+
+
+def test_a_name_where_a_team_competed_is_a_competition_not_a_meeting():
+    """Near miss: "The team competed at the Northwind Summit on July 11.": where someone contends
+    (patterns/event_contest_verbs.jsonl) is a competition."""
+    release = records(parse("The team competed at the Northwind Summit on July 11.", CONTESTED_AT.format(verb="competed"), published="2025-06-15"))
+    assert release.events == []
+
+
+def test_a_name_where_a_team_spoke_is_a_meeting():
+    """"The team spoke at the Northwind Summit on July 11." (the same parse): a meeting."""
+    release = records(parse("The team spoke at the Northwind Summit on July 11.", CONTESTED_AT.format(verb="spoke   "), published="2025-06-15"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Summit", "2025-07-11")}
