@@ -2854,3 +2854,176 @@ def test_a_name_where_a_team_spoke_is_a_meeting():
     """"The team spoke at the Northwind Summit on July 11." (the same parse): a meeting."""
     release = records(parse("The team spoke at the Northwind Summit on July 11.", CONTESTED_AT.format(verb="spoke   "), published="2025-06-15"))
     assert {(e.name, e.start) for e in release.events} == {("Northwind Summit", "2025-07-11")}
+
+
+def test_a_date_after_a_relative_period_that_follows_the_name_as_closely_dates_the_meeting():
+    """"... during the Northwind Gala, presented this year by Acme, on January 22, 2025." (released in
+    October 2024): "this year" gives way to the date after it; the gala is in January 2025."""
+    release = records(parse(
+        "The honors are presented during the Northwind Gala, presented this year by Acme, on January 22, 2025.",
+        """
+        0  The        DET   DT   det       1  O
+        1  honors     NOUN  NNS  nsubjpass 3  O
+        2  are        AUX   VBP  auxpass   3  O
+        3  presented  VERB  VBN  ROOT      3  O
+        4  during     ADP   IN   prep      3  O
+        5  the        DET   DT   det       7  O
+        6  Northwind  PROPN NNP  compound  7  O
+        7  Gala       PROPN NNP  pobj      4  O
+        8  ,          PUNCT ,    punct     3  O
+        9  presented  VERB  VBN  advcl     3  O
+        10 this       DET   DT   det       11 B-DATE
+        11 year       NOUN  NN   npadvmod  9  I-DATE
+        12 by         ADP   IN   agent     9  O
+        13 Acme       PROPN NNP  pobj      12 B-ORG
+        14 ,          PUNCT ,    punct     9  O
+        15 on         ADP   IN   prep      9  O
+        16 January    PROPN NNP  pobj      15 B-DATE
+        17 22         NUM   CD   nummod    16 I-DATE
+        18 ,          PUNCT ,    punct     16 I-DATE
+        19 2025       NUM   CD   nummod    16 I-DATE
+        20 .          PUNCT .    punct     3  O
+        """,
+        published="2024-10-10",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Gala", "2025-01-22")}
+
+
+def test_scientific_sessions_is_a_meeting_and_a_bare_sessions_a_surname():
+    """"at the Northwind Society's Scientific Sessions on June 20, 2025": "Sessions" after a qualifier
+    (patterns/event_qualifiers.jsonl) is a meeting; "Attorney General Sessions" is a person."""
+    release = records(parse(
+        "Acme will present at the Scientific Sessions on June 20, 2025.",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  present    VERB  VB   ROOT      2  O
+        3  at         ADP   IN   prep      2  O
+        4  the        DET   DT   det       6  O
+        5  Scientific PROPN NNP  compound  6  O
+        6  Sessions   PROPN NNPS pobj      3  O
+        7  on         ADP   IN   prep      2  O
+        8  June       PROPN NNP  pobj      7  B-DATE
+        9  20         NUM   CD   nummod    8  I-DATE
+        10 ,          PUNCT ,    punct     8  I-DATE
+        11 2025       NUM   CD   nummod    8  I-DATE
+        12 .          PUNCT .    punct     2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Scientific Sessions", "2025-06-20")}
+    release = records(parse(
+        "Attorney General Sessions spoke on June 20, 2025.",
+        """
+        0  Attorney   PROPN NNP  compound  2  O
+        1  General    PROPN NNP  compound  2  O
+        2  Sessions   PROPN NNP  nsubj     3  B-PERSON
+        3  spoke      VERB  VBD  ROOT      3  O
+        4  on         ADP   IN   prep      3  O
+        5  June       PROPN NNP  pobj      4  B-DATE
+        6  20         NUM   CD   nummod    5  I-DATE
+        7  ,          PUNCT ,    punct     5  I-DATE
+        8  2025       NUM   CD   nummod    5  I-DATE
+        9  .          PUNCT .    punct     3  O
+        """,
+        published="2025-01-15",
+    ))
+    assert release.events == []
+
+
+OWNED_AND_ADJACENT = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  {verb:9} VERB  {tag}  ROOT      1  O
+        2  its       PRON  PRP$ poss      3  O
+        3  {noun:9} NOUN  NNS  dobj      1  O
+        4  {prep:9} ADP   IN   prep      3  O
+        5  the       DET   DT   det       7  O
+        6  Northwind PROPN NNP  compound  7  O
+        7  Gala      PROPN NNP  pobj      4  O
+        8  on        ADP   IN   prep      1  O
+        9  June      PROPN NNP  pobj      8  B-DATE
+        10 3         NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2025      NUM   CD   nummod    9  I-DATE
+        13 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_date_right_after_the_name_on_a_past_act_of_a_noun_it_completes_dates_no_meeting():
+    """Near miss: "Acme signed its contracts with the Northwind Gala on June 3, 2025.": the date right
+    after the name hangs on a past act of the noun the name completes; the signing's day."""
+    table = OWNED_AND_ADJACENT.format(verb="signed", tag="VBD", noun="contracts", prep="with")
+    release = records(parse("Acme signed its contracts with the Northwind Gala on June 3, 2025.", table, published="2025-06-10"))
+    assert release.events == []
+
+
+def test_a_date_right_after_the_name_in_a_present_announcement_dates_the_meeting():
+    """"Acme announces its sponsors for the Northwind Gala on June 3, 2025.": a date right after the
+    name, the verb no past act, is the meeting's."""
+    table = OWNED_AND_ADJACENT.format(verb="announces", tag="VBZ", noun="sponsors", prep="for")
+    release = records(parse("Acme announces its sponsors for the Northwind Gala on June 3, 2025.", table, published="2025-04-29"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Gala", "2025-06-03")}
+
+
+YEAR_BEFORE_SHOW = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  exhibits  VERB  VBZ  ROOT      1  O
+        2  at        ADP   IN   prep      1  O
+        3  the       DET   DT   det       6  O
+        4  {year:9} NUM   CD   nummod    6  {iob}
+        5  Northwind PROPN NNP  compound  6  O
+        6  Show      PROPN NNP  pobj      2  O
+        7  in        ADP   IN   prep      6  O
+        8  Springfield PROPN NNP pobj     7  B-GPE
+        9  ,         PUNCT ,    punct     6  O
+        10 April     PROPN NNP  npadvmod  6  B-DATE
+        11 5         NUM   CD   nummod    10 I-DATE
+        12 -         SYM   SYM  punct     13 I-DATE
+        13 9         NUM   CD   nummod    10 I-DATE
+        14 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_show_after_at_with_its_edition_year_before_it_dated_after_its_city_is_a_meeting():
+    """"Acme exhibits at the 2025 Northwind Show in Springfield, April 5-9.": a bare "Show"
+    (patterns/event_heads.jsonl value "qualified") of two words placed by "at" is a meeting where its
+    edition year stands before it; the dates after the city set off after it are its own."""
+    table = YEAR_BEFORE_SHOW.format(year="2025", iob="B-DATE")
+    release = records(parse("Acme exhibits at the 2025 Northwind Show in Springfield, April 5-9.", table, published="2025-01-15"))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Show", "2025-04-05", "2025-04-09")}
+
+
+def test_a_show_of_two_words_after_at_without_an_edition_year_is_no_meeting():
+    """Near miss: "Acme exhibits at the new Northwind Show in Springfield, April 5-9." (the same parse):
+    a broadcast or a sale may be a "Show"; two words after "at" alone do not make it a meeting."""
+    table = YEAR_BEFORE_SHOW.format(year="new", iob="O").replace("NUM   CD   nummod    6  O", "ADJ   JJ   amod      6  O")
+    release = records(parse("Acme exhibits at the new Northwind Show in Springfield, April 5-9.", table, published="2025-01-15"))
+    assert release.events == []
+
+
+def test_a_quoted_title_right_after_a_lower_case_gathering_word_names_the_gathering():
+    """"Acme will hold the ceremony “Northwind Honors 2025” on October 9, 2025.": a quoted title right
+    after a lower-case meeting word, no comma between, is the meeting's name."""
+    release = records(parse(
+        "Acme will hold the ceremony “Northwind Honors 2025” on October 9, 2025.",
+        """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  hold      VERB  VB   ROOT      2  O
+        3  the       DET   DT   det       4  O
+        4  ceremony  NOUN  NN   dobj      2  O
+        5  “         PUNCT ``   punct     7  O
+        6  Northwind PROPN NNP  compound  7  O
+        7  Honors    PROPN NNP  appos     4  O
+        8  2025      NUM   CD   nummod    7  B-DATE
+        9  ”         PUNCT ''   punct     7  O
+        10 on        ADP   IN   prep      2  O
+        11 October   PROPN NNP  pobj      10 B-DATE
+        12 9         NUM   CD   nummod    11 I-DATE
+        13 ,         PUNCT ,    punct     11 I-DATE
+        14 2025      NUM   CD   nummod    11 I-DATE
+        15 .         PUNCT .    punct     2  O
+        """,
+        published="2025-08-01",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Honors 2025", "2025-10-09")}

@@ -993,7 +993,7 @@ COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 OWNING_STEPS = 2
 
 
-def date_of_owning_noun(doc: Doc, date: Span, start: int, end: int) -> bool:
+def date_of_owning_noun(doc: Doc, date: Span, start: int, end: int, adjacent: bool = False) -> bool:
     """"Tickets for the Northwind Summit go on sale on January 20", "Registration for the Northwind
     Forum opens May 1", "was elected chair of the Northwind Forum on May 5", "signed an agreement
     with the Northwind Forum on May 5": a name completing a noun through for/of/with/to (directly
@@ -1001,7 +1001,9 @@ def date_of_owning_noun(doc: Doc, date: Span, start: int, end: int) -> bool:
     subject or object of the verb (no copula) the date hangs on, is no part of what is dated: the
     date is of the sale, the opening, the election. Not a meeting's own part or occasion ("the
     keynote of", "the sidelines of": patterns/event_session_nouns, event_part_nouns,
-    event_link_nouns, event_anaphors)."""
+    event_link_nouns, event_anaphors). A date right after the name (`adjacent`) is the meeting's
+    ("announces its sponsors for the X Gala on June 3"), unless the verb tells a past act ("signed
+    an agreement with the X Forum on January 10", "was elected chair of the X Forum on May 5")."""
     root = doc[start:end].root
     noun = root
     for _ in range(OWNING_STEPS):
@@ -1013,7 +1015,17 @@ def date_of_owning_noun(doc: Doc, date: Span, start: int, end: int) -> bool:
     if noun.dep_ not in OWNING_ROLES or noun.lower_ in meeting_words("event_part_nouns", "event_session_nouns", "event_link_nouns"):
         return False
     verb = noun.head
+    if adjacent and not _past_act(verb):
+        return False
     return verb.pos_ in {"VERB", "AUX"} and verb.lower_ not in COPULAS and _attachment(date.root) == verb
+
+
+def _past_act(verb) -> bool:
+    """A verb in the past tense ("signed"), or a past participle after was/were/has/have/had ("was
+    elected", "has signed")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in {"was", "were", "has", "have", "had"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
 
 def happens_at(root, noun) -> bool:
@@ -1091,11 +1103,11 @@ def nearest_date(
         if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
         after = right_after(doc, span, end)
-        if not after and not calendar and date_of_owning_noun(doc, span, start, end):
-            continue  # a date right after the name is its own ("sponsors for the X Gala on June 3")
+        if not calendar and date_of_owning_noun(doc, span, start, end, after):
+            continue
         attached = date_attached(doc, span, start, end) or after or calendar
         close = (
-            fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+            (fallback is None or _relative_period(doc, fallback[1])) and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
             and not _time_clause(doc, start, end)
         )
@@ -1118,6 +1130,16 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+RELATIVE_PERIOD_LEADS = frozenset({"this", "next", "last"})
+
+
+def _relative_period(doc: Doc, where: tuple[int, int]) -> bool:
+    """"presented this year by Acme, on Wednesday, January 22, 2025": a period named relative to
+    the release ("this year", "next month") that follows the name closely gives way to a date
+    after it that follows as closely (the release may be dated in another year than the meeting)."""
+    return doc[where[0]].lower_ in RELATIVE_PERIOD_LEADS and where[1] - where[0] == 2
 
 
 def edition_year(doc: Doc, start: int, end: int) -> Optional[str]:
