@@ -3027,3 +3027,27 @@ def test_a_quoted_title_right_after_a_lower_case_gathering_word_names_the_gather
         published="2025-08-01",
     ))
     assert {(e.name, e.start) for e in release.events} == {("Northwind Honors 2025", "2025-10-09")}
+
+
+def test_awards_that_take_place_name_the_ceremony_a_dated_gathering():
+    """"The Northwind Awards will take place on March 6, 2025.": awards that take place
+    (patterns/event_occurrence_verbs.jsonl) are the ceremony presenting them."""
+    release = records(parse(
+        "The Northwind Awards will take place on March 6, 2025.",
+        """
+        0  The       DET   DT   det       2  O
+        1  Northwind PROPN NNP  compound  2  O
+        2  Awards    PROPN NNPS nsubj     4  O
+        3  will      AUX   MD   aux       4  O
+        4  take      VERB  VB   ROOT      4  O
+        5  place     NOUN  NN   dobj      4  O
+        6  on        ADP   IN   prep      4  O
+        7  March     PROPN NNP  pobj      6  B-DATE
+        8  6         NUM   CD   nummod    7  I-DATE
+        9  ,         PUNCT ,    punct     7  I-DATE
+        10 2025      NUM   CD   nummod    7  I-DATE
+        11 .         PUNCT .    punct     4  O
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Awards", "2025-03-06")}

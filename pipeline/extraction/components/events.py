@@ -320,7 +320,8 @@ def held_awards(doc: Doc) -> list[tuple[int, int]]:
     """'will hold the “Top Entrepreneur of USA Awards 2025” on October 9, 2025', 'its sponsors for the
     57th Annual Northwind Awards on Tuesday, June 3, 2025 at the Museum of Science': awards
     (patterns/event_not_heads.jsonl value "award") that a hosting verb holds
-    (event_host_verbs.jsonl), or that are set on a day at a place ("on <date> at the <Name>"), name
+    (event_host_verbs.jsonl), that take place ("the ¡BRAVO! Awards will take place on October 10":
+    `takes_place`), or that are set on a day at a place ("on <date> at the <Name>"), name
     the ceremony presenting them, a gathering; awards won, entered or announced are none."""
     tokens = doc_tokens(doc)
     awards = frozenset(text for text, kind in lexicon.mapping("event_not_heads").items() if kind == "award")
@@ -341,7 +342,7 @@ def held_awards(doc: Doc) -> list[tuple[int, int]]:
             continue
         root = doc[start:end].root
         after = end + (end < len(doc) and (tokens[end].text in CLOSING_QUOTES or tokens[end].text == '"'))
-        if root.dep_ == "dobj" and root.head.lower_ in hosts or _set_on_a_day_at(doc, after):
+        if root.dep_ == "dobj" and root.head.lower_ in hosts or takes_place(root) or _set_on_a_day_at(doc, after):
             found.append((start, end))
     return found
 
