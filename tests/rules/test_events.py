@@ -3051,3 +3051,24 @@ def test_awards_that_take_place_name_the_ceremony_a_dated_gathering():
         published="2025-01-15",
     ))
     assert {(e.name, e.start) for e in release.events} == {("Northwind Awards", "2025-03-06")}
+
+
+def test_awards_that_take_place_on_no_day_are_a_program_not_a_ceremony():
+    """Near miss: "The 2025 Northwind Awards will take place digitally.": no day in the sentence; a
+    program of votes, no gathering."""
+    release = records(parse(
+        "The 2025 Northwind Awards will take place digitally.",
+        """
+        0  The       DET   DT   det       3  O
+        1  2025      NUM   CD   nummod    3  B-DATE
+        2  Northwind PROPN NNP  compound  3  O
+        3  Awards    PROPN NNPS nsubj     5  O
+        4  will      AUX   MD   aux       5  O
+        5  take      VERB  VB   ROOT      5  O
+        6  place     NOUN  NN   dobj      5  O
+        7  digitally ADV   RB   advmod    5  O
+        8  .         PUNCT .    punct     5  O
+        """,
+        published="2025-02-07",
+    ))
+    assert release.events == []

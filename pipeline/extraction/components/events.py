@@ -322,7 +322,8 @@ def held_awards(doc: Doc) -> list[tuple[int, int]]:
     (patterns/event_not_heads.jsonl value "award") that a hosting verb holds
     (event_host_verbs.jsonl), that take place ("the ¡BRAVO! Awards will take place on October 10":
     `takes_place`), or that are set on a day at a place ("on <date> at the <Name>"), name
-    the ceremony presenting them, a gathering; awards won, entered or announced are none."""
+    the ceremony presenting them, a gathering, where the sentence names a day (`_day_in_sentence`);
+    awards won, entered or announced are none."""
     tokens = doc_tokens(doc)
     awards = frozenset(text for text, kind in lexicon.mapping("event_not_heads").items() if kind == "award")
     hosts = lexicon.verb_forms("event_host_verbs")
@@ -343,8 +344,21 @@ def held_awards(doc: Doc) -> list[tuple[int, int]]:
         root = doc[start:end].root
         after = end + (end < len(doc) and (tokens[end].text in CLOSING_QUOTES or tokens[end].text == '"'))
         if root.dep_ == "dobj" and root.head.lower_ in hosts or takes_place(root) or _set_on_a_day_at(doc, after):
-            found.append((start, end))
+            if _day_in_sentence(doc, i):
+                found.append((start, end))
     return found
+
+
+def _day_in_sentence(doc: Doc, i: int) -> bool:
+    """A date of the model's naming a day of the month in the sentence of token `i`, not the
+    release's dateline: a ceremony is held on a day ("The 2025 X Awards will take place
+    digitally" is a program of votes)."""
+    low, high = sentence_bounds(doc, i)
+    return any(
+        ent.label_ == "DATE" and low <= ent.start and ent.end <= high and not is_dateline_date(doc, ent)
+        and any(t.like_num and len(t.text) <= 2 for t in ent)
+        for ent in doc_entities(doc)
+    )
 
 
 def _set_on_a_day_at(doc: Doc, k: int) -> bool:
