@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import DATELINE_CHARS, BODY, CONCEPT, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
@@ -1223,7 +1223,18 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = listed_with_bodies(doc, mentions)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
+    mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def inside_concept(doc: Doc, m: OrgMention, acronyms: list[AcronymDefinition]) -> bool:
+    """"Diversity, Equity, and Inclusion (DEI)", "258 Corporate Social Responsibility (CSR)
+    initiatives": a name the model or a list rule found over part of the long form of a concept's
+    acronym is words of the concept, unless a head word or a known acronym makes it a body ("the
+    ILO decent work agenda")."""
+    if m.source in {"acronym", "short", "known"} or any(is_org_head(t) for t in doc_tokens(doc)[m.start : m.end]):
+        return False
+    return any(d.kind == CONCEPT and d.long.start < m.end and m.start < d.long.end for d in acronyms)
 
 
 def company_complement(noun: Token) -> bool:
