@@ -539,21 +539,35 @@ def apposed_thing_noun(doc: Doc, end: int) -> bool:
 
 
 INSTANCE_PREPOSITIONS = frozenset({"like", "as", "including"})
+INCLUDING_VERBS = frozenset({"include", "includes", "included", "including"})
+
+
+def listing_kind(item: Token) -> Optional[Token]:
+    """The noun a list is introduced by, from the list's first item: "industries like X", "tools
+    such as X" (after like/such as/including), "four strategic pillars: X, Y and Z" (a colon and an
+    apposition), "Its verticals include X" (the subject of "include")."""
+    if item.dep_ == "pobj" and item.head.lower_ in INSTANCE_PREPOSITIONS:
+        return item.head.head
+    if item.dep_ == "appos" and item.head.pos_ == "NOUN" and any(t.text == ":" for t in item.doc[item.head.i + 1 : item.i]):
+        return item.head
+    if item.dep_ == "dobj" and item.head.lower_ in INCLUDING_VERBS:
+        return next((c for c in item.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def listed_instance(doc: Doc, start: int, end: int) -> bool:
-    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "therapies such as Vantor
-    Stimulation": a name listed (alone or in a list joined by and/or) after like/such as/including
-    a plural noun for a kind of thing (patterns/thing_kinds) is an instance of that kind, no body."""
+    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "industries like Retail and
+    Financial Services", "three strategic pillars: Customer Excellence, Operational Agility and Talent
+    Growth", "Its verticals include ...": a name listed (alone or in a list joined by and/or) after
+    a plural noun for a kind of thing that is no body (patterns/thing_kinds) is an instance of that
+    kind, no body."""
     token = doc_tokens(doc)[end - 1]  # a name's last word heads it
-    if token.dep_ not in {"conj", "pobj"}:
+    if token.dep_ not in {"conj", "pobj", "appos", "dobj"}:
         return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in INSTANCE_PREPOSITIONS:
-        return False
-    kind = token.head.head
-    return kind.lower_ in lexicon.lower_words("thing_kinds")
+    kind = listing_kind(token)
+    return kind is not None and kind.lower_ in lexicon.lower_words("thing_kinds")
 
 
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
@@ -1429,7 +1443,7 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
             opener = doc[items[0][0] - 2].lower_
         # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
         owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
-        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) or listed_instance(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
             continue
         for s, e in joined_last_item(doc, items):
             inside = {id(by_token[i]) for i in range(s, e) if i in by_token}
