@@ -590,6 +590,11 @@ def _named_body(token) -> bool:
     return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
+def head_before_of(span: Span) -> str:
+    """The word before a name's first "of" ("Letter" of "Acme Letter of Intent"), or "" when none."""
+    return next((t.nbor(-1).text for t in span[1:] if t.lower_ == "of"), "")
+
+
 def head_first(span: Span) -> bool:
     """A head-first name whose complement ends in a program or topic word: "Office of Justice
     Programs", "Bureau of Consular Affairs" name the office, not the programs."""
@@ -853,6 +858,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
+    if head_before_of(span) in lexicon.words("not_org_heads"):
+        return False  # "TruLeaf Letter of Intent", "Certificate of Analysis", "Code of Conduct": a document
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
     if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
         return False
