@@ -895,6 +895,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
+    if not has_head and slashed_pair(span):
+        return False  # "Hispanic/Latino", "Jane Roe/The Coastal Ledger" (a photo credit), "FINRA/SIPC": two things, no one body
     if not has_head and street_address(doc, span):
         return False
     if not has_head and place_in_region(doc, span.start, span.end):
@@ -911,6 +913,14 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def slashed_pair(span: Span) -> bool:
+    """A name whose words a slash splits in two ("Hispanic/Latino", "Jane Roe/The Coastal Ledger",
+    "Mastercard/Visa"): a pair of words, a credit of a person and a paper, or two bodies; with no
+    head word in it (not "NewYork-Presbyterian/Weill Cornell Medical Center"), no one body. Codes
+    in capitals alone may name one market or body ("LSE/AIM") and stay."""
+    return any(t.text == "/" for t in span[1:-1]) and not all(t.text.isupper() for t in span if t.is_alpha)
 
 
 def place_names(doc: Doc) -> frozenset[str]:
