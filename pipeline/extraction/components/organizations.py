@@ -1703,13 +1703,30 @@ def suffix_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
-def stem_owners(forms: list[set[str]]) -> dict[str, list[int]]:
+def firm_word_stems(forms: set[str]) -> dict[str, int]:
+    """A firm's name without its closing firm word, and its first words, each with the number of
+    words it drops: "Lantern Pharma" is also "Lantern" (1), as a release writes it again
+    (patterns/firm_name_ends: Pharma, Labs, Therapeutics ...); only for a name of capitalized
+    words. Weak forms, like suffix_stems'."""
+    stems: dict[str, int] = {}
+    ends = lexicon.words("firm_name_ends")
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2 or words[-1] not in ends or any(w == "&" or w[:1].islower() for w in words):
+            continue  # not a name joined by "and"/"of" ("Acme Health and Zorvik Technologies", "Board of Acme Pharmacy")
+        for k in range(1, len(words)):
+            stem = " ".join(words[:k])
+            stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
+    return stems
+
+
+def stem_owners(forms: list[set[str]], stems=suffix_stems) -> dict[str, list[int]]:
     """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
     "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
     dropped); the mention "Siemens" joins one of them, never both."""
     best: dict[str, tuple[int, list[int]]] = {}
     for i, fs in enumerate(forms):
-        for stem, dropped in suffix_stems(fs).items():
+        for stem, dropped in stems(fs).items():
             key = form_key(stem)
             rank, owners = best.get(key, (dropped, []))
             if dropped < rank:
@@ -1745,6 +1762,10 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
         if key in seen and len(full_names) == 1:
             for i in owners:
                 parent_of[find(i)] = find(seen[key])
+    # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are one body by now.
+    for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
+        if key in seen and len({find(i) for i in owners}) == 1:
+            parent_of[find(owners[0])] = find(seen[key])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
