@@ -1848,7 +1848,7 @@ def firm_closers() -> frozenset[str]:
     return frozenset({"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")})
 
 
-def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
+def two_names_run_together(org: OrgCluster, names: set[str]) -> bool:
     """"Teck and Vantor Alpine", "Zorvik and Quillby Labs": a name of two names joined by and/&,
     whose second name (or one-word first name) the release gives alone as another organization,
     is two bodies run into one record, not a third body. Not a firm's "& Co." or "and Sons", a
@@ -1918,7 +1918,7 @@ class FinalOrganizations:
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
-        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names)]
+        doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
         return doc
 
 
