@@ -1757,14 +1757,16 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
                 parent_of[find(i)] = find(seen[key])
             else:
                 seen[key] = i
-    for key, owners in sorted(stem_owners(forms).items()):
+    suffix_owners = stem_owners(forms)
+    for key, owners in sorted(suffix_owners.items()):
         full_names = {form_key(mentions[i].name) for i in owners}
         if key in seen and len(full_names) == 1:
             for i in owners:
                 parent_of[find(i)] = find(seen[key])
-    # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are one body by now.
+    # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are
+    # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
-        if key in seen and len({find(i) for i in owners}) == 1:
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
             parent_of[find(owners[0])] = find(seen[key])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
