@@ -2125,3 +2125,40 @@ def test_a_model_org_split_by_a_slash_with_no_head_word_is_no_body():
         """,
     ))
     assert org_names(release) == {"Quillby-Presbyterian/Nova Medical Center"}
+
+
+def test_a_name_of_common_words_found_only_inside_section_headings_is_no_body():
+    """"Growth Support with Digital Presence" and "Growth Driven by Quillby" are section headings:
+    "Digital Presence", of common words and found nowhere else, is a phrase of the heading;
+    "Quillby", a name of its own, stays a body."""
+    release = records(parse(
+        "Vantor Crest grew.\n\nThe deals closed.\n\nGrowth Support with Digital Presence\n\nGrowth Driven by Quillby\n\nIt grew.",
+        """
+        0  Vantor    PROPN NNP  compound 1  B-ORG
+        1  Crest     PROPN NNP  nsubj    2  I-ORG
+        2  grew      VERB  VBD  ROOT     2  O
+        3  .         PUNCT .    punct    2  O
+        4  \\n\\n     SPACE _SP  dep      3  O
+        5  The       DET   DT   det      6  O
+        6  deals     NOUN  NNS  nsubj    7  O
+        7  closed    VERB  VBD  ROOT     7  O
+        8  .         PUNCT .    punct    7  O
+        9  \\n\\n     SPACE _SP  dep      8  O
+        10 Growth    PROPN NNP  compound 11 O
+        11 Support   PROPN NNP  ROOT     11 O
+        12 with      ADP   IN   prep     11 O
+        13 Digital   PROPN NNP  compound 14 B-ORG
+        14 Presence  PROPN NNP  pobj     12 I-ORG
+        15 \\n\\n     SPACE _SP  dep      14 O
+        16 Growth    PROPN NNP  ROOT     16 O
+        17 Driven    VERB  VBN  acl      16 O
+        18 by        ADP   IN   agent    17 O
+        19 Quillby   PROPN NNP  pobj     18 B-ORG
+        20 \\n\\n     SPACE _SP  dep      19 O
+        21 It        PRON  PRP  nsubj    22 O
+        22 grew      VERB  VBD  ROOT     22 O
+        23 .         PUNCT .    punct    22 O
+        """,
+    ))
+    assert "Digital Presence" not in org_names(release)
+    assert {"Vantor Crest", "Quillby"} <= org_names(release)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -33,8 +32,7 @@ from pipeline.extraction.components.tokens import (
     is_org_head,
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
-from pipeline.extraction.components.given_names import is_english_word
-from pipeline.extraction.components.organizations import owned_product
+from pipeline.extraction.components.organizations import of_common_words, owned_product
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -235,13 +233,8 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
 
 
 def _common_words(span: Span) -> bool:
-    """Every content word of the span is a common English word ("Machine", "Learning"; of a
-    hyphenated word, its last part: "Multi-Party"), none a coined or proper name nor a word in
-    capitals ("IRS Criminal Investigation": a body's acronym)."""
-    words = [w.strip(",.&") for w in span.text.split()]
-    if any(len(part) > 1 and part.isupper() for w in words for part in w.split("-")):
-        return False
-    return all(is_english_word(w.rpartition("-")[2]) for w in words if w and w.lower() not in STOP_WORDS)
+    """Every content word of the span is a common English word (organizations.of_common_words)."""
+    return of_common_words(span.text)
 
 
 def about_heading(span: Span) -> bool:

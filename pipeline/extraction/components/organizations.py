@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1879,6 +1880,52 @@ def two_names_run_together(org: OrgCluster, names: set[str]) -> bool:
     return right in names and right not in own or len(left_words) == 1 and left in names and left not in own
 
 
+HEADING_BREAKS = re.compile(r"[,:;.!?\"“”()–—]| - ")
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The line holding characters [start, end) is a section heading ("Empowering Agencies with
+    White-Label Solutions", "Strategic Liquidity Arrangements with Major Banks"): three words or
+    more, every word but a small one capitalized, no punctuation (not a roster or list line: "Jane
+    Roe, CEO", "Coca-Cola – 6.44%"), not "About ..." (the boilerplate on a body), and more than the
+    name itself ("The Friedkin Group" alone on a line is a list entry)."""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    words = line.split()
+    if len(words) < 3 or HEADING_BREAKS.search(line) or words[0].lower() == "about":
+        return False
+    if line.removeprefix("The ").removeprefix("the ") == text[start:end]:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in STOP_WORDS for w in words)
+
+
+def of_common_words(text: str) -> bool:
+    """Every content word of the text is a common English word ("Machine Learning", "Major
+    Banks"; of a hyphenated word, its last part: "Multi-Party"), none a coined or proper name
+    ("Naoris") nor a word in capitals ("IRS Criminal Investigation")."""
+    words = [w.strip(",.&'’") for w in text.split()]
+    if any(len(part) > 1 and part.isupper() for w in words for part in w.split("-")):
+        return False
+    return all(is_english_word(w.rpartition("-")[2]) for w in words if w and w.lower() not in STOP_WORDS)
+
+
+def section_heading_only(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
+    """A name of common words (of_common_words) the model or a name rule found only inside
+    section headings, with no head word or legal suffix ("Major Banks", "White-Label Solutions",
+    "Global Expansion"): a phrase of the heading, no body; a body the release names is named in
+    its text too, or by a name of its own ("Decentralized Cybersecurity by Naoris")."""
+    members = [mentions[i] for i in org.mentions]
+    if not members or any(m.source not in {"ner", "rule"} for m in members):
+        return False
+    tokens, text = doc_tokens(doc), doc_text(doc)
+    for m in members:
+        if any(is_org_head(t) for t in tokens[m.start : m.end]) or not of_common_words(m.name):
+            return False
+        first, last = tokens[m.start], tokens[m.end - 1]
+        if not heading_line(text, first.idx, last.idx + len(last.text)):
+            return False
+    return True
+
+
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
     """The model's ORG guesses that only ever stand inside a title ("Commissioner for ... Social
     Development", "Head of International Government Affairs") are words of the title, not bodies."""
@@ -1918,7 +1965,7 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
         return doc
