@@ -1920,6 +1920,8 @@ def section_heading_only(org: OrgCluster, mentions: list[OrgMention], doc: Doc) 
     for m in members:
         if any(is_org_head(t) for t in tokens[m.start : m.end]) or not of_common_words(m.name):
             return False
+        if any(country_name(w) or jurisdiction(w) is not None for w in m.name.split()):
+            return False  # "Registered as a Natural Health Product with Health Canada": a country's body
         first, last = tokens[m.start], tokens[m.end - 1]
         if not heading_line(text, first.idx, last.idx + len(last.text)):
             return False
