@@ -2162,3 +2162,29 @@ def test_a_name_of_common_words_found_only_inside_section_headings_is_no_body():
     ))
     assert "Digital Presence" not in org_names(release)
     assert {"Vantor Crest", "Quillby"} <= org_names(release)
+
+
+def test_common_words_closing_one_name_opened_by_a_word_in_capitals_are_that_body():
+    """"Sales rose. ZORVIX Trading Center grew. Trading Center opened a desk.": the model cut the
+    word in capitals off the last mention; "Trading Center" is the same body, not a second one."""
+    release = records(parse(
+        "Sales rose. ZORVIX Trading Center grew. Trading Center opened a desk.",
+        """
+        0  Sales    NOUN  NNS nsubj    1  O
+        1  rose     VERB  VBD ROOT     1  O
+        2  .        PUNCT .   punct    1  O
+        3  ZORVIX   PROPN NNP compound 5  B-ORG
+        4  Trading  PROPN NNP compound 5  I-ORG
+        5  Center   PROPN NNP nsubj    6  I-ORG
+        6  grew     VERB  VBD ROOT     6  O
+        7  .        PUNCT .   punct    6  O
+        8  Trading  PROPN NNP compound 9  B-ORG
+        9  Center   PROPN NNP nsubj    10 I-ORG
+        10 opened   VERB  VBD ROOT     10 O
+        11 a        DET   DT  det      12 O
+        12 desk     NOUN  NN  dobj     10 O
+        13 .        PUNCT .   punct    10 O
+        """,
+    ))
+    assert org_names(release) == {"ZORVIX Trading Center"}
+    assert org_named(release, "ZORVIX Trading Center").aliases == ["Trading Center"]

@@ -1738,6 +1738,22 @@ def stem_owners(forms: list[set[str]], stems=suffix_stems) -> dict[str, list[int
     return {key: owners for key, (_, owners) in best.items()}
 
 
+def common_tail_owners(mentions: list[OrgMention]) -> dict[str, list[int]]:
+    """For a name opened by a word in capitals and closed by two or more common words ("ROYCOIN
+    Trading Center"), its common words ("Trading Center"), with the mentions of such names: the
+    common words alone, as a name that ends one such name only, are that body, its first word lost
+    (the model cuts off a word in capitals it takes for a dateline's place). RETURNS form key ->
+    mention indices."""
+    owners: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.name.split()
+        if len(words) >= 3 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha():
+            tail = " ".join(words[1:])
+            if of_common_words(tail):
+                owners.setdefault(form_key(tail), []).append(i)
+    return owners
+
+
 def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
     """Merge mentions sharing a form into organizations; RETURNS clusters (first-mention order)
     and each mention's cluster index."""
@@ -1769,6 +1785,9 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
         if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
             parent_of[find(owners[0])] = find(seen[key])
+    for short, owners in sorted(common_tail_owners(mentions).items()):
+        if short in seen and len({find(i) for i in owners}) == 1:
+            parent_of[find(seen[short])] = find(owners[0])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
