@@ -2188,3 +2188,21 @@ def test_common_words_closing_one_name_opened_by_a_word_in_capitals_are_that_bod
     ))
     assert org_names(release) == {"ZORVIX Trading Center"}
     assert org_named(release, "ZORVIX Trading Center").aliases == ["Trading Center"]
+
+
+def test_a_model_org_holding_a_finite_form_of_be_or_a_modal_is_a_clause_not_a_body():
+    """"Most Cruise Cases Are Filed in Miami": the model's ORG over "Most Cruise Cases Are Filed"
+    holds a finite "Are": a clause of a heading, no body."""
+    release = records(parse(
+        "Most Cruise Cases Are Filed in Miami",
+        """
+        0 Most   ADJ   JJS amod      2 B-ORG
+        1 Cruise PROPN NNP compound  2 I-ORG
+        2 Cases  PROPN NNPS nsubjpass 4 I-ORG
+        3 Are    AUX   VBP auxpass   4 I-ORG
+        4 Filed  VERB  VBN ROOT      4 I-ORG
+        5 in     ADP   IN  prep      4 O
+        6 Miami  PROPN NNP pobj      5 B-GPE
+        """,
+    ))
+    assert org_names(release) == set()

@@ -896,6 +896,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
+    if not has_head and finite_verb_inside(span):
+        return False  # "Most Cruise Injury Cases Are Filed", "NFT Is Life Evolution": a clause of a heading
     if not has_head and slashed_pair(span):
         return False  # "Hispanic/Latino", "Jane Roe/The Coastal Ledger" (a photo credit), "FINRA/SIPC": two things, no one body
     if not has_head and street_address(doc, span):
@@ -914,6 +916,20 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def finite_verb_inside(span: Span) -> bool:
+    """A name holding a verb the tagger reads as finite, a form of "be" or "have" or a modal
+    ("Most Cruise Injury Cases Are Filed", "Financial Repercussions Are Significant", "Who Can Be
+    Held Liable"): a clause of a title-case heading, not a name (called only where no head word
+    makes it a body: "We Are All Human Foundation")."""
+    return any(t.tag_ in FINITE_VERB_TAGS and t.lower_ in AUXILIARIES for t in span[1:])
+
+
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "should", "must", "may", "might", "could", "would"})
 
 
 def slashed_pair(span: Span) -> bool:
