@@ -593,7 +593,8 @@ def _named_body(token) -> bool:
 
 def head_before_of(span: Span) -> str:
     """The word before a name's first "of" ("Letter" of "Acme Letter of Intent"), or "" when none."""
-    return next((t.nbor(-1).text for t in span[1:] if t.lower_ == "of"), "")
+    tokens = doc_tokens(span.doc)
+    return next((tokens[k - 1].text for k in range(span.start + 1, span.end) if tokens[k].lower_ == "of"), "")
 
 
 def head_first(span: Span) -> bool:
@@ -926,7 +927,8 @@ def finite_verb_inside(span: Span) -> bool:
     ("Most Cruise Injury Cases Are Filed", "Financial Repercussions Are Significant", "Who Can Be
     Held Liable"): a clause of a title-case heading, not a name (called only where no head word
     makes it a body: "We Are All Human Foundation")."""
-    return any(t.tag_ in FINITE_VERB_TAGS and t.lower_ in AUXILIARIES for t in span[1:])
+    tokens = doc_tokens(span.doc)
+    return any(tokens[k].lower_ in AUXILIARIES and tokens[k].tag_ in FINITE_VERB_TAGS for k in range(span.start + 1, span.end))
 
 
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "should", "must", "may", "might", "could", "would"})
@@ -937,7 +939,7 @@ def slashed_pair(span: Span) -> bool:
     "Mastercard/Visa"): a pair of words, a credit of a person and a paper, or two bodies; with no
     head word in it (not "NewYork-Presbyterian/Weill Cornell Medical Center"), no one body. Codes
     in capitals alone may name one market or body ("LSE/AIM") and stay."""
-    return any(t.text == "/" for t in span[1:-1]) and not all(t.text.isupper() for t in span if t.is_alpha)
+    return "/" in span.text and any(t.text == "/" for t in doc_tokens(span.doc)[span.start + 1 : span.end - 1]) and not all(t.text.isupper() for t in span if t.is_alpha)
 
 
 def place_names(doc: Doc) -> frozenset[str]:
@@ -1280,9 +1282,10 @@ def inside_concept(doc: Doc, m: OrgMention, acronyms: list[AcronymDefinition]) -
     initiatives": a name the model or a list rule found over part of the long form of a concept's
     acronym is words of the concept, unless a head word or a known acronym makes it a body ("the
     ILO decent work agenda")."""
-    if m.source in {"acronym", "short", "known"} or any(is_org_head(t) for t in doc_tokens(doc)[m.start : m.end]):
+    concepts = [d.long for d in acronyms if d.kind == CONCEPT and d.long.start < m.end and m.start < d.long.end]
+    if not concepts or m.source in {"acronym", "short", "known"}:
         return False
-    return any(d.kind == CONCEPT and d.long.start < m.end and m.start < d.long.end for d in acronyms)
+    return not any(is_org_head(t) for t in doc_tokens(doc)[m.start : m.end])
 
 
 def company_complement(noun: Token) -> bool:
@@ -1953,13 +1956,13 @@ def section_heading_only(org: OrgCluster, mentions: list[OrgMention], doc: Doc) 
         return False
     tokens, text = doc_tokens(doc), doc_text(doc)
     for m in members:
+        first, last = tokens[m.start], tokens[m.end - 1]
+        if not heading_line(text, first.idx, last.idx + len(last.text)):
+            return False
         if any(is_org_head(t) for t in tokens[m.start : m.end]) or not of_common_words(m.name):
             return False
         if any(country_name(w) or jurisdiction(w) is not None for w in m.name.split()):
             return False  # "Registered as a Natural Health Product with Health Canada": a country's body
-        first, last = tokens[m.start], tokens[m.end - 1]
-        if not heading_line(text, first.idx, last.idx + len(last.text)):
-            return False
     return True
 
 
