@@ -2442,3 +2442,92 @@ def test_a_coined_word_a_leading_title_swallowed_before_a_name_set_off_by_a_comm
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chairman", "Zentrix")}
+
+
+def test_a_coined_name_after_a_titles_at_is_its_body_though_tagged_a_place():
+    """"Jane Roe, VP of Marketing & Sustainability at Zorvexa, ...": the model calls the coined
+    name a place; no place list knows it, so it is the employer."""
+    release = records(parse(
+        "Jane Roe, VP of Marketing & Sustainability at Zorvexa, demonstrated the platform.",
+        """
+        0  Jane           PROPN NNP compound 1  B-PERSON
+        1  Roe            PROPN NNP nsubj    11 I-PERSON
+        2  ,              PUNCT ,   punct    1  O
+        3  VP             PROPN NNP appos    1  B-ORG
+        4  of             ADP   IN  prep     3  I-ORG
+        5  Marketing      PROPN NNP pobj     4  I-ORG
+        6  &              CCONJ CC  cc       5  I-ORG
+        7  Sustainability PROPN NNP conj     5  I-ORG
+        8  at             ADP   IN  prep     5  O
+        9  Zorvexa        PROPN NNP pobj     8  B-GPE
+        10 ,              PUNCT ,   punct    1  O
+        11 demonstrated   VERB  VBD ROOT     11 O
+        12 the            DET   DT  det      13 O
+        13 platform       NOUN  NN  dobj     11 O
+        14 .              PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "VP of Marketing & Sustainability", "Zorvexa")}
+
+
+def test_a_known_place_after_a_titles_at_stays_no_body():
+    """"Jane Roe, Director of Sales at Chicago.": a place the place lists know is no employer."""
+    release = records(parse(
+        "Jane Roe, Director of Sales at Chicago.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP ROOT     1  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Director  PROPN NNP appos    1  O
+        4  of        ADP   IN  prep     3  O
+        5  Sales     PROPN NNP pobj     4  O
+        6  at        ADP   IN  prep     3  O
+        7  Chicago   PROPN NNP pobj     6  B-GPE
+        8  .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert {(person, org) for person, _, org in roles(release)} == {("Jane Roe", None)}
+
+
+def test_a_company_set_off_by_its_ticker_and_a_description_is_the_subject_that_appoints():
+    """"Acme, Inc. (NASDAQ: ACME) ("Acme"), a maker of engines, today announced the appointment of
+    X as CFO": the parser takes the quoted short name for the subject and ends a sentence after
+    the ticker; the company whose name ends before the parentheses and the apposition employs X."""
+    release = records(parse(
+        'Zorvex Motors, Inc. (NASDAQ: ZRVX) ("Zorvex"), a maker of engines, today announced the appointment of Jane Roe as Chief Financial Officer.',
+        """
+        0  Zorvex      PROPN NNP   compound 1  B-ORG
+        1  Motors      PROPN NNP   nmod     3  I-ORG
+        2  ,           PUNCT ,     punct    1  I-ORG
+        3  Inc.        PROPN NNP   ROOT     3  I-ORG
+        4  (           PUNCT -LRB- punct    3  O
+        5  NASDAQ      PROPN NNP   npadvmod 3  B-ORG
+        6  :           PUNCT :     punct    5  O
+        7  ZRVX        PROPN NNP   appos    5  B-ORG
+        8  )           PUNCT -RRB- punct    3  O
+        9  (           PUNCT -LRB- punct    11 O
+        10 "           PUNCT ``    punct    11 O
+        11 Zorvex      PROPN NNP   nsubj    19 B-NORP
+        12 "           PUNCT ''    punct    11 O
+        13 )           PUNCT -RRB- punct    11 O
+        14 ,           PUNCT ,     punct    11 O
+        15 a           DET   DT    det      16 O
+        16 maker       NOUN  NN    appos    11 O
+        17 of          ADP   IN    prep     16 O
+        18 engines     NOUN  NNS   pobj     17 O
+        19 ,           PUNCT ,     punct    11 O
+        20 today       NOUN  NN    npadvmod 21 B-DATE
+        21 announced   VERB  VBD   ROOT     21 O
+        22 the         DET   DT    det      23 O
+        23 appointment NOUN  NN    dobj     21 O
+        24 of          ADP   IN    prep     23 O
+        25 Jane        PROPN NNP   compound 26 B-PERSON
+        26 Roe         PROPN NNP   pobj     24 I-PERSON
+        27 as          ADP   IN    prep     23 O
+        28 Chief       PROPN NNP   compound 30 O
+        29 Financial   PROPN NNP   compound 30 O
+        30 Officer     PROPN NNP   pobj     27 O
+        31 .           PUNCT .     punct    21 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zorvex Motors, Inc.")}

@@ -867,13 +867,15 @@ def _owned_name(doc: Doc, start: int, end: int) -> bool:
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
     """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
     the employer, unless they are a place, a date or a portfolio ("Ambassador at Large"). A name the
-    model tags PERSON but the person rules did not keep ("CEO of Lunar Strategy,") counts too."""
+    model tags PERSON but the person rules did not keep ("CEO of Lunar Strategy,") counts too, and
+    one it tags a place that holds a coined word ("VP of Marketing at Nespresso,": `coined_word`)."""
     span = doc[start:end]
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
     return (
         closed
         and len(span) <= 4
-        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME"} for t in span)
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} for t in span)
+        and not (any(t.ent_type_ in PLACE_ENTS for t in span) and not any(coined_word(t) for t in span))
         and not jurisdiction(span.text)
         and not _portfolio_only(span)
         and span.text.lower() not in {"large"}
