@@ -2531,3 +2531,57 @@ def test_a_company_set_off_by_its_ticker_and_a_description_is_the_subject_that_a
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zorvex Motors, Inc.")}
+
+
+def test_a_name_with_of_inside_after_an_executive_directors_of_is_its_body():
+    """"Jane Roe, Executive Director of Harbor of Hope.": an executive director leads a body; proper
+    nouns joined by "of", closing the phrase, name it though no rule knew it."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Executive Director of Harbor of Hope.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Executive PROPN NNP compound 10 O
+        10 Director  PROPN NNP appos    7  O
+        11 of        ADP   IN  prep     10 O
+        12 Harbor    PROPN NNP pobj     11 O
+        13 of        ADP   IN  prep     12 O
+        14 Hope      PROPN NNP pobj     13 B-GPE
+        15 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Executive Director", "Harbor of Hope")}
+
+
+def test_a_field_for_a_place_after_a_managing_directors_of_stays_in_the_title():
+    """"Jane Roe, Managing Director of Capital Markets for Europe.": a portfolio and a region, no body."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Managing Director of Capital Markets for Europe.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Managing  PROPN NNP compound 10 O
+        10 Director  PROPN NNP appos    7  O
+        11 of        ADP   IN  prep     10 O
+        12 Capital   PROPN NNP compound 13 O
+        13 Markets   PROPN NNP pobj     11 O
+        14 for       ADP   IN  prep     13 O
+        15 Europe    PROPN NNP pobj     14 B-LOC
+        16 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert {org for _, _, org in roles(release)} == {None}

@@ -692,7 +692,13 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and (_closed_name_at(doc, j, end) or _owned_name(doc, j, end)) and _coined(doc, j, end):
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
-    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not (i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"):
+    vice = i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"
+    executive = i >= 3 and doc[i - 2].lower_ == "director" and doc[i - 3].lower_ in {"executive", "managing"}
+    if prep == "of" and doc[i - 1].lower_ == "of" and (leads_body(doc, i - 2) or executive) and not vice and _linked_name(doc, j, end):
+        # "Executive Director of Beauty of Sight.": a name of its own with "of" inside, after a
+        # title that leads a body (an executive director does).
+        return j, end
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not vice:
         # Not "Vice President of Patent & Standards Strategy": a vice president's "of" names a portfolio.
         closing = closing_title_case_name(doc, index, j, sent_end, through_people=held_by_name_before(doc, index, i - 2))
         if closing:
@@ -847,6 +853,29 @@ def leads_body(doc: Doc, k: int) -> bool:
 
 
 CLAUSE_GOES_ON = frozenset({"since", "who", "which", "where"})
+
+
+def _linked_name(doc: Doc, start: int, end: int) -> bool:
+    """"Beauty of Sight", "Harbor of Hope": proper nouns joined by "of" inside, closing the
+    phrase, each part no portfolio and no place, and at least one word no title word: a name of its
+    own, not a field (a "for" joins a field and its region: "Capital Markets for Europe")."""
+    tokens = doc_tokens(doc)
+    if not 3 <= end - start <= 7 or not (end >= len(doc) or tokens[end].text in {",", ";", ".", ")", ":"} or tokens[end].is_space):
+        return False
+    parts, part = [], []
+    for t in tokens[start:end]:
+        if t.lower_ == "of" and part:
+            parts.append(part)
+            part = []
+        elif t.pos_ == "PROPN" and is_capitalized(t) and not is_honorific(t) and t.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            part.append(t)
+        else:
+            return False
+    parts.append(part)
+    if len(parts) < 2 or any(not p or len(p) > 3 for p in parts):
+        return False
+    spans = [doc[p[0].i : p[-1].i + 1] for p in parts]
+    return not any(_portfolio_only(sp) or jurisdiction(sp.text) or place_at(doc, sp.start, sp.end) for sp in spans) and _coined(doc, start, end)
 
 
 def _owned_name(doc: Doc, start: int, end: int) -> bool:
@@ -1480,6 +1509,8 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
         return None  # "Museum President Tom Poe": a kind of body, not a name
+    if any(t.lower_ in lexicon.verb_forms("employer_verbs") for t in span):
+        return None  # a heading "Acme Announces New Executive Director, Jane Roe": the verb ends the name
     if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0]) or coined_word(span[0]) and not in_capitalized_run(doc, start)):
         return None  # one word of no name's shape ("Devils Diciples national President": part of a longer name)
     return k
