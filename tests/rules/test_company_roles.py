@@ -2585,3 +2585,98 @@ def test_a_field_for_a_place_after_a_managing_directors_of_stays_in_the_title():
         """,
     ))
     assert {org for _, _, org in roles(release)} == {None}
+
+
+def test_a_field_set_off_between_a_title_and_the_closing_company_stays_in_the_title():
+    """"said Jane Roe, Vice President, Global Marketing, Zorvex Motors.": the field between the
+    commas is part of the title (the model calls it ORG); the company closing the sentence is
+    the title's organization."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Vice President, Global Marketing, Zorvex Motors.',
+        """
+        0  "         PUNCT ``   punct    5  O
+        1  We        PRON  PRP  nsubj    2  O
+        2  grew      VERB  VBD  ccomp    5  O
+        3  ,         PUNCT ,    punct    5  O
+        4  "         PUNCT ''   punct    5  O
+        5  said      VERB  VBD  ROOT     5  O
+        6  Jane      PROPN NNP  compound 7  B-PERSON
+        7  Roe       PROPN NNP  nsubj    5  I-PERSON
+        8  ,         PUNCT ,    punct    7  O
+        9  Vice      PROPN NNP  compound 10 O
+        10 President PROPN NNP  appos    7  O
+        11 ,         PUNCT ,    punct    10 O
+        12 Global    PROPN NNP  compound 13 B-ORG
+        13 Marketing PROPN NNP  conj     10 I-ORG
+        14 ,         PUNCT ,    punct    13 O
+        15 Zorvex    PROPN NNP  compound 16 B-PERSON
+        16 Motors    PROPN NNPS appos    13 I-PERSON
+        17 .         PUNCT .    punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President, Global Marketing", "Zorvex Motors")}
+
+
+def test_a_unit_set_off_after_a_title_is_no_field():
+    """"said Jane Roe, Director, Tax Division, Zorvex Corp.": a name ending in a body's head word
+    is a unit, not a field: the title takes it, not the name after it."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Director, Tax Division, Zorvex Corp.',
+        """
+        0  "         PUNCT ``   punct    5  O
+        1  We        PRON  PRP  nsubj    2  O
+        2  grew      VERB  VBD  ccomp    5  O
+        3  ,         PUNCT ,    punct    5  O
+        4  "         PUNCT ''   punct    5  O
+        5  said      VERB  VBD  ROOT     5  O
+        6  Jane      PROPN NNP  compound 7  B-PERSON
+        7  Roe       PROPN NNP  nsubj    5  I-PERSON
+        8  ,         PUNCT ,    punct    7  O
+        9  Director  PROPN NNP  appos    7  O
+        10 ,         PUNCT ,    punct    9  O
+        11 Tax       PROPN NNP  compound 12 B-ORG
+        12 Division  PROPN NNP  appos    9  I-ORG
+        13 ,         PUNCT ,    punct    12 O
+        14 Zorvex    PROPN NNP  compound 15 B-ORG
+        15 Corp.     PROPN NNP  appos    12 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Director", "Tax Division")}
+
+
+def test_the_company_a_release_defines_in_parentheses_is_the_body_of_the_companys_title():
+    """"Zorvex Motors, Inc. (the "Company") ... Jane Roe, the Company's Chief Executive Officer":
+    the quoted noun defined right after a name refers back to that organization."""
+    release = records(parse(
+        'Zorvex Motors, Inc. (the "Company") makes engines. Jane Roe, the Company’s Chief Executive Officer, said sales rose.',
+        """
+        0  Zorvex    PROPN NNP   compound 3  B-ORG
+        1  Motors    PROPN NNPS  nmod     3  I-ORG
+        2  ,         PUNCT ,     punct    1  I-ORG
+        3  Inc.      PROPN NNP   nsubj    10 I-ORG
+        4  (         PUNCT -LRB- punct    7  O
+        5  the       DET   DT    det      7  O
+        6  "         PUNCT ``    punct    7  O
+        7  Company   PROPN NNP   nsubj    10 O
+        8  "         PUNCT ''    punct    7  O
+        9  )         PUNCT -RRB- punct    7  O
+        10 makes     VERB  VBZ   ROOT     10 O
+        11 engines   NOUN  NNS   dobj     10 O
+        12 .         PUNCT .     punct    10 O
+        13 Jane      PROPN NNP   compound 14 B-PERSON
+        14 Roe       PROPN NNP   nsubj    23 I-PERSON
+        15 ,         PUNCT ,     punct    14 O
+        16 the       DET   DT    det      17 O
+        17 Company   PROPN NNP   poss     21 O
+        18 ’s        PART  POS   case     17 O
+        19 Chief     PROPN NNP   compound 21 O
+        20 Executive PROPN NNP   compound 21 O
+        21 Officer   PROPN NNP   appos    14 O
+        22 ,         PUNCT ,     punct    14 O
+        23 said      VERB  VBD   ROOT     23 O
+        24 sales     NOUN  NNS   nsubj    25 O
+        25 rose      VERB  VBD   ccomp    23 O
+        26 .         PUNCT .     punct    23 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Executive Officer", "Zorvex Motors, Inc.")}

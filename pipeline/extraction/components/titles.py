@@ -1373,7 +1373,8 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
     nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO");
     then, for "its", the organization named last before it in its sentence, outside parentheses
     (a ticker, a wire credit), or for a sentence-opening "Its" the one the release names most;
-    for a noun, the organization named last before whose name ends in that noun ("the agency"),
+    for a noun, the organization the release defines as that noun ("Acme, Inc. (the "Company")":
+    `defined_by_noun`), else the one named last before whose name ends in that noun ("the agency"),
     else the last one named before it in its sentence that completes no title ("president of
     Industrial Motion and an officer of the company": a unit, not the company), else the one the
     release names most (at least twice: the company it is about)."""
@@ -1386,11 +1387,36 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
             break
         head = head.head
     if anaphor.lower_ != "its":
-        steps = (lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
+        steps = (lambda: defined_by_noun(doc, index, anaphor), lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
     else:
         steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
     # Cluster 0 is an organization too: test for None, not truth.
     return next((c for c in (step() for step in steps) if c is not None), None)
+
+
+DEFINITION_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def defined_by_noun(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"Acme Energy, Inc. (NASDAQ: ACME) ("Acme" or the "Company") ... the Company's CFO": the
+    organization the release defines as the quoted noun, in parentheses right after its name (past
+    a ticker's parentheses), before the anaphor; None where the release defines none."""
+    tokens = doc_tokens(doc)
+    for hit in with_lower(doc, [anaphor.lower_]):
+        p = hit.i
+        if p >= anaphor.i:
+            break
+        if p < 3 or tokens[p - 1].text not in DEFINITION_QUOTES or p + 1 >= len(doc) or tokens[p + 1].text not in DEFINITION_QUOTES:
+            continue
+        q = next((k for k in range(p - 2, max(p - 10, 0) - 1, -1) if tokens[k].text in {"(", ")"}), None)
+        if q is None or tokens[q].text != "(":
+            continue
+        while q >= 1 and tokens[q - 1].text == ")":
+            # past a ticker's parentheses: "Acme, Inc. (NASDAQ: ACME) (the "Company")"
+            q = next((k for k in range(q - 2, max(q - 12, 0) - 1, -1) if tokens[k].text == "("), 0)
+        if q >= 1 and q - 1 in index.org_at and q - 1 not in index.person_at:
+            return board_owner(doc, index, q - 1)
+    return None
 
 
 def board_owner(doc: Doc, index: MentionIndex, i: int) -> int:
@@ -1642,7 +1668,10 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         elif pre and national_office(doc, pre, start, end):
             start, pre = pre.start, None
         roster = roster_line_body(doc, index, start, end, titles) if not attached else None
-        trailing = roster or trailing_org(doc, index, start, end, attached)
+        fielded = field_then_body(doc, index, start, end, attached) if roster is None else None
+        if fielded:
+            end = fielded.start - 1  # the field set off before the body stays in the title
+        trailing = roster or fielded or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
         # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
@@ -1685,6 +1714,26 @@ def drop_contained(titles: list[Title]) -> list[Title]:
         elif t.end > reach:
             reach, widest = t.end, t
     return [t for k, t in enumerate(titles) if k not in inside]
+
+
+def field_then_body(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
+    """"said Jane Roe, Vice President, Global Marketing, Acme Motors.": after a title set off
+    after a name, a field (up to five capitalized words, "and"/"&" between them, no title word,
+    person or body head word: a portfolio, a region, a market) set off by commas and then a body
+    closing the sentence or line: the body is the title's organization (see trailing_org), the
+    field part of the title, though the organization rules took it for a body."""
+    if attached and attached[-1].how != "pre" or end + 2 >= len(doc) or doc[end].text != "," or not held_by_name_before(doc, index, start):
+        return None
+    tokens = doc_tokens(doc)
+    k = end + 1
+    while k < len(doc) and k - end <= 6 and k not in index.person_at and (is_capitalized(tokens[k]) and not is_head(tokens[k]) or k > end + 1 and tokens[k].lower_ in FIELD_JOINERS):
+        k += 1
+    if k == end + 1 or k - end > 6 or k + 1 >= len(doc) or tokens[k].text != "," or tokens[k - 1].lower_ in FIELD_JOINERS:
+        return None
+    if tokens[k - 1].text in lexicon.words("org_heads") or tokens[k - 1].text in CORPORATE_SUFFIXES:
+        return None  # "Jane Roe, Director, Tax Division, Acme": a unit, not a field
+    body = trailing_org(doc, index, start, k, [])
+    return body if body is not None and body.start == k + 1 and body.org is not None else None
 
 
 def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
