@@ -2680,3 +2680,85 @@ def test_the_company_a_release_defines_in_parentheses_is_the_body_of_the_company
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chief Executive Officer", "Zorvex Motors, Inc.")}
+
+
+def test_a_plural_chief_executive_title_before_two_names_gives_each_the_title():
+    """"Co-CEOs Jane Roe and Tom Poe": the plural title serves every name of the list, singular."""
+    release = records(parse(
+        "The round drew Co-CEOs Jane Roe and Tom Poe.",
+        """
+        0  The   DET   DT  det      1  O
+        1  round NOUN  NN  nsubj    2  O
+        2  drew  VERB  VBD ROOT     2  O
+        3  Co    NOUN  NN  dobj     2  O
+        4  -     NOUN  NNS dobj     2  O
+        5  CEOs  NOUN  NNS compound 7  O
+        6  Jane  PROPN NNP compound 7  B-PERSON
+        7  Roe   PROPN NNP dobj     2  I-PERSON
+        8  and   CCONJ CC  cc       7  O
+        9  Tom   PROPN NNP compound 10 B-PERSON
+        10 Poe   PROPN NNP conj     7  I-PERSON
+        11 .     PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-CEO", None), ("Tom Poe", "Co-CEO", None)}
+
+
+def test_its_after_the_company_as_subject_is_the_company_the_sentence_before_is_about():
+    """"Brightwater Analytics is a maker of engines. The company is led by Jane Roe, its
+    chairwoman.": "its" goes through the subject "the company" to the subject of the sentence before."""
+    release = records(parse(
+        "Brightwater Analytics is a maker of engines. The company is led by Jane Roe, its chairwoman.",
+        """
+        0  Brightwater PROPN NNP  compound  1  B-ORG
+        1  Analytics   PROPN NNP  nsubj     2  I-ORG
+        2  is          AUX   VBZ  ROOT      2  O
+        3  a           DET   DT   det       4  O
+        4  maker       NOUN  NN   attr      2  O
+        5  of          ADP   IN   prep      4  O
+        6  engines     NOUN  NNS  pobj      5  O
+        7  .           PUNCT .    punct     2  O
+        8  The         DET   DT   det       9  O
+        9  company     NOUN  NN   nsubjpass 11 O
+        10 is          AUX   VBZ  auxpass   11 O
+        11 led         VERB  VBN  ROOT      11 O
+        12 by          ADP   IN   agent     11 O
+        13 Jane        PROPN NNP  compound  14 B-PERSON
+        14 Roe         PROPN NNP  pobj      12 I-PERSON
+        15 ,           PUNCT ,    punct     14 O
+        16 its         PRON  PRP$ poss      17 O
+        17 chairwoman  NOUN  NN   appos     14 O
+        18 .           PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chairwoman", "Brightwater Analytics")}
+
+
+def test_the_company_that_appoints_is_the_organization_it_refers_back_to():
+    """"Brightwater Analytics is a maker of engines. The company has appointed Jane Roe as chief
+    financial officer.": the subject "the company" of the appointing verb is the body named before."""
+    release = records(parse(
+        "Brightwater Analytics is a maker of engines. The company has appointed Jane Roe as chief financial officer.",
+        """
+        0  Brightwater PROPN NNP compound 1  B-ORG
+        1  Analytics   PROPN NNP nsubj    2  I-ORG
+        2  is          AUX   VBZ ROOT     2  O
+        3  a           DET   DT  det      4  O
+        4  maker       NOUN  NN  attr     2  O
+        5  of          ADP   IN  prep     4  O
+        6  engines     NOUN  NNS pobj     5  O
+        7  .           PUNCT .   punct    2  O
+        8  The         DET   DT  det      9  O
+        9  company     NOUN  NN  nsubj    11 O
+        10 has         AUX   VBZ aux      11 O
+        11 appointed   VERB  VBN ROOT     11 O
+        12 Jane        PROPN NNP compound 13 B-PERSON
+        13 Roe         PROPN NNP dobj     11 I-PERSON
+        14 as          ADP   IN  prep     11 O
+        15 chief       ADJ   JJ  amod     17 O
+        16 financial   ADJ   JJ  amod     17 O
+        17 officer     NOUN  NN  pobj     14 O
+        18 .           PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chief financial officer", "Brightwater Analytics")}

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
@@ -1338,6 +1338,10 @@ def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
         verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
         subject = employer_nsubj(verb, index)
     found = subject_employer(doc, verb, subject, index) if subject is not None else None
+    if found is None and subject is not None and subject.lower_ in lexicon.lower_words("org_anaphors") and any(c.lower_ == "the" for c in subject.children):
+        # "The company has appointed Jane Roe as CFO": the organization "the company" refers back to.
+        cluster = anaphor_antecedent(doc, index, subject)
+        found = Attachment(subject.i, subject.i + 1, org=cluster, how="at") if cluster is not None else None
     return found if found is not None else body_set_off_before(doc, index, verb)
 
 

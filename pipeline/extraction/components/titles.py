@@ -1376,18 +1376,22 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
     for a noun, the organization the release defines as that noun ("Acme, Inc. (the "Company")":
     `defined_by_noun`), else the one named last before whose name ends in that noun ("the agency"),
     else the last one named before it in its sentence that completes no title ("president of
-    Industrial Motion and an officer of the company": a unit, not the company), else the one the
-    release names most (at least twice: the company it is about)."""
+    Industrial Motion and an officer of the company": a unit, not the company), else the subject
+    of the sentence before (`previous_subject`), else the one the release names most (at least
+    twice: the company it is about). A subject "the company" is read the same way for "its"."""
     head = anaphor
     for _ in range(8):
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
         if subject is not None and subject.i in index.org_at and subject.i not in index.person_at:
             return board_owner(doc, index, subject.i)
+        if subject is not None and subject.lower_ in lexicon.lower_words("org_anaphors") and any(c.lower_ == "the" for c in subject.children):
+            # "The company is led by Jane Roe, its chairwoman": "its" goes through the subject "the company".
+            return anaphor_antecedent(doc, index, subject)
         if head.head.i == head.i:
             break
         head = head.head
     if anaphor.lower_ != "its":
-        steps = (lambda: defined_by_noun(doc, index, anaphor), lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
+        steps = (lambda: defined_by_noun(doc, index, anaphor), lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: previous_subject(doc, index, anaphor), lambda: principal_org(index))
     else:
         steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
     # Cluster 0 is an organization too: test for None, not truth.
@@ -1468,6 +1472,24 @@ def named_by_noun(index: MentionIndex, anaphor: Token) -> Optional[int]:
         if best_start < m.start < anaphor.i and m.name.split()[-1].lower() == anaphor.lower_:
             best, best_start = c, m.start
     return best
+
+
+def previous_subject(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"Brilla Media is a certified ... enterprise. The company is led by ...": an organization that
+    is the subject of the sentence before the anaphor's (in the same paragraph), or None."""
+    tokens = doc_tokens(doc)
+    start = sentence_bounds(doc, anaphor.i)[0]
+    prev = start - 1
+    while prev >= 0 and tokens[prev].is_space and "\n" not in tokens[prev].text:
+        prev -= 1
+    if prev < 0 or tokens[prev].is_space or "\n" in tokens[prev].whitespace_:
+        return None  # a new paragraph: no sentence before it to continue
+    first = sentence_bounds(doc, prev)[0]
+    for k in range(first, prev + 1):
+        token = tokens[k]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and k in index.org_at and k not in index.person_at:
+            return board_owner(doc, index, k)
+    return None
 
 
 def principal_org(index: MentionIndex) -> Optional[int]:
