@@ -2762,3 +2762,29 @@ def test_the_company_that_appoints_is_the_organization_it_refers_back_to():
         """,
     ))
     assert roles(release) == {("Jane Roe", "chief financial officer", "Brightwater Analytics")}
+
+
+def test_capital_letters_no_list_knows_set_off_between_a_name_and_a_title_are_post_nominals():
+    """"said Jane Roe, PVDG, President of Zorvex.": the letters after the name are skipped as
+    post-nominals; the title after them is hers."""
+    release = records(parse(
+        '"We grew," said Jane Roe, PVDG, President of Zorvex.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  PVDG      PROPN NNP appos    7  O
+        10 ,         PUNCT ,   punct    9  O
+        11 President PROPN NNP appos    9  O
+        12 of        ADP   IN  prep     11 O
+        13 Zorvex    PROPN NNP pobj     12 O
+        14 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert {(person, title) for person, title, _ in roles(release)} == {("Jane Roe", "President")}

@@ -286,9 +286,20 @@ def after_post_nominals(doc: Doc, comma: int) -> int:
     comma given."""
     tokens = doc_tokens(doc)
     i = comma
-    while i + 2 < len(doc) and tokens[i].text == "," and is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"}:
+    while i + 2 < len(doc) and tokens[i].text == "," and (is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"} or letters_before_title(doc, i + 1)):
         i += 2
     return i
+
+
+def letters_before_title(doc: Doc, k: int) -> bool:
+    """"Joel Roe, PVDG, President of ...": capital letters no list knows (two to five, no title
+    word, not the model's ORG), set off by commas between a name and a title word, are
+    post-nominal letters too."""
+    tokens = doc_tokens(doc)
+    token = tokens[k]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token.text) <= 5) or is_head(token) or token.ent_type_ == "ORG":
+        return False
+    return k + 2 < len(doc) and tokens[k + 1].text == "," and (is_head(tokens[k + 2]) or is_modifier(tokens[k + 2])) and tokens[k + 2].text[:1].isupper()
 
 
 def skip_parenthesis(doc: Doc, i: int) -> int:
