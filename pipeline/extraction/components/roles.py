@@ -705,7 +705,7 @@ def said_of_body(doc: Doc, index: MentionIndex, head) -> Optional[int]:
 
 
 COMPANY_NOUNS = lexicon.lower_words("company_nouns")
-COPULAS = frozenset({"is", "was", "are", "were", "been", "be", "'s"})
+COPULAS = lexicon.copulas()
 
 
 def described_body(doc: Doc, index: MentionIndex, noun) -> Optional[int]:
