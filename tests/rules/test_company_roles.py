@@ -2589,7 +2589,7 @@ def test_a_field_for_a_place_after_a_managing_directors_of_stays_in_the_title():
 
 def test_a_field_set_off_between_a_title_and_the_closing_company_stays_in_the_title():
     """"said Jane Roe, Vice President, Global Marketing, Zorvex Motors.": the field between the
-    commas is part of the title (the model calls it ORG); the company closing the sentence is
+    commas is part of the title (the model calls it ORG too); the company closing the sentence is
     the title's organization."""
     release = records(parse(
         '"We grew," said Jane Roe, Vice President, Global Marketing, Zorvex Motors.',
@@ -2609,8 +2609,8 @@ def test_a_field_set_off_between_a_title_and_the_closing_company_stays_in_the_ti
         12 Global    PROPN NNP  compound 13 B-ORG
         13 Marketing PROPN NNP  conj     10 I-ORG
         14 ,         PUNCT ,    punct    13 O
-        15 Zorvex    PROPN NNP  compound 16 B-PERSON
-        16 Motors    PROPN NNPS appos    13 I-PERSON
+        15 Zorvex    PROPN NNP  compound 16 B-ORG
+        16 Motors    PROPN NNPS appos    13 I-ORG
         17 .         PUNCT .    punct    5  O
         """,
     ))
@@ -2788,3 +2788,32 @@ def test_capital_letters_no_list_knows_set_off_between_a_name_and_a_title_are_po
         """,
     ))
     assert {(person, title) for person, title, _ in roles(release)} == {("Jane Roe", "President")}
+
+
+def test_a_plural_title_set_off_before_a_list_of_names_gives_each_name_the_title():
+    """"Brightwater Analytics' co-founders, Travis Geiger and Maria Lopez, will judge": the list
+    set off by commas after a plural title closes after its last name; each holds the title."""
+    release = records(parse(
+        "Brightwater Analytics' co-founders, Travis Geiger and Maria Lopez, will judge the contest.",
+        """
+        0  Brightwater PROPN NNP compound 1  B-ORG
+        1  Analytics   PROPN NNP poss     3  I-ORG
+        2  '           PART  POS case     1  I-ORG
+        3  co          NOUN  NNS nsubj    14 O
+        4  -           NOUN  NNS nsubj    14 O
+        5  founders    NOUN  NNS nsubj    14 O
+        6  ,           PUNCT ,   punct    5  O
+        7  Travis      PROPN NNP compound 8  B-PERSON
+        8  Geiger      PROPN NNP conj     5  I-PERSON
+        9  and         CCONJ CC  cc       8  O
+        10 Maria       PROPN NNP compound 11 B-PERSON
+        11 Lopez       PROPN NNP conj     8  I-PERSON
+        12 ,           PUNCT ,   punct    5  O
+        13 will        AUX   MD  aux      14 O
+        14 judge       VERB  VB  ROOT     14 O
+        15 the         DET   DT  det      16 O
+        16 contest     NOUN  NN  dobj     14 O
+        17 .           PUNCT .   punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Travis Geiger", "co-founder", "Brightwater Analytics"), ("Maria Lopez", "co-founder", "Brightwater Analytics")}

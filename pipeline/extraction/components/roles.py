@@ -313,13 +313,16 @@ def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, 
     """"Minister of Labour of Luxembourg, Georges Mischo, said", "The ILO's director, Jane Smith":
     a name set off by commas right after a title that does not itself follow a name."""
     start = title_start(title)
-    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, titles, people, start):
+    # "Acme's co-founders—A, B and C—will ...": a plural title sets off its list by a dash too.
+    if gap >= len(doc) or not (doc[gap].text == "," or title.plural and doc[gap].text in {"—", "–"}) or follows_a_name(doc, titles, people, start):
         return None
     person = person_at(doc, people, gap + 1)
     if person is None:
         return None
-    after = person[1]
-    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":"} or doc[after].is_space
+    listed = list_after(doc, people, person) if title.plural else []
+    # "Acme's co-founders, A and B, will ...": a plural title's list closes after its last name.
+    after = listed[-1][1] if listed else person[1]
+    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":", "—", "–"} or doc[after].is_space
     return person if closes else None
 
 

@@ -1754,7 +1754,9 @@ def field_then_body(doc: Doc, index: MentionIndex, start: int, end: int, attache
     after a name, a field (up to five capitalized words, "and"/"&" between them, no title word,
     person or body head word: a portfolio, a region, a market) set off by commas and then a body
     closing the sentence or line: the body is the title's organization (see trailing_org), the
-    field part of the title, though the organization rules took it for a body."""
+    field part of the title, though the organization rules took it for a body (not one the
+    release names again: "Special Agent in Charge, FBI, Miami Field Office"). The body must be an
+    organization mention ("Adjunct Professor, Author, Political Strategist" names none)."""
     if attached and attached[-1].how != "pre" or end + 2 >= len(doc) or doc[end].text != "," or not held_by_name_before(doc, index, start):
         return None
     tokens = doc_tokens(doc)
@@ -1765,8 +1767,17 @@ def field_then_body(doc: Doc, index: MentionIndex, start: int, end: int, attache
         return None
     if tokens[k - 1].text in lexicon.words("org_heads") or tokens[k - 1].text in CORPORATE_SUFFIXES:
         return None  # "Jane Roe, Director, Tax Division, Acme": a unit, not a field
+    fields = {index.org_at[j] for j in range(end + 1, k) if j in index.org_at}
+    if any(index.book.owner.count(c) > 1 for c in fields):
+        return None  # "Special Agent in Charge, FBI, Miami Field Office": a body the release names again
+    if k + 1 not in index.org_start:
+        return None  # "Adjunct Professor, Author, Political Strategist": no body closes the line
     body = trailing_org(doc, index, start, k, [])
-    return body if body is not None and body.start == k + 1 and body.org is not None else None
+    if body is None or body.start != k + 1 or body.org is None:
+        return None
+    after = skip_parenthesis(doc, body.end)
+    # The body closes the sentence or line: not "Author, Political Strategist, Voting Rights Advocate".
+    return body if after >= len(doc) or tokens[after].text in SIGN_OFF_CLOSERS or breaks_line(doc, after) or "\n" in tokens[after - 1].whitespace_ else None
 
 
 def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
