@@ -38,7 +38,7 @@ PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
-COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
+COPULAS = lexicon.copulas() | lexicon.forms_of("have")
 INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
 # "MOU", "MoUs", "LOI": the pattern file's forms with two capitals or more are abbreviations,
 # matched in those capitals only ("mou", "loi" are no words).
