@@ -163,7 +163,7 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
     nouns = lexicon.lower_words("adoption_nouns")
     # "the definition of X adopted by ...": the verb may hang on the "of" complement.
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    for holder in [token, *complements]:
+    for holder in [token, *complements, *phrase_head(token, start)]:
         for child in holder.children:
             if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs and not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 return child  # not "his decision to join B": an infinitive adopts nothing
@@ -184,6 +184,19 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+def phrase_head(token, start: Optional[int]) -> list:
+    """"a memorandum of understanding signed on June 1", "the letter of intent executed today": an
+    instrument named by a phrase of several words ends on its complement ("understanding"), while
+    a participle modifying it hangs on the phrase's head noun ("memorandum"): that head, where
+    the phrase opens with it (none for a one-word instrument)."""
+    if start is None or start >= token.i:
+        return []
+    head = token
+    while head.head.i != head.i and start <= head.head.i < head.i:
+        head = head.head
+    return [head] if head.i == start else []
 
 
 FRAME_PREPOSITIONS = frozenset({"under", "per", "through", "via"})
@@ -1237,7 +1250,23 @@ def adopted_participle(instrument) -> bool:
     """"the recently signed security agreement", "the newly adopted resolution": an adoption
     participle modifying the instrument."""
     verbs = lexicon.lower_words("adoption_verbs")
-    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
+    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts) and not bare_count(instrument)
+
+
+def plural_apostrophe(instrument) -> bool:
+    """"signed LOI's, the Company ...": an abbreviation made plural by "'s", no possessor (no
+    noun follows)."""
+    doc = instrument.doc
+    after = instrument.i + 1
+    return after < len(doc) and doc[after].lower_ in {"'s", "’s"} and not (after + 1 < len(doc) and doc[after + 1].pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def bare_count(instrument) -> bool:
+    """"orders against signed LOI's", "clients who signed contracts", "with 70 signed agreements
+    year-to-date": a plural instrument with no determiner or possessor of its own counts signed
+    ones of a sort (the forward-looking statements' "signed LOIs"); it names no instrument."""
+    plural = instrument.tag_ in {"NNS", "NNPS"} or plural_apostrophe(instrument)
+    return plural and not any(c.dep_ in {"det", "poss"} for c in instrument.lefts)
 
 
 def evaluative(verb) -> bool:
