@@ -3384,3 +3384,48 @@ def test_signed_letters_of_intent_counted_without_a_determiner_name_no_instrumen
         """,
     ))
     assert resolutions(release) == set()
+
+
+def test_deals_one_company_counts_by_a_number_are_no_instrument():
+    """Near miss: "Acme Advance has finalized 104 funded deals" counts its deals of a sort; no
+    instrument is told apart, though the release names its company."""
+    release = records(parse(
+        "Acme Advance grows.\n\nAcme Advance has finalized 104 funded deals.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Advance       PROPN NNP  nsubj     2  I-ORG
+        2  grows         VERB  VBZ  ROOT      2  O
+        3  .             PUNCT .    punct     2  O
+        4  \\n\\n        SPACE _SP  dep       3  O
+        5  Acme          PROPN NNP  compound  6  B-ORG
+        6  Advance       PROPN NNP  nsubj     8  I-ORG
+        7  has           AUX   VBZ  aux       8  O
+        8  finalized     VERB  VBN  ROOT      8  O
+        9  104           NUM   CD   nummod    11 B-CARDINAL
+        10 funded        VERB  VBN  amod      11 O
+        11 deals         NOUN  NNS  dobj      8  O
+        12 .             PUNCT .    punct     8  O
+        """,
+    ))
+    assert resolutions(release) == set()
+
+
+def test_agreements_counted_but_signed_with_named_partners_stay_instruments():
+    """"Acme signed two supply agreements with Beta Inc.": a count with the other side named tells the
+    instrument apart; it stays a record."""
+    release = records(parse(
+        "Acme Corp. signed two supply agreements with Beta Inc. .",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  signed        VERB  VBD  ROOT      2  O
+        3  two           NUM   CD   nummod    5  B-CARDINAL
+        4  supply        NOUN  NN   compound  5  O
+        5  agreements    NOUN  NNS  dobj      2  O
+        6  with          ADP   IN   prep      5  O
+        7  Beta          PROPN NNP  compound  8  B-ORG
+        8  Inc.          PROPN NNP  pobj      6  I-ORG
+        9  .             PUNCT .    punct     2  O
+        """,
+    ))
+    assert {(kind, body) for kind, body, _, _ in resolutions(release)} == {("supply agreement", "Acme Corp.; Beta Inc.")}

@@ -1253,6 +1253,30 @@ def adopted_participle(instrument) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts) and not bare_count(instrument)
 
 
+def counted_deals(doc: Doc, instrument, name: Optional[str], others: list[Party], parties: list[Party]) -> bool:
+    """"Fortun Advance has finalized 104 funded deals", "Aclarion has executed multiple commercial
+    agreements", "the company entered into two new agreements in June": a plural instrument
+    counted by a number or a word of quantity (patterns/adoption_count_words.jsonl), with no
+    determiner, no name and no other side named, that one party (or none) made, counts its deals
+    of a sort; it tells no instrument apart (FACTS.md: one record per instrument the release tells
+    apart). Not "entered into definitive agreements with institutional investors" (no count), "A
+    and B signed two agreements on trade" (two signers), nor "signed agreements with B and C"."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in lexicon.lower_words("adoption_count_words") for c in instrument.lefts)
+    return counted and bare_count(instrument) and not name and not others and len(parties) <= 1 and not in_title(instrument) and not names_with(instrument)
+
+
+def names_with(instrument) -> bool:
+    """"signed cooperation agreements with leading partners, including B and C": a "with" phrase
+    on the instrument or its verb that holds a proper name names the other sides."""
+    holders = [instrument, instrument.head] if instrument.dep_ in {"dobj", "pobj", "nsubjpass"} else [instrument]
+    return any(
+        prep.lower_ == "with" and any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} for t in prep.subtree)
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep"
+    )
+
+
 def plural_apostrophe(instrument) -> bool:
     """"signed LOI's, the Company ...": an abbreviation made plural by "'s", no possessor (no
     noun follows)."""
@@ -2067,6 +2091,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
             if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
                 continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
+            if counted_deals(doc, (phrase_head(root, start) or [root])[0], name, others, mention.parties):
+                continue
             if lent and parties:
                 lent_parties.add(id(mention))
             result.append(mention)
