@@ -3429,3 +3429,38 @@ def test_agreements_counted_but_signed_with_named_partners_stay_instruments():
         """,
     ))
     assert {(kind, body) for kind, body, _, _ in resolutions(release)} == {("supply agreement", "Acme Corp.; Beta Inc.")}
+
+
+def test_the_datelines_date_is_the_releases_not_the_signings():
+    """"DUBAI - February 20, 2025 (WIRE) - Acme Corp. has signed a memorandum of understanding with
+    Beta Inc.": the dateline dates the release; the text gives no date of the signing (the gold
+    reads a dateline-dated announcement so: REVIEW convention 2)."""
+    release = records(parse(
+        "DUBAI - February 20, 2025 (WIRE) - Acme Corp. has signed a memorandum of understanding with Beta Inc. .",
+        """
+        0  DUBAI         PROPN NNP   ROOT      0  B-GPE
+        1  -             PUNCT HYPH  punct     0  O
+        2  February      PROPN NNP   appos     0  B-DATE
+        3  20            NUM   CD    nummod    2  I-DATE
+        4  ,             PUNCT ,     punct     2  I-DATE
+        5  2025          NUM   CD    appos     2  I-DATE
+        6  (             PUNCT -LRB- punct     7  O
+        7  WIRE          PROPN NNP   appos     2  O
+        8  )             PUNCT -RRB- punct     7  O
+        9  -             PUNCT ,     punct     0  O
+        10 Acme          PROPN NNP   compound  11 B-ORG
+        11 Corp.         PROPN NNP   nsubj     13 I-ORG
+        12 has           AUX   VBZ   aux       13 O
+        13 signed        VERB  VBN   ROOT      13 O
+        14 a             DET   DT    det       15 O
+        15 memorandum    NOUN  NN    dobj      13 O
+        16 of            ADP   IN    prep      15 O
+        17 understanding NOUN  NN    pobj      16 O
+        18 with          ADP   IN    prep      15 O
+        19 Beta          PROPN NNP   compound  20 B-ORG
+        20 Inc.          PROPN NNP   pobj      18 I-ORG
+        21 .             PUNCT .     punct     13 O
+        """,
+        published="2025-02-20",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Acme Corp.; Beta Inc.", None, None)}

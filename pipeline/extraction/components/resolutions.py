@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
-from pipeline.extraction.components.events import takes_place
+from pipeline.extraction.components.events import is_dateline_date, takes_place
 from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
@@ -1557,6 +1557,8 @@ def clause_dates(doc: Doc, verb, anchor) -> list[str]:
     candidates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
+        if is_dateline_date(doc, ent):
+            continue  # "DUBAI - February 20, 2025 (WIRE) - Acme has signed an MOU": the release's date, not the act's
         head = ent.root.head
         on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
         on_verb = head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep"
@@ -1580,7 +1582,7 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
     if verb.i != sent.root.i and verb.head.i != sent.root.i:
         return []
     for ent in date_spans(doc, sent):
-        if ent.start <= sent.start + 1:
+        if ent.start <= sent.start + 1 and not is_dateline_date(doc, ent):
             return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
 
@@ -1610,7 +1612,7 @@ def paragraph_date(doc: Doc, verb, instrument, anchor) -> list[str]:
         start = sentence_bounds(doc, start - 1)[0]
     if start == sentence_bounds(doc, verb.i)[0]:
         return []
-    values = {value for span in date_spans(doc, doc[start : sentence_bounds(doc, verb.i)[0]]) for value, _ in parse_dates(span.text, anchor)}
+    values = {value for span in date_spans(doc, doc[start : sentence_bounds(doc, verb.i)[0]]) if not is_dateline_date(doc, span) for value, _ in parse_dates(span.text, anchor)}
     return sorted(values) if len(values) == 1 and len(next(iter(values))) == 10 else []
 
 
