@@ -2040,10 +2040,6 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
-        if not dates and anchor and in_title(root) and (verb is not None or counterpart):
-            # A headline that states the act ("Department Signs Agreement with B") reports the
-            # release's own news: the act is of the release's date.
-            dates = [anchor.isoformat()]
         opening = title_start(doc)
         if opening is not None and doc[opening].lower_ in {"a", "an", "the"}:
             opening += 1  # "A Proclamation on National Forest Week, 2021"
