@@ -219,3 +219,68 @@ def test_a_place_in_parentheses_defines_nothing():
         """,
     )
     assert definitions(doc) == []
+
+
+def test_a_capitalized_long_form_of_common_words_headed_by_an_abstract_noun_is_a_concept():
+    """"Machine Learning (ML)": common English words, no head word of a body, an abstract head
+    ("-ing"): a concept, though the model tags it ORG; "Zorvik Learning (ZL)", a coined name, stays a body."""
+    doc = parse(
+        "We use Machine Learning (ML) to grade claims.",
+        """
+        0  We       PRON  PRP   nsubj    1  O
+        1  use      VERB  VBP   ROOT     1  O
+        2  Machine  PROPN NNP   compound 3  B-ORG
+        3  Learning PROPN NNP   dobj     1  I-ORG
+        4  (        PUNCT -LRB- punct    3  O
+        5  ML       PROPN NNP   appos    3  B-ORG
+        6  )        PUNCT -RRB- punct    3  O
+        7  to       PART  TO    aux      8  O
+        8  grade    VERB  VB    advcl    1  O
+        9  claims   NOUN  NNS   dobj     8  O
+        10 .        PUNCT .     punct    1  O
+        """,
+    )
+    assert definitions(doc) == [("Machine Learning", "ML", CONCEPT)]
+    assert records(doc).organizations == []
+    coined = parse(
+        "We use Zorvik Learning (ZL) to grade claims.",
+        """
+        0  We       PRON  PRP   nsubj    1  O
+        1  use      VERB  VBP   ROOT     1  O
+        2  Zorvik   PROPN NNP   compound 3  B-ORG
+        3  Learning PROPN NNP   dobj     1  I-ORG
+        4  (        PUNCT -LRB- punct    3  O
+        5  ZL       PROPN NNP   appos    3  B-ORG
+        6  )        PUNCT -RRB- punct    3  O
+        7  to       PART  TO    aux      8  O
+        8  grade    VERB  VB    advcl    1  O
+        9  claims   NOUN  NNS   dobj     8  O
+        10 .        PUNCT .     punct    1  O
+        """,
+    )
+    assert definitions(coined) == [("Zorvik Learning", "ZL", BODY)]
+
+
+def test_a_capitalized_series_of_common_words_defined_by_an_acronym_is_a_concept():
+    """"Diversity, Equity, and Inclusion (DEI)": words in a series, none a name: a concept."""
+    doc = parse(
+        "It values Diversity, Equity, and Inclusion (DEI) at work.",
+        """
+        0  It        PRON  PRP   nsubj    1  O
+        1  values    VERB  VBZ   ROOT     1  O
+        2  Diversity PROPN NNP   dobj     1  B-ORG
+        3  ,         PUNCT ,     punct    2  I-ORG
+        4  Equity    PROPN NNP   conj     2  I-ORG
+        5  ,         PUNCT ,     punct    4  O
+        6  and       CCONJ CC    cc       4  O
+        7  Inclusion PROPN NNP   conj     4  O
+        8  (         PUNCT -LRB- punct    7  O
+        9  DEI       PROPN NNP   appos    7  B-ORG
+        10 )         PUNCT -RRB- punct    7  O
+        11 at        ADP   IN    prep     1  O
+        12 work      NOUN  NN    pobj     11 O
+        13 .         PUNCT .     punct    1  O
+        """,
+    )
+    assert definitions(doc) == [("Diversity, Equity, and Inclusion", "DEI", CONCEPT)]
+    assert records(doc).organizations == []

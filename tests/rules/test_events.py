@@ -2648,3 +2648,427 @@ def test_an_entry_without_a_meeting_word_in_a_calendar_of_meetings_is_a_meeting(
     assert {(e[0], e[1]) for e in events(release)} == {
         ("Northwind Investor Conference", "2026-01-27"), ("Brightwater Investor Conference", "2026-02-05"), ("Lakeview Day", "2026-02-26"),
     }
+
+
+TICKETS_FOR = """
+        0  Tickets    NOUN  NNS  nsubj     5  O
+        1  for        ADP   IN   prep      0  O
+        2  the        DET   DT   det       4  O
+        3  Northwind  PROPN NNP  compound  4  B-ORG
+        4  Summit     PROPN NNP  pobj      1  I-ORG
+        5  go         VERB  VBP  ROOT      5  O
+        6  on         ADP   IN   prep      5  O
+        7  sale       NOUN  NN   pobj      6  O
+        8  on         ADP   IN   prep      5  O
+        9  January    PROPN NNP  pobj      8  B-DATE
+        10 20         NUM   CD   nummod    9  I-DATE
+        11 ,          PUNCT ,    punct     9  I-DATE
+        12 2025       NUM   CD   nummod    9  I-DATE
+        13 .          PUNCT .    punct     5  O
+        """
+
+
+def test_a_date_on_the_verb_of_a_noun_the_name_completes_dates_no_meeting():
+    """Near miss: "Tickets for the Northwind Summit go on sale on January 20, 2025.": the date is the
+    sale's, said of the tickets the name completes through "for"; the summit stays undated."""
+    release = records(parse("Tickets for the Northwind Summit go on sale on January 20, 2025.", TICKETS_FOR, published="2025-01-10"))
+    assert release.events == []
+
+
+def test_a_date_on_the_verb_of_a_meeting_part_the_name_completes_dates_the_meeting():
+    """"Keynote for the Northwind Summit goes on air on January 20, 2025." (the same parse): a part of
+    the meeting (patterns/event_session_nouns.jsonl) is no other noun; its date is the meeting's."""
+    table = TICKETS_FOR.replace("Tickets    NOUN  NNS", "Keynote    NOUN  NN ").replace("go         VERB  VBP", "goes       VERB  VBZ").replace("sale       NOUN  NN   pobj", "air        NOUN  NN   pobj")
+    release = records(parse("Keynote for the Northwind Summit goes on air on January 20, 2025.", table, published="2025-01-10"))
+    assert events(release) == {("Northwind Summit", "2025-01-20", "2025-01-20", None, None)}
+
+
+SET_OFF_TITLE = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  host      VERB  VB   ROOT      2  O
+        3  a         DET   DT   det       4  O
+        4  webinar   NOUN  NN   dobj      2  O
+        5  ,         PUNCT ,    punct     4  O
+        6  "         PUNCT ``   punct     9  O
+        7  The       DET   DT   det       9  O
+        8  Hiring    PROPN NNP  compound  9  O
+        9  Outlook   PROPN NNP  appos     4  O
+        10 ,         PUNCT ,    punct     9  O
+        11 "         PUNCT ''   punct     9  O
+        12 {lead:9} ADP   IN   prep      2  O
+        13 February  PROPN NNP  pobj      12 B-DATE
+        14 12        NUM   CD   nummod    13 I-DATE
+        15 ,         PUNCT ,    punct     13 I-DATE
+        16 2025      NUM   CD   nummod    13 I-DATE
+        17 .         PUNCT .    punct     2  O
+        """
+
+
+def test_a_quoted_title_set_off_after_a_meeting_word_and_dated_names_the_meeting():
+    """'Acme will host a webinar, "The Hiring Outlook," on February 12, 2025.': the quoted title set
+    off by a comma after the meeting word, then the date, is the webinar's name."""
+    release = records(parse('Acme will host a webinar, "The Hiring Outlook," on February 12, 2025.', SET_OFF_TITLE.format(lead="on"), published="2025-01-10"))
+    assert {(e.name, e.start) for e in release.events} == {("The Hiring Outlook", "2025-02-12")}
+
+
+def test_a_quoted_title_set_off_after_a_meeting_word_but_not_dated_names_no_meeting():
+    """Near miss: 'Acme will host a webinar, "The Hiring Outlook," by February 12, 2025.': no word
+    that dates a meeting follows the quote (patterns/event_date_leads.jsonl); no name."""
+    release = records(parse('Acme will host a webinar, "The Hiring Outlook," by February 12, 2025.', SET_OFF_TITLE.format(lead="by"), published="2025-01-10"))
+    assert release.events == []
+
+
+BOOTH_SET_OFF = """
+        0  Acme      PROPN NNP  nsubj     2  O
+        1  will      AUX   MD   aux       2  O
+        2  exhibit   VERB  VB   ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  CES       PROPN NNP  pobj      3  O
+        5  2026      NUM   CD   nummod    4  B-DATE
+        6  ,         PUNCT ,    punct     2  O
+        7  {booth}   PROPN NNP  npadvmod  2  O
+        8  123       NUM   CD   nummod    7  B-CARDINAL
+        9  ,         PUNCT ,    punct     7  O
+        10 Las       PROPN NNP  compound  11 B-GPE
+        11 Vegas     PROPN NNP  appos     7  I-GPE
+        12 ,         PUNCT ,    punct     7  O
+        13 Jan.      PROPN NNP  appos     7  B-DATE
+        14 6         NUM   CD   nummod    13 I-DATE
+        15 -         SYM   SYM  punct     16 I-DATE
+        16 9         NUM   CD   nummod    13 I-DATE
+        17 .         PUNCT .    punct     2  O
+        """
+
+
+def test_dates_after_a_booth_and_a_city_set_off_after_the_name_date_the_meeting():
+    """"Acme will exhibit at CES 2026, Booth 123, Las Vegas, Jan. 6-9.": the exhibitor's booth and the
+    city set off after the name (patterns/event_booth_words.jsonl) stand between the name and its
+    dates, wherever the parser hung them."""
+    release = records(parse("Acme will exhibit at CES 2026, Booth 123, Las Vegas, Jan. 6-9.", BOOTH_SET_OFF.format(booth="Booth  "), published="2025-12-10"))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("CES 2026", "2026-01-06", "2026-01-09")}
+
+
+def test_dates_after_another_set_off_noun_date_no_meeting_named_by_its_year():
+    """Near miss: "Acme will exhibit at CES 2026, Model 123, Las Vegas, Jan. 6-9." (the same parse): a
+    product set off after the name is no booth; the dates hang on it, and the name with its year
+    alone is no meeting."""
+    release = records(parse("Acme will exhibit at CES 2026, Model 123, Las Vegas, Jan. 6-9.", BOOTH_SET_OFF.format(booth="Model  "), published="2025-12-10"))
+    assert release.events == []
+
+
+PRESENT_AGAIN = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  present   VERB  VB   ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  the       DET   DT   det       7  O
+        5  Northwind PROPN NNP  compound  7  O
+        6  Growth    PROPN NNP  compound  7  O
+        7  Conference PROPN NNP pobj      3  O
+        8  .         PUNCT .    punct     2  O
+        9  Acme      PROPN NNP  nsubj     11 B-ORG
+        10 will      AUX   MD   aux       11 O
+        11 {verb}    VERB  VB   ROOT      11 O
+        12 on        ADP   IN   prep      11 O
+        13 March     PROPN NNP  pobj      12 B-DATE
+        14 10        NUM   CD   nummod    13 I-DATE
+        15 ,         PUNCT ,    punct     13 I-DATE
+        16 2025      NUM   CD   nummod    13 I-DATE
+        17 at        ADP   IN   prep      11 O
+        18 10        NUM   CD   nummod    19 B-TIME
+        19 a.m.      NOUN  NN   pobj      17 I-TIME
+        """
+
+
+def test_the_verb_of_taking_part_said_again_with_a_date_dates_the_meeting():
+    """"Acme will present at the Northwind Growth Conference. Acme will present on March 10, 2025 at 10
+    a.m.": the verb the name hung on through "at" (patterns/event_verbs.jsonl), said again in the
+    next sentence with a date and no other place or meeting (an hour is none), dates the meeting."""
+    text = "Acme will present at the Northwind Growth Conference. Acme will present on March 10, 2025 at 10 a.m."
+    release = records(parse(text, PRESENT_AGAIN.format(verb="present"), published="2025-01-15"))
+    assert events(release) == {("Northwind Growth Conference", "2025-03-10", "2025-03-10", None, None)}
+
+
+def test_another_verb_with_a_date_in_the_next_sentence_dates_no_meeting():
+    """Near miss: "... Acme will report on March 10, 2025 at 10 a.m." (the same parse): another verb;
+    the conference stays undated, so no record."""
+    text = "Acme will present at the Northwind Growth Conference. Acme will report on March 10, 2025 at 10 a.m."
+    release = records(parse(text, PRESENT_AGAIN.format(verb="report "), published="2025-01-15"))
+    assert release.events == []
+
+
+HELD_AWARDS = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  {verb}    VERB  VB   ROOT      2  O
+        3  the       DET   DT   det       5  O
+        4  Northwind PROPN NNP  compound  5  O
+        5  Awards    PROPN NNPS dobj      2  O
+        6  on        ADP   IN   prep      2  O
+        7  March     PROPN NNP  pobj      6  B-DATE
+        8  6         NUM   CD   nummod    7  I-DATE
+        9  ,         PUNCT ,    punct     7  I-DATE
+        10 2025      NUM   CD   nummod    7  I-DATE
+        11 .         PUNCT .    punct     2  O
+        """
+
+
+def test_awards_a_hosting_verb_holds_name_the_ceremony_a_dated_gathering():
+    """"Acme will host the Northwind Awards on March 6, 2025.": awards held by a hosting verb
+    (patterns/event_host_verbs.jsonl) are the ceremony presenting them, a meeting."""
+    release = records(parse("Acme will host the Northwind Awards on March 6, 2025.", HELD_AWARDS.format(verb="host"), published="2025-01-15"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Awards", "2025-03-06")}
+
+
+def test_awards_won_on_a_date_are_no_meeting():
+    """Near miss: "Acme will win the Northwind Awards on March 6, 2025." (the same parse): awards won
+    are no gathering (patterns/event_not_heads.jsonl)."""
+    release = records(parse("Acme will win the Northwind Awards on March 6, 2025.", HELD_AWARDS.format(verb="win "), published="2025-01-15"))
+    assert release.events == []
+
+
+CONTESTED_AT = """
+        0  The       DET   DT   det       1  O
+        1  team      NOUN  NN   nsubj     2  O
+        2  {verb}    VERB  VBD  ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  the       DET   DT   det       6  O
+        5  Northwind PROPN NNP  compound  6  O
+        6  Summit    PROPN NNP  pobj      3  O
+        7  on        ADP   IN   prep      2  O
+        8  July      PROPN NNP  pobj      7  B-DATE
+        9  11        NUM   CD   nummod    8  I-DATE
+        10 .         PUNCT .    punct     2  O
+        """
+
+
+def test_a_name_where_a_team_competed_is_a_competition_not_a_meeting():
+    """Near miss: "The team competed at the Northwind Summit on July 11.": where someone contends
+    (patterns/event_contest_verbs.jsonl) is a competition."""
+    release = records(parse("The team competed at the Northwind Summit on July 11.", CONTESTED_AT.format(verb="competed"), published="2025-06-15"))
+    assert release.events == []
+
+
+def test_a_name_where_a_team_spoke_is_a_meeting():
+    """"The team spoke at the Northwind Summit on July 11." (the same parse): a meeting."""
+    release = records(parse("The team spoke at the Northwind Summit on July 11.", CONTESTED_AT.format(verb="spoke   "), published="2025-06-15"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Summit", "2025-07-11")}
+
+
+def test_a_date_after_a_relative_period_that_follows_the_name_as_closely_dates_the_meeting():
+    """"... during the Northwind Gala, presented this year by Acme, on January 22, 2025." (released in
+    October 2024): "this year" gives way to the date after it; the gala is in January 2025."""
+    release = records(parse(
+        "The honors are presented during the Northwind Gala, presented this year by Acme, on January 22, 2025.",
+        """
+        0  The        DET   DT   det       1  O
+        1  honors     NOUN  NNS  nsubjpass 3  O
+        2  are        AUX   VBP  auxpass   3  O
+        3  presented  VERB  VBN  ROOT      3  O
+        4  during     ADP   IN   prep      3  O
+        5  the        DET   DT   det       7  O
+        6  Northwind  PROPN NNP  compound  7  O
+        7  Gala       PROPN NNP  pobj      4  O
+        8  ,          PUNCT ,    punct     3  O
+        9  presented  VERB  VBN  advcl     3  O
+        10 this       DET   DT   det       11 B-DATE
+        11 year       NOUN  NN   npadvmod  9  I-DATE
+        12 by         ADP   IN   agent     9  O
+        13 Acme       PROPN NNP  pobj      12 B-ORG
+        14 ,          PUNCT ,    punct     9  O
+        15 on         ADP   IN   prep      9  O
+        16 January    PROPN NNP  pobj      15 B-DATE
+        17 22         NUM   CD   nummod    16 I-DATE
+        18 ,          PUNCT ,    punct     16 I-DATE
+        19 2025       NUM   CD   nummod    16 I-DATE
+        20 .          PUNCT .    punct     3  O
+        """,
+        published="2024-10-10",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Gala", "2025-01-22")}
+
+
+def test_scientific_sessions_is_a_meeting_and_a_bare_sessions_a_surname():
+    """"at the Northwind Society's Scientific Sessions on June 20, 2025": "Sessions" after a qualifier
+    (patterns/event_qualifiers.jsonl) is a meeting; "Attorney General Sessions" is a person."""
+    release = records(parse(
+        "Acme will present at the Scientific Sessions on June 20, 2025.",
+        """
+        0  Acme       PROPN NNP  nsubj     2  B-ORG
+        1  will       AUX   MD   aux       2  O
+        2  present    VERB  VB   ROOT      2  O
+        3  at         ADP   IN   prep      2  O
+        4  the        DET   DT   det       6  O
+        5  Scientific PROPN NNP  compound  6  O
+        6  Sessions   PROPN NNPS pobj      3  O
+        7  on         ADP   IN   prep      2  O
+        8  June       PROPN NNP  pobj      7  B-DATE
+        9  20         NUM   CD   nummod    8  I-DATE
+        10 ,          PUNCT ,    punct     8  I-DATE
+        11 2025       NUM   CD   nummod    8  I-DATE
+        12 .          PUNCT .    punct     2  O
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Scientific Sessions", "2025-06-20")}
+    release = records(parse(
+        "Attorney General Sessions spoke on June 20, 2025.",
+        """
+        0  Attorney   PROPN NNP  compound  2  O
+        1  General    PROPN NNP  compound  2  O
+        2  Sessions   PROPN NNP  nsubj     3  B-PERSON
+        3  spoke      VERB  VBD  ROOT      3  O
+        4  on         ADP   IN   prep      3  O
+        5  June       PROPN NNP  pobj      4  B-DATE
+        6  20         NUM   CD   nummod    5  I-DATE
+        7  ,          PUNCT ,    punct     5  I-DATE
+        8  2025       NUM   CD   nummod    5  I-DATE
+        9  .          PUNCT .    punct     3  O
+        """,
+        published="2025-01-15",
+    ))
+    assert release.events == []
+
+
+OWNED_AND_ADJACENT = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  {verb:9} VERB  {tag}  ROOT      1  O
+        2  its       PRON  PRP$ poss      3  O
+        3  {noun:9} NOUN  NNS  dobj      1  O
+        4  {prep:9} ADP   IN   prep      3  O
+        5  the       DET   DT   det       7  O
+        6  Northwind PROPN NNP  compound  7  O
+        7  Gala      PROPN NNP  pobj      4  O
+        8  on        ADP   IN   prep      1  O
+        9  June      PROPN NNP  pobj      8  B-DATE
+        10 3         NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2025      NUM   CD   nummod    9  I-DATE
+        13 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_date_right_after_the_name_on_a_past_act_of_a_noun_it_completes_dates_no_meeting():
+    """Near miss: "Acme signed its contracts with the Northwind Gala on June 3, 2025.": the date right
+    after the name hangs on a past act of the noun the name completes; the signing's day."""
+    table = OWNED_AND_ADJACENT.format(verb="signed", tag="VBD", noun="contracts", prep="with")
+    release = records(parse("Acme signed its contracts with the Northwind Gala on June 3, 2025.", table, published="2025-06-10"))
+    assert release.events == []
+
+
+def test_a_date_right_after_the_name_in_a_present_announcement_dates_the_meeting():
+    """"Acme announces its sponsors for the Northwind Gala on June 3, 2025.": a date right after the
+    name, the verb no past act, is the meeting's."""
+    table = OWNED_AND_ADJACENT.format(verb="announces", tag="VBZ", noun="sponsors", prep="for")
+    release = records(parse("Acme announces its sponsors for the Northwind Gala on June 3, 2025.", table, published="2025-04-29"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Gala", "2025-06-03")}
+
+
+YEAR_BEFORE_SHOW = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  exhibits  VERB  VBZ  ROOT      1  O
+        2  at        ADP   IN   prep      1  O
+        3  the       DET   DT   det       6  O
+        4  {year:9} NUM   CD   nummod    6  {iob}
+        5  Northwind PROPN NNP  compound  6  O
+        6  Show      PROPN NNP  pobj      2  O
+        7  in        ADP   IN   prep      6  O
+        8  Springfield PROPN NNP pobj     7  B-GPE
+        9  ,         PUNCT ,    punct     6  O
+        10 April     PROPN NNP  npadvmod  6  B-DATE
+        11 5         NUM   CD   nummod    10 I-DATE
+        12 -         SYM   SYM  punct     13 I-DATE
+        13 9         NUM   CD   nummod    10 I-DATE
+        14 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_show_after_at_with_its_edition_year_before_it_dated_after_its_city_is_a_meeting():
+    """"Acme exhibits at the 2025 Northwind Show in Springfield, April 5-9.": a bare "Show"
+    (patterns/event_heads.jsonl value "qualified") of two words placed by "at" is a meeting where its
+    edition year stands before it; the dates after the city set off after it are its own."""
+    table = YEAR_BEFORE_SHOW.format(year="2025", iob="B-DATE")
+    release = records(parse("Acme exhibits at the 2025 Northwind Show in Springfield, April 5-9.", table, published="2025-01-15"))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Show", "2025-04-05", "2025-04-09")}
+
+
+def test_a_show_of_two_words_after_at_without_an_edition_year_is_no_meeting():
+    """Near miss: "Acme exhibits at the new Northwind Show in Springfield, April 5-9." (the same parse):
+    a broadcast or a sale may be a "Show"; two words after "at" alone do not make it a meeting."""
+    table = YEAR_BEFORE_SHOW.format(year="new", iob="O").replace("NUM   CD   nummod    6  O", "ADJ   JJ   amod      6  O")
+    release = records(parse("Acme exhibits at the new Northwind Show in Springfield, April 5-9.", table, published="2025-01-15"))
+    assert release.events == []
+
+
+def test_a_quoted_title_right_after_a_lower_case_gathering_word_names_the_gathering():
+    """"Acme will hold the ceremony “Northwind Honors 2025” on October 9, 2025.": a quoted title right
+    after a lower-case meeting word, no comma between, is the meeting's name."""
+    release = records(parse(
+        "Acme will hold the ceremony “Northwind Honors 2025” on October 9, 2025.",
+        """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  hold      VERB  VB   ROOT      2  O
+        3  the       DET   DT   det       4  O
+        4  ceremony  NOUN  NN   dobj      2  O
+        5  “         PUNCT ``   punct     7  O
+        6  Northwind PROPN NNP  compound  7  O
+        7  Honors    PROPN NNP  appos     4  O
+        8  2025      NUM   CD   nummod    7  B-DATE
+        9  ”         PUNCT ''   punct     7  O
+        10 on        ADP   IN   prep      2  O
+        11 October   PROPN NNP  pobj      10 B-DATE
+        12 9         NUM   CD   nummod    11 I-DATE
+        13 ,         PUNCT ,    punct     11 I-DATE
+        14 2025      NUM   CD   nummod    11 I-DATE
+        15 .         PUNCT .    punct     2  O
+        """,
+        published="2025-08-01",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Honors 2025", "2025-10-09")}
+
+
+def test_awards_that_take_place_name_the_ceremony_a_dated_gathering():
+    """"The Northwind Awards will take place on March 6, 2025.": awards that take place
+    (patterns/event_occurrence_verbs.jsonl) are the ceremony presenting them."""
+    release = records(parse(
+        "The Northwind Awards will take place on March 6, 2025.",
+        """
+        0  The       DET   DT   det       2  O
+        1  Northwind PROPN NNP  compound  2  O
+        2  Awards    PROPN NNPS nsubj     4  O
+        3  will      AUX   MD   aux       4  O
+        4  take      VERB  VB   ROOT      4  O
+        5  place     NOUN  NN   dobj      4  O
+        6  on        ADP   IN   prep      4  O
+        7  March     PROPN NNP  pobj      6  B-DATE
+        8  6         NUM   CD   nummod    7  I-DATE
+        9  ,         PUNCT ,    punct     7  I-DATE
+        10 2025      NUM   CD   nummod    7  I-DATE
+        11 .         PUNCT .    punct     4  O
+        """,
+        published="2025-01-15",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Awards", "2025-03-06")}
+
+
+def test_awards_that_take_place_on_no_day_are_a_program_not_a_ceremony():
+    """Near miss: "The 2025 Northwind Awards will take place digitally.": no day in the sentence; a
+    program of votes, no gathering."""
+    release = records(parse(
+        "The 2025 Northwind Awards will take place digitally.",
+        """
+        0  The       DET   DT   det       3  O
+        1  2025      NUM   CD   nummod    3  B-DATE
+        2  Northwind PROPN NNP  compound  3  O
+        3  Awards    PROPN NNPS nsubj     5  O
+        4  will      AUX   MD   aux       5  O
+        5  take      VERB  VB   ROOT      5  O
+        6  place     NOUN  NN   dobj      5  O
+        7  digitally ADV   RB   advmod    5  O
+        8  .         PUNCT .    punct     5  O
+        """,
+        published="2025-02-07",
+    ))
+    assert release.events == []

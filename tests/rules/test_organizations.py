@@ -2002,3 +2002,207 @@ def test_an_untagged_name_that_is_a_company_by_copula_is_an_organization():
     ))
     assert org_names(release) == {"Tarnwell Forge"}
     assert [p.name for p in release.people] == ["Jane Roe"]
+
+
+def test_names_listed_after_a_colon_or_include_under_a_noun_for_no_body_are_instances_not_bodies():
+    """"Quillby Labs has three pillars: Zorvex Growth, Nova Reach and Talent." and "Its
+    verticals include Retail Lending and Wealth Care.": names listed in apposition after a colon, or
+    as what "include" takes, under a plural noun for a kind of thing that is no body
+    (patterns/thing_kinds: pillars, verticals, industries ...) are instances of it, no bodies."""
+    release = records(parse(
+        "Quillby Labs has three pillars: Zorvex Growth, Nova Reach and Talent.",
+        """
+        0  Quillby PROPN NNP compound 1  B-ORG
+        1  Labs    PROPN NNP nsubj    2  I-ORG
+        2  has     VERB  VBZ ROOT     2  O
+        3  three   NUM   CD  nummod   4  B-CARDINAL
+        4  pillars NOUN  NNS dobj     2  O
+        5  :       PUNCT :   punct    4  O
+        6  Zorvex  PROPN NNP compound 7  B-ORG
+        7  Growth  PROPN NNP appos    4  I-ORG
+        8  ,       PUNCT ,   punct    7  O
+        9  Nova    PROPN NNP compound 10 B-ORG
+        10 Reach   PROPN NNP conj     7  I-ORG
+        11 and     CCONJ CC  cc       10 O
+        12 Talent  PROPN NNP conj     10 B-ORG
+        13 .       PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Labs"}
+    included = records(parse(
+        "Its verticals include Retail Lending and Wealth Care.",
+        """
+        0 Its       PRON  PRP$ poss     1 O
+        1 verticals NOUN  NNS  nsubj    2 O
+        2 include   VERB  VBP  ROOT     2 O
+        3 Retail    PROPN NNP  compound 4 B-ORG
+        4 Lending   PROPN NNP  dobj     2 I-ORG
+        5 and       CCONJ CC   cc       4 O
+        6 Wealth    PROPN NNP  compound 7 B-ORG
+        7 Care      PROPN NNP  conj     4 I-ORG
+        8 .         PUNCT .    punct    2 O
+        """,
+    ))
+    assert org_names(included) == set()
+
+
+def test_a_name_headed_by_a_document_word_before_of_or_by_shares_is_no_body():
+    """"the Zorvik Letter of Intent", "Nova sold Quillby Depositary Shares": the model's ORG whose
+    word before "of" (or whose last word) names a document or a security (patterns/not_org_heads:
+    Letter, Certificate, Memorandum, Shares, Receipts ...) is no body."""
+    release = records(parse(
+        "The Zorvik Letter of Intent unlocks value.",
+        """
+        0 The     DET   DT  det      2 O
+        1 Zorvik  PROPN NNP compound 2 B-ORG
+        2 Letter  PROPN NNP nsubj    5 I-ORG
+        3 of      ADP   IN  prep     2 I-ORG
+        4 Intent  PROPN NNP pobj     3 I-ORG
+        5 unlocks VERB  VBZ ROOT     5 O
+        6 value   NOUN  NN  dobj     5 O
+        7 .       PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == set()
+    shares = records(parse(
+        "Nova sold Quillby Depositary Shares.",
+        """
+        0 Nova       PROPN NNP  nsubj    1 B-ORG
+        1 sold       VERB  VBD  ROOT     1 O
+        2 Quillby    PROPN NNP  compound 4 B-ORG
+        3 Depositary PROPN NNP  compound 4 I-ORG
+        4 Shares     PROPN NNPS dobj     1 I-ORG
+        5 .          PUNCT .    punct    1 O
+        """,
+    ))
+    assert org_names(shares) == {"Nova"}
+
+
+def test_a_company_named_again_without_its_closing_firm_word_is_the_same_company():
+    """"Quillby" after "Quillby Pharma" (patterns/firm_name_ends): one company, not two."""
+    release = records(parse(
+        "Quillby Pharma raised funds. Quillby will grow.",
+        """
+        0 Quillby PROPN NNP compound 1 B-ORG
+        1 Pharma  PROPN NNP nsubj    2 I-ORG
+        2 raised  VERB  VBD ROOT     2 O
+        3 funds   NOUN  NNS dobj     2 O
+        4 .       PUNCT .   punct    2 O
+        5 Quillby PROPN NNP nsubj    7 B-ORG
+        6 will    AUX   MD  aux      7 O
+        7 grow    VERB  VB  ROOT     7 O
+        8 .       PUNCT .   punct    7 O
+        """,
+    ))
+    company = org_named(release, "Quillby Pharma")
+    assert company.aliases == ["Quillby"]
+    assert org_names(release) == {"Quillby Pharma"}
+
+
+def test_a_model_org_split_by_a_slash_with_no_head_word_is_no_body():
+    """"Photo: Mara Velt/Harbor Ledger." and "It serves Hispanic/Latino audiences.": two names or
+    words a slash joins (a photo credit, a pair) name no one body; a head word keeps a joined
+    name ("Quillby-Presbyterian/Nova Medical Center")."""
+    release = records(parse(
+        "It serves Hispanic/Latino audiences. Quillby-Presbyterian/Nova Medical Center agreed.",
+        """
+        0  It           PRON  PRP nsubj    1  O
+        1  serves       VERB  VBZ ROOT     1  O
+        2  Hispanic     PROPN NNP compound 5  B-ORG
+        3  /            SYM   SYM punct    2  I-ORG
+        4  Latino       PROPN NNP compound 5  I-ORG
+        5  audiences    NOUN  NNS dobj     1  O
+        6  .            PUNCT .   punct    1  O
+        7  Quillby      PROPN NNP compound 14 B-ORG
+        8  -            PUNCT HYPH punct   7  I-ORG
+        9  Presbyterian PROPN NNP compound 14 I-ORG
+        10 /            SYM   SYM punct    9  I-ORG
+        11 Nova         PROPN NNP compound 13 I-ORG
+        12 Medical      PROPN NNP compound 13 I-ORG
+        13 Center       PROPN NNP nsubj    14 I-ORG
+        14 agreed       VERB  VBD ROOT     14 O
+        15 .            PUNCT .   punct    14 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby-Presbyterian/Nova Medical Center"}
+
+
+def test_a_name_of_common_words_found_only_inside_section_headings_is_no_body():
+    """"Growth Support with Digital Presence" and "Growth Driven by Quillby" are section headings:
+    "Digital Presence", of common words and found nowhere else, is a phrase of the heading;
+    "Quillby", a name of its own, stays a body."""
+    release = records(parse(
+        "Vantor Crest grew.\n\nThe deals closed.\n\nGrowth Support with Digital Presence\n\nGrowth Driven by Quillby\n\nIt grew.",
+        """
+        0  Vantor    PROPN NNP  compound 1  B-ORG
+        1  Crest     PROPN NNP  nsubj    2  I-ORG
+        2  grew      VERB  VBD  ROOT     2  O
+        3  .         PUNCT .    punct    2  O
+        4  \\n\\n     SPACE _SP  dep      3  O
+        5  The       DET   DT   det      6  O
+        6  deals     NOUN  NNS  nsubj    7  O
+        7  closed    VERB  VBD  ROOT     7  O
+        8  .         PUNCT .    punct    7  O
+        9  \\n\\n     SPACE _SP  dep      8  O
+        10 Growth    PROPN NNP  compound 11 O
+        11 Support   PROPN NNP  ROOT     11 O
+        12 with      ADP   IN   prep     11 O
+        13 Digital   PROPN NNP  compound 14 B-ORG
+        14 Presence  PROPN NNP  pobj     12 I-ORG
+        15 \\n\\n     SPACE _SP  dep      14 O
+        16 Growth    PROPN NNP  ROOT     16 O
+        17 Driven    VERB  VBN  acl      16 O
+        18 by        ADP   IN   agent    17 O
+        19 Quillby   PROPN NNP  pobj     18 B-ORG
+        20 \\n\\n     SPACE _SP  dep      19 O
+        21 It        PRON  PRP  nsubj    22 O
+        22 grew      VERB  VBD  ROOT     22 O
+        23 .         PUNCT .    punct    22 O
+        """,
+    ))
+    assert "Digital Presence" not in org_names(release)
+    assert {"Vantor Crest", "Quillby"} <= org_names(release)
+
+
+def test_common_words_closing_one_name_opened_by_a_word_in_capitals_are_that_body():
+    """"Sales rose. ZORVIX Trading Center grew. Trading Center opened a desk.": the model cut the
+    word in capitals off the last mention; "Trading Center" is the same body, not a second one."""
+    release = records(parse(
+        "Sales rose. ZORVIX Trading Center grew. Trading Center opened a desk.",
+        """
+        0  Sales    NOUN  NNS nsubj    1  O
+        1  rose     VERB  VBD ROOT     1  O
+        2  .        PUNCT .   punct    1  O
+        3  ZORVIX   PROPN NNP compound 5  B-ORG
+        4  Trading  PROPN NNP compound 5  I-ORG
+        5  Center   PROPN NNP nsubj    6  I-ORG
+        6  grew     VERB  VBD ROOT     6  O
+        7  .        PUNCT .   punct    6  O
+        8  Trading  PROPN NNP compound 9  B-ORG
+        9  Center   PROPN NNP nsubj    10 I-ORG
+        10 opened   VERB  VBD ROOT     10 O
+        11 a        DET   DT  det      12 O
+        12 desk     NOUN  NN  dobj     10 O
+        13 .        PUNCT .   punct    10 O
+        """,
+    ))
+    assert org_names(release) == {"ZORVIX Trading Center"}
+    assert org_named(release, "ZORVIX Trading Center").aliases == ["Trading Center"]
+
+
+def test_a_model_org_holding_a_finite_form_of_be_or_a_modal_is_a_clause_not_a_body():
+    """"Most Cruise Cases Are Filed in Miami": the model's ORG over "Most Cruise Cases Are Filed"
+    holds a finite "Are": a clause of a heading, no body."""
+    release = records(parse(
+        "Most Cruise Cases Are Filed in Miami",
+        """
+        0 Most   ADJ   JJS amod      2 B-ORG
+        1 Cruise PROPN NNP compound  2 I-ORG
+        2 Cases  PROPN NNPS nsubjpass 4 I-ORG
+        3 Are    AUX   VBP auxpass   4 I-ORG
+        4 Filed  VERB  VBN ROOT      4 I-ORG
+        5 in     ADP   IN  prep      4 O
+        6 Miami  PROPN NNP pobj      5 B-GPE
+        """,
+    ))
+    assert org_names(release) == set()

@@ -18,20 +18,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import ACRONYM_SHORT_SPANS, ACRONYM_SPANS, BODY, CONCEPT, OTHER, TITLE
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.tokens import (
     NOT_NAME_START,
     POSSESSIVE,
+    doc_text,
     doc_tokens,
     is_acronym_like,
     is_capitalized,
     is_org_head,
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
-from pipeline.extraction.components.organizations import owned_product
+from pipeline.extraction.components.organizations import of_common_words, owned_product
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -225,8 +226,34 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
         return OTHER
     if is_org_head(head) or short in lexicon.mapping("known_organizations"):
         return BODY
+    if concept_long_form(span, head):
+        return CONCEPT
     ner_orgs = sum(1 for t in span if t.ent_type_ == "ORG")
     return BODY if ner_orgs * 2 >= len(span) else OTHER
+
+
+def _common_words(span: Span) -> bool:
+    """Every content word of the span is a common English word (organizations.of_common_words)."""
+    return of_common_words(span.text)
+
+
+def about_heading(span: Span) -> bool:
+    """The release has a line opening "About <span text>": the boilerplate section on a body."""
+    text, name = doc_text(span.doc), span.text.rstrip(",;: ")
+    return f"\nAbout {name}" in text or text.startswith(f"About {name}")
+
+
+def concept_long_form(span: Span, head: Token) -> bool:
+    """"Machine Learning (ML)", "Multi-Party Computation (MPC)", "Diversity, Equity, and Inclusion
+    (DEI)", "Environmental, Social and Governance (ESG)": a long form of common English words only,
+    with no organization head, legal suffix or firm ending ("Acme Consulting"), that is headed by an
+    abstract noun (patterns/concept_noun_endings) or lists words in a series with a comma, names a
+    concept, not a body. The model often tags such phrases ORG. Not a name the release gives an
+    "About X" section, as it does a company's ("About Below Zero Wrestling")."""
+    if about_heading(span) or not _common_words(span) or any(is_org_head(t) or t.text in lexicon.words("firm_name_ends") for t in span):
+        return False
+    series = any(t.text == "," for t in span) and any(t.lower_ in {"and", "&"} for t in span)
+    return series or any(head.lower_.endswith(ending) for ending in lexicon.words("concept_noun_endings"))
 
 
 def _plausible_long_form(doc: Doc, start: int, end: int, defined: list[Definition]) -> bool:

@@ -289,7 +289,7 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         org_like = start in orgs.covered and token.i in orgs.covered and not _numbered(doc, start) and not _date_follows(doc, end)
         if org_like and (doc[start:end].root.dep_ in {"nsubj", "nsubjpass"} or doc[start:end].root.head.dep_ == "agent") and not takes_place(doc[start:end].root):
             continue
-        if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end):
+        if _acts_as_organizer(doc[start:end].root) or _field_label(doc, start, end) or _contested(doc[start:end].root):
             continue
         if lower_named and token.i + 1 < len(doc) and token.dep_ == "compound" and tokens[token.i + 1].is_lower and tokens[token.i + 1].pos_ == "NOUN":
             continue  # "the Northwind Awards dinner menu": the meeting word modifies another noun
@@ -311,7 +311,85 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += month_sessions(doc)
     found += quoted_names(doc)
     found += titled_names(doc)
+    found += set_off_titles(doc)
+    found += held_awards(doc)
     return found
+
+
+def held_awards(doc: Doc) -> list[tuple[int, int]]:
+    """'will hold the “Top Entrepreneur of USA Awards 2025” on October 9, 2025', 'its sponsors for the
+    57th Annual Northwind Awards on Tuesday, June 3, 2025 at the Museum of Science': awards
+    (patterns/event_not_heads.jsonl value "award") that a hosting verb holds
+    (event_host_verbs.jsonl), that take place ("the ¡BRAVO! Awards will take place on October 10":
+    `takes_place`), or that are set on a day at a place ("on <date> at the <Name>"), name
+    the ceremony presenting them, a gathering, where the sentence names a day (`_day_in_sentence`);
+    awards won, entered or announced are none."""
+    tokens = doc_tokens(doc)
+    awards = frozenset(text for text, kind in lexicon.mapping("event_not_heads").items() if kind == "award")
+    hosts = lexicon.verb_forms("event_host_verbs")
+    found = []
+    for token in with_text(doc, awards):
+        i = token.i
+        if token.text not in awards:
+            continue
+        end = name_tail(doc, i + 1)
+        start = i
+        low = sentence_bounds(doc, i)[0]
+        while start - 1 >= low and _extends_name(tokens[start - 1], True, start, i):
+            start -= 1
+        while start < i and tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if start == i:
+            continue
+        root = doc[start:end].root
+        after = end + (end < len(doc) and (tokens[end].text in CLOSING_QUOTES or tokens[end].text == '"'))
+        if root.dep_ == "dobj" and root.head.lower_ in hosts or takes_place(root) or _set_on_a_day_at(doc, after):
+            if _day_in_sentence(doc, i):
+                found.append((start, end))
+    return found
+
+
+def _day_in_sentence(doc: Doc, i: int) -> bool:
+    """A date of the model's naming a day of the month in the sentence of token `i`, not the
+    release's dateline: a ceremony is held on a day ("The 2025 X Awards will take place
+    digitally" is a program of votes)."""
+    low, high = sentence_bounds(doc, i)
+    return any(
+        ent.label_ == "DATE" and low <= ent.start and ent.end <= high and not is_dateline_date(doc, ent)
+        and any(t.like_num and len(t.text) <= 2 for t in ent)
+        for ent in doc_entities(doc)
+    )
+
+
+def _set_on_a_day_at(doc: Doc, k: int) -> bool:
+    """"on Tuesday, June 3, 2025 at the Museum of Science" from token `k`: "on", a date of the
+    model's with a day in it, then "at" and a capitalized name."""
+    tokens = doc_tokens(doc)
+    if k + 1 >= len(doc) or tokens[k].lower_ != "on" or tokens[k + 1].ent_type_ != "DATE" or tokens[k + 1].ent_iob_ != "B":
+        return False
+    j = k + 2
+    while j < len(doc) and tokens[j].ent_iob_ == "I":
+        j += 1
+    if not any(t.like_num and len(t.text) <= 2 for t in tokens[k + 1 : j]):
+        return False  # "on Tuesday" alone: no day of the calendar
+    j += j < len(doc) and tokens[j].text == ","
+    if j + 1 >= len(doc) or tokens[j].lower_ != "at":
+        return False
+    name = j + 1 + (tokens[j + 1].lower_ == "the")
+    return name < len(doc) and is_capitalized(tokens[name]) and not tokens[name].like_num
+
+
+def _contested(root) -> bool:
+    """"The team competed at the Northwind Invitational": a name where someone contends
+    (patterns/event_contest_verbs.jsonl) names a competition, no meeting; not where the verb names
+    the contest in another phrase ("compete in the pitch competition at the Northwind Summit": the
+    summit is where the contest is held)."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"at", "in"}:
+        return False
+    verb = root.head.head
+    return verb.lower_ in lexicon.verb_forms("event_contest_verbs") and not any(
+        c.dep_ == "prep" and c != root.head and c.lower_ in {"at", "in"} for c in verb.children
+    )
 
 
 def _arts_festival(doc: Doc, start: int, end: int) -> bool:
@@ -351,9 +429,14 @@ def _placed_meeting(doc: Doc, start: int, end: int) -> bool:
     """A "Show", "Convention" or "Congress" without a qualifier before it (patterns/event_heads.jsonl
     value "qualified") is a meeting where the text places it as one: a name of two words or more
     after "at"/"during" ("a speaker at the Global Visionaries Convention in Dallas"), or set off
-    by a clause of taking place on a date ("The Global AI Show Riyadh, held from 29-30th June")."""
+    by a clause of taking place on a date ("The Global AI Show Riyadh, held from 29-30th June"). An
+    edition year before or after the name stands for a word ("at the 2025 NAB Show", "at NAB Show
+    2025": the year's edition of a recurring meeting)."""
     before = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
-    at = before >= 0 and doc[before].lower_ in {"at", "during"} and end - start >= 3 - _is_year(doc[end - 1])
+    year_before = before >= 0 and _is_year(doc[before]) and len(doc[before].text) == 4
+    if year_before:
+        before -= 1 + (before >= 1 and doc[before - 1].lower_ == "the")  # "at the 2025 NAB Show"
+    at = before >= 0 and doc[before].lower_ in {"at", "during"} and end - start >= 3 - _is_year(doc[end - 1]) - year_before
     return at or end < len(doc) and doc[end].text == "," and _occurrence_clause(doc, end)
 
 
@@ -440,6 +523,9 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
         return set()
     if doc[end].text in CLOSING_QUOTES or doc[end].text == '"':
         return date_start_after(doc, end + 1)  # 'a panel titled “X” on March 26' (`titled_names`)
+    end = _past_booth_or_place(doc, end)  # "CES 2026, Booth 123, Las Vegas, Jan. 6-9"
+    if end >= len(doc):
+        return set()
     if doc[end].text == ",":
         k = first = _after_quoted_theme(doc, end + 1)
         leads = lexicon.lower_words("event_date_leads")
@@ -450,6 +536,46 @@ def date_start_after(doc: Doc, end: int) -> set[int]:
 
 
 DATE_LEAD_WORDS = 4
+
+
+SET_OFF_MAX = 8
+SET_OFF_PARTS = 2
+
+
+def _past_booth_or_place(doc: Doc, k: int) -> int:
+    """Where the words after a name continue past what sets off an exhibitor's place or the city:
+    "CES 2026, Booth 123, Las Vegas, Jan. 6-9", "Northwind Expo 2025 (Booth #4521, North Hall) from
+    January 6-9", "the Northwind Show in Springfield, April 5-9": a booth or stand
+    (patterns/event_booth_words.jsonl) in brackets or between commas, and a place between commas
+    (or after "in" before a comma), at most two such parts; `k` (the token after the name)
+    unchanged where none follows."""
+    tokens = doc_tokens(doc)
+    booths = lexicon.lower_words("event_booth_words")
+    for _ in range(SET_OFF_PARTS):
+        if k + 1 >= len(doc):
+            return k
+        mark, first = tokens[k].text, tokens[k + 1]
+        if mark == "(" and first.lower_ in booths:
+            close = next((j for j in range(k + 2, min(k + 2 + SET_OFF_MAX, len(doc))) if tokens[j].text == ")"), None)
+            if close is None:
+                return k
+            k = close + 1
+            continue
+        booth = first.lower_ in booths and mark == ","
+        place = first.ent_type_ in {"GPE", "FAC"} and first.ent_iob_ == "B" and (mark == "," or mark.lower() == "in")
+        if not booth and not place:
+            return k
+        comma = next((j for j in range(k + 2, min(k + 2 + SET_OFF_MAX, len(doc))) if tokens[j].text in {",", ".", ";"}), None)
+        if comma is None or tokens[comma].text != ",":
+            return k
+        if place and comma + 2 < len(doc) and tokens[comma + 1].ent_type_ == "GPE" and tokens[comma + 1].ent_iob_ == "B":
+            comma = next((j for j in range(comma + 2, min(comma + 2 + SET_OFF_MAX, len(doc))) if tokens[j].text in {",", ".", ";"}), None)  # "Atlanta, Georgia,"
+            if comma is None or tokens[comma].text != ",":
+                return k
+        if not (place or all(t.ent_type_ not in {"DATE"} for t in tokens[k + 1 : comma])):
+            return k
+        k = comma
+    return k
 THEME_MAX = 30
 
 
@@ -550,6 +676,43 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
         for k in range(token.i + 3, min(token.i + 2 + TITLE_MAX, len(doc))):
             if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
                 found.append((token.i + 2, k - (tokens[k - 1].text in {".", ","})))  # 'titled "X."'
+                break
+    return found
+
+
+UNSET_OFF_KINDS = frozenset({"named before", "festival", "qualified"})
+
+
+def set_off_titles(doc: Doc) -> list[tuple[int, int]]:
+    """'a free webinar, "The State of Warehouse Robotics," on February 20', 'our next Webinar, “Hiring
+    in 2025,” on Wednesday, February 12': a quoted capitalized title set off by a comma after a
+    meeting word (patterns/event_heads.jsonl, event_anaphors.jsonl, event_session_nouns.jsonl) and
+    followed by the words that date it (patterns/event_date_leads.jsonl, or a date right after)
+    names the meeting (the words inside the quotes, without a closing comma or period); so does
+    one right after a lower-case meeting word, with no comma ('the awards ceremony “Northwind Awards
+    2025”, at the EB Hotel'), dated as the meeting word would be (not after a showcase, festival or
+    show: `UNSET_OFF_KINDS`, a performance's title). Not a
+    quotation said at the meeting ('At the conference, "We grew," she said'), nor the theme of a
+    meeting named already ('the 39th Annual Conference, “Leaders for Democracy,” taking place ...')."""
+    tokens = doc_tokens(doc)
+    found = []
+    nouns = meeting_words("event_session_nouns")
+    leads = lexicon.lower_words("event_date_leads")
+    for opening in with_text(doc, OPENING_QUOTES | {'"'}):
+        i = opening.i
+        if i < 2 or i + 2 >= len(doc) or not is_capitalized(tokens[i + 1]):
+            continue
+        comma = tokens[i - 1].text == ","
+        noun = tokens[i - 2] if comma else tokens[i - 1]
+        if noun.lower_ not in nouns or not comma and (not noun.is_lower or _event_kind(noun) in UNSET_OFF_KINDS):
+            continue  # 'the comedy showcase “X”', 'a film festival “X”': a show's title
+        if comma and i >= 3 and is_capitalized(tokens[i - 2]) and is_capitalized(tokens[i - 3]):
+            continue  # the meeting word closes a name of its own
+        for k in range(i + 2, min(i + 1 + TITLE_MAX, len(doc))):
+            if tokens[k].text in CLOSING_QUOTES or tokens[k].text == '"':
+                after = k + 1 + (k + 1 < len(doc) and tokens[k + 1].text == ",")
+                if not comma or after < len(doc) and (tokens[after].lower_ in leads or _opens_date(tokens[after])):
+                    found.append((i + 1, k - (tokens[k - 1].text in {".", ","})))
                 break
     return found
 
@@ -839,6 +1002,47 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
     return verb is not None and (verb == date_head or where_clause_verb(verb) == date_head)
 
 
+OWNING_PREPOSITIONS = frozenset({"for", "of", "with", "to", "about"})
+OWNING_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "oprd"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+OWNING_STEPS = 2
+
+
+def date_of_owning_noun(doc: Doc, date: Span, start: int, end: int, adjacent: bool = False) -> bool:
+    """"Tickets for the Northwind Summit go on sale on January 20", "Registration for the Northwind
+    Forum opens May 1", "was elected chair of the Northwind Forum on May 5", "signed an agreement
+    with the Northwind Forum on May 5": a name completing a noun through for/of/with/to (directly
+    or through one more such noun: "the call for papers for the X Conference"), that noun the
+    subject or object of the verb (no copula) the date hangs on, is no part of what is dated: the
+    date is of the sale, the opening, the election. Not a meeting's own part or occasion ("the
+    keynote of", "the sidelines of": patterns/event_session_nouns, event_part_nouns,
+    event_link_nouns, event_anaphors). A date right after the name (`adjacent`) is the meeting's
+    ("announces its sponsors for the X Gala on June 3"), unless the verb tells a past act ("signed
+    an agreement with the X Forum on January 10", "was elected chair of the X Forum on May 5")."""
+    root = doc[start:end].root
+    noun = root
+    for _ in range(OWNING_STEPS):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in OWNING_PREPOSITIONS or noun.head.head.pos_ != "NOUN":
+            return False
+        noun = noun.head.head
+        if noun.dep_ in OWNING_ROLES:
+            break
+    if noun.dep_ not in OWNING_ROLES or noun.lower_ in meeting_words("event_part_nouns", "event_session_nouns", "event_link_nouns"):
+        return False
+    verb = noun.head
+    if adjacent and not _past_act(verb):
+        return False
+    return verb.pos_ in {"VERB", "AUX"} and verb.lower_ not in COPULAS and _attachment(date.root) == verb
+
+
+def _past_act(verb) -> bool:
+    """A verb in the past tense ("signed"), or a past participle after was/were/has/have/had ("was
+    elected", "has signed")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ in {"was", "were", "has", "have", "had"} for c in verb.children if c.dep_ in {"aux", "auxpass"})
+
+
 def happens_at(root, noun) -> bool:
     """"Jane Roe's June 3 presentation at the Northwind Conference", "its May 26 recognition at
     the Northwind Gala": a dated noun (the date its modifier or its "on <date>") whose "at"/"during"
@@ -913,9 +1117,12 @@ def nearest_date(
         calendar = calendar_line(doc, span, start)
         if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
-        attached = date_attached(doc, span, start, end) or right_after(doc, span, end) or calendar
+        after = right_after(doc, span, end)
+        if not calendar and date_of_owning_noun(doc, span, start, end, after):
+            continue
+        attached = date_attached(doc, span, start, end) or after or calendar
         close = (
-            fallback is None and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
+            (fallback is None or _relative_period(doc, fallback[1])) and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
             and not _time_clause(doc, start, end)
         )
@@ -938,6 +1145,16 @@ def nearest_date(
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
     return [], None, -1
+
+
+RELATIVE_PERIOD_LEADS = frozenset({"this", "next", "last"})
+
+
+def _relative_period(doc: Doc, where: tuple[int, int]) -> bool:
+    """"presented this year by Acme, on Wednesday, January 22, 2025": a period named relative to
+    the release ("this year", "next month") that follows the name closely gives way to a date
+    after it that follows as closely (the release may be dated in another year than the meeting)."""
+    return doc[where[0]].lower_ in RELATIVE_PERIOD_LEADS and where[1] - where[0] == 2
 
 
 def edition_year(doc: Doc, start: int, end: int) -> Optional[str]:
@@ -1035,22 +1252,66 @@ def _plans(verb, auxes: list[str]) -> bool:
     return verb.tag_ in PRESENT_TAGS and any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children) and verb.lower_ in lexicon.verb_forms("event_occurrence_verbs")
 
 
-def anaphor_date(doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
+@lru_cache(maxsize=None)
+def _part_verb_bases() -> dict[str, str]:
+    """Each form of a verb of taking part (patterns/event_verbs.jsonl) -> its base form."""
+    return {form: base for base in sorted(lexicon.lower_words("event_verbs")) for form in lexicon.forms_of(base)}
+
+
+def taking_part_verb(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The base form of the verb of taking part (patterns/event_verbs.jsonl) that the name hangs on
+    through at/in/during ("will present at the Northwind Healthcare Conference", "Acme to
+    Participate in the Northwind Summit"); read from the words before the name, as a headline's
+    parse is often broken; None for any other name."""
+    tokens = doc_tokens(doc)
+    k = start - 1 - (start >= 1 and tokens[start - 1].lower_ == "the")
+    if k < 1 or tokens[k].lower_ not in {"at", "in", "during"}:
+        return None
+    return _part_verb_bases().get(tokens[k - 1].lower_)
+
+
+def _takes_part_again(token, part_verb: Optional[str]) -> bool:
+    """"Acme will present at the Northwind Conference. ... Acme is scheduled to present on May 18":
+    the verb of taking part the name hung on (`taking_part_verb`), said again with no object and no
+    capitalized name after at/in/during (no other meeting, nor anything else it does; an hour is
+    none: "at 10 a.m. ET"), names the same taking part; its date is a day of the meeting."""
+    if part_verb is None or token.pos_ != "VERB" or _part_verb_bases().get(token.lower_) != part_verb:
+        return False
+    return not any(c.dep_ == "dobj" or _names_a_place_or_meeting(c) for c in token.children)
+
+
+def _names_a_place_or_meeting(prep) -> bool:
+    """An at/in/during phrase with a capitalized object that is no hour ("at the Westbrook Summit",
+    "in Boston"; not "at 10 a.m. ET")."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"at", "in", "during"}:
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if any(g.ent_type_ == "TIME" or g.like_num or any(n.dep_ == "nummod" for n in g.children) for g in objects):
+        return False
+    return any(is_capitalized(g) for g in objects)
+
+
+def anaphor_date(
+    doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None, part_verb: Optional[str] = None
+) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
     """The date of a meeting named again in one of the next two sentences of the paragraph: "The
     Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.";
     or, where the name's sentence closes its paragraph, as the subject of the next paragraph's
     opening sentence ("... will present at the Northwind Summit.\\n\\nThe conference takes place
     May 20-22 in Lyon."; "Held June 23-27, the event brought together ..."). A date without a year
-    falls in the meeting's edition `year` where its name has one (`edition_year`)."""
+    falls in the meeting's edition `year` where its name has one (`edition_year`). The verb of
+    taking part the name hung on, said again (`part_verb`, `_takes_part_again`: "... will present
+    at the X Conference.\n\nAcme is scheduled to present on May 18"), names the meeting again too."""
     following_sents = _next_sentences(doc, sent, 2)
     opening = None if following_sents else _next_paragraph_opening(doc, sent)
     for following in following_sents or ([opening] if opening is not None else []):
         for token in following:
-            if not _names_a_meeting_again(token) or following is opening and token.dep_ not in {"nsubj", "nsubjpass"}:
+            again = _names_a_meeting_again(token) and not (following is opening and token.dep_ not in {"nsubj", "nsubjpass"})
+            if not again and not _takes_part_again(token, part_verb):
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
-                if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span):
+                if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span) and not (following is opening and is_dateline_date(doc, span)):
                     ahead = year is None and planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
                     values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
                     if values:
@@ -1387,7 +1648,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             event.dates, event.date_span, event.date_rank = dates, date_span, rank
         relative = _relative_day(doc, event.date_span)
         if event.date_rank < 2 or len(event.dates[0][0]) < 10 or relative:
-            dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end))
+            dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end), taking_part_verb(doc, start, end))
             if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
         event.location = event.location or location_in(doc, sent, start, end)

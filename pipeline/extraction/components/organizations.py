@@ -28,10 +28,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction.contract import DATELINE_CHARS, BODY, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
+from pipeline.extraction.contract import DATELINE_CHARS, BODY, CONCEPT, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
@@ -539,21 +540,35 @@ def apposed_thing_noun(doc: Doc, end: int) -> bool:
 
 
 INSTANCE_PREPOSITIONS = frozenset({"like", "as", "including"})
+INCLUDING_VERBS = frozenset({"include", "includes", "included", "including"})
+
+
+def listing_kind(item: Token) -> Optional[Token]:
+    """The noun a list is introduced by, from the list's first item: "industries like X", "tools
+    such as X" (after like/such as/including), "four strategic pillars: X, Y and Z" (a colon and an
+    apposition), "Its verticals include X" (the subject of "include")."""
+    if item.dep_ == "pobj" and item.head.lower_ in INSTANCE_PREPOSITIONS:
+        return item.head.head
+    if item.dep_ == "appos" and item.head.pos_ == "NOUN" and any(t.text == ":" for t in item.doc[item.head.i + 1 : item.i]):
+        return item.head
+    if item.dep_ == "dobj" and item.head.lower_ in INCLUDING_VERBS:
+        return next((c for c in item.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def listed_instance(doc: Doc, start: int, end: int) -> bool:
-    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "therapies such as Vantor
-    Stimulation": a name listed (alone or in a list joined by and/or) after like/such as/including
-    a plural noun for a kind of thing (patterns/thing_kinds) is an instance of that kind, no body."""
+    """"tokens such as ZRV, QLB and NVX", "tools like Zorvik Analytics", "industries like Retail and
+    Financial Services", "three strategic pillars: Customer Excellence, Operational Agility and Talent
+    Growth", "Its verticals include ...": a name listed (alone or in a list joined by and/or) after
+    a plural noun for a kind of thing that is no body (patterns/thing_kinds) is an instance of that
+    kind, no body."""
     token = doc_tokens(doc)[end - 1]  # a name's last word heads it
-    if token.dep_ not in {"conj", "pobj"}:
+    if token.dep_ not in {"conj", "pobj", "appos", "dobj"}:
         return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in INSTANCE_PREPOSITIONS:
-        return False
-    kind = token.head.head
-    return kind.lower_ in lexicon.lower_words("thing_kinds")
+    kind = listing_kind(token)
+    return kind is not None and kind.lower_ in lexicon.lower_words("thing_kinds")
 
 
 def apposition_head(doc: Doc, start: int) -> Optional[Token]:
@@ -574,6 +589,12 @@ def _named_body(token) -> bool:
     if token.text in lexicon.mapping("known_organizations"):
         return True
     return token.ent_type_ == "ORG" and (token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+
+
+def head_before_of(span: Span) -> str:
+    """The word before a name's first "of" ("Letter" of "Acme Letter of Intent"), or "" when none."""
+    tokens = doc_tokens(span.doc)
+    return next((tokens[k - 1].text for k in range(span.start + 1, span.end) if tokens[k].lower_ == "of"), "")
 
 
 def head_first(span: Span) -> bool:
@@ -839,6 +860,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
+    if head_before_of(span) in lexicon.words("not_org_heads"):
+        return False  # "TruLeaf Letter of Intent", "Certificate of Analysis", "Code of Conduct": a document
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
     if all(t.lower_ in heads or t.lower_ in modifiers or t.is_punct for t in span):
         return False
@@ -874,6 +897,10 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     if len(span) == 1 and span[0].pos_ in {"NOUN", "VERB", "ADJ", "ADV"}:
         return False  # the tagger reads the one word as a common word: "Attendees will ...", "Invest in gold"
     has_head = any(is_org_head(t) for t in span)
+    if not has_head and finite_verb_inside(span):
+        return False  # "Most Cruise Injury Cases Are Filed", "NFT Is Life Evolution": a clause of a heading
+    if not has_head and slashed_pair(span):
+        return False  # "Hispanic/Latino", "Jane Roe/The Coastal Ledger" (a photo credit), "FINRA/SIPC": two things, no one body
     if not has_head and street_address(doc, span):
         return False
     if not has_head and place_in_region(doc, span.start, span.end):
@@ -890,6 +917,29 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def finite_verb_inside(span: Span) -> bool:
+    """A name holding a verb the tagger reads as finite, a form of "be" or "have" or a modal
+    ("Most Cruise Injury Cases Are Filed", "Financial Repercussions Are Significant", "Who Can Be
+    Held Liable"): a clause of a title-case heading, not a name (called only where no head word
+    makes it a body: "We Are All Human Foundation")."""
+    tokens = doc_tokens(span.doc)
+    return any(tokens[k].lower_ in AUXILIARIES and tokens[k].tag_ in FINITE_VERB_TAGS for k in range(span.start + 1, span.end))
+
+
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "should", "must", "may", "might", "could", "would"})
+
+
+def slashed_pair(span: Span) -> bool:
+    """A name whose words a slash splits in two ("Hispanic/Latino", "Jane Roe/The Coastal Ledger",
+    "Mastercard/Visa"): a pair of words, a credit of a person and a paper, or two bodies; with no
+    head word in it (not "NewYork-Presbyterian/Weill Cornell Medical Center"), no one body. Codes
+    in capitals alone may name one market or body ("LSE/AIM") and stay."""
+    return "/" in span.text and any(t.text == "/" for t in doc_tokens(span.doc)[span.start + 1 : span.end - 1]) and not all(t.text.isupper() for t in span if t.is_alpha)
 
 
 def place_names(doc: Doc) -> frozenset[str]:
@@ -1223,7 +1273,19 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = listed_with_bodies(doc, mentions)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
+    mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def inside_concept(doc: Doc, m: OrgMention, acronyms: list[AcronymDefinition]) -> bool:
+    """"Diversity, Equity, and Inclusion (DEI)", "258 Corporate Social Responsibility (CSR)
+    initiatives": a name the model or a list rule found over part of the long form of a concept's
+    acronym is words of the concept, unless a head word or a known acronym makes it a body ("the
+    ILO decent work agenda")."""
+    concepts = [d.long for d in acronyms if d.kind == CONCEPT and d.long.start < m.end and m.start < d.long.end]
+    if not concepts or m.source in {"acronym", "short", "known"}:
+        return False
+    return not any(is_org_head(t) for t in doc_tokens(doc)[m.start : m.end])
 
 
 def company_complement(noun: Token) -> bool:
@@ -1418,7 +1480,7 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
             opener = doc[items[0][0] - 2].lower_
         # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
         owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
-        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) or listed_instance(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
             continue
         for s, e in joined_last_item(doc, items):
             inside = {id(by_token[i]) for i in range(s, e) if i in by_token}
@@ -1661,13 +1723,30 @@ def suffix_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
-def stem_owners(forms: list[set[str]]) -> dict[str, list[int]]:
+def firm_word_stems(forms: set[str]) -> dict[str, int]:
+    """A firm's name without its closing firm word, and its first words, each with the number of
+    words it drops: "Lantern Pharma" is also "Lantern" (1), as a release writes it again
+    (patterns/firm_name_ends: Pharma, Labs, Therapeutics ...); only for a name of capitalized
+    words. Weak forms, like suffix_stems'."""
+    stems: dict[str, int] = {}
+    ends = lexicon.words("firm_name_ends")
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2 or words[-1] not in ends or any(w == "&" or w[:1].islower() for w in words):
+            continue  # not a name joined by "and"/"of" ("Acme Health and Zorvik Technologies", "Board of Acme Pharmacy")
+        for k in range(1, len(words)):
+            stem = " ".join(words[:k])
+            stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
+    return stems
+
+
+def stem_owners(forms: list[set[str]], stems=suffix_stems) -> dict[str, list[int]]:
     """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
     "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
     dropped); the mention "Siemens" joins one of them, never both."""
     best: dict[str, tuple[int, list[int]]] = {}
     for i, fs in enumerate(forms):
-        for stem, dropped in suffix_stems(fs).items():
+        for stem, dropped in stems(fs).items():
             key = form_key(stem)
             rank, owners = best.get(key, (dropped, []))
             if dropped < rank:
@@ -1676,6 +1755,22 @@ def stem_owners(forms: list[set[str]]) -> dict[str, list[int]]:
                 owners.append(i)
             best[key] = (rank, owners)
     return {key: owners for key, (_, owners) in best.items()}
+
+
+def common_tail_owners(mentions: list[OrgMention]) -> dict[str, list[int]]:
+    """For a name opened by a word in capitals and closed by two or more common words ("ROYCOIN
+    Trading Center"), its common words ("Trading Center"), with the mentions of such names: the
+    common words alone, as a name that ends one such name only, are that body, its first word lost
+    (the model cuts off a word in capitals it takes for a dateline's place). RETURNS form key ->
+    mention indices."""
+    owners: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.name.split()
+        if len(words) >= 3 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha():
+            tail = " ".join(words[1:])
+            if of_common_words(tail):
+                owners.setdefault(form_key(tail), []).append(i)
+    return owners
 
 
 def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[Span]) -> tuple[list[OrgCluster], list[int]]:
@@ -1698,11 +1793,20 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
                 parent_of[find(i)] = find(seen[key])
             else:
                 seen[key] = i
-    for key, owners in sorted(stem_owners(forms).items()):
+    suffix_owners = stem_owners(forms)
+    for key, owners in sorted(suffix_owners.items()):
         full_names = {form_key(mentions[i].name) for i in owners}
         if key in seen and len(full_names) == 1:
             for i in owners:
                 parent_of[find(i)] = find(seen[key])
+    # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are
+    # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
+    for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
+            parent_of[find(owners[0])] = find(seen[key])
+    for short, owners in sorted(common_tail_owners(mentions).items()):
+        if short in seen and len({find(i) for i in owners}) == 1:
+            parent_of[find(seen[short])] = find(owners[0])
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(find(i), []).append(i)
@@ -1785,7 +1889,7 @@ def firm_closers() -> frozenset[str]:
     return frozenset({"co", "company", "sons", "associates", "partners"} | {w.rstrip(".").lower() for w in lexicon.words("corporate_suffixes")})
 
 
-def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
+def two_names_run_together(org: OrgCluster, names: set[str]) -> bool:
     """"Teck and Vantor Alpine", "Zorvik and Quillby Labs": a name of two names joined by and/&,
     whose second name (or one-word first name) the release gives alone as another organization,
     is two bodies run into one record, not a third body. Not a firm's "& Co." or "and Sons", a
@@ -1812,6 +1916,54 @@ def joined_bodies(org: OrgCluster, names: set[str]) -> bool:
     # The second name given alone, or a one-word first name ("Teck and BC Alpine"): a longer
     # first name given alone is often a piece the rules cut from this very name ("U.S. Customs").
     return right in names and right not in own or len(left_words) == 1 and left in names and left not in own
+
+
+HEADING_BREAKS = re.compile(r"[,:;.!?\"“”()–—]| - ")
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The line holding characters [start, end) is a section heading ("Empowering Agencies with
+    White-Label Solutions", "Strategic Liquidity Arrangements with Major Banks"): three words or
+    more, every word but a small one capitalized, no punctuation (not a roster or list line: "Jane
+    Roe, CEO", "Coca-Cola – 6.44%"), not "About ..." (the boilerplate on a body), and more than the
+    name itself ("The Friedkin Group" alone on a line is a list entry)."""
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    words = line.split()
+    if len(words) < 3 or HEADING_BREAKS.search(line) or words[0].lower() == "about":
+        return False
+    if line.removeprefix("The ").removeprefix("the ") == text[start:end]:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in STOP_WORDS for w in words)
+
+
+def of_common_words(text: str) -> bool:
+    """Every content word of the text is a common English word ("Machine Learning", "Major
+    Banks"; of a hyphenated word, its last part: "Multi-Party"), none a coined or proper name
+    ("Naoris") nor a word in capitals ("IRS Criminal Investigation")."""
+    words = [w.strip(",.&'’") for w in text.split()]
+    if any(len(part) > 1 and part.isupper() for w in words for part in w.split("-")):
+        return False
+    return all(is_english_word(w.rpartition("-")[2]) for w in words if w and w.lower() not in STOP_WORDS)
+
+
+def section_heading_only(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
+    """A name of common words (of_common_words) the model or a name rule found only inside
+    section headings, with no head word or legal suffix ("Major Banks", "White-Label Solutions",
+    "Global Expansion"): a phrase of the heading, no body; a body the release names is named in
+    its text too, or by a name of its own ("Decentralized Cybersecurity by Naoris")."""
+    members = [mentions[i] for i in org.mentions]
+    if not members or any(m.source not in {"ner", "rule"} for m in members):
+        return False
+    tokens, text = doc_tokens(doc), doc_text(doc)
+    for m in members:
+        first, last = tokens[m.start], tokens[m.end - 1]
+        if not heading_line(text, first.idx, last.idx + len(last.text)):
+            return False
+        if any(is_org_head(t) for t in tokens[m.start : m.end]) or not of_common_words(m.name):
+            return False
+        if any(country_name(w) or jurisdiction(w) is not None for w in m.name.split()):
+            return False  # "Registered as a Natural Health Product with Health Canada": a country's body
+    return True
 
 
 def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set[int]) -> bool:
@@ -1853,9 +2005,9 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
-        doc._.reported_orgs = [c for c in reported if not joined_bodies(c, names)]
+        doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
         return doc
 
 
