@@ -4,9 +4,12 @@ evidence points into the text, one record per person and organization, cross-ref
 from __future__ import annotations
 
 import pytest
+import spacy
 from pydantic import ValidationError
+from spacy.tokens import Doc
 
 from pipeline.extraction.components.places import jurisdiction
+from pipeline.extraction.extract import EvidenceMaker
 from pipeline.reading.corpus import read_release
 from pipeline.extraction.records import RECORD_TYPES, Event, Evidence, Facts, Organization, Person, Release, Resolution, Role
 from pipeline.extraction.run import process
@@ -87,17 +90,24 @@ def test_facts_round_trip_through_json():
 # --------------------------------------------------------------------------- invariants on real releases
 
 
-SPLIT_SENTENCE = pytest.mark.xfail(
-    strict=True,
-    reason="a role's evidence runs over a sentence break the model put inside '... and Federal Trade Commission (FTC) "
-    "Chairman Jon Leibowitz', so the mention is not inside its evidence sentence",
-)
-
-
-@pytest.mark.parametrize("release_id", [pytest.param(r, marks=SPLIT_SENTENCE) if r == "doj-01147" else r for r in SAMPLE_IDS])
+@pytest.mark.parametrize("release_id", SAMPLE_IDS)
 def test_sample_release_keeps_the_evidence_invariant(sample_by_id, release_id):
     text, release = sample_by_id[release_id]
     assert_evidence(release, text)
+
+
+def test_evidence_for_a_mention_the_sentence_split_runs_across_cites_every_sentence_it_touches():
+    # The parser ends a sentence inside the headline "Acme (OTC: ACME) Appoints Jane Roe": a mention
+    # over the whole headline cites both pieces, so the sentence holds the mention.
+    words = ["Acme", "(", "OTC", ":", "ACME", ")", "Appoints", "Jane", "Roe", "\n\n", "It", "grew", "."]
+    spaces = [True, False, False, True, False, True, True, True, False, False, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[True, False, False, False, False, False, True, False, False, False, True, False, False])
+    text = doc.text
+    evidence = EvidenceMaker(doc, "r").chars(0, text.index("Roe") + 3)
+    assert evidence.sentence == "Acme (OTC: ACME) Appoints Jane Roe"
+    assert evidence.sentence_start == 0
+    inside = EvidenceMaker(doc, "r").chars(text.index("It"), text.index("It") + 2)
+    assert (inside.sentence, inside.sentence_start) == ("It grew.", text.index("It"))
 
 
 def test_one_record_per_person_and_organization(sample):

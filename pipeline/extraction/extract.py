@@ -33,16 +33,20 @@ class EvidenceMaker:
     def chars(self, start: int, end: int) -> Evidence:
         """Evidence for characters [start, end)."""
         doc = self.doc
-        token = doc.char_span(start, end, alignment_mode="expand")
-        sent = token.sent if token is not None and len(token) else doc[-1].sent
-        sentence = self.text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            span = doc[-1:]
+        # A mention the parser's sentence split runs across ("Acme (OTC: ACME) | Appoints Jane Roe")
+        # cites every sentence it touches, so the sentence always holds the mention.
+        first, last = span[0].sent, span[-1].sent
+        sentence = self.text[first.start_char : last.end_char]  # == sent.text, without re-joining its tokens
         return Evidence(
             release_id=self.release_id,
             start=start,
             end=end,
             mention=self.text[start:end],
             sentence=sentence.strip(),
-            sentence_start=sent.start_char + (len(sentence) - len(sentence.lstrip())),
+            sentence_start=first.start_char + (len(sentence) - len(sentence.lstrip())),
         )
 
 

@@ -152,3 +152,11 @@ def verb_forms(name: str, forms: tuple[str, ...] = VERB_FORMS) -> frozenset[str]
     """Every form (or only the kinds in `forms`) of the verbs a pattern file lists by base form,
     lower-cased."""
     return frozenset().union(*(forms_of(verb, forms) for verb in sorted(lower_words(name))))
+
+
+@lru_cache(maxsize=None)
+def copulas() -> frozenset[str]:
+    """The forms of "be", and its clitic "'s" ("Acme's a leader"): the one list of copulas the
+    rule modules share (roles reads "X is the CEO of Y"; resolutions also counts "have" as no
+    verb of adoption)."""
+    return forms_of("be") | {"'s", "’s"}

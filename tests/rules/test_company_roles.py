@@ -2442,3 +2442,378 @@ def test_a_coined_word_a_leading_title_swallowed_before_a_name_set_off_by_a_comm
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chairman", "Zentrix")}
+
+
+def test_a_coined_name_after_a_titles_at_is_its_body_though_tagged_a_place():
+    """"Jane Roe, VP of Marketing & Sustainability at Zorvexa, ...": the model calls the coined
+    name a place; no place list knows it, so it is the employer."""
+    release = records(parse(
+        "Jane Roe, VP of Marketing & Sustainability at Zorvexa, demonstrated the platform.",
+        """
+        0  Jane           PROPN NNP compound 1  B-PERSON
+        1  Roe            PROPN NNP nsubj    11 I-PERSON
+        2  ,              PUNCT ,   punct    1  O
+        3  VP             PROPN NNP appos    1  B-ORG
+        4  of             ADP   IN  prep     3  I-ORG
+        5  Marketing      PROPN NNP pobj     4  I-ORG
+        6  &              CCONJ CC  cc       5  I-ORG
+        7  Sustainability PROPN NNP conj     5  I-ORG
+        8  at             ADP   IN  prep     5  O
+        9  Zorvexa        PROPN NNP pobj     8  B-GPE
+        10 ,              PUNCT ,   punct    1  O
+        11 demonstrated   VERB  VBD ROOT     11 O
+        12 the            DET   DT  det      13 O
+        13 platform       NOUN  NN  dobj     11 O
+        14 .              PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "VP of Marketing & Sustainability", "Zorvexa")}
+
+
+def test_a_known_place_after_a_titles_at_stays_no_body():
+    """"Jane Roe, Director of Sales at Chicago.": a place the place lists know is no employer."""
+    release = records(parse(
+        "Jane Roe, Director of Sales at Chicago.",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP ROOT     1  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Director  PROPN NNP appos    1  O
+        4  of        ADP   IN  prep     3  O
+        5  Sales     PROPN NNP pobj     4  O
+        6  at        ADP   IN  prep     3  O
+        7  Chicago   PROPN NNP pobj     6  B-GPE
+        8  .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert {(person, org) for person, _, org in roles(release)} == {("Jane Roe", None)}
+
+
+def test_a_company_set_off_by_its_ticker_and_a_description_is_the_subject_that_appoints():
+    """"Acme, Inc. (NASDAQ: ACME) ("Acme"), a maker of engines, today announced the appointment of
+    X as CFO": the parser takes the quoted short name for the subject and ends a sentence after
+    the ticker; the company whose name ends before the parentheses and the apposition employs X."""
+    release = records(parse(
+        'Zorvex Motors, Inc. (NASDAQ: ZRVX) ("Zorvex"), a maker of engines, today announced the appointment of Jane Roe as Chief Financial Officer.',
+        """
+        0  Zorvex      PROPN NNP   compound 1  B-ORG
+        1  Motors      PROPN NNP   nmod     3  I-ORG
+        2  ,           PUNCT ,     punct    1  I-ORG
+        3  Inc.        PROPN NNP   ROOT     3  I-ORG
+        4  (           PUNCT -LRB- punct    3  O
+        5  NASDAQ      PROPN NNP   npadvmod 3  B-ORG
+        6  :           PUNCT :     punct    5  O
+        7  ZRVX        PROPN NNP   appos    5  B-ORG
+        8  )           PUNCT -RRB- punct    3  O
+        9  (           PUNCT -LRB- punct    11 O
+        10 "           PUNCT ``    punct    11 O
+        11 Zorvex      PROPN NNP   nsubj    19 B-NORP
+        12 "           PUNCT ''    punct    11 O
+        13 )           PUNCT -RRB- punct    11 O
+        14 ,           PUNCT ,     punct    11 O
+        15 a           DET   DT    det      16 O
+        16 maker       NOUN  NN    appos    11 O
+        17 of          ADP   IN    prep     16 O
+        18 engines     NOUN  NNS   pobj     17 O
+        19 ,           PUNCT ,     punct    11 O
+        20 today       NOUN  NN    npadvmod 21 B-DATE
+        21 announced   VERB  VBD   ROOT     21 O
+        22 the         DET   DT    det      23 O
+        23 appointment NOUN  NN    dobj     21 O
+        24 of          ADP   IN    prep     23 O
+        25 Jane        PROPN NNP   compound 26 B-PERSON
+        26 Roe         PROPN NNP   pobj     24 I-PERSON
+        27 as          ADP   IN    prep     23 O
+        28 Chief       PROPN NNP   compound 30 O
+        29 Financial   PROPN NNP   compound 30 O
+        30 Officer     PROPN NNP   pobj     27 O
+        31 .           PUNCT .     punct    21 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Financial Officer", "Zorvex Motors, Inc.")}
+
+
+def test_a_name_with_of_inside_after_an_executive_directors_of_is_its_body():
+    """"Jane Roe, Executive Director of Harbor of Hope.": an executive director leads a body; proper
+    nouns joined by "of", closing the phrase, name it though no rule knew it."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Executive Director of Harbor of Hope.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Executive PROPN NNP compound 10 O
+        10 Director  PROPN NNP appos    7  O
+        11 of        ADP   IN  prep     10 O
+        12 Harbor    PROPN NNP pobj     11 O
+        13 of        ADP   IN  prep     12 O
+        14 Hope      PROPN NNP pobj     13 B-GPE
+        15 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Executive Director", "Harbor of Hope")}
+
+
+def test_a_field_for_a_place_after_a_managing_directors_of_stays_in_the_title():
+    """"Jane Roe, Managing Director of Capital Markets for Europe.": a portfolio and a region, no body."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Managing Director of Capital Markets for Europe.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  Managing  PROPN NNP compound 10 O
+        10 Director  PROPN NNP appos    7  O
+        11 of        ADP   IN  prep     10 O
+        12 Capital   PROPN NNP compound 13 O
+        13 Markets   PROPN NNP pobj     11 O
+        14 for       ADP   IN  prep     13 O
+        15 Europe    PROPN NNP pobj     14 B-LOC
+        16 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert {org for _, _, org in roles(release)} == {None}
+
+
+def test_a_field_set_off_between_a_title_and_the_closing_company_stays_in_the_title():
+    """"said Jane Roe, Vice President, Global Marketing, Zorvex Motors.": the field between the
+    commas is part of the title (the model calls it ORG too); the company closing the sentence is
+    the title's organization."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Vice President, Global Marketing, Zorvex Motors.',
+        """
+        0  "         PUNCT ``   punct    5  O
+        1  We        PRON  PRP  nsubj    2  O
+        2  grew      VERB  VBD  ccomp    5  O
+        3  ,         PUNCT ,    punct    5  O
+        4  "         PUNCT ''   punct    5  O
+        5  said      VERB  VBD  ROOT     5  O
+        6  Jane      PROPN NNP  compound 7  B-PERSON
+        7  Roe       PROPN NNP  nsubj    5  I-PERSON
+        8  ,         PUNCT ,    punct    7  O
+        9  Vice      PROPN NNP  compound 10 O
+        10 President PROPN NNP  appos    7  O
+        11 ,         PUNCT ,    punct    10 O
+        12 Global    PROPN NNP  compound 13 B-ORG
+        13 Marketing PROPN NNP  conj     10 I-ORG
+        14 ,         PUNCT ,    punct    13 O
+        15 Zorvex    PROPN NNP  compound 16 B-ORG
+        16 Motors    PROPN NNPS appos    13 I-ORG
+        17 .         PUNCT .    punct    5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President, Global Marketing", "Zorvex Motors")}
+
+
+def test_a_unit_set_off_after_a_title_is_no_field():
+    """"said Jane Roe, Director, Tax Division, Zorvex Corp.": a name ending in a body's head word
+    is a unit, not a field: the title takes it, not the name after it."""
+    release = records(parse(
+        '"We grew," said Jane Roe, Director, Tax Division, Zorvex Corp.',
+        """
+        0  "         PUNCT ``   punct    5  O
+        1  We        PRON  PRP  nsubj    2  O
+        2  grew      VERB  VBD  ccomp    5  O
+        3  ,         PUNCT ,    punct    5  O
+        4  "         PUNCT ''   punct    5  O
+        5  said      VERB  VBD  ROOT     5  O
+        6  Jane      PROPN NNP  compound 7  B-PERSON
+        7  Roe       PROPN NNP  nsubj    5  I-PERSON
+        8  ,         PUNCT ,    punct    7  O
+        9  Director  PROPN NNP  appos    7  O
+        10 ,         PUNCT ,    punct    9  O
+        11 Tax       PROPN NNP  compound 12 B-ORG
+        12 Division  PROPN NNP  appos    9  I-ORG
+        13 ,         PUNCT ,    punct    12 O
+        14 Zorvex    PROPN NNP  compound 15 B-ORG
+        15 Corp.     PROPN NNP  appos    12 I-ORG
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Director", "Tax Division")}
+
+
+def test_the_company_a_release_defines_in_parentheses_is_the_body_of_the_companys_title():
+    """"Zorvex Motors, Inc. (the "Company") ... Jane Roe, the Company's Chief Executive Officer":
+    the quoted noun defined right after a name refers back to that organization."""
+    release = records(parse(
+        'Zorvex Motors, Inc. (the "Company") makes engines. Jane Roe, the Company’s Chief Executive Officer, said sales rose.',
+        """
+        0  Zorvex    PROPN NNP   compound 3  B-ORG
+        1  Motors    PROPN NNPS  nmod     3  I-ORG
+        2  ,         PUNCT ,     punct    1  I-ORG
+        3  Inc.      PROPN NNP   nsubj    10 I-ORG
+        4  (         PUNCT -LRB- punct    7  O
+        5  the       DET   DT    det      7  O
+        6  "         PUNCT ``    punct    7  O
+        7  Company   PROPN NNP   nsubj    10 O
+        8  "         PUNCT ''    punct    7  O
+        9  )         PUNCT -RRB- punct    7  O
+        10 makes     VERB  VBZ   ROOT     10 O
+        11 engines   NOUN  NNS   dobj     10 O
+        12 .         PUNCT .     punct    10 O
+        13 Jane      PROPN NNP   compound 14 B-PERSON
+        14 Roe       PROPN NNP   nsubj    23 I-PERSON
+        15 ,         PUNCT ,     punct    14 O
+        16 the       DET   DT    det      17 O
+        17 Company   PROPN NNP   poss     21 O
+        18 ’s        PART  POS   case     17 O
+        19 Chief     PROPN NNP   compound 21 O
+        20 Executive PROPN NNP   compound 21 O
+        21 Officer   PROPN NNP   appos    14 O
+        22 ,         PUNCT ,     punct    14 O
+        23 said      VERB  VBD   ROOT     23 O
+        24 sales     NOUN  NNS   nsubj    25 O
+        25 rose      VERB  VBD   ccomp    23 O
+        26 .         PUNCT .     punct    23 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Executive Officer", "Zorvex Motors, Inc.")}
+
+
+def test_a_plural_chief_executive_title_before_two_names_gives_each_the_title():
+    """"Co-CEOs Jane Roe and Tom Poe": the plural title serves every name of the list, singular."""
+    release = records(parse(
+        "The round drew Co-CEOs Jane Roe and Tom Poe.",
+        """
+        0  The   DET   DT  det      1  O
+        1  round NOUN  NN  nsubj    2  O
+        2  drew  VERB  VBD ROOT     2  O
+        3  Co    NOUN  NN  dobj     2  O
+        4  -     NOUN  NNS dobj     2  O
+        5  CEOs  NOUN  NNS compound 7  O
+        6  Jane  PROPN NNP compound 7  B-PERSON
+        7  Roe   PROPN NNP dobj     2  I-PERSON
+        8  and   CCONJ CC  cc       7  O
+        9  Tom   PROPN NNP compound 10 B-PERSON
+        10 Poe   PROPN NNP conj     7  I-PERSON
+        11 .     PUNCT .   punct    2  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Co-CEO", None), ("Tom Poe", "Co-CEO", None)}
+
+
+def test_its_after_the_company_as_subject_is_the_company_the_sentence_before_is_about():
+    """"Brightwater Analytics is a maker of engines. The company is led by Jane Roe, its
+    chairwoman.": "its" goes through the subject "the company" to the subject of the sentence before."""
+    release = records(parse(
+        "Brightwater Analytics is a maker of engines. The company is led by Jane Roe, its chairwoman.",
+        """
+        0  Brightwater PROPN NNP  compound  1  B-ORG
+        1  Analytics   PROPN NNP  nsubj     2  I-ORG
+        2  is          AUX   VBZ  ROOT      2  O
+        3  a           DET   DT   det       4  O
+        4  maker       NOUN  NN   attr      2  O
+        5  of          ADP   IN   prep      4  O
+        6  engines     NOUN  NNS  pobj      5  O
+        7  .           PUNCT .    punct     2  O
+        8  The         DET   DT   det       9  O
+        9  company     NOUN  NN   nsubjpass 11 O
+        10 is          AUX   VBZ  auxpass   11 O
+        11 led         VERB  VBN  ROOT      11 O
+        12 by          ADP   IN   agent     11 O
+        13 Jane        PROPN NNP  compound  14 B-PERSON
+        14 Roe         PROPN NNP  pobj      12 I-PERSON
+        15 ,           PUNCT ,    punct     14 O
+        16 its         PRON  PRP$ poss      17 O
+        17 chairwoman  NOUN  NN   appos     14 O
+        18 .           PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chairwoman", "Brightwater Analytics")}
+
+
+def test_the_company_that_appoints_is_the_organization_it_refers_back_to():
+    """"Brightwater Analytics is a maker of engines. The company has appointed Jane Roe as chief
+    financial officer.": the subject "the company" of the appointing verb is the body named before."""
+    release = records(parse(
+        "Brightwater Analytics is a maker of engines. The company has appointed Jane Roe as chief financial officer.",
+        """
+        0  Brightwater PROPN NNP compound 1  B-ORG
+        1  Analytics   PROPN NNP nsubj    2  I-ORG
+        2  is          AUX   VBZ ROOT     2  O
+        3  a           DET   DT  det      4  O
+        4  maker       NOUN  NN  attr     2  O
+        5  of          ADP   IN  prep     4  O
+        6  engines     NOUN  NNS pobj     5  O
+        7  .           PUNCT .   punct    2  O
+        8  The         DET   DT  det      9  O
+        9  company     NOUN  NN  nsubj    11 O
+        10 has         AUX   VBZ aux      11 O
+        11 appointed   VERB  VBN ROOT     11 O
+        12 Jane        PROPN NNP compound 13 B-PERSON
+        13 Roe         PROPN NNP dobj     11 I-PERSON
+        14 as          ADP   IN  prep     11 O
+        15 chief       ADJ   JJ  amod     17 O
+        16 financial   ADJ   JJ  amod     17 O
+        17 officer     NOUN  NN  pobj     14 O
+        18 .           PUNCT .   punct    11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "chief financial officer", "Brightwater Analytics")}
+
+
+def test_capital_letters_no_list_knows_set_off_between_a_name_and_a_title_are_post_nominals():
+    """"said Jane Roe, PVDG, President of Zorvex.": the letters after the name are skipped as
+    post-nominals; the title after them is hers."""
+    release = records(parse(
+        '"We grew," said Jane Roe, PVDG, President of Zorvex.',
+        """
+        0  "         PUNCT ``  punct    5  O
+        1  We        PRON  PRP nsubj    2  O
+        2  grew      VERB  VBD ccomp    5  O
+        3  ,         PUNCT ,   punct    5  O
+        4  "         PUNCT ''  punct    5  O
+        5  said      VERB  VBD ROOT     5  O
+        6  Jane      PROPN NNP compound 7  B-PERSON
+        7  Roe       PROPN NNP nsubj    5  I-PERSON
+        8  ,         PUNCT ,   punct    7  O
+        9  PVDG      PROPN NNP appos    7  O
+        10 ,         PUNCT ,   punct    9  O
+        11 President PROPN NNP appos    9  O
+        12 of        ADP   IN  prep     11 O
+        13 Zorvex    PROPN NNP pobj     12 O
+        14 .         PUNCT .   punct    5  O
+        """,
+    ))
+    assert {(person, title) for person, title, _ in roles(release)} == {("Jane Roe", "President")}
+
+
+def test_a_plural_title_set_off_before_a_list_of_names_gives_each_name_the_title():
+    """"Brightwater Analytics' co-founders, Travis Geiger and Maria Lopez, will judge": the list
+    set off by commas after a plural title closes after its last name; each holds the title."""
+    release = records(parse(
+        "Brightwater Analytics' co-founders, Travis Geiger and Maria Lopez, will judge the contest.",
+        """
+        0  Brightwater PROPN NNP compound 1  B-ORG
+        1  Analytics   PROPN NNP poss     3  I-ORG
+        2  '           PART  POS case     1  I-ORG
+        3  co          NOUN  NNS nsubj    14 O
+        4  -           NOUN  NNS nsubj    14 O
+        5  founders    NOUN  NNS nsubj    14 O
+        6  ,           PUNCT ,   punct    5  O
+        7  Travis      PROPN NNP compound 8  B-PERSON
+        8  Geiger      PROPN NNP conj     5  I-PERSON
+        9  and         CCONJ CC  cc       8  O
+        10 Maria       PROPN NNP compound 11 B-PERSON
+        11 Lopez       PROPN NNP conj     8  I-PERSON
+        12 ,           PUNCT ,   punct    5  O
+        13 will        AUX   MD  aux      14 O
+        14 judge       VERB  VB  ROOT     14 O
+        15 the         DET   DT  det      16 O
+        16 contest     NOUN  NN  dobj     14 O
+        17 .           PUNCT .   punct    14 O
+        """,
+    ))
+    assert roles(release) == {("Travis Geiger", "co-founder", "Brightwater Analytics"), ("Maria Lopez", "co-founder", "Brightwater Analytics")}

@@ -3324,3 +3324,143 @@ def test_a_dash_after_the_dateline_date_closes_the_dateline_even_glued_to_the_ye
     words = ["Acme", "–", "a", "maker", "of", "tools", "–", "signed", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 8 + [False])
     assert not dated_dash_between(doc_tokens(doc), 0, 7)
+
+
+def test_a_participle_on_the_head_of_a_memorandum_of_understanding_states_its_signing_and_date():
+    """"A and B formalized their partnership through a memorandum of understanding signed on June 1":
+    "signed" hangs on "memorandum", not on "understanding" where the phrase ends; it states the act
+    (no frame: "through"), dated June 1, signed by the release's subject."""
+    release = records(parse(
+        "Acme Corp. and Beta Inc. formalized their partnership through a memorandum of understanding signed on June 1.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     5  I-ORG
+        2  and           CCONJ CC   cc        1  O
+        3  Beta          PROPN NNP  compound  4  B-ORG
+        4  Inc.          PROPN NNP  conj      1  I-ORG
+        5  formalized    VERB  VBD  ROOT      5  O
+        6  their         PRON  PRP$ poss      7  O
+        7  partnership   NOUN  NN   dobj      5  O
+        8  through       ADP   IN   prep      5  O
+        9  a             DET   DT   det       10 O
+        10 memorandum    NOUN  NN   pobj      8  O
+        11 of            ADP   IN   prep      10 O
+        12 understanding NOUN  NN   pobj      11 O
+        13 signed        VERB  VBN  acl       10 O
+        14 on            ADP   IN   prep      13 O
+        15 June          PROPN NNP  pobj      14 B-DATE
+        16 1             NUM   CD   nummod    15 I-DATE
+        17 .             PUNCT .    punct     5  O
+        """,
+        published="2025-06-05",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Acme Corp.", "2025-06-01", None)}
+
+
+def test_signed_letters_of_intent_counted_without_a_determiner_name_no_instrument():
+    """Near miss: "receipt of orders against signed LOI's" (forward-looking statements) counts signed
+    ones of a sort; no instrument is stated, though the release names its company."""
+    release = records(parse(
+        "Acme Corp. grows.\n\nProjections rely on orders against signed LOI’s, the Company said.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  grows         VERB  VBZ  ROOT      2  O
+        3  .             PUNCT .    punct     2  O
+        4  \\n\\n        SPACE _SP  dep       3  O
+        5  Projections   NOUN  NNS  nsubj     6  O
+        6  rely          VERB  VBP  ccomp     16 O
+        7  on            ADP   IN   prep      6  O
+        8  orders        NOUN  NNS  pobj      7  O
+        9  against       ADP   IN   prep      8  O
+        10 signed        VERB  VBN  amod      11 O
+        11 LOI           PROPN NNP  pobj      9  O
+        12 ’s            PART  POS  pobj      9  O
+        13 ,             PUNCT ,    punct     16 O
+        14 the           DET   DT   det       15 O
+        15 Company       PROPN NNP  nsubj     16 O
+        16 said          VERB  VBD  ROOT      16 O
+        17 .             PUNCT .    punct     16 O
+        """,
+    ))
+    assert resolutions(release) == set()
+
+
+def test_deals_one_company_counts_by_a_number_are_no_instrument():
+    """Near miss: "Acme Advance has finalized 104 funded deals" counts its deals of a sort; no
+    instrument is told apart, though the release names its company."""
+    release = records(parse(
+        "Acme Advance grows.\n\nAcme Advance has finalized 104 funded deals.",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Advance       PROPN NNP  nsubj     2  I-ORG
+        2  grows         VERB  VBZ  ROOT      2  O
+        3  .             PUNCT .    punct     2  O
+        4  \\n\\n        SPACE _SP  dep       3  O
+        5  Acme          PROPN NNP  compound  6  B-ORG
+        6  Advance       PROPN NNP  nsubj     8  I-ORG
+        7  has           AUX   VBZ  aux       8  O
+        8  finalized     VERB  VBN  ROOT      8  O
+        9  104           NUM   CD   nummod    11 B-CARDINAL
+        10 funded        VERB  VBN  amod      11 O
+        11 deals         NOUN  NNS  dobj      8  O
+        12 .             PUNCT .    punct     8  O
+        """,
+    ))
+    assert resolutions(release) == set()
+
+
+def test_agreements_counted_but_signed_with_named_partners_stay_instruments():
+    """"Acme signed two supply agreements with Beta Inc.": a count with the other side named tells the
+    instrument apart; it stays a record."""
+    release = records(parse(
+        "Acme Corp. signed two supply agreements with Beta Inc. .",
+        """
+        0  Acme          PROPN NNP  compound  1  B-ORG
+        1  Corp.         PROPN NNP  nsubj     2  I-ORG
+        2  signed        VERB  VBD  ROOT      2  O
+        3  two           NUM   CD   nummod    5  B-CARDINAL
+        4  supply        NOUN  NN   compound  5  O
+        5  agreements    NOUN  NNS  dobj      2  O
+        6  with          ADP   IN   prep      5  O
+        7  Beta          PROPN NNP  compound  8  B-ORG
+        8  Inc.          PROPN NNP  pobj      6  I-ORG
+        9  .             PUNCT .    punct     2  O
+        """,
+    ))
+    assert {(kind, body) for kind, body, _, _ in resolutions(release)} == {("supply agreement", "Acme Corp.; Beta Inc.")}
+
+
+def test_the_datelines_date_is_the_releases_not_the_signings():
+    """"DUBAI - February 20, 2025 (WIRE) - Acme Corp. has signed a memorandum of understanding with
+    Beta Inc.": the dateline dates the release; the text gives no date of the signing (the gold
+    reads a dateline-dated announcement so: REVIEW convention 2)."""
+    release = records(parse(
+        "DUBAI - February 20, 2025 (WIRE) - Acme Corp. has signed a memorandum of understanding with Beta Inc. .",
+        """
+        0  DUBAI         PROPN NNP   ROOT      0  B-GPE
+        1  -             PUNCT HYPH  punct     0  O
+        2  February      PROPN NNP   appos     0  B-DATE
+        3  20            NUM   CD    nummod    2  I-DATE
+        4  ,             PUNCT ,     punct     2  I-DATE
+        5  2025          NUM   CD    appos     2  I-DATE
+        6  (             PUNCT -LRB- punct     7  O
+        7  WIRE          PROPN NNP   appos     2  O
+        8  )             PUNCT -RRB- punct     7  O
+        9  -             PUNCT ,     punct     0  O
+        10 Acme          PROPN NNP   compound  11 B-ORG
+        11 Corp.         PROPN NNP   nsubj     13 I-ORG
+        12 has           AUX   VBZ   aux       13 O
+        13 signed        VERB  VBN   ROOT      13 O
+        14 a             DET   DT    det       15 O
+        15 memorandum    NOUN  NN    dobj      13 O
+        16 of            ADP   IN    prep      15 O
+        17 understanding NOUN  NN    pobj      16 O
+        18 with          ADP   IN    prep      15 O
+        19 Beta          PROPN NNP   compound  20 B-ORG
+        20 Inc.          PROPN NNP   pobj      18 I-ORG
+        21 .             PUNCT .     punct     13 O
+        """,
+        published="2025-02-20",
+    ))
+    assert resolutions(release) == {("memorandum of understanding", "Acme Corp.; Beta Inc.", None, None)}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster, OrgMention, PUBLISHED, Party, PersonCluster, PersonMention, RoleLink, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
-from pipeline.extraction.components.events import takes_place
+from pipeline.extraction.components.events import is_dateline_date, takes_place
 from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
@@ -38,7 +38,7 @@ PURPOSE_MARKERS = frozenset({"to"})
 SUBJECT_STOP = frozenset({"(", ";", ":"})
 PRONOUN_SUBJECTS = frozenset({"they", "we", "it"})
 AGREE_FORMS = lexicon.forms_of("agree")
-COPULAS = lexicon.forms_of("be") | lexicon.forms_of("have")
+COPULAS = lexicon.copulas() | lexicon.forms_of("have")
 INSTRUMENT_WORDS = frozenset(text.lower() for text in lexicon.mapping("instruments"))
 # "MOU", "MoUs", "LOI": the pattern file's forms with two capitals or more are abbreviations,
 # matched in those capitals only ("mou", "loi" are no words).
@@ -163,7 +163,7 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
     nouns = lexicon.lower_words("adoption_nouns")
     # "the definition of X adopted by ...": the verb may hang on the "of" complement.
     complements = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    for holder in [token, *complements]:
+    for holder in [token, *complements, *phrase_head(token, start)]:
         for child in holder.children:
             if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs and not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 return child  # not "his decision to join B": an infinitive adopts nothing
@@ -184,6 +184,19 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+def phrase_head(token, start: Optional[int]) -> list:
+    """"a memorandum of understanding signed on June 1", "the letter of intent executed today": an
+    instrument named by a phrase of several words ends on its complement ("understanding"), while
+    a participle modifying it hangs on the phrase's head noun ("memorandum"): that head, where
+    the phrase opens with it (none for a one-word instrument)."""
+    if start is None or start >= token.i:
+        return []
+    head = token
+    while head.head.i != head.i and start <= head.head.i < head.i:
+        head = head.head
+    return [head] if head.i == start else []
 
 
 FRAME_PREPOSITIONS = frozenset({"under", "per", "through", "via"})
@@ -1237,7 +1250,47 @@ def adopted_participle(instrument) -> bool:
     """"the recently signed security agreement", "the newly adopted resolution": an adoption
     participle modifying the instrument."""
     verbs = lexicon.lower_words("adoption_verbs")
-    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts)
+    return any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lower_ in verbs for c in instrument.lefts) and not bare_count(instrument)
+
+
+def counted_deals(doc: Doc, instrument, name: Optional[str], others: list[Party], parties: list[Party]) -> bool:
+    """"Fortun Advance has finalized 104 funded deals", "Aclarion has executed multiple commercial
+    agreements", "the company entered into two new agreements in June": a plural instrument
+    counted by a number or a word of quantity (patterns/adoption_count_words.jsonl), with no
+    determiner, no name and no other side named, that one party (or none) made, counts its deals
+    of a sort; it tells no instrument apart (FACTS.md: one record per instrument the release tells
+    apart). Not "entered into definitive agreements with institutional investors" (no count), "A
+    and B signed two agreements on trade" (two signers), nor "signed agreements with B and C"."""
+    counted = any(c.dep_ == "nummod" or c.lower_ in lexicon.lower_words("adoption_count_words") for c in instrument.lefts)
+    return counted and bare_count(instrument) and not name and not others and len(parties) <= 1 and not in_title(instrument) and not names_with(instrument)
+
+
+def names_with(instrument) -> bool:
+    """"signed cooperation agreements with leading partners, including B and C": a "with" phrase
+    on the instrument or its verb that holds a proper name names the other sides."""
+    holders = [instrument, instrument.head] if instrument.dep_ in {"dobj", "pobj", "nsubjpass"} else [instrument]
+    return any(
+        prep.lower_ == "with" and any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} for t in prep.subtree)
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep"
+    )
+
+
+def plural_apostrophe(instrument) -> bool:
+    """"signed LOI's, the Company ...": an abbreviation made plural by "'s", no possessor (no
+    noun follows)."""
+    doc = instrument.doc
+    after = instrument.i + 1
+    return after < len(doc) and doc[after].lower_ in {"'s", "’s"} and not (after + 1 < len(doc) and doc[after + 1].pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def bare_count(instrument) -> bool:
+    """"orders against signed LOI's", "clients who signed contracts", "with 70 signed agreements
+    year-to-date": a plural instrument with no determiner or possessor of its own counts signed
+    ones of a sort (the forward-looking statements' "signed LOIs"); it names no instrument."""
+    plural = instrument.tag_ in {"NNS", "NNPS"} or plural_apostrophe(instrument)
+    return plural and not any(c.dep_ in {"det", "poss"} for c in instrument.lefts)
 
 
 def evaluative(verb) -> bool:
@@ -1504,6 +1557,8 @@ def clause_dates(doc: Doc, verb, anchor) -> list[str]:
     candidates = []
     objects = {o.i for o in verb_objects(verb)}
     for ent in date_spans(doc, verb.sent):
+        if is_dateline_date(doc, ent):
+            continue  # "DUBAI - February 20, 2025 (WIRE) - Acme has signed an MOU": the release's date, not the act's
         head = ent.root.head
         on_object = head.dep_ == "prep" and head.head.i in objects and head.lower_ in {"on", "in"}
         on_verb = head.i == verb.i or head.head.i == verb.i and head.dep_ == "prep"
@@ -1527,7 +1582,7 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
     if verb.i != sent.root.i and verb.head.i != sent.root.i:
         return []
     for ent in date_spans(doc, sent):
-        if ent.start <= sent.start + 1:
+        if ent.start <= sent.start + 1 and not is_dateline_date(doc, ent):
             return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
 
@@ -1557,7 +1612,7 @@ def paragraph_date(doc: Doc, verb, instrument, anchor) -> list[str]:
         start = sentence_bounds(doc, start - 1)[0]
     if start == sentence_bounds(doc, verb.i)[0]:
         return []
-    values = {value for span in date_spans(doc, doc[start : sentence_bounds(doc, verb.i)[0]]) for value, _ in parse_dates(span.text, anchor)}
+    values = {value for span in date_spans(doc, doc[start : sentence_bounds(doc, verb.i)[0]]) if not is_dateline_date(doc, span) for value, _ in parse_dates(span.text, anchor)}
     return sorted(values) if len(values) == 1 and len(next(iter(values))) == 10 else []
 
 
@@ -1985,10 +2040,6 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             dates = dates or number_dates
         if not dates:
             dates = of_date(doc, last_end, anchor)
-        if not dates and anchor and in_title(root) and (verb is not None or counterpart):
-            # A headline that states the act ("Department Signs Agreement with B") reports the
-            # release's own news: the act is of the release's date.
-            dates = [anchor.isoformat()]
         opening = title_start(doc)
         if opening is not None and doc[opening].lower_ in {"a", "an", "the"}:
             opening += 1  # "A Proclamation on National Forest Week, 2021"
@@ -2038,6 +2089,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 continue  # "demanding passage of the X Act": a noun of adoption with no one and no time may be a wish
             if kind in CONTRACT_KINDS and (verb is None or verb.lower_ not in lexicon.verb_forms("adoption_contract_verbs") or not mention.parties):
                 continue  # "secured a $25 million contract", "awarded a contract": a sale won; "customers signing contracts": no one's
+            if counted_deals(doc, (phrase_head(root, start) or [root])[0], name, others, mention.parties):
+                continue
             if lent and parties:
                 lent_parties.add(id(mention))
             result.append(mention)

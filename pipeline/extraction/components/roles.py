@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
@@ -313,13 +313,16 @@ def apposed_person(doc: Doc, titles: list[Title], people: People, title: Title, 
     """"Minister of Labour of Luxembourg, Georges Mischo, said", "The ILO's director, Jane Smith":
     a name set off by commas right after a title that does not itself follow a name."""
     start = title_start(title)
-    if gap >= len(doc) or doc[gap].text != "," or follows_a_name(doc, titles, people, start):
+    # "Acme's co-founders—A, B and C—will ...": a plural title sets off its list by a dash too.
+    if gap >= len(doc) or not (doc[gap].text == "," or title.plural and doc[gap].text in {"—", "–"}) or follows_a_name(doc, titles, people, start):
         return None
     person = person_at(doc, people, gap + 1)
     if person is None:
         return None
-    after = person[1]
-    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":"} or doc[after].is_space
+    listed = list_after(doc, people, person) if title.plural else []
+    # "Acme's co-founders, A and B, will ...": a plural title's list closes after its last name.
+    after = listed[-1][1] if listed else person[1]
+    closes = after >= len(doc) or doc[after].text in {",", ".", ";", ":", "—", "–"} or doc[after].is_space
     return person if closes else None
 
 
@@ -705,7 +708,7 @@ def said_of_body(doc: Doc, index: MentionIndex, head) -> Optional[int]:
 
 
 COMPANY_NOUNS = lexicon.lower_words("company_nouns")
-COPULAS = frozenset({"is", "was", "are", "were", "been", "be", "'s"})
+COPULAS = lexicon.copulas()
 
 
 def described_body(doc: Doc, index: MentionIndex, noun) -> Optional[int]:
@@ -1337,8 +1340,18 @@ def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
             break
         verb = verb.head  # "Acme is proud to announce the appointment of ...": the subject of "is"
         subject = employer_nsubj(verb, index)
-    if subject is None:
-        return None
+    found = subject_employer(doc, verb, subject, index) if subject is not None else None
+    if found is None and subject is not None and subject.lower_ in lexicon.lower_words("org_anaphors") and any(c.lower_ == "the" for c in subject.children):
+        # "The company has appointed Jane Roe as CFO": the organization "the company" refers back to.
+        cluster = anaphor_antecedent(doc, index, subject)
+        found = Attachment(subject.i, subject.i + 1, org=cluster, how="at") if cluster is not None else None
+    return found if found is not None else body_set_off_before(doc, index, verb)
+
+
+def subject_employer(doc: Doc, verb, subject, index: MentionIndex) -> Optional[Attachment]:
+    """The organization the parser's subject of an appointing or announcing verb names, read past
+    a ticker, a dateline or a board (see verb_employer), else None."""
+    tokens = doc_tokens(doc)
     # "HeartBeam (NASDAQ: BEAT) has appointed": the parser may take the ticker for the subject.
     last = subject.i
     opening = next((k for k in range(subject.i - 1, max(subject.i - 4, 0), -1) if tokens[k].text == "("), None)
@@ -1377,6 +1390,54 @@ def verb_employer(doc: Doc, verb, index: MentionIndex) -> Optional[Attachment]:
             owner = board_owner(doc, index, last)
             if index.orgs[owner].name.split()[-1] not in lexicon.words("title_seat_bodies"):
                 return Attachment(verb.i, verb.i + 1, org=owner, how="at")  # a board whose company is unknown is no employer
+    return None
+
+
+SUBJECT_GAP_WORDS = frozenset({"today", "also", "recently", "now", "has", "have", "had", "is", "was", "will", "jointly", "formally", "officially", "proudly"})
+
+
+def body_set_off_before(doc: Doc, index: MentionIndex, verb) -> Optional[Attachment]:
+    """"Acme, Inc. (NASDAQ: ACME) today announced ...", "Acme (the "Company"), a maker of X, has
+    appointed ...": the parser loses the subject behind a ticker, a defined short name or an
+    apposition; an organization whose name ends right before the verb, with only parentheses, one
+    apposition set off by commas (no verb in it) and "today"/"has" between, is the verb's subject."""
+    tokens = doc_tokens(doc)
+    # The parser may end a sentence after the name and its ticker: read back to the sentence's
+    # full stop or line break, not to the parser's sentence start.
+    sent_start = max(0, verb.i - 40)
+    sent_start = next((j + 1 for j in range(verb.i - 1, sent_start - 1, -1) if tokens[j].text in {".", "!", "?"} or "\n" in tokens[j].text), sent_start)
+    k = verb.i - 1
+    appositions = 0
+    while k >= sent_start:
+        token = tokens[k]
+        if token.text == ")":
+            depth, k = 1, k - 1
+            while k >= sent_start and depth:
+                depth += (tokens[k].text == ")") - (tokens[k].text == "(")
+                k -= 1
+            if depth:
+                return None
+            continue
+        if token.lower_ in SUBJECT_GAP_WORDS:
+            k -= 1
+            continue
+        if token.text == "," and k not in index.org_at:
+            comma = next((j for j in range(k - 1, max(sent_start, k - 15) - 1, -1) if tokens[j].text == ","), None)
+            if comma is None or appositions or tokens[comma + 1].lower_ not in {"a", "an", "the"} or any(tokens[j].pos_ in {"VERB", "AUX"} for j in range(comma + 1, k)):
+                return None
+            appositions += 1
+            k = comma - 1
+            continue
+        if k in index.org_at and k not in index.person_at:
+            cluster = index.org_at[k]
+            first = k
+            while first - 1 >= sent_start and index.org_at.get(first - 1) == cluster:
+                first -= 1
+            owner = board_owner(doc, index, k)
+            if index.orgs[owner].name.split()[-1] in lexicon.words("title_seat_bodies"):
+                return None  # a board whose company is unknown is no employer
+            return Attachment(first, k + 1, org=owner, how="at")
+        return None
     return None
 
 

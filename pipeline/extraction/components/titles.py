@@ -286,9 +286,20 @@ def after_post_nominals(doc: Doc, comma: int) -> int:
     comma given."""
     tokens = doc_tokens(doc)
     i = comma
-    while i + 2 < len(doc) and tokens[i].text == "," and is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"}:
+    while i + 2 < len(doc) and tokens[i].text == "," and (is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"} or letters_before_title(doc, i + 1)):
         i += 2
     return i
+
+
+def letters_before_title(doc: Doc, k: int) -> bool:
+    """"Joel Roe, PVDG, President of ...": capital letters no list knows (two to five, no title
+    word, not the model's ORG), set off by commas between a name and a title word, are
+    post-nominal letters too."""
+    tokens = doc_tokens(doc)
+    token = tokens[k]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token.text) <= 5) or is_head(token) or token.ent_type_ == "ORG":
+        return False
+    return k + 2 < len(doc) and tokens[k + 1].text == "," and (is_head(tokens[k + 2]) or is_modifier(tokens[k + 2])) and tokens[k + 2].text[:1].isupper()
 
 
 def skip_parenthesis(doc: Doc, i: int) -> int:
@@ -692,7 +703,13 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
     if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and (_closed_name_at(doc, j, end) or _owned_name(doc, j, end)) and _coined(doc, j, end):
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
-    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not (i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"):
+    vice = i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"
+    executive = i >= 3 and doc[i - 2].lower_ == "director" and doc[i - 3].lower_ in {"executive", "managing"}
+    if prep == "of" and doc[i - 1].lower_ == "of" and (leads_body(doc, i - 2) or executive) and not vice and _linked_name(doc, j, end):
+        # "Executive Director of Beauty of Sight.": a name of its own with "of" inside, after a
+        # title that leads a body (an executive director does).
+        return j, end
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not vice:
         # Not "Vice President of Patent & Standards Strategy": a vice president's "of" names a portfolio.
         closing = closing_title_case_name(doc, index, j, sent_end, through_people=held_by_name_before(doc, index, i - 2))
         if closing:
@@ -849,6 +866,29 @@ def leads_body(doc: Doc, k: int) -> bool:
 CLAUSE_GOES_ON = frozenset({"since", "who", "which", "where"})
 
 
+def _linked_name(doc: Doc, start: int, end: int) -> bool:
+    """"Beauty of Sight", "Harbor of Hope": proper nouns joined by "of" inside, closing the
+    phrase, each part no portfolio and no place, and at least one word no title word: a name of its
+    own, not a field (a "for" joins a field and its region: "Capital Markets for Europe")."""
+    tokens = doc_tokens(doc)
+    if not 3 <= end - start <= 7 or not (end >= len(doc) or tokens[end].text in {",", ";", ".", ")", ":"} or tokens[end].is_space):
+        return False
+    parts, part = [], []
+    for t in tokens[start:end]:
+        if t.lower_ == "of" and part:
+            parts.append(part)
+            part = []
+        elif t.pos_ == "PROPN" and is_capitalized(t) and not is_honorific(t) and t.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            part.append(t)
+        else:
+            return False
+    parts.append(part)
+    if len(parts) < 2 or any(not p or len(p) > 3 for p in parts):
+        return False
+    spans = [doc[p[0].i : p[-1].i + 1] for p in parts]
+    return not any(_portfolio_only(sp) or jurisdiction(sp.text) or place_at(doc, sp.start, sp.end) for sp in spans) and _coined(doc, start, end)
+
+
 def _owned_name(doc: Doc, start: int, end: int) -> bool:
     """"President of Songtradr,", "CFO of Exabeam since 2019", "CEO of XT.COM expressed": after a
     title that leads a body, up to four proper nouns that no place list knows (the model may call
@@ -867,13 +907,15 @@ def _owned_name(doc: Doc, start: int, end: int) -> bool:
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
     """"Chief Legal Officer at Zero Hash;": proper nouns after "at" that close the phrase name
     the employer, unless they are a place, a date or a portfolio ("Ambassador at Large"). A name the
-    model tags PERSON but the person rules did not keep ("CEO of Lunar Strategy,") counts too."""
+    model tags PERSON but the person rules did not keep ("CEO of Lunar Strategy,") counts too, and
+    one it tags a place that holds a coined word ("VP of Marketing at Nespresso,": `coined_word`)."""
     span = doc[start:end]
     closed = end >= len(doc) or doc[end].text in {",", ";", ".", "•", ")", ":"} or doc[end].is_space or doc[end].lower_ == "and"
     return (
         closed
         and len(span) <= 4
-        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"DATE", "TIME"} for t in span)
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} for t in span)
+        and not (any(t.ent_type_ in PLACE_ENTS for t in span) and not any(coined_word(t) for t in span))
         and not jurisdiction(span.text)
         and not _portfolio_only(span)
         and span.text.lower() not in {"large"}
@@ -1342,24 +1384,54 @@ def anaphor_antecedent(doc: Doc, index: MentionIndex, anaphor: Token) -> Optiona
     nearest clause above it that is an organization ("Acme has appointed Jane Roe as its CFO");
     then, for "its", the organization named last before it in its sentence, outside parentheses
     (a ticker, a wire credit), or for a sentence-opening "Its" the one the release names most;
-    for a noun, the organization named last before whose name ends in that noun ("the agency"),
+    for a noun, the organization the release defines as that noun ("Acme, Inc. (the "Company")":
+    `defined_by_noun`), else the one named last before whose name ends in that noun ("the agency"),
     else the last one named before it in its sentence that completes no title ("president of
-    Industrial Motion and an officer of the company": a unit, not the company), else the one the
-    release names most (at least twice: the company it is about)."""
+    Industrial Motion and an officer of the company": a unit, not the company), else the subject
+    of the sentence before (`previous_subject`), else the one the release names most (at least
+    twice: the company it is about). A subject "the company" is read the same way for "its"."""
     head = anaphor
     for _ in range(8):
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < anaphor.i), None)
         if subject is not None and subject.i in index.org_at and subject.i not in index.person_at:
             return board_owner(doc, index, subject.i)
+        if subject is not None and subject.lower_ in lexicon.lower_words("org_anaphors") and any(c.lower_ == "the" for c in subject.children):
+            # "The company is led by Jane Roe, its chairwoman": "its" goes through the subject "the company".
+            return anaphor_antecedent(doc, index, subject)
         if head.head.i == head.i:
             break
         head = head.head
     if anaphor.lower_ != "its":
-        steps = (lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: principal_org(index))
+        steps = (lambda: defined_by_noun(doc, index, anaphor), lambda: named_by_noun(index, anaphor), lambda: org_before(doc, index, anaphor, skip_units=True), lambda: previous_subject(doc, index, anaphor), lambda: principal_org(index))
     else:
         steps = (lambda: org_before(doc, index, anaphor), lambda: principal_org(index) if anaphor.is_sent_start else None)
     # Cluster 0 is an organization too: test for None, not truth.
     return next((c for c in (step() for step in steps) if c is not None), None)
+
+
+DEFINITION_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def defined_by_noun(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"Acme Energy, Inc. (NASDAQ: ACME) ("Acme" or the "Company") ... the Company's CFO": the
+    organization the release defines as the quoted noun, in parentheses right after its name (past
+    a ticker's parentheses), before the anaphor; None where the release defines none."""
+    tokens = doc_tokens(doc)
+    for hit in with_lower(doc, [anaphor.lower_]):
+        p = hit.i
+        if p >= anaphor.i:
+            break
+        if p < 3 or tokens[p - 1].text not in DEFINITION_QUOTES or p + 1 >= len(doc) or tokens[p + 1].text not in DEFINITION_QUOTES:
+            continue
+        q = next((k for k in range(p - 2, max(p - 10, 0) - 1, -1) if tokens[k].text in {"(", ")"}), None)
+        if q is None or tokens[q].text != "(":
+            continue
+        while q >= 1 and tokens[q - 1].text == ")":
+            # past a ticker's parentheses: "Acme, Inc. (NASDAQ: ACME) (the "Company")"
+            q = next((k for k in range(q - 2, max(q - 12, 0) - 1, -1) if tokens[k].text == "("), 0)
+        if q >= 1 and q - 1 in index.org_at and q - 1 not in index.person_at:
+            return board_owner(doc, index, q - 1)
+    return None
 
 
 def board_owner(doc: Doc, index: MentionIndex, i: int) -> int:
@@ -1411,6 +1483,24 @@ def named_by_noun(index: MentionIndex, anaphor: Token) -> Optional[int]:
         if best_start < m.start < anaphor.i and m.name.split()[-1].lower() == anaphor.lower_:
             best, best_start = c, m.start
     return best
+
+
+def previous_subject(doc: Doc, index: MentionIndex, anaphor: Token) -> Optional[int]:
+    """"Brilla Media is a certified ... enterprise. The company is led by ...": an organization that
+    is the subject of the sentence before the anaphor's (in the same paragraph), or None."""
+    tokens = doc_tokens(doc)
+    start = sentence_bounds(doc, anaphor.i)[0]
+    prev = start - 1
+    while prev >= 0 and tokens[prev].is_space and "\n" not in tokens[prev].text:
+        prev -= 1
+    if prev < 0 or tokens[prev].is_space or "\n" in tokens[prev].whitespace_:
+        return None  # a new paragraph: no sentence before it to continue
+    first = sentence_bounds(doc, prev)[0]
+    for k in range(first, prev + 1):
+        token = tokens[k]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT" and k in index.org_at and k not in index.person_at:
+            return board_owner(doc, index, k)
+    return None
 
 
 def principal_org(index: MentionIndex) -> Optional[int]:
@@ -1478,6 +1568,8 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
         return None
     if jurisdiction(clean_text(span.text)) or place_at(doc, start, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") for t in span):
         return None  # "Museum President Tom Poe": a kind of body, not a name
+    if any(t.lower_ in lexicon.verb_forms("employer_verbs") for t in span):
+        return None  # a heading "Acme Announces New Executive Director, Jane Roe": the verb ends the name
     if len(span) == 1 and not (span[0].ent_type_ == "ORG" or _odd_shape(span[0]) or lower_camel(span[0]) or coined_word(span[0]) and not in_capitalized_run(doc, start)):
         return None  # one word of no name's shape ("Devils Diciples national President": part of a longer name)
     return k
@@ -1609,7 +1701,10 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
         elif pre and national_office(doc, pre, start, end):
             start, pre = pre.start, None
         roster = roster_line_body(doc, index, start, end, titles) if not attached else None
-        trailing = roster or trailing_org(doc, index, start, end, attached)
+        fielded = field_then_body(doc, index, start, end, attached) if roster is None else None
+        if fielded:
+            end = fielded.start - 1  # the field set off before the body stays in the title
+        trailing = roster or fielded or trailing_org(doc, index, start, end, attached)
         if trailing:
             attached.append(trailing)
         # "U.S. Attorney for the District of Minnesota": the office's own district or body wins
@@ -1652,6 +1747,37 @@ def drop_contained(titles: list[Title]) -> list[Title]:
         elif t.end > reach:
             reach, widest = t.end, t
     return [t for k, t in enumerate(titles) if k not in inside]
+
+
+def field_then_body(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
+    """"said Jane Roe, Vice President, Global Marketing, Acme Motors.": after a title set off
+    after a name, a field (up to five capitalized words, "and"/"&" between them, no title word,
+    person or body head word: a portfolio, a region, a market) set off by commas and then a body
+    closing the sentence or line: the body is the title's organization (see trailing_org), the
+    field part of the title, though the organization rules took it for a body (not one the
+    release names again: "Special Agent in Charge, FBI, Miami Field Office"). The body must be an
+    organization mention ("Adjunct Professor, Author, Political Strategist" names none)."""
+    if attached and attached[-1].how != "pre" or end + 2 >= len(doc) or doc[end].text != "," or not held_by_name_before(doc, index, start):
+        return None
+    tokens = doc_tokens(doc)
+    k = end + 1
+    while k < len(doc) and k - end <= 6 and k not in index.person_at and (is_capitalized(tokens[k]) and not is_head(tokens[k]) or k > end + 1 and tokens[k].lower_ in FIELD_JOINERS):
+        k += 1
+    if k == end + 1 or k - end > 6 or k + 1 >= len(doc) or tokens[k].text != "," or tokens[k - 1].lower_ in FIELD_JOINERS:
+        return None
+    if tokens[k - 1].text in lexicon.words("org_heads") or tokens[k - 1].text in CORPORATE_SUFFIXES:
+        return None  # "Jane Roe, Director, Tax Division, Acme": a unit, not a field
+    fields = {index.org_at[j] for j in range(end + 1, k) if j in index.org_at}
+    if any(index.book.owner.count(c) > 1 for c in fields):
+        return None  # "Special Agent in Charge, FBI, Miami Field Office": a body the release names again
+    if k + 1 not in index.org_start:
+        return None  # "Adjunct Professor, Author, Political Strategist": no body closes the line
+    body = trailing_org(doc, index, start, k, [])
+    if body is None or body.start != k + 1 or body.org is None:
+        return None
+    after = skip_parenthesis(doc, body.end)
+    # The body closes the sentence or line: not "Author, Political Strategist, Voting Rights Advocate".
+    return body if after >= len(doc) or tokens[after].text in SIGN_OFF_CLOSERS or breaks_line(doc, after) or "\n" in tokens[after - 1].whitespace_ else None
 
 
 def trailing_org(doc: Doc, index: MentionIndex, start: int, end: int, attached: list[Attachment]) -> Optional[Attachment]:
