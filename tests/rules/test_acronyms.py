@@ -261,6 +261,28 @@ def test_a_capitalized_long_form_of_common_words_headed_by_an_abstract_noun_is_a
     assert definitions(coined) == [("Zorvik Learning", "ZL", BODY)]
 
 
+def test_a_long_form_headed_by_a_noun_for_a_group_of_members_is_a_body_not_a_concept():
+    """"the Coastal Community (COCOM)": common words with an "-ity" head, but "Community" names a
+    group of members (patterns/group_nouns), so the long form is a body, as the model tags it."""
+    doc = parse(
+        "Leaders of the Coastal Community (COCOM) met.",
+        """
+        0  Leaders   NOUN  NNS   nsubj    8  O
+        1  of        ADP   IN    prep     0  O
+        2  the       DET   DT    det      4  O
+        3  Coastal   PROPN NNP   compound 4  B-ORG
+        4  Community PROPN NNP   pobj     1  I-ORG
+        5  (         PUNCT -LRB- punct    4  O
+        6  COCOM     PROPN NNP   appos    4  B-ORG
+        7  )         PUNCT -RRB- punct    4  O
+        8  met       VERB  VBD   ROOT     8  O
+        9  .         PUNCT .     punct    8  O
+        """,
+    )
+    assert definitions(doc) == [("Coastal Community", "COCOM", BODY)]
+    assert [(o.name, o.acronym) for o in records(doc).organizations] == [("Coastal Community", "COCOM")]
+
+
 def test_a_capitalized_series_of_common_words_defined_by_an_acronym_is_a_concept():
     """"Diversity, Equity, and Inclusion (DEI)": words in a series, none a name: a concept."""
     doc = parse(

@@ -252,6 +252,8 @@ def concept_long_form(span: Span, head: Token) -> bool:
     "About X" section, as it does a company's ("About Below Zero Wrestling")."""
     if about_heading(span) or not _common_words(span) or any(is_org_head(t) or t.text in lexicon.words("firm_name_ends") for t in span):
         return False
+    if head.text in lexicon.words("group_nouns"):
+        return False  # "the Caribbean Community (CARICOM)": a group of members is a body
     series = any(t.text == "," for t in span) and any(t.lower_ in {"and", "&"} for t in span)
     return series or any(head.lower_.endswith(ending) for ending in lexicon.words("concept_noun_endings"))
 
