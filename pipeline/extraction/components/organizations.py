@@ -847,9 +847,18 @@ def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention
     return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
+def name_word(token: Token) -> bool:
+    """The token is written as a name: a capitalized word ("Kestrel"), or a brand with the
+    one-letter "i"/"e" prefix before its capital ("iWidget", "eFarm")."""
+    text = token.text
+    if not token.is_alpha:
+        return False
+    return text[0].isupper() or len(text) > 2 and text[0] in "ie" and text[1].isupper() and text[2:].islower()
+
+
 def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: frozenset[str] = frozenset(), codes: frozenset[str] = frozenset()) -> bool:
     """The model's ORG entity is a body: not a concept, event, title, law, program or stray code."""
-    if not len(span) or not any(t.is_alpha and t.text[0].isupper() for t in span):
+    if not len(span) or not any(name_word(t) for t in span):
         return False
     last = span[-1].text
     if glued_sentence_start(last):
@@ -1097,6 +1106,18 @@ def field_of_study(doc: Doc, start: int) -> bool:
     return degree in lexicon.words("degree_words")
 
 
+def dateline_credit(doc: Doc, start: int, end: int) -> bool:
+    """"Boerne, Texas (Newswire.example) Wednesday Jun 4, 2025 --": a name alone in parentheses
+    between the dateline's place and its date is the news service that carried the release."""
+    if not (end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].ent_type_ in {"DATE", "TIME"}):
+        return False
+    # The place: a few capitalized words and commas from the start of the line to "(".
+    k = start - 2
+    while k >= 0 and start - k <= 9 and (is_capitalized(doc[k]) or doc[k].text == ","):
+        k -= 1
+    return k < start - 2 and (k < 0 or ends_line(doc[k]) or doc[k].is_space)
+
+
 def wire_credit(doc: Doc, start: int, end: int) -> bool:
     """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
     after the dateline's date is the news service that carried the release, no body of it; so is
@@ -1105,6 +1126,8 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or doc[start - 1].text != "(":
         return False
     if end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_ == "DATE":
+        return True
+    if dateline_credit(doc, start, end):
         return True
     # "February 24, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) –":
     # the service's own description in parentheses after its name, after the dateline's date.
