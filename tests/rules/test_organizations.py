@@ -2228,31 +2228,3 @@ def test_a_brand_name_with_an_i_or_e_prefix_before_its_capital_is_a_name_the_mod
     ))
     assert org_names(release) == {"iWidgetry"}
 
-
-def test_a_news_service_in_parentheses_between_the_dateline_place_and_date_is_no_body():
-    """"Boerne, TX (Newsly Wire) Tuesday Aug 13, 2024 -- Quill Labs announced": the service that
-    carried the release, credited between the dateline's place and its date, is no body."""
-    release = records(parse(
-        "Boerne, TX (Newsly Wire) Tuesday Aug 13, 2024 -- Quill Labs announced it.",
-        """
-        0  Boerne    PROPN NNP npadvmod 15 B-GPE
-        1  ,         PUNCT ,   punct    0  O
-        2  TX        PROPN NNP appos    0  B-ORG
-        3  (         PUNCT -LRB- punct  5  O
-        4  Newsly    PROPN NNP compound 5  B-ORG
-        5  Wire      PROPN NNP appos    0  I-ORG
-        6  )         PUNCT -RRB- punct  5  O
-        7  Tuesday   PROPN NNP npadvmod 15 B-DATE
-        8  Aug       PROPN NNP npadvmod 7  I-DATE
-        9  13        NUM   CD  nummod   8  I-DATE
-        10 ,         PUNCT ,   punct    8  I-DATE
-        11 2024      NUM   CD  nummod   8  I-DATE
-        12 --        PUNCT :   punct    15 O
-        13 Quill     PROPN NNP compound 14 B-ORG
-        14 Labs      PROPN NNP nsubj    15 I-ORG
-        15 announced VERB  VBD ROOT     15 O
-        16 it        PRON  PRP dobj     15 O
-        17 .         PUNCT .   punct    15 O
-        """,
-    ))
-    assert org_names(release) == {"Quill Labs"}

@@ -1106,18 +1106,6 @@ def field_of_study(doc: Doc, start: int) -> bool:
     return degree in lexicon.words("degree_words")
 
 
-def dateline_credit(doc: Doc, start: int, end: int) -> bool:
-    """"Boerne, Texas (Newswire.example) Wednesday Jun 4, 2025 --": a name alone in parentheses
-    between the dateline's place and its date is the news service that carried the release."""
-    if not (end + 1 < len(doc) and doc[end].text == ")" and doc[end + 1].ent_type_ in {"DATE", "TIME"}):
-        return False
-    # The place: a few capitalized words and commas from the start of the line to "(".
-    k = start - 2
-    while k >= 0 and start - k <= 9 and (is_capitalized(doc[k]) or doc[k].text == ","):
-        k -= 1
-    return k < start - 2 and (k < 0 or ends_line(doc[k]) or doc[k].is_space)
-
-
 def wire_credit(doc: Doc, start: int, end: int) -> bool:
     """"Denver, Colorado, March 3, 2025 (GLOBE NEWSWIRE) --": a name alone in parentheses right
     after the dateline's date is the news service that carried the release, no body of it; so is
@@ -1126,8 +1114,6 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or doc[start - 1].text != "(":
         return False
     if end < len(doc) and doc[end].text == ")" and doc[start - 2].ent_type_ == "DATE":
-        return True
-    if dateline_credit(doc, start, end):
         return True
     # "February 24, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) –":
     # the service's own description in parentheses after its name, after the dateline's date.
