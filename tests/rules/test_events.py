@@ -3072,3 +3072,73 @@ def test_awards_that_take_place_on_no_day_are_a_program_not_a_ceremony():
         published="2025-02-07",
     ))
     assert release.events == []
+
+
+def test_a_lower_case_mention_of_the_head_word_with_a_date_dates_the_undated_named_meeting():
+    """"Acme will host a call on May 5, 2026. Join the Northwind Earnings Call online.": the named
+    meeting has no date of its own; the one dated lower-case mention of its head word ("a call on
+    May 5, 2026") gives it."""
+    release = records(parse(
+        "Acme will host a call on May 5, 2026. Join the Northwind Earnings Call online.",
+        """
+        0  Acme      PROPN NNP  nsubj     2  O
+        1  will      AUX   MD   aux       2  O
+        2  host      VERB  VB   ROOT      2  O
+        3  a         DET   DT   det       4  O
+        4  call      NOUN  NN   dobj      2  O
+        5  on        ADP   IN   prep      2  O
+        6  May       PROPN NNP  pobj      5  B-DATE
+        7  5         NUM   CD   nummod    6  I-DATE
+        8  ,         PUNCT ,    punct     6  I-DATE
+        9  2026      NUM   CD   nummod    6  I-DATE
+        10 .         PUNCT .    punct     2  O
+        11 Join      VERB  VB   ROOT      11 O
+        12 the       DET   DT   det       15 O
+        13 Northwind PROPN NNP  compound  14 O
+        14 Earnings  PROPN NNPS compound  15 O
+        15 Call      NOUN  NN   dobj      11 O
+        16 online    ADV   RB   advmod    11 O
+        17 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert events(release) == {("Northwind Earnings Call", "2026-05-05", "2026-05-05", "virtual", None)}
+
+
+def test_a_lower_case_head_word_with_two_dates_dates_no_undated_named_meeting():
+    """"Acme will host a call on May 5, 2026 and a call on May 7, 2026. Join the Northwind Earnings
+    Call online.": two dated mentions of the head word; which is the named meeting's is not said."""
+    release = records(parse(
+        "Acme will host a call on May 5, 2026. Acme will host a call on May 7, 2026. Join the Northwind Earnings Call online.",
+        """
+        0  Acme      PROPN NNP  nsubj     2  O
+        1  will      AUX   MD   aux       2  O
+        2  host      VERB  VB   ROOT      2  O
+        3  a         DET   DT   det       4  O
+        4  call      NOUN  NN   dobj      2  O
+        5  on        ADP   IN   prep      2  O
+        6  May       PROPN NNP  pobj      5  B-DATE
+        7  5         NUM   CD   nummod    6  I-DATE
+        8  ,         PUNCT ,    punct     6  I-DATE
+        9  2026      NUM   CD   nummod    6  I-DATE
+        10 .         PUNCT .    punct     2  O
+        11 Acme      PROPN NNP  nsubj     13 O
+        12 will      AUX   MD   aux       13 O
+        13 host      VERB  VB   ROOT      13 O
+        14 a         DET   DT   det       15 O
+        15 call      NOUN  NN   dobj      13 O
+        16 on        ADP   IN   prep      13 O
+        17 May       PROPN NNP  pobj      16 B-DATE
+        18 7         NUM   CD   nummod    17 I-DATE
+        19 ,         PUNCT ,    punct     17 I-DATE
+        20 2026      NUM   CD   nummod    17 I-DATE
+        21 .         PUNCT .    punct     13 O
+        22 Join      VERB  VB   ROOT      22 O
+        23 the       DET   DT   det       26 O
+        24 Northwind PROPN NNP  compound  25 O
+        25 Earnings  PROPN NNPS compound  26 O
+        26 Call      NOUN  NN   dobj      22 O
+        27 online    ADV   RB   advmod    22 O
+        28 .         PUNCT .    punct     22 O
+        """,
+    ))
+    assert events(release) == set()

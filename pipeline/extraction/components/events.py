@@ -1670,6 +1670,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
                 event.location = event.location or place
                 break
     _date_from_detail_fields(doc, anchor, list(events.values()))
+    date_from_unnamed_mention(doc, anchor, list(events.values()))
     for entry in calendar_block_entries(doc, anchor, list(events.values())):
         events.setdefault(f"{name_key(entry.name)}@{entry.dates[0][0]}", entry)
     dated = [e for e in events.values() if e.dates]
@@ -1757,6 +1758,50 @@ def _date_from_detail_fields(doc: Doc, anchor: Optional[dt.date], found: list[Ev
     if dates:
         event.dates, event.date_span, event.date_rank = dates, (date.start, date.end), 2
         event.location = event.location or place
+
+
+def date_from_unnamed_mention(doc: Doc, anchor: Optional[dt.date], found: list[EventMention]) -> None:
+    """"Acme invites investors to an earnings webcast/call on 19 February 2026 ... Earnings Call:
+    ... register for the Acme – Earnings Call", "In a dinner to be held on Monday, May 13th ... The
+    Northwind Awards dinner and ceremony will follow at 8 PM": a named meeting left without a date
+    takes the day attached (`nearest_date`, rank 2) to a lower-case mention of its head word (a
+    meeting word of patterns/event_heads.jsonl other than the generic "event") elsewhere in the
+    release ("a dinner", "an earnings webcast/call"), where that word has one dated lower-case
+    mention and names one undated meeting, and no other meeting has that date (the release's own
+    meeting, "its conference", is then that one)."""
+    undated = [e for e in found if not e.dates]
+    if not undated:
+        return  # most releases: no scan
+    kinds = lexicon.mapping("event_heads")
+    heads: dict[str, list[EventMention]] = {}
+    for event in undated:
+        head = doc[event.end - 1].text
+        if kinds.get(head.capitalize()) not in {None, LOWER_AFTER_TWO}:  # a meeting word, not the generic "event"
+            heads.setdefault(head.lower(), []).append(event)
+    if not heads:
+        return
+    spans = [(e.start, e.end) for e in found]
+    dated: dict[str, list[tuple[list[tuple[str, str]], tuple[int, int]]]] = {}
+    for token in with_text_where(doc, lambda text: text.islower() and any(part in heads for part in text.split("/"))):
+        i = token.i
+        if any(start <= i < end for start, end in spans):
+            continue  # the name itself
+        if any(child.i < i and (child.ent_type_ == "ORDINAL" or child.lower_ in ORDINAL_WORDS) for child in token.children):
+            continue  # "the 2nd annual festival, running July 29": an edition, maybe not the named one ("the Inaugural Festival")
+        low, high = sentence_bounds(doc, i)
+        dates, date_span, rank = nearest_date(doc, anchor, doc[low:high], i, i + 1)
+        if rank == 2 and dates and len(dates[0][0]) == len("2026-05-05"):  # a day: "in February" may be another year's show
+            for part in token.text.split("/"):
+                if part in heads:
+                    dated.setdefault(part, []).append((dates, date_span))
+    taken = {tuple(e.dates) for e in found if e.dates}
+    for head, mentions in dated.items():
+        if len(heads[head]) != 1 or len({tuple(d) for d, _ in mentions}) != 1:
+            continue  # two undated meetings, or two dates: which is whose is not said
+        if tuple(mentions[0][0]) in taken:
+            continue  # "WAGMI ... its conference occurring from Jan. 21-24": another meeting's date
+        event = heads[head][0]
+        event.dates, event.date_span, event.date_rank = mentions[0][0], mentions[0][1], 2
 
 
 def _date_from_own_field(doc: Doc, anchor: Optional[dt.date], found: list[EventMention], date_fields: list[Span]) -> None:
