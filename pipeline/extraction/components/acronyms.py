@@ -232,11 +232,6 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
     return BODY if ner_orgs * 2 >= len(span) else OTHER
 
 
-def _common_words(span: Span) -> bool:
-    """Every content word of the span is a common English word (organizations.of_common_words)."""
-    return of_common_words(span.text)
-
-
 def about_heading(span: Span) -> bool:
     """The release has a line opening "About <span text>": the boilerplate section on a body."""
     text, name = doc_text(span.doc), span.text.rstrip(",;: ")
@@ -250,7 +245,7 @@ def concept_long_form(span: Span, head: Token) -> bool:
     abstract noun (patterns/concept_noun_endings) or lists words in a series with a comma, names a
     concept, not a body. The model often tags such phrases ORG. Not a name the release gives an
     "About X" section, as it does a company's ("About Below Zero Wrestling")."""
-    if about_heading(span) or not _common_words(span) or any(is_org_head(t) or t.text in lexicon.words("firm_name_ends") for t in span):
+    if about_heading(span) or not of_common_words(span.text) or any(is_org_head(t) or t.text in lexicon.words("firm_name_ends") for t in span):
         return False
     if head.text in lexicon.words("group_nouns"):
         return False  # "the Caribbean Community (CARICOM)": a group of members is a body

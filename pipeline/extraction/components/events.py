@@ -1004,7 +1004,7 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
 
 OWNING_PREPOSITIONS = frozenset({"for", "of", "with", "to", "about"})
 OWNING_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "oprd"})
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+COPULAS = lexicon.copulas()
 OWNING_STEPS = 2
 
 

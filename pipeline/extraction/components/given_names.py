@@ -77,9 +77,9 @@ def is_surname(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case English words: the nouns, verbs, adjectives and adverbs of the lemmatizer
-    tables (WordNet's index) that ship with the default spaCy model. Empty if the model has none."""
+def _lemma_index() -> dict[int, frozenset[str]]:
+    """The lemmatizer tables' index (WordNet's) that ships with the default spaCy model: part of
+    speech (a string hash) -> its lower-case words. Empty if the model has none."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -88,9 +88,16 @@ def english_words() -> frozenset[str]:
     try:
         folder = next(get_package_path(DEFAULT_MODEL).glob("**/lemmatizer/lookups"))
     except (StopIteration, ModuleNotFoundError):
-        return frozenset()
+        return {}
     index = Lookups().from_disk(folder).get_table("lemma_index")
-    return frozenset(word for part in index.keys() for word in index[part])
+    return {part: frozenset(index[part]) for part in index.keys()}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: the nouns, verbs, adjectives and adverbs of the lemmatizer
+    tables (`_lemma_index`). Empty if the model has none."""
+    return frozenset().union(*_lemma_index().values())
 
 
 def is_english_word(word: str) -> bool:
@@ -126,19 +133,10 @@ DERIVED_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "
 def _non_noun_words() -> frozenset[str]:
     """The verbs, adjectives and adverbs of the lemmatizer tables (english_words without the
     nouns), where the proper names WordNet lists ("putin", "gallaudet", "musk") never are."""
-    from spacy.lookups import Lookups
     from spacy.strings import hash_string
-    from spacy.util import get_package_path
 
-    from pipeline import DEFAULT_MODEL
-
-    try:
-        folder = next(get_package_path(DEFAULT_MODEL).glob("**/lemmatizer/lookups"))
-    except (StopIteration, ModuleNotFoundError):
-        return frozenset()
-    index = Lookups().from_disk(folder).get_table("lemma_index")
     noun = hash_string("noun")
-    return frozenset(word for part in index.keys() if part != noun for word in index[part])
+    return frozenset().union(*(words for part, words in _lemma_index().items() if part != noun))
 
 
 def is_ordinary_word(word: str) -> bool:
