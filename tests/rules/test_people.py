@@ -1441,3 +1441,25 @@ def test_a_proper_name_wordnet_lists_is_no_common_word_end():
     ))
     assert "Timothy Gallaudet" in names(release)
 
+
+
+def test_a_sentence_start_the_parser_put_between_two_name_words_on_one_line_ends_no_name():
+    """"Jane Roe, CEO - Acme" in a roster of speakers: the parser starts a sentence at "Roe" (no
+    mark between the words); the name runs on over it and the title after the comma makes it a
+    person's."""
+    release = records(parse(
+        "Speakers:\n\nJane Roe, CEO - Acme\n",
+        """
+        0 Speakers PROPN NNP  ROOT     0 O
+        1 :        PUNCT :    punct    0 O
+        2 \\n\\n     SPACE _SP  dep      1 O
+        3 Jane     PROPN NNP  ROOT     3 O
+        4 Roe      PROPN NNP  ROOT     4 O
+        5 ,        PUNCT ,    punct    4 O
+        6 CEO      PROPN NNP  compound 8 O
+        7 -        PUNCT HYPH punct    8 O
+        8 Acme     PROPN NNP  appos    4 O
+        9 \\n       SPACE _SP  dep      8 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]

@@ -226,7 +226,7 @@ def name_run(doc: Doc, start: int) -> int:
     tokens = doc_tokens(doc)
     end = start
     # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
-    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start), min(start + MAX_NAME_TOKENS + 3, len(doc)))
+    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start and not split_between_words(tokens, k)), min(start + MAX_NAME_TOKENS + 3, len(doc)))
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
@@ -237,6 +237,15 @@ def name_run(doc: Doc, start: int) -> int:
     while end > start and tokens[end - 1].text in {"-", "'", "’"}:
         end -= 1
     return end
+
+
+def split_between_words(tokens: list[Token], k: int) -> bool:
+    """"Paolo Ardoino, CEO - Tether", "Amanda Terry, CEO - Metagood" in a roster of speakers: a
+    sentence start the parser put between two capitalized words one space apart on one line, with
+    no mark between, ends no sentence (a sentence ends at a mark or a line break); a name runs on
+    over it."""
+    before, token = tokens[k - 1], tokens[k]
+    return before.is_alpha and before.whitespace_ == " " and before.text[0].isupper() and token.is_alpha and token.text[0].isupper()
 
 
 def _title_run_before(doc: Doc, i: int) -> bool:
