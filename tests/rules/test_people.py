@@ -1083,7 +1083,8 @@ def test_a_one_word_name_listed_with_places_is_no_person():
 
 
 def test_a_one_word_name_listed_with_a_person_stays_a_person():
-    """Near miss: "Joey and Danny Roe" lists people; the one-word name is a person's."""
+    """Near miss: "Joey and Danny Roe" lists people; the one-word name is a person's (who
+    shares the surname after "and": shared_surnames)."""
     release = records(parse(
         "Her sons Joey and Danny Roe came.",
         """
@@ -1097,7 +1098,7 @@ def test_a_one_word_name_listed_with_a_person_stays_a_person():
         7 .     PUNCT .    punct    6 O
         """,
     ))
-    assert sorted(names(release)) == ["Danny Roe", "Joey"]
+    assert sorted(names(release)) == ["Danny Roe", "Joey Roe"]
 
 
 def test_a_common_word_opening_a_sentence_is_no_person():
@@ -1463,3 +1464,135 @@ def test_a_sentence_start_the_parser_put_between_two_name_words_on_one_line_ends
         """,
     ))
     assert names(release) == ["Jane Roe"]
+
+
+def test_a_given_name_alone_before_and_and_a_full_name_shares_its_surname():
+    """"David and Jean Marble were ...": the one given name standing alone before "and" is David
+    Marble, even where the model left it untagged; a later "David" is the same person."""
+    release = records(parse(
+        "Jane and Joan Roe moved. Jane plays cards.",
+        """
+        0 Jane  PROPN NNP nsubj    4 O
+        1 and   CCONJ CC  cc       0 O
+        2 Joan  PROPN NNP compound 3 B-PERSON
+        3 Roe   PROPN NNP conj     0 I-PERSON
+        4 moved VERB  VBD ROOT     4 O
+        5 .     PUNCT .   punct    4 O
+        6 Jane  PROPN NNP nsubj    7 B-PERSON
+        7 plays VERB  VBZ ROOT     7 O
+        8 cards NOUN  NNS dobj     7 O
+        9 .     PUNCT .   punct    7 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Jane Roe", "Joan Roe"]
+    assert person_named(release, "Jane Roe").aliases == ["Jane"]
+
+
+def test_a_surname_and_initial_before_and_keep_their_own_name():
+    """Near miss: "Ann L. Dale and Joan Roe": "Dale" closes a full name of its own (an initial
+    before it); it takes no surname from the name after "and"."""
+    release = records(parse(
+        "Ann L. Dale and Joan Roe spoke.",
+        """
+        0 Ann   PROPN NNP compound 2 B-PERSON
+        1 L.    PROPN NNP compound 2 I-PERSON
+        2 Dale  PROPN NNP nsubj    6 I-PERSON
+        3 and   CCONJ CC  cc       2 O
+        4 Joan  PROPN NNP compound 5 B-PERSON
+        5 Roe   PROPN NNP conj     2 I-PERSON
+        6 spoke VERB  VBD ROOT     6 O
+        7 .     PUNCT .   punct    6 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Ann L. Dale", "Joan Roe"]
+
+
+def test_a_word_joined_by_an_ampersand_to_another_names_a_firm_not_a_person():
+    """"Jon Roe, co-founder of Kirsh & Roe": "Roe" of the firm's name is no mention of Jon Roe;
+    "Alder and Vance ... Alder & Vance": the one word the model tags PERSON is the firm's word
+    wherever it stands."""
+    release = records(parse(
+        "Jon Roe founded Kirsh & Roe. He was at Alder and Vance, now Alder & Vance.",
+        """
+        0  Jon     PROPN NNP compound 1  B-PERSON
+        1  Roe     PROPN NNP nsubj    2  I-PERSON
+        2  founded VERB  VBD ROOT     2  O
+        3  Kirsh   PROPN NNP dobj     2  O
+        4  &       CCONJ CC  cc       3  O
+        5  Roe     PROPN NNP conj     3  O
+        6  .       PUNCT .   punct    2  O
+        7  He      PRON  PRP nsubj    8  O
+        8  was     AUX   VBD ROOT     8  O
+        9  at      ADP   IN  prep     8  O
+        10 Alder   PROPN NNP pobj     9  O
+        11 and     CCONJ CC  cc       10 O
+        12 Vance   PROPN NNP conj     10 B-PERSON
+        13 ,       PUNCT ,   punct    8  O
+        14 now     ADV   RB  advmod   8  O
+        15 Alder   PROPN NNP appos    10 O
+        16 &       CCONJ CC  cc       15 O
+        17 Vance   PROPN NNP conj     15 O
+        18 .       PUNCT .   punct    8  O
+        """,
+    ))
+    assert names(release) == ["Jon Roe"]
+    assert person_named(release, "Jon Roe").aliases == []
+
+
+def test_full_names_joined_by_an_ampersand_stay_people():
+    """Near miss: "Jane Roe & John Doe" joins two people, not a firm's words."""
+    release = records(parse(
+        "Jane Roe & John Doe spoke.",
+        """
+        0 Jane  PROPN NNP compound 1 B-PERSON
+        1 Roe   PROPN NNP nsubj    5 I-PERSON
+        2 &     CCONJ CC  cc       1 O
+        3 John  PROPN NNP compound 4 B-PERSON
+        4 Doe   PROPN NNP conj     1 I-PERSON
+        5 spoke VERB  VBD ROOT     5 O
+        6 .     PUNCT .   punct    5 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_ending_in_a_plural_in_ies_of_a_common_noun_is_no_person():
+    """"About Anderson Medical Supplies": "Supplies" is the plural of "supply" (-ies for -y); the
+    name is a firm's, though it opens with a given name."""
+    release = records(parse(
+        "Hello.\n\nAlden Medical Supplies is located in Ohio.",
+        """
+        0 Hello     INTJ  UH  ROOT      0 O
+        1 .         PUNCT .   punct     0 O
+        2 \\n\\n      SPACE _SP dep       1 O
+        3 Alden     PROPN NNP compound  5 B-PERSON
+        4 Medical   PROPN NNP compound  5 I-PERSON
+        5 Supplies  PROPN NNP nsubjpass 7 I-PERSON
+        6 is        AUX   VBZ auxpass   7 O
+        7 located   VERB  VBN ROOT      7 O
+        8 in        ADP   IN  prep      7 O
+        9 Ohio      PROPN NNP pobj      8 B-GPE
+        10 .        PUNCT .   punct     7 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_surname_before_an_ampersand_and_a_title_stays_the_persons():
+    """Near miss: "President Joe Roe & Vice President Ann Lee": the word after "&" is a title,
+    so "Roe &" joins two people, no firm's words."""
+    release = records(parse(
+        "President Roe & Vice President Ann Lee met.",
+        """
+        0 President PROPN NNP compound 1 O
+        1 Roe       PROPN NNP nsubj    7 B-PERSON
+        2 &         CCONJ CC  cc       1 O
+        3 Vice      PROPN NNP compound 4 O
+        4 President PROPN NNP compound 6 O
+        5 Ann       PROPN NNP compound 6 B-PERSON
+        6 Lee       PROPN NNP conj     1 I-PERSON
+        7 met       VERB  VBD ROOT     7 O
+        8 .         PUNCT .   punct    7 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Ann Lee", "Roe"]

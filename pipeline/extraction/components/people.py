@@ -662,8 +662,11 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
     kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e) and not family_name(doc, s, e)]
+    kept = [r for r in kept if not ampersand_firm_word(doc, kept, *r)]
+    shared = shared_surnames(doc, kept, strong)
+    kept += [r for r in shared if r not in kept]
     # A span that cleans to nothing (only marks or spaces) names no one.
-    mentions = sorted((m for m in (PersonMention(s, e, clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
+    mentions = sorted((m for m in (PersonMention(s, e, shared.get((s, e)) or clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
     company_words = company_first_words(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
@@ -675,6 +678,69 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         mentions = [mentions[i] for i in keep]
         clusters, owner = cluster(mentions)
     return mentions, clusters, owner, body_spans
+
+
+def _firm_word_at(tokens: list[Token], k: int) -> bool:
+    """Token k is a capitalized word (a name's or a firm's: "Associates"), no title or honorific
+    ("Joe Biden & Vice President Kamala Harris")."""
+    return 0 <= k < len(tokens) and tokens[k].is_alpha and tokens[k].text[0].isupper() and not _is_title_token(tokens[k]) and not is_honorific(tokens[k])
+
+
+def ampersand_firm_word(doc: Doc, kept: list[tuple[int, int]], start: int, end: int) -> bool:
+    """"Kirshenbaum & Bond", "Nevins & Associates", "Morrison & Foerster": one capitalized word
+    joined by "&" to another names a firm (named for its founders), not a person, at that place;
+    and a one-word name the release writes so somewhere ("Morrison and Foerster" ... "Morrison &
+    Foerster") is the firm's word wherever it stands, unless it closes a person's full name
+    ("Jon Bond ... Kirshenbaum & Bond ... Bond said"). Full names joined by "&" stay people
+    ("Jane Roe & John Doe")."""
+    if end - start != 1:
+        return False
+    tokens = doc_tokens(doc)
+    joined = {start - 2, start + 2}
+    if any(_firm_word_at(tokens, k) and tokens[(k + start) // 2].text == "&" for k in joined):
+        return True
+    word = tokens[start].text
+    if any(e - s >= 2 and tokens[e - 1].text == word for s, e in kept):
+        return False
+    in_names = {i for s, e in kept if e - s >= 2 for i in range(s, e)}
+    return any(_firm_word_at(tokens, k) and tokens[k].text == word and k not in in_names for amp in with_text(doc, {"&"}) for k in (amp.i - 1, amp.i + 1) if _firm_word_at(tokens, 2 * amp.i - k))
+
+
+COUPLE_JOINERS = frozenset({"and", "&"})
+
+
+def _alone_before(tokens: list[Token], i: int) -> bool:
+    """Token i stands alone as a name's first word: no capitalized word or initial right before
+    it (a title or an honorific may stand there)."""
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return not (before.text[:1].isupper() and (before.is_alpha or _is_initial(before))) or _is_title_token(before) or is_honorific(before)
+
+
+def shared_surnames(doc: Doc, kept: list[tuple[int, int]], blocked: set[int]) -> dict[tuple[int, int], str]:
+    """"David and Jean Marble", "brothers Andrew and Jeffrey Arkin": a census given name standing
+    alone before "and" and a full name that opens with another census given name shares that
+    name's surname: the one word is "David Marble" (the mention keeps its one token; the model
+    often leaves the word untagged, and it is added). Not a surname of a person named in full
+    ("Morgan" after "Tom Morgan"), nor a word a body holds. RETURNS the mention's token range ->
+    its full name."""
+    tokens = doc_tokens(doc)
+    last_words = {tokens[e - 1].text for s, e in kept if e - s >= 2}
+    found = {}
+    for s2, e2 in kept:
+        i = s2 - 2
+        if e2 - s2 < 2 or i < 0 or tokens[s2 - 1].lower_ not in COUPLE_JOINERS or not is_first_name(tokens[s2]):
+            continue
+        first = tokens[i]
+        if not (first.is_alpha and first.text[0].isupper() and is_first_name(first)) or first.text in last_words or i in blocked:
+            continue
+        if first.ent_type_ not in {"", "PERSON"} or not _alone_before(tokens, i) or any(s <= i < e and e - s > 1 for s, e in kept):
+            continue
+        last = surname(clean_text(doc[s2 + 1 : e2].text))
+        if last and last[0].isupper():
+            found[(i, i + 1)] = f"{first.text} {last}"
+    return found
 
 
 def family_name(doc: Doc, start: int, end: int) -> bool:
@@ -940,7 +1006,7 @@ def place_name_end(name: str) -> bool:
 
 def thing_word_end(name: str) -> bool:
     """A name of two or more words ending in the plural of a common noun ("Zorvik Architects",
-    "Total Rewards", "Marlow Productions") or in a country's name ("Boroo Singapore") names a
+    "Total Rewards", "Marlow Productions", "Anderson Medical Supplies") or in a country's name ("Boroo Singapore") names a
     firm, a product or a place: a person's surname is neither. Census surnames stay ("Parks",
     "Rogers"); so do words ending "ss" ("Tass") and short ones ("Hies")."""
     words = name.split()
@@ -955,6 +1021,8 @@ def thing_word_end(name: str) -> bool:
     if not lower.isalpha() or not lower.endswith("s") or lower.endswith("ss"):
         return False
     singular = lower[:-2] if lower.endswith("es") and not is_english_word(lower[:-1]) else lower[:-1]
+    if lower.endswith("ies") and not is_english_word(singular):
+        singular = lower[:-3] + "y"  # "Supplies", "Technologies"
     return len(singular) >= 4 and is_english_word(singular)
 
 
