@@ -1596,3 +1596,49 @@ def test_a_surname_before_an_ampersand_and_a_title_stays_the_persons():
         """,
     ))
     assert sorted(names(release)) == ["Ann Lee", "Roe"]
+
+
+def test_the_name_closing_a_roster_line_after_a_persons_title_is_the_employer():
+    """"Jane Roe, Partner, Austin, Hale Walker": on a line that opens with a person's name and a
+    comma and goes on with a title, the name closing the line is her firm, not a second person."""
+    release = records(parse(
+        "Moderator:\n\nJane Roe, Partner, Austin, Hale Walker\n",
+        """
+        0  Moderator PROPN NNP  ROOT     0 O
+        1  :         PUNCT :    punct    0 O
+        2  \\n\\n      SPACE _SP  dep      1 O
+        3  Jane      PROPN NNP  compound 4 B-PERSON
+        4  Roe       PROPN NNP  ROOT     4 I-PERSON
+        5  ,         PUNCT ,    punct    4 O
+        6  Partner   PROPN NNP  appos    4 O
+        7  ,         PUNCT ,    punct    6 O
+        8  Austin    PROPN NNP  appos    6 B-GPE
+        9  ,         PUNCT ,    punct    8 O
+        10 Hale      PROPN NNP  compound 11 B-PERSON
+        11 Walker    PROPN NNP  appos    8 I-PERSON
+        12 \\n        SPACE _SP  dep      11 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]
+
+
+def test_a_name_after_and_closing_a_roster_line_stays_a_person():
+    """Near miss: "Jane Roe, CEO, and Hale Walker": "and" lists a second person."""
+    release = records(parse(
+        "Hosts:\n\nJane Roe, CEO, and Hale Walker\n",
+        """
+        0  Hosts     NOUN  NNS  ROOT     0 O
+        1  :         PUNCT :    punct    0 O
+        2  \\n\\n      SPACE _SP  dep      1 O
+        3  Jane      PROPN NNP  compound 4 B-PERSON
+        4  Roe       PROPN NNP  ROOT     4 I-PERSON
+        5  ,         PUNCT ,    punct    4 O
+        6  CEO       PROPN NNP  appos    4 O
+        7  ,         PUNCT ,    punct    4 O
+        8  and       CCONJ CC   cc       4 O
+        9  Hale      PROPN NNP  compound 10 B-PERSON
+        10 Walker    PROPN NNP  conj     4 I-PERSON
+        11 \\n        SPACE _SP  dep      10 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Hale Walker", "Jane Roe"]

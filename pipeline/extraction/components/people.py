@@ -770,6 +770,8 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if len(cl.name.split()) > 1 and (cl.name.split()[0].upper() not in first_names() or place_name_end(cl.name)) and any(title_complement(doc[s:e]) for s, e in spans):
         return True
+    if any(roster_line_body(doc, s, e, mentions) for s, e in spans):
+        return True  # "Meghan Roe, Partner, Austin, Jackson Walker"
     if tagged_org_throughout(doc, spans):
         return True
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
@@ -783,6 +785,36 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     if len(cl.name.split()) > 1 or cl.name.upper() in first_names():
         return False
     return any(acts_as_body(doc[s:e].root) for s, e in spans)
+
+
+ROSTER_SEPARATORS = frozenset({",", "-", "–", "—", "|"})
+MAX_ROSTER_LINE = 16
+
+
+def _line_ends_at(tokens: list[Token], end: int) -> bool:
+    """Token `end` ends a line: the text's end, a line break, or a full stop before one."""
+    if end < len(tokens) and tokens[end].text == ".":
+        end += 1
+    return end >= len(tokens) or tokens[end].is_space or "\n" in tokens[end - 1].whitespace_
+
+
+def roster_line_body(doc: Doc, start: int, end: int, mentions: list[PersonMention]) -> bool:
+    """"Meghan Roe, Partner, Austin, Jackson Walker", "Chris Doe, MD - Stuart Humphries", "Ran
+    Lee, CEO - Crypto Banter": on a roster line that opens with a person's name and a comma and
+    goes on with a title (or a post-nominal: "MD"), the name that closes the line after a comma or
+    a dash is the person's employer, a body, not a second person."""
+    tokens = doc_tokens(doc)
+    if start < 4 or tokens[start - 1].text not in ROSTER_SEPARATORS or not _line_ends_at(tokens, end):
+        return False
+    k = start - 2
+    titled = False
+    while k >= 0 and start - k <= MAX_ROSTER_LINE and not tokens[k].is_space and "\n" not in tokens[k].whitespace_:
+        titled = titled or _is_title_head(tokens[k]) or tokens[k].text in lexicon.words("title_post_nominals")
+        k -= 1
+    line_start = k + 1
+    if not titled or not (line_start == 0 or tokens[k].is_space or "\n" in tokens[k].whitespace_):
+        return False
+    return any(m.start == line_start and m.end < start - 2 and tokens[m.end].text == "," for m in mentions)
 
 
 def span_head(doc: Doc, start: int, end: int) -> Token:
