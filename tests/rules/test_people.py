@@ -1642,3 +1642,67 @@ def test_a_name_after_and_closing_a_roster_line_stays_a_person():
         """,
     ))
     assert sorted(names(release)) == ["Hale Walker", "Jane Roe"]
+
+
+def test_a_one_word_name_after_a_titles_of_is_the_employer_not_a_person():
+    """"Jane Roe, CEO of Zentrix": the one word filling the title's "of", no given name, is her
+    company, a body."""
+    release = records(parse(
+        "Jane Roe, CEO of Zentrix, spoke.",
+        """
+        0 Jane    PROPN NNP compound 1 B-PERSON
+        1 Roe     PROPN NNP nsubj    7 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 CEO     PROPN NNP appos    1 O
+        4 of      ADP   IN  prep     3 O
+        5 Zentrix PROPN NNP pobj     4 B-PERSON
+        6 ,       PUNCT ,   punct    1 O
+        7 spoke   VERB  VBD ROOT     7 O
+        8 .       PUNCT .   punct    7 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]
+    assert "Zentrix" in org_names(release)
+
+
+def test_a_given_name_and_surname_after_a_titles_with_is_the_firm():
+    """"Matt Doe, partner with Ellis Walker": a name opening with a given name after the title's
+    "with" (or "at") is the firm he works with."""
+    release = records(parse(
+        "Matt Doe, partner with Ellis Walker, spoke.",
+        """
+        0 Matt    PROPN NNP compound 1 B-PERSON
+        1 Doe     PROPN NNP nsubj    8 I-PERSON
+        2 ,       PUNCT ,   punct    1 O
+        3 partner NOUN  NN  appos    1 O
+        4 with    ADP   IN  prep     3 O
+        5 Ellis   PROPN NNP compound 6 B-PERSON
+        6 Walker  PROPN NNP pobj     4 I-PERSON
+        7 ,       PUNCT ,   punct    1 O
+        8 spoke   VERB  VBD ROOT     8 O
+        9 .       PUNCT .   punct    8 O
+        """,
+    ))
+    assert names(release) == ["Matt Doe"]
+
+
+def test_a_surname_after_a_staff_titles_for_stays_a_person():
+    """Near miss: "Chief of Staff for Pelosi": a staff title serves a person; "for" opens no
+    employer."""
+    release = records(parse(
+        "Jane Roe, Chief of Staff for Pelosi, spoke.",
+        """
+        0  Jane   PROPN NNP compound 1 B-PERSON
+        1  Roe    PROPN NNP nsubj    9  I-PERSON
+        2  ,      PUNCT ,   punct    1 O
+        3  Chief  PROPN NNP appos    1 O
+        4  of     ADP   IN  prep     3 O
+        5  Staff  PROPN NNP pobj     4 O
+        6  for    ADP   IN  prep     3 O
+        7  Pelosi PROPN NNP pobj     6 B-PERSON
+        8  ,      PUNCT ,   punct    1 O
+        9  spoke  VERB  VBD ROOT     9 O
+        10 .      PUNCT .   punct    9 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Jane Roe", "Pelosi"]

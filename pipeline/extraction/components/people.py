@@ -772,6 +772,8 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
         return True
     if any(roster_line_body(doc, s, e, mentions) for s, e in spans):
         return True  # "Meghan Roe, Partner, Austin, Jackson Walker"
+    if any(employer_complement(doc, cl.name, s, e) for s, e in spans):
+        return True  # "CEO of Benzinga", "partner with Wilson Sonsini"
     if tagged_org_throughout(doc, spans):
         return True
     if any(_title_run_before(doc, s) or _in_title_complement(doc, s) for s, _ in spans):
@@ -889,6 +891,20 @@ def title_complement(span: Span) -> bool:
         return False
     owner = token.head.head
     return owner.lower_ in lexicon.lower_words("title_heads") or owner.lower_ in lexicon.words("affiliation_nouns")
+
+
+def employer_complement(doc: Doc, name: str, start: int, end: int) -> bool:
+    """"Jason Roe, CEO of Benzinga", "partner with Wilson Sonsini", "Chief Digital Officer at
+    Tory Burch": a one-word name that is no census given name, right after a title's "of" or
+    "at", or a name opening with a given name right after a title's "at" or "with", fills the
+    title's complement: the employer, a body. Not "for" (a staff title serves a person: "Chief of
+    Staff for Pelosi"), nor a name after the complement ("Secretary of State Blinken")."""
+    words = name.split()
+    given = census_form(words[0]) in first_names()
+    openers = {"of", "at"} if len(words) == 1 and not given else {"at", "with"} if len(words) > 1 and given else set()
+    if start == 0 or not openers or doc_tokens(doc)[start - 1].lower_ not in openers:
+        return False
+    return title_complement(doc[start:end])
 
 
 def second_complement(doc: Doc, start: int) -> bool:
