@@ -326,9 +326,10 @@ def test_the_last_part_of_a_roster_line_is_the_organization_of_the_title_before_
     assert roles(release) == {("Jane Roe", "Vice President", "Brindle Works"), ("Tom Poe", "Governor", "Ohio")}
 
 
-def test_a_roster_line_ending_in_a_person_or_a_place_gives_no_organization():
-    """"Jane Roe, Partner, Austin, Jack Poe" (a firm named for people) and "Tom Poe, Mayor, Springfield":
-    the last part names a person or a place, not the title's organization."""
+def test_a_roster_line_ending_in_a_place_gives_no_organization_one_ending_in_a_firm_does():
+    """"Tom Poe, Mayor, Springfield": the last part names a place, not the title's organization.
+    "Jane Roe, Partner, Austin, Jack Poe": the name closing a roster line after a person's title
+    is her firm, named for people (people.roster_line_body), so it is the title's organization."""
     release = records(parse(
         "Speakers:\n\nJane Roe, Partner, Austin, Jack Poe\n\nTom Poe, Mayor, Springfield",
         """
@@ -353,7 +354,7 @@ def test_a_roster_line_ending_in_a_person_or_a_place_gives_no_organization():
         18 Springfield PROPN NNP appos    16 B-GPE
         """,
     ))
-    assert roles(release) == {("Jane Roe", "Partner", None), ("Tom Poe", "Mayor", None)}
+    assert roles(release) == {("Jane Roe", "Partner", "Jack Poe"), ("Tom Poe", "Mayor", None)}
 
 
 def test_an_organization_the_model_ran_over_a_line_break_does_not_give_the_title_to_the_next_line():
