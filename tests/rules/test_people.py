@@ -1706,3 +1706,21 @@ def test_a_surname_after_a_staff_titles_for_stays_a_person():
         """,
     ))
     assert sorted(names(release)) == ["Jane Roe", "Pelosi"]
+
+
+def test_a_name_runs_on_over_no_parser_sentence_start_into_a_word_in_capitals():
+    """Near miss: "Jane Roe ACME" on a contact line, the parser starting a sentence at "ACME": a
+    word in capitals after a title-case name is a body's letters; the name stops before it."""
+    release = records(parse(
+        "Contact:\n\nJane Roe ACME\n",
+        """
+        0 Contact PROPN NNP ROOT     0 O
+        1 :       PUNCT :   punct    0 O
+        2 \\n\\n    SPACE _SP dep      1 O
+        3 Jane    PROPN NNP compound 4 B-PERSON
+        4 Roe     PROPN NNP ROOT     4 I-PERSON
+        5 ACME    PROPN NNP ROOT     5 O
+        6 \\n      SPACE _SP dep      5 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]

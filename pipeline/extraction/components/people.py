@@ -245,6 +245,8 @@ def split_between_words(tokens: list[Token], k: int) -> bool:
     no mark between, ends no sentence (a sentence ends at a mark or a line break); a name runs on
     over it."""
     before, token = tokens[k - 1], tokens[k]
+    if token.is_upper and not before.is_upper and len(token.text) > 1:
+        return False  # "Adriana Roe DECA": a name, then a body's letters
     return before.is_alpha and before.whitespace_ == " " and before.text[0].isupper() and token.is_alpha and token.text[0].isupper()
 
 
