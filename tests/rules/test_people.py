@@ -324,7 +324,7 @@ def test_a_name_holding_an_acronym_is_no_person_unless_all_capitals_or_a_degree(
         """,
     ))
     names = {p.name for p in release.people}
-    assert "ZBX Action" not in names and "Dana Quill CPA" in names
+    assert "ZBX Action" not in names and "Dana Quill" in names  # the degree is no part of the name (post_nominal_end)
 
 
 def test_a_name_of_common_english_words_only_is_no_person():
@@ -1724,3 +1724,21 @@ def test_a_name_runs_on_over_no_parser_sentence_start_into_a_word_in_capitals():
         """,
     ))
     assert names(release) == ["Jane Roe"]
+
+
+def test_letters_for_an_office_or_a_degree_after_a_name_are_no_part_of_it():
+    """"organized by Bob Roe MP": "MP" closes no name; the person is Bob Roe."""
+    release = records(parse(
+        "It was organized by Bob Roe MP.",
+        """
+        0 It        PRON  PRP nsubjpass 2 O
+        1 was       AUX   VBD auxpass   2 O
+        2 organized VERB  VBN ROOT      2 O
+        3 by        ADP   IN  agent     2 O
+        4 Bob       PROPN NNP compound  6 B-PERSON
+        5 Roe       PROPN NNP compound  6 I-PERSON
+        6 MP        PROPN NNP pobj      3 I-PERSON
+        7 .         PUNCT .   punct     2 O
+        """,
+    ))
+    assert names(release) == ["Bob Roe"]

@@ -428,6 +428,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
             start = named
         end = before_field_label(doc, start, end)
+        end = post_nominal_end(doc, start, end)
         end = nickname_end(doc, start, end)
         lead_end = name_after_lead_words(doc, start, end)
         if lead_end > start:
@@ -446,6 +447,21 @@ def before_field_label(doc: Doc, start: int, end: int) -> int:
     if end - start >= 3 and end < len(tokens) and tokens[end].text == ":" and tokens[end - 1].text in lexicon.words("contact_labels"):
         return end - 1
     return end
+
+
+def post_nominal_end(doc: Doc, start: int, end: int) -> int:
+    """"Bob Roe MP", "Jane Roe CPA", "Ann Lee MD": letters for an office, a rank, a degree or a
+    credential after a name of two words or more (patterns/name_post_nominals,
+    title_post_nominals) are no part of the name; it ends before them. A name in capitals keeps
+    its words ("ROBERT ROE MD" may read either way)."""
+    tokens = doc_tokens(doc)
+    letters = lexicon.words("name_post_nominals") | lexicon.words("title_post_nominals")
+    k = end
+    while k - start > 2 and tokens[k - 1].text.rstrip(".") in letters:
+        k -= 1
+    if k == end or all(t.is_upper for t in tokens[start:k] if t.is_alpha):
+        return end
+    return k
 
 
 NAME_JOINERS = frozenset({"&"})  # not "of", "and": "Jane Roe of Acme Foundation" is a person
