@@ -1742,3 +1742,58 @@ def test_letters_for_an_office_or_a_degree_after_a_name_are_no_part_of_it():
         """,
     ))
     assert names(release) == ["Bob Roe"]
+
+
+def test_two_names_one_line_apart_at_a_given_name_stay_two_people():
+    """Near miss: "Jane Adams Mark Poe", a table's two names on one line, the parser starting a
+    sentence at "Mark": a given name after a word that is none opens a second name."""
+    release = records(parse(
+        "Names:\n\nJane Adams Mark Poe\n",
+        """
+        0 Names PROPN NNP ROOT     0 O
+        1 :     PUNCT :   punct    0 O
+        2 \\n\\n  SPACE _SP dep      1 O
+        3 Jane  PROPN NNP compound 4 B-PERSON
+        4 Adams PROPN NNP ROOT     4 I-PERSON
+        5 Mark  PROPN NNP compound 6 B-PERSON
+        6 Poe   PROPN NNP ROOT     6 I-PERSON
+        7 \\n    SPACE _SP dep      6 O
+        """,
+    ))
+    assert sorted(names(release)) == ["Jane Adams", "Mark Poe"]
+
+
+def test_a_spaced_dash_after_a_name_ends_it():
+    """"Jane Roe - Actress" in a list of guests: the spaced dash sets off her description; the
+    name ends before it."""
+    release = records(parse(
+        "Guests:\n\nJane Roe - Actress\n",
+        """
+        0 Guests  NOUN  NNS  ROOT     0 O
+        1 :       PUNCT :    punct    0 O
+        2 \\n\\n    SPACE _SP  dep      1 O
+        3 Jane    PROPN NNP  compound 4 O
+        4 Roe     PROPN NNP  ROOT     4 O
+        5 -       PUNCT HYPH punct    4 O
+        6 Actress PROPN NNP  appos    4 O
+        7 \\n      SPACE _SP  dep      6 O
+        """,
+    ))
+    assert names(release) == ["Jane Roe"]
+
+
+def test_a_given_name_before_a_venue_word_is_no_person():
+    """"Jefferson Auditorium" on an address line: a building's last word that no census surname
+    shares makes the name a place."""
+    release = records(parse(
+        "Venue:\n\nLincoln Auditorium\n",
+        """
+        0 Venue      PROPN NNP ROOT     0 O
+        1 :          PUNCT :   punct    0 O
+        2 \\n\\n       SPACE _SP dep      1 O
+        3 Lincoln    PROPN NNP compound 4 B-PERSON
+        4 Auditorium PROPN NNP ROOT     4 I-PERSON
+        5 \\n         SPACE _SP dep      4 O
+        """,
+    ))
+    assert names(release) == []

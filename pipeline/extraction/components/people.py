@@ -211,8 +211,11 @@ def region_code_end(span: Span) -> bool:
 
 
 def place_word_end(span: Span) -> bool:
-    """"Jefferson County", "Bonny Island": a last place word makes the phrase a place."""
-    return span[-1].text in lexicon.words("place_heads")
+    """"Jefferson County", "Bonny Island": a last place word makes the phrase a place; so does
+    a building's or venue's last word that no census surname shares ("Jefferson Auditorium",
+    patterns/venue_heads; not "Plaza", "Tower")."""
+    last = span[-1].text
+    return last in lexicon.words("place_heads") or last in lexicon.words("venue_heads") and census_form(last) not in surnames()
 
 
 def street_end(span: Span) -> bool:
@@ -230,6 +233,8 @@ def name_run(doc: Doc, start: int) -> int:
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
+        if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_:
+            break  # "Jane Roe - Actress": a spaced dash sets off what follows the name
         end += 1
     # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
     if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES:
@@ -247,6 +252,9 @@ def split_between_words(tokens: list[Token], k: int) -> bool:
     before, token = tokens[k - 1], tokens[k]
     if token.is_upper and not before.is_upper and len(token.text) > 1:
         return False  # "Adriana Roe DECA": a name, then a body's letters
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if is_first_name(token) and not is_first_name(before) and after is not None and after.is_alpha and after.text[0].isupper():
+        return False  # "Stacy Adams Marlon Chase": a table's two names on one line ("Yat Siu," is one)
     return before.is_alpha and before.whitespace_ == " " and before.text[0].isupper() and token.is_alpha and token.text[0].isupper()
 
 
