@@ -1797,3 +1797,31 @@ def test_a_given_name_before_a_venue_word_is_no_person():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_quoted_name_inside_an_institute_name_or_before_a_noun_is_no_person():
+    """'carried out by IRCCS “Carla Roe” Neurological Institute': the quoted eponym is part of
+    the institute's name; 'the "Ada Poe" vein' names a thing."""
+    release = records(parse(
+        "Run by IRCCS “Carla Roe” Neurological Institute near the \"Ada Poe\" vein.",
+        """
+        0  Run          VERB  VBN  ROOT     0  O
+        1  by           ADP   IN   agent    0  O
+        2  IRCCS        PROPN NNP  compound 8  B-ORG
+        3  “            PUNCT ``   punct    5  O
+        4  Carla        PROPN NNP  compound 5  B-PERSON
+        5  Roe          PROPN NNP  compound 8  I-PERSON
+        6  ”            PUNCT ''   punct    5  O
+        7  Neurological PROPN NNP  compound 8  O
+        8  Institute    PROPN NNP  pobj     1  O
+        9  near         ADP   IN   prep     0  O
+        10 the          DET   DT   det      15 O
+        11 "            PUNCT ``   punct    13 O
+        12 Ada          PROPN NNP  compound 13 B-PERSON
+        13 Poe          PROPN NNP  compound 15 I-PERSON
+        14 "            PUNCT ''   punct    13 O
+        15 vein         NOUN  NN   pobj     9  O
+        16 .            PUNCT .    punct    0  O
+        """,
+    ))
+    assert names(release) == []

@@ -499,6 +499,17 @@ OPENING_QUOTES = frozenset({"“", '"'})
 CLOSING_QUOTES = frozenset({"”", '"'})
 
 
+def quoted_in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """'IRCCS “Carlo Roe” Neurological Institute', 'the famous "Veta del Roe" vein': a name in
+    quotes that goes on after its closing quote into a longer name (opens_longer_name) or a
+    lower-case noun names the institute or the thing, not a person."""
+    tokens = doc_tokens(doc)
+    if start < 1 or end + 1 >= len(tokens) or tokens[start - 1].text not in OPENING_QUOTES or tokens[end].text not in CLOSING_QUOTES:
+        return False
+    after = tokens[end + 1]
+    return after.pos_ == "NOUN" and after.text.islower() or opens_longer_name(doc, end + 1)
+
+
 def _nickname_at(tokens: list[Token], i: int) -> bool:
     """Tokens i..i+2 are a quoted nickname: an opening quote, one capitalized word, a closing quote."""
     return i + 2 < len(tokens) and tokens[i].text in OPENING_QUOTES and tokens[i + 1].is_alpha and tokens[i + 1].text[0].isupper() and tokens[i + 2].text in CLOSING_QUOTES
@@ -687,7 +698,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
         kept.append((start, end))
     names = [clean_text(doc[s:e].text) for s, e in kept if e - s >= 2]
     kept += surname_mentions(doc, names, set(taken), strong)
-    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e) and not family_name(doc, s, e)]
+    kept = [(s, e) for s, e in kept if not opens_longer_name(doc, e) and not family_name(doc, s, e) and not quoted_in_longer_name(doc, s, e)]
     kept = [r for r in kept if not ampersand_firm_word(doc, kept, *r)]
     shared = shared_surnames(doc, kept, strong)
     kept += [r for r in shared if r not in kept]
