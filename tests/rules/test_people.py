@@ -1825,3 +1825,22 @@ def test_a_quoted_name_inside_an_institute_name_or_before_a_noun_is_no_person():
         """,
     ))
     assert names(release) == []
+
+
+def test_a_name_after_a_partnership_with_stays_a_person():
+    """Near miss: "a partnership with Steve Roe": "partnership" is no title; the name after its
+    "with" is a person's."""
+    release = records(parse(
+        "It announced a partnership with Steve Roe.",
+        """
+        0 It          PRON  PRP nsubj    1 O
+        1 announced   VERB  VBD ROOT     1 O
+        2 a           DET   DT  det      3 O
+        3 partnership NOUN  NN  dobj     1 O
+        4 with        ADP   IN  prep     3 O
+        5 Steve       PROPN NNP compound 6 B-PERSON
+        6 Roe         PROPN NNP pobj     4 I-PERSON
+        7 .           PUNCT .   punct    1 O
+        """,
+    ))
+    assert names(release) == ["Steve Roe"]

@@ -935,13 +935,15 @@ def employer_complement(doc: Doc, name: str, start: int, end: int) -> bool:
     Tory Burch": a one-word name that is no census given name, right after a title's "of" or
     "at", or a name opening with a given name right after a title's "at" or "with", fills the
     title's complement: the employer, a body. Not "for" (a staff title serves a person: "Chief of
-    Staff for Pelosi"), nor a name after the complement ("Secretary of State Blinken")."""
+    Staff for Pelosi"), nor a name after the complement ("Secretary of State Blinken"), nor after
+    a noun that is no title ("a partnership with Steve Roe")."""
     words = name.split()
     given = census_form(words[0]) in first_names()
     openers = {"of", "at"} if len(words) == 1 and not given else {"at", "with"} if len(words) > 1 and given else set()
     if start == 0 or not openers or doc_tokens(doc)[start - 1].lower_ not in openers:
         return False
-    return title_complement(doc[start:end])
+    token = doc[start:end].root
+    return token.dep_ == "pobj" and token.head.i == start - 1 and token.head.head.lower_ in lexicon.lower_words("title_heads")
 
 
 def second_complement(doc: Doc, start: int) -> bool:
