@@ -807,7 +807,7 @@ def named_as_body(doc: Doc, cl: PersonCluster, mentions: list[PersonMention]) ->
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if len(cl.name.split()) > 1 and (cl.name.split()[0].upper() not in first_names() or place_name_end(cl.name)) and any(title_complement(doc[s:e]) for s, e in spans):
         return True
-    if any(roster_line_body(doc, s, e, mentions) for s, e in spans):
+    if not all(is_common_word(w) for w in cl.name.split()) and any(roster_line_body(doc, s, e, mentions) for s, e in spans):
         return True  # "Meghan Roe, Partner, Austin, Jackson Walker"
     if any(employer_complement(doc, cl.name, s, e) for s, e in spans):
         return True  # "CEO of Benzinga", "partner with Wilson Sonsini"
@@ -841,7 +841,8 @@ def roster_line_body(doc: Doc, start: int, end: int, mentions: list[PersonMentio
     """"Meghan Roe, Partner, Austin, Jackson Walker", "Chris Doe, MD - Stuart Humphries", "Ran
     Lee, CEO - Crypto Banter": on a roster line that opens with a person's name and a comma and
     goes on with a title (or a post-nominal: "MD"), the name that closes the line after a comma or
-    a dash is the person's employer, a body, not a second person."""
+    a dash is the person's employer, a body, not a second person (named_as_body leaves out
+    common words only: "Tom Roe, Vice President, Sales" closes with a portfolio)."""
     tokens = doc_tokens(doc)
     if start < 4 or tokens[start - 1].text not in ROSTER_SEPARATORS or not _line_ends_at(tokens, end):
         return False
