@@ -1844,3 +1844,21 @@ def test_a_name_after_a_partnership_with_stays_a_person():
         """,
     ))
     assert names(release) == ["Steve Roe"]
+
+
+def test_the_models_person_over_a_spaced_dash_and_a_description_ends_at_the_dash():
+    """"Ashley Roe - Actress" tagged PERSON whole in a list of guests: the name ends at the dash."""
+    release = records(parse(
+        "Guests:\n\nAshley Roe - Actress\n",
+        """
+        0 Guests  NOUN  NNS  ROOT     0 O
+        1 :       PUNCT :    punct    0 O
+        2 \\n\\n    SPACE _SP  dep      1 O
+        3 Ashley  PROPN NNP  compound 4 B-PERSON
+        4 Roe     PROPN NNP  ROOT     4 I-PERSON
+        5 -       PUNCT HYPH punct    4 I-PERSON
+        6 Actress PROPN NNP  appos    4 I-PERSON
+        7 \\n      SPACE _SP  dep      6 O
+        """,
+    ))
+    assert names(release) == ["Ashley Roe"]

@@ -233,8 +233,8 @@ def name_run(doc: Doc, start: int) -> int:
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
-        if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_:
-            break  # "Jane Roe - Actress": a spaced dash sets off what follows the name
+        if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_ and not tokens[start].is_upper:
+            break  # "Jane Roe - Actress": a spaced dash sets off what follows the name (not in a dateline: "HONG KONG SAR - ")
         end += 1
     # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
     if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES:
@@ -441,6 +441,8 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         lead_end = name_after_lead_words(doc, start, end)
         if lead_end > start:
             start, end = trim(doc, lead_end, end)  # "AI - Dr. Eric Goodman": the honorific after the dash
+        else:
+            end = dash_description_end(doc, start, end)
         span = doc[start:end]
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
@@ -548,6 +550,19 @@ def _lead_word(token: Token) -> bool:
         return True
     stem = text[:-3]
     return text.endswith("ing") and len(stem) >= 3 and (is_english_word(stem) or is_english_word(stem + "e"))
+
+
+def dash_description_end(doc: Doc, start: int, end: int) -> int:
+    """"Ashley Roe - Actress", "Quintin Doe - Philadelphia Eagles" (the model's PERSON over the
+    line): a name opening with a given name or an initial, of two words or more before a spaced
+    dash, ends at the dash; what follows describes the person."""
+    tokens = doc_tokens(doc)
+    if not (is_first_name(tokens[start]) or _is_initial(tokens[start])) or tokens[start].is_upper:
+        return end
+    for k in range(start + 2, end - 1):
+        if tokens[k].text in SPACED_DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
+            return k
+    return end
 
 
 def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
