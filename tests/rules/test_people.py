@@ -1862,3 +1862,21 @@ def test_the_models_person_over_a_spaced_dash_and_a_description_ends_at_the_dash
         """,
     ))
     assert names(release) == ["Ashley Roe"]
+
+
+def test_a_name_run_stops_before_a_word_in_capitals():
+    """"Adriana Roe DECA" on a contact line, no sentence start between: the letters in capitals
+    after the title-case name are a body's; the name stops before them."""
+    release = records(parse(
+        "Contacts:\n\nAdriana Roe DECA\n",
+        """
+        0 Contacts NOUN  NNS ROOT     0 O
+        1 :        PUNCT :   punct    0 O
+        2 \\n\\n     SPACE _SP dep      1 O
+        3 Adriana  PROPN NNP compound 5 O
+        4 Roe      PROPN NNP compound 5 O
+        5 DECA     PROPN NNP ROOT     5 O
+        6 \\n       SPACE _SP dep      5 O
+        """,
+    ))
+    assert names(release) == ["Adriana Roe"]

@@ -233,6 +233,8 @@ def name_run(doc: Doc, start: int) -> int:
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
+        if end > start and _capitals_after_title_case(tokens, end):
+            break  # "Adriana Roe DECA": a body's letters after a name in title case
         if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_ and not tokens[start].is_upper:
             break  # "Jane Roe - Actress": a spaced dash sets off what follows the name (not in a dateline: "HONG KONG SAR - ")
         end += 1
@@ -242,6 +244,15 @@ def name_run(doc: Doc, start: int) -> int:
     while end > start and tokens[end - 1].text in {"-", "'", "’"}:
         end -= 1
     return end
+
+
+def _capitals_after_title_case(tokens: list[Token], k: int) -> bool:
+    """Token k is a word in capitals (two letters or more) after a word in title case, and no
+    name suffix ("III") or post-nominal ("MD", "MP": post_nominal_end cuts those)."""
+    token, before = tokens[k], tokens[k - 1]
+    if not (token.is_alpha and token.is_upper and len(token.text) > 1 and before.is_alpha and not before.is_upper):
+        return False
+    return token.text not in NAME_SUFFIXES and token.text not in lexicon.words("name_post_nominals") | lexicon.words("title_post_nominals")
 
 
 def split_between_words(tokens: list[Token], k: int) -> bool:
