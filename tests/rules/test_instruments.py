@@ -3464,3 +3464,88 @@ def test_the_datelines_date_is_the_releases_not_the_signings():
         published="2025-02-20",
     ))
     assert resolutions(release) == {("memorandum of understanding", "Acme Corp.; Beta Inc.", None, None)}
+
+
+def test_a_date_opening_the_sentence_dates_every_verb_joined_to_the_main_verb():
+    """"Last year, Zorvex opened an office, hired staff and signed an MOU with B": the opening date
+    dates the signing, the last of a chain of verbs joined to the main verb."""
+    release = records(parse(
+        "Last year, Zorvex opened an office, hired staff and signed an MOU with the Kestrel Association.",
+        """
+        0  Last        ADJ   JJ  amod     1  B-DATE
+        1  year        NOUN  NN  npadvmod 4  I-DATE
+        2  ,           PUNCT ,   punct    4  O
+        3  Zorvex      PROPN NNP nsubj    4  O
+        4  opened      VERB  VBD ROOT     4  O
+        5  an          DET   DT  det      6  O
+        6  office      NOUN  NN  dobj     4  O
+        7  ,           PUNCT ,   punct    4  O
+        8  hired       VERB  VBD conj     4  O
+        9  staff       NOUN  NN  dobj     8  O
+        10 and         CCONJ CC  cc       8  O
+        11 signed      VERB  VBD conj     8  O
+        12 an          DET   DT  det      13 O
+        13 MOU         PROPN NNP dobj     11 O
+        14 with        ADP   IN  prep     13 O
+        15 the         DET   DT  det      17 B-ORG
+        16 Kestrel     PROPN NNP compound 17 I-ORG
+        17 Association PROPN NNP pobj     14 I-ORG
+        18 .           PUNCT .   punct    4  O
+        """,
+        published="2025-03-01",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Kestrel Association", "2024")}
+
+
+REPORTED_SIGNING = """
+        0  Zorvex    PROPN NNP nsubj    1  O
+        1  announced VERB  VBD ROOT     1  O
+        2  in        ADP   IN  prep     1  O
+        3  September PROPN NNP pobj     2  B-DATE
+        4  2024      NUM   CD  nummod   3  I-DATE
+        5  that      SCONJ IN  mark     7  O
+        6  it        PRON  PRP nsubj    7  O
+        7  signed    VERB  VBD ccomp    1  O
+        8  an        DET   DT  det      9  O
+        9  agreement NOUN  NN  dobj     7  O
+        10 with      ADP   IN  prep     9  O
+        11 Beta      PROPN NNP compound 12 B-ORG
+        12 Inc.      PROPN NNP pobj     10 I-ORG
+        """
+
+
+def test_a_past_signing_reported_on_a_written_date_takes_that_date():
+    """"Zorvex announced in September 2024 that it signed an agreement with B": a simple-past act
+    a party reported on a calendar date took place by then (its month)."""
+    release = records(parse(
+        "Zorvex announced in September 2024 that it signed an agreement with Beta Inc.",
+        REPORTED_SIGNING,
+        published="2024-11-20",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Beta Inc.", "2024-09")}
+
+
+def test_a_past_signing_reported_today_keeps_its_own_untold_time():
+    """Near miss: "Zorvex announced on Tuesday that it signed ...": a weekday (or "today") is the
+    announcement's day, not the signing's."""
+    release = records(parse(
+        "Zorvex announced on Tuesday at noon that it signed an agreement with Beta Inc.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  O
+        1  announced VERB  VBD ROOT     1  O
+        2  on        ADP   IN  prep     1  O
+        3  Tuesday   PROPN NNP pobj     2  B-DATE
+        4  at        ADP   IN  prep     1  O
+        5  noon      NOUN  NN  pobj     4  B-TIME
+        6  that      SCONJ IN  mark     8  O
+        7  it        PRON  PRP nsubj    8  O
+        8  signed    VERB  VBD ccomp    1  O
+        9  an        DET   DT  det      10 O
+        10 agreement NOUN  NN  dobj     8  O
+        11 with      ADP   IN  prep     10 O
+        12 Beta      PROPN NNP compound 13 B-ORG
+        13 Inc.      PROPN NNP pobj     11 I-ORG
+        """,
+        published="2024-11-20",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Beta Inc.", None)}

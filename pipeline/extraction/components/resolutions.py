@@ -28,7 +28,7 @@ from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster,
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import is_dateline_date, takes_place
-from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, MONTH, RELATIVE_DAYS, YEAR, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
@@ -1577,13 +1577,44 @@ def _close(ent: Span, verb) -> bool:
 
 
 def opening_dates(doc: Doc, verb, anchor) -> list[str]:
-    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb."""
+    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb, and the
+    verbs joined to it (`conjoined_main_verb`)."""
     sent = verb.sent
+    verb = conjoined_main_verb(verb)
     if verb.i != sent.root.i and verb.head.i != sent.root.i:
         return []
     for ent in date_spans(doc, sent):
         if ent.start <= sent.start + 1 and not is_dateline_date(doc, ent):
             return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def conjoined_main_verb(verb):
+    """"Last year, A secured an agreement with B, sponsored C, and signed an MOU with D": a verb
+    joined by "and" to the verbs before it (a chain of conjuncts) shares their opening date; the
+    first verb of the chain stands for it."""
+    while verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+WRITTEN_DATE = re.compile(rf"\b(?:{MONTH}|{YEAR})\b")
+
+
+def reported_act_dates(doc: Doc, verb, announcer, anchor) -> list[str]:
+    """"Acme announced in September 2024 that it signed a letter of intent", "Acme announced, on
+    March 4, 2025, that its subsidiary entered into an agreement": a past act (simple past) a
+    party reported on a calendar date took place by then; that date (a month or year written
+    out, not "today": "today announced it has signed" leaves the act its own, untold time)."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return []
+    for ent in date_spans(doc, verb.sent):
+        head = ent.root.head
+        if is_dateline_date(doc, ent) or not (head.i == announcer.i or head.dep_ == "prep" and head.head.i == announcer.i):
+            continue
+        if not WRITTEN_DATE.search(ent.text):
+            continue  # "today", "on Tuesday": the announcement's day, not the act's
+        return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
 
 
@@ -2001,6 +2032,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 # "today announced the signing of": the act's day. Not "today announced that it
                 # has entered into an agreement": the reported act keeps its own (untold) time.
                 dates = clause_dates(doc, announcer, anchor)
+            elif not dates and announcer is not None:
+                dates = reported_act_dates(doc, verb, announcer, anchor)
         counterpart = with_party(doc, first_start, name_end, known) if group[0][2] not in STATUTE_KINDS else []  # a statute has no other side ("the Normal Trade Relations with Russia Act")
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
