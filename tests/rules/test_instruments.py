@@ -3549,3 +3549,56 @@ def test_a_past_signing_reported_today_keeps_its_own_untold_time():
         published="2024-11-20",
     ))
     assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Beta Inc.", None)}
+
+
+def test_an_infinitive_of_purpose_on_the_act_after_the_parties_is_the_subject():
+    """"Zorvex entered into an agreement with Beta Inc., acting through its laboratory, to develop
+    vaccines": far from the instrument, past another clause, the infinitive the parse hangs on the
+    act of signing says what the agreement is for."""
+    release = records(parse(
+        "Zorvex entered into an agreement with Beta Inc., acting through its laboratory, to develop vaccines.",
+        """
+        0  Zorvex     PROPN NNP nsubj    1  O
+        1  entered    VERB  VBD ROOT     1  O
+        2  into       ADP   IN  prep     1  O
+        3  an         DET   DT  det      4  O
+        4  agreement  NOUN  NN  pobj     2  O
+        5  with       ADP   IN  prep     4  O
+        6  Beta       PROPN NNP compound 7  B-ORG
+        7  Inc.       PROPN NNP pobj     5  I-ORG
+        8  ,          PUNCT ,   punct    1  O
+        9  acting     VERB  VBG advcl    1  O
+        10 through    ADP   IN  prep     9  O
+        11 its        PRON  PRP$ poss    12 O
+        12 laboratory NOUN  NN  pobj     10 O
+        13 ,          PUNCT ,   punct    1  O
+        14 to         PART  TO  aux      15 O
+        15 develop    VERB  VB  advcl    1  O
+        16 vaccines   NOUN  NNS dobj     15 O
+        17 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Beta Inc.", None, "develop vaccines")}
+
+
+def test_the_court_an_instrument_is_filed_with_is_its_forum_and_no_party():
+    """"Acme Corp. filed a consent decree with the Kestrel District Court": the court is where the
+    decree is filed, no party to it."""
+    release = records(parse(
+        "Acme Corp. filed a consent decree with the Kestrel District Court.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Corp.    PROPN NNP nsubj    2  I-ORG
+        2  filed    VERB  VBD ROOT     2  O
+        3  a        DET   DT  det      5  O
+        4  consent  NOUN  NN  compound 5  O
+        5  decree   NOUN  NN  dobj     2  O
+        6  with     ADP   IN  prep     2  O
+        7  the      DET   DT  det      10 B-ORG
+        8  Kestrel  PROPN NNP compound 10 I-ORG
+        9  District PROPN NNP compound 10 I-ORG
+        10 Court    PROPN NNP pobj     6  I-ORG
+        11 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Acme Corp."}

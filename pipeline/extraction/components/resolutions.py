@@ -716,6 +716,23 @@ def nameless(party: Party) -> bool:
     return not any(w[:1].isupper() for w in party.place.split()) or all(w in generic for w in words if w)  # not "city of Memphis"
 
 
+def without_forum(parties: list[Party], orgs: list[OrgCluster]) -> list[Party]:
+    """"Today's settlement, lodged with the U.S. District Court for the Northern District of Ohio",
+    "a proposed consent decree filed with the U.S. District Court in Hammond": the court an
+    instrument between others is lodged with, filed with or approved by is its forum, no party
+    (patterns/adoption_forum_heads.jsonl: a name whose head word, before any "of/for/in" phrase, is
+    "Court"). Kept where it is the only party named (a court's own decision)."""
+    heads = lexicon.lower_words("adoption_forum_heads")
+
+    def forum(party: Party) -> bool:
+        name = orgs[party.org].name if party.org is not None and party.org < len(orgs) else party.place or ""
+        words = re.split(r"\s+(?:of|for|in)\s+", name, maxsplit=1)[0].split()
+        return bool(words) and words[-1].lower().strip(".,") in heads
+
+    others = [p for p in parties if not forum(p)]
+    return others if others else parties
+
+
 def named_party(name: str, known: Known) -> Party:
     """A party by a name no organization rule read: the known organization it is a short form of,
     else the name as written."""
@@ -1397,6 +1414,24 @@ def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return clean_text(doc[k + 1 : end].text), end
+    return None
+
+
+def act_purpose(doc: Doc, verb, end: int, concepts: dict[str, str]) -> Optional[str]:
+    """"A has entered into a Letter of Intent with B, specifically through its C and D, to
+    collaborate on X", "a treaty signed by over 170 countries to protect fish and wildlife": the
+    infinitive of purpose the parse hangs on the act of adoption, after the instrument and its
+    parties, says what the instrument is for (where nothing right after the instrument does)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for clause in verb.rights:
+        to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if clause.dep_ not in {"advcl", "xcomp"} or to is None or to.i < end or clause.tag_ != "VB":
+            continue
+        stop = min(clause.right_edge.i + 1, clause.sent.end)
+        while stop > clause.i and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+            stop -= 1
+        return expand_concepts(clean_text(doc[clause.i : stop].text), concepts)
     return None
 
 
@@ -2141,11 +2176,15 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties), doc))
     for m in merged:
         m.parties = [p for p in m.parties if not nameless(p)]
+        m.parties = without_forum(m.parties, known.orgs)
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
         if not m.subject and not m.name:
             # "A resolution adopted by the Council on Friday calls for an inquiry": what it does
             m.subject = predicate_subject(doc, doc[m.end - 1], concepts)
+        if not m.subject and not m.name:
+            act = adopting_verb(doc[m.end - 1], m.start)
+            m.subject = act_purpose(doc, act, m.end, concepts) if act is not None else None
         if not m.subject and not m.name and bilateral(m.kind):
             # the last resorts: nothing else said what it is about
             m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)
