@@ -3602,3 +3602,32 @@ def test_the_court_an_instrument_is_filed_with_is_its_forum_and_no_party():
         """,
     ))
     assert {r.body for r in release.resolutions} == {"Acme Corp."}
+
+
+def test_the_clause_through_the_instrument_says_what_the_one_told_before_does():
+    """"Zorvex signed an agreement with Kestrel. Through the agreement, Zorvex has acquired a
+    license.": an opening "through" phrase frames the clause that says what the agreement does,
+    as "under the terms of" does."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel . Through the agreement , Zorvex has acquired a license .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  .         PUNCT .   punct 1  O
+        7  Through   ADP   IN  prep  13 O
+        8  the       DET   DT  det   9  O
+        9  agreement NOUN  NN  pobj  7  O
+        10 ,         PUNCT ,   punct 13 O
+        11 Zorvex    PROPN NNP nsubj 13 B-ORG
+        12 has       AUX   VBZ aux   13 O
+        13 acquired  VERB  VBN ROOT  13 O
+        14 a         DET   DT  det   15 O
+        15 license   NOUN  NN  dobj  13 O
+        16 .         PUNCT .   punct 13 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "Zorvex has acquired a license")}

@@ -1335,16 +1335,23 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
 
 
+TERMS_PREPOSITIONS = frozenset({"under", "through", "pursuant"})
+
+
 def terms_clause(doc: Doc, instrument, end: int, concepts: dict[str, str]) -> Optional[str]:
     """"Under the terms of the agreement, Kine will acquire 40% of ...", "Under the LOI, signed last
-    week, Vanguard will acquire ...": the clause an opening "under" phrase governs says what the
-    instrument does. Not a clause that only leads into a list ("Under the MOU, the two will:")."""
+    week, Vanguard will acquire ...", "Through the agreement, Acme has acquired a license to X",
+    "Pursuant to the agreement, B will ...": the clause an opening "under" (through, pursuant to)
+    phrase governs says what the instrument does. Not a clause that only leads into a list
+    ("Under the MOU, the two will:")."""
     tokens = doc_tokens(doc)
     sent_start, sent_end = sentence_bounds(doc, instrument.i)
     under = instrument.head
     if under.lower_ == "of" and under.head.lower_ == "terms":
         under = under.head.head
-    if under.lower_ != "under" or under.i != sent_start:
+    if under.lower_ == "to" and under.head.lower_ in FRAME_LEADS:
+        under = under.head  # "Pursuant to the agreement, B will ..."
+    if under.lower_ not in TERMS_PREPOSITIONS or under.i != sent_start:
         return None
     k = skip_parens(doc, end)
     if k >= sent_end or tokens[k].text != ",":
