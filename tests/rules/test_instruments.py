@@ -3631,3 +3631,31 @@ def test_the_clause_through_the_instrument_says_what_the_one_told_before_does():
         """,
     ))
     assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "Zorvex has acquired a license")}
+
+
+def test_an_opening_today_does_not_date_a_chain_of_verbs_inside_a_reported_clause():
+    """Near miss: "Today Zorvex announced that Kestrel paid a fine and entered into an agreement
+    with Beta Inc.": "today" dates the report; the reported entry keeps its own, untold time."""
+    release = records(parse(
+        "Today Zorvex announced that Kestrel paid a fine and entered into an agreement with Beta Inc.",
+        """
+        0  Today     NOUN  NN  npadvmod 2  B-DATE
+        1  Zorvex    PROPN NNP nsubj    2  B-ORG
+        2  announced VERB  VBD ROOT     2  O
+        3  that      SCONJ IN  mark     5  O
+        4  Kestrel   PROPN NNP nsubj    5  B-ORG
+        5  paid      VERB  VBD ccomp    2  O
+        6  a         DET   DT  det      7  O
+        7  fine      NOUN  NN  dobj     5  O
+        8  and       CCONJ CC  cc       5  O
+        9  entered   VERB  VBD conj     5  O
+        10 into      ADP   IN  prep     9  O
+        11 an        DET   DT  det      12 O
+        12 agreement NOUN  NN  pobj     10 O
+        13 with      ADP   IN  prep     12 O
+        14 Beta      PROPN NNP compound 15 B-ORG
+        15 Inc.      PROPN NNP pobj     13 I-ORG
+        """,
+        published="2017-05-22",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Kestrel; Beta Inc.", None)}

@@ -1622,8 +1622,10 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
     """"Today, ... signed a memorandum": a date opening the sentence dates its main verb, and the
     verbs joined to it (`conjoined_main_verb`)."""
     sent = verb.sent
-    verb = conjoined_main_verb(verb)
-    if verb.i != sent.root.i and verb.head.i != sent.root.i:
+    main = conjoined_main_verb(verb)
+    if main.i != verb.i and main.i != sent.root.i:
+        return []  # "Today X announced that B agreed to pay and entered into an NPA": the date is the report's
+    if main.i != sent.root.i and main.head.i != sent.root.i:
         return []
     for ent in date_spans(doc, sent):
         if ent.start <= sent.start + 1 and not is_dateline_date(doc, ent):
@@ -1634,7 +1636,8 @@ def opening_dates(doc: Doc, verb, anchor) -> list[str]:
 def conjoined_main_verb(verb):
     """"Last year, A secured an agreement with B, sponsored C, and signed an MOU with D": a verb
     joined by "and" to the verbs before it (a chain of conjuncts) shares their opening date; the
-    first verb of the chain stands for it."""
+    first verb of the chain stands for it (`opening_dates` takes it only where that is the main
+    verb: not a chain inside a reported clause)."""
     while verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
     return verb
