@@ -3231,3 +3231,37 @@ def test_a_longer_name_dated_by_its_year_is_the_same_meeting_as_a_dated_event_of
         published="2024-04-22",
     ))
     assert {(e.name, e.start) for e in release.events} == {("Northwind Media Day event", "2024-04-22")}
+
+
+PROCESS_EVENT = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  invites   VERB  VBZ  ROOT      1  O
+        2  holders   NOUN  NNS  dobj      1  O
+        3  to        ADP   IN   prep      1  O
+        4  the       DET   DT   det       7  O
+        5  Token     PROPN NNP  compound  7  O
+        6  {word:9} PROPN NNP  compound  7  O
+        7  Event     PROPN NNP  pobj      3  O
+        8  on        ADP   IN   prep      1  O
+        9  May       PROPN NNP  pobj      8  B-DATE
+        10 25        NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2024      NUM   CD   nummod    9  I-DATE
+        13 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_token_generation_event_is_a_process_and_no_meeting():
+    """Near miss: "Acme invites holders to the Token Generation Event on May 25, 2024.": the generic
+    "Event" after a word of patterns/event_process_words.jsonl names a token's process, no meeting."""
+    text = "Acme invites holders to the Token Generation Event on May 25, 2024."
+    release = records(parse(text, PROCESS_EVENT.format(word="Generation"), published="2024-05-14"))
+    assert release.events == []
+
+
+def test_a_capitalized_event_of_two_other_words_dated_after_it_is_a_meeting():
+    """"Acme invites holders to the Token Builders Event on May 25, 2024." (the same parse): with no
+    word of a process before it, the capitalized "Event" closes a meeting's name."""
+    text = "Acme invites holders to the Token Builders Event on May 25, 2024."
+    release = records(parse(text, PROCESS_EVENT.format(word="Builders"), published="2024-05-14"))
+    assert {(e.name, e.start) for e in release.events} == {("Token Builders Event", "2024-05-25")}

@@ -312,6 +312,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
         if _arts_festival(doc, start, token.i + 1) or _described_as_arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
+        if _process_event(doc, start, token.i):
+            continue  # "the Token Generation Event (TGE) on May 25": a token's process, no meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
@@ -327,6 +329,13 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += set_off_titles(doc)
     found += held_awards(doc)
     return found
+
+
+def _process_event(doc: Doc, start: int, head: int) -> bool:
+    """"the groundbreaking Token Generation Event (TGE) on May 25", "the HTX Liquid Restaking event":
+    the generic "Event" (patterns/event_heads.jsonl value "also lower after two") after a word of
+    patterns/event_process_words.jsonl names a process of a token or platform, no meeting."""
+    return head > start and _event_kind(doc[head]) == LOWER_AFTER_TWO and doc[head - 1].text.capitalize() in lexicon.words("event_process_words")
 
 
 def held_awards(doc: Doc) -> list[tuple[int, int]]:
