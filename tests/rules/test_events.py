@@ -3265,3 +3265,76 @@ def test_a_capitalized_event_of_two_other_words_dated_after_it_is_a_meeting():
     text = "Acme invites holders to the Token Builders Event on May 25, 2024."
     release = records(parse(text, PROCESS_EVENT.format(word="Builders"), published="2024-05-14"))
     assert {(e.name, e.start) for e in release.events} == {("Token Builders Event", "2024-05-25")}
+
+
+REPORTED_FROM = """
+        0  Springfield PROPN NNP npadvmod  {root} B-GPE
+        1  ,         PUNCT ,    punct     0  O
+        2  May       PROPN NNP  appos     0  B-DATE
+        3  5         NUM   CD   nummod    2  I-DATE
+        4  ,         PUNCT ,    punct     2  I-DATE
+        5  2025      NUM   CD   nummod    2  I-DATE
+        6  —         PUNCT :    punct     0  O
+        7  At        ADP   IN   prep      0  O
+        8  the       DET   DT   det       10 O
+        9  Northwind PROPN NNP  compound  10 B-FAC
+        10 Symposium PROPN NNP  pobj      7  I-FAC
+        11 in        ADP   IN   prep      10 O
+        12 Lyon      PROPN NNP  pobj      11 B-GPE
+        13 ,         PUNCT ,    punct     {root} O
+        14 Acme      PROPN NNP  nsubj     {root} B-ORG
+        """
+
+
+def test_a_meeting_opening_the_text_after_the_dateline_where_something_was_announced_is_under_way_that_day():
+    """"Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme announced a deal.": a
+    meeting placed by "At" right after the dateline's mark, the sentence saying what was announced
+    there, is dated by the dateline's date (the parse hangs "At" on the dateline's word, as the
+    model does)."""
+    table = REPORTED_FROM.format(root=15) + """
+        15 announced VERB  VBD  ROOT      15 O
+        16 a         DET   DT   det       17 O
+        17 deal      NOUN  NN   dobj      15 O
+        18 .         PUNCT .    punct     15 O
+        """
+    text = "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme announced a deal."
+    release = records(parse(text, table, published="2025-05-05"))
+    assert events(release) == {("Northwind Symposium", "2025-05-05", "2025-05-05", "Lyon", None)}
+
+
+def test_a_meeting_after_the_dateline_where_something_will_be_announced_is_not_dated_by_the_dateline():
+    """Near miss: "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme will announce a
+    deal.": what will be said there tells no day the meeting is under way; the release's date is none."""
+    table = REPORTED_FROM.format(root=16) + """
+        15 will      AUX   MD   aux       16 O
+        16 announce  VERB  VB   ROOT      16 O
+        17 a         DET   DT   det       18 O
+        18 deal      NOUN  NN   dobj      16 O
+        19 .         PUNCT .    punct     16 O
+        """
+    text = "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme will announce a deal."
+    release = records(parse(text, table, published="2025-05-05"))
+    assert release.events == []
+
+
+def test_a_date_glued_to_the_line_before_right_before_a_name_is_a_calendar_entry():
+    """"Events - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris": in a calendar whose line
+    breaks were lost, a date whose month is glued to the word before it, right before a meeting's
+    name, is that meeting's day (not only its edition year)."""
+    release = records(parse(
+        "Events - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris",
+        """
+        0  Events       NOUN  NNS  ROOT      0  O
+        1  -            PUNCT :    punct     0  O
+        2  FrankfurtMay PROPN NNP  nmod      6  O
+        3  6            NUM   CD   nummod    2  O
+        4  Northwind    PROPN NNP  compound  6  O
+        5  Midcap       PROPN NNP  compound  6  O
+        6  Conference   PROPN NNP  appos     0  O
+        7  2026         NUM   CD   nummod    6  B-DATE
+        8  -            PUNCT :    punct     6  O
+        9  Paris        PROPN NNP  appos     6  B-GPE
+        """,
+        published="2026-03-26",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Midcap Conference 2026", "2026-05-06")}

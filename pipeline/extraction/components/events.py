@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, model_dates, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, glued_month, model_dates, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
@@ -1150,12 +1150,13 @@ def nearest_date(
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
         calendar = calendar_line(doc, span, start)
-        if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
+        reported = is_dateline_date(doc, span) and _reported_from(doc, span, start)
+        if not calendar and not reported and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or not reported and announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
         after = right_after(doc, span, end)
         if not calendar and date_of_owning_noun(doc, span, start, end, after):
             continue
-        attached = date_attached(doc, span, start, end) or after or calendar
+        attached = date_attached(doc, span, start, end) or after or calendar or reported
         close = (
             (fallback is None or _relative_period(doc, fallback[1])) and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
@@ -1191,6 +1192,27 @@ def _edition_year_in_name(doc: Doc, anchor: Optional[dt.date], start: int, end: 
     if year is None or k is None or doc[k].ent_type_ == "DATE":
         return [], None, -1  # a year of the model's DATE entity was read as a date already (a dateline's, a period's)
     return parse_dates(year, anchor), (k, k + 1), 0
+
+
+REPORTING_PLACES = frozenset({"At", "During"})
+
+
+def _reported_from(doc: Doc, date: Span, start: int) -> bool:
+    """"Springfield (Wire) Friday Nov 8, 2024 @ 10:30 AM — At the Northwind Symposium in Lyon, Acme
+    and Beta announced that ...": a meeting placed by "At"/"During" right after the dateline's
+    mark, where the sentence says (past or present, no "will") what was announced there
+    (patterns/event_agent_verbs.jsonl), is under way on the release's date: the dateline's date
+    is a day of it (a side event dated later in the text is not its start)."""
+    tokens = doc_tokens(doc)
+    k = start - 1 - (start >= 1 and tokens[start - 1].lower_ == "the")
+    if k < 1 or tokens[k].text not in REPORTING_PLACES or tokens[k - 1].text not in DATELINE_MARKS or not 0 <= k - date.end <= DATELINE_TOKENS:
+        return False
+    agents = lexicon.lower_words("event_agent_verbs")
+    high = sentence_bounds(doc, start)[1]
+    return any(
+        t.lower_ in agents and t.tag_ in {"VBD", "VBZ"} and not any(c.lower_ in FUTURE_AUXILIARIES for c in t.children)
+        for t in tokens[start:high]
+    )
 
 
 RELATIVE_PERIOD_LEADS = frozenset({"this", "next", "last"})
@@ -1235,8 +1257,11 @@ CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
 def calendar_line(doc: Doc, date: Span, start: int) -> bool:
     """"January 27 - Digital Asset Virtual Investor Conference", "May 5–7: Northwind Summit": a line
     that opens with a date, then a dash or colon, then the meeting's name is an entry of a
-    calendar; the date is the meeting's."""
+    calendar; the date is the meeting's. So is a date right before the name whose month is glued
+    to the word before it (`dates.glued_month`: the calendar's line breaks were lost)."""
     mark = start - 1
+    if date.end == start and glued_month(doc[date.start].text):
+        return True  # "... - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris": a calendar whose line breaks were lost
     return mark >= 1 and doc[mark].text in CALENDAR_MARKS and date.end == mark and (date.start == 0 or ends_line(doc[date.start - 1]))
 
 
