@@ -247,7 +247,8 @@ def missed_month_days(doc, region) -> list:
     tokens = doc_tokens(doc)
     found = []
     for t in tokens[region.start : region.end - 1]:
-        if (t.text[:3] not in MONTH_STARTS or MONTH_WORD.match(t.text) is None) and not (t.text[-3:] in MONTH_ENDINGS and glued_month(t.text)) or t.ent_type_ == "DATE":
+        text = t.text  # read once: each `token.text` builds a new string
+        if (text[:3] not in MONTH_STARTS or MONTH_WORD.match(text) is None) and not (text[-3:] in MONTH_ENDINGS and glued_month(text)) or t.ent_type_ == "DATE":
             continue  # also a month glued to the word before it: "FrankfurtMay 6" (a lost line break)
         day = tokens[t.i + 1]
         if day.ent_type_ == "DATE" or DAY_OR_DAYS.match(day.text) is None:
