@@ -2228,3 +2228,39 @@ def test_a_brand_name_with_an_i_or_e_prefix_before_its_capital_is_a_name_the_mod
     ))
     assert org_names(release) == {"iWidgetry"}
 
+
+
+def test_a_name_closed_by_conference_names_a_meeting_unless_it_acts_as_a_body():
+    """"attended the Quillby Investor Conference": a meeting, though the model tags it ORG and
+    "Conference" heads bodies too; "adopted by the Zorvik Labour Conference": the agent of an
+    act is a body."""
+    release = records(parse(
+        "Acme Labs attended the Quillby Investor Conference.",
+        """
+        0 Acme       PROPN NNP compound 1 B-ORG
+        1 Labs       PROPN NNP nsubj    2 I-ORG
+        2 attended   VERB  VBD ROOT     2 O
+        3 the        DET   DT  det      6 O
+        4 Quillby    PROPN NNP compound 6 B-ORG
+        5 Investor   PROPN NNP compound 6 I-ORG
+        6 Conference PROPN NNP dobj     2 I-ORG
+        7 .          PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
+    release = records(parse(
+        "The text was adopted by the Zorvik Labour Conference.",
+        """
+        0 The        DET   DT  det       1 O
+        1 text       NOUN  NN  nsubjpass 3 O
+        2 was        AUX   VBD auxpass   3 O
+        3 adopted    VERB  VBN ROOT      3 O
+        4 by         ADP   IN  agent     3 O
+        5 the        DET   DT  det       8 O
+        6 Zorvik     PROPN NNP compound  8 B-ORG
+        7 Labour     PROPN NNP compound  8 I-ORG
+        8 Conference PROPN NNP pobj      4 I-ORG
+        9 .          PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Labour Conference"}

@@ -869,6 +869,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
+    if meeting_name(span):
+        return False  # "the 38th Annual Zorvik Conference", "Quillby Investor Conferences": meetings
     if head_before_of(span) in lexicon.words("not_org_heads"):
         return False  # "TruLeaf Letter of Intent", "Certificate of Analysis", "Code of Conduct": a document
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
@@ -929,6 +931,45 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def meeting_name(span: Span) -> bool:
+    """"the 38th Annual Zorvik Conference", "attended the Quillby Investor Conference", "the 2026
+    Zorvik Virtual Investor Conferences": a name closed by a head word that names meetings and
+    bodies alike (`meeting_head`) names a meeting, unless the release has it act as a body there
+    (`acts_as_assembly`)."""
+    return len(span) >= 2 and meeting_head(span[-1].text) and not acts_as_assembly(span)
+
+
+def meeting_head(word: str) -> bool:
+    """A head word (or its plural) in both patterns/event_heads and patterns/org_heads
+    ("Conference"), and no body named by the word alone ("Congress": patterns/sole_bodies)."""
+    word = word[:-1] if word.endswith("s") else word
+    return word in lexicon.words("event_heads") and word in lexicon.words("org_heads") and word not in lexicon.words("sole_bodies")
+
+
+def acts_as_assembly(span: Span) -> bool:
+    """A meeting-like name the release uses as a body: it goes on with "of"/"on"/"for"
+    ("Conference of Mayors", "Leadership Conference on Civil Rights"), is the agent of a passive
+    ("adopted by the Zorvik Labour Conference") or the subject of a verb of saying or adopting
+    ("the Conference adopted", "VIC said")."""
+    tokens = doc_tokens(span.doc)
+    if span.end < len(tokens) and tokens[span.end].lower_ in {"of", "on", "for"}:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    return root.dep_ == "nsubj" and root.head.lower_ in lexicon.verb_forms("speech_verbs") | lexicon.lower_words("adoption_verbs")
+
+
+def named_meeting(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
+    """An organization whose name is a meeting's (`meeting_head` closes it: "Zorvik Investor
+    Conferences (ZIC)", "Digital Asset Quillby Conference" on a line of a calendar) and that no
+    mention has act as a body (`acts_as_assembly`): a meeting or a series of them, found by any
+    rule (a head word, an acronym's long form, a title's complement), no body."""
+    if len(org.name.split()) < 2 or not meeting_head(org.name.split()[-1]):
+        return False
+    return not any(acts_as_assembly(doc[mentions[i].start : mentions[i].end]) for i in org.mentions)
 
 
 def finite_verb_inside(span: Span) -> bool:
@@ -2014,7 +2055,7 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
         return doc
