@@ -5,7 +5,8 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, list_items
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, list_items
+from pipeline.extraction.contract import OrgCluster, OrgMention
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -2264,3 +2265,49 @@ def test_a_name_closed_by_conference_names_a_meeting_unless_it_acts_as_a_body():
         """,
     ))
     assert org_names(release) == {"Zorvik Labour Conference"}
+
+
+def test_a_name_written_again_by_its_first_words_is_the_same_body_only_after_it_in_full():
+    """"Zorvik Padel hired ... Zorvik grew": the first word of a name with no head word, written
+    after the name in full, is that body; written before it ("Zorvik grew. Zorvik TV ..."), the
+    longer name is a thing or a unit of the body, and both stay."""
+    release = records(parse(
+        "Zorvik Padel hired Jane. Zorvik grew.",
+        """
+        0 Zorvik PROPN NNP compound 1 B-ORG
+        1 Padel  PROPN NNP nsubj    2 I-ORG
+        2 hired  VERB  VBD ROOT     2 O
+        3 Jane   PROPN NNP dobj     2 O
+        4 .      PUNCT .   punct    2 O
+        5 Zorvik PROPN NNP nsubj    6 B-ORG
+        6 grew   VERB  VBD ROOT     6 O
+        7 .      PUNCT .   punct    6 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Padel"}
+    assert org_named(release, "Zorvik Padel").aliases == ["Zorvik"]
+    release = records(parse(
+        "Zorvik grew. Zorvik Padel hired Jane.",
+        """
+        0 Zorvik PROPN NNP nsubj    1 B-ORG
+        1 grew   VERB  VBD ROOT     1 O
+        2 .      PUNCT .   punct    1 O
+        3 Zorvik PROPN NNP compound 4 B-ORG
+        4 Padel  PROPN NNP nsubj    5 I-ORG
+        5 hired  VERB  VBD ROOT     5 O
+        6 Jane   PROPN NNP dobj     5 O
+        7 .      PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik", "Zorvik Padel"}
+
+
+def test_a_titles_body_named_by_the_first_words_of_a_name_given_before_folds_into_it():
+    """"Zorvik International ... Managing Partner of Zorvik": the body a title named later is the
+    organization named in full before (reported once, the short form an alias; the title's index
+    now names it in full); "Acme University" has a head word, so "Acme" stays its own."""
+    mentions = [OrgMention(0, 2, "Zorvik International", "ner"), OrgMention(9, 10, "Zorvik", "title"), OrgMention(12, 14, "Acme University", "ner"), OrgMention(20, 21, "Acme", "title")]
+    orgs = [OrgCluster("Zorvik International", mentions=[0]), OrgCluster("Acme University", mentions=[2]), OrgCluster("Zorvik", mentions=[1]), OrgCluster("Acme", mentions=[3])]
+    orgs, reported = fold_short_forms(orgs, list(orgs), mentions)
+    assert [(c.name, c.aliases, c.mentions) for c in reported] == [("Zorvik International", ["Zorvik"], [0, 1]), ("Acme University", [], [2]), ("Acme", [], [3])]
+    assert [c.name for c in orgs] == ["Zorvik International", "Acme University", "Zorvik International", "Acme"]

@@ -1790,6 +1790,24 @@ def firm_word_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
+def headless_name_stems(forms: set[str]) -> dict[str, int]:
+    """A name of two or more capitalized words with no head word nor legal suffix in it
+    ("Quillby International", "Zorvik Padel", "Ten Golden Rules"), by its first words, each with
+    the number of words it drops: the release writes the name again shortened ("Quillby",
+    "Zorvik"). Not a name with a head word, whose first words can name another body ("Acme
+    University" of "Acme University Law School"). Weak forms, like suffix_stems'."""
+    stems: dict[str, int] = {}
+    heads = ORG_HEAD_TEXTS
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2 or any(not (w[:1].isupper() or w[:1].isdigit()) or w in heads or w.isupper() and len(w) <= 3 and w == words[0] for w in words):
+            continue  # "Board of Acme", "Acme Health and Zorvik", "UN Women": no plain run of name words
+        for k in range(1, len(words)):
+            stem = " ".join(words[:k])
+            stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
+    return stems
+
+
 def stem_owners(forms: list[set[str]], stems=suffix_stems) -> dict[str, list[int]]:
     """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
     "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
@@ -1853,6 +1871,11 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
         if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
+            parent_of[find(owners[0])] = find(seen[key])
+    # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, written
+    # after the name in full (before it, the longer name is a thing or a unit of the body: "Zorvik TV").
+    for key, owners in sorted(stem_owners(forms, headless_name_stems).items()):
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < mentions[seen[key]].start:
             parent_of[find(owners[0])] = find(seen[key])
     for short, owners in sorted(common_tail_owners(mentions).items()):
         if short in seen and len({find(i) for i in owners}) == 1:
@@ -2043,11 +2066,43 @@ def with_named_bodies(
     return orgs, mentions, owner
 
 
+def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mentions: list[OrgMention]) -> tuple[list[OrgCluster], list[OrgCluster]]:
+    """"Managing Partner of Quillby" where the release reports "Quillby International": an
+    organization a later stage named (a title's body) by the first words of exactly one reported
+    name with no head word in it (`headless_name_stems`), written after that name in full (not
+    "Zorvik" before "Zorvik TV", a thing or a unit of the body), is that organization: its mentions and
+    name join it (as an alias), and it is reported no more (cluster_organizations joins such
+    mentions of its own; these come from a title's or a role's body). RETURNS the organizations (each index
+    kept; a folded one takes the full name, so a role names the body in full) and those reported."""
+    owners: dict[str, list[int]] = {}
+    for k, c in enumerate(reported):
+        for stem in headless_name_stems({c.name}):
+            owners.setdefault(form_key(stem), []).append(k)
+    first = [min((mentions[i].start for i in c.mentions), default=None) for c in reported]
+    folded: dict[int, int] = {}
+    for k, c in enumerate(reported):
+        into = owners.get(form_key(c.name), [])
+        if len(into) == 1 and into[0] != k and into[0] not in folded and first[k] is not None and first[into[0]] is not None and first[into[0]] < first[k]:
+            folded[k] = into[0]
+    if not folded:
+        return orgs, reported
+    merged = {k: replace(c) for k, c in enumerate(reported)}
+    for k, target in folded.items():
+        short, full = reported[k], merged[target]
+        name = short.name if repeated_name(full.name) == short.name else full.name  # "Acme Maps Acme Maps": a heading run into its sentence
+        merged[target] = replace(full, name=name, aliases=sorted({*full.aliases, short.name, full.name} - {name} - {n for n in [full.name] if repeated_name(n)}), mentions=sorted({*full.mentions, *short.mentions}))
+    new = {id(reported[k]): (merged[folded[k]] if k in folded else merged[k]) for k in merged}
+    renamed = {id(reported[k]): replace(reported[k], name=merged[folded[k]].name) for k in folded}
+    orgs = [renamed.get(id(c)) or new.get(id(c), c) for c in orgs]
+    return orgs, [merged[k] for k in range(len(reported)) if k not in folded]
+
+
 class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
     list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies) and
     `doc._.reported_orgs`, those the release reports: all but
-    the words of a title (only_title_words); runs after news_roles."""
+    the words of a title (only_title_words), meetings (named_meeting), and short forms of another
+    (fold_short_forms); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
         # The candidates, then the bodies news_titles named, then those news_roles named: every
@@ -2057,7 +2112,8 @@ class FinalOrganizations:
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
-        doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
+        reported = [c for c in reported if not two_names_run_together(c, names)]
+        doc._.orgs, doc._.reported_orgs = fold_short_forms(orgs, reported, mentions)
         return doc
 
 
