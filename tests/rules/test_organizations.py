@@ -2311,3 +2311,29 @@ def test_a_titles_body_named_by_the_first_words_of_a_name_given_before_folds_int
     orgs, reported = fold_short_forms(orgs, list(orgs), mentions)
     assert [(c.name, c.aliases, c.mentions) for c in reported] == [("Zorvik International", ["Zorvik"], [0, 1]), ("Acme University", [], [2]), ("Acme", [], [3])]
     assert [c.name for c in orgs] == ["Zorvik International", "Acme University", "Zorvik International", "Acme"]
+
+
+def test_a_firms_name_completing_a_common_noun_after_of_is_a_body_but_a_field_is_not():
+    """"the addition of Zorvik EV": a name closed by a firm word completes a common noun as a
+    body does; "the future of Clean Energy" names a field."""
+    release = records(parse(
+        "Acme Motors welcomed the addition of Zorvik EV and the future of Clean Energy.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Motors   PROPN NNP nsubj    2  I-ORG
+        2  welcomed VERB  VBD ROOT     2  O
+        3  the      DET   DT  det      4  O
+        4  addition NOUN  NN  dobj     2  O
+        5  of       ADP   IN  prep     4  O
+        6  Zorvik   PROPN NNP compound 7  B-ORG
+        7  EV       PROPN NNP pobj     5  I-ORG
+        8  and      CCONJ CC  cc       4  O
+        9  the      DET   DT  det      10 O
+        10 future   NOUN  NN  conj     4  O
+        11 of       ADP   IN  prep     10 O
+        12 Clean    PROPN NNP compound 13 B-ORG
+        13 Energy   PROPN NNP pobj     11 I-ORG
+        14 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Motors", "Zorvik EV"}

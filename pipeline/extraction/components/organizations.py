@@ -1221,7 +1221,16 @@ def affiliation_of(span: Span) -> bool:
     if tokens[k].lower_ == "for" and owner.lower_ in lexicon.verb_forms("affiliation_verbs"):
         return True  # "while working for the LA Times": the body one works for
     nouns = lexicon.words("affiliation_nouns")
+    if tokens[k].lower_ == "of" and owner.is_lower and owner.pos_ == "NOUN" and firm_word_name(span) and owner.lower_.rstrip("s") not in lexicon.lower_words("title_heads"):
+        return True  # "the addition of Pritchard EV": a firm's name completing a common noun
     return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+
+
+def firm_word_name(span: Span) -> bool:
+    """A name of two or more capitalized words closed by a word that ends firms' names
+    (patterns/firm_name_ends: "Zorvik EV", "Quillby Labs") and opened by no common English word
+    (not a field: "the future of Clean Energy", "the rise of Digital Marketing")."""
+    return len(span) >= 2 and span[-1].text in lexicon.words("firm_name_ends") and all(is_capitalized(t) for t in span) and not is_english_word(span[0].lower_)
 
 
 def title_of_body(span: Span, title: Token) -> bool:
