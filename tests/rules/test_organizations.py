@@ -2337,3 +2337,23 @@ def test_a_firms_name_completing_a_common_noun_after_of_is_a_body_but_a_field_is
         """,
     ))
     assert org_names(release) == {"Acme Motors", "Zorvik EV"}
+
+
+def test_a_name_closed_by_of_the_year_is_an_award_not_a_body():
+    """"named Quillby Firm of the Year": an award, though "Firm" heads names of bodies."""
+    release = records(parse(
+        "Acme Labs was named Quillby Firm of the Year.",
+        """
+        0 Acme    PROPN NNP compound  1 B-ORG
+        1 Labs    PROPN NNP nsubjpass 3 I-ORG
+        2 was     AUX   VBD auxpass   3 O
+        3 named   VERB  VBN ROOT      3 O
+        4 Quillby PROPN NNP compound  5 B-ORG
+        5 Firm    PROPN NNP oprd      3 I-ORG
+        6 of      ADP   IN  prep      5 I-ORG
+        7 the     DET   DT  det       8 I-ORG
+        8 Year    PROPN NNP pobj      6 I-ORG
+        9 .       PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}

@@ -962,6 +962,17 @@ def acts_as_assembly(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in lexicon.verb_forms("speech_verbs") | lexicon.lower_words("adoption_verbs")
 
 
+AWARD_PERIODS = frozenset({"Year", "Month", "Decade"})
+
+
+def award_title(name: str) -> bool:
+    """"Investment Banking Firm of the Year", "Zorvik Partner of the Month": a name closed by "of
+    the Year" names an award, even after a head word that otherwise heads a body by its
+    complement ("Bureau of Consular Affairs": head_first)."""
+    words = name.split()
+    return len(words) >= 4 and words[-3:-1] == ["of", "the"] and words[-1] in AWARD_PERIODS
+
+
 def named_meeting(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
     """An organization whose name is a meeting's (`meeting_head` closes it: "Zorvik Investor
     Conferences (ZIC)", "Digital Asset Quillby Conference" on a line of a calendar) and that no
@@ -2119,7 +2130,7 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         reported = [c for c in reported if not two_names_run_together(c, names)]
         doc._.orgs, doc._.reported_orgs = fold_short_forms(orgs, reported, mentions)
