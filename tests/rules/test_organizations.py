@@ -2357,3 +2357,26 @@ def test_a_name_closed_by_of_the_year_is_an_award_not_a_body():
         """,
     ))
     assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_name_listed_among_common_words_in_title_case_is_a_field_not_a_body():
+    """"Advanced Diagnostics, Personalized Therapies and Practice Integration": the model's ORG
+    over the last item is one more offering like the untagged items beside it."""
+    release = records(parse(
+        "Acme Labs offers Advanced Diagnostics, Modern Tools and Practice Integration.",
+        """
+        0  Acme         PROPN NNP compound 1  B-ORG
+        1  Labs         PROPN NNP nsubj    2  I-ORG
+        2  offers       VERB  VBZ ROOT     2  O
+        3  Advanced     PROPN NNP compound 4  O
+        4  Diagnostics  PROPN NNP dobj     2  O
+        5  ,            PUNCT ,   punct    4  O
+        6  Modern       PROPN NNP compound 7  O
+        7  Tools        PROPN NNP conj     4  O
+        8  and          CCONJ CC  cc       7  O
+        9  Practice     PROPN NNP compound 10 B-ORG
+        10 Integration  PROPN NNP conj     7  I-ORG
+        11 .            PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}

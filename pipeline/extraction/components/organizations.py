@@ -891,8 +891,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or heading(span)):
-        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
+    if not any(is_org_head(t) for t in span) and (span[-1].text[:1].isdigit() or heading(span)):
+        return False  # "Phase 2", "Layer 2", "Bug Bounty 1.0" (a version); a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
     if product_modifier(span):
@@ -1340,7 +1340,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
-    mentions = listed_with_bodies(doc, mentions)
+    lists = name_lists(doc)
+    mentions = listed_concepts(doc, listed_with_bodies(doc, mentions, lists), lists)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
@@ -1531,14 +1532,14 @@ def joined_last_item(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
     return items
 
 
-def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+def listed_with_bodies(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple[int, int]]]) -> list[OrgMention]:
     """"such as Microsoft, Zappos.com, Under Armour, and Yelp": the names listed beside an
     organization are organizations too, when no item is a place, a date, a number or a person.
     An item becomes one mention, replacing the model's ORG guesses inside it ("Restaurants" of
     "McDonald's Restaurants"). RETURNS the mentions, text order."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     added, replaced = [], set()
-    for items in name_lists(doc):
+    for items in lists:
         # Anchors: an item found as a body by a rule, or two the model tags ORG whole.
         found = [by_token[s] for s, e in items if s in by_token and by_token[s].start == s and by_token[s].end == e]
         tagged = [(s, e) for s, e in items if all(t.ent_type_ == "ORG" for t in doc[s:e])]
@@ -1565,6 +1566,28 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda m: m.start)
+
+
+def listed_concepts(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple[int, int]]]) -> list[OrgMention]:
+    """"Advanced Diagnostics, Personalized Therapies, Regenerative Medicine and Practice
+    Integration", "Distressed Situations, CLO Credit, and Hard Asset Strategies": in a list whose
+    items are all common English words in title case (no head word, no legal suffix, no word
+    no English word list holds), and at least half of them untagged by the model, a name the model
+    tagged ORG is one more field or offering like the items beside it, no body. RETURNS the mentions without those."""
+    tokens = doc_tokens(doc)
+    dropped: set[tuple[int, int]] = set()
+    for items in lists:
+        if all(_common_words_item(tokens, s, e) for s, e in items) and 2 * sum(tokens[s].ent_type_ != "ORG" for s, e in items) >= len(items):
+            dropped.update(items)
+    if not dropped:
+        return mentions
+    return [m for m in mentions if not (m.source == "ner" and (m.start, m.end) in dropped)]
+
+
+def _common_words_item(tokens: list[Token], start: int, end: int) -> bool:
+    """A list item made of common English words only ("Personalized Therapies", "CLO Credit" is
+    not: "CLO" is no word), none a head word or legal suffix."""
+    return all(t.is_alpha and not is_org_head(t) and not is_corporate_suffix(t) and is_english_word(t.lower_) and not t.is_upper for t in tokens[start:end] if t.text not in {"&", "-"})
 
 
 def after_possessive(span: Span) -> Span:
