@@ -2380,3 +2380,22 @@ def test_a_name_listed_among_common_words_in_title_case_is_a_field_not_a_body():
         """,
     ))
     assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_name_closed_by_a_version_number_is_a_product_not_a_body():
+    """"launched Quillby Bounty 1.0": a name ending in a number written with digits names a
+    version of a thing."""
+    release = records(parse(
+        "Acme Labs launched Quillby Bounty 1.0 today.",
+        """
+        0 Acme     PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 launched VERB  VBD ROOT     2 O
+        3 Quillby  PROPN NNP compound 4 B-ORG
+        4 Bounty   PROPN NNP dobj     2 I-ORG
+        5 1.0      NUM   CD  nummod   4 I-ORG
+        6 today    NOUN  NN  npadvmod 2 O
+        7 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
