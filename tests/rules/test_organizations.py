@@ -2308,7 +2308,7 @@ def test_a_titles_body_named_by_the_first_words_of_a_name_given_before_folds_int
     now names it in full); "Acme University" has a head word, so "Acme" stays its own."""
     mentions = [OrgMention(0, 2, "Zorvik International", "ner"), OrgMention(9, 10, "Zorvik", "title"), OrgMention(12, 14, "Acme University", "ner"), OrgMention(20, 21, "Acme", "title")]
     orgs = [OrgCluster("Zorvik International", mentions=[0]), OrgCluster("Acme University", mentions=[2]), OrgCluster("Zorvik", mentions=[1]), OrgCluster("Acme", mentions=[3])]
-    orgs, reported = fold_short_forms(orgs, list(orgs), mentions)
+    orgs, reported = fold_short_forms(orgs, list(orgs), mentions, opening=5)
     assert [(c.name, c.aliases, c.mentions) for c in reported] == [("Zorvik International", ["Zorvik"], [0, 1]), ("Acme University", [], [2]), ("Acme", [], [3])]
     assert [c.name for c in orgs] == ["Zorvik International", "Acme University", "Zorvik International", "Acme"]
 
@@ -2399,3 +2399,14 @@ def test_a_name_closed_by_a_version_number_is_a_product_not_a_body():
         """,
     ))
     assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_body_named_with_a_reported_owners_possessive_is_the_unit_with_that_parent():
+    """"Senior Vice President of Quillby’s Worldwide Partner Ecosystem", Quillby reported on its
+    own: the unit is "Worldwide Partner Ecosystem", its parent Quillby."""
+    from pipeline.extraction.components.organizations import owned_units
+
+    orgs = [OrgCluster("Quillby", mentions=[0]), OrgCluster("Quillby’s Worldwide Partner Ecosystem", mentions=[1]), OrgCluster("Acme’s Pizza", mentions=[2])]
+    orgs, reported = owned_units(orgs, list(orgs))
+    assert [(c.name, c.parent) for c in reported] == [("Quillby", None), ("Worldwide Partner Ecosystem", "Quillby"), ("Acme’s Pizza", None)]
+    assert orgs[1].name == "Worldwide Partner Ecosystem"

@@ -1915,10 +1915,12 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
         if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
             parent_of[find(owners[0])] = find(seen[key])
-    # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, written
-    # after the name in full (before it, the longer name is a thing or a unit of the body: "Zorvik TV").
+    # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, the
+    # release's subject (named in its opening: `opening_end`), written after the name in full
+    # (before it, the longer name is a thing or a unit of the body: "Zorvik TV").
+    opening = opening_end(doc)
     for key, owners in sorted(stem_owners(forms, headless_name_stems).items()):
-        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < mentions[seen[key]].start:
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < min(mentions[seen[key]].start, opening):
             parent_of[find(owners[0])] = find(seen[key])
     for short, owners in sorted(common_tail_owners(mentions).items()):
         if short in seen and len({find(i) for i in owners}) == 1:
@@ -2109,11 +2111,23 @@ def with_named_bodies(
     return orgs, mentions, owner
 
 
-def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mentions: list[OrgMention]) -> tuple[list[OrgCluster], list[OrgCluster]]:
+def opening_end(doc: Doc) -> int:
+    """The token after the release's opening: the headline and the first two sentences under it
+    (the dateline's sentence, where the release names its subject)."""
+    end = title_end_token(doc)
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = sentence_bounds(doc, end)[1]
+    return end
+
+
+def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mentions: list[OrgMention], opening: int) -> tuple[list[OrgCluster], list[OrgCluster]]:
     """"Managing Partner of Quillby" where the release reports "Quillby International": an
     organization a later stage named (a title's body) by the first words of exactly one reported
-    name with no head word in it (`headless_name_stems`), written after that name in full (not
-    "Zorvik" before "Zorvik TV", a thing or a unit of the body), is that organization: its mentions and
+    name with no head word in it (`headless_name_stems`), the release's subject (first named before
+    `opening`: opening_end), written after that name in full (not "Zorvik" before "Zorvik TV", a
+    thing or a unit of the body), is that organization: its mentions and
     name join it (as an alias), and it is reported no more (cluster_organizations joins such
     mentions of its own; these come from a title's or a role's body). RETURNS the organizations (each index
     kept; a folded one takes the full name, so a role names the body in full) and those reported."""
@@ -2125,7 +2139,7 @@ def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mention
     folded: dict[int, int] = {}
     for k, c in enumerate(reported):
         into = owners.get(form_key(c.name), [])
-        if len(into) == 1 and into[0] != k and into[0] not in folded and first[k] is not None and first[into[0]] is not None and first[into[0]] < first[k]:
+        if len(into) == 1 and into[0] != k and into[0] not in folded and first[k] is not None and first[into[0]] is not None and first[into[0]] < min(first[k], opening):
             folded[k] = into[0]
     if not folded:
         return orgs, reported
@@ -2138,6 +2152,25 @@ def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mention
     renamed = {id(reported[k]): replace(reported[k], name=merged[folded[k]].name) for k in folded}
     orgs = [renamed.get(id(c)) or new.get(id(c), c) for c in orgs]
     return orgs, [merged[k] for k in range(len(reported)) if k not in folded]
+
+
+OWNER_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s (?P<unit>[A-Z].*)$")
+
+
+def owned_units(orgs: list[OrgCluster], reported: list[OrgCluster]) -> tuple[list[OrgCluster], list[OrgCluster]]:
+    """"Senior Vice President of Quillby’s Worldwide Partner Ecosystem": a name a later stage
+    took with its owner's possessive, the owner reported as an organization of its own, names the
+    unit after the possessive ("Worldwide Partner Ecosystem"), the owner its parent. RETURNS the
+    organizations and those reported, renamed (indices kept)."""
+    names = {form_key(f): c.name for c in reported for f in (c.name, *c.aliases, c.acronym) if f}
+    renamed: dict[int, OrgCluster] = {}
+    for c in reported:
+        match = OWNER_SPLIT.match(c.name)
+        if match and not c.parent and form_key(match.group("owner")) in names and len(match.group("unit").split()) >= 2:
+            renamed[id(c)] = replace(c, name=match.group("unit"), parent=names[form_key(match.group("owner"))], aliases=sorted({*c.aliases, c.name}))
+    if not renamed:
+        return orgs, reported
+    return [renamed.get(id(c), c) for c in orgs], [renamed.get(id(c), c) for c in reported]
 
 
 class FinalOrganizations:
@@ -2156,7 +2189,7 @@ class FinalOrganizations:
         reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         reported = [c for c in reported if not two_names_run_together(c, names)]
-        doc._.orgs, doc._.reported_orgs = fold_short_forms(orgs, reported, mentions)
+        doc._.orgs, doc._.reported_orgs = owned_units(*fold_short_forms(orgs, reported, mentions, opening_end(doc)))
         return doc
 
 
