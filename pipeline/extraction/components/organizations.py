@@ -1918,9 +1918,8 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, the
     # release's subject (named in its opening: `opening_end`), written after the name in full
     # (before it, the longer name is a thing or a unit of the body: "Zorvik TV").
-    opening = opening_end(doc)
     for key, owners in sorted(stem_owners(forms, headless_name_stems).items()):
-        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < min(mentions[seen[key]].start, opening):
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < min(mentions[seen[key]].start, opening_end(doc)):
             parent_of[find(owners[0])] = find(seen[key])
     for short, owners in sorted(common_tail_owners(mentions).items()):
         if short in seen and len({find(i) for i in owners}) == 1:
@@ -2115,6 +2114,8 @@ def opening_end(doc: Doc) -> int:
     """The token after the release's opening: the headline and the first two sentences under it
     (the dateline's sentence, where the release names its subject)."""
     end = title_end_token(doc)
+    if not doc.has_annotation("SENT_START"):
+        return end
     for _ in range(2):
         if end >= len(doc):
             break
