@@ -2410,3 +2410,29 @@ def test_a_body_named_with_a_reported_owners_possessive_is_the_unit_with_that_pa
     orgs, reported = owned_units(orgs, list(orgs))
     assert [(c.name, c.parent) for c in reported] == [("Quillby", None), ("Worldwide Partner Ecosystem", "Quillby"), ("Acme’s Pizza", None)]
     assert orgs[1].name == "Worldwide Partner Ecosystem"
+
+
+def test_names_listed_between_an_owner_and_a_product_noun_are_products():
+    """"its Zorvik Company, Zorvik Expert, and Zorvik Host programs": programmes of the owner,
+    though the model tags one of them ORG."""
+    release = records(parse(
+        "Acme Labs offers its Zorvik Company, Zorvik Expert, and Zorvik Host programs.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Labs     PROPN NNP nsubj    2  I-ORG
+        2  offers   VERB  VBZ ROOT     2  O
+        3  its      PRON  PRP$ poss    13 O
+        4  Zorvik   PROPN NNP compound 5  B-ORG
+        5  Company  PROPN NNP nmod     13 I-ORG
+        6  ,        PUNCT ,   punct    5  O
+        7  Zorvik   PROPN NNP compound 8  O
+        8  Expert   PROPN NNP conj     5  O
+        9  ,        PUNCT ,   punct    8  O
+        10 and      CCONJ CC  cc       8  O
+        11 Zorvik   PROPN NNP compound 12 O
+        12 Host     PROPN NNP conj     8  O
+        13 programs NOUN  NNS dobj     2  O
+        14 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}

@@ -1573,15 +1573,25 @@ def listed_concepts(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple
     Integration", "Distressed Situations, CLO Credit, and Hard Asset Strategies": in a list whose
     items are all common English words in title case (no head word, no legal suffix, no word
     no English word list holds), and at least half of them untagged by the model, a name the model
-    tagged ORG is one more field or offering like the items beside it, no body. RETURNS the mentions without those."""
+    tagged ORG is one more field or offering like the items beside it, no body; so are the items
+    of an owned list of products (`owned_product_list`). RETURNS the mentions without those."""
     tokens = doc_tokens(doc)
     dropped: set[tuple[int, int]] = set()
     for items in lists:
-        if all(_common_words_item(tokens, s, e) for s, e in items) and 2 * sum(tokens[s].ent_type_ != "ORG" for s, e in items) >= len(items):
+        if all(_common_words_item(tokens, s, e) for s, e in items) and 2 * sum(tokens[s].ent_type_ != "ORG" for s, e in items) >= len(items) or owned_product_list(tokens, items):
             dropped.update(items)
     if not dropped:
         return mentions
-    return [m for m in mentions if not (m.source == "ner" and (m.start, m.end) in dropped)]
+    return [m for m in mentions if not (m.source in {"ner", "rule"} and (m.start, m.end) in dropped)]
+
+
+def owned_product_list(tokens: list[Token], items: list[tuple[int, int]]) -> bool:
+    """"its Featured Conference, Featured Company, and Featured Expert programs": a list of names
+    between an owner (its, our, the ...) and a lower-case product noun it runs straight into
+    (patterns/product_nouns) names products or programmes, as one such name does
+    (`owned_product`)."""
+    start, end = items[0][0], items[-1][1]
+    return start > 0 and tokens[start - 1].lower_ in OWNING_DETERMINERS and end < len(tokens) and tokens[end].text in lexicon.words("product_nouns")
 
 
 def _common_words_item(tokens: list[Token], start: int, end: int) -> bool:
