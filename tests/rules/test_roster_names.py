@@ -81,3 +81,31 @@ def test_a_hyphenated_title_after_an_untagged_name_marks_the_name():
     ))
     assert names(release) == ["Tomas Quellbrook"]
     assert roles(release) == {("Tomas Quellbrook", "Co-Founder", "Brindle")}
+
+
+def test_a_biographys_pronoun_stands_for_a_subject_name_the_parsers_sentence_split_runs_through():
+    """"Marta | Vellucci then joined Quorra. She served as Consul.": the parser starts a sentence
+    inside the name, so its first word heads nothing; the name's other word is still the clause's
+    subject, and "she" stands for it, not for the subject named before it."""
+    release = records(parse(
+        "Ann Poe directs Brindle. Marta Vellucci then joined Quorra. She served as Consul.",
+        """
+        0  Ann      PROPN NNP compound 1  B-PERSON
+        1  Poe      PROPN NNP nsubj    2  I-PERSON
+        2  directs  VERB  VBZ ROOT     2  O
+        3  Brindle  PROPN NNP dobj     2  B-ORG
+        4  .        PUNCT .   punct    2  O
+        5  Marta    PROPN NNP ROOT     5  B-PERSON
+        6  Vellucci PROPN NNP nsubj    8  I-PERSON
+        7  then     ADV   RB  advmod   8  O
+        8  joined   VERB  VBD ROOT     8  O
+        9  Quorra   PROPN NNP dobj     8  B-ORG
+        10 .        PUNCT .   punct    8  O
+        11 She      PRON  PRP nsubj    12 O
+        12 served   VERB  VBD ROOT     12 O
+        13 as       ADP   IN  prep     12 O
+        14 Consul   PROPN NNP pobj     13 O
+        15 .        PUNCT .   punct    12 O
+        """,
+    ))
+    assert {r[0] for r in roles(release) if r[1] == "Consul"} == {"Marta Vellucci"}
