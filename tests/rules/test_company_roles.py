@@ -2817,3 +2817,56 @@ def test_a_plural_title_set_off_before_a_list_of_names_gives_each_name_the_title
         """,
     ))
     assert roles(release) == {("Travis Geiger", "co-founder", "Brightwater Analytics"), ("Maria Lopez", "co-founder", "Brightwater Analytics")}
+
+
+def test_a_second_title_after_and_closes_the_body_of_the_first():
+    """"Jane Roe, Co-Founder and CIO of Quillbrook and Executive Chairman of Zentrix Roofing.": the
+    unknown name after the first "of" ends where "and" opens a second title that leads a body, so
+    it is the body of "CIO" (and of "Co-Founder" joined to it), not a word of the title."""
+    release = records(parse(
+        "Jane Roe, Co-Founder and CIO of Quillbrook and Executive Chairman of Zentrix Roofing.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  ROOT      1  I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  Co         PROPN NNP  compound  5  O
+        4  -          PUNCT HYPH punct     5  O
+        5  Founder    NOUN  NN   appos     1  O
+        6  and        CCONJ CC   cc        5  O
+        7  CIO        PROPN NNP  conj      5  O
+        8  of         ADP   IN   prep      7  O
+        9  Quillbrook PROPN NNP  pobj      8  O
+        10 and        CCONJ CC   cc        7  O
+        11 Executive  PROPN NNP  compound  12 O
+        12 Chairman   PROPN NNP  conj      7  O
+        13 of         ADP   IN   prep      12 O
+        14 Zentrix    PROPN NNP  compound  15 B-ORG
+        15 Roofing    PROPN NNP  pobj      13 I-ORG
+        16 .          PUNCT .    punct     1  O
+        """,
+    ))
+    assert roles(release) == {
+        ("Jane Roe", "Co-Founder", "Quillbrook"),
+        ("Jane Roe", "CIO", "Quillbrook"),
+        ("Jane Roe", "Executive Chairman", "Zentrix Roofing"),
+    }
+
+
+def test_a_name_joined_by_and_to_a_field_stays_in_the_title():
+    """Near miss: "Jane Roe, CEO of Quillbrook and Northwind." -- no title follows "and", so the
+    old reading stands (no body "Quillbrook" cut off before "and")."""
+    release = records(parse(
+        "Jane Roe, CEO of Quillbrook and Northwind.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  ROOT      1  I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  CEO        PROPN NNP  appos     1  O
+        4  of         ADP   IN   prep      3  O
+        5  Quillbrook PROPN NNP  pobj      4  O
+        6  and        CCONJ CC   cc        5  O
+        7  Northwind  PROPN NNP  conj      5  O
+        8  .          PUNCT .    punct     1  O
+        """,
+    ))
+    assert ("Jane Roe", "CEO", "Quillbrook") not in roles(release)

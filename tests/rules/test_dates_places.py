@@ -278,3 +278,12 @@ def test_a_date_the_model_ran_over_a_calendar_lines_colon_ends_before_it():
         published="2025-01-15",
     ))
     assert {(e[0], e[1], e[2]) for e in events(release)} == {("Northwind Summit", "2025-03-04", "2025-03-06")}
+
+
+def test_a_month_glued_to_the_word_before_it_is_still_read_as_a_date():
+    """"2026June 10", "FrankfurtMay 6": a calendar whose line breaks were lost glues each date's
+    month to the line before; the date is read without that word. Not a month inside a word of
+    its own ("Informal May 5" names no glued month)."""
+    anchor = dt.date(2026, 3, 26)
+    assert parse_dates("2026June 10", anchor, nearest=True) == [("2026-06-10", "2026-06-10")]
+    assert parse_dates("FrankfurtMay 6", anchor, nearest=True) == [("2026-05-06", "2026-05-06")]

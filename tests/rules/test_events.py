@@ -3142,3 +3142,199 @@ def test_a_lower_case_head_word_with_two_dates_dates_no_undated_named_meeting():
         """,
     ))
     assert events(release) == set()
+
+
+AT_WEEK = """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  exhibit   VERB  VB   ROOT      2  O
+        3  {prep:9} ADP   IN   prep      2  O
+        4  Northwind PROPN NNP  compound  6  B-ORG
+        5  Display   PROPN NNP  compound  6  I-ORG
+        6  Week      PROPN NNP  pobj      3  I-ORG
+        7  2025      NUM   CD   nummod    6  I-ORG
+        8  .         PUNCT .    punct     2  O
+        """
+
+
+def test_a_week_placed_by_at_is_a_meeting_dated_by_the_edition_year_inside_the_name():
+    """"Acme will exhibit at Northwind Display Week 2025." (the model's ORG over the year): a "Week"
+    (patterns/event_heads.jsonl value "placed at") after "at" is a meeting; the year inside its
+    name, in no DATE entity, dates it (FACTS.md: a year is a date at that precision)."""
+    release = records(parse("Acme will exhibit at Northwind Display Week 2025.", AT_WEEK.format(prep="at"), published="2025-04-29"))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Northwind Display Week 2025", "2025", "2025")}
+
+
+def test_a_week_placed_by_during_is_an_observance_and_no_meeting():
+    """Near miss: "Acme will exhibit during Northwind Display Week 2025." (the same parse): "during"
+    a week names an observance ("during National Safe Boating Week"), no meeting."""
+    release = records(parse("Acme will exhibit during Northwind Display Week 2025.", AT_WEEK.format(prep="during"), published="2025-04-29"))
+    assert release.events == []
+
+
+def test_an_adjective_between_at_the_and_a_show_still_places_it():
+    """"Acme will exhibit at the upcoming Global Northwind Show on May 5, 2025.": a lower-case
+    adjective between the article and a bare "Show" leaves it placed by "at"."""
+    release = records(parse(
+        "Acme will exhibit at the upcoming Global Northwind Show on May 5, 2025.",
+        """
+        0  Acme      PROPN NNP  nsubj     2  B-ORG
+        1  will      AUX   MD   aux       2  O
+        2  exhibit   VERB  VB   ROOT      2  O
+        3  at        ADP   IN   prep      2  O
+        4  the       DET   DT   det       8  O
+        5  upcoming  ADJ   JJ   amod      8  O
+        6  Global    PROPN NNP  compound  8  B-WORK_OF_ART
+        7  Northwind PROPN NNP  compound  8  I-WORK_OF_ART
+        8  Show      PROPN NNP  pobj      3  I-WORK_OF_ART
+        9  on        ADP   IN   prep      2  O
+        10 May       PROPN NNP  pobj      9  B-DATE
+        11 5         NUM   CD   nummod    10 I-DATE
+        12 ,         PUNCT ,    punct     10 I-DATE
+        13 2025      NUM   CD   nummod    10 I-DATE
+        14 .         PUNCT .    punct     2  O
+        """,
+        published="2025-04-29",
+    ))
+    assert {(e.name, e.start, e.end) for e in release.events} == {("Global Northwind Show", "2025-05-05", "2025-05-05")}
+
+
+def test_a_longer_name_dated_by_its_year_is_the_same_meeting_as_a_dated_event_of_its_words():
+    """"Acme held a Northwind Media Day event on April 22, 2024. Acme hosted Northwind Media Day 2024
+    again.": the longer name, dated only by its edition year, holds every word of the dated one but
+    the generic "event": one meeting, kept under the dated name."""
+    release = records(parse(
+        "Acme held a Northwind Media Day event on April 22, 2024. Acme hosted Northwind Media Day 2024 again.",
+        """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  held      VERB  VBD  ROOT      1  O
+        2  a         DET   DT   det       6  O
+        3  Northwind PROPN NNP  compound  5  B-ORG
+        4  Media     PROPN NNP  compound  5  I-ORG
+        5  Day       PROPN NNP  compound  6  I-ORG
+        6  event     NOUN  NN   dobj      1  O
+        7  on        ADP   IN   prep      1  O
+        8  April     PROPN NNP  pobj      7  B-DATE
+        9  22        NUM   CD   nummod    8  I-DATE
+        10 ,         PUNCT ,    punct     8  I-DATE
+        11 2024      NUM   CD   nummod    8  I-DATE
+        12 .         PUNCT .    punct     1  O
+        13 Acme      PROPN NNP  nsubj     14 B-ORG
+        14 hosted    VERB  VBD  ROOT      14 O
+        15 Northwind PROPN NNP  compound  17 B-ORG
+        16 Media     PROPN NNP  compound  17 I-ORG
+        17 Day       PROPN NNP  dobj      14 I-ORG
+        18 2024      NUM   CD   nummod    17 I-ORG
+        19 again     ADV   RB   advmod    14 O
+        20 .         PUNCT .    punct     14 O
+        """,
+        published="2024-04-22",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Media Day event", "2024-04-22")}
+
+
+PROCESS_EVENT = """
+        0  Acme      PROPN NNP  nsubj     1  B-ORG
+        1  invites   VERB  VBZ  ROOT      1  O
+        2  holders   NOUN  NNS  dobj      1  O
+        3  to        ADP   IN   prep      1  O
+        4  the       DET   DT   det       7  O
+        5  Token     PROPN NNP  compound  7  O
+        6  {word:9} PROPN NNP  compound  7  O
+        7  Event     PROPN NNP  pobj      3  O
+        8  on        ADP   IN   prep      1  O
+        9  May       PROPN NNP  pobj      8  B-DATE
+        10 25        NUM   CD   nummod    9  I-DATE
+        11 ,         PUNCT ,    punct     9  I-DATE
+        12 2024      NUM   CD   nummod    9  I-DATE
+        13 .         PUNCT .    punct     1  O
+        """
+
+
+def test_a_token_generation_event_is_a_process_and_no_meeting():
+    """Near miss: "Acme invites holders to the Token Generation Event on May 25, 2024.": the generic
+    "Event" after a word of patterns/event_process_words.jsonl names a token's process, no meeting."""
+    text = "Acme invites holders to the Token Generation Event on May 25, 2024."
+    release = records(parse(text, PROCESS_EVENT.format(word="Generation"), published="2024-05-14"))
+    assert release.events == []
+
+
+def test_a_capitalized_event_of_two_other_words_dated_after_it_is_a_meeting():
+    """"Acme invites holders to the Token Builders Event on May 25, 2024." (the same parse): with no
+    word of a process before it, the capitalized "Event" closes a meeting's name."""
+    text = "Acme invites holders to the Token Builders Event on May 25, 2024."
+    release = records(parse(text, PROCESS_EVENT.format(word="Builders"), published="2024-05-14"))
+    assert {(e.name, e.start) for e in release.events} == {("Token Builders Event", "2024-05-25")}
+
+
+REPORTED_FROM = """
+        0  Springfield PROPN NNP npadvmod  {root} B-GPE
+        1  ,         PUNCT ,    punct     0  O
+        2  May       PROPN NNP  appos     0  B-DATE
+        3  5         NUM   CD   nummod    2  I-DATE
+        4  ,         PUNCT ,    punct     2  I-DATE
+        5  2025      NUM   CD   nummod    2  I-DATE
+        6  —         PUNCT :    punct     0  O
+        7  At        ADP   IN   prep      0  O
+        8  the       DET   DT   det       10 O
+        9  Northwind PROPN NNP  compound  10 B-FAC
+        10 Symposium PROPN NNP  pobj      7  I-FAC
+        11 in        ADP   IN   prep      10 O
+        12 Lyon      PROPN NNP  pobj      11 B-GPE
+        13 ,         PUNCT ,    punct     {root} O
+        14 Acme      PROPN NNP  nsubj     {root} B-ORG
+        """
+
+
+def test_a_meeting_opening_the_text_after_the_dateline_where_something_was_announced_is_under_way_that_day():
+    """"Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme announced a deal.": a
+    meeting placed by "At" right after the dateline's mark, the sentence saying what was announced
+    there, is dated by the dateline's date (the parse hangs "At" on the dateline's word, as the
+    model does)."""
+    table = REPORTED_FROM.format(root=15) + """
+        15 announced VERB  VBD  ROOT      15 O
+        16 a         DET   DT   det       17 O
+        17 deal      NOUN  NN   dobj      15 O
+        18 .         PUNCT .    punct     15 O
+        """
+    text = "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme announced a deal."
+    release = records(parse(text, table, published="2025-05-05"))
+    assert events(release) == {("Northwind Symposium", "2025-05-05", "2025-05-05", "Lyon", None)}
+
+
+def test_a_meeting_after_the_dateline_where_something_will_be_announced_is_not_dated_by_the_dateline():
+    """Near miss: "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme will announce a
+    deal.": what will be said there tells no day the meeting is under way; the release's date is none."""
+    table = REPORTED_FROM.format(root=16) + """
+        15 will      AUX   MD   aux       16 O
+        16 announce  VERB  VB   ROOT      16 O
+        17 a         DET   DT   det       18 O
+        18 deal      NOUN  NN   dobj      16 O
+        19 .         PUNCT .    punct     16 O
+        """
+    text = "Springfield, May 5, 2025 — At the Northwind Symposium in Lyon, Acme will announce a deal."
+    release = records(parse(text, table, published="2025-05-05"))
+    assert release.events == []
+
+
+def test_a_date_glued_to_the_line_before_right_before_a_name_is_a_calendar_entry():
+    """"Events - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris": in a calendar whose line
+    breaks were lost, a date whose month is glued to the word before it, right before a meeting's
+    name, is that meeting's day (not only its edition year)."""
+    release = records(parse(
+        "Events - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris",
+        """
+        0  Events       NOUN  NNS  ROOT      0  O
+        1  -            PUNCT :    punct     0  O
+        2  FrankfurtMay PROPN NNP  nmod      6  O
+        3  6            NUM   CD   nummod    2  O
+        4  Northwind    PROPN NNP  compound  6  O
+        5  Midcap       PROPN NNP  compound  6  O
+        6  Conference   PROPN NNP  appos     0  O
+        7  2026         NUM   CD   nummod    6  B-DATE
+        8  -            PUNCT :    punct     6  O
+        9  Paris        PROPN NNP  appos     6  B-GPE
+        """,
+        published="2026-03-26",
+    ))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Midcap Conference 2026", "2026-05-06")}

@@ -3464,3 +3464,198 @@ def test_the_datelines_date_is_the_releases_not_the_signings():
         published="2025-02-20",
     ))
     assert resolutions(release) == {("memorandum of understanding", "Acme Corp.; Beta Inc.", None, None)}
+
+
+def test_a_date_opening_the_sentence_dates_every_verb_joined_to_the_main_verb():
+    """"Last year, Zorvex opened an office, hired staff and signed an MOU with B": the opening date
+    dates the signing, the last of a chain of verbs joined to the main verb."""
+    release = records(parse(
+        "Last year, Zorvex opened an office, hired staff and signed an MOU with the Kestrel Association.",
+        """
+        0  Last        ADJ   JJ  amod     1  B-DATE
+        1  year        NOUN  NN  npadvmod 4  I-DATE
+        2  ,           PUNCT ,   punct    4  O
+        3  Zorvex      PROPN NNP nsubj    4  O
+        4  opened      VERB  VBD ROOT     4  O
+        5  an          DET   DT  det      6  O
+        6  office      NOUN  NN  dobj     4  O
+        7  ,           PUNCT ,   punct    4  O
+        8  hired       VERB  VBD conj     4  O
+        9  staff       NOUN  NN  dobj     8  O
+        10 and         CCONJ CC  cc       8  O
+        11 signed      VERB  VBD conj     8  O
+        12 an          DET   DT  det      13 O
+        13 MOU         PROPN NNP dobj     11 O
+        14 with        ADP   IN  prep     13 O
+        15 the         DET   DT  det      17 B-ORG
+        16 Kestrel     PROPN NNP compound 17 I-ORG
+        17 Association PROPN NNP pobj     14 I-ORG
+        18 .           PUNCT .   punct    4  O
+        """,
+        published="2025-03-01",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Kestrel Association", "2024")}
+
+
+REPORTED_SIGNING = """
+        0  Zorvex    PROPN NNP nsubj    1  O
+        1  announced VERB  VBD ROOT     1  O
+        2  in        ADP   IN  prep     1  O
+        3  September PROPN NNP pobj     2  B-DATE
+        4  2024      NUM   CD  nummod   3  I-DATE
+        5  that      SCONJ IN  mark     7  O
+        6  it        PRON  PRP nsubj    7  O
+        7  signed    VERB  VBD ccomp    1  O
+        8  an        DET   DT  det      9  O
+        9  agreement NOUN  NN  dobj     7  O
+        10 with      ADP   IN  prep     9  O
+        11 Beta      PROPN NNP compound 12 B-ORG
+        12 Inc.      PROPN NNP pobj     10 I-ORG
+        """
+
+
+def test_a_past_signing_reported_on_a_written_date_takes_that_date():
+    """"Zorvex announced in September 2024 that it signed an agreement with B": a simple-past act
+    a party reported on a calendar date took place by then (its month)."""
+    release = records(parse(
+        "Zorvex announced in September 2024 that it signed an agreement with Beta Inc.",
+        REPORTED_SIGNING,
+        published="2024-11-20",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Beta Inc.", "2024-09")}
+
+
+def test_a_past_signing_reported_today_keeps_its_own_untold_time():
+    """Near miss: "Zorvex announced on Tuesday that it signed ...": a weekday (or "today") is the
+    announcement's day, not the signing's."""
+    release = records(parse(
+        "Zorvex announced on Tuesday at noon that it signed an agreement with Beta Inc.",
+        """
+        0  Zorvex    PROPN NNP nsubj    1  O
+        1  announced VERB  VBD ROOT     1  O
+        2  on        ADP   IN  prep     1  O
+        3  Tuesday   PROPN NNP pobj     2  B-DATE
+        4  at        ADP   IN  prep     1  O
+        5  noon      NOUN  NN  pobj     4  B-TIME
+        6  that      SCONJ IN  mark     8  O
+        7  it        PRON  PRP nsubj    8  O
+        8  signed    VERB  VBD ccomp    1  O
+        9  an        DET   DT  det      10 O
+        10 agreement NOUN  NN  dobj     8  O
+        11 with      ADP   IN  prep     10 O
+        12 Beta      PROPN NNP compound 13 B-ORG
+        13 Inc.      PROPN NNP pobj     11 I-ORG
+        """,
+        published="2024-11-20",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Zorvex; Beta Inc.", None)}
+
+
+def test_an_infinitive_of_purpose_on_the_act_after_the_parties_is_the_subject():
+    """"Zorvex entered into an agreement with Beta Inc., acting through its laboratory, to develop
+    vaccines": far from the instrument, past another clause, the infinitive the parse hangs on the
+    act of signing says what the agreement is for."""
+    release = records(parse(
+        "Zorvex entered into an agreement with Beta Inc., acting through its laboratory, to develop vaccines.",
+        """
+        0  Zorvex     PROPN NNP nsubj    1  O
+        1  entered    VERB  VBD ROOT     1  O
+        2  into       ADP   IN  prep     1  O
+        3  an         DET   DT  det      4  O
+        4  agreement  NOUN  NN  pobj     2  O
+        5  with       ADP   IN  prep     4  O
+        6  Beta       PROPN NNP compound 7  B-ORG
+        7  Inc.       PROPN NNP pobj     5  I-ORG
+        8  ,          PUNCT ,   punct    1  O
+        9  acting     VERB  VBG advcl    1  O
+        10 through    ADP   IN  prep     9  O
+        11 its        PRON  PRP$ poss    12 O
+        12 laboratory NOUN  NN  pobj     10 O
+        13 ,          PUNCT ,   punct    1  O
+        14 to         PART  TO  aux      15 O
+        15 develop    VERB  VB  advcl    1  O
+        16 vaccines   NOUN  NNS dobj     15 O
+        17 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Beta Inc.", None, "develop vaccines")}
+
+
+def test_the_court_an_instrument_is_filed_with_is_its_forum_and_no_party():
+    """"Acme Corp. filed a consent decree with the Kestrel District Court": the court is where the
+    decree is filed, no party to it."""
+    release = records(parse(
+        "Acme Corp. filed a consent decree with the Kestrel District Court.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Corp.    PROPN NNP nsubj    2  I-ORG
+        2  filed    VERB  VBD ROOT     2  O
+        3  a        DET   DT  det      5  O
+        4  consent  NOUN  NN  compound 5  O
+        5  decree   NOUN  NN  dobj     2  O
+        6  with     ADP   IN  prep     2  O
+        7  the      DET   DT  det      10 B-ORG
+        8  Kestrel  PROPN NNP compound 10 I-ORG
+        9  District PROPN NNP compound 10 I-ORG
+        10 Court    PROPN NNP pobj     6  I-ORG
+        11 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert {r.body for r in release.resolutions} == {"Acme Corp."}
+
+
+def test_the_clause_through_the_instrument_says_what_the_one_told_before_does():
+    """"Zorvex signed an agreement with Kestrel. Through the agreement, Zorvex has acquired a
+    license.": an opening "through" phrase frames the clause that says what the agreement does,
+    as "under the terms of" does."""
+    release = records(parse(
+        "Zorvex signed an agreement with Kestrel . Through the agreement , Zorvex has acquired a license .",
+        """
+        0  Zorvex    PROPN NNP nsubj 1  B-ORG
+        1  signed    VERB  VBD ROOT  1  O
+        2  an        DET   DT  det   3  O
+        3  agreement NOUN  NN  dobj  1  O
+        4  with      ADP   IN  prep  3  O
+        5  Kestrel   PROPN NNP pobj  4  B-ORG
+        6  .         PUNCT .   punct 1  O
+        7  Through   ADP   IN  prep  13 O
+        8  the       DET   DT  det   9  O
+        9  agreement NOUN  NN  pobj  7  O
+        10 ,         PUNCT ,   punct 13 O
+        11 Zorvex    PROPN NNP nsubj 13 B-ORG
+        12 has       AUX   VBZ aux   13 O
+        13 acquired  VERB  VBN ROOT  13 O
+        14 a         DET   DT  det   15 O
+        15 license   NOUN  NN  dobj  13 O
+        16 .         PUNCT .   punct 13 O
+        """,
+    ))
+    assert resolutions(release) == {("agreement", "Zorvex; Kestrel", None, "Zorvex has acquired a license")}
+
+
+def test_an_opening_today_does_not_date_a_chain_of_verbs_inside_a_reported_clause():
+    """Near miss: "Today Zorvex announced that Kestrel paid a fine and entered into an agreement
+    with Beta Inc.": "today" dates the report; the reported entry keeps its own, untold time."""
+    release = records(parse(
+        "Today Zorvex announced that Kestrel paid a fine and entered into an agreement with Beta Inc.",
+        """
+        0  Today     NOUN  NN  npadvmod 2  B-DATE
+        1  Zorvex    PROPN NNP nsubj    2  B-ORG
+        2  announced VERB  VBD ROOT     2  O
+        3  that      SCONJ IN  mark     5  O
+        4  Kestrel   PROPN NNP nsubj    5  B-ORG
+        5  paid      VERB  VBD ccomp    2  O
+        6  a         DET   DT  det      7  O
+        7  fine      NOUN  NN  dobj     5  O
+        8  and       CCONJ CC  cc       5  O
+        9  entered   VERB  VBD conj     5  O
+        10 into      ADP   IN  prep     9  O
+        11 an        DET   DT  det      12 O
+        12 agreement NOUN  NN  pobj     10 O
+        13 with      ADP   IN  prep     12 O
+        14 Beta      PROPN NNP compound 15 B-ORG
+        15 Inc.      PROPN NNP pobj     13 I-ORG
+        """,
+        published="2017-05-22",
+    ))
+    assert {(r.body, r.date) for r in release.resolutions} == {("Kestrel; Beta Inc.", None)}

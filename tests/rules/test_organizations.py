@@ -5,7 +5,8 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, list_items
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, list_items
+from pipeline.extraction.contract import OrgCluster, OrgMention
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
 
@@ -2228,3 +2229,210 @@ def test_a_brand_name_with_an_i_or_e_prefix_before_its_capital_is_a_name_the_mod
     ))
     assert org_names(release) == {"iWidgetry"}
 
+
+
+def test_a_name_closed_by_conference_names_a_meeting_unless_it_acts_as_a_body():
+    """"attended the Quillby Investor Conference": a meeting, though the model tags it ORG and
+    "Conference" heads bodies too; "adopted by the Zorvik Labour Conference": the agent of an
+    act is a body."""
+    release = records(parse(
+        "Acme Labs attended the Quillby Investor Conference.",
+        """
+        0 Acme       PROPN NNP compound 1 B-ORG
+        1 Labs       PROPN NNP nsubj    2 I-ORG
+        2 attended   VERB  VBD ROOT     2 O
+        3 the        DET   DT  det      6 O
+        4 Quillby    PROPN NNP compound 6 B-ORG
+        5 Investor   PROPN NNP compound 6 I-ORG
+        6 Conference PROPN NNP dobj     2 I-ORG
+        7 .          PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
+    release = records(parse(
+        "The text was adopted by the Zorvik Labour Conference.",
+        """
+        0 The        DET   DT  det       1 O
+        1 text       NOUN  NN  nsubjpass 3 O
+        2 was        AUX   VBD auxpass   3 O
+        3 adopted    VERB  VBN ROOT      3 O
+        4 by         ADP   IN  agent     3 O
+        5 the        DET   DT  det       8 O
+        6 Zorvik     PROPN NNP compound  8 B-ORG
+        7 Labour     PROPN NNP compound  8 I-ORG
+        8 Conference PROPN NNP pobj      4 I-ORG
+        9 .          PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Labour Conference"}
+
+
+def test_a_name_written_again_by_its_first_words_is_the_same_body_only_after_it_in_full():
+    """"Zorvik Padel hired ... Zorvik grew": the first word of a name with no head word, written
+    after the name in full, is that body; written before it ("Zorvik grew. Zorvik TV ..."), the
+    longer name is a thing or a unit of the body, and both stay."""
+    release = records(parse(
+        "Zorvik Padel hired Jane. Zorvik grew.",
+        """
+        0 Zorvik PROPN NNP compound 1 B-ORG
+        1 Padel  PROPN NNP nsubj    2 I-ORG
+        2 hired  VERB  VBD ROOT     2 O
+        3 Jane   PROPN NNP dobj     2 O
+        4 .      PUNCT .   punct    2 O
+        5 Zorvik PROPN NNP nsubj    6 B-ORG
+        6 grew   VERB  VBD ROOT     6 O
+        7 .      PUNCT .   punct    6 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik Padel"}
+    assert org_named(release, "Zorvik Padel").aliases == ["Zorvik"]
+    release = records(parse(
+        "Zorvik grew. Zorvik Padel hired Jane.",
+        """
+        0 Zorvik PROPN NNP nsubj    1 B-ORG
+        1 grew   VERB  VBD ROOT     1 O
+        2 .      PUNCT .   punct    1 O
+        3 Zorvik PROPN NNP compound 4 B-ORG
+        4 Padel  PROPN NNP nsubj    5 I-ORG
+        5 hired  VERB  VBD ROOT     5 O
+        6 Jane   PROPN NNP dobj     5 O
+        7 .      PUNCT .   punct    5 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvik", "Zorvik Padel"}
+
+
+def test_a_titles_body_named_by_the_first_words_of_a_name_given_before_folds_into_it():
+    """"Zorvik International ... Managing Partner of Zorvik": the body a title named later is the
+    organization named in full before (reported once, the short form an alias; the title's index
+    now names it in full); "Acme University" has a head word, so "Acme" stays its own."""
+    mentions = [OrgMention(0, 2, "Zorvik International", "ner"), OrgMention(9, 10, "Zorvik", "title"), OrgMention(12, 14, "Acme University", "ner"), OrgMention(20, 21, "Acme", "title")]
+    orgs = [OrgCluster("Zorvik International", mentions=[0]), OrgCluster("Acme University", mentions=[2]), OrgCluster("Zorvik", mentions=[1]), OrgCluster("Acme", mentions=[3])]
+    orgs, reported = fold_short_forms(orgs, list(orgs), mentions, opening=5)
+    assert [(c.name, c.aliases, c.mentions) for c in reported] == [("Zorvik International", ["Zorvik"], [0, 1]), ("Acme University", [], [2]), ("Acme", [], [3])]
+    assert [c.name for c in orgs] == ["Zorvik International", "Acme University", "Zorvik International", "Acme"]
+
+
+def test_a_firms_name_completing_a_common_noun_after_of_is_a_body_but_a_field_is_not():
+    """"the addition of Zorvik EV": a name closed by a firm word completes a common noun as a
+    body does; "the future of Clean Energy" names a field."""
+    release = records(parse(
+        "Acme Motors welcomed the addition of Zorvik EV and the future of Clean Energy.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Motors   PROPN NNP nsubj    2  I-ORG
+        2  welcomed VERB  VBD ROOT     2  O
+        3  the      DET   DT  det      4  O
+        4  addition NOUN  NN  dobj     2  O
+        5  of       ADP   IN  prep     4  O
+        6  Zorvik   PROPN NNP compound 7  B-ORG
+        7  EV       PROPN NNP pobj     5  I-ORG
+        8  and      CCONJ CC  cc       4  O
+        9  the      DET   DT  det      10 O
+        10 future   NOUN  NN  conj     4  O
+        11 of       ADP   IN  prep     10 O
+        12 Clean    PROPN NNP compound 13 B-ORG
+        13 Energy   PROPN NNP pobj     11 I-ORG
+        14 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Motors", "Zorvik EV"}
+
+
+def test_a_name_closed_by_of_the_year_is_an_award_not_a_body():
+    """"named Quillby Firm of the Year": an award, though "Firm" heads names of bodies."""
+    release = records(parse(
+        "Acme Labs was named Quillby Firm of the Year.",
+        """
+        0 Acme    PROPN NNP compound  1 B-ORG
+        1 Labs    PROPN NNP nsubjpass 3 I-ORG
+        2 was     AUX   VBD auxpass   3 O
+        3 named   VERB  VBN ROOT      3 O
+        4 Quillby PROPN NNP compound  5 B-ORG
+        5 Firm    PROPN NNP oprd      3 I-ORG
+        6 of      ADP   IN  prep      5 I-ORG
+        7 the     DET   DT  det       8 I-ORG
+        8 Year    PROPN NNP pobj      6 I-ORG
+        9 .       PUNCT .   punct     3 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_name_listed_among_common_words_in_title_case_is_a_field_not_a_body():
+    """"Advanced Diagnostics, Personalized Therapies and Practice Integration": the model's ORG
+    over the last item is one more offering like the untagged items beside it."""
+    release = records(parse(
+        "Acme Labs offers Advanced Diagnostics, Modern Tools and Practice Integration.",
+        """
+        0  Acme         PROPN NNP compound 1  B-ORG
+        1  Labs         PROPN NNP nsubj    2  I-ORG
+        2  offers       VERB  VBZ ROOT     2  O
+        3  Advanced     PROPN NNP compound 4  O
+        4  Diagnostics  PROPN NNP dobj     2  O
+        5  ,            PUNCT ,   punct    4  O
+        6  Modern       PROPN NNP compound 7  O
+        7  Tools        PROPN NNP conj     4  O
+        8  and          CCONJ CC  cc       7  O
+        9  Practice     PROPN NNP compound 10 B-ORG
+        10 Integration  PROPN NNP conj     7  I-ORG
+        11 .            PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_name_closed_by_a_version_number_is_a_product_not_a_body():
+    """"launched Quillby Bounty 1.0": a name ending in a number written with digits names a
+    version of a thing."""
+    release = records(parse(
+        "Acme Labs launched Quillby Bounty 1.0 today.",
+        """
+        0 Acme     PROPN NNP compound 1 B-ORG
+        1 Labs     PROPN NNP nsubj    2 I-ORG
+        2 launched VERB  VBD ROOT     2 O
+        3 Quillby  PROPN NNP compound 4 B-ORG
+        4 Bounty   PROPN NNP dobj     2 I-ORG
+        5 1.0      NUM   CD  nummod   4 I-ORG
+        6 today    NOUN  NN  npadvmod 2 O
+        7 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_body_named_with_a_reported_owners_possessive_is_the_unit_with_that_parent():
+    """"Senior Vice President of Quillby’s Worldwide Partner Ecosystem", Quillby reported on its
+    own: the unit is "Worldwide Partner Ecosystem", its parent Quillby."""
+    from pipeline.extraction.components.organizations import owned_units
+
+    orgs = [OrgCluster("Quillby", mentions=[0]), OrgCluster("Quillby’s Worldwide Partner Ecosystem", mentions=[1]), OrgCluster("Acme’s Pizza", mentions=[2])]
+    orgs, reported = owned_units(orgs, list(orgs))
+    assert [(c.name, c.parent) for c in reported] == [("Quillby", None), ("Worldwide Partner Ecosystem", "Quillby"), ("Acme’s Pizza", None)]
+    assert orgs[1].name == "Worldwide Partner Ecosystem"
+
+
+def test_names_listed_between_an_owner_and_a_product_noun_are_products():
+    """"its Zorvik Company, Zorvik Expert, and Zorvik Host programs": programmes of the owner,
+    though the model tags one of them ORG."""
+    release = records(parse(
+        "Acme Labs offers its Zorvik Company, Zorvik Expert, and Zorvik Host programs.",
+        """
+        0  Acme     PROPN NNP compound 1  B-ORG
+        1  Labs     PROPN NNP nsubj    2  I-ORG
+        2  offers   VERB  VBZ ROOT     2  O
+        3  its      PRON  PRP$ poss    13 O
+        4  Zorvik   PROPN NNP compound 5  B-ORG
+        5  Company  PROPN NNP nmod     13 I-ORG
+        6  ,        PUNCT ,   punct    5  O
+        7  Zorvik   PROPN NNP compound 8  O
+        8  Expert   PROPN NNP conj     5  O
+        9  ,        PUNCT ,   punct    8  O
+        10 and      CCONJ CC  cc       8  O
+        11 Zorvik   PROPN NNP compound 12 O
+        12 Host     PROPN NNP conj     8  O
+        13 programs NOUN  NNS dobj     2  O
+        14 .        PUNCT .   punct    2  O
+        """,
+    ))
+    assert org_names(release) == {"Acme Labs"}

@@ -52,8 +52,17 @@ PART_OF = re.compile(rf"^(?:end|beginning|start|middle|close|first half|second h
 PRECISION = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
+GLUED_MONTH = re.compile(rf"^\S*?[a-z0-9)](?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def glued_month(text: str) -> bool:
+    """"2026June", "FrankfurtMay": a month name glued to the word before it, where a calendar's line
+    break was lost ("... - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris")."""
+    return GLUED_MONTH.match(text) is not None
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
+    text = GLUED_MONTH.sub("", " ".join(text.split()))  # "2026June 10": the date after a lost line break
     previous = None
     while previous != text:
         previous = text
@@ -226,18 +235,21 @@ def model_dates(doc) -> list:
 
 MONTH_WORD = re.compile(rf"^{MONTH}$")
 MONTH_STARTS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"})
+MONTH_ENDINGS = frozenset({"ary", "rch", "ril", "May", "une", "uly", "ust", "ber"})
 DAY_OR_DAYS = re.compile(r"^[0-3]?\d(?:st|nd|rd|th)?(?:[-–][0-3]?\d(?:st|nd|rd|th)?)?$")
 
 
 def missed_month_days(doc, region) -> list:
     """"March 19 - Northwind Investor Conference", "May 5–7 - ...": a capitalized month and a day (or
     range of days) the model left outside any DATE entity (it often does at a line's start, taking
-    the day for a number), with a year after a comma when one follows."""
+    the day for a number), with a year after a comma when one follows; also a month glued to the
+    word before it ("FrankfurtMay 6": `glued_month`)."""
     tokens = doc_tokens(doc)
     found = []
     for t in tokens[region.start : region.end - 1]:
-        if t.text[:3] not in MONTH_STARTS or t.ent_type_ == "DATE" or MONTH_WORD.match(t.text) is None:
-            continue
+        text = t.text  # read once: each `token.text` builds a new string
+        if (text[:3] not in MONTH_STARTS or MONTH_WORD.match(text) is None) and not (text[-3:] in MONTH_ENDINGS and glued_month(text)) or t.ent_type_ == "DATE":
+            continue  # also a month glued to the word before it: "FrankfurtMay 6" (a lost line break)
         day = tokens[t.i + 1]
         if day.ent_type_ == "DATE" or DAY_OR_DAYS.match(day.text) is None:
             continue

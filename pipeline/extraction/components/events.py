@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, model_dates, parse_dates
+from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, glued_month, model_dates, parse_dates
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
@@ -57,7 +57,19 @@ MONTH_MEETINGS = lexicon.lower_words("month_meetings")
 def meeting_words(*extra: str) -> frozenset[str]:
     """Lower-case words that head or name again a meeting (patterns/event_heads, event_anaphors),
     with the word lists `extra` names; built once per combination."""
-    return frozenset().union(*(lexicon.lower_words(name) for name in ("event_heads", "event_anaphors", *extra)))
+    words = frozenset().union(*(lexicon.lower_words(name) for name in ("event_heads", "event_anaphors", *extra)))
+    return words - placed_at_words()
+
+
+PLACED_AT = "placed at"
+
+
+@lru_cache(maxsize=None)
+def placed_at_words() -> frozenset[str]:
+    """Lower-case meeting words of patterns/event_heads.jsonl value "placed at" ("Week"): words of a
+    meeting's name only where "at" places it (`_placed_meeting`), never a meeting word alone
+    ("the week of May 5" names no meeting)."""
+    return frozenset(text.lower() for text, kind in lexicon.mapping("event_heads").items() if kind == PLACED_AT)
 
 
 def _event_head(token) -> bool:
@@ -67,7 +79,7 @@ def _event_head(token) -> bool:
     kind = lexicon.mapping("event_heads").get(token.text[:1].upper() + token.text[1:])
     if kind == "qualified":
         return token.i > 0 and token.nbor(-1).text in lexicon.words("event_qualifiers")
-    return kind is not None
+    return kind is not None and kind != PLACED_AT
 
 
 def _event_kind(token) -> Optional[str]:
@@ -259,7 +271,8 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
         if text[:1].upper() + text[1:] not in heads and EVENT_CODE.match(text) is None:
             continue  # the cheap test first: no meeting word (`_event_head`, `_lower_head`)
         lower_named = _lower_head(token) and token.i > sentence_bounds(doc, token.i)[0] and tokens[token.i - 1].text[:1].isupper() and tokens[token.i - 1].ent_type_ != "DATE" and tokens[token.i - 1].lower_ not in {"the", "a", "an", "this"}
-        unqualified = not _event_head(token) and not lower_named and token.text in PLACED_HEADS
+        placed_at = _event_kind(token) == PLACED_AT and token.text[:1].isupper()
+        unqualified = not _event_head(token) and not lower_named and (token.text in PLACED_HEADS or placed_at)
         if not _event_head(token) and not lower_named and not unqualified:
             continue
         end = name_tail(doc, token.i + 1)
@@ -299,14 +312,16 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
             continue  # "X Games Industry Awards 2024": awards and competitions are no meetings
         if _arts_festival(doc, start, token.i + 1) or _described_as_arts_festival(doc, start, token.i + 1):
             continue  # "the New York Comedy Festival": a show of arts for an audience, not a meeting
+        if _process_event(doc, start, token.i):
+            continue  # "the Token Generation Event (TGE) on May 25": a token's process, no meeting
         if start == token.i and _event_kind(token) == "named before":
             continue  # "A Showcase of the Year's Artists": no name of its own
         if start == token.i and not EVENT_CODE.match(token.text) and not (end > token.i + 1 and tokens[token.i + 1].lower_ in {"of", "on"}):
             continue  # "Summit", "Summit 2025": no name
         if end == token.i + 1 and start < token.i and all(_is_year(tokens[i]) for i in range(start, token.i)):
             continue  # "The 2026 Summit takes place ...": the edition named again by its year, no name
-        if unqualified and not _placed_meeting(doc, start, end):
-            continue  # "The Building Texas Show" (a broadcast), "the Northwind Convention" (a treaty)
+        if unqualified and not _placed_meeting(doc, start, end, PLACING_WORDS - {"during"} if placed_at else PLACING_WORDS):
+            continue  # "The Building Texas Show" (a broadcast), "the Northwind Convention" (a treaty), "during Northwind Safety Week" (an observance)
         found.append((start, end))
     found += month_sessions(doc)
     found += quoted_names(doc)
@@ -314,6 +329,13 @@ def head_name_spans(doc: Doc, orgs: OrgTokens) -> list[tuple[int, int]]:
     found += set_off_titles(doc)
     found += held_awards(doc)
     return found
+
+
+def _process_event(doc: Doc, start: int, head: int) -> bool:
+    """"the groundbreaking Token Generation Event (TGE) on May 25", "the HTX Liquid Restaking event":
+    the generic "Event" (patterns/event_heads.jsonl value "also lower after two") after a word of
+    patterns/event_process_words.jsonl names a process of a token or platform, no meeting."""
+    return head > start and _event_kind(doc[head]) == LOWER_AFTER_TWO and doc[head - 1].text.capitalize() in lexicon.words("event_process_words")
 
 
 def held_awards(doc: Doc) -> list[tuple[int, int]]:
@@ -423,21 +445,34 @@ def _described_as_arts_festival(doc: Doc, start: int, end: int) -> bool:
 
 
 PLACED_HEADS = frozenset({"Show", "Convention", "Congress"})
+PLACING_WORDS = frozenset({"at", "during"})
+PLACING_ADJECTIVES = 2
 
 
-def _placed_meeting(doc: Doc, start: int, end: int) -> bool:
+def _placed_meeting(doc: Doc, start: int, end: int, placing: frozenset = PLACING_WORDS) -> bool:
     """A "Show", "Convention" or "Congress" without a qualifier before it (patterns/event_heads.jsonl
     value "qualified") is a meeting where the text places it as one: a name of two words or more
     after "at"/"during" ("a speaker at the Global Visionaries Convention in Dallas"), or set off
     by a clause of taking place on a date ("The Global AI Show Riyadh, held from 29-30th June"). An
     edition year before or after the name stands for a word ("at the 2025 NAB Show", "at NAB Show
-    2025": the year's edition of a recurring meeting)."""
-    before = start - 1 - (start >= 2 and doc[start - 1].lower_ == "the")
-    year_before = before >= 0 and _is_year(doc[before]) and len(doc[before].text) == 4
-    if year_before:
-        before -= 1 + (before >= 1 and doc[before - 1].lower_ == "the")  # "at the 2025 NAB Show"
-    at = before >= 0 and doc[before].lower_ in {"at", "during"} and end - start >= 3 - _is_year(doc[end - 1]) - year_before
-    return at or end < len(doc) and doc[end].text == "," and _occurrence_clause(doc, end)
+    2025": the year's edition of a recurring meeting). Up to two lower-case adjectives may stand
+    between the article and the name ("at the upcoming Global AI Show", "at the recent 2025 BIO
+    International Convention"). A "Week" (value "placed at") is placed by "at" only ("at Northwind
+    Display Week 2025"; "during Northwind Safety Week" is an observance): `placing`."""
+    tokens = doc_tokens(doc)
+    before = start - 1
+    year_before = before >= 0 and _is_year(tokens[before]) and len(tokens[before].text) == 4
+    before -= year_before  # "at the 2025 NAB Show"
+    adjectives = 0
+    while before >= 0 and adjectives < PLACING_ADJECTIVES and tokens[before].tag_ == "JJ" and tokens[before].is_lower:
+        before -= 1  # "at the upcoming Global AI Show", "at the recent 2025 BIO International Convention"
+        adjectives += 1
+    if adjectives and not year_before and before >= 0 and _is_year(tokens[before]) and len(tokens[before].text) == 4:
+        before -= 1  # "at the 2025 annual Northwind Convention"
+        year_before = True
+    before -= before >= 1 and tokens[before].lower_ == "the"
+    at = before >= 0 and tokens[before].lower_ in placing and end - start >= 3 - _is_year(tokens[end - 1]) - year_before
+    return at or end < len(doc) and tokens[end].text == "," and _occurrence_clause(doc, end)
 
 
 def _occurrence_clause(doc: Doc, comma: int) -> bool:
@@ -1115,12 +1150,13 @@ def nearest_date(
             edition = span  # "Northwind Summit 2025", "the 2025 Northwind Summit"
             continue
         calendar = calendar_line(doc, span, start)
-        if not calendar and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
+        reported = is_dateline_date(doc, span) and _reported_from(doc, span, start)
+        if not calendar and not reported and is_dateline_date(doc, span) or _on_another_name(span, start, end, others) or not reported and announcement_date(doc, span, start, end) or no_point_in_time(doc, span):
             continue
         after = right_after(doc, span, end)
         if not calendar and date_of_owning_noun(doc, span, start, end, after):
             continue
-        attached = date_attached(doc, span, start, end) or after or calendar
+        attached = date_attached(doc, span, start, end) or after or calendar or reported
         close = (
             (fallback is None or _relative_period(doc, fallback[1])) and 0 <= span.start - end <= FOLLOWING_DATE_WINDOW and not _on_other_noun(span, start, end)
             and span.text.lower() not in RELATIVE_DAYS  # "X Summit, announced ... today": the announcement's day
@@ -1144,7 +1180,39 @@ def nearest_date(
         return fallback[0], fallback[1], 1
     if edition is not None:
         return parse_dates(edition.text, anchor), (edition.start, edition.end), 0
-    return [], None, -1
+    return _edition_year_in_name(doc, anchor, start, end)
+
+
+def _edition_year_in_name(doc: Doc, anchor: Optional[dt.date], start: int, end: int) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]], int]:
+    """"exhibits at [Northwind Display Week 2025]" (the model's ORG over the year): a year inside the
+    name, or right before it, that no DATE entity holds is still the edition's year (`edition_year`),
+    the meeting's date where nothing finer dates it (rank 0)."""
+    year = edition_year(doc, start, end)
+    k = next((i for i in range(max(start - 1, 0), end) if doc[i].text == year), None)
+    if year is None or k is None or doc[k].ent_type_ == "DATE":
+        return [], None, -1  # a year of the model's DATE entity was read as a date already (a dateline's, a period's)
+    return parse_dates(year, anchor), (k, k + 1), 0
+
+
+REPORTING_PLACES = frozenset({"At", "During"})
+
+
+def _reported_from(doc: Doc, date: Span, start: int) -> bool:
+    """"Springfield (Wire) Friday Nov 8, 2024 @ 10:30 AM — At the Northwind Symposium in Lyon, Acme
+    and Beta announced that ...": a meeting placed by "At"/"During" right after the dateline's
+    mark, where the sentence says (past or present, no "will") what was announced there
+    (patterns/event_agent_verbs.jsonl), is under way on the release's date: the dateline's date
+    is a day of it (a side event dated later in the text is not its start)."""
+    tokens = doc_tokens(doc)
+    k = start - 1 - (start >= 1 and tokens[start - 1].lower_ == "the")
+    if k < 1 or tokens[k].text not in REPORTING_PLACES or tokens[k - 1].text not in DATELINE_MARKS or not 0 <= k - date.end <= DATELINE_TOKENS:
+        return False
+    agents = lexicon.lower_words("event_agent_verbs")
+    high = sentence_bounds(doc, start)[1]
+    return any(
+        t.lower_ in agents and t.tag_ in {"VBD", "VBZ"} and not any(c.lower_ in FUTURE_AUXILIARIES for c in t.children)
+        for t in tokens[start:high]
+    )
 
 
 RELATIVE_PERIOD_LEADS = frozenset({"this", "next", "last"})
@@ -1189,8 +1257,11 @@ CALENDAR_MARKS = frozenset({"-", "–", "—", ":", "|"})
 def calendar_line(doc: Doc, date: Span, start: int) -> bool:
     """"January 27 - Digital Asset Virtual Investor Conference", "May 5–7: Northwind Summit": a line
     that opens with a date, then a dash or colon, then the meeting's name is an entry of a
-    calendar; the date is the meeting's."""
+    calendar; the date is the meeting's. So is a date right before the name whose month is glued
+    to the word before it (`dates.glued_month`: the calendar's line breaks were lost)."""
     mark = start - 1
+    if date.end == start and glued_month(doc[date.start].text):
+        return True  # "... - FrankfurtMay 6 Northwind Midcap Conference 2026 - Paris": a calendar whose line breaks were lost
     return mark >= 1 and doc[mark].text in CALENDAR_MARKS and date.end == mark and (date.start == 0 or ends_line(doc[date.start - 1]))
 
 
@@ -1776,7 +1847,7 @@ def date_from_unnamed_mention(doc: Doc, anchor: Optional[dt.date], found: list[E
     heads: dict[str, list[EventMention]] = {}
     for event in undated:
         head = doc[event.end - 1].text
-        if kinds.get(head.capitalize()) not in {None, LOWER_AFTER_TWO}:  # a meeting word, not the generic "event"
+        if kinds.get(head.capitalize()) not in {None, LOWER_AFTER_TWO, PLACED_AT}:  # a meeting word, not the generic "event" nor "week"
             heads.setdefault(head.lower(), []).append(event)
     if not heads:
         return
@@ -1980,10 +2051,18 @@ def _within(day: tuple[str, str], period: tuple[str, str]) -> bool:
 def _coarser_longer_name(event: EventMention, shorter: EventMention) -> bool:
     """"the Northwind Stroke Conference 2025. The meeting is in Lyon, Feb. 5-7, 2025 ... the NSA
     Northwind Stroke Conference 2025 program": a longer name holding all the words of a shorter
-    one, dated only by a coarser date within which the shorter one's falls (its edition year),
-    is the same meeting, better dated under the shorter name."""
-    words, shorter_words = set(WORD.findall(event.name.lower())), set(WORD.findall(shorter.name.lower()))
+    one (but a generic "event": `generic_meeting_words`), dated only by a coarser date within which
+    the shorter one's falls (its edition year), is the same meeting, better dated under the shorter name."""
+    words, shorter_words = set(WORD.findall(event.name.lower())), set(WORD.findall(shorter.name.lower())) - generic_meeting_words()
     return finer(shorter.dates, event.dates) and shorter_words < words
+
+
+@lru_cache(maxsize=None)
+def generic_meeting_words() -> frozenset[str]:
+    """"event" (patterns/event_heads.jsonl value "also lower after two"): a word that only says the
+    name is a meeting's ("the Northwind Media Day event" ... "Acme's Northwind Media Day 2024": one
+    meeting), left out where names are compared by their words."""
+    return frozenset(text.lower() for text, kind in lexicon.mapping("event_heads").items() if kind == LOWER_AFTER_TWO)
 
 
 class EventFinder:

@@ -869,6 +869,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False  # "at the Marriott Marquis Hotel": a venue; "Best Criminal| Defense Attorney": a piece of a title
     if (last in lexicon.words("event_heads") and last not in lexicon.words("org_heads") or last in lexicon.words("not_org_heads")) and not head_first(span):
         return False
+    if meeting_name(span):
+        return False  # "the 38th Annual Zorvik Conference", "Quillby Investor Conferences": meetings
     if head_before_of(span) in lexicon.words("not_org_heads"):
         return False  # "TruLeaf Letter of Intent", "Certificate of Analysis", "Code of Conduct": a document
     heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
@@ -889,8 +891,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
         return False
-    if not any(is_org_head(t) for t in span) and (span[-1].is_digit or heading(span)):
-        return False  # "Phase 2", "Layer 2"; a heading: "Institutional Context"
+    if not any(is_org_head(t) for t in span) and (span[-1].text[:1].isdigit() or heading(span)):
+        return False  # "Phase 2", "Layer 2", "Bug Bounty 1.0" (a version); a heading: "Institutional Context"
     if len(span) == 1 and span[0].text in lexicon.words("sole_bodies"):
         return True  # "Congress has provided ...": a head word that names one body alone
     if product_modifier(span):
@@ -929,6 +931,56 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def meeting_name(span: Span) -> bool:
+    """"the 38th Annual Zorvik Conference", "attended the Quillby Investor Conference", "the 2026
+    Zorvik Virtual Investor Conferences": a name closed by a head word that names meetings and
+    bodies alike (`meeting_head`) names a meeting, unless the release has it act as a body there
+    (`acts_as_assembly`)."""
+    return len(span) >= 2 and meeting_head(span[-1].text) and not acts_as_assembly(span)
+
+
+def meeting_head(word: str) -> bool:
+    """A head word (or its plural) in both patterns/event_heads and patterns/org_heads
+    ("Conference"), and no body named by the word alone ("Congress": patterns/sole_bodies)."""
+    word = word[:-1] if word.endswith("s") else word
+    return word in lexicon.words("event_heads") and word in lexicon.words("org_heads") and word not in lexicon.words("sole_bodies")
+
+
+def acts_as_assembly(span: Span) -> bool:
+    """A meeting-like name the release uses as a body: it goes on with "of"/"on"/"for"
+    ("Conference of Mayors", "Leadership Conference on Civil Rights"), is the agent of a passive
+    ("adopted by the Zorvik Labour Conference") or the subject of a verb of saying or adopting
+    ("the Conference adopted", "VIC said")."""
+    tokens = doc_tokens(span.doc)
+    if span.end < len(tokens) and tokens[span.end].lower_ in {"of", "on", "for"}:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    return root.dep_ == "nsubj" and root.head.lower_ in lexicon.verb_forms("speech_verbs") | lexicon.lower_words("adoption_verbs")
+
+
+AWARD_PERIODS = frozenset({"Year", "Month", "Decade"})
+
+
+def award_title(name: str) -> bool:
+    """"Investment Banking Firm of the Year", "Zorvik Partner of the Month": a name closed by "of
+    the Year" names an award, even after a head word that otherwise heads a body by its
+    complement ("Bureau of Consular Affairs": head_first)."""
+    words = name.split()
+    return len(words) >= 4 and words[-3:-1] == ["of", "the"] and words[-1] in AWARD_PERIODS
+
+
+def named_meeting(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
+    """An organization whose name is a meeting's (`meeting_head` closes it: "Zorvik Investor
+    Conferences (ZIC)", "Digital Asset Quillby Conference" on a line of a calendar) and that no
+    mention has act as a body (`acts_as_assembly`): a meeting or a series of them, found by any
+    rule (a head word, an acronym's long form, a title's complement), no body."""
+    if len(org.name.split()) < 2 or not meeting_head(org.name.split()[-1]):
+        return False
+    return not any(acts_as_assembly(doc[mentions[i].start : mentions[i].end]) for i in org.mentions)
 
 
 def finite_verb_inside(span: Span) -> bool:
@@ -1180,7 +1232,16 @@ def affiliation_of(span: Span) -> bool:
     if tokens[k].lower_ == "for" and owner.lower_ in lexicon.verb_forms("affiliation_verbs"):
         return True  # "while working for the LA Times": the body one works for
     nouns = lexicon.words("affiliation_nouns")
+    if tokens[k].lower_ == "of" and owner.is_lower and owner.pos_ == "NOUN" and firm_word_name(span) and owner.lower_.rstrip("s") not in lexicon.lower_words("title_heads"):
+        return True  # "the addition of Pritchard EV": a firm's name completing a common noun
     return tokens[k].lower_ == "of" and owner.is_lower and (owner.text in nouns or owner.text.endswith("s") and owner.text[:-1] in nouns)
+
+
+def firm_word_name(span: Span) -> bool:
+    """A name of two or more capitalized words closed by a word that ends firms' names
+    (patterns/firm_name_ends: "Zorvik EV", "Quillby Labs") and opened by no common English word
+    (not a field: "the future of Clean Energy", "the rise of Digital Marketing")."""
+    return len(span) >= 2 and span[-1].text in lexicon.words("firm_name_ends") and all(is_capitalized(t) for t in span) and not is_english_word(span[0].lower_)
 
 
 def title_of_body(span: Span, title: Token) -> bool:
@@ -1279,7 +1340,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
-    mentions = listed_with_bodies(doc, mentions)
+    lists = name_lists(doc)
+    mentions = listed_concepts(doc, listed_with_bodies(doc, mentions, lists), lists)
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
@@ -1470,14 +1532,14 @@ def joined_last_item(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
     return items
 
 
-def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+def listed_with_bodies(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple[int, int]]]) -> list[OrgMention]:
     """"such as Microsoft, Zappos.com, Under Armour, and Yelp": the names listed beside an
     organization are organizations too, when no item is a place, a date, a number or a person.
     An item becomes one mention, replacing the model's ORG guesses inside it ("Restaurants" of
     "McDonald's Restaurants"). RETURNS the mentions, text order."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     added, replaced = [], set()
-    for items in name_lists(doc):
+    for items in lists:
         # Anchors: an item found as a body by a rule, or two the model tags ORG whole.
         found = [by_token[s] for s, e in items if s in by_token and by_token[s].start == s and by_token[s].end == e]
         tagged = [(s, e) for s, e in items if all(t.ent_type_ == "ORG" for t in doc[s:e])]
@@ -1504,6 +1566,38 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in replaced] + added, key=lambda m: m.start)
+
+
+def listed_concepts(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple[int, int]]]) -> list[OrgMention]:
+    """"Advanced Diagnostics, Personalized Therapies, Regenerative Medicine and Practice
+    Integration", "Distressed Situations, CLO Credit, and Hard Asset Strategies": in a list whose
+    items are all common English words in title case (no head word, no legal suffix, no word
+    no English word list holds), and at least half of them untagged by the model, a name the model
+    tagged ORG is one more field or offering like the items beside it, no body; so are the items
+    of an owned list of products (`owned_product_list`). RETURNS the mentions without those."""
+    tokens = doc_tokens(doc)
+    dropped: set[tuple[int, int]] = set()
+    for items in lists:
+        if all(_common_words_item(tokens, s, e) for s, e in items) and 2 * sum(tokens[s].ent_type_ != "ORG" for s, e in items) >= len(items) or owned_product_list(tokens, items):
+            dropped.update(items)
+    if not dropped:
+        return mentions
+    return [m for m in mentions if not (m.source in {"ner", "rule"} and (m.start, m.end) in dropped)]
+
+
+def owned_product_list(tokens: list[Token], items: list[tuple[int, int]]) -> bool:
+    """"its Featured Conference, Featured Company, and Featured Expert programs": a list of names
+    between an owner (its, our, the ...) and a lower-case product noun it runs straight into
+    (patterns/product_nouns) names products or programmes, as one such name does
+    (`owned_product`)."""
+    start, end = items[0][0], items[-1][1]
+    return start > 0 and tokens[start - 1].lower_ in OWNING_DETERMINERS and end < len(tokens) and tokens[end].text in lexicon.words("product_nouns")
+
+
+def _common_words_item(tokens: list[Token], start: int, end: int) -> bool:
+    """A list item made of common English words only ("Personalized Therapies", "CLO Credit" is
+    not: "CLO" is no word), none a head word or legal suffix."""
+    return all(t.is_alpha and not is_org_head(t) and not is_corporate_suffix(t) and is_english_word(t.lower_) and not t.is_upper for t in tokens[start:end] if t.text not in {"&", "-"})
 
 
 def after_possessive(span: Span) -> Span:
@@ -1749,6 +1843,24 @@ def firm_word_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
+def headless_name_stems(forms: set[str]) -> dict[str, int]:
+    """A name of two or more capitalized words with no head word nor legal suffix in it
+    ("Quillby International", "Zorvik Padel", "Ten Golden Rules"), by its first words, each with
+    the number of words it drops: the release writes the name again shortened ("Quillby",
+    "Zorvik"). Not a name with a head word, whose first words can name another body ("Acme
+    University" of "Acme University Law School"). Weak forms, like suffix_stems'."""
+    stems: dict[str, int] = {}
+    heads = ORG_HEAD_TEXTS
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < 2 or any(not (w[:1].isupper() or w[:1].isdigit()) or w in heads or w.isupper() and len(w) <= 3 and w == words[0] for w in words):
+            continue  # "Board of Acme", "Acme Health and Zorvik", "UN Women": no plain run of name words
+        for k in range(1, len(words)):
+            stem = " ".join(words[:k])
+            stems[stem] = min(stems.get(stem, len(words)), len(words) - k)
+    return stems
+
+
 def stem_owners(forms: list[set[str]], stems=suffix_stems) -> dict[str, list[int]]:
     """For each weak form's key, the mentions it belongs to: those whose name it shortens least.
     "Siemens" is "Siemens AG" (nothing dropped), not "Siemens Bangladesh Limited" (one word
@@ -1812,6 +1924,12 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
         if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
+            parent_of[find(owners[0])] = find(seen[key])
+    # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, the
+    # release's subject (named in its opening: `opening_end`), written after the name in full
+    # (before it, the longer name is a thing or a unit of the body: "Zorvik TV").
+    for key, owners in sorted(stem_owners(forms, headless_name_stems).items()):
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and mentions[owners[0]].start < min(mentions[seen[key]].start, opening_end(doc)):
             parent_of[find(owners[0])] = find(seen[key])
     for short, owners in sorted(common_tail_owners(mentions).items()):
         if short in seen and len({find(i) for i in owners}) == 1:
@@ -2002,11 +2120,76 @@ def with_named_bodies(
     return orgs, mentions, owner
 
 
+def opening_end(doc: Doc) -> int:
+    """The token after the release's opening: the headline and the first two sentences under it
+    (the dateline's sentence, where the release names its subject)."""
+    end = title_end_token(doc)
+    if not doc.has_annotation("SENT_START"):
+        return end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = sentence_bounds(doc, end)[1]
+    return end
+
+
+def fold_short_forms(orgs: list[OrgCluster], reported: list[OrgCluster], mentions: list[OrgMention], opening: int) -> tuple[list[OrgCluster], list[OrgCluster]]:
+    """"Managing Partner of Quillby" where the release reports "Quillby International": an
+    organization a later stage named (a title's body) by the first words of exactly one reported
+    name with no head word in it (`headless_name_stems`), the release's subject (first named before
+    `opening`: opening_end), written after that name in full (not "Zorvik" before "Zorvik TV", a
+    thing or a unit of the body), is that organization: its mentions and
+    name join it (as an alias), and it is reported no more (cluster_organizations joins such
+    mentions of its own; these come from a title's or a role's body). RETURNS the organizations (each index
+    kept; a folded one takes the full name, so a role names the body in full) and those reported."""
+    owners: dict[str, list[int]] = {}
+    for k, c in enumerate(reported):
+        for stem in headless_name_stems({c.name}):
+            owners.setdefault(form_key(stem), []).append(k)
+    first = [min((mentions[i].start for i in c.mentions), default=None) for c in reported]
+    folded: dict[int, int] = {}
+    for k, c in enumerate(reported):
+        into = owners.get(form_key(c.name), [])
+        if len(into) == 1 and into[0] != k and into[0] not in folded and first[k] is not None and first[into[0]] is not None and first[into[0]] < min(first[k], opening):
+            folded[k] = into[0]
+    if not folded:
+        return orgs, reported
+    merged = {k: replace(c) for k, c in enumerate(reported)}
+    for k, target in folded.items():
+        short, full = reported[k], merged[target]
+        name = short.name if repeated_name(full.name) == short.name else full.name  # "Acme Maps Acme Maps": a heading run into its sentence
+        merged[target] = replace(full, name=name, aliases=sorted({*full.aliases, short.name, full.name} - {name} - {n for n in [full.name] if repeated_name(n)}), mentions=sorted({*full.mentions, *short.mentions}))
+    new = {id(reported[k]): (merged[folded[k]] if k in folded else merged[k]) for k in merged}
+    renamed = {id(reported[k]): replace(reported[k], name=merged[folded[k]].name) for k in folded}
+    orgs = [renamed.get(id(c)) or new.get(id(c), c) for c in orgs]
+    return orgs, [merged[k] for k in range(len(reported)) if k not in folded]
+
+
+OWNER_SPLIT = re.compile(r"^(?P<owner>.+?)['’]s (?P<unit>[A-Z].*)$")
+
+
+def owned_units(orgs: list[OrgCluster], reported: list[OrgCluster]) -> tuple[list[OrgCluster], list[OrgCluster]]:
+    """"Senior Vice President of Quillby’s Worldwide Partner Ecosystem": a name a later stage
+    took with its owner's possessive, the owner reported as an organization of its own, names the
+    unit after the possessive ("Worldwide Partner Ecosystem"), the owner its parent. RETURNS the
+    organizations and those reported, renamed (indices kept)."""
+    names = {form_key(f): c.name for c in reported for f in (c.name, *c.aliases, c.acronym) if f}
+    renamed: dict[int, OrgCluster] = {}
+    for c in reported:
+        match = OWNER_SPLIT.match(c.name)
+        if match and not c.parent and form_key(match.group("owner")) in names and len(match.group("unit").split()) >= 2:
+            renamed[id(c)] = replace(c, name=match.group("unit"), parent=names[form_key(match.group("owner"))], aliases=sorted({*c.aliases, c.name}))
+    if not renamed:
+        return orgs, reported
+    return [renamed.get(id(c), c) for c in orgs], [renamed.get(id(c), c) for c in reported]
+
+
 class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
     list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies) and
     `doc._.reported_orgs`, those the release reports: all but
-    the words of a title (only_title_words); runs after news_roles."""
+    the words of a title (only_title_words), meetings (named_meeting), and short forms of another
+    (fold_short_forms); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
         # The candidates, then the bodies news_titles named, then those news_roles named: every
@@ -2014,9 +2197,10 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
-        doc._.reported_orgs = [c for c in reported if not two_names_run_together(c, names)]
+        reported = [c for c in reported if not two_names_run_together(c, names)]
+        doc._.orgs, doc._.reported_orgs = owned_units(*fold_short_forms(orgs, reported, mentions, opening_end(doc)))
         return doc
 
 

@@ -229,7 +229,7 @@ def name_run(doc: Doc, start: int) -> int:
     tokens = doc_tokens(doc)
     end = start
     # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
-    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start and not split_between_words(tokens, k)), min(start + MAX_NAME_TOKENS + 3, len(doc)))
+    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start and not (split_between_words(tokens, k) or split_within_line(tokens, k))), min(start + MAX_NAME_TOKENS + 3, len(doc)))
     while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
@@ -266,7 +266,23 @@ def split_between_words(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if is_first_name(token) and not is_first_name(before) and after is not None and after.is_alpha and after.text[0].isupper():
         return False  # "Stacy Adams Marlon Chase": a table's two names on one line ("Yat Siu," is one)
+    if is_english_word(token.text) and census_form(token.text) not in surnames():
+        return False  # "Marta | Medical, CEO": an English word no surname list holds (as split_within_line)
     return before.is_alpha and before.whitespace_ == " " and before.text[0].isupper() and token.is_alpha and token.text[0].isupper()
+
+
+def split_within_line(tokens: list[Token], k: int) -> bool:
+    """The parser's sentence start at token k falls inside a personal name on one line ("Paolo |
+    Ardoino, CEO - Tether" in a speaker list): a census given name (or a word no English word list
+    knows) followed by a single space, then
+    a census surname or a word no English word list knows; no punctuation ends a sentence there
+    ("Defendant | Jane Roe", "Anderson | Medical Supplies" stay split)."""
+    if k < 1:
+        return False
+    prev, token = tokens[k - 1], tokens[k]
+    if not (prev.whitespace_ == " " and (is_first_name(prev) or prev.is_alpha and not is_english_word(prev.text)) and token.is_alpha and token.text[:1].isupper() and not token.is_stop):
+        return False
+    return census_form(token.text) in surnames() or not is_english_word(token.text)
 
 
 def _title_run_before(doc: Doc, i: int) -> bool:
@@ -289,9 +305,14 @@ def _title_after(doc: Doc, end: int) -> bool:
     for j in range(k, min(k + 4, len(doc))):
         if tokens[j].lower_ in lexicon.lower_words("title_heads"):
             return True
-        if not (is_capitalized(tokens[j]) or tokens[j].lower_ in lexicon.lower_words("title_modifiers")):
+        if not (is_capitalized(tokens[j]) or tokens[j].lower_ in lexicon.lower_words("title_modifiers") or glued_hyphen(tokens, j)):
             return False
     return False
+
+
+def glued_hyphen(tokens: list[Token], j: int) -> bool:
+    """Token j is a hyphen written inside a capitalized word ("Co-Founder"), not a dash set off by spaces."""
+    return tokens[j].text == "-" and j > 0 and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_ and is_capitalized(tokens[j - 1])
 
 
 COMPLEMENT_WORDS = frozenset({",", "and", "of", "for", "on", "the", "&"})

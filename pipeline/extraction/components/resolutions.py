@@ -28,7 +28,7 @@ from pipeline.extraction.contract import CONCEPT, InstrumentMention, OrgCluster,
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.bills import find_bills
 from pipeline.extraction.components.events import is_dateline_date, takes_place
-from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, RELATIVE_DAYS, anchor_date, date_spans, parse_dates
+from pipeline.extraction.components.dates import CALENDAR, CALENDAR_WORD, MONTH, RELATIVE_DAYS, YEAR, anchor_date, date_spans, parse_dates
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_entities, doc_tokens, ends_line, forget_tokens, in_title, is_capitalized, title_end_token, is_org_head, is_title_word, opens_dateline
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
@@ -716,6 +716,23 @@ def nameless(party: Party) -> bool:
     return not any(w[:1].isupper() for w in party.place.split()) or all(w in generic for w in words if w)  # not "city of Memphis"
 
 
+def without_forum(parties: list[Party], orgs: list[OrgCluster]) -> list[Party]:
+    """"Today's settlement, lodged with the U.S. District Court for the Northern District of Ohio",
+    "a proposed consent decree filed with the U.S. District Court in Hammond": the court an
+    instrument between others is lodged with, filed with or approved by is its forum, no party
+    (patterns/adoption_forum_heads.jsonl: a name whose head word, before any "of/for/in" phrase, is
+    "Court"). Kept where it is the only party named (a court's own decision)."""
+    heads = lexicon.lower_words("adoption_forum_heads")
+
+    def forum(party: Party) -> bool:
+        name = orgs[party.org].name if party.org is not None and party.org < len(orgs) else party.place or ""
+        words = re.split(r"\s+(?:of|for|in)\s+", name, maxsplit=1)[0].split()
+        return bool(words) and words[-1].lower().strip(".,") in heads
+
+    others = [p for p in parties if not forum(p)]
+    return others if others else parties
+
+
 def named_party(name: str, known: Known) -> Party:
     """A party by a name no organization rule read: the known organization it is a short form of,
     else the name as written."""
@@ -1318,16 +1335,23 @@ def predicate_subject(doc: Doc, instrument, concepts: dict[str, str]) -> Optiona
     return expand_concepts(clean_text(doc[verb.i : end].text), concepts) if end > verb.i + 1 else None
 
 
+TERMS_PREPOSITIONS = frozenset({"under", "through", "pursuant"})
+
+
 def terms_clause(doc: Doc, instrument, end: int, concepts: dict[str, str]) -> Optional[str]:
     """"Under the terms of the agreement, Kine will acquire 40% of ...", "Under the LOI, signed last
-    week, Vanguard will acquire ...": the clause an opening "under" phrase governs says what the
-    instrument does. Not a clause that only leads into a list ("Under the MOU, the two will:")."""
+    week, Vanguard will acquire ...", "Through the agreement, Acme has acquired a license to X",
+    "Pursuant to the agreement, B will ...": the clause an opening "under" (through, pursuant to)
+    phrase governs says what the instrument does. Not a clause that only leads into a list
+    ("Under the MOU, the two will:")."""
     tokens = doc_tokens(doc)
     sent_start, sent_end = sentence_bounds(doc, instrument.i)
     under = instrument.head
     if under.lower_ == "of" and under.head.lower_ == "terms":
         under = under.head.head
-    if under.lower_ != "under" or under.i != sent_start:
+    if under.lower_ == "to" and under.head.lower_ in FRAME_LEADS:
+        under = under.head  # "Pursuant to the agreement, B will ..."
+    if under.lower_ not in TERMS_PREPOSITIONS or under.i != sent_start:
         return None
     k = skip_parens(doc, end)
     if k >= sent_end or tokens[k].text != ",":
@@ -1397,6 +1421,24 @@ def purpose_after(doc: Doc, i: int) -> Optional[tuple[str, int]]:
             while end > k + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return clean_text(doc[k + 1 : end].text), end
+    return None
+
+
+def act_purpose(doc: Doc, verb, end: int, concepts: dict[str, str]) -> Optional[str]:
+    """"A has entered into a Letter of Intent with B, specifically through its C and D, to
+    collaborate on X", "a treaty signed by over 170 countries to protect fish and wildlife": the
+    infinitive of purpose the parse hangs on the act of adoption, after the instrument and its
+    parties, says what the instrument is for (where nothing right after the instrument does)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for clause in verb.rights:
+        to = next((c for c in clause.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if clause.dep_ not in {"advcl", "xcomp"} or to is None or to.i < end or clause.tag_ != "VB":
+            continue
+        stop = min(clause.right_edge.i + 1, clause.sent.end)
+        while stop > clause.i and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+            stop -= 1
+        return expand_concepts(clean_text(doc[clause.i : stop].text), concepts)
     return None
 
 
@@ -1577,13 +1619,47 @@ def _close(ent: Span, verb) -> bool:
 
 
 def opening_dates(doc: Doc, verb, anchor) -> list[str]:
-    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb."""
+    """"Today, ... signed a memorandum": a date opening the sentence dates its main verb, and the
+    verbs joined to it (`conjoined_main_verb`)."""
     sent = verb.sent
-    if verb.i != sent.root.i and verb.head.i != sent.root.i:
+    main = conjoined_main_verb(verb)
+    if main.i != verb.i and main.i != sent.root.i:
+        return []  # "Today X announced that B agreed to pay and entered into an NPA": the date is the report's
+    if main.i != sent.root.i and main.head.i != sent.root.i:
         return []
     for ent in date_spans(doc, sent):
         if ent.start <= sent.start + 1 and not is_dateline_date(doc, ent):
             return [start for start, _ in parse_dates(ent.text, anchor)]
+    return []
+
+
+def conjoined_main_verb(verb):
+    """"Last year, A secured an agreement with B, sponsored C, and signed an MOU with D": a verb
+    joined by "and" to the verbs before it (a chain of conjuncts) shares their opening date; the
+    first verb of the chain stands for it (`opening_dates` takes it only where that is the main
+    verb: not a chain inside a reported clause)."""
+    while verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+WRITTEN_DATE = re.compile(rf"\b(?:{MONTH}|{YEAR})\b")
+
+
+def reported_act_dates(doc: Doc, verb, announcer, anchor) -> list[str]:
+    """"Acme announced in September 2024 that it signed a letter of intent", "Acme announced, on
+    March 4, 2025, that its subsidiary entered into an agreement": a past act (simple past) a
+    party reported on a calendar date took place by then; that date (a month or year written
+    out, not "today": "today announced it has signed" leaves the act its own, untold time)."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return []
+    for ent in date_spans(doc, verb.sent):
+        head = ent.root.head
+        if is_dateline_date(doc, ent) or not (head.i == announcer.i or head.dep_ == "prep" and head.head.i == announcer.i):
+            continue
+        if not WRITTEN_DATE.search(ent.text):
+            continue  # "today", "on Tuesday": the announcement's day, not the act's
+        return [start for start, _ in parse_dates(ent.text, anchor)]
     return []
 
 
@@ -2001,6 +2077,8 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
                 # "today announced the signing of": the act's day. Not "today announced that it
                 # has entered into an agreement": the reported act keeps its own (untold) time.
                 dates = clause_dates(doc, announcer, anchor)
+            elif not dates and announcer is not None:
+                dates = reported_act_dates(doc, verb, announcer, anchor)
         counterpart = with_party(doc, first_start, name_end, known) if group[0][2] not in STATUTE_KINDS else []  # a statute has no other side ("the Normal Trade Relations with Russia Act")
         if counterpart and verb is None and (held(root) or root.dep_ == "dobj" and root.head.lower_ in lexicon.lower_words("adoption_verbs") and still_to_come(root.head)):
             counterpart = []  # "Acme has an agreement with B": a standing one, no act stated; "will sign / has not reached one with B": none yet
@@ -2108,11 +2186,15 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
     merged = decree_form(doc, merge_same(merge_anaphors(doc, [m for m in result if keep(doc, m)], lent_parties), doc))
     for m in merged:
         m.parties = [p for p in m.parties if not nameless(p)]
+        m.parties = without_forum(m.parties, known.orgs)
         if m.kind in lexicon.lower_words("adoption_sole_kinds"):
             m.parties = []  # "President Roe issued an Executive Order": issued alone, no body (FACTS.md)
         if not m.subject and not m.name:
             # "A resolution adopted by the Council on Friday calls for an inquiry": what it does
             m.subject = predicate_subject(doc, doc[m.end - 1], concepts)
+        if not m.subject and not m.name:
+            act = adopting_verb(doc[m.end - 1], m.start)
+            m.subject = act_purpose(doc, act, m.end, concepts) if act is not None else None
         if not m.subject and not m.name and bilateral(m.kind):
             # the last resorts: nothing else said what it is about
             m.subject = copular_subject(doc, doc[m.end - 1]) or modifier_subject(doc, m.start, by_end)

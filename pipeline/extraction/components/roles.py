@@ -542,6 +542,15 @@ def person_of(people: People, token) -> Optional[int]:
 SPEECH_VERBS = lexicon.verb_forms("speech_verbs")
 
 
+def mention_heads(tokens, m) -> list:
+    """The tokens of a mention whose head lies outside it (or that head themselves): one for a
+    parsed name, more where the parser's sentence split runs through it ("Michael | Alan Roe, a
+    member of ..., is"); a "compound" head stands for the noun it modifies ("Heide B." of "Heide B.
+    Fulton ... serves": the name the person rules cut short)."""
+    heads = [tokens[k] for k in range(m.start, m.end) if not m.start <= tokens[k].head.i < m.end or tokens[k].head.i == k]
+    return [h.head if h.dep_ == "compound" else h for h in heads]
+
+
 def subject_antecedent(people: People, pronoun) -> Optional[int]:
     """"Glick was nominated ... by President Jane Roe in 2017. Before joining the Commission, he
     was General Counsel": a biography's "he/she" is the person last named as a clause's subject,
@@ -550,12 +559,10 @@ def subject_antecedent(people: People, pronoun) -> Optional[int]:
     tokens = doc_tokens(pronoun.doc)
     best, best_start = None, -1
     for m, owner in people:
-        if best_start < m.start < pronoun.i:
-            head = next((tokens[k] for k in range(m.start, m.end) if not m.start <= tokens[k].head.i < m.end or tokens[k].head.i == k), None)
-            if head is not None and head.dep_ == "compound":
-                head = head.head  # "Heide B." of "Heide B. Fulton ... serves": the name the person rules cut short
-            if head is not None and head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS:
-                best, best_start = owner, m.start
+        if best_start < m.start < pronoun.i and any(
+            head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ not in SPEECH_VERBS for head in mention_heads(tokens, m)
+        ):
+            best, best_start = owner, m.start
     return best if best is not None else resolve_pronoun(people, pronoun.i)
 
 

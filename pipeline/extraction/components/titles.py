@@ -747,6 +747,8 @@ def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int
     while k < sent_end and k - j < 7 and (k not in index.person_at and k not in index.org_at or through_people and k > j):
         token = tokens[k]
         nxt = tokens[k + 1] if k + 1 < sent_end else None
+        if k > j and token.lower_ in FIELD_JOINERS and second_title_at(doc, k + 1, sent_end):
+            break  # "CIO of Tambr and Executive Chairman of Acme": a second title closes the name
         if is_capitalized(token) and not is_head(token) and not is_honorific(token) and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
             k += 1
         elif k > j and (token.lower_ in NAME_LINKS and token.whitespace_ or token.text in POSSESSIVE and not tokens[k - 1].whitespace_) and nxt is not None and is_capitalized(nxt) and not is_head(nxt):
@@ -755,13 +757,24 @@ def closing_title_case_name(doc: Doc, index: MentionIndex, j: int, sent_end: int
             break
     if k == j or not is_capitalized(tokens[k - 1]):
         return None
-    closed = k >= len(doc) or tokens[k].text in CLAUSE_CLOSERS or tokens[k].is_space or "\n" in tokens[k - 1].whitespace_
+    closed = k >= len(doc) or tokens[k].text in CLAUSE_CLOSERS or tokens[k].is_space or "\n" in tokens[k - 1].whitespace_ or tokens[k].lower_ in FIELD_JOINERS and second_title_at(doc, k + 1, sent_end)
     if not closed or tokens[k].text == "," and k + 1 < len(doc) and is_capitalized(tokens[k + 1]):
         return None  # "..., Research In Motion": the name set off after the comma is the body
     span = doc[j:k]
     if not _coined(doc, j, k) or jurisdiction(clean_text(span.text)) or place_at(doc, j, k) or all(t.ent_type_ in PLACE_ENTS or t.lower_ in NAME_LINKS for t in span):
         return None
     return k
+
+
+def second_title_at(doc: Doc, i: int, sent_end: int) -> bool:
+    """A second title of the same holder starts at token i, after "and"/"&": up to three title
+    modifiers or capitalized words, then a title that leads a body (`leads_body`), followed by
+    "of"/"at" ("... and Executive Chairman of Acme", "... & CEO at Acme")."""
+    tokens = doc_tokens(doc)
+    k = i
+    while k < sent_end and k - i < 4 and not leads_body(doc, k) and (is_modifier(tokens[k]) or is_capitalized(tokens[k]) and not is_head(tokens[k])):
+        k += 1
+    return k + 1 < sent_end and leads_body(doc, k) and tokens[k + 1].lower_ in {"of", "at"}
 
 
 def _coined(doc: Doc, start: int, end: int) -> bool:
@@ -1915,6 +1928,8 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
         # "Attorney General, State of Ohio": the jurisdiction, by its short name.
         place = place_at(doc, body_start + 2, body_end)
         return Attachment(body_start, body_end, place=place, how="trailing") if place else None
+    if _portfolio_only(doc[body_start:body_end]) and form_key(doc[body_start:body_end].text) not in index.forms:
+        return None  # "Tom Poe, Vice President, Sales": a portfolio closing the line is no body
     known = index.org_start.get(body_start)
     cluster = known[1] if known and known[0] == body_end else index.adopt(doc, body_start, body_end)
     return Attachment(body_start, body_end, org=cluster, how="trailing")
