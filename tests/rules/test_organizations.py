@@ -2487,3 +2487,38 @@ def test_a_posts_head_word_that_completes_a_title_names_no_body():
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_court_named_only_before_a_judges_title_is_no_organization_record():
+    """"sentenced by Zorvania District Court Judge Jane Roe": the court stands only inside the
+    judge's title, so it is no organization record; named on its own ("in Zorvania District
+    Court") it is one."""
+    words = """
+        0  Doe       PROPN NNP nsubjpass 2  B-PERSON
+        1  was       AUX   VBD auxpass   2  O
+        2  sentenced VERB  VBN ROOT      2  O
+        3  by        ADP   IN  agent     2  O
+        4  Zorvania  PROPN NNP compound  6  B-ORG
+        5  District  PROPN NNP compound  6  I-ORG
+        6  Court     PROPN NNP compound  9  I-ORG
+        7  Judge     PROPN NNP compound  9  O
+        8  Jane      PROPN NNP compound  9  B-PERSON
+        9  Roe       PROPN NNP pobj      3  I-PERSON
+        10 .         PUNCT .   punct     2  O
+        """
+    release = records(parse("Doe was sentenced by Zorvania District Court Judge Jane Roe.", words))
+    assert org_names(release) == set()
+    release = records(parse(
+        "Doe pleaded guilty in Zorvania District Court.",
+        """
+        0  Doe       PROPN NNP nsubj    1  B-PERSON
+        1  pleaded   VERB  VBD ROOT     1  O
+        2  guilty    ADJ   JJ  acomp    1  O
+        3  in        ADP   IN  prep     1  O
+        4  Zorvania  PROPN NNP compound 6  B-ORG
+        5  District  PROPN NNP compound 6  I-ORG
+        6  Court     PROPN NNP pobj     3  I-ORG
+        7  .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvania District Court"}

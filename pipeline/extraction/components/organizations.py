@@ -2137,6 +2137,24 @@ def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set
     return bool(members) and all(m.source == "ner" and in_titles.issuperset(range(m.start, m.end)) for m in members)
 
 
+def court_in_judge_title(org: OrgCluster, mentions: list[OrgMention], tokens: list[Token]) -> bool:
+    """"sentenced by U.S. District Court Judge Jane Roe", "before U.S. District Court Chief Judge
+    Jane Roe": a court named only right before a judge's title (a title word may come between)
+    is part of the title, no body the release names."""
+    members = [mentions[i] for i in org.mentions]
+
+    def before_judge(m: OrgMention) -> bool:
+        k = m.end
+        if k + 1 < len(tokens) and tokens[k + 1].text in JUDGE_TITLES and is_title_word(tokens[k]):
+            k += 1
+        return k < len(tokens) and tokens[k].text in JUDGE_TITLES and is_capitalized(tokens[k])
+
+    return bool(members) and all(before_judge(m) for m in members)
+
+
+JUDGE_TITLES = lexicon.words("judge_titles")
+
+
 def with_named_bodies(
     orgs: list[OrgCluster], mentions: list[OrgMention], owner: list[int], named: list[OrgCluster], spans: Sequence[Span]
 ) -> tuple[list[OrgCluster], list[OrgMention], list[int]]:
@@ -2234,7 +2252,8 @@ class FinalOrganizations:
         orgs, mentions, owner = with_named_bodies(*with_named_bodies(*candidate_organizations(doc), *title_bodies(doc)), *role_bodies(doc))
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name)]
+        tokens = doc_tokens(doc)
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name) and not court_in_judge_title(c, mentions, tokens)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         reported = [c for c in reported if not two_names_run_together(c, names)]
         doc._.orgs, doc._.reported_orgs = owned_units(*fold_short_forms(orgs, reported, mentions, opening_end(doc)))
