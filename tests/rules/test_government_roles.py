@@ -743,3 +743,87 @@ def test_a_plural_office_named_with_its_country_shares_the_body_after_its_list()
         """,
     ))
     assert roles(release) == {("Ann Doe", "Assistant U.S. Attorney", "Widget Section"), ("Bob Moe", "Assistant U.S. Attorney", "Widget Section")}
+
+
+def test_the_class_named_after_a_service_membership_is_a_rank_in_that_service():
+    """"X, a career member of the Senior Civil Service, class of Minister-Counselor": the class is a title X holds in the same service."""
+    release = records(parse(
+        "Jane Roe, a career member of the Senior Civil Service, class of Minister-Counselor, spoke.",
+        """
+        0  Jane       PROPN NNP  compound  1   B-PERSON
+        1  Roe        PROPN NNP  nsubj     18  I-PERSON
+        2  ,          PUNCT ,    punct     1   O
+        3  a          DET   DT   det       5   O
+        4  career     NOUN  NN   compound  5   O
+        5  member     NOUN  NN   appos     1   O
+        6  of         ADP   IN   prep      5   O
+        7  the        DET   DT   det       10  B-ORG
+        8  Senior     PROPN NNP  compound  10  I-ORG
+        9  Civil      PROPN NNP  compound  10  I-ORG
+        10 Service    PROPN NNP  pobj      6   I-ORG
+        11 ,          PUNCT ,    punct     10  O
+        12 class      NOUN  NN   appos     10  O
+        13 of         ADP   IN   prep      12  O
+        14 Minister   PROPN NNP  compound  16  O
+        15 -          PUNCT HYPH punct     16  O
+        16 Counselor  PROPN NNP  pobj      13  O
+        17 ,          PUNCT ,    punct     1   O
+        18 spoke      VERB  VBD  ROOT      18  O
+        19 .          PUNCT .    punct     18  O
+        """,
+    ))
+    assert ("Jane Roe", "Minister-Counselor", "Senior Civil Service") in roles(release)
+
+
+def test_the_rank_held_with_a_service_membership_is_a_title_in_that_service():
+    """"X is a career member of the Senior Civil Service with the rank of Career Minister": the rank is a title in that service."""
+    release = records(parse(
+        "John Doe is a career member of the Senior Civil Service with the rank of Career Minister.",
+        """
+        0  John      PROPN NNP compound  1   B-PERSON
+        1  Doe       PROPN NNP nsubj     2   I-PERSON
+        2  is        AUX   VBZ ROOT      2   O
+        3  a         DET   DT  det       5   O
+        4  career    NOUN  NN  compound  5   O
+        5  member    NOUN  NN  attr      2   O
+        6  of        ADP   IN  prep      5   O
+        7  the       DET   DT  det       10  B-ORG
+        8  Senior    PROPN NNP compound  10  I-ORG
+        9  Civil     PROPN NNP compound  10  I-ORG
+        10 Service   PROPN NNP pobj      6   I-ORG
+        11 with      ADP   IN  prep      5   O
+        12 the       DET   DT  det       13  O
+        13 rank      NOUN  NN  pobj      11  O
+        14 of        ADP   IN  prep      13  O
+        15 Career    PROPN NNP compound  16  O
+        16 Minister  PROPN NNP pobj      14  O
+        17 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert ("John Doe", "Career Minister", "Senior Civil Service") in roles(release)
+
+
+def test_a_class_year_after_a_membership_is_no_rank():
+    """"X, a member of the Alumni Board, class of 2010": a year is no rank title."""
+    release = records(parse(
+        "Jane Roe, a member of the Alumni Board, class of 2010, spoke.",
+        """
+        0  Jane    PROPN NNP compound  1   B-PERSON
+        1  Roe     PROPN NNP nsubj     14  I-PERSON
+        2  ,       PUNCT ,   punct     1   O
+        3  a       DET   DT  det       4   O
+        4  member  NOUN  NN  appos     1   O
+        5  of      ADP   IN  prep      4   O
+        6  the     DET   DT  det       8   B-ORG
+        7  Alumni  PROPN NNP compound  8   I-ORG
+        8  Board   PROPN NNP pobj      5   I-ORG
+        9  ,       PUNCT ,   punct     8   O
+        10 class   NOUN  NN  appos     8   O
+        11 of      ADP   IN  prep      10  O
+        12 2010    NUM   CD  pobj      11  B-DATE
+        13 ,       PUNCT ,   punct     1   O
+        14 spoke   VERB  VBD ROOT      14  O
+        15 .       PUNCT .   punct     14  O
+        """,
+    ))
+    assert {r[1] for r in roles(release)} == {"member"}

@@ -1525,6 +1525,35 @@ def leads_a_field(doc: Doc, title: Title) -> bool:
     return after.lower_ == "in" and field.pos_ not in {"DET", "PRON"} and field.text not in POSSESSIVE
 
 
+RANK_NOUNS = lexicon.lower_words("title_rank_nouns")
+# Longest rank name read after "class of" ("Minister - Counselor" is three tokens).
+RANK_MAX_TOKENS = 4
+
+
+def service_ranks(doc: Doc, links: list[RoleLink]) -> list[RoleLink]:
+    """"X, a career member of the Senior Foreign Service, class of Minister-Counselor" (or "with
+    the rank of Career Minister") -> role Minister-Counselor of the Senior Foreign Service: the
+    capitalized rank named after a rank noun (`title_rank_nouns`) right after a member's role is a
+    title the member holds in the same body."""
+    tokens = doc_tokens(doc)
+    found = []
+    for r in links:
+        if r.org is None or not r.title.lower().split() or r.title.lower().split()[-1] != "member":
+            continue
+        i = r.end
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        if i + 1 < len(tokens) and tokens[i].lower_ == "with" and tokens[i + 1].lower_ == "the":
+            i += 2
+        if i + 2 >= len(tokens) or tokens[i].lower_ not in RANK_NOUNS or tokens[i + 1].lower_ != "of" or not is_capitalized(tokens[i + 2]):
+            continue
+        start = end = i + 2
+        while end < len(tokens) and end - start < RANK_MAX_TOKENS and (is_capitalized(tokens[end]) or tokens[end].text == "-" and end + 1 < len(tokens) and is_capitalized(tokens[end + 1])):
+            end += 1
+        found.append(RoleLink(r.person, doc[start:end].text, r.start, end, org=r.org))
+    return found
+
+
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
     """One link per (person, title, organization); a bare title also stated with an organization,
     or a shorter title contained in a longer one held by the same person, is dropped."""
@@ -1567,6 +1596,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
     links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
+    links += service_ranks(doc, links)
     return dedupe(links)
 
 
