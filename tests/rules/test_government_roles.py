@@ -827,3 +827,51 @@ def test_a_class_year_after_a_membership_is_no_rank():
         """,
     ))
     assert {r[1] for r in roles(release)} == {"member"}
+
+
+def test_a_post_followed_by_in_a_city_is_named_with_the_city():
+    """"X was an Economic Officer at the U.S. Embassy in Lima, Peru": the post is the embassy in Lima (the country after the comma left out)."""
+    release = records(parse(
+        "Jane Roe was an Economic Officer at the U.S. Embassy in Lima, Peru.",
+        """
+        0  Jane      PROPN NNP compound  1   B-PERSON
+        1  Roe       PROPN NNP nsubj     2   I-PERSON
+        2  was       AUX   VBD ROOT      2   O
+        3  an        DET   DT  det       5   O
+        4  Economic  PROPN NNP compound  5   O
+        5  Officer   PROPN NNP attr      2   O
+        6  at        ADP   IN  prep      5   O
+        7  the       DET   DT  det       9   B-ORG
+        8  U.S.      PROPN NNP compound  9   I-ORG
+        9  Embassy   PROPN NNP pobj      6   I-ORG
+        10 in        ADP   IN  prep      9   O
+        11 Lima      PROPN NNP pobj      10  B-GPE
+        12 ,         PUNCT ,   punct     11  O
+        13 Peru      PROPN NNP appos     11  B-GPE
+        14 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Economic Officer", "U.S. Embassy in Lima")}
+
+
+def test_a_body_that_is_no_post_keeps_its_name_before_in_a_city():
+    """"X was an Economic Officer at the Trade Council in Lima": only a diplomatic post takes the city into its name."""
+    release = records(parse(
+        "Jane Roe was an Economic Officer at the Trade Council in Lima.",
+        """
+        0  Jane      PROPN NNP compound  1   B-PERSON
+        1  Roe       PROPN NNP nsubj     2   I-PERSON
+        2  was       AUX   VBD ROOT      2   O
+        3  an        DET   DT  det       5   O
+        4  Economic  PROPN NNP compound  5   O
+        5  Officer   PROPN NNP attr      2   O
+        6  at        ADP   IN  prep      5   O
+        7  the       DET   DT  det       9   B-ORG
+        8  Trade     PROPN NNP compound  9   I-ORG
+        9  Council   PROPN NNP pobj      6   I-ORG
+        10 in        ADP   IN  prep      9   O
+        11 Lima      PROPN NNP pobj      10  B-GPE
+        12 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Economic Officer", "Trade Council")}
