@@ -875,3 +875,31 @@ def test_a_body_that_is_no_post_keeps_its_name_before_in_a_city():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Economic Officer", "Trade Council")}
+
+
+def test_ad_interim_set_off_by_commas_closes_the_title_before_its_post():
+    """"X will serve as Chargé d’Affaires, ad interim, at the U.S. Embassy in Lima": "ad interim" set off by commas belongs to the title, and the post after it is its organization."""
+    release = records(parse(
+        "Jane Roe will serve as Chargé d’Affaires, ad interim, at the U.S. Embassy in Lima.",
+        """
+        0  Jane         PROPN NNP compound  1   B-PERSON
+        1  Roe          PROPN NNP nsubj     3   I-PERSON
+        2  will         AUX   MD  aux       3   O
+        3  serve        VERB  VB  ROOT      3   O
+        4  as           ADP   IN  prep      3   O
+        5  Chargé       PROPN NNP compound  6   O
+        6  d’Affaires   NOUN  NNS pobj      4   O
+        7  ,            PUNCT ,   punct     6   O
+        8  ad           NOUN  NN  compound  9   O
+        9  interim      NOUN  NN  appos     6   O
+        10 ,            PUNCT ,   punct     6   O
+        11 at           ADP   IN  prep      3   O
+        12 the          DET   DT  det       14  B-ORG
+        13 U.S.         PROPN NNP compound  14  I-ORG
+        14 Embassy      PROPN NNP pobj      11  I-ORG
+        15 in           ADP   IN  prep      14  O
+        16 Lima         PROPN NNP pobj      15  B-GPE
+        17 .            PUNCT .   punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chargé d’Affaires, ad interim", "U.S. Embassy in Lima")}
