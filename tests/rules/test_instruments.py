@@ -3659,3 +3659,56 @@ def test_an_opening_today_does_not_date_a_chain_of_verbs_inside_a_reported_claus
         published="2017-05-22",
     ))
     assert {(r.body, r.date) for r in release.resolutions} == {("Kestrel; Beta Inc.", None)}
+
+
+def test_plural_resolutions_on_a_list_of_subjects_are_one_record_per_subject():
+    """"adopted resolutions on A, B and C": three resolutions, told apart by subject."""
+    release = records(parse(
+        "The United Nations General Assembly adopted resolutions on water governance, ocean health and migration.",
+        """
+        0  The         DET   DT   det      4  B-ORG
+        1  United      PROPN NNP  compound 2  I-ORG
+        2  Nations     PROPN NNP  compound 4  I-ORG
+        3  General     PROPN NNP  compound 4  I-ORG
+        4  Assembly    PROPN NNP  nsubj    5  I-ORG
+        5  adopted     VERB  VBD  ROOT     5  O
+        6  resolutions NOUN  NNS  dobj     5  O
+        7  on          ADP   IN   prep     6  O
+        8  water       NOUN  NN   compound 9  O
+        9  governance  NOUN  NN   pobj     7  O
+        10 ,           PUNCT ,    punct    9  O
+        11 ocean       NOUN  NN   compound 12 O
+        12 health      NOUN  NN   conj     9  O
+        13 and         CCONJ CC   cc       12 O
+        14 migration   NOUN  NN   conj     12 O
+        15 .           PUNCT .    punct    5  O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {
+        ("resolution", "water governance"),
+        ("resolution", "ocean health"),
+        ("resolution", "migration"),
+    }
+
+
+def test_a_singular_resolution_on_two_subjects_stays_one_record():
+    """Near miss: "a resolution on peace and security" is one resolution about both."""
+    release = records(parse(
+        "The United Nations General Assembly adopted a resolution on peace and security.",
+        """
+        0  The         DET   DT   det      4  B-ORG
+        1  United      PROPN NNP  compound 2  I-ORG
+        2  Nations     PROPN NNP  compound 4  I-ORG
+        3  General     PROPN NNP  compound 4  I-ORG
+        4  Assembly    PROPN NNP  nsubj    5  I-ORG
+        5  adopted     VERB  VBD  ROOT     5  O
+        6  a           DET   DT   det      7  O
+        7  resolution  NOUN  NN   dobj     5  O
+        8  on          ADP   IN   prep     7  O
+        9  peace       NOUN  NN   pobj     8  O
+        10 and         CCONJ CC   cc       9  O
+        11 security    NOUN  NN   conj     9  O
+        12 .           PUNCT .    punct    5  O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {("resolution", "peace and security")}
