@@ -3712,3 +3712,25 @@ def test_a_singular_resolution_on_two_subjects_stays_one_record():
         """,
     ))
     assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {("resolution", "peace and security")}
+
+
+def test_executive_orders_with_two_numbers_are_two_records_named_by_number():
+    """"signed Executive Orders 14001 and 14002": two executive orders, each its number."""
+    release = records(parse(
+        "The President signed Executive Orders 14001 and 14002.",
+        """
+        0 The       DET   DT   det      1 O
+        1 President PROPN NNP  nsubj    2 O
+        2 signed    VERB  VBD  ROOT     2 O
+        3 Executive PROPN NNP  compound 4 O
+        4 Orders    PROPN NNPS dobj     2 O
+        5 14001     NUM   CD   nummod   4 O
+        6 and       CCONJ CC   cc       5 O
+        7 14002     NUM   CD   conj     5 O
+        8 .         PUNCT .    punct    2 O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {
+        ("executive order", "Executive Order 14001"),
+        ("executive order", "Executive Order 14002"),
+    }

@@ -1973,6 +1973,45 @@ def listed_subjects(doc: Doc, found: list[InstrumentMention]) -> list[Instrument
     return result
 
 
+def singular_name(words: str) -> str:
+    """"Executive Orders" -> "Executive Order", "resolutions" -> "resolution": the last word of a
+    plural instrument name in the singular (the name of each numbered one)."""
+    head, _, last = words.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def listed_numbers(doc: Doc, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"Executive Orders 14001 and 14002", "resolutions 71/5, 72/9 and 73/1": a plural instrument
+    name with several numbers is one instrument per number, each named "Executive Order 14002"
+    (FACTS.md: "Executive Orders 14001 and 14002" are two)."""
+    tokens = doc_tokens(doc)
+    result: list[InstrumentMention] = []
+    for m in found:
+        plural = [t for t in tokens[m.start : m.end] if t.tag_ in {"NNS", "NNPS"}]
+        if not plural or not m.name or m.end >= len(tokens) or not tokens[m.end].like_num or m.listed:
+            result.append(m)
+            continue
+        numbers = [tokens[m.end].text]
+        k, end = m.end + 1, sentence_bounds(doc, m.end)[1]
+        while k + 1 < end and tokens[k].lower_ in {",", "and"}:
+            nxt = k + 2 if tokens[k].text == "," and tokens[k + 1].lower_ == "and" else k + 1
+            if nxt >= end or not tokens[nxt].like_num or tokens[nxt].shape_ != tokens[m.end].shape_:
+                break  # numbers of one series share their shape ("14001 and 14002"; not "13224 and 2021")
+            numbers.append(tokens[nxt].text)
+            k = nxt + 1
+        if len(numbers) < 2:
+            result.append(m)
+            continue
+        base = singular_name(clean_text(doc[m.start : m.end].text))
+        for number in numbers:
+            name = f"{base} {number}"
+            # what a clause says of them all does not tell them apart: each is its number (FACTS.md)
+            result.append(replace(m, name=name, subject=name, listed=True))
+    return result
+
+
 def member_party(doc: Doc, member, known: Known, people: set[int]) -> Optional[Party]:
     """One member of a "with" list as a party: the body or place it names, else (as
     `unnamed_members` reads one) a proper name no rule knew as a body, not a person's
@@ -2228,7 +2267,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if lent and parties:
                 lent_parties.add(id(mention))
             result.append(mention)
-    result = listed_subjects(doc, result)
+    result = listed_numbers(doc, listed_subjects(doc, result))
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
     pleas = plea_instruments(doc, known, anchor)
