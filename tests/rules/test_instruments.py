@@ -3734,3 +3734,32 @@ def test_executive_orders_with_two_numbers_are_two_records_named_by_number():
         ("executive order", "Executive Order 14001"),
         ("executive order", "Executive Order 14002"),
     }
+
+
+def test_agreements_on_x_on_y_and_on_z_are_one_record_per_repeated_preposition():
+    """"signed agreements on energy, on security and on health": the later "on" phrases hang
+    from the verb in the parse; still three agreements, one per subject."""
+    release = records(parse(
+        "Kenya and Uganda signed agreements on energy, on security and on health.",
+        """
+        0  Kenya      PROPN NNP nsubj 3  B-GPE
+        1  and        CCONJ CC  cc    0  O
+        2  Uganda     PROPN NNP conj  0  B-GPE
+        3  signed     VERB  VBD ROOT  3  O
+        4  agreements NOUN  NNS dobj  3  O
+        5  on         ADP   IN  prep  4  O
+        6  energy     NOUN  NN  pobj  5  O
+        7  ,          PUNCT ,   punct 3  O
+        8  on         ADP   IN  prep  3  O
+        9  security   NOUN  NN  pobj  8  O
+        10 and        CCONJ CC  cc    8  O
+        11 on         ADP   IN  conj  8  O
+        12 health     NOUN  NN  pobj  11 O
+        13 .          PUNCT .   punct 3  O
+        """,
+    ))
+    assert resolutions(release) == {
+        ("agreement", "Kenya; Uganda", None, "energy"),
+        ("agreement", "Kenya; Uganda", None, "security"),
+        ("agreement", "Kenya; Uganda", None, "health"),
+    }
