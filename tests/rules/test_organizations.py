@@ -2436,3 +2436,54 @@ def test_names_listed_between_an_owner_and_a_product_noun_are_products():
         """,
     ))
     assert org_names(release) == {"Acme Labs"}
+
+
+def test_a_diplomatic_post_keeps_the_place_it_sits_in_but_not_the_country_after_a_comma():
+    """"the U.S. Embassy in Quillby, Zorvania" names the post with its city ("U.S. Embassy in
+    Quillby"), and "Consulate General in Marlow" keeps both head words; the country after the
+    comma is no part of the name."""
+    release = records(parse(
+        "She served at the U.S. Embassy in Quillby, Zorvania, and the U.S. Consulate General in Marlow.",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  served     VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  the        DET   DT  det      5  O
+        4  U.S.       PROPN NNP compound 5  B-GPE
+        5  Embassy    PROPN NNP pobj     2  O
+        6  in         ADP   IN  prep     5  O
+        7  Quillby    PROPN NNP pobj     6  B-GPE
+        8  ,          PUNCT ,   punct    7  O
+        9  Zorvania   PROPN NNP appos    7  B-GPE
+        10 ,          PUNCT ,   punct    5  O
+        11 and        CCONJ CC  cc       5  O
+        12 the        DET   DT  det      15 O
+        13 U.S.       PROPN NNP compound 15 B-GPE
+        14 Consulate  PROPN NNP compound 15 O
+        15 General    PROPN NNP conj     5  O
+        16 in         ADP   IN  prep     15 O
+        17 Marlow     PROPN NNP pobj     16 B-GPE
+        18 .          PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"U.S. Embassy in Quillby", "U.S. Consulate General in Marlow"}
+
+
+def test_a_posts_head_word_that_completes_a_title_names_no_body():
+    """"Deputy Chief of Mission in Quillby": "Mission" after a title word and "of" is part of the
+    title, not a post in Quillby."""
+    release = records(parse(
+        "She was Deputy Chief of Mission in Quillby.",
+        """
+        0  She     PRON  PRP nsubj    1  O
+        1  was     AUX   VBD ROOT     1  O
+        2  Deputy  PROPN NNP compound 3  O
+        3  Chief   PROPN NNP attr     1  O
+        4  of      ADP   IN  prep     3  O
+        5  Mission PROPN NNP pobj     4  O
+        6  in      ADP   IN  prep     5  O
+        7  Quillby PROPN NNP pobj     6  B-GPE
+        8  .       PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()

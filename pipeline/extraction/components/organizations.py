@@ -254,6 +254,14 @@ def head_phrases(doc: Doc, starts: set[int]) -> list[tuple[int, int]]:
     for token in with_text(doc, ORG_HEAD_TEXTS):
         if not is_org_head(token) or _blocked(token, is_corporate_suffix(token) or person_tag_on_firm(token)):
             continue
+        if token.text in POST_HEADS and completes_title(tokens, token.i):
+            continue
+        if token.text in POST_HEADS:
+            end = extend_right(doc, token.i, starts)
+            post = post_end(doc, tokens, token.i, end)
+            if post > end:
+                found.append((extend_left(doc, token.i, starts), post))
+                continue
         nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and is_capitalized(nxt) and nxt.text not in POSSESSIVE:
             # The name goes on: a place closes it ("U.S. Embassy Abu Dhabi"), a person's given name
@@ -281,6 +289,34 @@ def _place_end(doc: Doc, i: int) -> Optional[int]:
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    return end
+
+
+POST_HEADS = lexicon.mapping("post_heads")
+
+
+def completes_title(tokens: list[Token], head: int) -> bool:
+    """"Deputy Chief of Mission in Tripoli", "Chief of Mission of the U.S. Embassy": a post's head
+    word after a title word and "of" completes the title; it names no body."""
+    return head >= 2 and tokens[head - 1].lower_ == "of" and is_title_word(tokens[head - 2])
+
+
+def post_end(doc: Doc, tokens: list[Token], head: int, end: int) -> int:
+    """A diplomatic post is named with the place it sits in: "U.S. Embassy in Bogota", "U.S.
+    Consulate General in Lahore" (not the country after a comma: "in Buenos Aires, Argentina");
+    `end` is the name's end so far."""
+    more = POST_HEADS.get(tokens[head].text)
+    if more is None:
+        return end
+    if more != tokens[head].text and end == head + 1 and end < len(tokens) and tokens[end].text == more:
+        end += 1  # "Consulate General"
+    if end + 1 >= len(tokens):
+        return end
+    if tokens[end].lower_ == "in":
+        place = _place_end(doc, end + 1)
+        if place is None and tokens[end + 1].lower_ == "the":
+            place = _place_end(doc, end + 2)
+        return end if place is None else place
     return end
 
 
@@ -1685,7 +1721,8 @@ def prefix_body(doc: Doc, start: int, end: int) -> list[OrgMention]:
         # A head word right after another starts a unit only after a university's name
         # ("Georgetown University School of Foreign Service"), not in "Health Services Agency".
         second_head = doc[i + 1].text in lexicon.words("org_heads") and (doc[i].text not in lexicon.words("campus_heads") or any(is_org_head(t) for t in doc[start:i]))
-        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and not second_head and doc[i + 1].text != "-":
+        head_goes_on = POST_HEADS.get(doc[i].text, doc[i].text) == doc[i + 1].text  # "Consulate General"
+        if is_org_head(doc[i]) and is_capitalized(doc[i + 1]) and doc[i + 1].lower_ not in COMPLEMENT_PREPOSITIONS and not second_head and doc[i + 1].text != "-" and not head_goes_on:
             parent = clean_text(doc[start : i + 1].text)
             return [OrgMention(start, end, clean_text(doc[start:end].text), "rule", parent=parent), OrgMention(start, i + 1, parent, "rule")]
     return []
