@@ -743,3 +743,163 @@ def test_a_plural_office_named_with_its_country_shares_the_body_after_its_list()
         """,
     ))
     assert roles(release) == {("Ann Doe", "Assistant U.S. Attorney", "Widget Section"), ("Bob Moe", "Assistant U.S. Attorney", "Widget Section")}
+
+
+def test_the_class_named_after_a_service_membership_is_a_rank_in_that_service():
+    """"X, a career member of the Senior Civil Service, class of Minister-Counselor": the class is a title X holds in the same service."""
+    release = records(parse(
+        "Jane Roe, a career member of the Senior Civil Service, class of Minister-Counselor, spoke.",
+        """
+        0  Jane       PROPN NNP  compound  1   B-PERSON
+        1  Roe        PROPN NNP  nsubj     18  I-PERSON
+        2  ,          PUNCT ,    punct     1   O
+        3  a          DET   DT   det       5   O
+        4  career     NOUN  NN   compound  5   O
+        5  member     NOUN  NN   appos     1   O
+        6  of         ADP   IN   prep      5   O
+        7  the        DET   DT   det       10  B-ORG
+        8  Senior     PROPN NNP  compound  10  I-ORG
+        9  Civil      PROPN NNP  compound  10  I-ORG
+        10 Service    PROPN NNP  pobj      6   I-ORG
+        11 ,          PUNCT ,    punct     10  O
+        12 class      NOUN  NN   appos     10  O
+        13 of         ADP   IN   prep      12  O
+        14 Minister   PROPN NNP  compound  16  O
+        15 -          PUNCT HYPH punct     16  O
+        16 Counselor  PROPN NNP  pobj      13  O
+        17 ,          PUNCT ,    punct     1   O
+        18 spoke      VERB  VBD  ROOT      18  O
+        19 .          PUNCT .    punct     18  O
+        """,
+    ))
+    assert ("Jane Roe", "Minister-Counselor", "Senior Civil Service") in roles(release)
+
+
+def test_the_rank_held_with_a_service_membership_is_a_title_in_that_service():
+    """"X is a career member of the Senior Civil Service with the rank of Career Minister": the rank is a title in that service."""
+    release = records(parse(
+        "John Doe is a career member of the Senior Civil Service with the rank of Career Minister.",
+        """
+        0  John      PROPN NNP compound  1   B-PERSON
+        1  Doe       PROPN NNP nsubj     2   I-PERSON
+        2  is        AUX   VBZ ROOT      2   O
+        3  a         DET   DT  det       5   O
+        4  career    NOUN  NN  compound  5   O
+        5  member    NOUN  NN  attr      2   O
+        6  of        ADP   IN  prep      5   O
+        7  the       DET   DT  det       10  B-ORG
+        8  Senior    PROPN NNP compound  10  I-ORG
+        9  Civil     PROPN NNP compound  10  I-ORG
+        10 Service   PROPN NNP pobj      6   I-ORG
+        11 with      ADP   IN  prep      5   O
+        12 the       DET   DT  det       13  O
+        13 rank      NOUN  NN  pobj      11  O
+        14 of        ADP   IN  prep      13  O
+        15 Career    PROPN NNP compound  16  O
+        16 Minister  PROPN NNP pobj      14  O
+        17 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert ("John Doe", "Career Minister", "Senior Civil Service") in roles(release)
+
+
+def test_a_class_year_after_a_membership_is_no_rank():
+    """"X, a member of the Alumni Board, class of 2010": a year is no rank title."""
+    release = records(parse(
+        "Jane Roe, a member of the Alumni Board, class of 2010, spoke.",
+        """
+        0  Jane    PROPN NNP compound  1   B-PERSON
+        1  Roe     PROPN NNP nsubj     14  I-PERSON
+        2  ,       PUNCT ,   punct     1   O
+        3  a       DET   DT  det       4   O
+        4  member  NOUN  NN  appos     1   O
+        5  of      ADP   IN  prep      4   O
+        6  the     DET   DT  det       8   B-ORG
+        7  Alumni  PROPN NNP compound  8   I-ORG
+        8  Board   PROPN NNP pobj      5   I-ORG
+        9  ,       PUNCT ,   punct     8   O
+        10 class   NOUN  NN  appos     8   O
+        11 of      ADP   IN  prep      10  O
+        12 2010    NUM   CD  pobj      11  B-DATE
+        13 ,       PUNCT ,   punct     1   O
+        14 spoke   VERB  VBD ROOT      14  O
+        15 .       PUNCT .   punct     14  O
+        """,
+    ))
+    assert {r[1] for r in roles(release)} == {"member"}
+
+
+def test_a_post_followed_by_in_a_city_is_named_with_the_city():
+    """"X was an Economic Officer at the U.S. Embassy in Lima, Peru": the post is the embassy in Lima (the country after the comma left out)."""
+    release = records(parse(
+        "Jane Roe was an Economic Officer at the U.S. Embassy in Lima, Peru.",
+        """
+        0  Jane      PROPN NNP compound  1   B-PERSON
+        1  Roe       PROPN NNP nsubj     2   I-PERSON
+        2  was       AUX   VBD ROOT      2   O
+        3  an        DET   DT  det       5   O
+        4  Economic  PROPN NNP compound  5   O
+        5  Officer   PROPN NNP attr      2   O
+        6  at        ADP   IN  prep      5   O
+        7  the       DET   DT  det       9   B-ORG
+        8  U.S.      PROPN NNP compound  9   I-ORG
+        9  Embassy   PROPN NNP pobj      6   I-ORG
+        10 in        ADP   IN  prep      9   O
+        11 Lima      PROPN NNP pobj      10  B-GPE
+        12 ,         PUNCT ,   punct     11  O
+        13 Peru      PROPN NNP appos     11  B-GPE
+        14 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Economic Officer", "U.S. Embassy in Lima")}
+
+
+def test_a_body_that_is_no_post_keeps_its_name_before_in_a_city():
+    """"X was an Economic Officer at the Trade Council in Lima": only a diplomatic post takes the city into its name."""
+    release = records(parse(
+        "Jane Roe was an Economic Officer at the Trade Council in Lima.",
+        """
+        0  Jane      PROPN NNP compound  1   B-PERSON
+        1  Roe       PROPN NNP nsubj     2   I-PERSON
+        2  was       AUX   VBD ROOT      2   O
+        3  an        DET   DT  det       5   O
+        4  Economic  PROPN NNP compound  5   O
+        5  Officer   PROPN NNP attr      2   O
+        6  at        ADP   IN  prep      5   O
+        7  the       DET   DT  det       9   B-ORG
+        8  Trade     PROPN NNP compound  9   I-ORG
+        9  Council   PROPN NNP pobj      6   I-ORG
+        10 in        ADP   IN  prep      9   O
+        11 Lima      PROPN NNP pobj      10  B-GPE
+        12 .         PUNCT .   punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Economic Officer", "Trade Council")}
+
+
+def test_ad_interim_set_off_by_commas_closes_the_title_before_its_post():
+    """"X will serve as Chargé d’Affaires, ad interim, at the U.S. Embassy in Lima": "ad interim" set off by commas belongs to the title, and the post after it is its organization."""
+    release = records(parse(
+        "Jane Roe will serve as Chargé d’Affaires, ad interim, at the U.S. Embassy in Lima.",
+        """
+        0  Jane         PROPN NNP compound  1   B-PERSON
+        1  Roe          PROPN NNP nsubj     3   I-PERSON
+        2  will         AUX   MD  aux       3   O
+        3  serve        VERB  VB  ROOT      3   O
+        4  as           ADP   IN  prep      3   O
+        5  Chargé       PROPN NNP compound  6   O
+        6  d’Affaires   NOUN  NNS pobj      4   O
+        7  ,            PUNCT ,   punct     6   O
+        8  ad           NOUN  NN  compound  9   O
+        9  interim      NOUN  NN  appos     6   O
+        10 ,            PUNCT ,   punct     6   O
+        11 at           ADP   IN  prep      3   O
+        12 the          DET   DT  det       14  B-ORG
+        13 U.S.         PROPN NNP compound  14  I-ORG
+        14 Embassy      PROPN NNP pobj      11  I-ORG
+        15 in           ADP   IN  prep      14  O
+        16 Lima         PROPN NNP pobj      15  B-GPE
+        17 .            PUNCT .   punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chargé d’Affaires, ad interim", "U.S. Embassy in Lima")}

@@ -3659,3 +3659,107 @@ def test_an_opening_today_does_not_date_a_chain_of_verbs_inside_a_reported_claus
         published="2017-05-22",
     ))
     assert {(r.body, r.date) for r in release.resolutions} == {("Kestrel; Beta Inc.", None)}
+
+
+def test_plural_resolutions_on_a_list_of_subjects_are_one_record_per_subject():
+    """"adopted resolutions on A, B and C": three resolutions, told apart by subject."""
+    release = records(parse(
+        "The United Nations General Assembly adopted resolutions on water governance, ocean health and migration.",
+        """
+        0  The         DET   DT   det      4  B-ORG
+        1  United      PROPN NNP  compound 2  I-ORG
+        2  Nations     PROPN NNP  compound 4  I-ORG
+        3  General     PROPN NNP  compound 4  I-ORG
+        4  Assembly    PROPN NNP  nsubj    5  I-ORG
+        5  adopted     VERB  VBD  ROOT     5  O
+        6  resolutions NOUN  NNS  dobj     5  O
+        7  on          ADP   IN   prep     6  O
+        8  water       NOUN  NN   compound 9  O
+        9  governance  NOUN  NN   pobj     7  O
+        10 ,           PUNCT ,    punct    9  O
+        11 ocean       NOUN  NN   compound 12 O
+        12 health      NOUN  NN   conj     9  O
+        13 and         CCONJ CC   cc       12 O
+        14 migration   NOUN  NN   conj     12 O
+        15 .           PUNCT .    punct    5  O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {
+        ("resolution", "water governance"),
+        ("resolution", "ocean health"),
+        ("resolution", "migration"),
+    }
+
+
+def test_a_singular_resolution_on_two_subjects_stays_one_record():
+    """Near miss: "a resolution on peace and security" is one resolution about both."""
+    release = records(parse(
+        "The United Nations General Assembly adopted a resolution on peace and security.",
+        """
+        0  The         DET   DT   det      4  B-ORG
+        1  United      PROPN NNP  compound 2  I-ORG
+        2  Nations     PROPN NNP  compound 4  I-ORG
+        3  General     PROPN NNP  compound 4  I-ORG
+        4  Assembly    PROPN NNP  nsubj    5  I-ORG
+        5  adopted     VERB  VBD  ROOT     5  O
+        6  a           DET   DT   det      7  O
+        7  resolution  NOUN  NN   dobj     5  O
+        8  on          ADP   IN   prep     7  O
+        9  peace       NOUN  NN   pobj     8  O
+        10 and         CCONJ CC   cc       9  O
+        11 security    NOUN  NN   conj     9  O
+        12 .           PUNCT .    punct    5  O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {("resolution", "peace and security")}
+
+
+def test_executive_orders_with_two_numbers_are_two_records_named_by_number():
+    """"signed Executive Orders 14001 and 14002": two executive orders, each its number."""
+    release = records(parse(
+        "The President signed Executive Orders 14001 and 14002.",
+        """
+        0 The       DET   DT   det      1 O
+        1 President PROPN NNP  nsubj    2 O
+        2 signed    VERB  VBD  ROOT     2 O
+        3 Executive PROPN NNP  compound 4 O
+        4 Orders    PROPN NNPS dobj     2 O
+        5 14001     NUM   CD   nummod   4 O
+        6 and       CCONJ CC   cc       5 O
+        7 14002     NUM   CD   conj     5 O
+        8 .         PUNCT .    punct    2 O
+        """,
+    ))
+    assert {(kind, subject) for kind, _, _, subject in resolutions(release)} == {
+        ("executive order", "Executive Order 14001"),
+        ("executive order", "Executive Order 14002"),
+    }
+
+
+def test_agreements_on_x_on_y_and_on_z_are_one_record_per_repeated_preposition():
+    """"signed agreements on energy, on security and on health": the later "on" phrases hang
+    from the verb in the parse; still three agreements, one per subject."""
+    release = records(parse(
+        "Kenya and Uganda signed agreements on energy, on security and on health.",
+        """
+        0  Kenya      PROPN NNP nsubj 3  B-GPE
+        1  and        CCONJ CC  cc    0  O
+        2  Uganda     PROPN NNP conj  0  B-GPE
+        3  signed     VERB  VBD ROOT  3  O
+        4  agreements NOUN  NNS dobj  3  O
+        5  on         ADP   IN  prep  4  O
+        6  energy     NOUN  NN  pobj  5  O
+        7  ,          PUNCT ,   punct 3  O
+        8  on         ADP   IN  prep  3  O
+        9  security   NOUN  NN  pobj  8  O
+        10 and        CCONJ CC  cc    8  O
+        11 on         ADP   IN  conj  8  O
+        12 health     NOUN  NN  pobj  11 O
+        13 .          PUNCT .   punct 3  O
+        """,
+    ))
+    assert resolutions(release) == {
+        ("agreement", "Kenya; Uganda", None, "energy"),
+        ("agreement", "Kenya; Uganda", None, "security"),
+        ("agreement", "Kenya; Uganda", None, "health"),
+    }

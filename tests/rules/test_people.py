@@ -1880,3 +1880,49 @@ def test_a_name_run_stops_before_a_word_in_capitals():
         """,
     ))
     assert names(release) == ["Adriana Roe"]
+
+
+HEADLINE_STATEMENT = """
+        0  Statement PROPN NNP ROOT     0  O
+        1  by        ADP   IN  prep     0  O
+        2  President PROPN NNP compound 4  O
+        3  Marta     PROPN NNP compound 4  B-PERSON
+        4  Vellucci  PROPN NNP pobj     1  I-PERSON
+        5  on        ADP   IN  prep     4  O
+        6  Peace     PROPN NNP compound 7  O
+        7  Day       PROPN NNP pobj     5  O
+        8  \\n\\n    SPACE _SP dep      7  O
+        9  I         PRON  PRP nsubj    10 O
+        10 welcome   VERB  VBP ROOT     10 O
+        11 it        PRON  PRP dobj     10 O
+        12 .         PUNCT .   punct    10 O
+        """
+
+
+def test_a_full_name_after_a_title_in_the_headline_is_a_person_though_the_body_only_says_i():
+    """"Statement by President Marta Vellucci on Peace Day" and a body in the first person: the
+    model's PERSON after a title word in the headline, opening with a given name, is a person
+    and holds the title."""
+    release = records(parse("Statement by President Marta Vellucci on Peace Day\n\nI welcome it.", HEADLINE_STATEMENT))
+    assert names(release) == ["Marta Vellucci"]
+    assert ("Marta Vellucci", "President", None) in roles(release)
+
+
+def test_a_headline_name_run_into_the_headlines_capitals_is_left_to_the_body():
+    """Near miss: "President Marta Vellucci Announces Peace" where the model's PERSON stops at the
+    name: the title-case run "Marta Vellucci Announces Peace" is no headline person."""
+    release = records(parse("Statement by President Marta Vellucci Announces Peace\n\nI welcome it.", """
+        0  Statement PROPN NNP ROOT     0  O
+        1  by        ADP   IN  prep     0  O
+        2  President PROPN NNP compound 4  O
+        3  Marta     PROPN NNP compound 4  B-PERSON
+        4  Vellucci  PROPN NNP compound 6  I-PERSON
+        5  Announces PROPN NNP compound 6  O
+        6  Peace     PROPN NNP pobj     1  O
+        7  \\n\\n    SPACE _SP dep      6  O
+        8  I         PRON  PRP nsubj    9  O
+        9  welcome   VERB  VBP ROOT     9  O
+        10 it        PRON  PRP dobj     9  O
+        11 .         PUNCT .   punct    9  O
+        """))
+    assert names(release) == []

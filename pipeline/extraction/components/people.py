@@ -476,9 +476,21 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         else:
             end = dash_description_end(doc, start, end)
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and not in_title(span[0]) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and (not in_title(span[0]) or titled_headline_name(doc, start, end)) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
     return result
+
+
+def titled_headline_name(doc: Doc, start: int, end: int) -> bool:
+    """"Statement by President Jane Q. Roe, Jr. on ...", "Readout of Secretary Jane Roe's Call":
+    in the title line (trusted otherwise only for names the body holds again) a name of two words
+    or more that the model tags PERSON, opening with a census given name, right after a title word
+    or an honorific, is a person, though the body may only say "I". Every word is the model's
+    PERSON (or a suffix after it): a name run on into the headline's capitals ("Jane Roe Announces
+    New") is left to the body."""
+    tokens = doc_tokens(doc)
+    words = [t for t in tokens[start:end] if t.text != "," and t.text not in NAME_SUFFIXES]
+    return end - start >= 2 and all(t.ent_type_ == "PERSON" for t in words) and is_first_name(tokens[start]) and _title_run_before(doc, start)
 
 
 def before_field_label(doc: Doc, start: int, end: int) -> int:

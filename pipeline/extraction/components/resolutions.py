@@ -1917,6 +1917,101 @@ def signed_with_each(doc: Doc, known: Known, anchor, found: list[InstrumentMenti
     return made
 
 
+LIST_PREPOSITIONS = {"on", "concerning", "regarding"}  # "resolutions on A, B and C"
+
+
+def conjunct_phrase(tokens: list, token) -> str:
+    """The words of one conjunct without the conjuncts, "and" and commas that hang from it:
+    "water governance" of "water governance, ocean health and migration"."""
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ == "conj" or child.dep_ in {"cc", "punct"} and child.i > token.i:
+            dropped.update(range(child.left_edge.i, child.right_edge.i + 1))
+    kept = [i for i in range(token.left_edge.i, token.right_edge.i + 1) if i not in dropped]
+    return clean_text(" ".join(tokens[i].text for i in kept)).strip(" ,;")
+
+
+def conjuncts(token) -> list:
+    """`token` and every conjunct chained to it ("A, B and C": B hangs from A, C from B or A)."""
+    chain = [token]
+    for current in chain:
+        chain += [c for c in current.children if c.dep_ == "conj"]
+    return sorted(chain, key=lambda t: t.i)
+
+
+def listed_subjects(doc: Doc, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """A plural instrument on a list of subjects is one instrument per subject: "adopted
+    resolutions on A, B and C", "signed agreements on X, on Y and on Z", "memoranda of
+    understanding on energy and trade" -> one record each, with that subject (FACTS.md: one
+    record per instrument the release tells apart). The mention's own subject must be that list."""
+    tokens = doc_tokens(doc)
+    result: list[InstrumentMention] = []
+    for m in found:
+        plural = [t for t in tokens[m.start : m.end] if t.tag_ in {"NNS", "NNPS"}]
+        if not plural or not m.subject or m.listed or m.name:
+            result.append(m)
+            continue
+        preposition = next((c for t in tokens[plural[0].i : m.end] for c in t.children if c.dep_ == "prep" and c.lower_ in LIST_PREPOSITIONS), None)
+        objects = [o for o in preposition.children if o.dep_ == "pobj"] if preposition is not None else []
+        if not objects:
+            result.append(m)
+            continue
+        # "on X, on Y and on Z": the prepositions are the conjuncts (the parse may hang the later
+        # ones from the verb); "on A, B and C": their objects. The list lies within the mention's subject.
+        reach = tokens[preposition.i].idx + len(preposition.text) + 1 + len(m.subject)
+        parallel = [
+            t
+            for t in tokens[preposition.i + 1 : sentence_bounds(doc, preposition.i)[1]]
+            if t.idx < reach and t.lower_ == preposition.lower_ and t.dep_ in {"prep", "conj"} and tokens[t.i - 1].lower_ in {",", "and", "or"}
+        ]
+        heads = [objects[0]] + [o for p in parallel for o in p.children if o.dep_ == "pobj"] if parallel else conjuncts(objects[0])
+        phrases = [conjunct_phrase(tokens, t) for t in heads]
+        if len(phrases) < 2 or not all(phrases) or not m.subject.startswith(phrases[0]):
+            result.append(m)
+            continue
+        result += [replace(m, subject=phrase, listed=True) for phrase in phrases]
+    return result
+
+
+def singular_name(words: str) -> str:
+    """"Executive Orders" -> "Executive Order", "resolutions" -> "resolution": the last word of a
+    plural instrument name in the singular (the name of each numbered one)."""
+    head, _, last = words.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def listed_numbers(doc: Doc, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"Executive Orders 14001 and 14002", "resolutions 71/5, 72/9 and 73/1": a plural instrument
+    name with several numbers is one instrument per number, each named "Executive Order 14002"
+    (FACTS.md: "Executive Orders 14001 and 14002" are two)."""
+    tokens = doc_tokens(doc)
+    result: list[InstrumentMention] = []
+    for m in found:
+        plural = [t for t in tokens[m.start : m.end] if t.tag_ in {"NNS", "NNPS"}]
+        if not plural or not m.name or m.end >= len(tokens) or not tokens[m.end].like_num or m.listed:
+            result.append(m)
+            continue
+        numbers = [tokens[m.end].text]
+        k, end = m.end + 1, sentence_bounds(doc, m.end)[1]
+        while k + 1 < end and tokens[k].lower_ in {",", "and"}:
+            nxt = k + 2 if tokens[k].text == "," and tokens[k + 1].lower_ == "and" else k + 1
+            if nxt >= end or not tokens[nxt].like_num or tokens[nxt].shape_ != tokens[m.end].shape_:
+                break  # numbers of one series share their shape ("14001 and 14002"; not "13224 and 2021")
+            numbers.append(tokens[nxt].text)
+            k = nxt + 1
+        if len(numbers) < 2:
+            result.append(m)
+            continue
+        base = singular_name(clean_text(doc[m.start : m.end].text))
+        for number in numbers:
+            name = f"{base} {number}"
+            # what a clause says of them all does not tell them apart: each is its number (FACTS.md)
+            result.append(replace(m, name=name, subject=name, listed=True))
+    return result
+
+
 def member_party(doc: Doc, member, known: Known, people: set[int]) -> Optional[Party]:
     """One member of a "with" list as a party: the body or place it names, else (as
     `unnamed_members` reads one) a proper name no rule knew as a body, not a person's
@@ -2172,6 +2267,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
             if lent and parties:
                 lent_parties.add(id(mention))
             result.append(mention)
+    result = listed_numbers(doc, listed_subjects(doc, result))
     result += signed_with_each(doc, known, anchor, result)
     result += verb_instruments(doc, known, anchor)
     pleas = plea_instruments(doc, known, anchor)
