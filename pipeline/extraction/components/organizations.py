@@ -2140,14 +2140,15 @@ def only_title_words(org: OrgCluster, mentions: list[OrgMention], in_titles: set
 def court_in_judge_title(org: OrgCluster, mentions: list[OrgMention], tokens: list[Token]) -> bool:
     """"sentenced by U.S. District Court Judge Jane Roe", "before U.S. District Court Chief Judge
     Jane Roe": a court named only right before a judge's title (a title word may come between)
-    is part of the title, no body the release names."""
+    and the judge's name is part of the title, no body the release names."""
     members = [mentions[i] for i in org.mentions]
 
     def before_judge(m: OrgMention) -> bool:
         k = m.end
         if k + 1 < len(tokens) and tokens[k + 1].text in JUDGE_TITLES and is_title_word(tokens[k]):
             k += 1
-        return k < len(tokens) and tokens[k].text in JUDGE_TITLES and is_capitalized(tokens[k])
+        # the judge's name follows: "Navy Judge Advocate General's Corps" is another title
+        return k + 1 < len(tokens) and tokens[k].text in JUDGE_TITLES and tokens[k + 1].ent_type_ == "PERSON"
 
     return bool(members) and all(before_judge(m) for m in members)
 
