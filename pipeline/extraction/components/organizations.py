@@ -2147,8 +2147,9 @@ def court_in_judge_title(org: OrgCluster, mentions: list[OrgMention], tokens: li
         k = m.end
         if k + 1 < len(tokens) and tokens[k + 1].text in JUDGE_TITLES and is_title_word(tokens[k]):
             k += 1
-        # the judge's name follows: "Navy Judge Advocate General's Corps" is another title
-        return k + 1 < len(tokens) and tokens[k].text in JUDGE_TITLES and tokens[k + 1].ent_type_ == "PERSON"
+        # the judge's name or district follows ("Court Judge for the Northern District of ..."):
+        # "Navy Judge Advocate General's Corps" is another title
+        return k + 1 < len(tokens) and tokens[k].text in JUDGE_TITLES and (tokens[k + 1].ent_type_ == "PERSON" or tokens[k + 1].lower_ in {"for", "of"})
 
     return bool(members) and all(before_judge(m) for m in members)
 
