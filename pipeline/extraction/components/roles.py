@@ -1554,45 +1554,6 @@ def service_ranks(doc: Doc, links: list[RoleLink]) -> list[RoleLink]:
     return found
 
 
-POST_HEADS = lexicon.words("title_post_heads")
-
-
-def post_head(tokens, end: int) -> bool:
-    """The body ending before token `end` is a diplomatic post ("U.S. Embassy", "U.S. Consulate
-    General"): its last word, or "General" after one, is a post head (`title_post_heads`)."""
-    last = tokens[end - 1].text
-    return last in POST_HEADS or last == "General" and end >= 2 and tokens[end - 2].text in POST_HEADS
-
-
-def posts_in_place(doc: Doc, index: MentionIndex, links: list[RoleLink]) -> list[RoleLink]:
-    """"Political Counselor at the U.S. Embassy in New Delhi, India" -> role of "U.S. Embassy in
-    New Delhi": a diplomatic post (`title_post_heads`) a role is attached to, followed by "in" and
-    a place entity, is named with that place (the country after a comma is left out)."""
-    tokens = doc_tokens(doc)
-    mentions: dict[int, list[tuple[int, int]]] = {}
-    for m, c in zip(index.book.mentions, index.book.owner):
-        mentions.setdefault(c, []).append((m.start, m.end))
-    placed: dict[tuple[int, int], int] = {}
-    result = []
-    for r in links:
-        spans = [(s, e) for s, e in mentions.get(r.org, []) if r.start <= s and e <= r.end] if r.org is not None else []
-        # One post of its own: not "Mission of the U.S. Embassy" (a title's "of Mission" run into the post).
-        if len(spans) != 1 or not post_head(tokens, spans[0][1]) or any(tokens[k].lower_ == "of" for k in range(*spans[0])):
-            result.append(r)
-            continue
-        start, i = spans[0][0], spans[0][1]
-        if i + 1 >= len(tokens) or tokens[i].lower_ != "in" or tokens[i + 1].ent_type_ != "GPE" or tokens[i + 1].ent_iob_ != "B":
-            result.append(r)
-            continue
-        end = i + 2
-        while end < len(tokens) and tokens[end].ent_iob_ == "I":
-            end += 1
-        if (start, end) not in placed:
-            placed[(start, end)] = index.adopt(doc, start, end)
-        result.append(replace(r, org=placed[(start, end)], start=min(r.start, start), end=max(r.end, end)))
-    return result
-
-
 def dedupe(links: list[RoleLink]) -> list[RoleLink]:
     """One link per (person, title, organization); a bare title also stated with an organization,
     or a shorter title contained in a longer one held by the same person, is dropped."""
@@ -1636,7 +1597,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
     links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
     links += service_ranks(doc, links)
-    return dedupe(posts_in_place(doc, index, links))
+    return dedupe(links)
 
 
 class RoleFinder:
