@@ -2541,3 +2541,22 @@ def test_a_head_word_phrase_that_is_a_countrys_official_name_is_a_country_not_a_
         9  .          PUNCT .    punct    8  O
         """))
     assert org_names(release) == {"Russian Hockey Federation"}
+
+
+def test_a_capitalized_common_reference_names_no_body():
+    """"contributions from across the Federal Government" ("Government" heads bodies): a
+    capitalized common reference (patterns/generic_references) is no organization record; the
+    "Federal Communications Commission" beside it is one."""
+    release = records(parse("The Federal Communications Commission and the Federal Government met.", """
+        0  The            DET   DT   det      3  O
+        1  Federal        PROPN NNP  compound 3  O
+        2  Communications PROPN NNP  compound 3  O
+        3  Commission     PROPN NNP  nsubj    8  O
+        4  and            CCONJ CC   cc       3  O
+        5  the            DET   DT   det      7  O
+        6  Federal        PROPN NNP  compound 7  O
+        7  Government     PROPN NNP  conj     3  O
+        8  met            VERB  VBD  ROOT     8  O
+        9  .              PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == {"Federal Communications Commission"}
