@@ -2524,25 +2524,6 @@ def test_a_court_named_only_before_a_judges_title_is_no_organization_record():
     assert org_names(release) == {"Zorvania District Court"}
 
 
-def test_a_head_word_phrase_that_is_a_countrys_official_name_is_a_country_not_a_body():
-    """"The Russian Federation vetoed it" ("Federation" heads bodies): the whole phrase is a
-    country's official name (pycountry), a country, no organization record; "the Russian Hockey
-    Federation" stays a body."""
-    release = records(parse("The Russian Federation and the Russian Hockey Federation met.", """
-        0  The        DET   DT   det      2  O
-        1  Russian    PROPN NNP  compound 2  O
-        2  Federation PROPN NNP  nsubj    8  O
-        3  and        CCONJ CC   cc       2  O
-        4  the        DET   DT   det      7  O
-        5  Russian    PROPN NNP  compound 7  O
-        6  Hockey     PROPN NNP  compound 7  O
-        7  Federation PROPN NNP  conj     2  O
-        8  met        VERB  VBD  ROOT     8  O
-        9  .          PUNCT .    punct    8  O
-        """))
-    assert org_names(release) == {"Russian Hockey Federation"}
-
-
 def test_a_capitalized_common_reference_names_no_body():
     """"contributions from across the Federal Government" ("Government" heads bodies): a
     capitalized common reference (patterns/generic_references) is no organization record; the

@@ -1738,8 +1738,6 @@ def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[Or
     """A head-word phrase as one mention, or two when a lost apostrophe joins parent and unit."""
     split = split_missing_apostrophe(doc, start, end, known)
     if split is None:
-        if country_name(doc[start:end].text):
-            return []  # "the Russian Federation", "the Republic of Korea": a country's name, no body
         whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
         return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
     stem = clean_text(lost_possessive_owner(doc[start : split + 1]) or "")
