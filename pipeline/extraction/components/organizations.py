@@ -984,6 +984,10 @@ def meeting_head(word: str) -> bool:
     return word in lexicon.words("event_heads") and word in lexicon.words("org_heads") and word not in lexicon.words("sole_bodies")
 
 
+# Verbs of saying or adopting whose subject acts as a body ("the Conference adopted", "VIC said").
+ASSEMBLY_VERBS = lexicon.verb_forms("speech_verbs") | lexicon.lower_words("adoption_verbs")
+
+
 def acts_as_assembly(span: Span) -> bool:
     """A meeting-like name the release uses as a body: it goes on with "of"/"on"/"for"
     ("Conference of Mayors", "Leadership Conference on Civil Rights"), is the agent of a passive
@@ -995,7 +999,7 @@ def acts_as_assembly(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
-    return root.dep_ == "nsubj" and root.head.lower_ in lexicon.verb_forms("speech_verbs") | lexicon.lower_words("adoption_verbs")
+    return root.dep_ == "nsubj" and root.head.lower_ in ASSEMBLY_VERBS
 
 
 AWARD_PERIODS = frozenset({"Year", "Month", "Decade"})

@@ -246,13 +246,17 @@ def name_run(doc: Doc, start: int) -> int:
     return end
 
 
+# Letters for an office, rank, degree or credential written after a name ("MP", "CPA", "MD").
+POST_NOMINAL_LETTERS = lexicon.words("name_post_nominals") | lexicon.words("title_post_nominals")
+
+
 def _capitals_after_title_case(tokens: list[Token], k: int) -> bool:
     """Token k is a word in capitals (two letters or more) after a word in title case, and no
     name suffix ("III") or post-nominal ("MD", "MP": post_nominal_end cuts those)."""
     token, before = tokens[k], tokens[k - 1]
     if not (token.is_alpha and token.is_upper and len(token.text) > 1 and before.is_alpha and not before.is_upper):
         return False
-    return token.text not in NAME_SUFFIXES and token.text not in lexicon.words("name_post_nominals") | lexicon.words("title_post_nominals")
+    return token.text not in NAME_SUFFIXES and token.text not in POST_NOMINAL_LETTERS
 
 
 def split_between_words(tokens: list[Token], k: int) -> bool:
@@ -509,9 +513,8 @@ def post_nominal_end(doc: Doc, start: int, end: int) -> int:
     title_post_nominals) are no part of the name; it ends before them. A name in capitals keeps
     its words ("ROBERT ROE MD" may read either way)."""
     tokens = doc_tokens(doc)
-    letters = lexicon.words("name_post_nominals") | lexicon.words("title_post_nominals")
     k = end
-    while k - start > 2 and tokens[k - 1].text.rstrip(".") in letters:
+    while k - start > 2 and tokens[k - 1].text.rstrip(".") in POST_NOMINAL_LETTERS:
         k -= 1
     if k == end or all(t.is_upper for t in tokens[start:k] if t.is_alpha):
         return end

@@ -1922,8 +1922,6 @@ def line_closing_body(doc: Doc, index: MentionIndex, end: int, separator: str = 
         return Attachment(body_start, body_end, place=district[1], how="trailing")
     if body_end - body_start > 8 or not is_capitalized(doc[body_start]) or not is_capitalized(doc[body_end - 1]) or place_at(doc, body_start, body_end) or all(t.ent_type_ in PLACE_ENTS for t in doc[body_start:body_end]):
         return None
-    if all(t.lower_ in lexicon.lower_words("title_portfolios") for t in doc[body_start:body_end]):
-        return None  # "Tomas Roe, Vice President, Sales": a portfolio closes the line (people edit)
     if body_end - body_start > 2 and doc[body_start].text in STATE_WORDS and doc[body_start + 1].lower_ == "of":
         # "Attorney General, State of Ohio": the jurisdiction, by its short name.
         place = place_at(doc, body_start + 2, body_end)
