@@ -2541,3 +2541,78 @@ def test_a_capitalized_common_reference_names_no_body():
         9  .              PUNCT .    punct    8  O
         """))
     assert org_names(release) == {"Federal Communications Commission"}
+
+
+def test_the_models_org_closed_by_a_portfolio_word_after_and_completes_the_complement():
+    """"the Bureau of European and Eurasian Affairs": the model tags "Eurasian Affairs" as a second
+    ORG; headless and closed by a portfolio word, it is the rest of the bureau's name."""
+    release = records(parse(
+        "Robin Dunnigan of the Bureau of European and Eurasian Affairs spoke.",
+        """
+        0  Robin     PROPN NNP compound 1  B-PERSON
+        1  Dunnigan  PROPN NNP nsubj    11 I-PERSON
+        2  of        ADP   IN  prep     1  O
+        3  the       DET   DT  det      4  B-ORG
+        4  Bureau    PROPN NNP pobj     2  I-ORG
+        5  of        ADP   IN  prep     4  I-ORG
+        6  European  PROPN NNP amod     10 I-ORG
+        7  and       CCONJ CC  cc       6  O
+        8  Eurasian  PROPN NNP conj     6  B-ORG
+        9  Affairs   PROPN NNP pobj     5  I-ORG
+        10 spoke     VERB  VBD ROOT     10 O
+        11 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert org_names(release) == {"Bureau of European and Eurasian Affairs"}
+
+
+def test_an_org_after_and_with_a_head_word_of_its_own_stays_a_second_body():
+    """"the Bureau of Consular Affairs and the Passport Agency": a head word makes a second body."""
+    release = records(parse(
+        "Officials of the Bureau of Consular Affairs and Passport Agency spoke.",
+        """
+        0  Officials PROPN NNP nsubj    10 O
+        1  of        ADP   IN  prep     0  O
+        2  the       DET   DT  det      3  B-ORG
+        3  Bureau    PROPN NNP pobj     1  I-ORG
+        4  of        ADP   IN  prep     3  I-ORG
+        5  Consular  PROPN NNP compound 6  I-ORG
+        6  Affairs   PROPN NNP pobj     4  I-ORG
+        7  and       CCONJ CC  cc       6  O
+        8  Passport  PROPN NNP compound 9  B-ORG
+        9  Agency    PROPN NNP conj     6  I-ORG
+        10 spoke     VERB  VBD ROOT     10 O
+        11 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert org_names(release) == {"Bureau of Consular Affairs", "Passport Agency"}
+
+
+def test_a_rank_and_title_before_a_name_end_a_bodys_complement():
+    """"U.S. Department of Commerce Under Secretary Marisa Lago": the run of title words before the
+    name ("Under Secretary") is no part of the department's name; a head word alone right after the
+    "of" ("Department of Justice") still closes the name, not the title."""
+    release = records(parse(
+        "Department of Commerce Under Secretary Marisa Lago and Department of Justice Deputy Attorney General Ann Hodge spoke.",
+        """
+        0  Department PROPN NNP compound 6  B-ORG
+        1  of         ADP   IN  prep     0  I-ORG
+        2  Commerce   PROPN NNP pobj     1  I-ORG
+        3  Under      PROPN NNP compound 4  O
+        4  Secretary  PROPN NNP compound 6  O
+        5  Marisa     PROPN NNP compound 6  B-PERSON
+        6  Lago       PROPN NNP nsubj    16 I-PERSON
+        7  and        CCONJ CC  cc       6  O
+        8  Department PROPN NNP compound 15 B-ORG
+        9  of         ADP   IN  prep     8  I-ORG
+        10 Justice    PROPN NNP pobj     9  I-ORG
+        11 Deputy     PROPN NNP compound 13 O
+        12 Attorney   PROPN NNP compound 13 O
+        13 General    PROPN NNP compound 15 O
+        14 Ann        PROPN NNP compound 15 B-PERSON
+        15 Hodge      PROPN NNP conj     6  I-PERSON
+        16 spoke      VERB  VBD ROOT     16 O
+        17 .          PUNCT .   punct    16 O
+        """,
+    ))
+    assert org_names(release) == {"Department of Commerce", "Department of Justice"}

@@ -120,6 +120,19 @@ def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     return i < len(doc) and (head_starts or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
 
 
+def complement_goes_on(doc: Doc, head: int, i: int, sent_end: int) -> bool:
+    """"Bureau of European and Eurasian Affairs": after "and" in a name's complement, the model's
+    ORG over headless capitalized words closed by a portfolio word (`title_portfolios`: Affairs,
+    Resources, Labor) is the rest of the complement of a singular head, not another organization."""
+    if doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG" or doc[head].tag_ in {"NNS", "NNPS"}:  # "Departments of State and Defense": two bodies
+        return False
+    end = i + 1
+    while end < sent_end and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[i:end]
+    return doc[end - 1].lower_ in lexicon.lower_words("title_portfolios") and not any(is_org_head(t) for t in words)
+
+
 def line_sentence_start(doc: Doc, start: int) -> int:
     """Where the sentence starting at token `start` really starts: one word earlier when the
     parser cut the first word of a line off as a sentence of its own ("CSAA | Insurance Group"
@@ -168,10 +181,22 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
 
 
 def _title_before_name(doc: Doc, i: int) -> bool:
-    """"President Obamas ...": a title followed by a name ends an organization's complement."""
-    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.lower_words("title_heads") or not doc[i].text[0].isupper():
+    """"President Obamas ...", "... Affairs Assistant Secretary Monica Medina": a title (its
+    words) followed by a name ends an organization's complement."""
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    if i + 1 >= len(doc) or not doc[i].text[0].isupper():
         return False
-    nxt = doc[i + 1]
+    j = i
+    # A rank opens a run of title words ("Assistant", "Under"), never a portfolio word ("Foreign
+    # Affairs and Trade Secretary ..."); a head alone is a title only right before the name.
+    if doc[i].lower_ in modifiers and doc[i].lower_ not in lexicon.lower_words("title_portfolios"):
+        while j + 1 < len(doc) and (doc[j + 1].lower_ in heads or doc[j + 1].lower_ in modifiers) and doc[j + 1].text[0].isupper():
+            j += 1
+    elif doc[i].lower_ not in heads:
+        return False
+    if j + 1 >= len(doc) or not any(t.lower_ in heads for t in doc[i + (j > i) : j + 1]):
+        return False  # "Office of the Chief Administrative Hearing Officer", "Special Administrative Region": no title
+    nxt = doc[j + 1]
     return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
 
 
@@ -241,7 +266,7 @@ def extend_right(doc: Doc, head: int, starts: set[int]) -> int:
                 break  # "the Council of Governors, Ohio Governor ...": a place after a comma starts anew
             if token.text == "," and not comma_in_name(doc, k, sent_end):
                 break  # "the Board of Immigration Appeals, Mr. Osuna ...": the name ends at the comma
-            if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts):
+            if not joins_name or token.lower_ in JOINERS and _starts_other_name(doc, nxt, starts) and not complement_goes_on(doc, head, nxt, sent_end):
                 break
             k = nxt
     return end
