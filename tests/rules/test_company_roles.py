@@ -2927,3 +2927,43 @@ def test_a_dash_after_a_name_inside_a_sentence_sets_off_no_roster_title():
     ))
     assert ("Bob Jones", "CEO", None) not in roles(release)
     assert ("Tom Poe", "CEO", None) in roles(release)
+
+
+def test_sr_before_a_title_word_abbreviates_senior_and_opens_the_title():
+    """"said Kyle Roe, Sr. Director of Sales, Zentrix": "Sr." before a title word is "Senior", part
+    of the title, not a generational suffix of the name."""
+    release = records(parse(
+        "said Kyle Roe, Sr. Director of Sales, Zentrix.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Kyle     PROPN NNP  compound  2  B-PERSON
+        2  Roe      PROPN NNP  nsubj     0  I-PERSON
+        3  ,        PUNCT ,    punct     2  O
+        4  Sr.      PROPN NNP  compound  5  O
+        5  Director PROPN NNP  appos     2  O
+        6  of       ADP   IN   prep      5  O
+        7  Sales    PROPN NNPS pobj      6  O
+        8  ,        PUNCT ,    punct     5  O
+        9  Zentrix  PROPN NNP  appos     5  B-ORG
+        10 .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Kyle Roe", "Sr. Director of Sales", "Zentrix")}
+
+
+def test_sr_closing_a_name_before_no_title_word_stays_a_suffix():
+    """"Joseph Roe, Sr. was honored": no title word follows, so "Sr." is the name's suffix."""
+    release = records(parse(
+        "Joseph Roe, Sr. was honored.",
+        """
+        0  Joseph   PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubjpass 5  I-PERSON
+        2  ,        PUNCT ,    punct     1  O
+        3  Sr.      PROPN NNP  appos     1  O
+        4  was      AUX   VBD  auxpass   5  O
+        5  honored  VERB  VBN  ROOT      5  O
+        6  .        PUNCT .    punct     5  O
+        """,
+    ))
+    assert {p.name for p in release.people} == {"Joseph Roe, Sr."}
+    assert roles(release) == set()

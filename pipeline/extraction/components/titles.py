@@ -331,7 +331,16 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
             start -= 1  # "chief brand officer": the field between a rank and the head
         else:
             break
-    return start
+    return senior_abbreviation_before(tokens, start)
+
+
+def senior_abbreviation_before(tokens: list, start: int) -> int:
+    """"Sr. Director of Sales": "Sr." (or "Sr" "." as two tokens, where the parser may start a
+    sentence after it) right before a title's first word abbreviates "Senior" and opens the title."""
+    k = start
+    if k >= 2 and tokens[k - 1].text == "." and not tokens[k - 2].whitespace_:
+        k -= 1
+    return k - 1 if k >= 1 and tokens[k - 1].text in lexicon.words("senior_abbreviations") and (k < start or tokens[k - 1].text.endswith(".")) else start
 
 
 FIELD_JOINERS = frozenset({"and", "&"})
