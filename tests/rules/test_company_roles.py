@@ -2870,3 +2870,100 @@ def test_a_name_joined_by_and_to_a_field_stays_in_the_title():
         """,
     ))
     assert ("Jane Roe", "CEO", "Quillbrook") not in roles(release)
+
+
+def test_a_dash_after_a_name_opening_a_roster_line_sets_off_its_title_and_body():
+    """"Bob Jones – CEO, Zentrix" and "2. Tom Poe - Founder and CEO, Brindle Labs": a spaced dash
+    after the name opening the line (after a bullet number too) sets off the title as a comma does."""
+    release = records(parse(
+        "Speakers:\n\nBob Jones – CEO, Zentrix\n2. Tom Poe - Founder and CEO, Brindle Labs\n",
+        """
+        0  Speakers PROPN NNPS ROOT      0  O
+        1  :        PUNCT :    punct     0  O
+        2  \\n\\n   SPACE _SP  dep       1  O
+        3  Bob      PROPN NNP  compound  4  B-PERSON
+        4  Jones    PROPN NNP  ROOT      4  I-PERSON
+        5  –        PUNCT :    punct     4  O
+        6  CEO      PROPN NNP  appos     4  O
+        7  ,        PUNCT ,    punct     6  O
+        8  Zentrix  PROPN NNP  conj      6  B-ORG
+        9  \\n      SPACE _SP  dep       8  O
+        10 2.       X     LS   ROOT      10 O
+        11 Tom      PROPN NNP  compound  12 B-PERSON
+        12 Poe      PROPN NNP  ROOT      12 I-PERSON
+        13 -        PUNCT :    punct     12 O
+        14 Founder  PROPN NNP  appos     12 O
+        15 and      CCONJ CC   cc        14 O
+        16 CEO      PROPN NNP  conj      14 O
+        17 ,        PUNCT ,    punct     16 O
+        18 Brindle  PROPN NNP  compound  19 B-ORG
+        19 Labs     PROPN NNPS conj      16 I-ORG
+        20 \\n      SPACE _SP  dep       19 O
+        """,
+    ))
+    assert roles(release) == {("Bob Jones", "CEO", "Zentrix"), ("Tom Poe", "Founder", "Brindle Labs"), ("Tom Poe", "CEO", "Brindle Labs")}
+
+
+def test_a_dash_after_a_name_inside_a_sentence_sets_off_no_roster_title():
+    """"... backed by Bob Jones - CEO Tom Poe disagreed": the dash after a name that does not open
+    a line is no roster separator, so Bob Jones holds no title."""
+    release = records(parse(
+        "The plan was backed by Bob Jones - CEO Tom Poe disagreed.",
+        """
+        0  The      DET   DT   det       1  O
+        1  plan     NOUN  NN   nsubjpass 3  O
+        2  was      AUX   VBD  auxpass   3  O
+        3  backed   VERB  VBN  ROOT      3  O
+        4  by       ADP   IN   agent     3  O
+        5  Bob      PROPN NNP  compound  6  B-PERSON
+        6  Jones    PROPN NNP  pobj      4  I-PERSON
+        7  -        PUNCT :    punct     3  O
+        8  CEO      PROPN NNP  compound  10 O
+        9  Tom      PROPN NNP  compound  10 B-PERSON
+        10 Poe      PROPN NNP  nsubj     11 I-PERSON
+        11 disagreed VERB VBD  parataxis 3  O
+        12 .        PUNCT .    punct     3  O
+        """,
+    ))
+    assert ("Bob Jones", "CEO", None) not in roles(release)
+    assert ("Tom Poe", "CEO", None) in roles(release)
+
+
+def test_sr_before_a_title_word_abbreviates_senior_and_opens_the_title():
+    """"said Kyle Roe, Sr. Director of Sales, Zentrix": "Sr." before a title word is "Senior", part
+    of the title, not a generational suffix of the name."""
+    release = records(parse(
+        "said Kyle Roe, Sr. Director of Sales, Zentrix.",
+        """
+        0  said     VERB  VBD  ROOT      0  O
+        1  Kyle     PROPN NNP  compound  2  B-PERSON
+        2  Roe      PROPN NNP  nsubj     0  I-PERSON
+        3  ,        PUNCT ,    punct     2  O
+        4  Sr.      PROPN NNP  compound  5  O
+        5  Director PROPN NNP  appos     2  O
+        6  of       ADP   IN   prep      5  O
+        7  Sales    PROPN NNPS pobj      6  O
+        8  ,        PUNCT ,    punct     5  O
+        9  Zentrix  PROPN NNP  appos     5  B-ORG
+        10 .        PUNCT .    punct     0  O
+        """,
+    ))
+    assert roles(release) == {("Kyle Roe", "Sr. Director of Sales", "Zentrix")}
+
+
+def test_sr_closing_a_name_before_no_title_word_stays_a_suffix():
+    """"Joseph Roe, Sr. was honored": no title word follows, so "Sr." is the name's suffix."""
+    release = records(parse(
+        "Joseph Roe, Sr. was honored.",
+        """
+        0  Joseph   PROPN NNP  compound  1  B-PERSON
+        1  Roe      PROPN NNP  nsubjpass 5  I-PERSON
+        2  ,        PUNCT ,    punct     1  O
+        3  Sr.      PROPN NNP  appos     1  O
+        4  was      AUX   VBD  auxpass   5  O
+        5  honored  VERB  VBN  ROOT      5  O
+        6  .        PUNCT .    punct     5  O
+        """,
+    ))
+    assert {p.name for p in release.people} == {"Joseph Roe, Sr."}
+    assert roles(release) == set()

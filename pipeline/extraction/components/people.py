@@ -238,12 +238,26 @@ def name_run(doc: Doc, start: int) -> int:
         if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_ and not tokens[start].is_upper:
             break  # "Jane Roe - Actress": a spaced dash sets off what follows the name (not in a dateline: "HONG KONG SAR - ")
         end += 1
-    # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."
-    if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES:
+    # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."; not "Sr." opening a title.
+    if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES and not senior_title_at(tokens, end + 1):
         end += 2
     while end > start and tokens[end - 1].text in {"-", "'", "’"}:
         end -= 1
     return end
+
+
+def senior_title_at(tokens: list[Token], k: int) -> bool:
+    """Token k is "Sr." abbreviating "Senior" before a capitalized title word ("Jane Roe, Sr.
+    Director of Sales", "Sr. VP", "Sr. Product Marketing Manager"), not a generational suffix."""
+    if tokens[k].text not in lexicon.words("senior_abbreviations") or k + 1 >= len(tokens):
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].text == "." and not tokens[k - 1].whitespace_:
+        k += 1  # "Sr" "." as two tokens
+    start = k
+    while k < len(tokens) and k - start < 4 and tokens[k].text[:1].isupper() and tokens[k].lower_ not in lexicon.lower_words("title_heads"):
+        k += 1  # capitalized field words before the head ("Sr. Product Marketing Manager")
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].lower_ in lexicon.lower_words("title_heads")
 
 
 # Letters for an office, rank, degree or credential written after a name ("MP", "CPA", "MD").

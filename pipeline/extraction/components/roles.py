@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, spaced_dash, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
@@ -434,7 +434,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
     links = []
     for m, owner in people:
         i = skip_parenthesis(doc, m.end)
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or not (doc[i].text == "," or roster_dash(doc, i, m)):
             continue
         i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
         first = title_after(titles_by_start, doc, i + 1)
@@ -454,6 +454,12 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
+
+
+def roster_dash(doc: Doc, i: int, mention: PersonMention) -> bool:
+    """"Jane Roe – CEO, Acme" on a line of its own: a spaced dash after a name opening the line
+    sets off its title as a comma does."""
+    return spaced_dash(doc, i) and i == mention.end and opens_line(doc, mention.start)
 
 
 def after_semicolon(doc: Doc, title: Title) -> bool:

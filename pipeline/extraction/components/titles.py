@@ -331,7 +331,16 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
             start -= 1  # "chief brand officer": the field between a rank and the head
         else:
             break
-    return start
+    return senior_abbreviation_before(tokens, start)
+
+
+def senior_abbreviation_before(tokens: list, start: int) -> int:
+    """"Sr. Director of Sales": "Sr." (or "Sr" "." as two tokens, where the parser may start a
+    sentence after it) right before a title's first word abbreviates "Senior" and opens the title."""
+    k = start
+    if k >= 2 and tokens[k - 1].text == "." and not tokens[k - 2].whitespace_:
+        k -= 1
+    return k - 1 if k >= 1 and tokens[k - 1].text in lexicon.words("senior_abbreviations") and (k < start or tokens[k - 1].text.endswith(".")) else start
 
 
 FIELD_JOINERS = frozenset({"and", "&"})
@@ -1856,17 +1865,34 @@ def portfolio_end(doc: Doc, index: MentionIndex, end: int) -> int:
     return k
 
 
+def spaced_dash(doc: Doc, i: int) -> bool:
+    """Token i is a dash set off by spaces on both sides ("Jane Roe - CEO, Acme"), not a hyphen."""
+    return 0 < i < len(doc) and doc[i].text in DASHES and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+
+
 def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:
-    """The title starting at `start` follows "Jane Roe," that opens a line (after honorifics or a
-    bullet): a line of a roster or speaker list ("Jane Roe, Vice President, Acme Power")."""
+    """The title starting at `start` follows "Jane Roe," or "Jane Roe -" that opens a line (after
+    honorifics or a bullet): a line of a roster or speaker list ("Jane Roe, Vice President, Acme
+    Power", "Jane Roe – CEO, Acme")."""
     comma = start - 1
-    if comma < 1 or doc[comma].text != ",":
+    if comma < 1 or not (doc[comma].text == "," or spaced_dash(doc, comma)):
         return False
     first = index.person_ending.get(comma)
     if first is None:
         return False
+    return opens_line(doc, first)
+
+
+def opens_line(doc: Doc, first: int) -> bool:
+    """The mention starting at token `first` opens a line, after honorifics, "the", a bullet dash
+    or an item number ("2. Jane Roe")."""
     while first > 0 and (is_honorific(doc[first - 1]) or doc[first - 1].lower_ in HONORIFIC_OPENERS or doc[first - 1].text in {"-", "*", "–", "—"}):
         first -= 1
+    item = doc[first - 1].text if first > 0 else ""
+    if len(item) > 1 and item[-1] in ".)" and item[:-1].isdigit():
+        first -= 1  # "2." as one token
+    elif first > 1 and item in {".", ")"} and doc[first - 2].text.isdigit() and not doc[first - 2].whitespace_:
+        first -= 2  # "2" "."
     return first == 0 or breaks_line(doc, first - 1) or "\n" in doc[first - 1].whitespace_
 
 
