@@ -281,21 +281,25 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
 
     path, facts = corpus_outputs
     release = next(r for r in facts.releases if r.id == "state-00181")
-    # "Russian Federation", a party to the agreement, is the country: the record this review rejects.
-    assert not release.people and [o.name for o in release.organizations] == ["European Union", "Russian Federation"]
+    # The release's one organization (the European Union, a signatory) and its agreement.
+    assert not release.people and [o.name for o in release.organizations] == ["European Union"]
     tab.open(path, "#release/state-00181")
     page = tab.page
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 3")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 0 of 2")
     page.click('tr.rec[data-kind="organizations"][data-i="0"]', position=ROW_EDGE)
-    page.keyboard.press("y")  # right; the next record is selected
-    expect(page.locator('tr.rec.selected[data-kind="organizations"][data-i="1"]')).to_be_visible()
-    page.keyboard.press("n")  # wrong; the next record is selected
+    page.keyboard.press("n")  # wrong, by a slip; the next record is selected
     expect(page.locator('tr.rec.selected[data-kind="resolutions"][data-i="0"]')).to_be_visible()
+    expect(page.locator('tr.rec[data-kind="organizations"][data-i="0"] td.verdict')).to_have_attribute("data-verdict", "wrong")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 1 of 2")
+    page.click('tr.rec[data-kind="organizations"][data-i="0"]', position=ROW_EDGE)
+    page.keyboard.press("y")  # the slip undone: a new verdict replaces the old one
+    expect(page.locator('tr.rec[data-kind="organizations"][data-i="0"] td.verdict')).to_have_attribute("data-verdict", "right")
+    expect(page.locator('tr.rec.selected[data-kind="resolutions"][data-i="0"]')).to_be_visible()
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 1 of 2")
     page.keyboard.press("e")  # correct a field: the subject the extraction missed
     page.fill('.field-form input[name="subject"]', "prevent unregulated high seas fishing in the Central Arctic Ocean")
     page.click('.field-form button[type="submit"]')
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 3 of 3")
-    expect(page.locator('tr.rec[data-kind="organizations"][data-i="1"] td.verdict')).to_have_attribute("data-verdict", "wrong")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 2 of 2")
     # A missed record, from a selection in the text.
     spokesperson = page.evaluate("document.getElementById('text').textContent.indexOf('Office of the Spokesperson')")
     assert spokesperson > 0
@@ -306,11 +310,11 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     page.fill('.field-form input[name="parent"]', "U.S. Department of State")
     page.click('.field-form button[type="submit"]')
     expect(page.locator("tr.added-rec")).to_have_count(1)
-    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 3/3")
+    expect(page.locator(".release-list a.current .progress")).to_have_text(" ✓ 2/2")
     # Kept across reloads.
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
-    expect(page.locator(".review-progress")).to_have_text("Reviewed 3 of 3")
+    expect(page.locator(".review-progress")).to_have_text("Reviewed 2 of 2")
     expect(page.locator("tr.added-rec")).to_have_count(1)
     with page.expect_download() as download:
         page.click("#export-review")
@@ -318,7 +322,7 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     download.value.save_as(exported)
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["format"] == "news-facts-review" and [r["id"] for r in data["releases"]] == ["state-00181"]
-    # The export becomes a gold file: wrong dropped, correction applied, addition kept.
+    # The export becomes a gold file: the last verdict counts, correction applied, addition kept.
     gold = tmp_path / "gold"
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 0
     written = json.loads((gold / "state-00181.json").read_text(encoding="utf-8"))
@@ -331,7 +335,7 @@ def test_a_review_is_recorded_kept_exported_and_becomes_a_gold_file(tab, corpus_
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold)]) == 2  # never replaced silently
     assert cli.main(["gold", "--from-review", str(exported), "--gold", str(gold), "--force"]) == 0
     assert set(evaluate.load_gold(gold)) == {"state-00181"}
-    # make eval scores the extraction against it: the wrong organization is an extra, the added office a miss.
+    # make eval scores the extraction against it: the added office is a miss.
     report = tmp_path / "eval.json"
     assert cli.main(["eval", "--facts", str(path.parent / "facts.json"), "--gold", str(gold), "--json", str(report)]) == 0
     assert report.exists()

@@ -2616,3 +2616,41 @@ def test_a_rank_and_title_before_a_name_end_a_bodys_complement():
         """,
     ))
     assert org_names(release) == {"Department of Commerce", "Department of Justice"}
+
+
+def test_a_head_word_phrase_that_is_a_countrys_official_name_is_a_country_not_a_body():
+    """"The Russian Federation vetoed it" ("Federation" heads bodies): the whole phrase is a
+    country's official name (pycountry), a country, no organization record; "the Russian Hockey
+    Federation" stays a body."""
+    release = records(parse("The Russian Federation and the Russian Hockey Federation met.", """
+        0  The        DET   DT   det      2  O
+        1  Russian    PROPN NNP  compound 2  O
+        2  Federation PROPN NNP  nsubj    8  O
+        3  and        CCONJ CC   cc       2  O
+        4  the        DET   DT   det      7  O
+        5  Russian    PROPN NNP  compound 7  O
+        6  Hockey     PROPN NNP  compound 7  O
+        7  Federation PROPN NNP  conj     2  O
+        8  met        VERB  VBD  ROOT     8  O
+        9  .          PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == {"Russian Hockey Federation"}
+
+
+def test_a_unit_whose_of_complement_is_a_countrys_official_name_keeps_it_in_its_name():
+    """"the Permanent Mission of the Russian Federation": the complement is a country, no parent
+    body; the mission keeps its whole name."""
+    release = records(parse("He served at the Permanent Mission of the Russian Federation.", """
+        0  He         PRON  PRP  nsubj    1  O
+        1  served     VERB  VBD  ROOT     1  O
+        2  at         ADP   IN   prep     1  O
+        3  the        DET   DT   det      5  O
+        4  Permanent  PROPN NNP  compound 5  O
+        5  Mission    PROPN NNP  pobj     2  O
+        6  of         ADP   IN   prep     5  O
+        7  the        DET   DT   det      9  O
+        8  Russian    PROPN NNP  compound 9  O
+        9  Federation PROPN NNP  pobj     6  O
+        10 .          PUNCT .    punct    1  O
+        """))
+    assert org_names(release) == {"Permanent Mission of the Russian Federation"}

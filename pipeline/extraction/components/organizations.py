@@ -1738,8 +1738,9 @@ def of_complement(doc: Doc, start: int, end: int) -> list[OrgMention]:
         unit_has_of = any(t.lower_ == "of" for t in doc[start:i])
         if i - start >= 2 and doc[i + 1].lower_ == "the" and not unit_has_of and any(is_org_head(t) for t in inner):
             parent = _phrase_mentions(doc, inner_start, end, set())
-            unit = OrgMention(start, i, clean_text(doc[start:i].text), "rule", parent=parent[-1].name)
-            return [unit] + parent
+            if parent:  # none where the complement is a country ("Permanent Mission of the Russian Federation")
+                unit = OrgMention(start, i, clean_text(doc[start:i].text), "rule", parent=parent[-1].name)
+                return [unit] + parent
         for offset in range(len(inner)):
             tail = clean_text(inner[offset:].text)
             bare = tail[5:] if tail.startswith("U.S. ") else tail
@@ -1767,6 +1768,8 @@ def _phrase_mentions(doc: Doc, start: int, end: int, known: set[str]) -> list[Or
     """A head-word phrase as one mention, or two when a lost apostrophe joins parent and unit."""
     split = split_missing_apostrophe(doc, start, end, known)
     if split is None:
+        if country_name(doc[start:end].text):
+            return []  # "the Russian Federation", "the Republic of Korea": a country's name, no body
         whole = [OrgMention(start, end, clean_text(doc[start:end].text), "rule")]
         return of_complement(doc, start, end) or prefix_body(doc, start, end) or whole
     stem = clean_text(lost_possessive_owner(doc[start : split + 1]) or "")
