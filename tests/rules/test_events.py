@@ -3338,3 +3338,172 @@ def test_a_date_glued_to_the_line_before_right_before_a_name_is_a_calendar_entry
         published="2026-03-26",
     ))
     assert {(e.name, e.start) for e in release.events} == {("Northwind Midcap Conference 2026", "2026-05-06")}
+
+
+def test_a_name_set_to_take_place_on_a_date_is_a_meeting_of_that_date():
+    """"Northwind Africa Conference 2025 is slated to take place at the Lyon Convention Centre in
+    Lyon on November 14, 2025": the date hangs on "take place", the complement of the verb the
+    name is the subject of; the model read the name's first words as a person."""
+    release = records(parse(
+        "Northwind Africa Conference 2025 is slated to take place at the Lyon Convention Centre in Lyon on November 14, 2025.",
+        """
+        0  Northwind   PROPN NNP compound  1  B-PERSON
+        1  Africa      PROPN NNP compound  2  I-PERSON
+        2  Conference  PROPN NNP nsubjpass 5  O
+        3  2025        NUM   CD  nummod    2  B-DATE
+        4  is          AUX   VBZ auxpass   5  O
+        5  slated      VERB  VBN ROOT      5  O
+        6  to          PART  TO  aux       7  O
+        7  take        VERB  VB  xcomp     5  O
+        8  place       NOUN  NN  dobj      7  O
+        9  at          ADP   IN  prep      7  O
+        10 the         DET   DT  det       13 B-FAC
+        11 Lyon        PROPN NNP compound  13 I-FAC
+        12 Convention  PROPN NNP compound  13 I-FAC
+        13 Centre      PROPN NNP pobj      9  I-FAC
+        14 in          ADP   IN  prep      13 O
+        15 Lyon        PROPN NNP pobj      14 B-GPE
+        16 on          ADP   IN  prep      7  O
+        17 November    PROPN NNP pobj      16 B-DATE
+        18 14          NUM   CD  nummod    17 I-DATE
+        19 ,           PUNCT ,   punct     17 I-DATE
+        20 2025        NUM   CD  nummod    17 I-DATE
+        21 .           PUNCT .   punct     5  O
+        """,
+        published="2025-09-01",
+    ))
+    assert {(name, start) for name, start, *_ in events(release)} == {("Northwind Africa Conference 2025", "2025-11-14")}
+
+
+def test_a_name_set_to_do_something_else_on_a_date_is_not_dated_by_it():
+    """Near miss: "Northwind Africa Conference 2025 is set to announce the winners of its yearly
+    pitch competition for young founders from the region on November 14, 2025": the complement
+    tells no taking place, so its date (far from the name) is the announcement's, not the meeting's."""
+    release = records(parse(
+        "Northwind Africa Conference 2025 is set to announce the winners of its yearly pitch competition for young founders from the region on November 14, 2025.",
+        """
+        0  Northwind   PROPN NNP compound  1  B-PERSON
+        1  Africa      PROPN NNP compound  2  I-PERSON
+        2  Conference  PROPN NNP nsubjpass 5  O
+        3  2025        NUM   CD  nummod    2  B-DATE
+        4  is          AUX   VBZ auxpass   5  O
+        5  set         VERB  VBN ROOT      5  O
+        6  to          PART  TO  aux       7  O
+        7  announce    VERB  VB  xcomp     5  O
+        8  the         DET   DT  det       9  O
+        9  winners     NOUN  NNS dobj      7  O
+        10 of          ADP   IN  prep      9  O
+        11 its         PRON  PRP$ poss     14 O
+        12 yearly      ADJ   JJ  amod      14 O
+        13 pitch       NOUN  NN  compound  14 O
+        14 competition NOUN  NN  pobj      10 O
+        15 for         ADP   IN  prep      14 O
+        16 young       ADJ   JJ  amod      17 O
+        17 founders    NOUN  NNS pobj      15 O
+        18 from        ADP   IN  prep      17 O
+        19 the         DET   DT  det       20 O
+        20 region      NOUN  NN  pobj      18 O
+        21 on          ADP   IN  prep      7  O
+        22 November    PROPN NNP pobj      21 B-DATE
+        23 14          NUM   CD  nummod    22 I-DATE
+        24 ,           PUNCT ,   punct     22 I-DATE
+        25 2025        NUM   CD  nummod    22 I-DATE
+        26 .           PUNCT .   punct     5  O
+        """,
+        published="2025-09-01",
+    ))
+    assert ("Northwind Africa Conference 2025", "2025-11-14") not in {(name, start) for name, start, *_ in events(release)}
+
+
+def test_a_name_with_its_year_set_off_beside_a_conference_is_a_meeting_of_that_year():
+    """"participated as a gold sponsor at Northwind 2024, Asia's leading global Web3 conference": a
+    name with its edition year, set off by a comma beside a noun phrase headed by "conference" (a
+    participle modifying it: "leading"), is a meeting dated by that year, though the model read the
+    name as a date."""
+    release = records(parse(
+        "Acme Labs participated as a gold sponsor at Northwind 2024, Asia's leading global Web3 conference.",
+        """
+        0  Acme        PROPN NNP compound 1  B-ORG
+        1  Labs        PROPN NNP nsubj    2  I-ORG
+        2  participated VERB VBD ROOT     2  O
+        3  as          ADP   IN  prep     2  O
+        4  a           DET   DT  det      6  O
+        5  gold        ADJ   JJ  amod     6  O
+        6  sponsor     NOUN  NN  pobj     3  O
+        7  at          ADP   IN  prep     6  O
+        8  Northwind   PROPN NNP pobj     7  B-DATE
+        9  2024        NUM   CD  nummod   8  I-DATE
+        10 ,           PUNCT ,   punct    2  O
+        11 Asia        PROPN NNP poss     16 B-LOC
+        12 's          PART  POS case     11 O
+        13 leading     VERB  VBG amod     16 O
+        14 global      ADJ   JJ  amod     15 O
+        15 Web3        NOUN  NN  compound 16 O
+        16 conference  NOUN  NN  dobj     2  O
+        17 .           PUNCT .   punct    2  O
+        """,
+        published="2024-07-01",
+    ))
+    assert {(name, start) for name, start, *_ in events(release)} == {("Northwind 2024", "2024")}
+
+
+def test_a_name_with_its_year_and_no_meeting_noun_beside_it_is_no_meeting():
+    """Near miss: "participated as a gold sponsor at Northwind 2024, showcasing its new service": a
+    name and a year alone name no meeting."""
+    release = records(parse(
+        "Acme Labs participated as a gold sponsor at Northwind 2024, showcasing its new service.",
+        """
+        0  Acme        PROPN NNP compound 1  B-ORG
+        1  Labs        PROPN NNP nsubj    2  I-ORG
+        2  participated VERB VBD ROOT     2  O
+        3  as          ADP   IN  prep     2  O
+        4  a           DET   DT  det      6  O
+        5  gold        ADJ   JJ  amod     6  O
+        6  sponsor     NOUN  NN  pobj     3  O
+        7  at          ADP   IN  prep     6  O
+        8  Northwind   PROPN NNP pobj     7  B-DATE
+        9  2024        NUM   CD  nummod   8  I-DATE
+        10 ,           PUNCT ,   punct    2  O
+        11 showcasing  VERB  VBG advcl    2  O
+        12 its         PRON  PRP$ poss    14 O
+        13 new         ADJ   JJ  amod     14 O
+        14 service     NOUN  NN  dobj     11 O
+        15 .           PUNCT .   punct    2  O
+        """,
+        published="2024-07-01",
+    ))
+    assert events(release) == set()
+
+
+def test_a_name_set_to_kick_off_another_meeting_takes_none_of_its_date():
+    """Near miss: "The Northwind Summit is set to kick off the Acme Business Summit at Acme Stadium
+    on October 1, 2024": "kick off" with an object starts something else; the date is the Acme
+    Business Summit's, not the Northwind Summit's."""
+    release = records(parse(
+        "The Northwind Summit is set to kick off the Acme Business Summit at Acme Stadium on October 1, 2024.",
+        """
+        0  The       DET   DT  det       2  B-ORG
+        1  Northwind PROPN NNP compound  2  I-ORG
+        2  Summit    PROPN NNP nsubjpass 4  I-ORG
+        3  is        AUX   VBZ auxpass   4  O
+        4  set       VERB  VBN ROOT      4  O
+        5  to        PART  TO  aux       6  O
+        6  kick      VERB  VB  xcomp     4  O
+        7  off       ADP   RP  prt       6  O
+        8  the       DET   DT  det       11 B-ORG
+        9  Acme      PROPN NNP compound  10 I-ORG
+        10 Business  PROPN NNP compound  11 I-ORG
+        11 Summit    PROPN NNP dobj      6  I-ORG
+        12 at        ADP   IN  prep      11 O
+        13 Acme      PROPN NNP compound  14 B-FAC
+        14 Stadium   PROPN NNP pobj      12 I-FAC
+        15 on        ADP   IN  prep      6  O
+        16 October   PROPN NNP pobj      15 B-DATE
+        17 1         NUM   CD  nummod    16 I-DATE
+        18 ,         PUNCT ,   punct     16 I-DATE
+        19 2024      NUM   CD  nummod    16 I-DATE
+        20 .         PUNCT .   punct     4  O
+        """,
+        published="2024-09-26",
+    ))
+    assert {(name, start) for name, start, *_ in events(release)} == {("Acme Business Summit", "2024-10-01")}

@@ -488,19 +488,46 @@ def _occurrence_clause(doc: Doc, comma: int) -> bool:
 
 
 def takes_place(root) -> bool:
-    """"The Northwind Summit will be held March 13", "The Northwind Forum will take place May 5": a
-    name that is the subject of taking place is a meeting, even where it reads as an organization's
-    (patterns/event_occurrence_verbs.jsonl; the passive of event_verbs.jsonl)."""
-    verb = root.head
-    if root.dep_ == "nsubjpass":
-        return verb.lower_ in lexicon.verb_forms("event_verbs", ("participle",))
-    if root.dep_ != "nsubj":
+    """"The Northwind Summit will be held March 13", "The Northwind Forum will take place May 5",
+    "The Northwind Summit is set to take place May 5": a name that is the subject of taking place
+    is a meeting, even where it reads as an organization's (patterns/event_occurrence_verbs.jsonl;
+    the passive of event_verbs.jsonl)."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
+    return occurrence_verb(root.head, passive=root.dep_ == "nsubjpass") or bool(occurrence_complements(root.head))
+
+
+def occurrence_verb(verb, passive: bool) -> bool:
+    """Whether `verb` says its subject takes place: the passive participle of a verb of
+    event_verbs.jsonl ("be held"), or an active verb of event_occurrence_verbs.jsonl with its
+    particle ("take place", "kick off")."""
+    if passive:
+        return verb.lower_ in lexicon.verb_forms("event_verbs", ("participle",))
     for base, particle in lexicon.entries("event_occurrence_verbs"):
         if verb.lower_ in lexicon.forms_of(base.lower()):
             following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
             return particle == base or following is not None and following.lower_ == particle
     return False
+
+
+COMPLEMENT_STEPS = 2
+
+
+def occurrence_complements(verb) -> list:
+    """"is set to take place", "is scheduled to be held", "is expected to be set to kick off": the
+    complements (xcomp, at most two deep) of `verb` that say its subject takes place
+    (`occurrence_verb`)."""
+    found, level = [], [verb]
+    for _ in range(COMPLEMENT_STEPS):
+        level = [c for v in level for c in v.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+        found += [c for c in level if occurrence_verb(c, passive=any(a.dep_ == "auxpass" for a in c.children)) and not _takes_object(c)]
+    return found
+
+
+def _takes_object(verb) -> bool:
+    """"set to kick off the Northwind Summit": a direct object other than the particle word right
+    after the verb ("take place") says the subject starts something else, not that it takes place."""
+    return any(c.dep_ == "dobj" and c.i != verb.i + 1 for c in verb.children)
 
 
 def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -835,8 +862,8 @@ def apposed_meeting_nouns() -> frozenset[str]:
 def _apposed_name_word(token) -> bool:
     """A word of a name set off by a comma: a capitalized word or code that is no date ("RE+",
     "LATINAFest®"), a year after it, or a mark glued inside it."""
-    if token.ent_type_ == "DATE" and not _is_year(token):
-        return False
+    if token.ent_type_ == "DATE" and not _is_year(token) and not _name_word_in_date(token):
+        return False  # not "May", but "WebX" of "WebX 2024" the model read as a date
     return is_capitalized(token) and not token.is_punct or _is_year(token) or token.text in {"&", "+", "®", "™", "!"}
 
 
@@ -851,8 +878,8 @@ def _phrase_comma(tokens: list, low: int, noun: int) -> Optional[int]:
         token = tokens[k]
         if token.text == ",":
             return k if k < noun - 1 and k > low else None
-        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH":
-            return None
+        if token.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PUNCT"} and token.tag_ != "HYPH" and not (token.pos_ == "VERB" and token.dep_ == "amod"):
+            return None  # a participle modifying the noun is of the phrase ("Asia's leading Web3 conference")
     return None
 
 
@@ -906,8 +933,8 @@ def apposed_names(doc: Doc) -> list[tuple[int, int]]:
             people = {"GPE", "LOC", "FAC", "NORP"}  # "its user conference, [Northwind Connect]": often read as a person
         else:
             continue
-        while start < end and tokens[start].lower_ in {"the", "a", "an"}:
-            start += 1
+        while start < end and (tokens[start].lower_ in {"the", "a", "an"} or tokens[start].pos_ == "ADP"):
+            start += 1  # "At Northwind 2024, a gathering ...": the sentence's capitalized preposition is no word of the name
         if start == end or not any(tokens[k].text[:1].isupper() and not _is_year(tokens[k]) for k in range(start, end)):
             continue
         if tokens[start].text in MONTH_NAMES or all(tokens[k].ent_type_ in people for k in range(start, end)):
@@ -1034,6 +1061,8 @@ def date_attached(doc: Doc, date: Span, start: int, end: int) -> bool:
         verb.dep_ in {"xcomp", "conj"} or verb.dep_ == "advcl" and verb.lower_ in lexicon.lower_words("event_verbs")
     ):
         verb = verb.head  # "will co-host the X Forum July 19-20"; "travel June 17-20 to attend the X Ministerial"
+    if verb is not None and root.dep_ in {"nsubj", "nsubjpass"} and date_head in occurrence_complements(verb):
+        return True  # "The Northwind Summit is set to take place on May 5"
     return verb is not None and (verb == date_head or where_clause_verb(verb) == date_head)
 
 
@@ -1685,7 +1714,8 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
     heads: dict[str, str] = {}
     with_head = head_name_spans(doc, orgs)
     introduced = set(introduced_editions(doc))
-    editions = edition_names(doc) + occurrence_names(doc) + list(introduced) + apposed_names(doc)
+    apposed = apposed_names(doc)
+    editions = edition_names(doc) + occurrence_names(doc) + list(introduced) + apposed
     spans = [span for span in _outermost(with_head + editions) if not _apposed_non_meeting(doc, *span)]
     quoted = set(quoted_names(doc))
     headless = set(editions) - set(with_head)  # "Northwind Summit Dallas 2026" has its meeting word
@@ -1704,7 +1734,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             rank = 2 if dates else rank  # attached to the noun that names it again
         if _another_calendar_entry(doc, events.get(key), dates, date_span, start):
             key = f"{key}@{dates[0][0]}"  # "February 11–12 - X Conference ... May 5–7 - X Conference": two meetings
-        appositive = (start, end) in headless and appositive_meeting(doc[start:end].root)
+        appositive = (start, end) in headless and (appositive_meeting(doc[start:end].root) or (start, end) in apposed and _is_year(doc[end - 1]))
         if appositive and not dates and _is_year(doc[end - 1]):
             dates, date_span, rank = [(doc[end - 1].text, doc[end - 1].text)], (end - 1, end), 0  # the model put the year in the name's entity
         needed = 2 if (start, end) in introduced else 0 if appositive else 1
