@@ -2654,3 +2654,61 @@ def test_a_comma_before_a_legal_suffix_is_inside_the_name_before_a_ticker():
         21 .       PUNCT .     punct    20 O
         """))
     assert "Acme Brands, Inc." in org_names(release) and "Inc." not in org_names(release)
+
+
+def test_a_name_before_an_apposition_headed_by_a_company_noun_is_a_body_the_model_missed():
+    """"Pronto Translations, a leading translation agency in New York, takes ...": the model tags
+    nothing on the name; the apposition's head noun (patterns/company_nouns) says it is a body."""
+    release = records(parse("Pronto Translations, a leading translation agency, takes a look.", """
+        0  Pronto       PROPN NNP  compound 1  O
+        1  Translations PROPN NNPS nsubj    8  O
+        2  ,            PUNCT ,    punct    1  O
+        3  a            DET   DT   det      6  O
+        4  leading      VERB  VBG  amod     6  O
+        5  translation  NOUN  NN   compound 6  O
+        6  agency       NOUN  NN   appos    1  O
+        7  ,            PUNCT ,    punct    1  O
+        8  takes        VERB  VBZ  ROOT     8  O
+        9  a            DET   DT   det      10 O
+        10 look         NOUN  NN   dobj     8  O
+        11 .            PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == {"Pronto Translations"}
+
+
+def test_a_name_before_an_apposition_headed_by_a_person_noun_is_no_body():
+    """"Jane Roe, a partner at the firm": the apposition's head noun is no company noun (the firm
+    is inside a complement), so no body is read from the name."""
+    release = records(parse("Jane Roe, a partner at the firm, spoke.", """
+        0  Jane     PROPN NNP  compound 1  B-PERSON
+        1  Roe      PROPN NNP  nsubj    9  L-PERSON
+        2  ,        PUNCT ,    punct    1  O
+        3  a        DET   DT   det      4  O
+        4  partner  NOUN  NN   appos    1  O
+        5  at       ADP   IN   prep     4  O
+        6  the      DET   DT   det      7  O
+        7  firm     NOUN  NN   pobj     5  O
+        8  ,        PUNCT ,    punct    1  O
+        9  spoke    VERB  VBD  ROOT     9  O
+        10 .        PUNCT .    punct    9  O
+        """))
+    assert org_names(release) == set()
+
+
+def test_a_hyphen_inside_a_listed_companys_name_stays_in_it():
+    """"D-Wave Quantum (NYSE: QBTS) leads": the name before the ticker runs through a hyphen
+    between capitalized parts, not cut to "Wave Quantum"."""
+    release = records(parse("D-Wave Quantum (NYSE: QBTS) leads.", """
+        0  D       PROPN NNP   compound 3  O
+        1  -       PUNCT HYPH  punct    2  O
+        2  Wave    PROPN NNP   compound 3  O
+        3  Quantum PROPN NNP   nsubj    9  O
+        4  (       PUNCT -LRB- punct    3  O
+        5  NYSE    PROPN NNP   appos    3  U-ORG
+        6  :       PUNCT :     punct    5  O
+        7  QBTS    PROPN NNP   appos    5  O
+        8  )       PUNCT -RRB- punct    3  O
+        9  leads   VERB  VBZ   ROOT     9  O
+        10 .       PUNCT .     punct    9  O
+        """))
+    assert org_names(release) == {"D-Wave Quantum"}

@@ -1274,14 +1274,56 @@ def ticker_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]
         if colon is None or not TICKER.fullmatch(tokens[colon + 1].text):
             continue
         start = k
-        while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or tokens[start - 1].text == "," and start < k and is_corporate_suffix(tokens[start])) and (start == k or not tokens[start].is_sent_start):
-            start -= 1  # ", Inc." closes the name: "American Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"
-        while start < k and tokens[start].pos_ in TICKER_NAME_OPENERS:
+        while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "," and is_corporate_suffix(tokens[start]) or tokens[start - 1].text in {"-", "&"} and is_capitalized(tokens[start]))) and (start == k or not tokens[start].is_sent_start):
+            start -= 1  # ", Inc." closes the name: "American Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"; "D-Wave Quantum"
+        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"-", "&"}):
             start += 1  # "The", "About", "For"
         if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:k]):
             continue
-        if is_corporate_suffix(tokens[start]) or tokens[start].text == "," or start > 0 and start - 1 in covered:
-            continue  # ", Inc." closing a name found before it
+        if tokens[start].text in lexicon.words("corporate_suffixes") or tokens[start].text == "," or start > 0 and start - 1 in covered:
+            continue  # ", Inc." closing a name found before it, or one written in lower case ("iCoreConnect Inc.")
+        found.append(OrgMention(start, k, clean_text(doc[start:k].text), "rule"))
+        covered.update(range(start, k))
+    return found
+
+
+MAX_APPOSED_NAME_TOKENS = 5
+APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+NO_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "NORP"})
+NAME_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de", "du", "la"})
+
+
+def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"Pronto Translations, a leading translation agency in New York, takes ...", "Newrgy IMEX, an
+    emerging asset management service company": capitalized words right before an apposition
+    whose head noun says what kind of body they name (apposed_company_noun) are that body, where
+    no other rule or the model found a name there. Not a headline's words, a run holding a verb,
+    words the model reads as a place, a date or a number, nor the end of a longer name
+    ("Superintendence of Industry and Commerce, the agency")."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in candidates for i in range(m.start, m.end)}
+    found = []
+    for comma in with_text(doc, {","}):
+        k = comma.i
+        if k < 1 or k + 2 >= len(tokens) or tokens[k + 1].lower_ not in APPOSITION_ARTICLES or k - 1 in covered or not is_capitalized(tokens[k - 1]):
+            continue
+        if not apposed_company_noun(doc, k):
+            continue
+        start = k
+        while start > 0 and k - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or tokens[start - 1].text in {"&", "-"} and start < k) and (start == k or not tokens[start].is_sent_start):
+            start -= 1
+        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"&", "-"}):
+            start += 1  # "The Prelude", "About Acme"
+        if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or start > 0 and tokens[start - 1].text in POSSESSIVE:
+            continue  # "Cure Alzheimer's Fund, a non-profit": no "Fund" alone
+        before = start - 1
+        while before >= 0 and tokens[before].lower_ in NAME_CONNECTORS:
+            before -= 1
+        if before < start - 1 and before >= 0 and is_capitalized(tokens[before]):
+            continue  # "Superintendence of Industry and Commerce, the agency": the end of a longer name
+        run = tokens[start:k]
+        if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ in NO_NAME_ENTS for t in run) or jurisdiction(doc[start:k].text):
+            continue
         found.append(OrgMention(start, k, clean_text(doc[start:k].text), "rule"))
         covered.update(range(start, k))
     return found
@@ -1437,6 +1479,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
     candidates += ticker_companies(doc, candidates)
+    candidates += apposed_companies(doc, candidates)
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
