@@ -2712,3 +2712,21 @@ def test_a_hyphen_inside_a_listed_companys_name_stays_in_it():
         10 .       PUNCT .     punct    9  O
         """))
     assert org_names(release) == {"D-Wave Quantum"}
+
+
+def test_a_name_before_an_apposition_about_a_platform_is_left_to_the_other_rules():
+    """"Zorvik Play, the biggest gaming platform, grew": a platform is a product as often as a
+    company (patterns/apposed_product_heads), so the apposition makes no body of the name."""
+    release = records(parse("Zorvik Play, the biggest gaming platform, grew.", """
+        0  Zorvik   PROPN NNP  compound 1  O
+        1  Play     PROPN NNP  nsubj    8  O
+        2  ,        PUNCT ,    punct    1  O
+        3  the      DET   DT   det      6  O
+        4  biggest  ADJ   JJS  amod     6  O
+        5  gaming   NOUN  NN   compound 6  O
+        6  platform NOUN  NN   appos    1  O
+        7  ,        PUNCT ,    punct    1  O
+        8  grew     VERB  VBD  ROOT     8  O
+        9  .        PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == set()

@@ -1274,7 +1274,7 @@ def ticker_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]
         if colon is None or not TICKER.fullmatch(tokens[colon + 1].text):
             continue
         start = k
-        while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "," and is_corporate_suffix(tokens[start]) or tokens[start - 1].text in {"-", "&"} and is_capitalized(tokens[start]))) and (start == k or not tokens[start].is_sent_start):
+        while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "," and is_corporate_suffix(tokens[start]) or tokens[start - 1].text in {"-", "&"} and is_capitalized(tokens[start]))):
             start -= 1  # ", Inc." closes the name: "American Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"; "D-Wave Quantum"
         while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"-", "&"}):
             start += 1  # "The", "About", "For"
@@ -1293,13 +1293,26 @@ NO_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDIN
 NAME_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de", "du", "la"})
 
 
+def apposed_product_head(tokens: list[Token], comma: int) -> bool:
+    """The apposition after `comma` is headed by a noun it shares with products ("a blockchain
+    gaming platform": patterns/apposed_product_heads), up to its first punctuation or verb."""
+    heads = lexicon.words("apposed_product_heads")
+    for t in tokens[comma + 2 : min(comma + 16, len(tokens))]:
+        if t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+        if t.lower_ in heads and t.pos_ == "NOUN":
+            return True
+    return False
+
+
 def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
     """"Pronto Translations, a leading translation agency in New York, takes ...", "Newrgy IMEX, an
     emerging asset management service company": capitalized words right before an apposition
     whose head noun says what kind of body they name (apposed_company_noun) are that body, where
     no other rule or the model found a name there. Not a headline's words, a run holding a verb,
-    words the model reads as a place, a date or a number, nor the end of a longer name
-    ("Superintendence of Industry and Commerce, the agency")."""
+    words the model reads as a place, a date or a number, the end of a longer name
+    ("Superintendence of Industry and Commerce, the agency"), nor a name before an apposition
+    about a product ("a gaming platform": apposed_product_head)."""
     tokens = doc_tokens(doc)
     covered = {i for m in candidates for i in range(m.start, m.end)}
     found = []
@@ -1307,15 +1320,19 @@ def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention
         k = comma.i
         if k < 1 or k + 2 >= len(tokens) or tokens[k + 1].lower_ not in APPOSITION_ARTICLES or k - 1 in covered or not is_capitalized(tokens[k - 1]):
             continue
-        if not apposed_company_noun(doc, k):
+        if not apposed_company_noun(doc, k) or apposed_product_head(tokens, k):
             continue
         start = k
-        while start > 0 and k - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or tokens[start - 1].text in {"&", "-"} and start < k) and (start == k or not tokens[start].is_sent_start):
+        while start > 0 and k - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "&" or tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_)):
             start -= 1
         while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"&", "-"}):
             start += 1  # "The Prelude", "About Acme"
         if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or start > 0 and tokens[start - 1].text in POSSESSIVE:
             continue  # "Cure Alzheimer's Fund, a non-profit": no "Fund" alone
+        if start > 0 and (tokens[start - 1].like_num or not tokens[start - 1].whitespace_ and not tokens[start - 1].is_punct):
+            continue  # "9 Line Integrations", "i2M": the name opens before the capitalized words
+        if any(len(t.text) > 1 and t.text.endswith("-") for t in tokens[start:k]):
+            continue  # "Dubai, UAE- Republic": a dash run into a word, no name
         before = start - 1
         while before >= 0 and tokens[before].lower_ in NAME_CONNECTORS:
             before -= 1
@@ -1324,6 +1341,8 @@ def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention
         run = tokens[start:k]
         if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ in NO_NAME_ENTS for t in run) or jurisdiction(doc[start:k].text):
             continue
+        if all(t.ent_type_ == "PERSON" for t in run):
+            continue  # the people rules hand a PERSON so apposed over as a body, with its other mentions
         found.append(OrgMention(start, k, clean_text(doc[start:k].text), "rule"))
         covered.update(range(start, k))
     return found
