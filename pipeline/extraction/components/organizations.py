@@ -1329,7 +1329,7 @@ def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention
             start += 1  # "The Prelude", "About Acme"
         if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or start > 0 and tokens[start - 1].text in POSSESSIVE:
             continue  # "Cure Alzheimer's Fund, a non-profit": no "Fund" alone
-        if start > 0 and (tokens[start - 1].like_num or not tokens[start - 1].whitespace_ and not tokens[start - 1].is_punct):
+        if start > 0 and (tokens[start - 1].like_num or not tokens[start - 1].whitespace_ and not tokens[start - 1].is_punct and not tokens[start - 1].is_space):
             continue  # "9 Line Integrations", "i2M": the name opens before the capitalized words
         if any(len(t.text) > 1 and t.text.endswith("-") for t in tokens[start:k]):
             continue  # "Dubai, UAE- Republic": a dash run into a word, no name
