@@ -2654,3 +2654,192 @@ def test_a_unit_whose_of_complement_is_a_countrys_official_name_keeps_it_in_its_
         10 .          PUNCT .    punct    1  O
         """))
     assert org_names(release) == {"Permanent Mission of the Russian Federation"}
+
+
+def test_a_town_the_model_tags_org_before_a_state_is_a_place_wherever_it_is_named():
+    """"Frisco, TX (Newsworthy.ai) ... a clinic in Frisco": a name without a head word the model
+    tags ORG before a comma and a U.S. state's code is the town, there and where it comes again;
+    "Prime Psychiatry", a body, stays."""
+    release = records(parse("Frisco, TX (Newsworthy.ai) - Prime Psychiatry opened in Frisco.", """
+        0  Frisco        PROPN NNP  nsubj    8  U-ORG
+        1  ,             PUNCT ,    punct    0  O
+        2  TX            PROPN NNP  appos    0  U-ORG
+        3  (             PUNCT -LRB- punct   0  O
+        4  Newsworthy.ai PROPN NNP  appos    0  O
+        5  )             PUNCT -RRB- punct   0  O
+        6  -             PUNCT :    punct    8  O
+        7  Prime         PROPN NNP  compound 8  B-ORG
+        8  Psychiatry    PROPN NNP  nsubj    9  L-ORG
+        9  opened        VERB  VBD  ROOT     9  O
+        10 in            ADP   IN   prep     9  O
+        11 Frisco        PROPN NNP  pobj     10 U-ORG
+        12 .             PUNCT .    punct    9  O
+        """))
+    assert org_names(release) == {"Prime Psychiatry"}
+
+
+def test_a_name_before_a_states_possessive_or_based_is_no_town():
+    """"partnership with Minny Grown, Minnesota's cannabis brand": the state opens a phrase of its
+    own after the comma, so the name the model tags ORG stays a body."""
+    release = records(parse("Acme signed with Minny Grown, Minnesota's largest grower.", """
+        0  Acme     PROPN NNP  nsubj    1  U-ORG
+        1  signed   VERB  VBD  ROOT     1  O
+        2  with     ADP   IN   prep     1  O
+        3  Minny    PROPN NNP  compound 4  B-ORG
+        4  Grown    PROPN NNP  pobj     2  L-ORG
+        5  ,        PUNCT ,    punct    4  O
+        6  Minnesota PROPN NNP poss     9  U-GPE
+        7  's       PART  POS  case     6  O
+        8  largest  ADJ   JJS  amod     9  O
+        9  grower   NOUN  NN   appos    4  O
+        10 .        PUNCT .    punct    1  O
+        """))
+    assert "Minny Grown" in org_names(release)
+
+
+def test_a_name_before_a_stock_exchange_and_ticker_is_a_listed_company():
+    """"For some background, Therma Bright (TSXV:THRM) sells ...": the words before a parenthesis
+    opening with an exchange and a ticker name the listed company, which the model missed; the
+    exchange and the ticker are no bodies."""
+    release = records(parse("For background, Therma Bright (TSXV:THRM) sells kits.", """
+        0  For         ADP   IN    prep     7  O
+        1  background  NOUN  NN    pobj     0  O
+        2  ,           PUNCT ,     punct    7  O
+        3  Therma      PROPN NNP   compound 4  B-PERSON
+        4  Bright      PROPN NNP   nsubj    7  L-PERSON
+        5  (           PUNCT -LRB- punct    4  O
+        6  TSXV        PROPN NNP   appos    4  U-ORG
+        7  :           PUNCT :     punct    8  O
+        8  THRM        PROPN NNP   appos    4  O
+        9  )           PUNCT -RRB- punct    4  O
+        10 sells       VERB  VBZ   ROOT     10 O
+        11 kits        NOUN  NNS   dobj     10 O
+        12 .           PUNCT .     punct    10 O
+        """))
+    assert org_names(release) == {"Therma Bright"}
+
+
+def test_a_name_before_a_parenthesis_without_an_exchange_is_not_taken_as_a_company():
+    """"the Digital Cough Test (DCT: 2024)": a parenthesis that opens with no exchange gives no
+    ticker, so the words before it stay what the other rules make of them."""
+    release = records(parse("It sells Cough Kits (DCT: 2024) now.", """
+        0  It     PRON  PRP   nsubj    1  O
+        1  sells  VERB  VBZ   ROOT     1  O
+        2  Cough  PROPN NNP   compound 3  O
+        3  Kits   PROPN NNPS  dobj     1  O
+        4  (      PUNCT -LRB- punct    3  O
+        5  DCT    PROPN NNP   appos    3  O
+        6  :      PUNCT :     punct    3  O
+        7  2024   NUM   CD    appos    3  U-DATE
+        8  )      PUNCT -RRB- punct    3  O
+        9  now    ADV   RB    advmod   1  O
+        10 .      PUNCT .     punct    1  O
+        """))
+    assert org_names(release) == set()
+
+
+def test_a_comma_before_a_legal_suffix_is_inside_the_name_before_a_ticker():
+    """"April 25, 2024 - Acme Brands, Inc. (NASDAQ Global Select: AOUT), a maker": the model
+    runs the date over the name; the name before the ticker runs through the comma to its legal
+    suffix, no "Inc." alone."""
+    release = records(parse("April 25, 2024 - Acme Brands, Inc. (NASDAQ Global Select: AOUT), a maker, grew.", """
+        0  April   PROPN NNP   npadvmod 20 B-DATE
+        1  25      NUM   CD    nummod   0  I-DATE
+        2  ,       PUNCT ,     punct    0  I-DATE
+        3  2024    NUM   CD    nummod   0  I-DATE
+        4  -       PUNCT :     punct    0  I-DATE
+        5  Acme    PROPN NNP   compound 6  I-DATE
+        6  Brands  PROPN NNPS  nsubj    20 I-DATE
+        7  ,       PUNCT ,     punct    6  I-DATE
+        8  Inc.    PROPN NNP   appos    6  L-DATE
+        9  (       PUNCT -LRB- punct    6  O
+        10 NASDAQ  PROPN NNP   compound 12 B-ORG
+        11 Global  PROPN NNP   compound 12 I-ORG
+        12 Select  PROPN NNP   appos    6  L-ORG
+        13 :       PUNCT :     punct    12 O
+        14 AOUT    PROPN NNP   appos    12 O
+        15 )       PUNCT -RRB- punct    6  O
+        16 ,       PUNCT ,     punct    6  O
+        17 a       DET   DT    det      18 O
+        18 maker   NOUN  NN    appos    6  O
+        19 ,       PUNCT ,     punct    6  O
+        20 grew    VERB  VBD   ROOT     20 O
+        21 .       PUNCT .     punct    20 O
+        """))
+    assert "Acme Brands, Inc." in org_names(release) and "Inc." not in org_names(release)
+
+
+def test_a_name_before_an_apposition_headed_by_a_company_noun_is_a_body_the_model_missed():
+    """"Pronto Translations, a leading translation agency in New York, takes ...": the model tags
+    nothing on the name; the apposition's head noun (patterns/company_nouns) says it is a body."""
+    release = records(parse("Pronto Translations, a leading translation agency, takes a look.", """
+        0  Pronto       PROPN NNP  compound 1  O
+        1  Translations PROPN NNPS nsubj    8  O
+        2  ,            PUNCT ,    punct    1  O
+        3  a            DET   DT   det      6  O
+        4  leading      VERB  VBG  amod     6  O
+        5  translation  NOUN  NN   compound 6  O
+        6  agency       NOUN  NN   appos    1  O
+        7  ,            PUNCT ,    punct    1  O
+        8  takes        VERB  VBZ  ROOT     8  O
+        9  a            DET   DT   det      10 O
+        10 look         NOUN  NN   dobj     8  O
+        11 .            PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == {"Pronto Translations"}
+
+
+def test_a_name_before_an_apposition_headed_by_a_person_noun_is_no_body():
+    """"Jane Roe, a partner at the firm": the apposition's head noun is no company noun (the firm
+    is inside a complement), so no body is read from the name."""
+    release = records(parse("Jane Roe, a partner at the firm, spoke.", """
+        0  Jane     PROPN NNP  compound 1  B-PERSON
+        1  Roe      PROPN NNP  nsubj    9  L-PERSON
+        2  ,        PUNCT ,    punct    1  O
+        3  a        DET   DT   det      4  O
+        4  partner  NOUN  NN   appos    1  O
+        5  at       ADP   IN   prep     4  O
+        6  the      DET   DT   det      7  O
+        7  firm     NOUN  NN   pobj     5  O
+        8  ,        PUNCT ,    punct    1  O
+        9  spoke    VERB  VBD  ROOT     9  O
+        10 .        PUNCT .    punct    9  O
+        """))
+    assert org_names(release) == set()
+
+
+def test_a_hyphen_inside_a_listed_companys_name_stays_in_it():
+    """"D-Wave Quantum (NYSE: QBTS) leads": the name before the ticker runs through a hyphen
+    between capitalized parts, not cut to "Wave Quantum"."""
+    release = records(parse("D-Wave Quantum (NYSE: QBTS) leads.", """
+        0  D       PROPN NNP   compound 3  O
+        1  -       PUNCT HYPH  punct    2  O
+        2  Wave    PROPN NNP   compound 3  O
+        3  Quantum PROPN NNP   nsubj    9  O
+        4  (       PUNCT -LRB- punct    3  O
+        5  NYSE    PROPN NNP   appos    3  U-ORG
+        6  :       PUNCT :     punct    5  O
+        7  QBTS    PROPN NNP   appos    5  O
+        8  )       PUNCT -RRB- punct    3  O
+        9  leads   VERB  VBZ   ROOT     9  O
+        10 .       PUNCT .     punct    9  O
+        """))
+    assert org_names(release) == {"D-Wave Quantum"}
+
+
+def test_a_name_before_an_apposition_about_a_platform_is_left_to_the_other_rules():
+    """"Zorvik Play, the biggest gaming platform, grew": a platform is a product as often as a
+    company (patterns/apposed_product_heads), so the apposition makes no body of the name."""
+    release = records(parse("Zorvik Play, the biggest gaming platform, grew.", """
+        0  Zorvik   PROPN NNP  compound 1  O
+        1  Play     PROPN NNP  nsubj    8  O
+        2  ,        PUNCT ,    punct    1  O
+        3  the      DET   DT   det      6  O
+        4  biggest  ADJ   JJS  amod     6  O
+        5  gaming   NOUN  NN   compound 6  O
+        6  platform NOUN  NN   appos    1  O
+        7  ,        PUNCT ,    punct    1  O
+        8  grew     VERB  VBD  ROOT     8  O
+        9  .        PUNCT .    punct    8  O
+        """))
+    assert org_names(release) == set()

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, CONCEPT, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
-from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region
+from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region, region_code, us_states
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
     ends_line,
@@ -1076,8 +1076,8 @@ def slashed_pair(span: Span) -> bool:
 
 def place_names(doc: Doc) -> frozenset[str]:
     """Places the release names as places, in lower case: the model's GPE or LOC written before a
-    comma and a region ("Mesa, Arizona"), as towns are placed, and the dateline's place
-    ("COPENHAGEN, DENMARK -")."""
+    comma and a region ("Mesa, Arizona"), as towns are placed, the model's ORG written before a
+    state (town_before_state), and the dateline's place ("COPENHAGEN, DENMARK -")."""
     tokens = doc_tokens(doc)
     names = set()
     for e in doc_entities(doc):
@@ -1085,18 +1085,36 @@ def place_names(doc: Doc) -> frozenset[str]:
             region = tokens[e.end + 1]
             if region.ent_type_ in PLACE_LABELS and region.ent_iob_ == "B" or jurisdiction(region.text) is not None:
                 names.add(e.text.lower())
+        elif e.label_ == "ORG" and town_before_state(tokens, e.start, e.end):
+            names.add(e.text.lower())  # "Frisco, TX (Newsworthy.ai)"
     opens_dateline(tokens[0]) if tokens else None  # memoizes the dateline's place range
     start, end = doc.user_data.get(DATELINE_CHARS, (0, 0))
-    if end > start:
-        names.add(doc_text(doc)[start:end].split(",")[0].strip().lower())  # "COPENHAGEN, DENMARK -"
+    dateline = doc_text(doc)[start:end].split(",")[0].strip().lower() if end > start else ""
+    if dateline and " " not in dateline:
+        names.add(dateline)  # "COPENHAGEN, DENMARK -" (one word: the range can run past the place)
     return frozenset(names)
 
 
+def town_before_state(tokens: list[Token], start: int, end: int) -> bool:
+    """"Frisco, TX (Newsworthy.ai)", "Lincoln, Nebraska (...)", "travel to Moorhead, MN": a
+    name the model tags ORG, without a head word or legal suffix, written before a comma and a
+    U.S. state or Canadian province (its name or two-letter code) is a town; not before
+    "Minnesota's" or "Texas-based", where the state opens a phrase of its own."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or any(is_org_head(t) or is_corporate_suffix(t) for t in tokens[start:end]):
+        return False
+    region = tokens[end + 1]
+    if not (region.text in us_states() or region_code(region.text)):
+        return False
+    after = tokens[end + 2].text if end + 2 < len(tokens) else ""
+    return after not in POSSESSIVE and after not in {"-", "–"}
+
+
 def named_as_place(span: Span, places: frozenset[str]) -> bool:
-    """"headquartered in Dusseldorf", "Supporting RV Sales in Mesa": a one-word name without a
-    head word that the release places in a region elsewhere ("DUSSELDORF, Germany", "in Mesa,
-    Arizona": place_names) is the town, where the model tags it ORG."""
-    return len(span) == 1 and span.text.lower() in places and not is_org_head(span[0])
+    """"headquartered in Dusseldorf", "Supporting RV Sales in Mesa", "in Corpus Christi": a name
+    without a head word or legal suffix that the release places in a region elsewhere
+    ("DUSSELDORF, Germany", "in Mesa, Arizona", "Corpus Christi, TX (Newsworthy.ai)":
+    place_names) is the town, where the model tags it ORG."""
+    return span.text.lower() in places and not any(is_org_head(t) or is_corporate_suffix(t) for t in span)
 
 
 def campus_at(token: Token) -> bool:
@@ -1259,6 +1277,102 @@ def ticker_listing(doc: Doc, start: int, end: int) -> bool:
     return colon is not None and colon + 2 < len(doc) and TICKER.fullmatch(doc[colon + 1].text) is not None and doc[colon + 2].text in {")", ";", ","}
 
 
+MAX_TICKER_NAME_TOKENS = 4
+TICKER_NAME_OPENERS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ"})
+
+
+def ticker_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"BigBear.ai (NYSE: BBAI) CEO Mandy Long", "For some background, Therma Bright (TSXV:THRM)
+    sells ...": capitalized words right before a parenthesis that opens with a stock exchange
+    (patterns/stock_exchanges) and gives a ticker name the listed company, where no other rule
+    or the model found a name there; a comma before a legal suffix is inside the name ("American
+    Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"). Not a headline's words, nor a run holding
+    a verb, nor a legal suffix closing a name found before it."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in candidates for i in range(m.start, m.end)}
+    found = []
+    for paren in with_text(doc, {"("}):
+        k = paren.i
+        if k < 1 or k + 4 >= len(tokens) or tokens[k + 1].text not in lexicon.words("stock_exchanges"):
+            continue
+        colon = next((j for j in range(k + 2, min(k + 5, len(tokens) - 1)) if tokens[j].text == ":"), None)
+        if colon is None or not TICKER.fullmatch(tokens[colon + 1].text):
+            continue
+        start = k
+        while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "," and is_corporate_suffix(tokens[start]) or tokens[start - 1].text in {"-", "&"} and is_capitalized(tokens[start]))):
+            start -= 1  # ", Inc." closes the name: "American Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"; "D-Wave Quantum"
+        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"-", "&"}):
+            start += 1  # "The", "About", "For"
+        if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:k]):
+            continue
+        if tokens[start].text in lexicon.words("corporate_suffixes") or tokens[start].text == "," or start > 0 and start - 1 in covered:
+            continue  # ", Inc." closing a name found before it, or one written in lower case ("iCoreConnect Inc.")
+        found.append(OrgMention(start, k, clean_text(doc[start:k].text), "rule"))
+        covered.update(range(start, k))
+    return found
+
+
+MAX_APPOSED_NAME_TOKENS = 5
+APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+NO_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "NORP"})
+NAME_CONNECTORS = frozenset({"of", "and", "for", "on", "the", "&", "de", "du", "la"})
+
+
+def apposed_product_head(tokens: list[Token], comma: int) -> bool:
+    """The apposition after `comma` is headed by a noun it shares with products ("a blockchain
+    gaming platform": patterns/apposed_product_heads), up to its first punctuation or verb."""
+    heads = lexicon.words("apposed_product_heads")
+    for t in tokens[comma + 2 : min(comma + 16, len(tokens))]:
+        if t.is_punct and t.text not in POSSESSIVE or t.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+        if t.lower_ in heads and t.pos_ == "NOUN":
+            return True
+    return False
+
+
+def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"Pronto Translations, a leading translation agency in New York, takes ...", "Newrgy IMEX, an
+    emerging asset management service company": capitalized words right before an apposition
+    whose head noun says what kind of body they name (apposed_company_noun) are that body, where
+    no other rule or the model found a name there. Not a headline's words, a run holding a verb,
+    words the model reads as a place, a date or a number, the end of a longer name
+    ("Superintendence of Industry and Commerce, the agency"), nor a name before an apposition
+    about a product ("a gaming platform": apposed_product_head)."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in candidates for i in range(m.start, m.end)}
+    found = []
+    for comma in with_text(doc, {","}):
+        k = comma.i
+        if k < 1 or k + 2 >= len(tokens) or tokens[k + 1].lower_ not in APPOSITION_ARTICLES or k - 1 in covered or not is_capitalized(tokens[k - 1]):
+            continue
+        if not apposed_company_noun(doc, k) or apposed_product_head(tokens, k):
+            continue
+        start = k
+        while start > 0 and k - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "&" or tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_)):
+            start -= 1
+        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"&", "-"}):
+            start += 1  # "The Prelude", "About Acme"
+        if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or start > 0 and tokens[start - 1].text in POSSESSIVE:
+            continue  # "Cure Alzheimer's Fund, a non-profit": no "Fund" alone
+        if start > 0 and (tokens[start - 1].like_num or not tokens[start - 1].whitespace_ and not tokens[start - 1].is_punct and not tokens[start - 1].is_space):
+            continue  # "9 Line Integrations", "i2M": the name opens before the capitalized words
+        if any(len(t.text) > 1 and t.text.endswith("-") for t in tokens[start:k]):
+            continue  # "Dubai, UAE- Republic": a dash run into a word, no name
+        before = start - 1
+        while before >= 0 and tokens[before].lower_ in NAME_CONNECTORS:
+            before -= 1
+        if before < start - 1 and before >= 0 and is_capitalized(tokens[before]):
+            continue  # "Superintendence of Industry and Commerce, the agency": the end of a longer name
+        run = tokens[start:k]
+        if any(t.pos_ in {"VERB", "AUX"} or t.ent_type_ in NO_NAME_ENTS for t in run) or jurisdiction(doc[start:k].text):
+            continue
+        if all(t.ent_type_ == "PERSON" for t in run):
+            continue  # the people rules hand a PERSON so apposed over as a body, with its other mentions
+        found.append(OrgMention(start, k, clean_text(doc[start:k].text), "rule"))
+        covered.update(range(start, k))
+    return found
+
+
 ITEM_MARKS = frozenset({"•", "-", "*", "–", "·"})
 TRADE_MARKS = frozenset({"™", "®"})
 
@@ -1408,6 +1522,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
+    candidates += ticker_companies(doc, candidates)
+    candidates += apposed_companies(doc, candidates)
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
