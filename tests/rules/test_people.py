@@ -2042,3 +2042,26 @@ def test_a_name_of_more_than_six_words_is_still_too_long():
         """,
     ))
     assert "Ann Bea Cole Dee Eve Fay Gus" not in names(release)
+
+
+def test_a_name_does_not_restart_at_a_particle_after_a_common_word():
+    """"Crown Prince Sheikh Sabah Al-Khaled Al-Sabah": "Sabah" is also an English word and "Al" a
+    census given name, but a name never starts at a particle, so the whole name stays."""
+    release = records(parse(
+        "Crown Prince Sheikh Sabah Al-Khaled Al-Sabah spoke.",
+        """
+        0  Crown    PROPN NNP  compound 9  O
+        1  Prince   PROPN NNP  compound 9  O
+        2  Sheikh   PROPN NNP  compound 9  O
+        3  Sabah    PROPN NNP  compound 9  B-PERSON
+        4  Al       PROPN NNP  compound 6  I-PERSON
+        5  -        PUNCT HYPH punct    6  I-PERSON
+        6  Khaled   PROPN NNP  compound 9  I-PERSON
+        7  Al       PROPN NNP  compound 9  I-PERSON
+        8  -        PUNCT HYPH punct    9  I-PERSON
+        9  Sabah    PROPN NNP  nsubj    10 I-PERSON
+        10 spoke    VERB  VBD  ROOT     10 O
+        11 .        PUNCT .    punct    10 O
+        """,
+    ))
+    assert "Sabah Al-Khaled Al-Sabah" in names(release)

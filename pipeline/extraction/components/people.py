@@ -671,7 +671,8 @@ def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
     k = start
     while end - k > 2 and _lead_word(tokens[k]) and not is_first_name(tokens[k]) and tokens[k].lower_ not in NAME_PARTICLES:
         k += 1
-    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) else start
+    # Not where the rest would open with a particle ("Sheikh Sabah Al-Khaled Al-Sabah": "Al" is a census given name).
+    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) and tokens[k].lower_ not in NAME_PARTICLES else start
 
 
 @lru_cache(maxsize=8192)
