@@ -2843,3 +2843,27 @@ def test_a_name_before_an_apposition_about_a_platform_is_left_to_the_other_rules
         9  .        PUNCT .    punct    8  O
         """))
     assert org_names(release) == set()
+
+
+def test_a_region_the_model_tags_org_names_no_body():
+    """"U.S. strategy in the Indo-Pacific" with "Indo-Pacific" tagged ORG: a region
+    (patterns/region_names) is no organization record; "U.S. Indo-Pacific Command" beside it,
+    a body named after the region, is one."""
+    release = records(parse("Officials at U.S. Indo-Pacific Command discussed strategy in the Indo-Pacific.", """
+        0  Officials  NOUN  NNS  nsubj    7  O
+        1  at         ADP   IN   prep     0  O
+        2  U.S.       PROPN NNP  compound 6  B-ORG
+        3  Indo       PROPN NNP  compound 5  I-ORG
+        4  -          PUNCT HYPH punct    5  I-ORG
+        5  Pacific    PROPN NNP  compound 6  I-ORG
+        6  Command    PROPN NNP  pobj     1  I-ORG
+        7  discussed  VERB  VBD  ROOT     7  O
+        8  strategy   NOUN  NN   dobj     7  O
+        9  in         ADP   IN   prep     8  O
+        10 the        DET   DT   det      13 O
+        11 Indo       PROPN NNP  compound 13 B-ORG
+        12 -          PUNCT HYPH punct    13 I-ORG
+        13 Pacific    PROPN NNP  pobj     9  I-ORG
+        14 .          PUNCT .    punct    7  O
+        """))
+    assert org_names(release) == {"U.S. Indo-Pacific Command"}

@@ -1926,3 +1926,142 @@ def test_a_headline_name_run_into_the_headlines_capitals_is_left_to_the_body():
         11 .         PUNCT .   punct    9  O
         """))
     assert names(release) == []
+
+
+def test_a_given_name_inside_a_place_that_ends_a_title_starts_no_person():
+    """"America" is a census given name, but here it ends the place "North America" the model
+    tagged from "North": the person is "James Cleverly", and the title keeps its place."""
+    release = records(parse(
+        "Sherman met Minister of State for Europe and North America James Cleverly today.",
+        """
+        0  Sherman  PROPN NNP nsubj    1  B-PERSON
+        1  met      VERB  VBD ROOT     1  O
+        2  Minister PROPN NNP dobj     1  O
+        3  of       ADP   IN  prep     2  O
+        4  State    PROPN NNP pobj     3  O
+        5  for      ADP   IN  prep     2  O
+        6  Europe   PROPN NNP pobj     5  B-LOC
+        7  and      CCONJ CC  cc       6  O
+        8  North    PROPN NNP compound 9  B-LOC
+        9  America  PROPN NNP conj     6  I-LOC
+        10 James    PROPN NNP compound 11 B-PERSON
+        11 Cleverly PROPN NNP npadvmod 1  I-PERSON
+        12 today    NOUN  NN  npadvmod 1  B-DATE
+        13 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert "America James Cleverly" not in names(release)
+    assert "James Cleverly" in names(release)
+
+
+def test_a_given_name_that_opens_a_place_still_starts_a_person():
+    """Near miss: "Georgia" tagged as the first word of a place (B-LOC) can still open a name the
+    model missed; only a word inside a place begun earlier is held back."""
+    release = records(parse(
+        "Officials met Georgia Whitfield on Monday.",
+        """
+        0 Officials PROPN NNS nsubj    1 O
+        1 met       VERB  VBD ROOT     1 O
+        2 Georgia   PROPN NNP compound 3 B-LOC
+        3 Whitfield PROPN NNP dobj     1 O
+        4 on        ADP   IN  prep     1 O
+        5 Monday    PROPN NNP pobj     4 B-DATE
+        6 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Georgia Whitfield" in names(release)
+
+
+def test_a_surname_written_first_right_after_a_title_stays_in_the_name():
+    """"Vice Foreign Minister Choi Jong Kun": "Choi" is no census given name and "Jong" is, but
+    "Choi" follows the title's head directly, so it opens the name rather than ending the title."""
+    release = records(parse(
+        "Sherman met Vice Foreign Minister Choi Jong Kun today.",
+        """
+        0 Sherman  PROPN NNP nsubj    1 B-PERSON
+        1 met      VERB  VBD ROOT     1 O
+        2 Vice     PROPN NNP compound 4 O
+        3 Foreign  PROPN NNP compound 4 O
+        4 Minister PROPN NNP compound 7 O
+        5 Choi     PROPN NNP compound 7 B-PERSON
+        6 Jong     PROPN NNP compound 7 I-PERSON
+        7 Kun      PROPN NNP dobj     1 I-PERSON
+        8 today    NOUN  NN  npadvmod 1 B-DATE
+        9 .        PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Choi Jong Kun" in names(release)
+    assert "Jong Kun" not in names(release)
+
+
+def test_hyphenated_words_count_once_toward_a_names_length():
+    """"Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah": eight tokens but four words
+    after the honorific; the name keeps its last word instead of stopping at "Al"."""
+    release = records(parse(
+        "Blinken met Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah today.",
+        """
+        0  Blinken  PROPN NNP  nsubj    1  B-PERSON
+        1  met      VERB  VBD  ROOT     1  O
+        2  Foreign  PROPN NNP  compound 3  O
+        3  Minister PROPN NNP  compound 12 O
+        4  Sheikh   PROPN NNP  compound 12 O
+        5  Ahmad    PROPN NNP  compound 12 B-PERSON
+        6  Nasser   PROPN NNP  compound 12 I-PERSON
+        7  Al       PROPN NNP  compound 9  I-PERSON
+        8  -        PUNCT HYPH punct    9  I-PERSON
+        9  Mohammad PROPN NNP  compound 12 I-PERSON
+        10 Al       PROPN NNP  compound 12 I-PERSON
+        11 -        PUNCT HYPH punct    12 I-PERSON
+        12 Sabah    PROPN NNP  dobj     1  I-PERSON
+        13 today    NOUN  NN   npadvmod 1  B-DATE
+        14 .        PUNCT .    punct    1  O
+        """,
+    ))
+    assert "Ahmad Nasser Al-Mohammad Al-Sabah" in names(release)
+    assert "Ahmad Nasser Al-Mohammad Al" not in names(release)
+
+
+def test_a_name_of_more_than_six_words_is_still_too_long():
+    """Near miss: hyphenated words count once, but seven separate capitalized words after a
+    title are no one name."""
+    release = records(parse(
+        "Blinken met Minister Ann Bea Cole Dee Eve Fay Gus today.",
+        """
+        0  Blinken  PROPN NNP nsubj    1  B-PERSON
+        1  met      VERB  VBD ROOT     1  O
+        2  Minister PROPN NNP compound 9  O
+        3  Ann      PROPN NNP compound 9  O
+        4  Bea      PROPN NNP compound 9  O
+        5  Cole     PROPN NNP compound 9  O
+        6  Dee      PROPN NNP compound 9  O
+        7  Eve      PROPN NNP compound 9  O
+        8  Fay      PROPN NNP compound 9  O
+        9  Gus      PROPN NNP dobj     1  O
+        10 today    NOUN  NN  npadvmod 1  B-DATE
+        11 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert "Ann Bea Cole Dee Eve Fay Gus" not in names(release)
+
+
+def test_a_name_does_not_restart_at_a_particle_after_a_common_word():
+    """"Crown Prince Sheikh Sabah Al-Khaled Al-Sabah": "Sabah" is also an English word and "Al" a
+    census given name, but a name never starts at a particle, so the whole name stays."""
+    release = records(parse(
+        "Crown Prince Sheikh Sabah Al-Khaled Al-Sabah spoke.",
+        """
+        0  Crown    PROPN NNP  compound 9  O
+        1  Prince   PROPN NNP  compound 9  O
+        2  Sheikh   PROPN NNP  compound 9  O
+        3  Sabah    PROPN NNP  compound 9  B-PERSON
+        4  Al       PROPN NNP  compound 6  I-PERSON
+        5  -        PUNCT HYPH punct    6  I-PERSON
+        6  Khaled   PROPN NNP  compound 9  I-PERSON
+        7  Al       PROPN NNP  compound 9  I-PERSON
+        8  -        PUNCT HYPH punct    9  I-PERSON
+        9  Sabah    PROPN NNP  nsubj    10 I-PERSON
+        10 spoke    VERB  VBD  ROOT     10 O
+        11 .        PUNCT .    punct    10 O
+        """,
+    ))
+    assert "Sabah Al-Khaled Al-Sabah" in names(release)

@@ -1044,6 +1044,12 @@ def generic_reference(name: str) -> bool:
     return name in lexicon.words("generic_references")
 
 
+def region_name(name: str) -> bool:
+    """"U.S. strategy in the Indo-Pacific", "Euro-Atlantic aspirations", "the West Bank": a region
+    or a region adjective (patterns/region_names) the model tags ORG is a place, no body."""
+    return name in lexicon.words("region_names")
+
+
 def named_meeting(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
     """An organization whose name is a meeting's (`meeting_head` closes it: "Zorvik Investor
     Conferences (ZIC)", "Digital Asset Quillby Conference" on a line of a calendar) and that no
@@ -2399,7 +2405,7 @@ class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
     list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies) and
     `doc._.reported_orgs`, those the release reports: all but
-    the words of a title (only_title_words), meetings (named_meeting), generic references (generic_reference), and short forms of another
+    the words of a title (only_title_words), meetings (named_meeting), generic references (generic_reference), regions (region_name), and short forms of another
     (fold_short_forms); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -2409,7 +2415,7 @@ class FinalOrganizations:
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         tokens = doc_tokens(doc)
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name) and not generic_reference(c.name) and not court_in_judge_title(c, mentions, tokens)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name) and not generic_reference(c.name) and not region_name(c.name) and not court_in_judge_title(c, mentions, tokens)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         reported = [c for c in reported if not two_names_run_together(c, names)]
         doc._.orgs, doc._.reported_orgs = owned_units(*fold_short_forms(orgs, reported, mentions, opening_end(doc)))

@@ -180,7 +180,7 @@ def capitals_without_given_name(span: Span) -> bool:
 
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
-    if not len(span) or len(span) > MAX_NAME_TOKENS:
+    if not len(span) or name_word_count(doc_tokens(span.doc), span.start, span.end) > MAX_NAME_TOKENS:
         return False
     suffix_commas = {t.i for t in span if t.text == "," and t.i + 1 < span.end and span.doc[t.i + 1].text in NAME_SUFFIXES}
     tokens = doc_tokens(span.doc)
@@ -224,19 +224,35 @@ def street_end(span: Span) -> bool:
     return span[-1].text in lexicon.words("street_heads")
 
 
+def glued_hyphen_part(tokens: list[Token], k: int) -> bool:
+    """Token k is a hyphen written inside a word, or the part after it ("Al-Sabah": "-", "Sabah")."""
+    def glued(j: int) -> bool:
+        return 0 < j < len(tokens) - 1 and tokens[j].text == "-" and not tokens[j].whitespace_ and not tokens[j - 1].whitespace_
+    return glued(k) or glued(k - 1)
+
+
+def name_word_count(tokens: list[Token], start: int, end: int) -> int:
+    """Words of a name, a hyphenated word counting once ("Ahmad Nasser Al-Mohammad Al-Sabah": 4)."""
+    return sum(1 for k in range(start, end) if not glued_hyphen_part(tokens, k))
+
+
 def name_run(doc: Doc, start: int) -> int:
-    """End of a run of capitalized name words starting at `start`."""
+    """End of a run of capitalized name words starting at `start` (at most MAX_NAME_TOKENS words,
+    a hyphenated word counting once: "Sheikh Ahmad Nasser Al-Mohammad Al-Sabah")."""
     tokens = doc_tokens(doc)
     end = start
+    words = 0
     # The sentence's end, without building the sentence: at most a name's length plus a suffix ahead.
-    sent_end = next((k for k in range(start + 1, min(start + MAX_NAME_TOKENS + 3, len(doc))) if tokens[k].is_sent_start and not (split_between_words(tokens, k) or split_within_line(tokens, k))), min(start + MAX_NAME_TOKENS + 3, len(doc)))
-    while end < sent_end and end - start < MAX_NAME_TOKENS and _is_name_token(tokens[end]) and not tokens[end].is_space:
+    reach = min(start + 2 * MAX_NAME_TOKENS + 3, len(doc))  # hyphenated words take three tokens
+    sent_end = next((k for k in range(start + 1, reach) if tokens[k].is_sent_start and not (split_between_words(tokens, k) or split_within_line(tokens, k))), reach)
+    while end < sent_end and (words < MAX_NAME_TOKENS or glued_hyphen_part(tokens, end)) and _is_name_token(tokens[end]) and not tokens[end].is_space:
         if tokens[end].ent_type_ in {"GPE", "DATE", "ORG", "NORP"} and tokens[end].ent_type_ != "PERSON" and end > start:
             break
         if end > start and _capitals_after_title_case(tokens, end):
             break  # "Adriana Roe DECA": a body's letters after a name in title case
         if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_ and not tokens[start].is_upper:
             break  # "Jane Roe - Actress": a spaced dash sets off what follows the name (not in a dateline: "HONG KONG SAR - ")
+        words += not glued_hyphen_part(tokens, end)
         end += 1
     # A suffix after a comma stays with the name: "Joseph R. Biden, Jr."; not "Sr." opening a title.
     if end + 1 < sent_end and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES and not senior_title_at(tokens, end + 1):
@@ -353,6 +369,16 @@ def _in_title_complement(doc: Doc, start: int) -> bool:
     return False
 
 
+def right_after_title_head(doc: Doc, start: int) -> bool:
+    """Token `start` follows a capitalized title head directly ("Vice Foreign Minister Choi Jong
+    Kun", "President Roch Marc Christian Kaboré"): the name's first word (a surname written first,
+    or a given name no census lists), not the last word of the title's complement."""
+    if start == 0:
+        return False
+    prev = doc_tokens(doc)[start - 1]
+    return _is_title_head(prev) and prev.text[:1].isupper()
+
+
 def _given_name_word(token: Token) -> bool:
     """A title-case word the model left out of a name: no title, honorific or body word, no
     common English word that is no given name ("Says", "Follow"), and no entity beyond a one-word
@@ -364,6 +390,12 @@ def _given_name_word(token: Token) -> bool:
     if token.ent_type_ == "" and is_english_word(token.text):
         return False  # "Says Davide Vigano", "Follow Guy Harvey": a verb or a noun before the name
     return token.ent_type_ == "" or token.ent_type_ in {"GPE", "NORP"} and token.ent_iob_ == "B"
+
+
+def continues_place(token: Token) -> bool:
+    """A word inside a place the model tagged from an earlier word ("North America" in "Minister
+    of State for Europe and North America James Cleverly"): the place's end, not a given name."""
+    return token.ent_iob_ == "I" and token.ent_type_ in {"GPE", "LOC"}
 
 
 def extend_given_names(doc: Doc, start: int) -> int:
@@ -452,7 +484,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if not token.text[:1].isupper():
             continue
         # A given name and a surname, wherever the model missed them.
-        if is_first_name(token) and token.ent_type_ not in {"PERSON", "ORG", "GPE"} and token.pos_ == "PROPN":
+        if is_first_name(token) and token.ent_type_ not in {"PERSON", "ORG", "GPE"} and token.pos_ == "PROPN" and not continues_place(token):
             end = name_run(doc, token.i)
             if end - token.i >= 2:
                 found.append((token.i, end))
@@ -483,7 +515,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             start -= 1
         named = first_name_start(doc, start, end)
         initial = _is_initial(tokens[start])
-        if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start):
+        if named is not None and named > start and not is_first_name(tokens[start]) and not initial and end - named >= 2 and _in_title_complement(doc, start) and not right_after_title_head(doc, start):
             start = named
         end = before_field_label(doc, start, end)
         end = post_nominal_end(doc, start, end)
@@ -639,7 +671,8 @@ def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
     k = start
     while end - k > 2 and _lead_word(tokens[k]) and not is_first_name(tokens[k]) and tokens[k].lower_ not in NAME_PARTICLES:
         k += 1
-    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) else start
+    # Not where the rest would open with a particle ("Sheikh Sabah Al-Khaled Al-Sabah": "Al" is a census given name).
+    return k if k > start and (is_first_name(tokens[k]) or _is_initial(tokens[k])) and tokens[k].lower_ not in NAME_PARTICLES else start
 
 
 @lru_cache(maxsize=8192)
