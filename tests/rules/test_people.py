@@ -2008,3 +2008,41 @@ def test_a_given_name_before_a_coin_word_keeps_the_person():
         """,
     ))
     assert names(release) == ["Anna Sui"]
+
+
+def test_a_world_region_the_model_tags_as_a_person_is_no_person():
+    """"Chairman Middle East, Africa and Central Asia", "working across Asia Pacific": a name that is
+    a whole world region of two or more words (patterns/world_regions) is a place, not a person."""
+    release = records(parse(
+        "She spent 6 years working across Asia Pacific. Asia Pacific grew.",
+        """
+        0  She     PRON  PRP nsubj    1 O
+        1  spent   VERB  VBD ROOT     1 O
+        2  6       NUM   CD  nummod   3 B-DATE
+        3  years   NOUN  NNS dobj     1 I-DATE
+        4  working VERB  VBG advcl    1 O
+        5  across  ADP   IN  prep     4 O
+        6  Asia    PROPN NNP compound 7 B-PERSON
+        7  Pacific PROPN NNP pobj     5 I-PERSON
+        8  .       PUNCT .   punct    1 O
+        9  Asia    PROPN NNP compound 10 B-PERSON
+        10 Pacific PROPN NNP nsubj    11 I-PERSON
+        11 grew    VERB  VBD ROOT     11 O
+        12 .       PUNCT .   punct    11 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_person_whose_given_name_is_a_region_word_stays_a_person():
+    """Near miss: "Asia Pacheco" is not a whole region's name; the person stays."""
+    release = records(parse(
+        "Asia Pacheco spoke.",
+        """
+        0 Asia    PROPN NNP compound 1 B-PERSON
+        1 Pacheco PROPN NNP nsubj    2 I-PERSON
+        2 spoke   VERB  VBD ROOT     2 O
+        3 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Asia Pacheco"]

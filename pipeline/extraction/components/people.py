@@ -1082,8 +1082,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Solana’s TEV", "Tron (TRX)", "Bitcoin ETFs": a coin or a blockchain (patterns/crypto_assets)
     if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
         return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
-    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
-        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
+    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name) or cl.name in lexicon.words("world_regions"):
+        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's; "Asia Pacific": a world region (patterns/world_regions)
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
     if all(modifies_common_noun(doc, s, e) for s, e in spans):
