@@ -2847,7 +2847,7 @@ def test_a_name_before_an_apposition_about_a_platform_is_left_to_the_other_rules
 
 def test_a_region_the_model_tags_org_names_no_body():
     """"U.S. strategy in the Indo-Pacific" with "Indo-Pacific" tagged ORG: a region
-    (patterns/region_names) is no organization record; "U.S. Indo-Pacific Command" beside it,
+    (patterns/world_regions) is no organization record; "U.S. Indo-Pacific Command" beside it,
     a body named after the region, is one."""
     release = records(parse("Officials at U.S. Indo-Pacific Command discussed strategy in the Indo-Pacific.", """
         0  Officials  NOUN  NNS  nsubj    7  O

@@ -2065,3 +2065,123 @@ def test_a_name_does_not_restart_at_a_particle_after_a_common_word():
         """,
     ))
     assert "Sabah Al-Khaled Al-Sabah" in names(release)
+
+
+def test_a_capitalized_preposition_or_article_makes_a_headline_run_no_person():
+    """"Leader In The Making?" as a heading, the model's PERSON over "In The Making": a capitalized
+    preposition or article (patterns/name_function_words) is a heading's word, so no person and no
+    role of "Leader"."""
+    release = records(parse(
+        "Leader In The Making?\n\nShares rose.",
+        """
+        0 Leader  PROPN NNP ROOT     0 O
+        1 In      ADP   IN  prep     0 B-PERSON
+        2 The     DET   DT  det      3 I-PERSON
+        3 Making  PROPN NNP pobj     1 I-PERSON
+        4 ?       PUNCT .   punct    0 O
+        5 \\n\\n   SPACE _SP dep      4 O
+        6 Shares  NOUN  NNS nsubj    7 O
+        7 rose    VERB  VBD ROOT     7 O
+        8 .       PUNCT .   punct    7 O
+        """,
+    ))
+    assert names(release) == []
+    assert roles(release) == set()
+
+
+def test_capitalized_name_particles_stay_in_a_name():
+    """Near miss: "De" and "La" are name particles (patterns/name_particles), not heading words:
+    "Maria De La Cruz" stays a person."""
+    release = records(parse(
+        "Maria De La Cruz spoke.",
+        """
+        0 Maria PROPN NNP compound 3 B-PERSON
+        1 De    PROPN NNP compound 3 I-PERSON
+        2 La    PROPN NNP compound 3 I-PERSON
+        3 Cruz  PROPN NNP nsubj    4 I-PERSON
+        4 spoke VERB  VBD ROOT     4 O
+        5 .     PUNCT .   punct    4 O
+        """,
+    ))
+    assert names(release) == ["Maria De La Cruz"]
+
+
+def test_a_name_with_a_coin_word_and_no_given_name_is_no_person():
+    """"Bitcoin Vault (BTCV) completed a fork. Vault is the first cryptocurrency." with the model's
+    PERSON over "Bitcoin Vault" and "Vault": a word that is a coin or a blockchain
+    (patterns/crypto_assets), in a name that opens with no given name, names an asset, not a person."""
+    release = records(parse(
+        "Bitcoin Vault (BTCV) completed a fork. Vault is the first cryptocurrency.",
+        """
+        0  Bitcoin   PROPN NNP compound 1 B-PERSON
+        1  Vault     PROPN NNP nsubj    5 I-PERSON
+        2  (         PUNCT -LRB- punct  1 O
+        3  BTCV      PROPN NNP appos    1 B-ORG
+        4  )         PUNCT -RRB- punct  1 O
+        5  completed VERB  VBD ROOT     5 O
+        6  a         DET   DT  det      7 O
+        7  fork      NOUN  NN  dobj     5 O
+        8  .         PUNCT .   punct    5 O
+        9  Vault     PROPN NNP nsubj    10 B-PERSON
+        10 is        AUX   VBZ ROOT     10 O
+        11 the       DET   DT  det      13 O
+        12 first     ADJ   JJ  amod     13 O
+        13 cryptocurrency NOUN NN attr  10 O
+        14 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_given_name_before_a_coin_word_keeps_the_person():
+    """Near miss: "Anna Sui" opens with a census given name, so "Sui" (also a blockchain) is a
+    surname here and the person stays."""
+    release = records(parse(
+        "Anna Sui saw outflows.",
+        """
+        0 Anna     PROPN NNP compound 1 B-PERSON
+        1 Sui      PROPN NNP nsubj    2 I-PERSON
+        2 saw      VERB  VBD ROOT     2 O
+        3 outflows NOUN  NNS dobj     2 O
+        4 .        PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Anna Sui"]
+
+
+def test_a_world_region_the_model_tags_as_a_person_is_no_person():
+    """"Chairman Middle East, Africa and Central Asia", "working across Asia Pacific": a name that is
+    a whole world region of two or more words (patterns/world_regions) is a place, not a person."""
+    release = records(parse(
+        "She spent 6 years working across Asia Pacific. Asia Pacific grew.",
+        """
+        0  She     PRON  PRP nsubj    1 O
+        1  spent   VERB  VBD ROOT     1 O
+        2  6       NUM   CD  nummod   3 B-DATE
+        3  years   NOUN  NNS dobj     1 I-DATE
+        4  working VERB  VBG advcl    1 O
+        5  across  ADP   IN  prep     4 O
+        6  Asia    PROPN NNP compound 7 B-PERSON
+        7  Pacific PROPN NNP pobj     5 I-PERSON
+        8  .       PUNCT .   punct    1 O
+        9  Asia    PROPN NNP compound 10 B-PERSON
+        10 Pacific PROPN NNP nsubj    11 I-PERSON
+        11 grew    VERB  VBD ROOT     11 O
+        12 .       PUNCT .   punct    11 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_person_whose_given_name_is_a_region_word_stays_a_person():
+    """Near miss: "Asia Pacheco" is not a whole region's name; the person stays."""
+    release = records(parse(
+        "Asia Pacheco spoke.",
+        """
+        0 Asia    PROPN NNP compound 1 B-PERSON
+        1 Pacheco PROPN NNP nsubj    2 I-PERSON
+        2 spoke   VERB  VBD ROOT     2 O
+        3 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Asia Pacheco"]

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import DATELINE_CHARS, BODY, CONCEPT, AcronymDefinition, candidate_organizations, role_bodies, title_bodies, LOWER_WORDS, OrgCluster, OrgMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.given_names import first_names, is_english_word, is_first_name, is_surname
-from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region, region_code, us_states
+from pipeline.extraction.components.places import country_name, jurisdiction, place_in_region, region_code, us_states, world_region
 from pipeline.extraction.components.source_damage import glued_after_parenthesis, glued_repeat, glued_sentence_start, keeps_curly_apostrophes, lost_possessive, lost_possessive_owner, repeated_name
 from pipeline.extraction.components.tokens import (
     ends_line,
@@ -1042,12 +1042,6 @@ def generic_reference(name: str) -> bool:
     """"our Nation's families", "across the Federal Government", "Nominee for Ambassador": a
     capitalized common reference (patterns/generic_references) names no one body."""
     return name in lexicon.words("generic_references")
-
-
-def region_name(name: str) -> bool:
-    """"U.S. strategy in the Indo-Pacific", "Euro-Atlantic aspirations", "the West Bank": a region
-    or a region adjective (patterns/region_names) the model tags ORG is a place, no body."""
-    return name in lexicon.words("region_names")
 
 
 def named_meeting(org: OrgCluster, mentions: list[OrgMention], doc: Doc) -> bool:
@@ -2415,7 +2409,7 @@ class FinalOrganizations:
         doc._.orgs, doc._.org_mentions, doc._.org_of_mention = orgs, mentions, owner
         in_titles = {i for t in doc._.titles or [] for i in range(t.start, t.end)}
         tokens = doc_tokens(doc)
-        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name) and not generic_reference(c.name) and not region_name(c.name) and not court_in_judge_title(c, mentions, tokens)]
+        reported = [c for c in orgs if not only_title_words(c, mentions, in_titles) and not crypto_asset(c.name) and not section_heading_only(c, mentions, doc) and not named_meeting(c, mentions, doc) and not award_title(c.name) and not generic_reference(c.name) and not world_region(c.name) and not court_in_judge_title(c, mentions, tokens)]
         names = {n for c in reported for n in (c.name, *c.aliases)}
         reported = [c for c in reported if not two_names_run_together(c, names)]
         doc._.orgs, doc._.reported_orgs = owned_units(*fold_short_forms(orgs, reported, mentions, opening_end(doc)))

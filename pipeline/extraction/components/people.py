@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.contract import OrgMention, PersonCluster, PersonMention, acronym_definitions
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import acts_as_body, apposed_company_noun, apposed_thing_noun, company_complement, crypto_asset, list_items, lower_case_words
-from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_code, region_name
+from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_code, region_name, world_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, is_ordinary_word, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
@@ -36,6 +36,7 @@ from pipeline.extraction.components.tokens import with_text, with_text_where
 from bisect import bisect_left
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
+NAME_FUNCTION_WORDS = lexicon.lower_words("name_function_words") - NAME_PARTICLES
 NAME_SUFFIXES = lexicon.words("name_suffixes")
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
@@ -178,6 +179,12 @@ def capitals_without_given_name(span: Span) -> bool:
     return len(span) >= 2 and all(t.text.isupper() for t in words) and not (is_first_name(span[0]) or _is_initial(span[0]))
 
 
+def heading_function_word(span: Span) -> bool:
+    """A capitalized preposition, article or conjunction (`name_function_words`) makes the run a
+    heading's words, not a name ("Leader In The Making", "Rochester Software Associates Stands Out")."""
+    return any(t.text[:1].isupper() and t.lower_ in NAME_FUNCTION_WORDS for t in span)
+
+
 def plausible_name(span: Span) -> bool:
     """Every word can belong to a name, one is capitalized, and it is not a place or a title."""
     if not len(span) or name_word_count(doc_tokens(span.doc), span.start, span.end) > MAX_NAME_TOKENS:
@@ -193,7 +200,7 @@ def plausible_name(span: Span) -> bool:
         return False
     if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
         return False
-    if capitals_without_given_name(span):
+    if capitals_without_given_name(span) or heading_function_word(span):
         return False
     if acronym_in_name(span):
         return False
@@ -1083,6 +1090,16 @@ def _census_name(name: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def crypto_word_in(name: str) -> bool:
+    """A word of the name is a one-word coin or blockchain (patterns/crypto_assets) that no census
+    list has as a given name or surname, in a name that opens with no census given name:
+    "Bitcoin ETFs", "Ethereum DeFi", "Litecoin Miner" name an asset's things, not a person ("Anna
+    Sui" stays one)."""
+    assets = {a.lower() for a in lexicon.words("crypto_assets") if " " not in a}
+    words = name.split()
+    return bool(words) and words[0].upper() not in first_names() and any(w.lower() in assets and census_form(w) not in surnames() and w.upper() not in first_names() for w in words)
+
+
 def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str], firm_openers: frozenset[str] = frozenset()) -> bool:
     """Something says the name is a person's: a census given name, initial or surname, a title
     next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
@@ -1094,12 +1111,12 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
     if cl.name in lexicon.words("personifications") or channel_label(cl.name):
         return False  # "the full faith and credit of Uncle Sam", "MI Facebook"
-    if crypto_asset(cl.name):
-        return False  # "Solana’s TEV", "Tron (TRX)": a coin or a blockchain (patterns/crypto_assets)
+    if crypto_asset(cl.name) or crypto_word_in(cl.name):
+        return False  # "Solana’s TEV", "Tron (TRX)", "Bitcoin ETFs": a coin or a blockchain (patterns/crypto_assets)
     if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
         return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
-    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name):
-        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's
+    if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name) or world_region(cl.name):
+        return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's; "Asia Pacific": a world region (patterns/world_regions)
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
     if all(modifies_common_noun(doc, s, e) for s, e in spans):

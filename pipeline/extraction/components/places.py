@@ -74,6 +74,12 @@ def region_name(name: str) -> bool:
     return name in _region_names()
 
 
+def world_region(name: str) -> bool:
+    """A region larger than a country, or its adjective (patterns/world_regions): "Asia Pacific",
+    "the Indo-Pacific", "Euro-Atlantic". A place: no person, no organization."""
+    return name in lexicon.words("world_regions")
+
+
 def _short(name: str) -> str:
     """"Iran, Islamic Republic of" -> "Iran"."""
     return name.split(",")[0].strip()
