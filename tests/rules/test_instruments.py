@@ -3763,3 +3763,28 @@ def test_agreements_on_x_on_y_and_on_z_are_one_record_per_repeated_preposition()
         ("agreement", "Kenya; Uganda", None, "security"),
         ("agreement", "Kenya; Uganda", None, "health"),
     }
+
+
+def test_the_buyer_of_a_letter_of_intent_to_be_acquired_is_a_party():
+    """"A signed a Letter of Intent to be acquired by B": the parser hangs the clause on "Letter",
+    the first noun of the kind's name; the acquirer B is still a party."""
+    release = records(parse(
+        "Acme Corp. signed a Letter of Intent to be acquired by Beta Holdings Ltd.",
+        """
+        0  Acme      PROPN NNP  compound 1  B-ORG
+        1  Corp.     PROPN NNP  nsubj    2  I-ORG
+        2  signed    VERB  VBD  ROOT     2  O
+        3  a         DET   DT   det      4  O
+        4  Letter    PROPN NNP  dobj     2  O
+        5  of        ADP   IN   prep     4  O
+        6  Intent    PROPN NNP  pobj     5  O
+        7  to        PART  TO   aux      9  O
+        8  be        AUX   VB   auxpass  9  O
+        9  acquired  VERB  VBN  relcl    4  O
+        10 by        ADP   IN   agent    9  O
+        11 Beta      PROPN NNP  compound 13 B-ORG
+        12 Holdings  PROPN NNPS compound 13 I-ORG
+        13 Ltd.      PROPN NNP  pobj     10 I-ORG
+        """,
+    ))
+    assert resolutions(release) == {("letter of intent", "Acme Corp.; Beta Holdings Ltd.", None, "be acquired by Beta Holdings Ltd.")}

@@ -307,13 +307,22 @@ TRANSFER_WORDS = lexicon.verb_forms("adoption_transfer_words")
 TRANSFER_PREPOSITIONS = frozenset({"from", "to", "by", "with"})
 
 
+def kind_heads_before_of() -> frozenset[str]:
+    """The head nouns of the bilateral kinds named with "of" ("letter" of "letter of intent",
+    "memorandum" of "memorandum of understanding")."""
+    return frozenset(k.split(" of ")[0].split()[-1] for k in lexicon.lower_words("adoption_bilateral_kinds") if " of " in k)
+
+
 def transfer_parties(doc: Doc, instrument, known: Known) -> list[Party]:
     """The other side of a deal an agreement provides for, named on its verb or noun of transfer
     (patterns/adoption_transfer_words.jsonl) by "from", "to", "by" or "with": "an agreement to
     acquire X from B", "a definitive agreement to be acquired by B", "an LOI to sell X to B",
     "an agreement to merge with B", "The agreement provides for the acquisition of A by B",
     "an agreement under which B will acquire A". The thing acquired (the object) is no party."""
-    clauses = [c for c in instrument.children if c.dep_ in {"acl", "relcl"}]
+    nouns = [instrument]
+    if instrument.dep_ == "pobj" and instrument.head.lower_ == "of" and instrument.head.head.lower_ in kind_heads_before_of():
+        nouns.append(instrument.head.head)  # "a Letter of Intent to be acquired by B": the clause hangs on "Letter"
+    clauses = [c for noun in nouns for c in noun.children if c.dep_ in {"acl", "relcl"}]
     if instrument.dep_ in {"nsubj", "nsubjpass"} and instrument.head.pos_ in {"VERB", "AUX"}:
         clauses.append(instrument.head)  # "The agreement provides for ..."
     parties: list[Party] = []
