@@ -17,7 +17,7 @@ from typing import Optional
 
 from dateparser.date import DateDataParser
 
-from pipeline.extraction.components.tokens import doc_entities, doc_tokens
+from pipeline.extraction.components.tokens import doc_entities, doc_tokens, spaced_dash
 
 MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -201,7 +201,6 @@ RELATIVE_DETERMINERS = frozenset({"this", "next", "last"})
 RELATIVE_UNIT = re.compile(rf"^(?:year|month|week|{MONTH})$", re.IGNORECASE)
 
 
-SPACED_DASHES = frozenset({"-", "–", "—"})
 CALENDAR_WORD = re.compile(rf"^(?:{MONTH}|{WEEKDAY}|{YEAR}|\d.*)$", re.IGNORECASE)
 
 
@@ -218,7 +217,7 @@ def _date_part(doc, ent):
         if "\n" in token.text and token.is_space:
             return doc[ent.start : k]
         if (
-            token.text in SPACED_DASHES and tokens[k - 1].whitespace_ and token.whitespace_ and k + 1 < ent.end
+            spaced_dash(tokens, k) and k + 1 < ent.end
             and tokens[k + 1].text[:1].isupper() and CALENDAR_WORD.match(tokens[k + 1].text) is None
         ):
             return doc[ent.start : k]

@@ -58,7 +58,7 @@ from pipeline.extraction.components.tokens import (
     strip_determiner,
 )
 from bisect import bisect_right
-from pipeline.extraction.components.tokens import ORG_HEAD_TEXTS, sentence_bounds, with_lower, with_text, with_text_where, word_positions
+from pipeline.extraction.components.tokens import ORG_HEAD_TEXTS, sentence_bounds, spaced_dash, with_lower, with_text, with_text_where, word_positions
 
 JOINERS = frozenset({"and", "&", ","})
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "on"})
@@ -197,7 +197,7 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     if j + 1 >= len(doc) or not any(t.lower_ in heads for t in doc[i + (j > i) : j + 1]):
         return False  # "Office of the Chief Administrative Hearing Officer", "Special Administrative Region": no title
     nxt = doc[j + 1]
-    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in lexicon.lower_words("title_modifiers") and nxt.lower_ not in lexicon.lower_words("title_heads")
+    return nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_org_head(nxt) and nxt.lower_ not in modifiers and nxt.lower_ not in heads
 
 
 def _initial(token) -> bool:
@@ -1170,9 +1170,6 @@ def inner_name(span: Span) -> Span:
     return span.doc[start:end]
 
 
-SPACED_DASHES = frozenset({"-", "–", "—"})
-
-
 def across_spaced_dash(span: Span) -> bool:
     """"OmniDuct - Leading", "Data Normalization - Vendor-Agnostic Data Formatting Engine", "CLO -
     Exodus": the model's ORG runs over a dash with a space on each side, from an item of a list
@@ -1181,7 +1178,7 @@ def across_spaced_dash(span: Span) -> bool:
     ("University of Wisconsin - Madison")."""
     tokens = doc_tokens(span.doc)
     for k in range(span.start + 1, span.end - 1):
-        if tokens[k].text in SPACED_DASHES and tokens[k - 1].whitespace_ and tokens[k].whitespace_:
+        if spaced_dash(tokens, k):
             return not any(t.text in lexicon.words("campus_heads") for t in tokens[span.start : k])
     return False
 
@@ -1278,7 +1275,15 @@ def ticker_listing(doc: Doc, start: int, end: int) -> bool:
 
 
 MAX_TICKER_NAME_TOKENS = 4
-TICKER_NAME_OPENERS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ"})
+NAME_OPENER_POS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ"})
+
+
+def past_name_openers(tokens: list[Token], start: int, end: int) -> int:
+    """First token of a capitalized run [start, end) past the words that open a sentence or a
+    heading before a name ("The", "About", "For") and a dangling "&" or "-"."""
+    while start < end and (tokens[start].pos_ in NAME_OPENER_POS or tokens[start].text in {"-", "&"}):
+        start += 1
+    return start
 
 
 def ticker_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
@@ -1301,8 +1306,7 @@ def ticker_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]
         start = k
         while start > 0 and k - start < MAX_TICKER_NAME_TOKENS + 2 and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "," and is_corporate_suffix(tokens[start]) or tokens[start - 1].text in {"-", "&"} and is_capitalized(tokens[start]))):
             start -= 1  # ", Inc." closes the name: "American Outdoor Brands, Inc. (NASDAQ Global Select: AOUT)"; "D-Wave Quantum"
-        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"-", "&"}):
-            start += 1  # "The", "About", "For"
+        start = past_name_openers(tokens, start, k)
         if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or any(t.pos_ in {"VERB", "AUX"} for t in tokens[start:k]):
             continue
         if tokens[start].text in lexicon.words("corporate_suffixes") or tokens[start].text == "," or start > 0 and start - 1 in covered:
@@ -1350,8 +1354,7 @@ def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention
         start = k
         while start > 0 and k - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or start < k and (tokens[start - 1].text == "&" or tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_)):
             start -= 1
-        while start < k and (tokens[start].pos_ in TICKER_NAME_OPENERS or tokens[start].text in {"&", "-"}):
-            start += 1  # "The Prelude", "About Acme"
+        start = past_name_openers(tokens, start, k)  # "The Prelude", "About Acme"
         if start == k or in_title(tokens[start]) or covered.intersection(range(start, k)) or start > 0 and tokens[start - 1].text in POSSESSIVE:
             continue  # "Cure Alzheimer's Fund, a non-profit": no "Fund" alone
         if start > 0 and (tokens[start - 1].like_num or not tokens[start - 1].whitespace_ and not tokens[start - 1].is_punct and not tokens[start - 1].is_space):
@@ -2399,7 +2402,7 @@ class FinalOrganizations:
     """Set the organizations every later stage and the records read: `doc._.orgs` (OrgCluster
     list), `doc._.org_mentions`, `doc._.org_of_mention` (with_named_bodies) and
     `doc._.reported_orgs`, those the release reports: all but
-    the words of a title (only_title_words), meetings (named_meeting), generic references (generic_reference), regions (region_name), and short forms of another
+    the words of a title (only_title_words), meetings (named_meeting), generic references (generic_reference), world regions (places.world_region), and short forms of another
     (fold_short_forms); runs after news_roles."""
 
     def __call__(self, doc: Doc) -> Doc:

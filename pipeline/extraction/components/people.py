@@ -32,7 +32,7 @@ from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, is_ordinary_word, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
 from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
-from pipeline.extraction.components.tokens import with_text, with_text_where
+from pipeline.extraction.components.tokens import spaced_dash, with_text, with_text_where
 from bisect import bisect_left
 
 NAME_PARTICLES = lexicon.lower_words("name_particles")
@@ -257,7 +257,7 @@ def name_run(doc: Doc, start: int) -> int:
             break
         if end > start and _capitals_after_title_case(tokens, end):
             break  # "Adriana Roe DECA": a body's letters after a name in title case
-        if end > start and tokens[end].text in SPACED_DASHES and tokens[end].whitespace_ and tokens[end - 1].whitespace_ and not tokens[start].is_upper:
+        if end > start and spaced_dash(tokens, end) and not tokens[start].is_upper:
             break  # "Jane Roe - Actress": a spaced dash sets off what follows the name (not in a dateline: "HONG KONG SAR - ")
         words += not glued_hyphen_part(tokens, end)
         end += 1
@@ -635,7 +635,6 @@ def nickname_end(doc: Doc, start: int, end: int) -> int:
     return after if after > quote + 3 and tokens[quote + 3].text[0].isupper() else quote
 
 
-SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
 def _past_form(text: str) -> bool:
@@ -660,7 +659,7 @@ def dash_description_end(doc: Doc, start: int, end: int) -> int:
     if not (is_first_name(tokens[start]) or _is_initial(tokens[start])) or tokens[start].is_upper:
         return end
     for k in range(start + 2, end - 1):
-        if tokens[k].text in SPACED_DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
+        if spaced_dash(tokens, k):
             return k
     return end
 
@@ -672,7 +671,7 @@ def name_after_lead_words(doc: Doc, start: int, end: int) -> int:
     Brillon") when a census given name follows them."""
     tokens = doc_tokens(doc)
     for k in range(end - 3, start, -1):
-        if tokens[k].text in SPACED_DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
+        if spaced_dash(tokens, k):
             start = k + 1
             break
     k = start
@@ -1090,14 +1089,16 @@ def _census_name(name: str) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+ONE_WORD_CRYPTO_ASSETS = frozenset(a.lower() for a in lexicon.words("crypto_assets") if " " not in a)
+
+
 def crypto_word_in(name: str) -> bool:
     """A word of the name is a one-word coin or blockchain (patterns/crypto_assets) that no census
     list has as a given name or surname, in a name that opens with no census given name:
     "Bitcoin ETFs", "Ethereum DeFi", "Litecoin Miner" name an asset's things, not a person ("Anna
     Sui" stays one)."""
-    assets = {a.lower() for a in lexicon.words("crypto_assets") if " " not in a}
     words = name.split()
-    return bool(words) and words[0].upper() not in first_names() and any(w.lower() in assets and census_form(w) not in surnames() and w.upper() not in first_names() for w in words)
+    return bool(words) and words[0].upper() not in first_names() and any(w.lower() in ONE_WORD_CRYPTO_ASSETS and census_form(w) not in surnames() and w.upper() not in first_names() for w in words)
 
 
 def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str], firm_openers: frozenset[str] = frozenset()) -> bool:

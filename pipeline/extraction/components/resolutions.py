@@ -305,12 +305,8 @@ def _prep_parties(doc: Doc, verb, known: Known, prepositions: set[str], also_age
 
 TRANSFER_WORDS = lexicon.verb_forms("adoption_transfer_words")
 TRANSFER_PREPOSITIONS = frozenset({"from", "to", "by", "with"})
-
-
-def kind_heads_before_of() -> frozenset[str]:
-    """The head nouns of the bilateral kinds named with "of" ("letter" of "letter of intent",
-    "memorandum" of "memorandum of understanding")."""
-    return frozenset(k.split(" of ")[0].split()[-1] for k in lexicon.lower_words("adoption_bilateral_kinds") if " of " in k)
+# The head nouns of the bilateral kinds named with "of" ("letter" of "letter of intent", "memorandum").
+KIND_HEADS_BEFORE_OF = frozenset(k.split(" of ")[0].split()[-1] for k in lexicon.lower_words("adoption_bilateral_kinds") if " of " in k)
 
 
 def transfer_parties(doc: Doc, instrument, known: Known) -> list[Party]:
@@ -320,7 +316,7 @@ def transfer_parties(doc: Doc, instrument, known: Known) -> list[Party]:
     "an agreement to merge with B", "The agreement provides for the acquisition of A by B",
     "an agreement under which B will acquire A". The thing acquired (the object) is no party."""
     nouns = [instrument]
-    if instrument.dep_ == "pobj" and instrument.head.lower_ == "of" and instrument.head.head.lower_ in kind_heads_before_of():
+    if instrument.dep_ == "pobj" and instrument.head.lower_ == "of" and instrument.head.head.lower_ in KIND_HEADS_BEFORE_OF:
         nouns.append(instrument.head.head)  # "a Letter of Intent to be acquired by B": the clause hangs on "Letter"
     clauses = [c for noun in nouns for c in noun.children if c.dep_ in {"acl", "relcl"}]
     if instrument.dep_ in {"nsubj", "nsubjpass"} and instrument.head.pos_ in {"VERB", "AUX"}:

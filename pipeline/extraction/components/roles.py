@@ -24,10 +24,10 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, spaced_dash, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
-from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})

@@ -34,7 +34,7 @@ from pipeline.extraction.components.given_names import is_english_word, is_first
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_tokens, is_capitalized, is_honorific
-from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text
+from pipeline.extraction.components.tokens import sentence_bounds, spaced_dash, with_lower, with_text
 
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with"})
 TITLE_PREPOSITIONS = frozenset({"of", "for", "to"})
@@ -1863,11 +1863,6 @@ def portfolio_end(doc: Doc, index: MentionIndex, end: int) -> int:
     if k == end or k >= len(doc) or tokens[k].text != "," or tokens[k - 1].lower_ in FIELD_JOINERS:
         return end
     return k
-
-
-def spaced_dash(doc: Doc, i: int) -> bool:
-    """Token i is a dash set off by spaces on both sides ("Jane Roe - CEO, Acme"), not a hyphen."""
-    return 0 < i < len(doc) and doc[i].text in DASHES and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def on_roster_line(doc: Doc, index: MentionIndex, start: int) -> bool:

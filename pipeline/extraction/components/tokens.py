@@ -21,8 +21,15 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
 # determiners, quantifiers ("Each AuPack", "Every member") and "About" of an "About <Company>" heading.
 NOT_NAME_START = DETERMINERS | frozenset({"each", "every", "any", "another", "your", "my", "about"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+SPACED_DASHES = frozenset({"-", "–", "—"})
 APOSTROPHE_S = re.compile(r"['’]s$")
 ACRONYM_TEXT = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z][A-Za-z0-9./&\-]*$")
+
+
+def spaced_dash(tokens, i: int) -> bool:
+    """Token i (of a Doc or its token list) is a dash set off by spaces on both sides ("Jane Roe -
+    CEO, Acme", "OmniDuct - Leading"), not a hyphen."""
+    return 0 < i < len(tokens) and tokens[i].text in SPACED_DASHES and bool(tokens[i - 1].whitespace_) and bool(tokens[i].whitespace_)
 
 
 def is_capitalized(token: Token) -> bool:
