@@ -3659,3 +3659,23 @@ def test_a_place_of_something_else_in_the_next_sentence_is_not_the_meetings_loca
         22 .           PUNCT .    punct     15 O
         """)
     assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_venue_keeps_the_town_it_is_in():
+    """"... on May 5. The conference will be held at the Harbor Hotel in Springfield.": the venue with
+    its town, as written."""
+    release = _expo_then("The conference will be held at the Harbor Hotel in Springfield.", """
+        11 The         DET   DT   det       12 O
+        12 conference  NOUN  NN   nsubjpass 15 O
+        13 will        AUX   MD   aux       15 O
+        14 be          AUX   VB   auxpass   15 O
+        15 held        VERB  VBN  ROOT      15 O
+        16 at          ADP   IN   prep      15 O
+        17 the         DET   DT   det       19 B-FAC
+        18 Harbor      PROPN NNP  compound  19 I-FAC
+        19 Hotel       PROPN NNP  pobj      16 I-FAC
+        20 in          ADP   IN   prep      15 O
+        21 Springfield PROPN NNP  pobj      20 B-GPE
+        22 .           PUNCT .    punct     15 O
+        """)
+    assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", "Harbor Hotel in Springfield", None)}

@@ -1647,8 +1647,8 @@ def occurrence_verbs_of(doc: Doc, start: int, end: int) -> list:
 
 def _venue_text(doc: Doc, first: int, head: int) -> Span:
     """The venue whose last name word is at or after `head` ("the Theatre Workshop of Owensboro",
-    "La Cantera Resort & Spa"), then up to two places after commas, each a place the model tags or a
-    state, country or state code ("San Antonio, TX")."""
+    "La Cantera Resort & Spa"), then up to two places after "in" or commas, each a place the model
+    tags or a state, country or state code ("San Antonio, TX", "in Dothan, Alabama")."""
     while first < head and not is_capitalized(doc[first]):
         first += 1  # "the", "the newly opened"
     last = head + 1
@@ -1657,7 +1657,7 @@ def _venue_text(doc: Doc, first: int, head: int) -> Span:
         while last < len(doc) and is_capitalized(doc[last]):
             last += 1
     for _ in range(VENUE_PLACES_MAX):
-        if last + 1 >= len(doc) or doc[last].text != "," or not _opens_place(doc[last + 1]):
+        if last + 1 >= len(doc) or doc[last].text not in {",", "in"} or not _opens_place(doc[last + 1]):
             break
         last += 2
         while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].ent_type_ in {"GPE", "LOC"}:
