@@ -167,7 +167,8 @@ def test_a_conference_that_adopts_is_an_organization_not_an_event():
 
 
 def test_the_event_named_again_in_the_next_sentence_gives_its_date():
-    """"The Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon." (the date tagged whole)."""
+    """"The Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon." (the date tagged whole;
+    the place on the verb of taking place too: events.anaphor_location)."""
     release = records(parse(
         "The Northwind Forum opens a new series. The three-day event will be held May 5-7, 2026 in Lyon.",
         """
@@ -198,7 +199,7 @@ def test_the_event_named_again_in_the_next_sentence_gives_its_date():
         24 .         PUNCT .    punct     15 O
         """,
     ))
-    assert events(release) == {("Northwind Forum", "2026-05-05", "2026-05-07", None, None)}
+    assert events(release) == {("Northwind Forum", "2026-05-05", "2026-05-07", "Lyon", None)}
 
 
 def test_a_date_right_after_the_name_dates_the_meeting_wherever_the_parser_hung_it():
@@ -3507,3 +3508,174 @@ def test_a_name_set_to_kick_off_another_meeting_takes_none_of_its_date():
         published="2024-09-26",
     ))
     assert {(name, start) for name, start, *_ in events(release)} == {("Acme Business Summit", "2024-10-01")}
+
+
+def test_a_venue_after_at_on_the_verb_of_taking_place_is_the_meetings_location():
+    """"The Lakeside Summit will be held at the Harbor Resort & Spa, Springfield, TX": the capitalized
+    name after "at" on the verb that says the meeting takes place, with the town and the state code
+    after it, is where it is held (events.venue_at)."""
+    release = records(parse(
+        "The Lakeside Summit will be held at the Harbor Resort & Spa, Springfield, TX, on May 5.",
+        """
+        0  The         DET   DT   det       2  B-ORG
+        1  Lakeside    PROPN NNP  compound  2  I-ORG
+        2  Summit      PROPN NNP  nsubjpass 5  I-ORG
+        3  will        AUX   MD   aux       5  O
+        4  be          AUX   VB   auxpass   5  O
+        5  held        VERB  VBN  ROOT      5  O
+        6  at          ADP   IN   prep      5  O
+        7  the         DET   DT   det       9  B-ORG
+        8  Harbor      PROPN NNP  compound  9  I-ORG
+        9  Resort      PROPN NNP  pobj      6  I-ORG
+        10 &           CCONJ CC   cc        9  I-ORG
+        11 Spa         PROPN NNP  conj      9  I-ORG
+        12 ,           PUNCT ,    punct     9  O
+        13 Springfield PROPN NNP  conj      9  B-GPE
+        14 ,           PUNCT ,    punct     13 O
+        15 TX          PROPN NNP  appos     13 B-ORG
+        16 ,           PUNCT ,    punct     5  O
+        17 on          ADP   IN   prep      5  O
+        18 May         PROPN NNP  pobj      17 B-DATE
+        19 5           NUM   CD   nummod    18 I-DATE
+        20 .           PUNCT .    punct     5  O
+        """,
+        published="2025-03-01",
+    ))
+    assert events(release) == {("Lakeside Summit", "2025-05-05", "2025-05-05", "Harbor Resort & Spa, Springfield, TX", None)}
+
+
+def test_a_venue_after_a_clause_of_taking_place_set_off_after_the_name_is_its_location():
+    """"exhibit at the Lakeside Expo, taking place May 5-7 at the Harbor Convention Center": the
+    clause right after the name says where it takes place."""
+    release = records(parse(
+        "Acme will exhibit at the Lakeside Expo, taking place May 5-7 at the Harbor Convention Center.",
+        """
+        0  Acme        PROPN NNP  nsubj     2  O
+        1  will        AUX   MD   aux       2  O
+        2  exhibit     VERB  VB   ROOT      2  O
+        3  at          ADP   IN   prep      2  O
+        4  the         DET   DT   det       6  B-EVENT
+        5  Lakeside    PROPN NNP  compound  6  I-EVENT
+        6  Expo        PROPN NNP  pobj      3  I-EVENT
+        7  ,           PUNCT ,    punct     2  O
+        8  taking      VERB  VBG  advcl     2  O
+        9  place       NOUN  NN   dobj      8  O
+        10 May         PROPN NNP  npadvmod  8  B-DATE
+        11 5           NUM   CD   nummod    10 I-DATE
+        12 -           SYM   SYM  punct     13 I-DATE
+        13 7           NUM   CD   prep      10 I-DATE
+        14 at          ADP   IN   prep      8  O
+        15 the         DET   DT   det       18 B-ORG
+        16 Harbor      PROPN NNP  compound  18 I-ORG
+        17 Convention  PROPN NNP  compound  18 I-ORG
+        18 Center      PROPN NNP  pobj      14 I-ORG
+        19 .           PUNCT .    punct     2  O
+        """,
+        published="2025-03-01",
+    ))
+    assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-07", "Harbor Convention Center", None)}
+
+
+def test_an_hour_after_at_on_the_verb_of_taking_place_is_no_venue():
+    """Near miss: "The Lakeside Summit will take place at 10:00 on May 5": "at" an hour says when."""
+    release = records(parse(
+        "The Lakeside Summit will take place at 10:00 on May 5.",
+        """
+        0  The         DET   DT   det       2  B-ORG
+        1  Lakeside    PROPN NNP  compound  2  I-ORG
+        2  Summit      PROPN NNP  nsubj     4  I-ORG
+        3  will        AUX   MD   aux       4  O
+        4  take        VERB  VB   ROOT      4  O
+        5  place       NOUN  NN   dobj      4  O
+        6  at          ADP   IN   prep      4  O
+        7  10:00       NUM   CD   pobj      6  B-TIME
+        8  on          ADP   IN   prep      4  O
+        9  May         PROPN NNP  pobj      8  B-DATE
+        10 5           NUM   CD   nummod    9  I-DATE
+        11 .           PUNCT .    punct     4  O
+        """,
+        published="2025-03-01",
+    ))
+    assert events(release) == {("Lakeside Summit", "2025-05-05", "2025-05-05", None, None)}
+
+
+def _expo_then(second: str, table: str):
+    """"Acme will exhibit at the Lakeside Expo on May 5." and a second sentence parsed by `table`."""
+    return records(parse(
+        "Acme will exhibit at the Lakeside Expo on May 5. " + second,
+        """
+        0  Acme        PROPN NNP  nsubj     2  O
+        1  will        AUX   MD   aux       2  O
+        2  exhibit     VERB  VB   ROOT      2  O
+        3  at          ADP   IN   prep      2  O
+        4  the         DET   DT   det       6  B-EVENT
+        5  Lakeside    PROPN NNP  compound  6  I-EVENT
+        6  Expo        PROPN NNP  pobj      3  I-EVENT
+        7  on          ADP   IN   prep      2  O
+        8  May         PROPN NNP  pobj      7  B-DATE
+        9  5           NUM   CD   nummod    8  I-DATE
+        10 .           PUNCT .    punct     2  O
+        """ + table,
+        published="2025-03-01",
+    ))
+
+
+def test_a_venue_of_a_meeting_named_again_in_the_next_sentence_is_its_location():
+    """"... at the Lakeside Expo on May 5. The conference will take place at the Harbor Hotel,
+    Springfield.": the meeting named again as the subject of taking place gives its venue
+    (events.anaphor_location)."""
+    release = _expo_then("The conference will take place at the Harbor Hotel, Springfield.", """
+        11 The         DET   DT   det       12 O
+        12 conference  NOUN  NN   nsubj     14 O
+        13 will        AUX   MD   aux       14 O
+        14 take        VERB  VB   ROOT      14 O
+        15 place       NOUN  NN   dobj      14 O
+        16 at          ADP   IN   prep      14 O
+        17 the         DET   DT   det       19 B-FAC
+        18 Harbor      PROPN NNP  compound  19 I-FAC
+        19 Hotel       PROPN NNP  pobj      16 I-FAC
+        20 ,           PUNCT ,    punct     19 O
+        21 Springfield PROPN NNP  npadvmod  19 B-GPE
+        22 .           PUNCT .    punct     14 O
+        """)
+    assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", "Harbor Hotel, Springfield", None)}
+
+
+def test_a_place_of_something_else_in_the_next_sentence_is_not_the_meetings_location():
+    """Near miss: "The booth will be placed at the Harbor Hotel": the subject names no meeting, and
+    being placed is no taking place."""
+    release = _expo_then("The booth will be placed at the Harbor Hotel, Springfield.", """
+        11 The         DET   DT   det       12 O
+        12 booth       NOUN  NN   nsubjpass 15 O
+        13 will        AUX   MD   aux       15 O
+        14 be          AUX   VB   auxpass   15 O
+        15 placed      VERB  VBN  ROOT      15 O
+        16 at          ADP   IN   prep      15 O
+        17 the         DET   DT   det       19 B-FAC
+        18 Harbor      PROPN NNP  compound  19 I-FAC
+        19 Hotel       PROPN NNP  pobj      16 I-FAC
+        20 ,           PUNCT ,    punct     19 O
+        21 Springfield PROPN NNP  npadvmod  19 B-GPE
+        22 .           PUNCT .    punct     15 O
+        """)
+    assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", None, None)}
+
+
+def test_a_venue_keeps_the_town_it_is_in():
+    """"... on May 5. The conference will be held at the Harbor Hotel in Springfield.": the venue with
+    its town, as written."""
+    release = _expo_then("The conference will be held at the Harbor Hotel in Springfield.", """
+        11 The         DET   DT   det       12 O
+        12 conference  NOUN  NN   nsubjpass 15 O
+        13 will        AUX   MD   aux       15 O
+        14 be          AUX   VB   auxpass   15 O
+        15 held        VERB  VBN  ROOT      15 O
+        16 at          ADP   IN   prep      15 O
+        17 the         DET   DT   det       19 B-FAC
+        18 Harbor      PROPN NNP  compound  19 I-FAC
+        19 Hotel       PROPN NNP  pobj      16 I-FAC
+        20 in          ADP   IN   prep      15 O
+        21 Springfield PROPN NNP  pobj      20 B-GPE
+        22 .           PUNCT .    punct     15 O
+        """)
+    assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", "Harbor Hotel in Springfield", None)}

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.contract import EventMention, OrgMention, PUBLISHED
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.dates import MONTH, RELATIVE_DAYS, WEEKDAY, anchor_date, date_spans, glued_month, model_dates, parse_dates
+from pipeline.extraction.components.places import jurisdiction, region_code
 from pipeline.extraction.components.tokens import clean_text, doc_entities, doc_tokens, ends_line, is_capitalized
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower, with_text, with_text_where
 
@@ -1588,6 +1589,85 @@ def location_in(doc: Doc, sent: Span, start: int, end: int) -> Optional[str]:
 
 
 VENUE_NAME_MAX = 6
+VENUE_CONNECTORS = frozenset({"&", "of", "and", "de"})
+VENUE_PLACES_MAX = 2
+
+
+def venue_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"The X Annual Meeting will be held at the Lakeside Resort & Spa, Springfield, TX", "the X
+    Expo, taking place April 19-20 at the Theatre Workshop of Owensboro": a capitalized name after
+    "at" on the verb that says the meeting named [start, end) takes place (`occurrence_verbs_of`)
+    is where it is held, with the town and state written after it; so is a place after "in" on that
+    verb ("will take place May 20-22 in Lyon"). Not an hour ("at 17:00")."""
+    for verb in occurrence_verbs_of(doc, start, end):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "in"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and is_capitalized(obj) and obj.ent_type_ not in {"DATE", "TIME"} and not obj.like_num and not start <= obj.i < end:
+                    venue = _venue_text(doc, prep.i + 1, obj.i)
+                    if prep.lower_ == "at" or _opens_place(doc[venue.start]):
+                        return clean_text(venue.text)
+    return None
+
+
+def anaphor_location(doc: Doc, sent: Span) -> Optional[str]:
+    """The place of a meeting named again as the subject of one of the next two sentences of the
+    paragraph, or of the next paragraph's opening one (as `anaphor_date`): "... will exhibit at
+    Northwind 2026. This prestigious conference will take place June 17-20 at the Harbor Hotel,
+    Lyon." (`venue_at`)."""
+    following_sents = _next_sentences(doc, sent, 2)
+    opening = None if following_sents else _next_paragraph_opening(doc, sent)
+    for following in following_sents or ([opening] if opening is not None else []):
+        for token in following:
+            if token.dep_ in {"nsubj", "nsubjpass"} and _names_a_meeting_again(token):
+                place = venue_at(doc, token.i, token.i + 1)
+                if place:
+                    return place
+    return None
+
+
+def occurrence_verbs_of(doc: Doc, start: int, end: int) -> list:
+    """The verbs that say the meeting named [start, end) takes place (`occurrence_verb`): the one it
+    is the subject of and its complements ("The X Summit is set to take place"), a participle on
+    it ("the X Summit held at") or a clause set off right after it ("the X Expo, taking place")."""
+    root = doc[start:end].root
+    verbs = []
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        if occurrence_verb(root.head, passive=root.dep_ == "nsubjpass"):
+            verbs.append(root.head)
+        verbs += occurrence_complements(root.head)
+    after = end + (end < len(doc) and doc[end].text == ",")
+    following = [doc[after]] if after < len(doc) and doc[after].dep_ in {"acl", "advcl", "relcl"} else []
+    for verb in [c for c in root.children if c.dep_ == "acl"] + following:
+        if verb.pos_ == "VERB" and occurrence_verb(verb, passive=verb.tag_ == "VBN"):
+            verbs.append(verb)
+    return verbs
+
+
+def _venue_text(doc: Doc, first: int, head: int) -> Span:
+    """The venue whose last name word is at or after `head` ("the Theatre Workshop of Owensboro",
+    "La Cantera Resort & Spa"), then up to two places after "in" or commas, each a place the model
+    tags or a state, country or state code ("San Antonio, TX", "in Dothan, Alabama")."""
+    while first < head and not is_capitalized(doc[first]):
+        first += 1  # "the", "the newly opened"
+    last = head + 1
+    while last + 1 < len(doc) and doc[last].lower_ in VENUE_CONNECTORS and is_capitalized(doc[last + 1]):
+        last += 2
+        while last < len(doc) and is_capitalized(doc[last]):
+            last += 1
+    for _ in range(VENUE_PLACES_MAX):
+        if last + 1 >= len(doc) or doc[last].text not in {",", "in"} or not _opens_place(doc[last + 1]):
+            break
+        last += 2
+        while last < len(doc) and doc[last].ent_iob_ == "I" and doc[last].ent_type_ in {"GPE", "LOC"}:
+            last += 1  # "Salt Lake City": the place's every word
+    return doc[first:last]
+
+
+def _opens_place(token) -> bool:
+    """A place's first word after a venue's comma or "in": the model's place, a country, a state or a state code."""
+    return token.ent_type_ in {"GPE", "LOC"} and token.ent_iob_ == "B" or is_capitalized(token) and (region_code(token.text) or jurisdiction(token.text) is not None)
 
 
 def venue_start(doc: Doc, sent: Span, at_in: int, start: int, end: int) -> Optional[int]:
@@ -1752,7 +1832,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end), taking_part_verb(doc, start, end))
             if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
-        event.location = event.location or location_in(doc, sent, start, end)
+        event.location = event.location or location_in(doc, sent, start, end) or venue_at(doc, start, end) or anaphor_location(doc, sent)
         host, place = hosted_by(doc, orgs, sent)
         host = host if host is not None else session_host(doc, orgs, start)
         host = host if host is not None else host_subject(doc, orgs, start, end)
