@@ -903,3 +903,73 @@ def test_ad_interim_set_off_by_commas_closes_the_title_before_its_post():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chargé d’Affaires, ad interim", "U.S. Embassy in Lima")}
+
+
+def test_a_title_set_off_after_a_name_whose_suffix_period_the_tokenizer_split_is_the_persons():
+    """A proclamation: "I, JANE ROE JR., President of Estonia, do hereby proclaim": the tokenizer
+    splits "JR." into "JR" and "."; the title after the comma is still in apposition to the name."""
+    release = records(parse(
+        "I, JANE ROE JR., President of Estonia, do hereby proclaim this day.",
+        """
+        0  I          PRON  PRP    nsubj     12  O
+        1  ,          PUNCT ,      punct     0   O
+        2  JANE       PROPN NNP    compound  4   B-PERSON
+        3  ROE        PROPN NNP    compound  4   I-PERSON
+        4  JR         PROPN NNP    appos     0   I-PERSON
+        5  .          PUNCT .      punct     4   O
+        6  ,          PUNCT ,      punct     0   O
+        7  President  PROPN NNP    appos     0   O
+        8  of         ADP   IN     prep      7   O
+        9  Estonia    PROPN NNP    pobj      8   B-GPE
+        10 ,          PUNCT ,      punct     12  O
+        11 do         AUX   VBP    aux       12  O
+        12 hereby     ADV   RB     advmod    13  O
+        13 proclaim   VERB  VB     ROOT      13  O
+        14 this       DET   DT     det       15  O
+        15 day        NOUN  NN     dobj      13  O
+        16 .          PUNCT .      punct     13  O
+        """,
+    ))
+    assert roles(release) == {("JANE ROE JR", "President", "Estonia")}
+
+
+SIGNED_ORDER = """
+        0  By         ADP   IN     prep      10  O
+        1  the        DET   DT     det       2   O
+        2  authority  NOUN  NN     pobj      0   O
+        3  vested     VERB  VBN    acl       2   O
+        4  in         ADP   IN     prep      3   O
+        5  me         PRON  PRP    pobj      4   O
+        6  as         ADP   IN     prep      3   O
+        7  {title:<10} PROPN NNP    pobj      6   O
+        8  ,          PUNCT ,      punct     10  O
+        9  it         PRON  PRP    nsubjpass 10  O
+        10 is         AUX   VBZ    ROOT      10  O
+        11 ordered    VERB  VBN    acomp     10  O
+        12 .          PUNCT .      punct     10  O
+        13 \\n\\n     SPACE _SP    dep       12  O
+        14 JANE       PROPN NNP    compound  15  B-PERSON
+        15 ROE        PROPN NNP    ROOT      15  I-PERSON
+        16 .          PUNCT .      punct     15  O
+        """
+
+
+def test_the_title_vested_in_me_as_in_a_signed_order_is_its_signers():
+    """An executive order: "By the authority vested in me as President ..., it is ordered." signed
+    "JANE ROE." on a line of its own: "me" is the signer, who holds the title."""
+    release = records(parse(
+        "By the authority vested in me as President, it is ordered.\n\nJANE ROE.",
+        SIGNED_ORDER.format(title="President"),
+    ))
+    assert roles(release) == {("JANE ROE", "President", None)}
+
+
+def test_me_as_a_title_in_a_text_no_name_closes_is_no_role():
+    """Near miss: "vested in me as President" with no signature line under the text: no one to
+    hold the title."""
+    release = records(parse(
+        "By the authority vested in me as President, it is ordered.",
+        "\n".join(SIGNED_ORDER.format(title="President").strip().splitlines()[:13]),
+    ))
+    assert roles(release) == set()
+

@@ -433,7 +433,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
     """"X, director of Y and Chair of Z": titles in apposition after a name."""
     links = []
     for m, owner in people:
-        i = skip_parenthesis(doc, m.end)
+        i = skip_parenthesis(doc, past_split_suffix_period(doc, m.end))
         if i >= len(doc) or not (doc[i].text == "," or roster_dash(doc, i, m)):
             continue
         i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
@@ -454,6 +454,42 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
+
+
+def past_split_suffix_period(doc: Doc, end: int) -> int:
+    """"I, JOSEPH R. BIDEN JR., President of the United States": the tokenizer splits the period
+    off a generational suffix in capitals ("JR" "."), and the name mention may end before the
+    suffix or before that period; the index after the period, else `end`."""
+    suffixes = lexicon.words("name_suffixes")
+    k = end + 1 if end < len(doc) and doc[end].text.isupper() and doc[end].text.title() in suffixes else end
+    if 0 < k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].text.isupper() and doc[k - 1].text.title() in suffixes:
+        return k + 1
+    return end
+
+
+def signer(doc: Doc, people: People) -> Optional[int]:
+    """The person whose name stands alone on a line after the text, as under an order or a
+    proclamation ("JOSEPH R. BIDEN JR." before "THE WHITE HOUSE,"): the cluster of the last
+    person mention when it is alone on its line (a final period aside) and no sentence follows."""
+    if not people:
+        return None
+    m, owner = max(people, key=lambda p: p[0].start)
+    k = past_split_suffix_period(doc, m.end)
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    if not opens_line(doc, m.start) or not (k >= len(doc) or "\n" in doc[k - 1].whitespace_ or doc[k].is_space):
+        return None
+    return owner
+
+
+def signer_as_title(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
+    """"By the authority vested in me as President by the Constitution ...", signed "JOSEPH R.
+    BIDEN JR.": the title a signed text gives "me" is its signer's (`signer`)."""
+    mes = [t for t in with_lower(doc, {"me"}) if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "as" and t.i + 2 in titles_by_start]
+    owner = signer(doc, people) if mes else None
+    if owner is None:
+        return []
+    return [r for t in mes for r in link(titles_by_start[t.i + 2], owner, t.i, title_end(titles_by_start[t.i + 2]))]
 
 
 def roster_dash(doc: Doc, i: int, mention: PersonMention) -> bool:
@@ -1601,7 +1637,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
-    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
+    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index) + signer_as_title(doc, by_start, people)
     links += service_ranks(doc, links)
     return dedupe(links)
 
