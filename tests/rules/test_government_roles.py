@@ -973,3 +973,31 @@ def test_me_as_a_title_in_a_text_no_name_closes_is_no_role():
     ))
     assert roles(release) == set()
 
+
+
+def test_a_title_after_comma_and_that_introduces_the_next_person_ends_the_apposition_not_the_list():
+    """"Tom Poe, head of the Widget Division, and Estonian Ambassador Jane Roe signed": Poe is head
+    of the Widget Division; the ambassador's title, after ", and", opens the next item."""
+    release = records(parse(
+        "Tom Poe, head of the Widget Division, and Estonian Ambassador Jane Roe signed.",
+        """
+        0  Tom        PROPN NNP    compound  1   B-PERSON
+        1  Poe        PROPN NNP    nsubj     14  I-PERSON
+        2  ,          PUNCT ,      punct     1   O
+        3  head       NOUN  NN     appos     1   O
+        4  of         ADP   IN     prep      3   O
+        5  the        DET   DT     det       7   B-ORG
+        6  Widget     PROPN NNP    compound  7   I-ORG
+        7  Division   PROPN NNP    pobj      4   I-ORG
+        8  ,          PUNCT ,      punct     1   O
+        9  and        CCONJ CC     cc        1   O
+        10 Estonian   ADJ   JJ     amod      11  B-NORP
+        11 Ambassador PROPN NNP    compound  13  O
+        12 Jane       PROPN NNP    compound  13  B-PERSON
+        13 Roe        PROPN NNP    conj      1   I-PERSON
+        14 signed     VERB  VBD    ROOT      14  O
+        15 .          PUNCT .      punct     14  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "head", "Widget Division"), ("Jane Roe", "Ambassador", "Estonia")}
+

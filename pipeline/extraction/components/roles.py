@@ -442,7 +442,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             continue
         chain = coordinated(doc, titles_by_start, first)
         introducing = next((k for k, t in enumerate(chain) if introduces_person(doc, people, t)), None)
-        if introducing is not None and (introducing == 0 or not after_semicolon(doc, chain[introducing])):
+        if introducing is not None and (introducing == 0 or not (after_semicolon(doc, chain[introducing]) or after_comma_and(doc, chain[introducing]))):
             continue
         chain = chain[:introducing]
         holders = [(m.start, owner)]
@@ -505,6 +505,15 @@ def after_semicolon(doc: Doc, title: Title) -> bool:
     while k > 0 and doc[k].lower_ in {"and", "the"}:
         k -= 1
     return doc[k].text == ";"
+
+
+def after_comma_and(doc: Doc, title: Title) -> bool:
+    """"X, head of the Civil Rights Division, and Salvadoran Ambassador Z": a title (with its
+    pre-modifier) after ", and" that introduces the next person opens the next item of a list."""
+    k = title_start(title) - 1
+    while k > 1 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 1 and doc[k].lower_ == "and" and doc[k - 1].text == ","
 
 
 def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
