@@ -1001,3 +1001,40 @@ def test_a_title_after_comma_and_that_introduces_the_next_person_ends_the_apposi
     ))
     assert roles(release) == {("Tom Poe", "head", "Widget Division"), ("Jane Roe", "Ambassador", "Estonia")}
 
+
+
+LOST_OWNER_PARSE = """
+        0  Special        PROPN NNP  compound  3   O
+        1  Agent          PROPN NNP  compound  3   O
+        2  in             ADP   IN   prep      1   O
+        3  Charge         PROPN NNP  compound  5   O
+        4  Tom            PROPN NNP  compound  5   B-PERSON
+        5  Poe            PROPN NNP  nsubj     20  I-PERSON
+        6  of             ADP   IN   prep      5   O
+        7  U.S.           PROPN NNP  compound  8   B-ORG
+        8  Immigration    PROPN NNP  pobj      6   I-ORG
+        9  and            CCONJ CC   cc        8   I-ORG
+        10 Customs        PROPN NNP  compound  11  I-ORG
+        11 Enforcements   PROPN NNP  compound  14  I-ORG
+        12 Homeland       PROPN NNP  compound  14  I-ORG
+        13 Security       PROPN NNP  compound  14  I-ORG
+        14 Investigations PROPN NNP  conj      8   I-ORG
+        15 (              PUNCT -LRB- punct    16  O
+        16 {acronym:<14} PROPN NNP  appos     14  B-ORG
+        17 )              PUNCT -RRB- punct    16  O
+        18 in             ADP   IN   prep      14  O
+        19 Houston        PROPN NNP  pobj      18  B-GPE
+        20 spoke          VERB  VBD  ROOT      20  O
+        21 .              PUNCT .    punct     20  O
+        """
+
+
+def test_the_unit_after_a_known_body_whose_possessive_lost_its_apostrophe_is_the_titles_body():
+    """"Special Agent in Charge Tom Poe of U.S. Immigration and Customs Enforcements Homeland
+    Security Investigations (HSI) in Houston": the source lost the apostrophe of "Enforcement's";
+    the acronym's long form starts after the owner, and the unit is the title's body."""
+    release = records(parse(
+        "Special Agent in Charge Tom Poe of U.S. Immigration and Customs Enforcements Homeland Security Investigations (HSI) in Houston spoke.",
+        LOST_OWNER_PARSE.format(acronym="HSI"),
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Homeland Security Investigations")}

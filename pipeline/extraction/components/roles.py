@@ -24,11 +24,12 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import _names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
+from pipeline.extraction.components.source_damage import keeps_curly_apostrophes, possessive_stem
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -356,7 +357,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
     if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
-        org = org_starting(doc, index, after + 1)
+        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         unit = district_unit(doc, index, after + 1)
@@ -374,6 +375,47 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         org = org_starting(doc, index, after + 1)
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
+    return None
+
+
+def unit_after_lost_owner(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Special Agent in Charge X of U.S. Immigration and Customs Enforcements Homeland Security
+    Investigations (HSI)": a name no rule kept as a body, closed by a possessive that lost its
+    apostrophe (see source_damage), then a unit that is one: the unit is the title's body."""
+    if keeps_curly_apostrophes(doc):
+        return None
+    k = i
+    while k < min(len(doc), i + 10) and k not in index.org_start:
+        if doc[k].text == "(":
+            return unit_named_before_acronyms(doc, index, i, k)
+        if not (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "&", "of", "the"}):
+            return None
+        k += 1
+    if k == i or k not in index.org_start or not lost_possessive_at(doc, k - 1):
+        return None
+    unit = org_starting(doc, index, k)
+    return replace(unit, start=i) if unit else None
+
+
+def lost_possessive_at(doc: Doc, k: int) -> bool:
+    """A capitalized word that may be a possessive whose apostrophe was lost ("Enforcements")."""
+    return possessive_stem(doc[k].text) is not None and doc[k].text[0].isupper()
+
+
+def unit_named_before_acronyms(doc: Doc, index: MentionIndex, i: int, paren: int) -> Optional[Attachment]:
+    """"of U.S. Immigration and Customs Enforcements Homeland Security Investigations (ICE-HSI)":
+    the words between the lost possessive and the parenthesis name a body one of the acronyms
+    in it stands for; that body."""
+    close = next((k for k in range(paren + 1, min(paren + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    for j in range(i, paren - 1):
+        if not lost_possessive_at(doc, j):
+            continue
+        name = doc[j + 1 : paren].text
+        for k in range(paren + 1, close):
+            if k in index.org_start and name in _names_of(index.orgs[index.org_start[k][1]]):
+                return Attachment(i, close + 1, org=index.org_start[k][1], how="of")
     return None
 
 
