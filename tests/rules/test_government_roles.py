@@ -903,3 +903,138 @@ def test_ad_interim_set_off_by_commas_closes_the_title_before_its_post():
         """,
     ))
     assert roles(release) == {("Jane Roe", "Chargé d’Affaires, ad interim", "U.S. Embassy in Lima")}
+
+
+def test_a_title_set_off_after_a_name_whose_suffix_period_the_tokenizer_split_is_the_persons():
+    """A proclamation: "I, JANE ROE JR., President of Estonia, do hereby proclaim": the tokenizer
+    splits "JR." into "JR" and "."; the title after the comma is still in apposition to the name."""
+    release = records(parse(
+        "I, JANE ROE JR., President of Estonia, do hereby proclaim this day.",
+        """
+        0  I          PRON  PRP    nsubj     12  O
+        1  ,          PUNCT ,      punct     0   O
+        2  JANE       PROPN NNP    compound  4   B-PERSON
+        3  ROE        PROPN NNP    compound  4   I-PERSON
+        4  JR         PROPN NNP    appos     0   I-PERSON
+        5  .          PUNCT .      punct     4   O
+        6  ,          PUNCT ,      punct     0   O
+        7  President  PROPN NNP    appos     0   O
+        8  of         ADP   IN     prep      7   O
+        9  Estonia    PROPN NNP    pobj      8   B-GPE
+        10 ,          PUNCT ,      punct     12  O
+        11 do         AUX   VBP    aux       12  O
+        12 hereby     ADV   RB     advmod    13  O
+        13 proclaim   VERB  VB     ROOT      13  O
+        14 this       DET   DT     det       15  O
+        15 day        NOUN  NN     dobj      13  O
+        16 .          PUNCT .      punct     13  O
+        """,
+    ))
+    assert roles(release) == {("JANE ROE JR", "President", "Estonia")}
+
+
+SIGNED_ORDER = """
+        0  By         ADP   IN     prep      10  O
+        1  the        DET   DT     det       2   O
+        2  authority  NOUN  NN     pobj      0   O
+        3  vested     VERB  VBN    acl       2   O
+        4  in         ADP   IN     prep      3   O
+        5  me         PRON  PRP    pobj      4   O
+        6  as         ADP   IN     prep      3   O
+        7  {title:<10} PROPN NNP    pobj      6   O
+        8  ,          PUNCT ,      punct     10  O
+        9  it         PRON  PRP    nsubjpass 10  O
+        10 is         AUX   VBZ    ROOT      10  O
+        11 ordered    VERB  VBN    acomp     10  O
+        12 .          PUNCT .      punct     10  O
+        13 \\n\\n     SPACE _SP    dep       12  O
+        14 JANE       PROPN NNP    compound  15  B-PERSON
+        15 ROE        PROPN NNP    ROOT      15  I-PERSON
+        16 .          PUNCT .      punct     15  O
+        """
+
+
+def test_the_title_vested_in_me_as_in_a_signed_order_is_its_signers():
+    """An executive order: "By the authority vested in me as President ..., it is ordered." signed
+    "JANE ROE." on a line of its own: "me" is the signer, who holds the title."""
+    release = records(parse(
+        "By the authority vested in me as President, it is ordered.\n\nJANE ROE.",
+        SIGNED_ORDER.format(title="President"),
+    ))
+    assert roles(release) == {("JANE ROE", "President", None)}
+
+
+def test_me_as_a_title_in_a_text_no_name_closes_is_no_role():
+    """Near miss: "vested in me as President" with no signature line under the text: no one to
+    hold the title."""
+    release = records(parse(
+        "By the authority vested in me as President, it is ordered.",
+        "\n".join(SIGNED_ORDER.format(title="President").strip().splitlines()[:13]),
+    ))
+    assert roles(release) == set()
+
+
+
+def test_a_title_after_comma_and_that_introduces_the_next_person_ends_the_apposition_not_the_list():
+    """"Tom Poe, head of the Widget Division, and Estonian Ambassador Jane Roe signed": Poe is head
+    of the Widget Division; the ambassador's title, after ", and", opens the next item."""
+    release = records(parse(
+        "Tom Poe, head of the Widget Division, and Estonian Ambassador Jane Roe signed.",
+        """
+        0  Tom        PROPN NNP    compound  1   B-PERSON
+        1  Poe        PROPN NNP    nsubj     14  I-PERSON
+        2  ,          PUNCT ,      punct     1   O
+        3  head       NOUN  NN     appos     1   O
+        4  of         ADP   IN     prep      3   O
+        5  the        DET   DT     det       7   B-ORG
+        6  Widget     PROPN NNP    compound  7   I-ORG
+        7  Division   PROPN NNP    pobj      4   I-ORG
+        8  ,          PUNCT ,      punct     1   O
+        9  and        CCONJ CC     cc        1   O
+        10 Estonian   ADJ   JJ     amod      11  B-NORP
+        11 Ambassador PROPN NNP    compound  13  O
+        12 Jane       PROPN NNP    compound  13  B-PERSON
+        13 Roe        PROPN NNP    conj      1   I-PERSON
+        14 signed     VERB  VBD    ROOT      14  O
+        15 .          PUNCT .      punct     14  O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "head", "Widget Division"), ("Jane Roe", "Ambassador", "Estonia")}
+
+
+
+LOST_OWNER_PARSE = """
+        0  Special        PROPN NNP  compound  3   O
+        1  Agent          PROPN NNP  compound  3   O
+        2  in             ADP   IN   prep      1   O
+        3  Charge         PROPN NNP  compound  5   O
+        4  Tom            PROPN NNP  compound  5   B-PERSON
+        5  Poe            PROPN NNP  nsubj     20  I-PERSON
+        6  of             ADP   IN   prep      5   O
+        7  U.S.           PROPN NNP  compound  8   B-ORG
+        8  Immigration    PROPN NNP  pobj      6   I-ORG
+        9  and            CCONJ CC   cc        8   I-ORG
+        10 Customs        PROPN NNP  compound  11  I-ORG
+        11 Enforcements   PROPN NNP  compound  14  I-ORG
+        12 Homeland       PROPN NNP  compound  14  I-ORG
+        13 Security       PROPN NNP  compound  14  I-ORG
+        14 Investigations PROPN NNP  conj      8   I-ORG
+        15 (              PUNCT -LRB- punct    16  O
+        16 {acronym:<14} PROPN NNP  appos     14  B-ORG
+        17 )              PUNCT -RRB- punct    16  O
+        18 in             ADP   IN   prep      14  O
+        19 Houston        PROPN NNP  pobj      18  B-GPE
+        20 spoke          VERB  VBD  ROOT      20  O
+        21 .              PUNCT .    punct     20  O
+        """
+
+
+def test_the_unit_after_a_known_body_whose_possessive_lost_its_apostrophe_is_the_titles_body():
+    """"Special Agent in Charge Tom Poe of U.S. Immigration and Customs Enforcements Homeland
+    Security Investigations (HSI) in Houston": the source lost the apostrophe of "Enforcement's";
+    the acronym's long form starts after the owner, and the unit is the title's body."""
+    release = records(parse(
+        "Special Agent in Charge Tom Poe of U.S. Immigration and Customs Enforcements Homeland Security Investigations (HSI) in Houston spoke.",
+        LOST_OWNER_PARSE.format(acronym="HSI"),
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Homeland Security Investigations")}

@@ -785,3 +785,22 @@ def test_an_organization_closing_a_quoted_sign_off_is_the_titles_organization():
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Zentrix Corp")}
+
+
+def test_a_modifier_the_parser_split_off_as_a_one_word_sentence_still_opens_the_title():
+    """"Vice President Jane Roe met ..." opening a paragraph: the parser makes "Vice" a sentence of
+    its own; the title is "Vice President" all the same, not "President"."""
+    release = records(parse(
+        "Vice President Jane Roe met Tom Poe.",
+        """
+        0  Vice       PROPN NNP  ROOT      0  O
+        1  President  PROPN NNP  compound  3  O
+        2  Jane       PROPN NNP  compound  3  B-PERSON
+        3  Roe        PROPN NNP  nsubj     4  I-PERSON
+        4  met        VERB  VBD  ROOT      4  O
+        5  Tom        PROPN NNP  compound  6  B-PERSON
+        6  Poe        PROPN NNP  dobj      4  I-PERSON
+        7  .          PUNCT .    punct     4  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Vice President", None)}

@@ -32,7 +32,8 @@ from pipeline.extraction.components.tokens import (
     is_org_head,
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
-from pipeline.extraction.components.organizations import of_common_words, owned_product
+from pipeline.extraction.components.organizations import known_full_name, of_common_words, owned_product
+from pipeline.extraction.components.source_damage import keeps_curly_apostrophes, possessive_stem
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -152,6 +153,8 @@ def extend_left(doc: Doc, start: int) -> int:
     i = start
     while i - 1 >= sent_start:
         prev = doc[i - 1]
+        if lost_known_owner(doc, i - 1, sent_start):
+            break  # "U.S. Immigration and Customs Enforcements Homeland Security Investigations (HSI)"
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or prev.ent_type_ in {"PERSON", "DATE"}:
             if prev.lower_ == "the" and i - 3 >= sent_start and _head_before_preposition(doc, i - 2):
                 i -= 2
@@ -165,6 +168,16 @@ def extend_left(doc: Doc, start: int) -> int:
             continue
         break
     return i
+
+
+def lost_known_owner(doc: Doc, k: int, first: int) -> bool:
+    """Token k ends a known body's name ("Immigration and Customs Enforcements") with the "s" of
+    a possessive whose apostrophe was lost (see source_damage): the owner, not part of the long
+    form after it."""
+    stem = possessive_stem(doc[k].text)
+    if stem is None or not doc[k].text[0].isupper() or keeps_curly_apostrophes(doc):
+        return False
+    return any(known_full_name(" ".join([t.text for t in doc[j:k]] + [stem])) for j in range(max(first, k - 6), k + 1))
 
 
 def _head_before_preposition(doc: Doc, i: int) -> bool:

@@ -401,6 +401,20 @@ def split_missing_apostrophe(doc: Doc, start: int, end: int, known: set[str]) ->
     return None
 
 
+@lru_cache(maxsize=1)
+def _known_full_names() -> frozenset[str]:
+    return frozenset(lexicon.mapping("known_organizations").values())
+
+
+def known_full_name(name: str) -> bool:
+    """A known body's full name (patterns/known_organizations), with or without a leading "U.S.":
+    "U.S. Immigration and Customs Enforcement"."""
+    for prefix in JURISDICTION_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):] in _known_full_names()
+    return name in _known_full_names()
+
+
 def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
     """"the ministry of labour (of Luxembourg)": a lower-case head, "of", a domain, an optional place."""
     tokens = doc_tokens(doc)

@@ -24,11 +24,12 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import _names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
 from pipeline.extraction.components.tokens import sentence_bounds, with_lower
+from pipeline.extraction.components.source_damage import keeps_curly_apostrophes, possessive_stem
 
 PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers"})
 # Words between a title and the name it introduces: honorifics, single ("Dr.") or in phrases
@@ -356,7 +357,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
     if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
-        org = org_starting(doc, index, after + 1)
+        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         unit = district_unit(doc, index, after + 1)
@@ -374,6 +375,47 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         org = org_starting(doc, index, after + 1)
         if org and (org.end >= len(doc) or doc[org.end].text in {",", ";", ".", ")"} or doc[org.end].is_space):
             return replace(org, how="of")
+    return None
+
+
+def unit_after_lost_owner(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Special Agent in Charge X of U.S. Immigration and Customs Enforcements Homeland Security
+    Investigations (HSI)": a name no rule kept as a body, closed by a possessive that lost its
+    apostrophe (see source_damage), then a unit that is one: the unit is the title's body."""
+    if keeps_curly_apostrophes(doc):
+        return None
+    k = i
+    while k < min(len(doc), i + 10) and k not in index.org_start:
+        if doc[k].text == "(":
+            return unit_named_before_acronyms(doc, index, i, k)
+        if not (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "&", "of", "the"}):
+            return None
+        k += 1
+    if k == i or k not in index.org_start or not lost_possessive_at(doc, k - 1):
+        return None
+    unit = org_starting(doc, index, k)
+    return replace(unit, start=i) if unit else None
+
+
+def lost_possessive_at(doc: Doc, k: int) -> bool:
+    """A capitalized word that may be a possessive whose apostrophe was lost ("Enforcements")."""
+    return possessive_stem(doc[k].text) is not None and doc[k].text[0].isupper()
+
+
+def unit_named_before_acronyms(doc: Doc, index: MentionIndex, i: int, paren: int) -> Optional[Attachment]:
+    """"of U.S. Immigration and Customs Enforcements Homeland Security Investigations (ICE-HSI)":
+    the words between the lost possessive and the parenthesis name a body one of the acronyms
+    in it stands for; that body."""
+    close = next((k for k in range(paren + 1, min(paren + 6, len(doc))) if doc[k].text == ")"), None)
+    if close is None:
+        return None
+    for j in range(i, paren - 1):
+        if not lost_possessive_at(doc, j):
+            continue
+        name = doc[j + 1 : paren].text
+        for k in range(paren + 1, close):
+            if k in index.org_start and name in _names_of(index.orgs[index.org_start[k][1]]):
+                return Attachment(i, close + 1, org=index.org_start[k][1], how="of")
     return None
 
 
@@ -433,7 +475,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
     """"X, director of Y and Chair of Z": titles in apposition after a name."""
     links = []
     for m, owner in people:
-        i = skip_parenthesis(doc, m.end)
+        i = skip_parenthesis(doc, past_split_suffix_period(doc, m.end))
         if i >= len(doc) or not (doc[i].text == "," or roster_dash(doc, i, m)):
             continue
         i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
@@ -442,7 +484,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             continue
         chain = coordinated(doc, titles_by_start, first)
         introducing = next((k for k, t in enumerate(chain) if introduces_person(doc, people, t)), None)
-        if introducing is not None and (introducing == 0 or not after_semicolon(doc, chain[introducing])):
+        if introducing is not None and (introducing == 0 or not (after_semicolon(doc, chain[introducing]) or after_comma_and(doc, chain[introducing]))):
             continue
         chain = chain[:introducing]
         holders = [(m.start, owner)]
@@ -454,6 +496,42 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
+
+
+def past_split_suffix_period(doc: Doc, end: int) -> int:
+    """"I, JOSEPH R. BIDEN JR., President of the United States": the tokenizer splits the period
+    off a generational suffix in capitals ("JR" "."), and the name mention may end before the
+    suffix or before that period; the index after the period, else `end`."""
+    suffixes = lexicon.words("name_suffixes")
+    k = end + 1 if end < len(doc) and doc[end].text.isupper() and doc[end].text.title() in suffixes else end
+    if 0 < k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].text.isupper() and doc[k - 1].text.title() in suffixes:
+        return k + 1
+    return end
+
+
+def signer(doc: Doc, people: People) -> Optional[int]:
+    """The person whose name stands alone on a line after the text, as under an order or a
+    proclamation ("JOSEPH R. BIDEN JR." before "THE WHITE HOUSE,"): the cluster of the last
+    person mention when it is alone on its line (a final period aside) and no sentence follows."""
+    if not people:
+        return None
+    m, owner = max(people, key=lambda p: p[0].start)
+    k = past_split_suffix_period(doc, m.end)
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    if not opens_line(doc, m.start) or not (k >= len(doc) or "\n" in doc[k - 1].whitespace_ or doc[k].is_space):
+        return None
+    return owner
+
+
+def signer_as_title(doc: Doc, titles_by_start: dict[int, Title], people: People) -> list[RoleLink]:
+    """"By the authority vested in me as President by the Constitution ...", signed "JOSEPH R.
+    BIDEN JR.": the title a signed text gives "me" is its signer's (`signer`)."""
+    mes = [t for t in with_lower(doc, {"me"}) if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "as" and t.i + 2 in titles_by_start]
+    owner = signer(doc, people) if mes else None
+    if owner is None:
+        return []
+    return [r for t in mes for r in link(titles_by_start[t.i + 2], owner, t.i, title_end(titles_by_start[t.i + 2]))]
 
 
 def roster_dash(doc: Doc, i: int, mention: PersonMention) -> bool:
@@ -469,6 +547,15 @@ def after_semicolon(doc: Doc, title: Title) -> bool:
     while k > 0 and doc[k].lower_ in {"and", "the"}:
         k -= 1
     return doc[k].text == ";"
+
+
+def after_comma_and(doc: Doc, title: Title) -> bool:
+    """"X, head of the Civil Rights Division, and Salvadoran Ambassador Z": a title (with its
+    pre-modifier) after ", and" that introduces the next person opens the next item of a list."""
+    k = title_start(title) - 1
+    while k > 1 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 1 and doc[k].lower_ == "and" and doc[k - 1].text == ","
 
 
 def list_before(doc: Doc, people: People, mention: PersonMention) -> list[tuple[int, int]]:
@@ -1601,7 +1688,7 @@ def find_roles(doc: Doc, titles: list[Title], person_mentions: list[PersonMentio
     by_start = {t.start: t for t in titles}
     links = prenominal(doc, titles, people, index) + appositions(doc, by_start, people) + predicates(doc, by_start, people, index) + copular(doc, titles, people, index)
     links += parenthesized(doc, by_start, people) + founders(doc, people, index) + office_holders(doc, titles, people, index) + nominations(doc, by_start, people) + heading_rosters(doc, people, index)
-    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index)
+    links += led_by_titled(doc, titles, people, index) + body_rosters(doc, titles, people, index) + signer_as_title(doc, by_start, people)
     links += service_ranks(doc, links)
     return dedupe(links)
 

@@ -331,7 +331,20 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
             start -= 1  # "chief brand officer": the field between a rank and the head
         else:
             break
-    return senior_abbreviation_before(tokens, start)
+    return senior_abbreviation_before(tokens, modifier_split_off(doc, tokens, start, head))
+
+
+def modifier_split_off(doc: Doc, tokens: list, start: int, head: int) -> int:
+    """"Vice President Kamala Harris met today ..." opening a paragraph: the parser may make the
+    capitalized modifier a one-word sentence of its own ("Vice" | "President Kamala Harris ...");
+    it opens the title all the same. The modifier's index, else `start`."""
+    k = start - 1
+    if k < 0 or start != sentence_bounds(doc, head)[0] or sentence_bounds(doc, k) != (k, start):
+        return start
+    prev = tokens[k]
+    if not prev.text[0].isupper() or not is_modifier(prev) or "\n" in prev.whitespace_ or not tokens[head].text[0].isupper():
+        return start
+    return k
 
 
 def senior_abbreviation_before(tokens: list, start: int) -> int:
