@@ -3679,3 +3679,62 @@ def test_a_venue_keeps_the_town_it_is_in():
         22 .           PUNCT .    punct     15 O
         """)
     assert events(release) == {("Lakeside Expo", "2025-05-05", "2025-05-05", "Harbor Hotel in Springfield", None)}
+
+
+def test_the_place_one_travels_to_in_order_to_attend_a_meeting_is_its_location():
+    """"will travel to Lyon, France, on May 5 to attend the Northwind Ministerial Meeting": the place
+    of the verb of travel whose purpose clause takes part in the meeting (events.travel_destination)."""
+    release = records(parse(
+        "Secretary Roe will travel to Lyon, France, on May 5 to attend the Northwind Ministerial Meeting.",
+        """
+        0  Secretary   PROPN NNP  compound  1  O
+        1  Roe         PROPN NNP  nsubj     3  B-PERSON
+        2  will        AUX   MD   aux       3  O
+        3  travel      VERB  VB   ROOT      3  O
+        4  to          ADP   IN   prep      3  O
+        5  Lyon        PROPN NNP  pobj      4  B-GPE
+        6  ,           PUNCT ,    punct     5  O
+        7  France      PROPN NNP  appos     5  B-GPE
+        8  ,           PUNCT ,    punct     5  O
+        9  on          ADP   IN   prep      3  O
+        10 May         PROPN NNP  pobj      9  B-DATE
+        11 5           NUM   CD   nummod    10 I-DATE
+        12 to          PART  TO   aux       13 O
+        13 attend      VERB  VB   advcl     3  O
+        14 the         DET   DT   det       17 B-ORG
+        15 Northwind   PROPN NNP  compound  17 I-ORG
+        16 Ministerial PROPN NNP  compound  17 I-ORG
+        17 Meeting     PROPN NNP  dobj      13 I-ORG
+        18 .           PUNCT .    punct     3  O
+        """,
+        published="2025-03-01",
+    ))
+    assert events(release) == {("Northwind Ministerial Meeting", "2025-05-05", "2025-05-05", "Lyon, France", None)}
+
+
+def test_travel_to_no_place_gives_a_meeting_attended_no_location():
+    """Near miss: "will travel with partners on May 5 to attend the Northwind Ministerial Meeting":
+    the meeting is dated by the journey, but no place is travelled to."""
+    release = records(parse(
+        "Secretary Roe will travel with partners on May 5 to attend the Northwind Ministerial Meeting.",
+        """
+        0  Secretary   PROPN NNP  compound  1  O
+        1  Roe         PROPN NNP  nsubj     3  B-PERSON
+        2  will        AUX   MD   aux       3  O
+        3  travel      VERB  VB   ROOT      3  O
+        4  with        ADP   IN   prep      3  O
+        5  partners    NOUN  NNS  pobj      4  O
+        6  on          ADP   IN   prep      3  O
+        7  May         PROPN NNP  pobj      6  B-DATE
+        8  5           NUM   CD   nummod    7  I-DATE
+        9  to          PART  TO   aux       10 O
+        10 attend      VERB  VB   advcl     3  O
+        11 the         DET   DT   det       14 B-ORG
+        12 Northwind   PROPN NNP  compound  14 I-ORG
+        13 Ministerial PROPN NNP  compound  14 I-ORG
+        14 Meeting     PROPN NNP  dobj      10 I-ORG
+        15 .           PUNCT .    punct     3  O
+        """,
+        published="2025-03-01",
+    ))
+    assert events(release) == {("Northwind Ministerial Meeting", "2025-05-05", "2025-05-05", None, None)}

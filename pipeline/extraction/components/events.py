@@ -1611,6 +1611,24 @@ def venue_at(doc: Doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def travel_destination(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"will travel to Paris, France, March 23-25, to participate in the X Ministerial Meeting": the
+    place a verb of travel (patterns/event_travel_verbs.jsonl) goes "to", where its purpose clause
+    takes part in the meeting named [start, end), is where the meeting is held."""
+    verb = name_verb(doc[start:end].root)
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    travel = verb.head
+    if travel.lower_ not in lexicon.verb_forms("event_travel_verbs"):
+        return None
+    for prep in travel.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _opens_place(doc[obj.left_edge.i + (obj.left_edge.lower_ == "the")]):
+                    return clean_text(_venue_text(doc, prep.i + 1, obj.i).text)
+    return None
+
+
 def anaphor_location(doc: Doc, sent: Span) -> Optional[str]:
     """The place of a meeting named again as the subject of one of the next two sentences of the
     paragraph, or of the next paragraph's opening one (as `anaphor_date`): "... will exhibit at
@@ -1832,7 +1850,7 @@ def find_events(doc: Doc, org_mentions: list[OrgMention], org_of_mention: list[i
             dates, date_span = anaphor_date(doc, anchor, sent, edition_year(doc, start, end), taking_part_verb(doc, start, end))
             if dates and not finer(event.dates, dates) and not _outside_edition(event, dates) and (event.date_rank < 2 or dates[0][0].startswith(event.dates[0][0]) or relative and not _within(event.dates[0], dates[0])):
                 event.dates, event.date_span, event.date_rank = dates, date_span, 2
-        event.location = event.location or location_in(doc, sent, start, end) or venue_at(doc, start, end) or anaphor_location(doc, sent)
+        event.location = event.location or location_in(doc, sent, start, end) or venue_at(doc, start, end) or travel_destination(doc, start, end) or anaphor_location(doc, sent)
         host, place = hosted_by(doc, orgs, sent)
         host = host if host is not None else session_host(doc, orgs, start)
         host = host if host is not None else host_subject(doc, orgs, start, end)
