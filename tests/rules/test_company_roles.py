@@ -2967,3 +2967,59 @@ def test_sr_closing_a_name_before_no_title_word_stays_a_suffix():
     ))
     assert {p.name for p in release.people} == {"Joseph Roe, Sr."}
     assert roles(release) == set()
+
+
+def test_the_capitalized_words_opening_a_sentence_before_a_leading_title_and_a_name_are_its_body():
+    """"Trust Stamp CTO Jane Roe joined ...": the words that open the sentence, right before a title
+    that leads a body and its holder's name, name the company no organization rule found (the
+    title does not keep "Stamp"); the tagger may read the first word as a verb ("Acarix CEO")."""
+    release = records(parse(
+        "Trust Stamp CTO Jane Roe joined the call. Acarix CEO Tom Poe spoke.",
+        """
+        0  Trust    PROPN NNP  compound  2  O
+        1  Stamp    PROPN NNP  compound  2  O
+        2  CTO      PROPN NNP  compound  4  O
+        3  Jane     PROPN NNP  compound  4  B-PERSON
+        4  Roe      PROPN NNP  nsubj     5  I-PERSON
+        5  joined   VERB  VBD  ROOT      5  O
+        6  the      DET   DT   det       7  O
+        7  call     NOUN  NN   dobj      5  O
+        8  .        PUNCT .    punct     5  O
+        9  Acarix   VERB  VB   compound  10 O
+        10 CEO      PROPN NNP  compound  12 O
+        11 Tom      PROPN NNP  compound  12 B-PERSON
+        12 Poe      PROPN NNP  nsubj     13 I-PERSON
+        13 spoke    VERB  VBD  ROOT      13 O
+        14 .        PUNCT .    punct     13 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CTO", "Trust Stamp"), ("Tom Poe", "CEO", "Acarix")}
+
+
+def test_a_noun_for_a_body_or_a_date_opening_a_sentence_before_a_title_names_no_body():
+    """"Company co-founder Jane Roe", "Board Chair Tom Poe", "Yesterday CEO Ann Lee": a common noun
+    for a body or a date opening the sentence is no company's name."""
+    release = records(parse(
+        "Company co-founder Jane Roe spoke. Board Chair Tom Poe agreed. Yesterday CEO Ann Lee left.",
+        """
+        0  Company   NOUN  NN   compound  1  O
+        1  co-founder NOUN NN   compound  3  O
+        2  Jane      PROPN NNP  compound  3  B-PERSON
+        3  Roe       PROPN NNP  nsubj     4  I-PERSON
+        4  spoke     VERB  VBD  ROOT      4  O
+        5  .         PUNCT .    punct     4  O
+        6  Board     PROPN NNP  compound  7  O
+        7  Chair     PROPN NNP  compound  9  O
+        8  Tom       PROPN NNP  compound  9  B-PERSON
+        9  Poe       PROPN NNP  nsubj     10 I-PERSON
+        10 agreed    VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 Yesterday NOUN  NN   npadvmod  16 B-DATE
+        13 CEO       PROPN NNP  compound  15 O
+        14 Ann       PROPN NNP  compound  15 B-PERSON
+        15 Lee       PROPN NNP  nsubj     16 I-PERSON
+        16 left      VERB  VBD  ROOT      16 O
+        17 .         PUNCT .    punct     16 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", None), ("Tom Poe", "Chair", None), ("Ann Lee", "CEO", None)}
