@@ -3023,3 +3023,32 @@ def test_a_noun_for_a_body_or_a_date_opening_a_sentence_before_a_title_names_no_
         """,
     ))
     assert roles(release) == {("Jane Roe", "co-founder", None), ("Tom Poe", "Chair", None), ("Ann Lee", "CEO", None)}
+
+
+def test_a_company_before_two_tickers_in_parentheses_is_the_body_of_the_title_after_them():
+    """"Acme Ltd (ASX: ACM, OTC: ACMEF) CEO Jane Roe": the company named before a parenthesis of two
+    exchange tickers is the body of the title right after it, as after one ticker."""
+    release = records(parse(
+        "Acme Ltd (ASX: ACM, OTC: ACMEF) CEO Jane Roe joined the call.",
+        """
+        0  Acme     PROPN NNP  compound  1  B-ORG
+        1  Ltd      PROPN NNP  compound  13 I-ORG
+        2  (        PUNCT -LRB- punct    1  O
+        3  ASX      PROPN NNP  appos     1  B-ORG
+        4  :        PUNCT :    punct     3  O
+        5  ACM      PROPN NNP  appos     3  O
+        6  ,        PUNCT ,    punct     3  O
+        7  OTC      PROPN NNP  appos     3  B-ORG
+        8  :        PUNCT :    punct     7  O
+        9  ACMEF    PROPN NNP  appos     7  O
+        10 )        PUNCT -RRB- punct    1  O
+        11 CEO      PROPN NNP  compound  13 O
+        12 Jane     PROPN NNP  compound  13 B-PERSON
+        13 Roe      PROPN NNP  nsubj     14 I-PERSON
+        14 joined   VERB  VBD  ROOT      14 O
+        15 the      DET   DT   det       16 O
+        16 call     NOUN  NN   dobj      14 O
+        17 .        PUNCT .    punct     14 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Acme Ltd")}

@@ -1214,7 +1214,8 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     if i > 0 and doc[i - 1].text in POSSESSIVE:
         i -= 1
     if i > 0 and doc[i - 1].text == ")":
-        for j in range(i - 2, max(i - 8, -1), -1):
+        # "(WHO)", or two exchange tickers: "Acme Ltd (ASX:ACM, OTC:ACMEF) CEO".
+        for j in range(i - 2, max(i - 14, -1), -1):
             if doc[j].text == "(":
                 i = j
                 break
