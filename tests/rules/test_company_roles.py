@@ -3052,3 +3052,61 @@ def test_a_company_before_two_tickers_in_parentheses_is_the_body_of_the_title_af
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Acme Ltd")}
+
+
+def test_a_bare_leading_title_before_a_second_name_after_and_shares_the_company_named_before_the_first():
+    """"Paltalk CEO Jane Roe and CFO Tom Poe will host the call": the second title has no body of its
+    own and leads one, so it is held in the company named before the first title."""
+    release = records(parse(
+        "Paltalk CEO Jane Roe and CFO Tom Poe will host the call.",
+        """
+        0  Paltalk  PROPN NNP  compound  3  B-ORG
+        1  CEO      PROPN NNP  compound  3  O
+        2  Jane     PROPN NNP  compound  3  B-PERSON
+        3  Roe      PROPN NNP  nsubj     9  I-PERSON
+        4  and      CCONJ CC   cc        3  O
+        5  CFO      PROPN NNP  compound  7  O
+        6  Tom      PROPN NNP  compound  7  B-PERSON
+        7  Poe      PROPN NNP  conj      3  I-PERSON
+        8  will     AUX   MD   aux       9  O
+        9  host     VERB  VB   ROOT      9  O
+        10 the      DET   DT   det       11 O
+        11 call     NOUN  NN   dobj      9  O
+        12 .        PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Paltalk"), ("Tom Poe", "CFO", "Paltalk")}
+
+
+def test_a_government_office_or_a_title_with_its_own_body_after_and_does_not_share_the_first_titles_body():
+    """"Acme CEO Jane Roe and Secretary of State Tom Poe", "Acme CEO Jane Roe and Zorvexa founder Ann
+    Lee": an office that leads no company, or a title with a body of its own, keeps what it has."""
+    release = records(parse(
+        "Acme CEO Jane Roe and Secretary of State Tom Poe met. Acme CEO Ann Lee and Zorvexa founder Bo Li met.",
+        """
+        0  Acme      PROPN NNP  compound  3  B-ORG
+        1  CEO       PROPN NNP  compound  3  O
+        2  Jane      PROPN NNP  compound  3  B-PERSON
+        3  Roe       PROPN NNP  nsubj     10 I-PERSON
+        4  and       CCONJ CC   cc        3  O
+        5  Secretary PROPN NNP  compound  9  O
+        6  of        ADP   IN   prep      5  O
+        7  State     PROPN NNP  pobj      6  O
+        8  Tom       PROPN NNP  compound  9  B-PERSON
+        9  Poe       PROPN NNP  conj      3  I-PERSON
+        10 met       VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 Acme      PROPN NNP  compound  15 B-ORG
+        13 CEO       PROPN NNP  compound  15 O
+        14 Ann       PROPN NNP  compound  15 B-PERSON
+        15 Lee       PROPN NNP  nsubj     21 I-PERSON
+        16 and       CCONJ CC   cc        15 O
+        17 Zorvexa   PROPN NNP  compound  18 B-ORG
+        18 founder   NOUN  NN   compound  20 O
+        19 Bo        PROPN NNP  compound  20 B-PERSON
+        20 Li        PROPN NNP  conj      15 I-PERSON
+        21 met       VERB  VBD  ROOT      21 O
+        22 .         PUNCT .    punct     21 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Acme"), ("Tom Poe", "Secretary of State", None), ("Ann Lee", "CEO", "Acme"), ("Bo Li", "founder", "Zorvexa")}

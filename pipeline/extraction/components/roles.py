@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
@@ -214,6 +214,9 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
     merged: list[list[tuple[Title, tuple[int, int, int]]]] = []
     for group in groups:
         if merged and doc[group[0][0].start - 1].lower_ == "and" and group[0][0].start - 1 == skip_parenthesis(doc, merged[-1][-1][1][1]):
+            company = leading_company(merged[-1][0][0])
+            if company is not None:
+                group = [(replace(title, attached=(company,)) if shares_leading_company(doc, title) else title, person) for title, person in group]
             merged[-1] = merged[-1] + group
         else:
             merged.append(group)
@@ -235,6 +238,21 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def leading_company(title: Title) -> Optional[Attachment]:
+    """The organization named right before a title ("Paltalk" of "Paltalk CEO"), not a place."""
+    first = title.attached[0] if title.attached else None
+    return first if first is not None and first.how == "pre" and first.org is not None else None
+
+
+def shares_leading_company(doc: Doc, title: Title) -> bool:
+    """"Paltalk CEO Jane Roe and CFO Tom Poe", "Acme Ltd CEO Jane Roe and director of operations
+    Tom Poe": a title before the second name, after "and" closing the first, with no body and no
+    word before it of its own, is held in the company named before the first title, where it
+    leads a body (`title_leaders`, a chief officer) or is written lower-case (a company's way of
+    writing one, not a government office: "ILO Director-General X and Secretary of State Y")."""
+    return not title.attached and title.lead in (-1, title.start) and (leads_body(doc, title.end - 1) or doc[title.start].is_lower)
 
 
 # A title word that is also a given name this common ("Dean") opens a person's name when the model reads both as one.
