@@ -3110,3 +3110,73 @@ def test_a_government_office_or_a_title_with_its_own_body_after_and_does_not_sha
         """,
     ))
     assert roles(release) == {("Jane Roe", "CEO", "Acme"), ("Tom Poe", "Secretary of State", None), ("Ann Lee", "CEO", "Acme"), ("Bo Li", "founder", "Zorvexa")}
+
+
+def test_chief_and_a_noun_no_title_list_knows_are_one_title_and_the_title_joined_after_it_is_read():
+    """"Jane Roe, Chief Instigator and CEO of Acme.": "Chief Instigator" is one title (not "Chief"
+    alone), and "CEO of Acme" joined after it by "and" is hers too, both of Acme."""
+    release = records(parse(
+        "“We grew,” said Jane Roe, Chief Instigator and CEO of Acme.",
+        """
+        0  “          PUNCT ``   punct     5  O
+        1  We         PRON  PRP  nsubj     2  O
+        2  grew       VERB  VBD  ccomp     5  O
+        3  ,          PUNCT ,    punct     5  O
+        4  ”          PUNCT ''   punct     5  O
+        5  said       VERB  VBD  ROOT      5  O
+        6  Jane       PROPN NNP  compound  7  B-PERSON
+        7  Roe        PROPN NNP  nsubj     5  I-PERSON
+        8  ,          PUNCT ,    punct     7  O
+        9  Chief      PROPN NNP  compound  10 O
+        10 Instigator PROPN NNP  appos     7  O
+        11 and        CCONJ CC   cc        10 O
+        12 CEO        PROPN NNP  conj      10 O
+        13 of         ADP   IN   prep      12 O
+        14 Acme       PROPN NNP  pobj      13 B-ORG
+        15 .          PUNCT .    punct     5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Instigator", "Acme"), ("Jane Roe", "CEO", "Acme")}
+
+
+def test_chief_before_a_name_stays_a_title_of_its_own():
+    """"Chief Jane Roe said": the name after "Chief" is no part of the title."""
+    release = records(parse(
+        "Chief Jane Roe said the police would investigate.",
+        """
+        0  Chief       PROPN NNP  compound  2  O
+        1  Jane        PROPN NNP  compound  2  B-PERSON
+        2  Roe         PROPN NNP  nsubj     3  I-PERSON
+        3  said        VERB  VBD  ROOT      3  O
+        4  the         DET   DT   det       5  O
+        5  police      NOUN  NN   nsubj     7  O
+        6  would       AUX   MD   aux       7  O
+        7  investigate VERB  VB   ccomp     3  O
+        8  .           PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief", None)}
+
+
+def test_chief_before_fields_listed_up_to_officer_does_not_take_the_first_field_alone():
+    """"Jane Roe, Chief Diversity, Equity and Inclusion Officer": "Diversity" is the first of fields
+    listed before "Officer", not a word completing "Chief" ("Chief Diversity")."""
+    release = records(parse(
+        "Jane Roe, Chief Diversity, Equity and Inclusion Officer, spoke.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     11 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Chief     PROPN NNP  compound  4  O
+        4  Diversity PROPN NNP  appos     1  O
+        5  ,         PUNCT ,    punct     4  O
+        6  Equity    PROPN NNP  conj      4  O
+        7  and       CCONJ CC   cc        6  O
+        8  Inclusion PROPN NNP  compound  9  O
+        9  Officer   PROPN NNP  conj      6  O
+        10 ,         PUNCT ,    punct     1  O
+        11 spoke     VERB  VBD  ROOT      11 O
+        12 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert not any(r[1] == "Chief Diversity" for r in roles(release))

@@ -435,6 +435,8 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             end = place[0] + 1
             continue
         break
+    if end == head + 1 and coined_chief_title(doc, index, head, sent_end):
+        end += 1
     end_before_parens = end
     after_fields = False
     after_parens = skip_parenthesis(doc, end)
@@ -511,6 +513,23 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def coined_chief_title(doc: Doc, index: MentionIndex, head: int, sent_end: int) -> bool:
+    """"Chief Instigator and CEO of Acme", "Chief Evangelist, Acme": a capitalized "Chief" and one
+    capitalized noun no title list knows, closing the phrase, are one title, not "Chief" alone
+    (so a title joined after it by "and" is read too). Not a name, place or date after "Chief",
+    nor the first of fields listed before "Officer"."""
+    tokens = doc_tokens(doc)
+    k = head + 1
+    if tokens[head].text != "Chief" or k >= sent_end or k in index.person_at or k in index.org_at:
+        return False
+    word = tokens[k]
+    if not word.is_alpha or not word.text[0].isupper() or word.pos_ not in {"NOUN", "PROPN"} or is_head(word) or is_modifier(word) or word.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "PERSON"}:
+        return False
+    if any(t.lower_ == "officer" for t in tokens[k + 1 : min(sent_end, k + 9)]):
+        return False  # "Chief Diversity, Equity and Inclusion Officer": fields listed before the head
+    return k + 1 >= sent_end or tokens[k + 1].lower_ in {"and", "&", "of", "at"} or tokens[k + 1].text in CLAUSE_CLOSERS
 
 
 def paired_fields_end(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
