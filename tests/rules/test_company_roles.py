@@ -3180,3 +3180,70 @@ def test_chief_before_fields_listed_up_to_officer_does_not_take_the_first_field_
         """,
     ))
     assert not any(r[1] == "Chief Diversity" for r in roles(release))
+
+
+
+def test_an_opening_participle_founded_by_a_person_is_said_of_the_subject_of_its_clause():
+    """"Founded in 2001 by Jane Roe, Acme Labs offers ...": the participle opening the sentence is
+    said of the main clause's subject, so its agent is the founder of that company; "Founded by
+    industry executives Tom Poe and Ann Lee, Zorvexa is ...": each name in apposition to the agent
+    is a founder."""
+    release = records(parse(
+        "Founded in 2001 by Jane Roe, Acme Labs offers alarms. Founded by industry executives Tom Poe and Ann Lee, Zorvexa is a firm.",
+        """
+        0  Founded    VERB  VBN  advcl     9  O
+        1  in         ADP   IN   prep      0  O
+        2  2001       NUM   CD   pobj      1  B-DATE
+        3  by         ADP   IN   agent     0  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  pobj      3  I-PERSON
+        6  ,          PUNCT ,    punct     9  O
+        7  Acme       PROPN NNP  compound  8  B-ORG
+        8  Labs       PROPN NNP  nsubj     9  I-ORG
+        9  offers     VERB  VBZ  ROOT      9  O
+        10 alarms     NOUN  NNS  dobj      9  O
+        11 .          PUNCT .    punct     9  O
+        12 Founded    VERB  VBN  advcl     24 O
+        13 by         ADP   IN   agent     12 O
+        14 industry   NOUN  NN   compound  15 O
+        15 executives NOUN  NNS  pobj      13 O
+        16 Tom        PROPN NNP  compound  17 B-PERSON
+        17 Poe        PROPN NNP  appos     15 I-PERSON
+        18 and        CCONJ CC   cc        17 O
+        19 Ann        PROPN NNP  compound  20 B-PERSON
+        20 Lee        PROPN NNP  conj      17 I-PERSON
+        21 ,          PUNCT ,    punct     24 O
+        22 Zorvexa    PROPN NNP  nsubj     24 B-ORG
+        23 is         AUX   VBZ  aux       24 O
+        24 a          DET   DT   ROOT      24 O
+        25 firm       NOUN  NN   attr      24 O
+        26 .          PUNCT .    punct     24 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Acme Labs"), ("Tom Poe", "founder", "Zorvexa"), ("Ann Lee", "founder", "Zorvexa")}
+
+
+def test_founded_by_inside_a_sentence_is_not_said_of_the_main_clauses_subject():
+    """"Acme hired Jane Roe, founded by Tom Poe in 2001 ...": a participle of founding that does not
+    open its sentence is not read as said of the clause's subject."""
+    release = records(parse(
+        "Acme Labs hired Jane Roe after talks, founded by Tom Poe in 2001.",
+        """
+        0  Acme     PROPN NNP  compound  1  B-ORG
+        1  Labs     PROPN NNP  nsubj     2  I-ORG
+        2  hired    VERB  VBD  ROOT      2  O
+        3  Jane     PROPN NNP  compound  4  B-PERSON
+        4  Roe      PROPN NNP  dobj      2  I-PERSON
+        5  after    ADP   IN   prep      2  O
+        6  talks    NOUN  NNS  pobj      5  O
+        7  ,        PUNCT ,    punct     2  O
+        8  founded  VERB  VBN  advcl     2  O
+        9  by       ADP   IN   agent     8  O
+        10 Tom      PROPN NNP  compound  11 B-PERSON
+        11 Poe      PROPN NNP  pobj      9  I-PERSON
+        12 in       ADP   IN   prep      8  O
+        13 2001     NUM   CD   pobj      12 B-DATE
+        14 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert not any(r[1] == "founder" for r in roles(release))

@@ -601,15 +601,37 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
         co = verb.lower_ != "founded" or verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
         head, agents = verb_arguments(doc, index, verb, co)
+        # "Founded by industry executives A and B": the names in apposition to the agent.
+        apposed = [c for a in agents for c in a.children if c.dep_ == "appos" and c.i in index.person_at]
+        if head is None and agents and any(a.i in index.person_at for a in agents + apposed):
+            head = opened_clause_body(doc, index, verb, agents)  # not "Founded by the X Foundation, Y is"
         org = said_of_body(doc, index, head) if head is not None and agents else None
         if org is None:
             continue
-        named = agents + [c for a in agents for c in a.conjuncts]
+        named = agents + apposed + [c for a in agents + apposed for c in a.conjuncts]
         for p in named:
             owner = person_of(people, relative_antecedent(p))
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+def opened_clause_body(doc: Doc, index: MentionIndex, verb, agents: list):
+    """"Founded in 2001 by Jane Roe, Acme offers ...", "Founded by Jane Roe, the firm is ...": a
+    participle of founding that opens its sentence is said of the subject of the clause it
+    modifies; where the parser hangs the participle as the clause's subject, of the name set off
+    in apposition after the agent ("by Jane Roe, Acme Low Voltage offers"). The noun, or None."""
+    tokens = doc_tokens(doc)
+    first = sentence_bounds(doc, verb.i)[0]
+    while first < verb.i and (tokens[first].is_space or tokens[first].is_punct):
+        first += 1
+    if first != verb.i and not (verb.i - first == 2 and tokens[first].lower_ == "co" and tokens[first + 1].text == "-"):
+        return None
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    if verb.dep_ == "csubj":
+        return next((c for a in agents for c in a.children if c.dep_ == "appos" and c.i not in index.person_at), None)
+    return None
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that"})
