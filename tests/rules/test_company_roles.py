@@ -2967,3 +2967,283 @@ def test_sr_closing_a_name_before_no_title_word_stays_a_suffix():
     ))
     assert {p.name for p in release.people} == {"Joseph Roe, Sr."}
     assert roles(release) == set()
+
+
+def test_the_capitalized_words_opening_a_sentence_before_a_leading_title_and_a_name_are_its_body():
+    """"Trust Stamp CTO Jane Roe joined ...": the words that open the sentence, right before a title
+    that leads a body and its holder's name, name the company no organization rule found (the
+    title does not keep "Stamp"); the tagger may read the first word as a verb ("Acarix CEO")."""
+    release = records(parse(
+        "Trust Stamp CTO Jane Roe joined the call. Acarix CEO Tom Poe spoke.",
+        """
+        0  Trust    PROPN NNP  compound  2  O
+        1  Stamp    PROPN NNP  compound  2  O
+        2  CTO      PROPN NNP  compound  4  O
+        3  Jane     PROPN NNP  compound  4  B-PERSON
+        4  Roe      PROPN NNP  nsubj     5  I-PERSON
+        5  joined   VERB  VBD  ROOT      5  O
+        6  the      DET   DT   det       7  O
+        7  call     NOUN  NN   dobj      5  O
+        8  .        PUNCT .    punct     5  O
+        9  Acarix   VERB  VB   compound  10 O
+        10 CEO      PROPN NNP  compound  12 O
+        11 Tom      PROPN NNP  compound  12 B-PERSON
+        12 Poe      PROPN NNP  nsubj     13 I-PERSON
+        13 spoke    VERB  VBD  ROOT      13 O
+        14 .        PUNCT .    punct     13 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CTO", "Trust Stamp"), ("Tom Poe", "CEO", "Acarix")}
+
+
+def test_a_noun_for_a_body_or_a_date_opening_a_sentence_before_a_title_names_no_body():
+    """"Company co-founder Jane Roe", "Board Chair Tom Poe", "Yesterday CEO Ann Lee": a common noun
+    for a body or a date opening the sentence is no company's name."""
+    release = records(parse(
+        "Company co-founder Jane Roe spoke. Board Chair Tom Poe agreed. Yesterday CEO Ann Lee left.",
+        """
+        0  Company   NOUN  NN   compound  1  O
+        1  co-founder NOUN NN   compound  3  O
+        2  Jane      PROPN NNP  compound  3  B-PERSON
+        3  Roe       PROPN NNP  nsubj     4  I-PERSON
+        4  spoke     VERB  VBD  ROOT      4  O
+        5  .         PUNCT .    punct     4  O
+        6  Board     PROPN NNP  compound  7  O
+        7  Chair     PROPN NNP  compound  9  O
+        8  Tom       PROPN NNP  compound  9  B-PERSON
+        9  Poe       PROPN NNP  nsubj     10 I-PERSON
+        10 agreed    VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 Yesterday NOUN  NN   npadvmod  16 B-DATE
+        13 CEO       PROPN NNP  compound  15 O
+        14 Ann       PROPN NNP  compound  15 B-PERSON
+        15 Lee       PROPN NNP  nsubj     16 I-PERSON
+        16 left      VERB  VBD  ROOT      16 O
+        17 .         PUNCT .    punct     16 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", None), ("Tom Poe", "Chair", None), ("Ann Lee", "CEO", None)}
+
+
+def test_a_company_before_two_tickers_in_parentheses_is_the_body_of_the_title_after_them():
+    """"Acme Ltd (ASX: ACM, OTC: ACMEF) CEO Jane Roe": the company named before a parenthesis of two
+    exchange tickers is the body of the title right after it, as after one ticker."""
+    release = records(parse(
+        "Acme Ltd (ASX: ACM, OTC: ACMEF) CEO Jane Roe joined the call.",
+        """
+        0  Acme     PROPN NNP  compound  1  B-ORG
+        1  Ltd      PROPN NNP  compound  13 I-ORG
+        2  (        PUNCT -LRB- punct    1  O
+        3  ASX      PROPN NNP  appos     1  B-ORG
+        4  :        PUNCT :    punct     3  O
+        5  ACM      PROPN NNP  appos     3  O
+        6  ,        PUNCT ,    punct     3  O
+        7  OTC      PROPN NNP  appos     3  B-ORG
+        8  :        PUNCT :    punct     7  O
+        9  ACMEF    PROPN NNP  appos     7  O
+        10 )        PUNCT -RRB- punct    1  O
+        11 CEO      PROPN NNP  compound  13 O
+        12 Jane     PROPN NNP  compound  13 B-PERSON
+        13 Roe      PROPN NNP  nsubj     14 I-PERSON
+        14 joined   VERB  VBD  ROOT      14 O
+        15 the      DET   DT   det       16 O
+        16 call     NOUN  NN   dobj      14 O
+        17 .        PUNCT .    punct     14 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Acme Ltd")}
+
+
+def test_a_bare_leading_title_before_a_second_name_after_and_shares_the_company_named_before_the_first():
+    """"Paltalk CEO Jane Roe and CFO Tom Poe will host the call": the second title has no body of its
+    own and leads one, so it is held in the company named before the first title."""
+    release = records(parse(
+        "Paltalk CEO Jane Roe and CFO Tom Poe will host the call.",
+        """
+        0  Paltalk  PROPN NNP  compound  3  B-ORG
+        1  CEO      PROPN NNP  compound  3  O
+        2  Jane     PROPN NNP  compound  3  B-PERSON
+        3  Roe      PROPN NNP  nsubj     9  I-PERSON
+        4  and      CCONJ CC   cc        3  O
+        5  CFO      PROPN NNP  compound  7  O
+        6  Tom      PROPN NNP  compound  7  B-PERSON
+        7  Poe      PROPN NNP  conj      3  I-PERSON
+        8  will     AUX   MD   aux       9  O
+        9  host     VERB  VB   ROOT      9  O
+        10 the      DET   DT   det       11 O
+        11 call     NOUN  NN   dobj      9  O
+        12 .        PUNCT .    punct     9  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Paltalk"), ("Tom Poe", "CFO", "Paltalk")}
+
+
+def test_a_government_office_or_a_title_with_its_own_body_after_and_does_not_share_the_first_titles_body():
+    """"Acme CEO Jane Roe and Secretary of State Tom Poe", "Acme CEO Jane Roe and Zorvexa founder Ann
+    Lee": an office that leads no company, or a title with a body of its own, keeps what it has."""
+    release = records(parse(
+        "Acme CEO Jane Roe and Secretary of State Tom Poe met. Acme CEO Ann Lee and Zorvexa founder Bo Li met.",
+        """
+        0  Acme      PROPN NNP  compound  3  B-ORG
+        1  CEO       PROPN NNP  compound  3  O
+        2  Jane      PROPN NNP  compound  3  B-PERSON
+        3  Roe       PROPN NNP  nsubj     10 I-PERSON
+        4  and       CCONJ CC   cc        3  O
+        5  Secretary PROPN NNP  compound  9  O
+        6  of        ADP   IN   prep      5  O
+        7  State     PROPN NNP  pobj      6  O
+        8  Tom       PROPN NNP  compound  9  B-PERSON
+        9  Poe       PROPN NNP  conj      3  I-PERSON
+        10 met       VERB  VBD  ROOT      10 O
+        11 .         PUNCT .    punct     10 O
+        12 Acme      PROPN NNP  compound  15 B-ORG
+        13 CEO       PROPN NNP  compound  15 O
+        14 Ann       PROPN NNP  compound  15 B-PERSON
+        15 Lee       PROPN NNP  nsubj     21 I-PERSON
+        16 and       CCONJ CC   cc        15 O
+        17 Zorvexa   PROPN NNP  compound  18 B-ORG
+        18 founder   NOUN  NN   compound  20 O
+        19 Bo        PROPN NNP  compound  20 B-PERSON
+        20 Li        PROPN NNP  conj      15 I-PERSON
+        21 met       VERB  VBD  ROOT      21 O
+        22 .         PUNCT .    punct     21 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Acme"), ("Tom Poe", "Secretary of State", None), ("Ann Lee", "CEO", "Acme"), ("Bo Li", "founder", "Zorvexa")}
+
+
+def test_chief_and_a_noun_no_title_list_knows_are_one_title_and_the_title_joined_after_it_is_read():
+    """"Jane Roe, Chief Instigator and CEO of Acme.": "Chief Instigator" is one title (not "Chief"
+    alone), and "CEO of Acme" joined after it by "and" is hers too, both of Acme."""
+    release = records(parse(
+        "“We grew,” said Jane Roe, Chief Instigator and CEO of Acme.",
+        """
+        0  “          PUNCT ``   punct     5  O
+        1  We         PRON  PRP  nsubj     2  O
+        2  grew       VERB  VBD  ccomp     5  O
+        3  ,          PUNCT ,    punct     5  O
+        4  ”          PUNCT ''   punct     5  O
+        5  said       VERB  VBD  ROOT      5  O
+        6  Jane       PROPN NNP  compound  7  B-PERSON
+        7  Roe        PROPN NNP  nsubj     5  I-PERSON
+        8  ,          PUNCT ,    punct     7  O
+        9  Chief      PROPN NNP  compound  10 O
+        10 Instigator PROPN NNP  appos     7  O
+        11 and        CCONJ CC   cc        10 O
+        12 CEO        PROPN NNP  conj      10 O
+        13 of         ADP   IN   prep      12 O
+        14 Acme       PROPN NNP  pobj      13 B-ORG
+        15 .          PUNCT .    punct     5  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief Instigator", "Acme"), ("Jane Roe", "CEO", "Acme")}
+
+
+def test_chief_before_a_name_stays_a_title_of_its_own():
+    """"Chief Jane Roe said": the name after "Chief" is no part of the title."""
+    release = records(parse(
+        "Chief Jane Roe said the police would investigate.",
+        """
+        0  Chief       PROPN NNP  compound  2  O
+        1  Jane        PROPN NNP  compound  2  B-PERSON
+        2  Roe         PROPN NNP  nsubj     3  I-PERSON
+        3  said        VERB  VBD  ROOT      3  O
+        4  the         DET   DT   det       5  O
+        5  police      NOUN  NN   nsubj     7  O
+        6  would       AUX   MD   aux       7  O
+        7  investigate VERB  VB   ccomp     3  O
+        8  .           PUNCT .    punct     3  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Chief", None)}
+
+
+def test_chief_before_fields_listed_up_to_officer_does_not_take_the_first_field_alone():
+    """"Jane Roe, Chief Diversity, Equity and Inclusion Officer": "Diversity" is the first of fields
+    listed before "Officer", not a word completing "Chief" ("Chief Diversity")."""
+    release = records(parse(
+        "Jane Roe, Chief Diversity, Equity and Inclusion Officer, spoke.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     11 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  Chief     PROPN NNP  compound  4  O
+        4  Diversity PROPN NNP  appos     1  O
+        5  ,         PUNCT ,    punct     4  O
+        6  Equity    PROPN NNP  conj      4  O
+        7  and       CCONJ CC   cc        6  O
+        8  Inclusion PROPN NNP  compound  9  O
+        9  Officer   PROPN NNP  conj      6  O
+        10 ,         PUNCT ,    punct     1  O
+        11 spoke     VERB  VBD  ROOT      11 O
+        12 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert not any(r[1] == "Chief Diversity" for r in roles(release))
+
+
+
+def test_an_opening_participle_founded_by_a_person_is_said_of_the_subject_of_its_clause():
+    """"Founded in 2001 by Jane Roe, Acme Labs offers ...": the participle opening the sentence is
+    said of the main clause's subject, so its agent is the founder of that company; "Founded by
+    industry executives Tom Poe and Ann Lee, Zorvexa is ...": each name in apposition to the agent
+    is a founder."""
+    release = records(parse(
+        "Founded in 2001 by Jane Roe, Acme Labs offers alarms. Founded by industry executives Tom Poe and Ann Lee, Zorvexa is a firm.",
+        """
+        0  Founded    VERB  VBN  advcl     9  O
+        1  in         ADP   IN   prep      0  O
+        2  2001       NUM   CD   pobj      1  B-DATE
+        3  by         ADP   IN   agent     0  O
+        4  Jane       PROPN NNP  compound  5  B-PERSON
+        5  Roe        PROPN NNP  pobj      3  I-PERSON
+        6  ,          PUNCT ,    punct     9  O
+        7  Acme       PROPN NNP  compound  8  B-ORG
+        8  Labs       PROPN NNP  nsubj     9  I-ORG
+        9  offers     VERB  VBZ  ROOT      9  O
+        10 alarms     NOUN  NNS  dobj      9  O
+        11 .          PUNCT .    punct     9  O
+        12 Founded    VERB  VBN  advcl     24 O
+        13 by         ADP   IN   agent     12 O
+        14 industry   NOUN  NN   compound  15 O
+        15 executives NOUN  NNS  pobj      13 O
+        16 Tom        PROPN NNP  compound  17 B-PERSON
+        17 Poe        PROPN NNP  appos     15 I-PERSON
+        18 and        CCONJ CC   cc        17 O
+        19 Ann        PROPN NNP  compound  20 B-PERSON
+        20 Lee        PROPN NNP  conj      17 I-PERSON
+        21 ,          PUNCT ,    punct     24 O
+        22 Zorvexa    PROPN NNP  nsubj     24 B-ORG
+        23 is         AUX   VBZ  aux       24 O
+        24 a          DET   DT   ROOT      24 O
+        25 firm       NOUN  NN   attr      24 O
+        26 .          PUNCT .    punct     24 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "founder", "Acme Labs"), ("Tom Poe", "founder", "Zorvexa"), ("Ann Lee", "founder", "Zorvexa")}
+
+
+def test_founded_by_inside_a_sentence_is_not_said_of_the_main_clauses_subject():
+    """"Acme hired Jane Roe, founded by Tom Poe in 2001 ...": a participle of founding that does not
+    open its sentence is not read as said of the clause's subject."""
+    release = records(parse(
+        "Acme Labs hired Jane Roe after talks, founded by Tom Poe in 2001.",
+        """
+        0  Acme     PROPN NNP  compound  1  B-ORG
+        1  Labs     PROPN NNP  nsubj     2  I-ORG
+        2  hired    VERB  VBD  ROOT      2  O
+        3  Jane     PROPN NNP  compound  4  B-PERSON
+        4  Roe      PROPN NNP  dobj      2  I-PERSON
+        5  after    ADP   IN   prep      2  O
+        6  talks    NOUN  NNS  pobj      5  O
+        7  ,        PUNCT ,    punct     2  O
+        8  founded  VERB  VBN  advcl     2  O
+        9  by       ADP   IN   agent     8  O
+        10 Tom      PROPN NNP  compound  11 B-PERSON
+        11 Poe      PROPN NNP  pobj      9  I-PERSON
+        12 in       ADP   IN   prep      8  O
+        13 2001     NUM   CD   pobj      12 B-DATE
+        14 .        PUNCT .    punct     2  O
+        """,
+    ))
+    assert not any(r[1] == "founder" for r in roles(release))

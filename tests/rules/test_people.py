@@ -2185,3 +2185,43 @@ def test_a_person_whose_given_name_is_a_region_word_stays_a_person():
         """,
     ))
     assert names(release) == ["Asia Pacheco"]
+
+
+def test_a_speaker_the_model_tags_org_set_off_before_a_title_is_a_person():
+    """"said Linus Chee, Co-founder and CEO.": two proper nouns right after "said", set off by a comma
+    before a title, are the person quoted, though the model tags them ORG and no given-name list
+    knows "Linus"; the company quoted after "said" with no title after it stays a body."""
+    release = records(parse(
+        "“We grew,” said Linus Chee, Co-founder and CEO. “We won,” said Acme Labs, a leading company.",
+        """
+        0  “          PUNCT ``   punct     5  O
+        1  We         PRON  PRP  nsubj     2  O
+        2  grew       VERB  VBD  ccomp     5  O
+        3  ,          PUNCT ,    punct     5  O
+        4  ”          PUNCT ''   punct     5  O
+        5  said       VERB  VBD  ROOT      5  O
+        6  Linus      PROPN NNP  compound  7  B-ORG
+        7  Chee       PROPN NNP  nsubj     5  I-ORG
+        8  ,          PUNCT ,    punct     7  O
+        9  Co-founder PROPN NNP  appos     7  O
+        10 and        CCONJ CC   cc        9  O
+        11 CEO        PROPN NNP  conj      9  O
+        12 .          PUNCT .    punct     5  O
+        13 “          PUNCT ``   punct     18 O
+        14 We         PRON  PRP  nsubj     15 O
+        15 won        VERB  VBD  ccomp     18 O
+        16 ,          PUNCT ,    punct     18 O
+        17 ”          PUNCT ''   punct     18 O
+        18 said       VERB  VBD  ROOT      18 O
+        19 Acme       PROPN NNP  compound  20 B-ORG
+        20 Labs       PROPN NNP  nsubj     18 I-ORG
+        21 ,          PUNCT ,    punct     20 O
+        22 a          DET   DT   det       24 O
+        23 leading    ADJ   JJ   amod      24 O
+        24 company    NOUN  NN   appos     20 O
+        25 .          PUNCT .    punct     18 O
+        """,
+    ))
+    assert names(release) == ["Linus Chee"]
+    assert ("Linus Chee", "CEO", None) in roles(release)
+    assert "Acme Labs" in org_names(release)

@@ -469,7 +469,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 found.append((start, end))
             elif ent.label_ == "ORG" and end - start >= 2 and is_first_name(tokens[start]) and all(_is_name_token(t) for t in tokens[start:end]):
                 found.append((start, end))
-            elif honorific_before_org(doc, start, end):
+            elif honorific_before_org(doc, start, end) or titled_speaker(doc, start, end):
                 found.append((start, end))
             elif ent.label_ == "ORG":
                 # "the Chairperson of the African Union Commission Moussa Faki Mahamat": a name after
@@ -536,6 +536,19 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and (not in_title(span[0]) or titled_headline_name(doc, start, end)) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
             result.append((start, end))
     return result
+
+
+SPEECH_VERBS = lexicon.verb_forms("speech_verbs")
+
+
+def titled_speaker(doc: Doc, start: int, end: int) -> bool:
+    """"said Linus Chee, Co-founder and CEO.", "said Vikesh Kumar, Director-Development at RChilli": two or three
+    proper nouns the model tags ORG, right after a verb of saying and set off by a comma before a
+    title, are the speaker quoted, a person, though no given-name list knows the first word."""
+    tokens = doc_tokens(doc)
+    if not 2 <= end - start <= 3 or start == 0 or tokens[start - 1].lower_ not in SPEECH_VERBS or tokens[start - 1].pos_ != "VERB":
+        return False
+    return all(t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() for t in tokens[start:end]) and _title_after(doc, end)
 
 
 def titled_headline_name(doc: Doc, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import _names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import _names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
@@ -215,6 +215,9 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
     merged: list[list[tuple[Title, tuple[int, int, int]]]] = []
     for group in groups:
         if merged and doc[group[0][0].start - 1].lower_ == "and" and group[0][0].start - 1 == skip_parenthesis(doc, merged[-1][-1][1][1]):
+            company = leading_company(merged[-1][0][0])
+            if company is not None:
+                group = [(replace(title, attached=(company,)) if shares_leading_company(doc, title) else title, person) for title, person in group]
             merged[-1] = merged[-1] + group
         else:
             merged.append(group)
@@ -236,6 +239,21 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def leading_company(title: Title) -> Optional[Attachment]:
+    """The organization named right before a title ("Paltalk" of "Paltalk CEO"), not a place."""
+    first = title.attached[0] if title.attached else None
+    return first if first is not None and first.how == "pre" and first.org is not None else None
+
+
+def shares_leading_company(doc: Doc, title: Title) -> bool:
+    """"Paltalk CEO Jane Roe and CFO Tom Poe", "Acme Ltd CEO Jane Roe and director of operations
+    Tom Poe": a title before the second name, after "and" closing the first, with no body and no
+    word before it of its own, is held in the company named before the first title, where it
+    leads a body (`title_leaders`, a chief officer) or is written lower-case (a company's way of
+    writing one, not a government office: "ILO Director-General X and Secretary of State Y")."""
+    return not title.attached and title.lead in (-1, title.start) and (leads_body(doc, title.end - 1) or doc[title.start].is_lower)
 
 
 # A title word that is also a given name this common ("Dean") opens a person's name when the model reads both as one.
@@ -670,15 +688,37 @@ def founders(doc: Doc, people: People, index: MentionIndex) -> list[RoleLink]:
         co = verb.lower_ != "founded" or verb.i >= 2 and tokens[verb.i - 1].text == "-" and tokens[verb.i - 2].lower_ == "co"
         title = "co-founder" if co else "founder"
         head, agents = verb_arguments(doc, index, verb, co)
+        # "Founded by industry executives A and B": the names in apposition to the agent.
+        apposed = [c for a in agents for c in a.children if c.dep_ == "appos" and c.i in index.person_at]
+        if head is None and agents and any(a.i in index.person_at for a in agents + apposed):
+            head = opened_clause_body(doc, index, verb, agents)  # not "Founded by the X Foundation, Y is"
         org = said_of_body(doc, index, head) if head is not None and agents else None
         if org is None:
             continue
-        named = agents + [c for a in agents for c in a.conjuncts]
+        named = agents + apposed + [c for a in agents + apposed for c in a.conjuncts]
         for p in named:
             owner = person_of(people, relative_antecedent(p))
             if owner is not None:
                 links.append(RoleLink(owner, title, min(p.i, head.i), max(p.i, head.i) + 1, org=org))
     return links
+
+
+def opened_clause_body(doc: Doc, index: MentionIndex, verb, agents: list):
+    """"Founded in 2001 by Jane Roe, Acme offers ...", "Founded by Jane Roe, the firm is ...": a
+    participle of founding that opens its sentence is said of the subject of the clause it
+    modifies; where the parser hangs the participle as the clause's subject, of the name set off
+    in apposition after the agent ("by Jane Roe, Acme Low Voltage offers"). The noun, or None."""
+    tokens = doc_tokens(doc)
+    first = sentence_bounds(doc, verb.i)[0]
+    while first < verb.i and (tokens[first].is_space or tokens[first].is_punct):
+        first += 1
+    if first != verb.i and not (verb.i - first == 2 and tokens[first].lower_ == "co" and tokens[first + 1].text == "-"):
+        return None
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), None)
+    if verb.dep_ == "csubj":
+        return next((c for a in agents for c in a.children if c.dep_ == "appos" and c.i not in index.person_at), None)
+    return None
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that"})

@@ -448,6 +448,8 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
             end = place[0] + 1
             continue
         break
+    if end == head + 1 and coined_chief_title(doc, index, head, sent_end):
+        end += 1
     end_before_parens = end
     after_fields = False
     after_parens = skip_parenthesis(doc, end)
@@ -524,6 +526,23 @@ def extend_right(doc: Doc, head: int, index: MentionIndex) -> tuple[int, list[At
     if end == after_parens > end_before_parens:
         return end_before_parens, attached
     return end, attached
+
+
+def coined_chief_title(doc: Doc, index: MentionIndex, head: int, sent_end: int) -> bool:
+    """"Chief Instigator and CEO of Acme", "Chief Evangelist, Acme": a capitalized "Chief" and one
+    capitalized noun no title list knows, closing the phrase, are one title, not "Chief" alone
+    (so a title joined after it by "and" is read too). Not a name, place or date after "Chief",
+    nor the first of fields listed before "Officer"."""
+    tokens = doc_tokens(doc)
+    k = head + 1
+    if tokens[head].text != "Chief" or k >= sent_end or k in index.person_at or k in index.org_at:
+        return False
+    word = tokens[k]
+    if not word.is_alpha or not word.text[0].isupper() or word.pos_ not in {"NOUN", "PROPN"} or is_head(word) or is_modifier(word) or word.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "PERSON"}:
+        return False
+    if any(t.lower_ == "officer" for t in tokens[k + 1 : min(sent_end, k + 9)]):
+        return False  # "Chief Diversity, Equity and Inclusion Officer": fields listed before the head
+    return k + 1 >= sent_end or tokens[k + 1].lower_ in {"and", "&", "of", "at"} or tokens[k + 1].text in CLAUSE_CLOSERS
 
 
 def paired_fields_end(doc: Doc, index: MentionIndex, i: int, sent_end: int) -> Optional[int]:
@@ -1227,7 +1246,8 @@ def pre_modifier(doc: Doc, start: int, index: MentionIndex) -> Optional[Attachme
     if i > 0 and doc[i - 1].text in POSSESSIVE:
         i -= 1
     if i > 0 and doc[i - 1].text == ")":
-        for j in range(i - 2, max(i - 8, -1), -1):
+        # "(WHO)", or two exchange tickers: "Acme Ltd (ASX:ACM, OTC:ACMEF) CEO".
+        for j in range(i - 2, max(i - 14, -1), -1):
             if doc[j].text == "(":
                 i = j
                 break
@@ -1610,6 +1630,35 @@ def swallowed_name_body(doc: Doc, index: MentionIndex, start: int, head: int, en
     return k
 
 
+def sentence_opening_body(doc: Doc, index: MentionIndex, start: int, head: int, end: int) -> Optional[tuple[int, int]]:
+    """"Acarix CEO Jane Roe joined ...", "Trust Stamp CTO Jane Roe", "Gate.io CEO Dr. Jane Roe",
+    "Signing Day CEO, Jane Roe, said": the capitalized words that open a sentence (after an
+    opening quote), up to four, right before a title that leads a body (`title_leaders`) and
+    introduces a name, name that body, though no rule knew it and the tagger reads the first
+    word as anything. Not a function word, place, date, number, person, title word, a noun for
+    a body ("Company", "Board"), nor a heading's verb ("Acme Appoints ..."). The body's token
+    range, or None."""
+    tokens = doc_tokens(doc)
+    if not leads_body(doc, end - 1) or not (introduces_name(doc, index, end) or name_set_off_after(doc, index, end)):
+        return None
+    begin = sentence_bounds(doc, head)[0]
+    while begin < start and (tokens[begin].is_space or tokens[begin].is_quote or tokens[begin].text in {"(", "•", "-", "–", "*"}):
+        begin += 1
+    k = begin
+    while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
+        k += 1
+    if k == begin or k - begin > 4 or k < start or tokens[begin].is_stop:
+        return None
+    span = doc[begin:k]
+    if any(not (is_capitalized(t) or t.text in {"&", "-", "."} and begin < t.i) or t.i in index.person_at or t.i in index.org_at or is_honorific(t) or t.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"} for t in span):
+        return None
+    if jurisdiction(clean_text(span.text)) or place_at(doc, begin, k) or _portfolio_only(span) or all(t.text in lexicon.words("org_heads") or t.lower_ in lexicon.lower_words("org_anaphors") | lexicon.lower_words("company_nouns") for t in span):
+        return None
+    if any(t.lower_ in lexicon.verb_forms("employer_verbs") for t in span):
+        return None
+    return begin, k
+
+
 def coined_word(token: Token) -> bool:
     """"Pacylex", "Bixal", "Minivela": a proper noun, capitalized and lower-case after, that
     no English word list, census given-name or surname list or place list knows: a coined
@@ -1730,6 +1779,10 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             index.adopt(doc, body_running_into(doc, index, start), swallowed)
             start = swallowed
         pre = pre_modifier(doc, start, index) or named_before(doc, index, start, end) or coined_name_before(doc, index, start, end) or possessor_before(doc, index, start, end) or entity_before(doc, index, start, end) or anaphor_possessor(doc, index, start)
+        opening = sentence_opening_body(doc, index, start, token.i, end) if pre is None and not lead_body and not swallowed else None
+        if opening:
+            pre = Attachment(opening[0], opening[1], org=index.adopt(doc, *opening), how="pre")
+            start = opening[1]
         if pre and pre.place and _title_words_before(doc, pre.start) < pre.start:
             # "First Assistant U.S. Attorney": a place between title words is part of the title.
             start, pre = _title_words_before(doc, pre.start), None
