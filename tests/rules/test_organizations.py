@@ -3112,3 +3112,22 @@ def test_a_person_or_a_thing_named_after_such_as_is_no_body():
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_names_after_a_noun_for_bodies_running_through_a_small_word_are_not_taken():
+    """"Global Companies Like Zorvex And Some": a title-case heading run into its sentence; the
+    capitalized run after "like" holds small words ("And"), so no name is taken from it."""
+    release = records(parse(
+        "It drew companies like Zorvex And Some.",
+        """
+        0 It        PRON  PRP nsubj    1 O
+        1 drew      VERB  VBD ROOT     1 O
+        2 companies NOUN  NNS dobj     1 O
+        3 like      ADP   IN  prep     2 O
+        4 Zorvex    PROPN NNP pobj     3 B-GPE
+        5 And       CCONJ CC  cc       4 O
+        6 Some      PROPN NNP conj     4 O
+        7 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == set()

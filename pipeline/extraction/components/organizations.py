@@ -1452,13 +1452,26 @@ def body_kind_before(prep: Token) -> bool:
     return kind.i < prep.i and kind.lower_ in lexicon.lower_words("body_kinds") and all(t.text in {",", "such"} for t in prep.doc[kind.i + 1 : prep.i])
 
 
-def _capitalized_run(tokens: list[Token], i: int, lo: int) -> tuple[int, int]:
-    """The capitalized words around token i (joined by "&" or a glued "-"), not before `lo`."""
+def _capitalized_run(tokens: list[Token], i: int, lo: int) -> Optional[tuple[int, int]]:
+    """The capitalized words around token i (joined by "&" or a glued "-"), not before `lo`,
+    past an opening "The"; None when a small word is inside ("Mitsui And Some of The World's
+    ...", a heading run into the sentence; "A Place At Home - North Austin": no telling where the
+    name ends)."""
+    def joins(k: int, step: int) -> bool:
+        t = tokens[k]
+        if is_capitalized(t) and not t.is_space:
+            return True
+        glued = t.text == "&" or t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_
+        return glued and 0 <= k + step < len(tokens) and k + step > lo and is_capitalized(tokens[k + step])
     start, end = i, i + 1
-    while start - 1 > lo and (is_capitalized(tokens[start - 1]) and not tokens[start - 1].is_space or tokens[start - 1].text in {"&", "-"} and start - 2 > lo and is_capitalized(tokens[start - 2])):
+    while start - 1 > lo and joins(start - 1, -1):
         start -= 1
-    while end < len(tokens) and end - start < MAX_ITEM_TOKENS and (is_capitalized(tokens[end]) and not tokens[end].is_space or tokens[end].text in {"&", "-"} and end + 1 < len(tokens) and is_capitalized(tokens[end + 1])):
+    while end < len(tokens) and end - start < MAX_ITEM_TOKENS and joins(end, 1):
         end += 1
+    if tokens[start].lower_ == "the" and start + 1 < end:
+        start += 1
+    if any(t.is_stop for t in tokens[start + 1 : end]):
+        return None
     return start, end
 
 
@@ -1481,7 +1494,7 @@ def few_named_after_kind(doc: Doc, candidates: list[OrgMention]) -> list[OrgMent
         if len(conj) > 1 or conj and (any(c.dep_ == "conj" for c in conj[0].children) or not is_capitalized(conj[0])):
             continue
         spans = [_capitalized_run(tokens, t.i, prep.i) for t in [first, *conj]]
-        if any(_person_or_thing_item(doc, s, e) for s, e in spans):
+        if any(span is None or _person_or_thing_item(doc, *span) for span in spans):
             continue
         for s, e in spans:
             if covered.intersection(range(s, e)):
