@@ -2867,3 +2867,267 @@ def test_a_region_the_model_tags_org_names_no_body():
         14 .          PUNCT .    punct    7  O
         """))
     assert org_names(release) == {"U.S. Indo-Pacific Command"}
+
+
+def test_names_listed_after_a_plural_noun_for_bodies_are_bodies_whatever_the_model_tags():
+    """"It joined clubs including Quillby, Zorvex, Marlow Tech and Nevacoin.": the list hangs on
+    "clubs" (patterns/body_kinds), so every item is a body, though the model tags two of them
+    places and no item is an organization the model or a rule found."""
+    release = records(parse(
+        "It joined clubs including Quillby, Zorvex, Marlow Tech and Nevacoin.",
+        """
+        0  It        PRON  PRP nsubj    1  O
+        1  joined    VERB  VBD ROOT     1  O
+        2  clubs     NOUN  NNS dobj     1  O
+        3  including VERB  VBG prep     2  O
+        4  Quillby   PROPN NNP pobj     3  B-GPE
+        5  ,         PUNCT ,   punct    4  O
+        6  Zorvex    PROPN NNP conj     4  B-GPE
+        7  ,         PUNCT ,   punct    6  O
+        8  Marlow    PROPN NNP compound 9  O
+        9  Tech      PROPN NNP conj     6  O
+        10 and       CCONJ CC  cc       9  O
+        11 Nevacoin  PROPN NNP conj     9  O
+        12 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby", "Zorvex", "Marlow Tech", "Nevacoin"}
+
+
+def test_a_list_of_bodies_holding_a_person_or_after_a_noun_for_things_adds_no_body():
+    """"investors such as Jane Roe, Zorvex and Quillby": an item is the model's PERSON, so the
+    list may be of people; "places including Zorvex, Quillby and Nevacoin": "places" is no noun
+    for a kind of body. Neither list makes its names the model tags places bodies."""
+    release = records(parse(
+        "It met investors such as Jane Roe, Zorvex and Quillby in places including Marlow, Vandor and Nevacoin.",
+        """
+        0  It        PRON  PRP nsubj    1  O
+        1  met       VERB  VBD ROOT     1  O
+        2  investors NOUN  NNS dobj     1  O
+        3  such      ADJ   JJ  amod     4  O
+        4  as        ADP   IN  prep     2  O
+        5  Jane      PROPN NNP compound 6  B-PERSON
+        6  Roe       PROPN NNP pobj     4  I-PERSON
+        7  ,         PUNCT ,   punct    6  O
+        8  Zorvex    PROPN NNP conj     6  B-GPE
+        9  and       CCONJ CC  cc       8  O
+        10 Quillby   PROPN NNP conj     8  B-GPE
+        11 in        ADP   IN  prep     1  O
+        12 places    NOUN  NNS pobj     11 O
+        13 including VERB  VBG prep     12 O
+        14 Marlow    PROPN NNP pobj     13 B-GPE
+        15 ,         PUNCT ,   punct    14 O
+        16 Vandor    PROPN NNP conj     14 B-GPE
+        17 and       CCONJ CC  cc       16 O
+        18 Nevacoin  PROPN NNP conj     16 B-GPE
+        19 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_name_right_after_a_modified_noun_for_a_kind_of_body_is_that_body():
+    """"The code was audited by security firm Zorvex.": the name after "security firm"
+    (patterns/name_kind_nouns) is the firm, though the model tags it a place."""
+    release = records(parse(
+        "The code was audited by security firm Zorvex.",
+        """
+        0 The      DET   DT  det      1 O
+        1 code     NOUN  NN  nsubjpass 3 O
+        2 was      AUX   VBD auxpass  3 O
+        3 audited  VERB  VBN ROOT     3 O
+        4 by       ADP   IN  agent    3 O
+        5 security NOUN  NN  compound 6 O
+        6 firm     NOUN  NN  compound 7 O
+        7 Zorvex   PROPN NNP pobj     4 B-GPE
+        8 .        PUNCT .   punct    3 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvex"}
+
+
+def test_a_name_after_a_bare_kind_noun_or_running_on_past_a_small_word_is_not_taken():
+    """"the firm Zorvex" (no modifier opens the noun: a reference, not a title before the name)
+    and "nonprofit organization Walk in Quill Shoes" (the name goes on past "in": the rule
+    cannot tell where it ends) add no body."""
+    release = records(parse(
+        "He joined the firm Zorvex and the nonprofit organization Walk in Quill Shoes.",
+        """
+        0  He           PRON  PRP nsubj    1  O
+        1  joined       VERB  VBD ROOT     1  O
+        2  the          DET   DT  det      3  O
+        3  firm         NOUN  NN  compound 4  O
+        4  Zorvex       PROPN NNP dobj     1  B-GPE
+        5  and          CCONJ CC  cc       4  O
+        6  the          DET   DT  det      9  O
+        7  nonprofit    ADJ   JJ  amod     8  O
+        8  organization NOUN  NN  compound 9  O
+        9  Walk         PROPN NNP conj     4  O
+        10 in           ADP   IN  prep     9  O
+        11 Quill        PROPN NNP compound 12 O
+        12 Shoes        PROPN NNP pobj     10 O
+        13 .            PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_name_twice_after_an_about_heading_run_into_its_paragraph_is_named_once():
+    """"About Quillby Maps Quillby Maps builds ...": the boilerplate heading lost its line break,
+    so the name is written twice; "About" opening the line says so though the release writes
+    the name nowhere else."""
+    release = records(parse(
+        "It won.\nAbout Quillby Maps Quillby Maps builds maps.",
+        """
+        0 It      PRON  PRP nsubj    1 O
+        1 won     VERB  VBD ROOT     1 O
+        2 .       PUNCT .   punct    1 O
+        3 \\n     SPACE _SP dep      2 O
+        4 About   ADP   IN  ROOT     4 O
+        5 Quillby PROPN NNP compound 8 B-ORG
+        6 Maps    PROPN NNP compound 8 I-ORG
+        7 Quillby PROPN NNP compound 8 I-ORG
+        8 Maps    PROPN NNP nsubj    9 I-ORG
+        9 builds  VERB  VBZ pobj     4 O
+        10 maps   NOUN  NNS dobj     9 O
+        11 .      PUNCT .   punct    9 O
+        """,
+    ))
+    assert org_names(release) == {"Quillby Maps"}
+
+
+def test_a_company_named_again_without_its_closing_group_or_company_word_is_the_same_company():
+    """"Quillby" after "The Quillby Company" (patterns/firm_stem_ends: Company, Group,
+    International ...): one company, not two."""
+    release = records(parse(
+        "The Quillby Company raised funds. Quillby will grow.",
+        """
+        0 The     DET   DT  det      2 O
+        1 Quillby PROPN NNP compound 2 B-ORG
+        2 Company PROPN NNP nsubj    3 I-ORG
+        3 raised  VERB  VBD ROOT     3 O
+        4 funds   NOUN  NNS dobj     3 O
+        5 .       PUNCT .   punct    3 O
+        6 Quillby PROPN NNP nsubj    8 B-ORG
+        7 will    AUX   MD  aux      8 O
+        8 grow    VERB  VB  ROOT     8 O
+        9 .       PUNCT .   punct    8 O
+        """,
+    ))
+    company = org_named(release, "Quillby Company")
+    assert company.aliases == ["Quillby"]
+    assert org_names(release) == {"Quillby Company"}
+
+
+def test_a_noun_for_bodies_away_from_such_as_does_not_introduce_the_list():
+    """"It backs startups per sector, such as Quillby, Zorvex, and Nevacoin.": "such as" hangs on
+    "startups", but "per sector" stands between: the list names sectors, so the names the model
+    tags places stay none."""
+    release = records(parse(
+        "It backs startups per sector, such as Quillby, Zorvex, and Nevacoin.",
+        """
+        0  It       PRON  PRP nsubj    1  O
+        1  backs    VERB  VBZ ROOT     1  O
+        2  startups NOUN  NNS dobj     1  O
+        3  per      ADP   IN  prep     2  O
+        4  sector   NOUN  NN  pobj     3  O
+        5  ,        PUNCT ,   punct    2  O
+        6  such     ADJ   JJ  amod     7  O
+        7  as       ADP   IN  prep     2  O
+        8  Quillby  PROPN NNP pobj     7  B-GPE
+        9  ,        PUNCT ,   punct    8  O
+        10 Zorvex   PROPN NNP conj     8  B-GPE
+        11 ,        PUNCT ,   punct    10 O
+        12 and      CCONJ CC  cc       10 O
+        13 Nevacoin PROPN NNP conj     10 B-GPE
+        14 .        PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_a_name_a_body_launches_or_invents_is_a_product_unless_an_apposition_names_a_firm():
+    """"Quillby invented Zorvex. Nova launched Marlow Search, a recruitment firm.": the model
+    tags both objects ORG; the invented one is a product, the launched one an apposition calls a
+    firm."""
+    release = records(parse(
+        "Quillby invented Zorvex. Nova launched Marlow Search, a recruitment firm.",
+        """
+        0  Quillby     PROPN NNP nsubj    1  B-ORG
+        1  invented    VERB  VBD ROOT     1  O
+        2  Zorvex      PROPN NNP dobj     1  B-ORG
+        3  .           PUNCT .   punct    1  O
+        4  Nova        PROPN NNP nsubj    5  B-ORG
+        5  launched    VERB  VBD ROOT     5  O
+        6  Marlow      PROPN NNP compound 7  B-ORG
+        7  Search      PROPN NNP dobj     5  I-ORG
+        8  ,           PUNCT ,   punct    7  O
+        9  a           DET   DT  det      11 O
+        10 recruitment NOUN  NN  compound 11 O
+        11 firm        NOUN  NN  appos    7  O
+        12 .           PUNCT .   punct    5  O
+        """,
+    ))
+    assert org_names(release) == {"Quillby", "Nova", "Marlow Search"}
+
+
+def test_one_or_two_names_after_a_plural_noun_for_bodies_are_bodies():
+    """"It works with companies like Zorvex and Quillby.": two names after "companies like"
+    (patterns/body_kinds) are companies, the one the model tags a place too."""
+    release = records(parse(
+        "It works with companies like Zorvex and Quillby.",
+        """
+        0 It        PRON  PRP nsubj    1 O
+        1 works     VERB  VBZ ROOT     1 O
+        2 with      ADP   IN  prep     1 O
+        3 companies NOUN  NNS pobj     2 O
+        4 like      ADP   IN  prep     3 O
+        5 Zorvex    PROPN NNP pobj     4 B-GPE
+        6 and       CCONJ CC  cc       5 O
+        7 Quillby   PROPN NNP conj     5 B-ORG
+        8 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == {"Zorvex", "Quillby"}
+
+
+def test_a_person_or_a_thing_named_after_such_as_is_no_body():
+    """"investors such as Jane Roe" (the model's PERSON) and "tokens like Zorvex" (no noun for
+    a body) add no organization."""
+    release = records(parse(
+        "It has investors such as Jane Roe and tokens like Zorvex.",
+        """
+        0  It        PRON  PRP nsubj    1  O
+        1  has       VERB  VBZ ROOT     1  O
+        2  investors NOUN  NNS dobj     1  O
+        3  such      ADJ   JJ  amod     4  O
+        4  as        ADP   IN  prep     2  O
+        5  Jane      PROPN NNP compound 6  B-PERSON
+        6  Roe       PROPN NNP pobj     4  I-PERSON
+        7  and       CCONJ CC  cc       2  O
+        8  tokens    NOUN  NNS conj     2  O
+        9  like      ADP   IN  prep     8  O
+        10 Zorvex    PROPN NNP pobj     9  B-GPE
+        11 .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert org_names(release) == set()
+
+
+def test_names_after_a_noun_for_bodies_running_through_a_small_word_are_not_taken():
+    """"Global Companies Like Zorvex And Some": a title-case heading run into its sentence; the
+    capitalized run after "like" holds small words ("And"), so no name is taken from it."""
+    release = records(parse(
+        "It drew companies like Zorvex And Some.",
+        """
+        0 It        PRON  PRP nsubj    1 O
+        1 drew      VERB  VBD ROOT     1 O
+        2 companies NOUN  NNS dobj     1 O
+        3 like      ADP   IN  prep     2 O
+        4 Zorvex    PROPN NNP pobj     3 B-GPE
+        5 And       CCONJ CC  cc       4 O
+        6 Some      PROPN NNP conj     4 O
+        7 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert org_names(release) == set()

@@ -614,6 +614,31 @@ def apposed_thing_noun(doc: Doc, end: int) -> bool:
     return noun in lexicon.lower_words("thing_appositions") and noun not in lexicon.lower_words("company_nouns")
 
 
+LAUNCHED_OPENER_POS = frozenset({"DET", "PRON", "ADJ"})
+
+
+def launched_thing(doc: Doc, start: int, end: int) -> bool:
+    """"Kalibri Labs Unveils OTB Signals", "SenesTech invented ContraPest, the only ...", "Spectral
+    launched Syntax": a name right after a verb of bringing out a thing (patterns/
+    product_launch_verbs; a determiner, possessive or adjective between: "introduces its new X")
+    is a product, not a body. Not a name with a head word or legal suffix ("launch the Task
+    Force"), a firm word ("launched Onez Labs") or an apposition naming a body ("launched
+    Guerrero Search, a specialized recruitment firm")."""
+    tokens = doc_tokens(doc)
+    k = start - 1
+    while k >= 0 and start - k <= 3 and tokens[k].pos_ in LAUNCHED_OPENER_POS and tokens[k].is_lower:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in LAUNCH_VERB_FORMS:
+        return False
+    span = doc[start:end]
+    if any(is_org_head(t) or is_corporate_suffix(t) or t.text in lexicon.words("firm_name_ends") for t in span):
+        return False
+    return not apposed_company_noun(doc, end)
+
+
+LAUNCH_VERB_FORMS = lexicon.verb_forms("product_launch_verbs")
+
+
 INSTANCE_PREPOSITIONS = frozenset({"like", "as", "including"})
 INCLUDING_VERBS = frozenset({"include", "includes", "included", "including"})
 
@@ -1390,6 +1415,109 @@ def apposed_companies(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention
     return found
 
 
+PLURAL_CODE = re.compile(r"[A-Z]{2,}s")
+KIND_NAME_BLOCKING_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
+
+
+def kind_before_name(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"an audit by security firm Solid Proof", "welcomed global game company Ubisoft", "services
+    from marketing firm Serfwerks": capitalized words right after a lower-case noun for a kind of
+    body (patterns/name_kind_nouns) that a lower-case modifier opens ("security firm"; not "a
+    firm", "the company") name that body, whatever the model tags them, where no other rule or the
+    model found a name there. Not a headline's words, a person (the model's PERSON over two or
+    more words, a given name opening them, a title word), a date or number, a country or state,
+    words holding a verb or pronoun ("the best company I've worked for"), a code in the plural
+    ("partner bank APIs"), nor words that run on into a lower-case word ("nonprofit organization
+    Walk in My Shoes Foundation": the name goes on; "exchange Binance data": a modifier)."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in candidates for i in range(m.start, m.end)}
+    heads, modifiers = lexicon.lower_words("title_heads"), lexicon.lower_words("title_modifiers")
+    found = []
+    for noun in with_text(doc, lexicon.words("name_kind_nouns")):
+        k = noun.i
+        if k < 1 or k + 1 >= len(tokens) or in_title(noun):
+            continue
+        modifier = tokens[k - 1]
+        if not (modifier.is_alpha and modifier.is_lower and modifier.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            continue
+        start = end = k + 1
+        while end < len(tokens) and end - start < MAX_APPOSED_NAME_TOKENS and (is_capitalized(tokens[end]) and not tokens[end].is_space or end > start and tokens[end].text in {"&", "-"} and end + 1 < len(tokens) and is_capitalized(tokens[end + 1])):
+            end += 1
+        if end == start or covered.intersection(range(start, end)):
+            continue
+        if end < len(tokens) and tokens[end].is_alpha and tokens[end].is_lower and (tokens[end].pos_ == "NOUN" or end + 1 < len(tokens) and is_capitalized(tokens[end + 1])):
+            continue
+        run = tokens[start:end]
+        if len(run) == 1 and PLURAL_CODE.fullmatch(run[0].text):
+            continue  # "partner bank APIs": a code in the plural names things
+        if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.ent_type_ in KIND_NAME_BLOCKING_ENTS or t.lower_ in heads or t.lower_ in modifiers or is_honorific(t) for t in run):
+            continue
+        if len(run) >= 2 and (all(t.ent_type_ == "PERSON" for t in run) or is_first_name(run[0])) or jurisdiction(doc[start:end].text):
+            continue
+        found.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
+        covered.update(range(start, end))
+    return found
+
+
+def body_kind_before(prep: Token) -> bool:
+    """"companies such as", "exchanges like", "partners, including": `prep` follows a plural noun
+    for a kind of body (patterns/body_kinds) with nothing but "such" or a comma between."""
+    kind = prep.head
+    return kind.i < prep.i and kind.lower_ in lexicon.lower_words("body_kinds") and all(t.text in {",", "such"} for t in prep.doc[kind.i + 1 : prep.i])
+
+
+def _capitalized_run(tokens: list[Token], i: int, lo: int) -> Optional[tuple[int, int]]:
+    """The capitalized words around token i (joined by "&" or a glued "-"), not before `lo`,
+    past an opening "The"; None when a small word is inside ("Mitsui And Some of The World's
+    ...", a heading run into the sentence; "A Place At Home - North Austin": no telling where the
+    name ends)."""
+    def joins(k: int, step: int) -> bool:
+        t = tokens[k]
+        if is_capitalized(t) and not t.is_space:
+            return True
+        glued = t.text == "&" or t.text == "-" and not t.whitespace_ and not tokens[k - 1].whitespace_
+        return glued and 0 <= k + step < len(tokens) and k + step > lo and is_capitalized(tokens[k + step])
+    start, end = i, i + 1
+    while start - 1 > lo and joins(start - 1, -1):
+        start -= 1
+    while end < len(tokens) and end - start < MAX_ITEM_TOKENS and joins(end, 1):
+        end += 1
+    if tokens[start].lower_ == "the" and start + 1 < end:
+        start += 1
+    if any(t.is_stop for t in tokens[start + 1 : end]):
+        return None
+    return start, end
+
+
+def few_named_after_kind(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"companies like Nvidia and Apple", "exchanges like Bitget", "clients such as Anza": one or
+    two names listed after a plural noun for a kind of body (`body_kind_before`) are bodies,
+    whatever the model tags them, where no other rule or the model found a name there (three or
+    more: `listed_with_bodies`). Not when either is a person, a date, a thing or a country
+    (`_person_or_thing_item`), nor a headline's words."""
+    tokens = doc_tokens(doc)
+    covered = {i for m in candidates for i in range(m.start, m.end)}
+    found = []
+    for prep in with_lower(doc, INSTANCE_PREPOSITIONS):
+        if in_title(prep) or not body_kind_before(prep):
+            continue
+        first = next((c for c in prep.children if c.dep_ == "pobj" and is_capitalized(c)), None)
+        if first is None:
+            continue
+        conj = [c for c in first.children if c.dep_ == "conj"]
+        if len(conj) > 1 or conj and (any(c.dep_ == "conj" for c in conj[0].children) or not is_capitalized(conj[0])):
+            continue
+        spans = [_capitalized_run(tokens, t.i, prep.i) for t in [first, *conj]]
+        if any(span is None or _person_or_thing_item(doc, *span) for span in spans):
+            continue
+        for s, e in spans:
+            if covered.intersection(range(s, e)):
+                continue  # "Apple" the model found beside "Nvidia" it tags a place
+            found.append(OrgMention(s, e, clean_text(doc[s:e].text), "rule"))
+            covered.update(range(s, e))
+    return found
+
+
 ITEM_MARKS = frozenset({"•", "-", "*", "–", "·"})
 TRADE_MARKS = frozenset({"™", "®"})
 
@@ -1536,11 +1664,13 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
             span = inner_name(after_possessive(strip_determiner(ent)))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
-    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end))]
+    candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
     candidates += ticker_companies(doc, candidates)
     candidates += apposed_companies(doc, candidates)
+    candidates += kind_before_name(doc, candidates)
+    candidates += few_named_after_kind(doc, candidates)
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
@@ -1612,13 +1742,20 @@ def heading_repeat(doc: Doc, m: OrgMention) -> OrgMention:
     """"About CloudbenchCloudbench is a ...", "About Partners Group Partners Group is one of ...": a
     boilerplate heading run into the sentence under it (source_damage.repeated_name) names the
     body once, when the release also writes that name elsewhere (a brand may double a word:
-    "NachoNacho")."""
+    "NachoNacho") or the "About" of the heading opens the line before it ("About Juno Maps Juno
+    Maps builds ...")."""
     name = repeated_name(m.name)
     if name is None:
         return m
     alone = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     elsewhere = len(alone.findall(doc_text(doc))) - len(alone.findall(doc[m.start : m.end].text))
-    return replace(m, name=name) if elsewhere > 0 else m
+    return replace(m, name=name) if elsewhere > 0 or about_heading_before(doc, m.start) else m
+
+
+def about_heading_before(doc: Doc, start: int) -> bool:
+    """The word before token `start` is "About" opening its line (a boilerplate heading)."""
+    tokens = doc_tokens(doc)
+    return start >= 1 and tokens[start - 1].text == "About" and (start == 1 or ends_line(tokens[start - 2]))
 
 
 LIST_CONJUNCTIONS = frozenset({"and", "or"})
@@ -1736,9 +1873,38 @@ def joined_last_item(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, 
     return items
 
 
+def body_kind_list(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """"companies such as Coinbase, Back Market, and Peloton", "university blockchain clubs,
+    including Cambridge, Columbia, ...", "Its investors include ...": the list is introduced by a
+    plural noun for a kind of body (patterns/body_kinds; `listing_kind`), so its items are bodies
+    whatever the model tags them (a university's town: GPE). The noun stands right before
+    "such as"/"including"/"like" ("startups per sector, such as AI, DeFi, and Gaming" lists sectors)."""
+    first = doc_tokens(doc)[items[0][1] - 1]
+    kind = listing_kind(first)
+    if kind is None or kind.lower_ not in lexicon.lower_words("body_kinds"):
+        return False
+    if first.dep_ == "pobj" and first.head.lower_ in INSTANCE_PREPOSITIONS:
+        return all(t.text in {",", "such"} for t in doc[kind.i + 1 : first.head.i])
+    return True
+
+
+def _person_or_thing_item(doc: Doc, start: int, end: int) -> bool:
+    """An item that names no body even in a list of bodies: a date, an amount, a product, work,
+    event or law, a country or state, the model's PERSON over two or more words ("investors such
+    as Bill Ackman, ..."), a title word or honorific."""
+    span = doc[start:end]
+    if any(t.ent_type_ in NOT_BODY_ENTS or t.ent_type_ == "CARDINAL" and t.like_num for t in span) or jurisdiction(span.text):
+        return True
+    if len(span) >= 2 and all(t.ent_type_ == "PERSON" for t in span):
+        return True
+    return any(t.lower_.rstrip("s") in lexicon.lower_words("title_heads") or t.lower_ in lexicon.lower_words("title_heads") or is_honorific(t) for t in span)
+
+
 def listed_with_bodies(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple[int, int]]]) -> list[OrgMention]:
     """"such as Microsoft, Zappos.com, Under Armour, and Yelp": the names listed beside an
-    organization are organizations too, when no item is a place, a date, a number or a person.
+    organization are organizations too, when no item is a place, a date, a number or a person;
+    after a plural noun for a kind of body (`body_kind_list`) every item is one, with no other
+    anchor and whatever place the model reads, when none is a person, a thing or a date.
     An item becomes one mention, replacing the model's ORG guesses inside it ("Restaurants" of
     "McDonald's Restaurants"). RETURNS the mentions, text order."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -1748,6 +1914,7 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention], lists: list[list[tu
         found = [by_token[s] for s, e in items if s in by_token and by_token[s].start == s and by_token[s].end == e]
         tagged = [(s, e) for s, e in items if all(t.ent_type_ == "ORG" for t in doc[s:e])]
         anchored = any(m.source not in {"ner", "lower"} for m in found) or len(tagged) >= 2
+        of_bodies = body_kind_list(doc, items) and not any(_person_or_thing_item(doc, s, e) for s, e in items)
         # One item the model calls a place may be its error ("Yelp"); a list of places is none.
         # A list after "of"/"for" completes a name or a title ("Under Secretary for A, B, and C").
         opener = doc[items[0][0] - 1].lower_ if items[0][0] > 0 else ""
@@ -1755,7 +1922,9 @@ def listed_with_bodies(doc: Doc, mentions: list[OrgMention], lists: list[list[tu
             opener = doc[items[0][0] - 2].lower_
         # "SCSNW's Commentaries, Special Reports, and ...": the things a body owns, named in the plural.
         owned = any(t.text in POSSESSIVE and t.i - 1 in by_token for s, e in items for t in doc[s:e]) or sum(_plural_item(doc, s, e) for s, e in items) >= 2
-        if opener in COMPLEMENT_OPENERS or owned or not anchored or modifier_list(doc, items) or any(_no_body_item(doc, s, e) or listed_instance(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1:
+        if opener in COMPLEMENT_OPENERS or owned or modifier_list(doc, items):
+            continue
+        if not of_bodies and (not anchored or any(_no_body_item(doc, s, e) or listed_instance(doc, s, e) for s, e in items) or sum(_place_item(doc, s, e) for s, e in items) > 1):
             continue
         for s, e in joined_last_item(doc, items):
             inside = {id(by_token[i]) for i in range(s, e) if i in by_token}
@@ -2034,13 +2203,17 @@ def suffix_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
+FIRM_STEM_ENDS = lexicon.words("firm_name_ends") | lexicon.words("firm_stem_ends")
+
+
 def firm_word_stems(forms: set[str]) -> dict[str, int]:
     """A firm's name without its closing firm word, and its first words, each with the number of
     words it drops: "Lantern Pharma" is also "Lantern" (1), as a release writes it again
-    (patterns/firm_name_ends: Pharma, Labs, Therapeutics ...); only for a name of capitalized
+    (patterns/firm_name_ends: Pharma, Labs, Therapeutics ...; patterns/firm_stem_ends: Group,
+    Company, International ...: "Timken" of "Timken Company"); only for a name of capitalized
     words. Weak forms, like suffix_stems'."""
     stems: dict[str, int] = {}
-    ends = lexicon.words("firm_name_ends")
+    ends = FIRM_STEM_ENDS
     for form in forms:
         words = form.split(" ")
         if len(words) < 2 or words[-1] not in ends or any(w == "&" or w[:1].islower() for w in words):
@@ -2191,7 +2364,8 @@ class OrganizationClusterer:
     list) and `doc._.candidate_org_of_mention`; runs after people are found."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = candidate_mentions(doc._.found_org_mentions or [], doc._.found_org_people or [], doc._.people_bodies or [])
+        people_bodies = [heading_repeat(doc, m) for m in doc._.people_bodies or []]  # "About Juno Maps Juno Maps builds ..." read as a person's name
+        mentions = candidate_mentions(doc._.found_org_mentions or [], doc._.found_org_people or [], people_bodies)
         doc._.candidate_org_mentions = mentions
         doc._.candidate_orgs, doc._.candidate_org_of_mention = cluster_organizations(doc, mentions, doc._.org_anaphora)
         return doc
