@@ -5,7 +5,7 @@ pre-modifiers the model does not call ORG, and sign-off lines."""
 from __future__ import annotations
 
 from tests.handbuilt import parse, records
-from tests.support import roles
+from tests.support import org_names, roles
 
 
 def test_a_chief_title_over_two_coordinated_fields_is_one_title():
@@ -3023,6 +3023,26 @@ def test_a_noun_for_a_body_or_a_date_opening_a_sentence_before_a_title_names_no_
         """,
     ))
     assert roles(release) == {("Jane Roe", "co-founder", None), ("Tom Poe", "Chair", None), ("Ann Lee", "CEO", None)}
+
+
+def test_a_participle_opening_a_sentence_before_a_title_names_no_body():
+    """Near miss: "Joining CEO Jane Roe was the board.": an English participle that opens the
+    clause is no company's name (titles.opening_verb_or_preposition)."""
+    release = records(parse(
+        "Joining CEO Jane Roe was the board.",
+        """
+        0  Joining   VERB  VBG  csubj     4  O
+        1  CEO       PROPN NNP  dobj      0  O
+        2  Jane      PROPN NNP  compound  3  B-PERSON
+        3  Roe       PROPN NNP  dobj      0  I-PERSON
+        4  was       AUX   VBD  ROOT      4  O
+        5  the       DET   DT   det       6  O
+        6  board     NOUN  NN   attr      4  O
+        7  .         PUNCT .    punct     4  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", None)}
+    assert org_names(release) == set()
 
 
 def test_a_company_before_two_tickers_in_parentheses_is_the_body_of_the_title_after_them():

@@ -1636,8 +1636,8 @@ def sentence_opening_body(doc: Doc, index: MentionIndex, start: int, head: int, 
     opening quote), up to four, right before a title that leads a body (`title_leaders`) and
     introduces a name, name that body, though no rule knew it and the tagger reads the first
     word as anything. Not a function word, place, date, number, person, title word, a noun for
-    a body ("Company", "Board"), nor a heading's verb ("Acme Appoints ..."). The body's token
-    range, or None."""
+    a body ("Company", "Board"), a heading's verb ("Acme Appoints ...") nor a participle or
+    preposition opening a clause ("Joining President Roe"). The body's token range, or None."""
     tokens = doc_tokens(doc)
     if not leads_body(doc, end - 1) or not (introduces_name(doc, index, end) or name_set_off_after(doc, index, end)):
         return None
@@ -1647,7 +1647,7 @@ def sentence_opening_body(doc: Doc, index: MentionIndex, start: int, head: int, 
     k = begin
     while k < head and not is_modifier(tokens[k]) and not is_head(tokens[k]):
         k += 1
-    if k == begin or k - begin > 4 or k < start or tokens[begin].is_stop:
+    if k == begin or k - begin > 4 or k < start or tokens[begin].is_stop or opening_verb_or_preposition(tokens[begin]):
         return None
     span = doc[begin:k]
     if any(not (is_capitalized(t) or t.text in {"&", "-", "."} and begin < t.i) or t.i in index.person_at or t.i in index.org_at or is_honorific(t) or t.ent_type_ in PLACE_ENTS | {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"} for t in span):
@@ -1657,6 +1657,13 @@ def sentence_opening_body(doc: Doc, index: MentionIndex, start: int, head: int, 
     if any(t.lower_ in lexicon.verb_forms("employer_verbs") for t in span):
         return None
     return begin, k
+
+
+def opening_verb_or_preposition(token: Token) -> bool:
+    """"Joining President Roe ...", "Noting ...", "Like President Roe, ...": a word in "-ing" the tagger
+    reads as a participle, or an English word it reads as a preposition, opens a clause, not a
+    body's name."""
+    return token.tag_ == "VBG" and token.lower_.endswith("ing") or token.tag_ == "IN" and is_english_word(token.text)
 
 
 def coined_word(token: Token) -> bool:
