@@ -27,6 +27,18 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def corpus_extracted(nlp):
+    """Every release of corpus/, read and extracted in one pass per session (the golden files,
+    the SQLite tables and the review page all check the whole corpus): (releases read, their
+    records), in corpus order."""
+    from pipeline.reading.corpus import read_corpus
+    from pipeline.extraction.run import process
+
+    releases = list(read_corpus(CORPUS))
+    return releases, list(process(nlp, releases))
+
+
+@pytest.fixture(scope="session")
 def extract_text(nlp):
     """A function: text (and optional publication date) -> Release records."""
     from pipeline.reading.release import parse_release

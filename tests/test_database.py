@@ -11,16 +11,15 @@ import pytest
 from pipeline.reading.corpus import read_corpus
 from pipeline.outputs.export import write_outputs
 from pipeline.extraction.records import Facts
-from pipeline.extraction.run import process
 from tests.conftest import CORPUS, ROOT
 
 
 @pytest.fixture(scope="module")
-def corpus_out(nlp, tmp_path_factory):
+def corpus_out(corpus_extracted, tmp_path_factory):
     """The outputs of the whole corpus, as `make extract` writes them."""
-    releases = list(read_corpus(CORPUS))
+    releases, records = corpus_extracted
     out = tmp_path_factory.mktemp("corpus-out")
-    write_outputs(Facts(pipeline="test", releases=list(process(nlp, releases))), out, texts={r.id: r.text for r in releases})
+    write_outputs(Facts(pipeline="test", releases=records), out, texts={r.id: r.text for r in releases})
     return out
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from pipeline.reading.corpus import read_corpus
 from pipeline.evaluation.evaluate import load_split
-from pipeline.extraction.run import process
 from tests.conftest import CORPUS
 
 BLIND = {release_id for release_id, part in load_split(CORPUS / "gold").items() if part == "test"}
@@ -20,9 +19,10 @@ RELEASES = [release for release in read_corpus(CORPUS) if release.id not in BLIN
 
 
 @pytest.fixture(scope="module")
-def extracted(nlp):
-    """Every corpus release extracted in one nlp.pipe pass, by id."""
-    return {release.id: release for release in process(nlp, RELEASES)}
+def extracted(corpus_extracted):
+    """Every corpus release outside the test part, extracted in the session's one pass, by id."""
+    _, records = corpus_extracted
+    return {release.id: release for release in records if release.id not in BLIND}
 
 
 @pytest.mark.parametrize("release_id", [r.id for r in RELEASES])

@@ -85,12 +85,10 @@ def tab(browser):
 
 
 @pytest.fixture(scope="module")
-def corpus_outputs(nlp, tmp_path_factory):
+def corpus_outputs(corpus_extracted, tmp_path_factory):
     """`write_outputs` on the whole corpus: (review.html path, facts)."""
-    from pipeline.extraction.run import process
-
-    releases = list(read_corpus(CORPUS))
-    facts = Facts(pipeline="news-facts test", releases=list(process(nlp, releases)))
+    releases, records = corpus_extracted
+    facts = Facts(pipeline="news-facts test", releases=records)
     out = tmp_path_factory.mktemp("outputs")
     write_outputs(facts, out, texts={r.id: r.text for r in releases})
     return out / "review.html", facts
