@@ -5,7 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, list_items
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, headings_glued_to_names, list_items
 from pipeline.extraction.contract import OrgCluster, OrgMention
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
@@ -3131,3 +3131,56 @@ def test_names_after_a_noun_for_bodies_running_through_a_small_word_are_not_take
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_heading_glued_to_the_name_opening_its_paragraph_is_no_body():
+    """"Building Trust with UsersZorblat goes ...": a feed lost the line break after a heading, and
+    the model's ORG is the heading's last word glued to "Zorblat", a name the release writes alone
+    three times; the glued word is dropped and "Zorblat" stays."""
+    release = records(parse(
+        "Zorblat grew.\n\nBuilding Trust with UsersZorblat goes further. Zorblat said Zorblat won.",
+        """
+        0  Zorblat      PROPN NNP nsubj    1  B-ORG
+        1  grew         VERB  VBD ROOT     1  O
+        2  .            PUNCT .   punct    1  O
+        3  \\n\\n        SPACE _SP dep      2  O
+        4  Building     VERB  VBG csubj    8  O
+        5  Trust        PROPN NNP dobj     4  O
+        6  with         ADP   IN  prep     5  O
+        7  UsersZorblat PROPN NNP pobj     6  B-ORG
+        8  goes         VERB  VBZ ROOT     8  O
+        9  further      ADV   RB  advmod   8  O
+        10 .            PUNCT .   punct    8  O
+        11 Zorblat      PROPN NNP nsubj    12 B-ORG
+        12 said         VERB  VBD ROOT     12 O
+        13 Zorblat      PROPN NNP nsubj    14 B-ORG
+        14 won          VERB  VBD ccomp    12 O
+        15 .            PUNCT .   punct    12 O
+        """,
+    ))
+    assert "Zorblat" in org_names(release) and "UsersZorblat" not in org_names(release)
+
+
+def test_a_two_capital_name_inside_a_sentence_is_no_glued_heading():
+    """"Clients follow TraderZorblat daily": the word before the two-capital name is a lower-case
+    word of a sentence, not a heading's, so it is no heading glued to a name, though "Zorblat"
+    stands alone elsewhere."""
+    doc = parse(
+        "Clients follow TraderZorblat daily. Zorblat said Zorblat won at Zorblat.",
+        """
+        0  Clients       NOUN  NNS nsubj    1  O
+        1  follow        VERB  VBP ROOT     1  O
+        2  TraderZorblat PROPN NNP dobj     1  B-ORG
+        3  daily         ADV   RB  advmod   1  O
+        4  .             PUNCT .   punct    1  O
+        5  Zorblat       PROPN NNP nsubj    6  B-ORG
+        6  said          VERB  VBD ROOT     6  O
+        7  Zorblat       PROPN NNP nsubj    8  B-ORG
+        8  won           VERB  VBD ccomp    6  O
+        9  at            ADP   IN  prep     8  O
+        10 Zorblat       PROPN NNP pobj     9  B-ORG
+        11 .             PUNCT .   punct    6  O
+        """,
+    )
+    assert headings_glued_to_names(doc, list(doc)) == frozenset()
+

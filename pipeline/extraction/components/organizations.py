@@ -1303,6 +1303,40 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
 TICKER = re.compile(r"[A-Z0-9.]{1,6}")
 
 
+_GLUED_HEADING_WORD = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+MIN_GLUED_NAME_REPEATS = 3
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+_GLUED_SENTENCE_END = re.compile(r"[a-z][.!?][A-Z]")  # "traders.Building Trust": a sentence end whose line break was lost
+
+
+def headings_glued_to_names(doc: Doc, tokens: list[Token]) -> frozenset[int]:
+    """Tokens where a heading's last word runs into the name opening the paragraph under it, a
+    line break a feed lost: "Building Trust with UsersToobit goes ...", "Largest Lithium Chemical
+    ProducersAtlas Lithium". The second part is a name the release writes alone at least three
+    times, the glued word occurs once and the two parts never stand apart as one name ("MetaEra"
+    beside "Meta Era"), and every word before it on its line is capitalized or a stop word (a
+    heading, from a line start or a sentence end glued to it); "TraderAndy" in a sentence is a name."""
+    glued = [t for t in tokens if _GLUED_HEADING_WORD.fullmatch(t.text)]
+    if not glued:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for t in tokens:
+        counts[t.text] = counts.get(t.text, 0) + 1
+    text = doc_text(doc)
+    found = set()
+    for t in glued:
+        name = _GLUED_HEADING_WORD.fullmatch(t.text).group(1)
+        left = t.text[: -len(name)]
+        if counts[t.text] > 1 or counts.get(name, 0) < MIN_GLUED_NAME_REPEATS or f"{left} {name}" in text or glued_repeat(t.text):
+            continue
+        k = t.i - 1
+        while k >= 0 and not ends_line(tokens[k]) and tokens[k].text not in SENTENCE_END_MARKS and not _GLUED_SENTENCE_END.search(tokens[k].text) and (not tokens[k].is_alpha or tokens[k].text[0].isupper() or tokens[k].lower_ in STOP_WORDS):
+            k -= 1
+        if k < 0 or ends_line(tokens[k]) or tokens[k].text in SENTENCE_END_MARKS or _GLUED_SENTENCE_END.search(tokens[k].text):
+            found.add(t.i)
+    return frozenset(found)
+
+
 def ticker_listing(doc: Doc, start: int, end: int) -> bool:
     """"Acme Inc. (NASDAQ Global Select: AOUT)", "(NYSE American: MCRP)", "(NASDAQ: CMRX)": the
     exchange named with a company's ticker in parentheses says where its shares trade; it is no
@@ -1671,6 +1705,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates += apposed_companies(doc, candidates)
     candidates += kind_before_name(doc, candidates)
     candidates += few_named_after_kind(doc, candidates)
+    glued_headings = headings_glued_to_names(doc, tokens)
+    candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end))]
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
