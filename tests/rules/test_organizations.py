@@ -3184,3 +3184,44 @@ def test_a_two_capital_name_inside_a_sentence_is_no_glued_heading():
     )
     assert headings_glued_to_names(doc, list(doc)) == frozenset()
 
+
+def test_a_call_to_action_word_before_a_name_found_alone_is_no_part_of_it():
+    """"Contact Zorvane Solar Supply today": the model's ORG opens with the imperative "Contact"
+    (name_opening_calls); the release names "Zorvane Solar Supply" alone, so the name starts after it."""
+    release = records(parse(
+        "Zorvane Solar Supply sells panels. Contact Zorvane Solar Supply today.",
+        """
+        0  Zorvane PROPN NNP compound 2  B-ORG
+        1  Solar   PROPN NNP compound 2  I-ORG
+        2  Supply  PROPN NNP nsubj    3  I-ORG
+        3  sells   VERB  VBZ ROOT     3  O
+        4  panels  NOUN  NNS dobj     3  O
+        5  .       PUNCT .   punct    3  O
+        6  Contact PROPN NNP compound 9  B-ORG
+        7  Zorvane PROPN NNP compound 9  I-ORG
+        8  Solar   PROPN NNP compound 9  I-ORG
+        9  Supply  PROPN NNP ROOT     9  I-ORG
+        10 today   NOUN  NN  npadvmod 9  B-DATE
+        11 .       PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvane Solar Supply"}
+
+
+def test_a_name_opening_with_a_gerund_keeps_it_when_the_rest_is_never_named_alone():
+    """"Joining Forces" is the name: "Forces" is no name the release finds alone (only words of
+    "Armed Forces"), so the gerund stays its first word."""
+    release = records(parse(
+        "Joining Forces helps the Armed Forces.",
+        """
+        0 Joining PROPN NNP compound 1 B-ORG
+        1 Forces  PROPN NNP nsubj    2 I-ORG
+        2 helps   VERB  VBZ ROOT     2 O
+        3 the     DET   DT  det      5 O
+        4 Armed   PROPN NNP compound 5 O
+        5 Forces  PROPN NNPS dobj    2 O
+        6 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert "Joining Forces" in org_names(release)
+

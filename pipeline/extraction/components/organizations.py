@@ -947,6 +947,36 @@ def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention
     return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
+LEADING_VERB_TAGS = frozenset({"VB", "VBG", "VBP"})
+
+
+@lru_cache(maxsize=1)
+def name_opening_calls() -> frozenset[str]:
+    """Words of a call to action or heading that never open a name ("Join", "Contact", "Former";
+    every verb form): patterns/name_opening_calls.jsonl."""
+    verbs = sorted(text for text, kind in lexicon.entries("name_opening_calls") if kind != "word")
+    return frozenset(text for text, kind in lexicon.entries("name_opening_calls") if kind == "word").union(*(lexicon.forms_of(verb) for verb in verbs))
+
+
+def without_leading_call(doc: Doc, tokens: list[Token], m: OrgMention, names: set[str]) -> OrgMention:
+    """"Joining Captivant LLC, ...", "Follow Cayenne Wellness Center on ...", "Contact Solar
+    Electric Supply today", "Former University of Georgia": a name (of the model or a head-word
+    rule) that opens with a capitalized verb (an imperative or a heading's gerund) or a word of
+    `name_opening_calls` starts after it where the rest is also a name found alone (`names`) and
+    the release writes it more often than with that word ("Learning Care Group", "Joining Forces"
+    keep their first word: "Care Group", "Forces" are not named alone)."""
+    first = tokens[m.start]
+    if m.source not in {"ner", "rule"} or m.end - m.start < 2 or not first.is_alpha or not first.text[0].isupper():
+        return m
+    if first.tag_ not in LEADING_VERB_TAGS and first.lower_ not in name_opening_calls():
+        return m
+    rest = doc[m.start + 1 : m.end].text
+    text = doc_text(doc)
+    if not is_capitalized(tokens[m.start + 1]) or clean_text(rest) not in names or text.count(rest) <= text.count(doc[m.start : m.end].text):
+        return m
+    return replace(m, start=m.start + 1, name=clean_text(rest))
+
+
 def name_word(token: Token) -> bool:
     """The token is written as a name: a capitalized word ("Kestrel"), or a brand with the
     one-letter "i"/"e" prefix before its capital ("iWidget", "eFarm")."""
@@ -1701,6 +1731,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
+    found_names = {m.name for m in candidates}
+    candidates = [without_leading_call(doc, tokens, m, found_names) for m in candidates]
     candidates += ticker_companies(doc, candidates)
     candidates += apposed_companies(doc, candidates)
     candidates += kind_before_name(doc, candidates)
