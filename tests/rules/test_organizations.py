@@ -3225,3 +3225,47 @@ def test_a_name_opening_with_a_gerund_keeps_it_when_the_rest_is_never_named_alon
     ))
     assert "Joining Forces" in org_names(release)
 
+
+def test_a_name_the_model_split_at_and_runs_left_through_it_to_a_word_in_no_entity():
+    """"the Quorvex Cardiovascular and Renal Drugs Advisory Committee": the model's ORG starts at
+    "Renal", after "and", but "Cardiovascular" is in no entity; both words modify "Committee", so
+    the name runs left through "and" (stopping at the possessive)."""
+    release = records(parse(
+        "The Quorvex’s Cardiovascular and Renal Drugs Advisory Committee met.",
+        """
+        0  The            DET   DT  det      1  O
+        1  Quorvex        PROPN NNP poss     8  B-ORG
+        2  ’s             PART  POS case     1  I-ORG
+        3  Cardiovascular PROPN NNP nmod     8  O
+        4  and            CCONJ CC  cc       3  O
+        5  Renal          PROPN NNP conj     3  B-ORG
+        6  Drugs          PROPN NNP compound 8  I-ORG
+        7  Advisory       PROPN NNP compound 8  I-ORG
+        8  Committee      PROPN NNP nsubj    9  I-ORG
+        9  met            VERB  VBD ROOT     9  O
+        10 .              PUNCT .   punct    9  O
+        """,
+    ))
+    assert "Cardiovascular and Renal Drugs Advisory Committee" in org_names(release)
+
+
+def test_a_name_after_and_stays_apart_from_the_end_of_an_of_complement():
+    """"the Board of Directors and Executive Committee": "Directors", in no entity, ends the
+    complement of another name, so "Executive Committee" does not run left through "and"."""
+    release = records(parse(
+        "She joined the Board of Directors and Executive Committee.",
+        """
+        0 She       PRON  PRP nsubj    1 O
+        1 joined    VERB  VBD ROOT     1 O
+        2 the       DET   DT  det      3 O
+        3 Board     PROPN NNP dobj     1 O
+        4 of        ADP   IN  prep     3 O
+        5 Directors PROPN NNP pobj     4 O
+        6 and       CCONJ CC  cc       3 O
+        7 Executive PROPN NNP compound 8 B-ORG
+        8 Committee PROPN NNP conj     3 I-ORG
+        9 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Directors and Executive Committee" not in org_names(release)
+    assert "Executive Committee" in org_names(release)

@@ -120,6 +120,20 @@ def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     return i < len(doc) and (head_starts or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
 
 
+def model_split_coordination(doc: Doc, i: int, starts: set[int]) -> bool:
+    """"the FDA's Cardiovascular and Renal Drugs Advisory Committee", "the Chinese American Cultural
+    and Art Association": the model's ORG starts at token i, after "and", but the capitalized word
+    before "and" is in no entity (or in an ORG the model ran on through "and"), so it modifies the
+    same head word: one name, not two ("Madison Square Garden and Lincoln Center" are two)."""
+    if i < 2 or i in starts or is_org_head(doc[i]) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG":
+        return False
+    joiner, left = doc[i - 1], doc[i - 2]
+    before = doc[i - 3] if i >= 3 else None
+    if before is not None and (before.lower_ == "of" or before.text == "," and i >= 5 and doc[i - 5].text == ","):
+        return False  # "Board of Directors and Executive Committee", "Alcohol, Tobacco, Firearms and Explosives ...": the word ends another name or a series
+    return left.ent_type_ == "" or left.ent_type_ == "ORG" and joiner.ent_type_ == "ORG"
+
+
 def complement_goes_on(doc: Doc, head: int, i: int, sent_end: int) -> bool:
     """"Bureau of European and Eurasian Affairs": after "and" in a name's complement, the model's
     ORG over headless capitalized words closed by a portfolio word (`title_portfolios`: Affairs,
@@ -170,7 +184,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             and is_capitalized(doc[i - 2])
             and not is_org_head(doc[i - 2])
             and not _blocked(doc[i - 2])
-            and not _starts_other_name(doc, i, starts)
+            and (not _starts_other_name(doc, i, starts) or model_split_coordination(doc, i, starts))
         ):
             i -= 1
         else:
