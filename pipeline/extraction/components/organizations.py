@@ -1752,7 +1752,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates += kind_before_name(doc, candidates)
     candidates += few_named_after_kind(doc, candidates)
     glued_headings = headings_glued_to_names(doc, tokens)
-    candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end))]
+    candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end)) or repeated_name(m.name) is not None]  # "About Tevard BiosciencesTevard Biosciences": heading_repeat reads it
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
