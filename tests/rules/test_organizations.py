@@ -3269,3 +3269,25 @@ def test_a_name_after_and_stays_apart_from_the_end_of_an_of_complement():
     ))
     assert "Directors and Executive Committee" not in org_names(release)
     assert "Executive Committee" in org_names(release)
+
+
+def test_a_name_after_and_stays_apart_from_a_company_with_a_coined_name_before_it():
+    """"Zorvex Uniforms and Kelona Unified Industries have ...": "Zorvex" is no English word, so
+    "Zorvex Uniforms" names a company of its own and "Kelona Unified Industries" does not run
+    left through "and"."""
+    release = records(parse(
+        "Zorvex Uniforms and Kelona Unified Industries have finished.",
+        """
+        0 Zorvex     PROPN NNP compound 1 O
+        1 Uniforms   PROPN NNP nsubj    6 O
+        2 and        CCONJ CC  cc       1 O
+        3 Kelona     PROPN NNP compound 5 B-ORG
+        4 Unified    PROPN NNP compound 5 I-ORG
+        5 Industries PROPN NNP conj     1 I-ORG
+        6 have       AUX   VBP aux      7 O
+        7 finished   VERB  VBN ROOT     7 O
+        8 .          PUNCT .   punct    7 O
+        """,
+    ))
+    assert "Zorvex Uniforms and Kelona Unified Industries" not in org_names(release)
+    assert "Kelona Unified Industries" in org_names(release)

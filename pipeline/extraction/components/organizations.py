@@ -124,13 +124,16 @@ def model_split_coordination(doc: Doc, i: int, starts: set[int]) -> bool:
     """"the FDA's Cardiovascular and Renal Drugs Advisory Committee", "the Chinese American Cultural
     and Art Association": the model's ORG starts at token i, after "and", but the capitalized word
     before "and" is in no entity (or in an ORG the model ran on through "and"), so it modifies the
-    same head word: one name, not two ("Madison Square Garden and Lincoln Center" are two)."""
+    same head word: one name, not two ("Madison Square Garden and Lincoln Center", "Alsco Uniforms
+    and Hawaii Unified Industries" are two)."""
     if i < 2 or i in starts or is_org_head(doc[i]) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG":
         return False
     joiner, left = doc[i - 1], doc[i - 2]
     before = doc[i - 3] if i >= 3 else None
     if before is not None and (before.lower_ == "of" or before.text == "," and i >= 5 and doc[i - 5].text == ","):
         return False  # "Board of Directors and Executive Committee", "Alcohol, Tobacco, Firearms and Explosives ...": the word ends another name or a series
+    if before is not None and before.is_alpha and before.text[0].isupper() and not is_english_word(before.lower_) and not country_name(before.text):
+        return False  # "Alsco Uniforms and Hawaiʻi Unified Industries": a coined name before it names a company of its own
     return left.ent_type_ == "" or left.ent_type_ == "ORG" and joiner.ent_type_ == "ORG"
 
 
