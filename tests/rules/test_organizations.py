@@ -5,7 +5,7 @@ what the model tags ORG but is no body."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, list_items
+from pipeline.extraction.components.organizations import across_spaced_dash, acts_as_body, fold_short_forms, headings_glued_to_names, list_items
 from pipeline.extraction.contract import OrgCluster, OrgMention
 from tests.handbuilt import parse, records
 from tests.support import org_named, org_names
@@ -3131,3 +3131,163 @@ def test_names_after_a_noun_for_bodies_running_through_a_small_word_are_not_take
         """,
     ))
     assert org_names(release) == set()
+
+
+def test_a_heading_glued_to_the_name_opening_its_paragraph_is_no_body():
+    """"Building Trust with UsersZorblat goes ...": a feed lost the line break after a heading, and
+    the model's ORG is the heading's last word glued to "Zorblat", a name the release writes alone
+    three times; the glued word is dropped and "Zorblat" stays."""
+    release = records(parse(
+        "Zorblat grew.\n\nBuilding Trust with UsersZorblat goes further. Zorblat said Zorblat won.",
+        """
+        0  Zorblat      PROPN NNP nsubj    1  B-ORG
+        1  grew         VERB  VBD ROOT     1  O
+        2  .            PUNCT .   punct    1  O
+        3  \\n\\n        SPACE _SP dep      2  O
+        4  Building     VERB  VBG csubj    8  O
+        5  Trust        PROPN NNP dobj     4  O
+        6  with         ADP   IN  prep     5  O
+        7  UsersZorblat PROPN NNP pobj     6  B-ORG
+        8  goes         VERB  VBZ ROOT     8  O
+        9  further      ADV   RB  advmod   8  O
+        10 .            PUNCT .   punct    8  O
+        11 Zorblat      PROPN NNP nsubj    12 B-ORG
+        12 said         VERB  VBD ROOT     12 O
+        13 Zorblat      PROPN NNP nsubj    14 B-ORG
+        14 won          VERB  VBD ccomp    12 O
+        15 .            PUNCT .   punct    12 O
+        """,
+    ))
+    assert "Zorblat" in org_names(release) and "UsersZorblat" not in org_names(release)
+
+
+def test_a_two_capital_name_inside_a_sentence_is_no_glued_heading():
+    """"Clients follow TraderZorblat daily": the word before the two-capital name is a lower-case
+    word of a sentence, not a heading's, so it is no heading glued to a name, though "Zorblat"
+    stands alone elsewhere."""
+    doc = parse(
+        "Clients follow TraderZorblat daily. Zorblat said Zorblat won at Zorblat.",
+        """
+        0  Clients       NOUN  NNS nsubj    1  O
+        1  follow        VERB  VBP ROOT     1  O
+        2  TraderZorblat PROPN NNP dobj     1  B-ORG
+        3  daily         ADV   RB  advmod   1  O
+        4  .             PUNCT .   punct    1  O
+        5  Zorblat       PROPN NNP nsubj    6  B-ORG
+        6  said          VERB  VBD ROOT     6  O
+        7  Zorblat       PROPN NNP nsubj    8  B-ORG
+        8  won           VERB  VBD ccomp    6  O
+        9  at            ADP   IN  prep     8  O
+        10 Zorblat       PROPN NNP pobj     9  B-ORG
+        11 .             PUNCT .   punct    6  O
+        """,
+    )
+    assert headings_glued_to_names(doc, list(doc)) == frozenset()
+
+
+def test_a_call_to_action_word_before_a_name_found_alone_is_no_part_of_it():
+    """"Contact Zorvane Solar Supply today": the model's ORG opens with the imperative "Contact"
+    (name_opening_calls); the release names "Zorvane Solar Supply" alone, so the name starts after it."""
+    release = records(parse(
+        "Zorvane Solar Supply sells panels. Contact Zorvane Solar Supply today.",
+        """
+        0  Zorvane PROPN NNP compound 2  B-ORG
+        1  Solar   PROPN NNP compound 2  I-ORG
+        2  Supply  PROPN NNP nsubj    3  I-ORG
+        3  sells   VERB  VBZ ROOT     3  O
+        4  panels  NOUN  NNS dobj     3  O
+        5  .       PUNCT .   punct    3  O
+        6  Contact PROPN NNP compound 9  B-ORG
+        7  Zorvane PROPN NNP compound 9  I-ORG
+        8  Solar   PROPN NNP compound 9  I-ORG
+        9  Supply  PROPN NNP ROOT     9  I-ORG
+        10 today   NOUN  NN  npadvmod 9  B-DATE
+        11 .       PUNCT .   punct    9  O
+        """,
+    ))
+    assert org_names(release) == {"Zorvane Solar Supply"}
+
+
+def test_a_name_opening_with_a_gerund_keeps_it_when_the_rest_is_never_named_alone():
+    """"Joining Forces" is the name: "Forces" is no name the release finds alone (only words of
+    "Armed Forces"), so the gerund stays its first word."""
+    release = records(parse(
+        "Joining Forces helps the Armed Forces.",
+        """
+        0 Joining PROPN NNP compound 1 B-ORG
+        1 Forces  PROPN NNP nsubj    2 I-ORG
+        2 helps   VERB  VBZ ROOT     2 O
+        3 the     DET   DT  det      5 O
+        4 Armed   PROPN NNP compound 5 O
+        5 Forces  PROPN NNPS dobj    2 O
+        6 .       PUNCT .   punct    2 O
+        """,
+    ))
+    assert "Joining Forces" in org_names(release)
+
+
+def test_a_name_the_model_split_at_and_runs_left_through_it_to_a_word_in_no_entity():
+    """"the Quorvex Cardiovascular and Renal Drugs Advisory Committee": the model's ORG starts at
+    "Renal", after "and", but "Cardiovascular" is in no entity; both words modify "Committee", so
+    the name runs left through "and" (stopping at the possessive)."""
+    release = records(parse(
+        "The Quorvex’s Cardiovascular and Renal Drugs Advisory Committee met.",
+        """
+        0  The            DET   DT  det      1  O
+        1  Quorvex        PROPN NNP poss     8  B-ORG
+        2  ’s             PART  POS case     1  I-ORG
+        3  Cardiovascular PROPN NNP nmod     8  O
+        4  and            CCONJ CC  cc       3  O
+        5  Renal          PROPN NNP conj     3  B-ORG
+        6  Drugs          PROPN NNP compound 8  I-ORG
+        7  Advisory       PROPN NNP compound 8  I-ORG
+        8  Committee      PROPN NNP nsubj    9  I-ORG
+        9  met            VERB  VBD ROOT     9  O
+        10 .              PUNCT .   punct    9  O
+        """,
+    ))
+    assert "Cardiovascular and Renal Drugs Advisory Committee" in org_names(release)
+
+
+def test_a_name_after_and_stays_apart_from_the_end_of_an_of_complement():
+    """"the Board of Directors and Executive Committee": "Directors", in no entity, ends the
+    complement of another name, so "Executive Committee" does not run left through "and"."""
+    release = records(parse(
+        "She joined the Board of Directors and Executive Committee.",
+        """
+        0 She       PRON  PRP nsubj    1 O
+        1 joined    VERB  VBD ROOT     1 O
+        2 the       DET   DT  det      3 O
+        3 Board     PROPN NNP dobj     1 O
+        4 of        ADP   IN  prep     3 O
+        5 Directors PROPN NNP pobj     4 O
+        6 and       CCONJ CC  cc       3 O
+        7 Executive PROPN NNP compound 8 B-ORG
+        8 Committee PROPN NNP conj     3 I-ORG
+        9 .         PUNCT .   punct    1 O
+        """,
+    ))
+    assert "Directors and Executive Committee" not in org_names(release)
+    assert "Executive Committee" in org_names(release)
+
+
+def test_a_name_after_and_stays_apart_from_a_company_with_a_coined_name_before_it():
+    """"Zorvex Uniforms and Kelona Unified Industries have ...": "Zorvex" is no English word, so
+    "Zorvex Uniforms" names a company of its own and "Kelona Unified Industries" does not run
+    left through "and"."""
+    release = records(parse(
+        "Zorvex Uniforms and Kelona Unified Industries have finished.",
+        """
+        0 Zorvex     PROPN NNP compound 1 O
+        1 Uniforms   PROPN NNP nsubj    6 O
+        2 and        CCONJ CC  cc       1 O
+        3 Kelona     PROPN NNP compound 5 B-ORG
+        4 Unified    PROPN NNP compound 5 I-ORG
+        5 Industries PROPN NNP conj     1 I-ORG
+        6 have       AUX   VBP aux      7 O
+        7 finished   VERB  VBN ROOT     7 O
+        8 .          PUNCT .   punct    7 O
+        """,
+    ))
+    assert "Zorvex Uniforms and Kelona Unified Industries" not in org_names(release)
+    assert "Kelona Unified Industries" in org_names(release)

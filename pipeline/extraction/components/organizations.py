@@ -120,6 +120,23 @@ def _starts_other_name(doc: Doc, i: int, starts: set[int]) -> bool:
     return i < len(doc) and (head_starts or i in starts or doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG")
 
 
+def model_split_coordination(doc: Doc, i: int, starts: set[int]) -> bool:
+    """"the FDA's Cardiovascular and Renal Drugs Advisory Committee", "the Chinese American Cultural
+    and Art Association": the model's ORG starts at token i, after "and", but the capitalized word
+    before "and" is in no entity (or in an ORG the model ran on through "and"), so it modifies the
+    same head word: one name, not two ("Madison Square Garden and Lincoln Center", "Alsco Uniforms
+    and Hawaii Unified Industries" are two)."""
+    if i < 2 or i in starts or is_org_head(doc[i]) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG":
+        return False
+    joiner, left = doc[i - 1], doc[i - 2]
+    before = doc[i - 3] if i >= 3 else None
+    if before is not None and (before.lower_ == "of" or before.text == "," and i >= 5 and doc[i - 5].text == ","):
+        return False  # "Board of Directors and Executive Committee", "Alcohol, Tobacco, Firearms and Explosives ...": the word ends another name or a series
+    if before is not None and before.is_alpha and before.text[0].isupper() and not is_english_word(before.lower_) and not country_name(before.text):
+        return False  # "Alsco Uniforms and Hawaiʻi Unified Industries": a coined name before it names a company of its own
+    return left.ent_type_ == "" or left.ent_type_ == "ORG" and joiner.ent_type_ == "ORG"
+
+
 def complement_goes_on(doc: Doc, head: int, i: int, sent_end: int) -> bool:
     """"Bureau of European and Eurasian Affairs": after "and" in a name's complement, the model's
     ORG over headless capitalized words closed by a portfolio word (`title_portfolios`: Affairs,
@@ -170,7 +187,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             and is_capitalized(doc[i - 2])
             and not is_org_head(doc[i - 2])
             and not _blocked(doc[i - 2])
-            and not _starts_other_name(doc, i, starts)
+            and (not _starts_other_name(doc, i, starts) or model_split_coordination(doc, i, starts))
         ):
             i -= 1
         else:
@@ -947,6 +964,36 @@ def whole_word_start(doc: Doc, tokens: list[Token], m: OrgMention) -> OrgMention
     return replace(m, start=start, name=clean_text(doc[start : m.end].text))
 
 
+LEADING_VERB_TAGS = frozenset({"VB", "VBG", "VBP"})
+
+
+@lru_cache(maxsize=1)
+def name_opening_calls() -> frozenset[str]:
+    """Words of a call to action or heading that never open a name ("Join", "Contact", "Former";
+    every verb form): patterns/name_opening_calls.jsonl."""
+    verbs = sorted(text for text, kind in lexicon.entries("name_opening_calls") if kind != "word")
+    return frozenset(text for text, kind in lexicon.entries("name_opening_calls") if kind == "word").union(*(lexicon.forms_of(verb) for verb in verbs))
+
+
+def without_leading_call(doc: Doc, tokens: list[Token], m: OrgMention, names: set[str]) -> OrgMention:
+    """"Joining Captivant LLC, ...", "Follow Cayenne Wellness Center on ...", "Contact Solar
+    Electric Supply today", "Former University of Georgia": a name (of the model or a head-word
+    rule) that opens with a capitalized verb (an imperative or a heading's gerund) or a word of
+    `name_opening_calls` starts after it where the rest is also a name found alone (`names`) and
+    the release writes it more often than with that word ("Learning Care Group", "Joining Forces"
+    keep their first word: "Care Group", "Forces" are not named alone)."""
+    first = tokens[m.start]
+    if m.source not in {"ner", "rule"} or m.end - m.start < 2 or not first.is_alpha or not first.text[0].isupper():
+        return m
+    if first.tag_ not in LEADING_VERB_TAGS and first.lower_ not in name_opening_calls():
+        return m
+    rest = doc[m.start + 1 : m.end].text
+    text = doc_text(doc)
+    if not is_capitalized(tokens[m.start + 1]) or clean_text(rest) not in names or text.count(rest) <= text.count(doc[m.start : m.end].text):
+        return m
+    return replace(m, start=m.start + 1, name=clean_text(rest))
+
+
 def name_word(token: Token) -> bool:
     """The token is written as a name: a capitalized word ("Kestrel"), or a brand with the
     one-letter "i"/"e" prefix before its capital ("iWidget", "eFarm")."""
@@ -1301,6 +1348,40 @@ def wire_credit(doc: Doc, start: int, end: int) -> bool:
 
 
 TICKER = re.compile(r"[A-Z0-9.]{1,6}")
+
+
+_GLUED_HEADING_WORD = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+MIN_GLUED_NAME_REPEATS = 3
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+_GLUED_SENTENCE_END = re.compile(r"[a-z][.!?][A-Z]")  # "traders.Building Trust": a sentence end whose line break was lost
+
+
+def headings_glued_to_names(doc: Doc, tokens: list[Token]) -> frozenset[int]:
+    """Tokens where a heading's last word runs into the name opening the paragraph under it, a
+    line break a feed lost: "Building Trust with UsersToobit goes ...", "Largest Lithium Chemical
+    ProducersAtlas Lithium". The second part is a name the release writes alone at least three
+    times, the glued word occurs once and the two parts never stand apart as one name ("MetaEra"
+    beside "Meta Era"), and every word before it on its line is capitalized or a stop word (a
+    heading, from a line start or a sentence end glued to it); "TraderAndy" in a sentence is a name."""
+    glued = [t for t in tokens if _GLUED_HEADING_WORD.fullmatch(t.text)]
+    if not glued:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for t in tokens:
+        counts[t.text] = counts.get(t.text, 0) + 1
+    text = doc_text(doc)
+    found = set()
+    for t in glued:
+        name = _GLUED_HEADING_WORD.fullmatch(t.text).group(1)
+        left = t.text[: -len(name)]
+        if counts[t.text] > 1 or counts.get(name, 0) < MIN_GLUED_NAME_REPEATS or f"{left} {name}" in text or glued_repeat(t.text):
+            continue
+        k = t.i - 1
+        while k >= 0 and not ends_line(tokens[k]) and tokens[k].text not in SENTENCE_END_MARKS and not _GLUED_SENTENCE_END.search(tokens[k].text) and (not tokens[k].is_alpha or tokens[k].text[0].isupper() or tokens[k].lower_ in STOP_WORDS):
+            k -= 1
+        if k < 0 or ends_line(tokens[k]) or tokens[k].text in SENTENCE_END_MARKS or _GLUED_SENTENCE_END.search(tokens[k].text):
+            found.add(t.i)
+    return frozenset(found)
 
 
 def ticker_listing(doc: Doc, start: int, end: int) -> bool:
@@ -1667,10 +1748,14 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
+    found_names = {m.name for m in candidates}
+    candidates = [without_leading_call(doc, tokens, m, found_names) for m in candidates]
     candidates += ticker_companies(doc, candidates)
     candidates += apposed_companies(doc, candidates)
     candidates += kind_before_name(doc, candidates)
     candidates += few_named_after_kind(doc, candidates)
+    glued_headings = headings_glued_to_names(doc, tokens)
+    candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end)) or repeated_name(m.name) is not None]  # "About Tevard BiosciencesTevard Biosciences": heading_repeat reads it
     mentions = select_non_overlapping(candidates)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
