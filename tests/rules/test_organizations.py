@@ -3291,3 +3291,30 @@ def test_a_name_after_and_stays_apart_from_a_company_with_a_coined_name_before_i
     ))
     assert "Zorvex Uniforms and Kelona Unified Industries" not in org_names(release)
     assert "Kelona Unified Industries" in org_names(release)
+
+
+def test_a_name_the_model_split_at_and_runs_left_through_it_but_not_on_through_a_comma():
+    """Near miss: "Todd Roe, Assistant Attorney General, Environment and Natural Resources Division":
+    the name runs left through the "and" the model split it at, but not on through the comma into
+    the title before it (organizations.extend_left)."""
+    release = records(parse(
+        "Todd Roe, Assistant Attorney General, Environment and Natural Resources Division, spoke.",
+        """
+        0  Todd        PROPN NNP  compound  1  B-PERSON
+        1  Roe         PROPN NNP  nsubj     13 I-PERSON
+        2  ,           PUNCT ,    punct     1  O
+        3  Assistant   PROPN NNP  compound  5  O
+        4  Attorney    PROPN NNP  compound  5  O
+        5  General     PROPN NNP  conj      1  O
+        6  ,           PUNCT ,    punct     5  O
+        7  Environment PROPN NNP  conj      5  O
+        8  and         CCONJ CC   cc        7  O
+        9  Natural     PROPN NNP  compound  10 B-ORG
+        10 Resources   PROPN NNPS compound  11 I-ORG
+        11 Division    PROPN NNP  conj      7  I-ORG
+        12 ,           PUNCT ,    punct     1  O
+        13 spoke       VERB  VBD  ROOT      13 O
+        14 .           PUNCT .    punct     13 O
+        """,
+    ))
+    assert org_names(release) == {"Environment and Natural Resources Division"}

@@ -167,6 +167,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     sent_start = line_sentence_start(doc, sentence_bounds(doc, head)[0])
     company = is_corporate_suffix(doc[head]) or person_tag_on_firm(doc[head])
     i = head
+    bridged = False  # through an "and" where the model's ORG started: no comma series after it
     while i - 1 >= sent_start:
         prev = doc[i - 1]
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
@@ -182,13 +183,14 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             i -= 1  # one legal form: "Platform Group SE & Co. KGaA"
         elif (
             prev.lower_ in JOINERS
-            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]))
+            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]) and not bridged)
             and i - 2 >= sent_start
             and is_capitalized(doc[i - 2])
             and not is_org_head(doc[i - 2])
             and not _blocked(doc[i - 2])
             and (not _starts_other_name(doc, i, starts) or model_split_coordination(doc, i, starts))
         ):
+            bridged = bridged or _starts_other_name(doc, i, starts)
             i -= 1
         else:
             break
