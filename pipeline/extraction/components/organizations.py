@@ -167,7 +167,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     sent_start = line_sentence_start(doc, sentence_bounds(doc, head)[0])
     company = is_corporate_suffix(doc[head]) or person_tag_on_firm(doc[head])
     i = head
-    bridged = False  # through an "and" where the model's ORG started: no comma series after it
+    bridged = False  # through an "and" where the model's ORG started: then no title or other name before a comma
     while i - 1 >= sent_start:
         prev = doc[i - 1]
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
@@ -183,7 +183,7 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
             i -= 1  # one legal form: "Platform Group SE & Co. KGaA"
         elif (
             prev.lower_ in JOINERS
-            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]) and not bridged)
+            and (prev.text != "," or any(t.lower_ == "and" for t in doc[i:head]) and not (bridged and _ends_title_or_name(doc[i - 2])))
             and i - 2 >= sent_start
             and is_capitalized(doc[i - 2])
             and not is_org_head(doc[i - 2])
@@ -197,6 +197,13 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
     while i < head and (doc[i].text == "," or doc[i].is_sent_start and doc[i].is_stop and doc[i].pos_ in {"CCONJ", "ADV", "SCONJ", "ADP", "DET"}):
         i += 1  # no name opens with the comma before its legal form, nor with "Neither" opening the sentence
     return i
+
+
+def _ends_title_or_name(token) -> bool:
+    """"Deputy Administrator, Substance Abuse and ...", "Bureau of Land Management, U.S. Fish and
+    ...": a title word or the model's ORG before a comma ends a title or another name, not a word
+    of a series ("Culture, Sports and Tourism Bureau")."""
+    return token.lower_ in lexicon.lower_words("title_heads") | lexicon.lower_words("title_modifiers") or token.ent_type_ == "ORG"
 
 
 def _title_before_name(doc: Doc, i: int) -> bool:
