@@ -1392,6 +1392,15 @@ def _names_a_place_or_meeting(prep) -> bool:
     return any(is_capitalized(g) for g in objects)
 
 
+def sentences_naming_again(doc: Doc, sent: Span) -> tuple[list[Span], Optional[Span]]:
+    """Where a meeting named in `sent` may be named again: the next two sentences of its paragraph,
+    or, where `sent` closes the paragraph, the next paragraph's opening sentence (also returned
+    alone as the opening, else None)."""
+    following = _next_sentences(doc, sent, 2)
+    opening = None if following else _next_paragraph_opening(doc, sent)
+    return following or ([opening] if opening is not None else []), opening
+
+
 def anaphor_date(
     doc: Doc, anchor: Optional[dt.date], sent: Span, year: Optional[str] = None, part_verb: Optional[str] = None
 ) -> tuple[list[tuple[str, str]], Optional[tuple[int, int]]]:
@@ -1403,9 +1412,8 @@ def anaphor_date(
     falls in the meeting's edition `year` where its name has one (`edition_year`). The verb of
     taking part the name hung on, said again (`part_verb`, `_takes_part_again`: "... will present
     at the X Conference.\n\nAcme is scheduled to present on May 18"), names the meeting again too."""
-    following_sents = _next_sentences(doc, sent, 2)
-    opening = None if following_sents else _next_paragraph_opening(doc, sent)
-    for following in following_sents or ([opening] if opening is not None else []):
+    following_sents, opening = sentences_naming_again(doc, sent)
+    for following in following_sents:
         for token in following:
             again = _names_a_meeting_again(token) and not (following is opening and token.dep_ not in {"nsubj", "nsubjpass"})
             if not again and not _takes_part_again(token, part_verb):
@@ -1631,12 +1639,10 @@ def travel_destination(doc: Doc, start: int, end: int) -> Optional[str]:
 
 def anaphor_location(doc: Doc, sent: Span) -> Optional[str]:
     """The place of a meeting named again as the subject of one of the next two sentences of the
-    paragraph, or of the next paragraph's opening one (as `anaphor_date`): "... will exhibit at
+    paragraph, or of the next paragraph's opening one (`sentences_naming_again`): "... will exhibit at
     Northwind 2026. This prestigious conference will take place June 17-20 at the Harbor Hotel,
     Lyon." (`venue_at`)."""
-    following_sents = _next_sentences(doc, sent, 2)
-    opening = None if following_sents else _next_paragraph_opening(doc, sent)
-    for following in following_sents or ([opening] if opening is not None else []):
+    for following in sentences_naming_again(doc, sent)[0]:
         for token in following:
             if token.dep_ in {"nsubj", "nsubjpass"} and _names_a_meeting_again(token):
                 place = venue_at(doc, token.i, token.i + 1)

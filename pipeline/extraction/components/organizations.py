@@ -203,7 +203,7 @@ def _ends_title_or_name(token) -> bool:
     """"Deputy Administrator, Substance Abuse and ...", "Bureau of Land Management, U.S. Fish and
     ...": a title word or the model's ORG before a comma ends a title or another name, not a word
     of a series ("Culture, Sports and Tourism Bureau")."""
-    return token.lower_ in lexicon.lower_words("title_heads") | lexicon.lower_words("title_modifiers") or token.ent_type_ == "ORG"
+    return is_title_word(token) or token.ent_type_ == "ORG"
 
 
 def _title_before_name(doc: Doc, i: int) -> bool:

@@ -91,8 +91,8 @@ class MentionIndex:
         self.surname_at = {m.start for m in person_mentions if m.end - m.start == 1}  # "Bravo" of "Thoma Bravo"
         self.forms: dict[str, int] = {}
         for c, org in enumerate(self.orgs):
-            stems = {f for f in suffix_stems(_names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
-            for form in _names_of(org) | stems:
+            stems = {f for f in suffix_stems(names_of(org)) if not doc.vocab[f.lower()].is_stop}  # not "About" of "About Acme Inc."
+            for form in names_of(org) | stems:
                 self.forms.setdefault(form_key(form), c)
         for c, org in enumerate(self.orgs):
             short = initials(org.name)
@@ -196,7 +196,7 @@ def place_span_starting(doc: Doc, start: int) -> Optional[tuple[int, str]]:
     return (end, place) if place else None
 
 
-def _names_of(org) -> set[str]:
+def names_of(org) -> set[str]:
     """Every name an organization is written by: name, acronym, aliases."""
     return {org.name, *org.aliases} | ({org.acronym} if org.acronym else set())
 
@@ -212,7 +212,7 @@ def org_starting(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     while True:
         if end + 1 < len(doc) and doc[end].text in POSSESSIVE and end + 1 in index.org_start:
             end, cluster = index.org_start[end + 1]
-        elif end in index.org_start and index.parent_of_start.get(end) in _names_of(index.orgs[cluster]):
+        elif end in index.org_start and index.parent_of_start.get(end) in names_of(index.orgs[cluster]):
             # A unit right after its parent, no possessive written between them: the source lost
             # the apostrophe (see source_damage), or the parent is a modifier.
             end, cluster = index.org_start[end]
@@ -1013,7 +1013,7 @@ def known_form_starting(doc: Doc, index: MentionIndex, start: int, head: int) ->
             break  # "American Latino Museum Chair": a body's head word after the form, not title words
         key = form_key(doc[start:k].text)
         cluster = index.forms.get(key)
-        if cluster is not None and key in {form_key(n) for n in _names_of(index.orgs[cluster])} and not _portfolio_only(doc[start:k]):
+        if cluster is not None and key in {form_key(n) for n in names_of(index.orgs[cluster])} and not _portfolio_only(doc[start:k]):
             return k  # a name the release gives it, not a stem ("National Security" of "... Council")
     return None
 
