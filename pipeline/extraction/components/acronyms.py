@@ -32,7 +32,7 @@ from pipeline.extraction.components.tokens import (
     is_org_head,
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
-from pipeline.extraction.components.organizations import known_full_name, of_common_words, owned_product
+from pipeline.extraction.components.organizations import known_full_name, of_common_words, opens_with_known_full_name, owned_product
 from pipeline.extraction.components.source_damage import keeps_curly_apostrophes, possessive_stem
 
 MAX_SHORT_TOKENS = 4
@@ -231,7 +231,7 @@ def classify(doc: Doc, start: int, end: int, short: str) -> str:
         return OTHER  # "its Vantor Rewards (VR) program": a programme or a product of its owner
     if head.text in lexicon.words("not_org_heads") or span[-1].text in lexicon.words("not_org_heads"):
         return OTHER
-    if is_org_head(span[-1]) or any(span.text.startswith(name + " ") for _, name in lexicon.entries("known_organizations")):
+    if is_org_head(span[-1]) or opens_with_known_full_name(span.text):
         return BODY
     if head.lower_ in lexicon.lower_words("title_heads"):
         return TITLE

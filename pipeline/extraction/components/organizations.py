@@ -441,6 +441,13 @@ def known_full_name(name: str) -> bool:
     return name in _known_full_names()
 
 
+def opens_with_known_full_name(text: str) -> bool:
+    """The text opens with a known body's full name and goes on after a space ("United Nations
+    Security Council"): each prefix ending before a space is looked up once."""
+    names = _known_full_names()
+    return any(text[:i] in names for i, char in enumerate(text) if char == " ")
+
+
 def lower_case_bodies(doc: Doc) -> list[tuple[int, int]]:
     """"the ministry of labour (of Luxembourg)": a lower-case head, "of", a domain, an optional place."""
     tokens = doc_tokens(doc)
