@@ -2225,3 +2225,65 @@ def test_a_speaker_the_model_tags_org_set_off_before_a_title_is_a_person():
     assert names(release) == ["Linus Chee"]
     assert ("Linus Chee", "CEO", None) in roles(release)
     assert "Acme Labs" in org_names(release)
+
+
+DATELINE_PARSE = """
+        0  ANN          PROPN NNP  compound  1  B-GPE
+        1  ARBOR        PROPN NNP  nsubj     13 I-GPE
+        2  ,            PUNCT ,    punct     1  O
+        3  Mich.        PROPN NNP  appos     1  B-GPE
+        4  ,            PUNCT ,    punct     3  O
+        5  June         PROPN NNP  npadvmod  1  B-DATE
+        6  4            NUM   CD   nummod    5  I-DATE
+        7  ,            PUNCT ,    punct     5  I-DATE
+        8  2025         NUM   CD   appos     5  I-DATE
+        9  /PRNewswire/ PUNCT .    punct     1  O
+        10 —            PUNCT :    punct     1  O
+        11 C3           PROPN NNP  compound  12 B-ORG
+        12 Industries   PROPN NNP  nsubj     13 I-ORG
+        13 announced    VERB  VBD  ROOT      13 O
+        14 today        NOUN  NN   npadvmod  13 B-DATE
+        15 the          DET   DT   det       16 O
+        16 appointment  NOUN  NN   dobj      13 O
+        17 of           ADP   IN   prep      16 O
+        18 Krista       PROPN NNP  compound  19 B-PERSON
+        19 Raymer       PROPN NNP  pobj      17 I-PERSON
+        20 .            PUNCT .    punct     13 O
+        """
+
+
+def test_the_place_of_a_dateline_set_off_by_a_comma_is_no_person():
+    """"ANN ARBOR, Mich., June 4, 2025 /PRNewswire/ —": the dateline's city, though "Ann" is a
+    given name; the person named after it stays."""
+    release = records(parse(
+        "ANN ARBOR, Mich., June 4, 2025 /PRNewswire/ — C3 Industries announced today the appointment of Krista Raymer.",
+        DATELINE_PARSE,
+    ))
+    assert names(release) == ["Krista Raymer"]
+
+
+def test_a_name_in_capitals_alone_on_its_line_stays_a_person():
+    """Near miss: a heading in capitals alone on its line also fits the dateline pattern
+    ("SECRETARY JANE ROE" over a schedule): no comma or dash sets it off, so it is no dateline
+    place and the person stays."""
+    release = records(parse(
+        "Office of the Spokesperson\n\nSECRETARY JANE ROE\n\nSecretary Roe is on travel.",
+        """
+        0  Office       NOUN  NN  nsubj    11 B-ORG
+        1  of           ADP   IN  prep     0  I-ORG
+        2  the          DET   DT  det      9  I-ORG
+        3  Spokesperson PROPN NNP compound 5  I-ORG
+        4  \\n\\n       SPACE _SP dep      3  I-ORG
+        5  SECRETARY    PROPN NNP compound 9  O
+        6  JANE         PROPN NNP compound 7  B-PERSON
+        7  ROE          PROPN NNP compound 9  I-PERSON
+        8  \\n\\n       SPACE _SP dep      7  O
+        9  Secretary    PROPN NNP compound 10 O
+        10 Roe          PROPN NNP pobj     1  B-PERSON
+        11 is           AUX   VBZ ROOT     11 O
+        12 on           ADP   IN  prep     11 O
+        13 travel       NOUN  NN  pobj     12 O
+        14 .            PUNCT .   punct    11 O
+        """,
+    ))
+    assert "JANE ROE" in names(release)

@@ -31,7 +31,7 @@ from pipeline.extraction.components.organizations import acts_as_body, apposed_c
 from pipeline.extraction.components.places import HOMETOWN_PREPOSITIONS, country_name, jurisdiction, place_in_region, region_code, region_name, world_region
 from pipeline.extraction.components.given_names import census_form, first_names, is_common_word, is_english_word, is_first_name, is_ordinary_word, surnames
 from pipeline.extraction.components.source_damage import glued_repeat, lost_possessive, part_before_lost_apostrophe
-from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
+from pipeline.extraction.components.tokens import NOT_NAME_START, POSSESSIVE, opens_clause, clean_text, dateline_place, doc_entities, doc_text, doc_tokens, in_title, is_capitalized, is_honorific
 from pipeline.extraction.components.tokens import spaced_dash, with_text, with_text_where
 from bisect import bisect_left
 
@@ -533,7 +533,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         else:
             end = dash_description_end(doc, start, end)
         span = doc[start:end]
-        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and (not in_title(span[0]) or titled_headline_name(doc, start, end)) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS):
+        if end > start and plausible_name(span) and not blocked.intersection(range(start, end)) and (not in_title(span[0]) or titled_headline_name(doc, start, end)) and not place_in_region(doc, start, end, HOMETOWN_PREPOSITIONS) and not dateline_place(doc, start, end):
             result.append((start, end))
     return result
 

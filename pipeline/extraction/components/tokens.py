@@ -58,6 +58,24 @@ def opens_dateline(token: Token) -> bool:
     return start <= token.idx < end and not (nxt is not None and is_org_head(nxt))
 
 
+DATELINE_SEPARATORS = frozenset(",-–—")
+
+
+def dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) lie in the release's dateline place, set off on its line by a comma or
+    a dash ("ANN ARBOR, Mich., June 4, 2025": a city, though "Ann" is a given name). A heading
+    alone on its line ("SECRETARY JANE ROE") also matches the dateline pattern and is not taken."""
+    tokens = doc_tokens(doc)
+    if end <= start:
+        return False
+    opens_dateline(tokens[start])  # memoizes the dateline's place range
+    low, high = doc.user_data[DATELINE_CHARS]
+    last = tokens[end - 1]
+    if not (low <= tokens[start].idx and last.idx + len(last) <= high):
+        return False
+    return doc_text(doc)[high:high + 3].lstrip(" ")[:1] in DATELINE_SEPARATORS
+
+
 def ends_line(token: Token) -> bool:
     """A line ends at `token`: it is a line break, or one follows it."""
     return "\n" in token.text_with_ws
