@@ -3864,3 +3864,35 @@ def test_a_numbered_order_whose_number_the_parse_made_its_head_is_still_issued()
         """,
     ))
     assert resolutions(release) == {("executive order", None, "1995-05-06", "imposing sanctions")}
+
+
+def test_a_memorandum_heading_takes_its_subject_from_the_subject_line_not_the_addressee():
+    """"MEMORANDUM FOR THE SECRETARY OF ENERGY / SUBJECT: Finding of a Supply Interruption": the
+    memorandum the release opens with is issued on the release's date; "FOR" names who receives
+    it, the "SUBJECT:" line what it is about."""
+    release = records(parse(
+        "MEMORANDUM FOR THE SECRETARY OF ENERGY\n\nSUBJECT: Finding of a Supply Interruption\n\nOil prices rose.",
+        """
+        0  MEMORANDUM   PROPN NNP ROOT     0  O
+        1  FOR          ADP   IN  prep     0  O
+        2  THE          DET   DT  det      3  O
+        3  SECRETARY    PROPN NNP pobj     1  O
+        4  OF           ADP   IN  prep     3  O
+        5  ENERGY       PROPN NNP pobj     4  O
+        6  \\n\\n         SPACE _SP dep      5  O
+        7  SUBJECT      PROPN NNP ROOT     7  O
+        8  :            PUNCT :   punct    7  O
+        9  Finding      NOUN  NN  appos    7  O
+        10 of           ADP   IN  prep     9  O
+        11 a            DET   DT  det      13 O
+        12 Supply       PROPN NNP compound 13 O
+        13 Interruption PROPN NNP pobj     10 O
+        14 \\n\\n         SPACE _SP dep      13 O
+        15 Oil          NOUN  NN  compound 16 O
+        16 prices       NOUN  NNS nsubj    17 O
+        17 rose         VERB  VBD ROOT     17 O
+        18 .            PUNCT .   punct    17 O
+        """,
+        published="2022-03-31",
+    ))
+    assert resolutions(release) == {("memorandum", None, "2022-03-31", "Finding of a Supply Interruption")}

@@ -210,6 +210,24 @@ def means_verb(token, kind: str) -> Optional[object]:
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
 
 
+LABEL_REACH = 200  # tokens from a heading's "FOR" to its "SUBJECT:" line (a long list of addressees)
+
+
+def labelled_subject(doc: Doc, end: int) -> Optional[str]:
+    """"MEMORANDUM FOR THE SECRETARY OF STATE ... SUBJECT: Extending Eligibility for ...": an
+    instrument's heading in capitals addressed "FOR" its recipients (who are no subject) names
+    its subject on the "SUBJECT:" line below: that line."""
+    if end >= len(doc) or doc[end].text != "FOR" or not doc[end - 1].is_upper:
+        return None
+    for k in range(end + 1, min(len(doc) - 1, end + LABEL_REACH)):
+        if doc[k].text == "SUBJECT" and doc[k + 1].text == ":":
+            stop = k + 2
+            while stop < len(doc) and not doc[stop].is_space and "\n" not in doc[stop - 1].whitespace_:
+                stop += 1
+            return clean_text(doc[k + 2 : stop].text) or None
+    return None
+
+
 def means_subject(doc: Doc, verb) -> Optional[str]:
     """What an instrument named as the means of an act does: that act and its object ("declared
     a national emergency with respect to North Korea")."""
@@ -2179,6 +2197,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
         years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
         subject, subject_end = subject_after(doc, after_number, concepts)
+        subject = labelled_subject(doc, last_end) or subject
         name_end, long_name, dated = name_after(doc, first_start, last_end)
         if not years:
             years, _ = paren_years(doc, subject_end)
