@@ -3788,3 +3788,111 @@ def test_the_buyer_of_a_letter_of_intent_to_be_acquired_is_a_party():
         """,
     ))
     assert resolutions(release) == {("letter of intent", "Acme Corp.; Beta Holdings Ltd.", None, "be acquired by Beta Holdings Ltd.")}
+
+
+def test_an_executive_order_named_as_the_means_of_a_dated_act_is_issued_then():
+    """"On June 26, 2008, by Executive Order 13466, the President declared a national emergency":
+    the order is issued by that act, alone (no body), on its date."""
+    release = records(parse(
+        "On June 26, 2008, by Executive Order 13466, the President declared a national emergency.",
+        """
+        0  On        ADP   IN  prep     13 O
+        1  June      PROPN NNP pobj     0  B-DATE
+        2  26        NUM   CD  nummod   1  I-DATE
+        3  ,         PUNCT ,   punct    1  I-DATE
+        4  2008      NUM   CD  nummod   1  I-DATE
+        5  ,         PUNCT ,   punct    13 O
+        6  by        ADP   IN  prep     13 O
+        7  Executive PROPN NNP compound 8  O
+        8  Order     PROPN NNP pobj     6  O
+        9  13466     NUM   CD  nummod   8  O
+        10 ,         PUNCT ,   punct    13 O
+        11 the       DET   DT  det      12 O
+        12 President PROPN NNP nsubj    13 O
+        13 declared  VERB  VBD ROOT     13 O
+        14 a         DET   DT  det      16 O
+        15 national  ADJ   JJ  amod     16 O
+        16 emergency NOUN  NN  dobj     13 O
+        17 .         PUNCT .   punct    13 O
+        """,
+    ))
+    assert resolutions(release) == {("executive order", None, "2008-06-26", "declared a national emergency")}
+
+
+def test_an_executive_order_as_the_agent_of_a_passive_is_only_cited():
+    """Near miss: "the national emergency declared by Executive Order 13466 continues" cites it."""
+    release = records(parse(
+        "The national emergency declared by Executive Order 13466 continues.",
+        """
+        0 The       DET   DT  det      2 O
+        1 national  ADJ   JJ  amod     2 O
+        2 emergency NOUN  NN  nsubj    8 O
+        3 declared  VERB  VBN acl      2 O
+        4 by        ADP   IN  agent    3 O
+        5 Executive PROPN NNP compound 6 O
+        6 Order     PROPN NNP pobj     4 O
+        7 13466     NUM   CD  nummod   6 O
+        8 continues VERB  VBZ ROOT     8 O
+        9 .         PUNCT .   punct    8 O
+        """,
+    ))
+    assert release.resolutions == []
+
+
+def test_a_numbered_order_whose_number_the_parse_made_its_head_is_still_issued():
+    """"On May 6, 1995, the President issued Executive Order 12959, imposing sanctions": the parse
+    hangs "Order" on the number as a compound; the number's verb issues the order."""
+    release = records(parse(
+        "On May 6, 1995, the President issued Executive Order 12959, imposing sanctions.",
+        """
+        0  On        ADP   IN  prep     8  O
+        1  May       PROPN NNP pobj     0  B-DATE
+        2  6         NUM   CD  nummod   1  I-DATE
+        3  ,         PUNCT ,   punct    1  I-DATE
+        4  1995      NUM   CD  nummod   1  I-DATE
+        5  ,         PUNCT ,   punct    8  O
+        6  the       DET   DT  det      7  O
+        7  President PROPN NNP nsubj    8  O
+        8  issued    VERB  VBD ROOT     8  O
+        9  Executive PROPN NNP compound 10 O
+        10 Order     PROPN NNP compound 11 O
+        11 12959     NUM   CD  dobj     8  O
+        12 ,         PUNCT ,   punct    8  O
+        13 imposing  VERB  VBG advcl    8  O
+        14 sanctions NOUN  NNS dobj     13 O
+        15 .         PUNCT .   punct    8  O
+        """,
+    ))
+    assert resolutions(release) == {("executive order", None, "1995-05-06", "imposing sanctions")}
+
+
+def test_a_memorandum_heading_takes_its_subject_from_the_subject_line_not_the_addressee():
+    """"MEMORANDUM FOR THE SECRETARY OF ENERGY / SUBJECT: Finding of a Supply Interruption": the
+    memorandum the release opens with is issued on the release's date; "FOR" names who receives
+    it, the "SUBJECT:" line what it is about."""
+    release = records(parse(
+        "MEMORANDUM FOR THE SECRETARY OF ENERGY\n\nSUBJECT: Finding of a Supply Interruption\n\nOil prices rose.",
+        """
+        0  MEMORANDUM   PROPN NNP ROOT     0  O
+        1  FOR          ADP   IN  prep     0  O
+        2  THE          DET   DT  det      3  O
+        3  SECRETARY    PROPN NNP pobj     1  O
+        4  OF           ADP   IN  prep     3  O
+        5  ENERGY       PROPN NNP pobj     4  O
+        6  \\n\\n         SPACE _SP dep      5  O
+        7  SUBJECT      PROPN NNP ROOT     7  O
+        8  :            PUNCT :   punct    7  O
+        9  Finding      NOUN  NN  appos    7  O
+        10 of           ADP   IN  prep     9  O
+        11 a            DET   DT  det      13 O
+        12 Supply       PROPN NNP compound 13 O
+        13 Interruption PROPN NNP pobj     10 O
+        14 \\n\\n         SPACE _SP dep      13 O
+        15 Oil          NOUN  NN  compound 16 O
+        16 prices       NOUN  NNS nsubj    17 O
+        17 rose         VERB  VBD ROOT     17 O
+        18 .            PUNCT .   punct    17 O
+        """,
+        published="2022-03-31",
+    ))
+    assert resolutions(release) == {("memorandum", None, "2022-03-31", "Finding of a Supply Interruption")}

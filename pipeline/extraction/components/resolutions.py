@@ -168,7 +168,7 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if child.dep_ in {"acl", "relcl"} and child.lower_ in verbs and not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 return child  # not "his decision to join B": an infinitive adopts nothing
     first = token.i if start is None else start
-    head = token
+    head = number_head(token)
     for _ in range(4):
         if head.dep_ not in {"dobj", "nsubjpass", "pobj", "attr", "conj", "appos", "prep"}:
             break
@@ -184,6 +184,59 @@ def adopting_verb(token, start: Optional[int] = None) -> Optional[object]:
             if dep not in {"conj", "appos"} and not first <= head.i < token.i:
                 return None
     return None
+
+
+def number_head(token):
+    """"issued Executive Order 12959": where the parse made the instrument's number the head of
+    its name (the name a compound on it), the number stands for the instrument; else the token."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after if token.dep_ == "compound" and after is not None and token.head == after and after.like_num else token
+
+
+def means_verb(token, kind: str) -> Optional[object]:
+    """"On June 26, 2008, by Executive Order 13466, the President declared a national
+    emergency": an instrument a person or office issues alone (patterns/adoption_sole_kinds.jsonl)
+    named as the means ("by") of a done act of a named subject is issued by that act, on its
+    date. Not the agent of a passive ("the emergency declared by Executive Order 13466": cited)."""
+    if kind not in lexicon.lower_words("adoption_sole_kinds"):
+        return None
+    holder = number_head(token)
+    by = holder.head
+    if holder.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    verb = by.head
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or still_to_come(verb):
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
+
+
+LABEL_REACH = 200  # tokens from a heading's "FOR" to its "SUBJECT:" line (a long list of addressees)
+
+
+def labelled_subject(doc: Doc, end: int) -> Optional[str]:
+    """"MEMORANDUM FOR THE SECRETARY OF STATE ... SUBJECT: Extending Eligibility for ...": an
+    instrument's heading in capitals addressed "FOR" its recipients (who are no subject) names
+    its subject on the "SUBJECT:" line below: that line."""
+    if end >= len(doc) or doc[end].text != "FOR" or not doc[end - 1].is_upper:
+        return None
+    for k in range(end + 1, min(len(doc) - 1, end + LABEL_REACH)):
+        if doc[k].text == "SUBJECT" and doc[k + 1].text == ":":
+            stop = k + 2
+            while stop < len(doc) and not doc[stop].is_space and "\n" not in doc[stop - 1].whitespace_:
+                stop += 1
+            return clean_text(doc[k + 2 : stop].text) or None
+    return None
+
+
+def means_subject(doc: Doc, verb) -> Optional[str]:
+    """What an instrument named as the means of an act does: that act and its object ("declared
+    a national emergency with respect to North Korea")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    end = objects[0].right_edge.i + 1
+    stop = next((k for k in range(verb.i + 2, end) if doc[k].text in {"(", ",", ";"} or doc[k].lower_ in FRAME_LEADS | FRAME_PREPOSITIONS), end)
+    return clean_text(doc[verb.i : stop].text)  # not "pursuant to the Act (50 U.S.C. ...)": the frame
 
 
 def phrase_head(token, start: Optional[int]) -> list:
@@ -2144,6 +2197,7 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         after_number = last_end + 1 if last_end < len(doc) and doc[last_end].like_num and not doc[last_end].is_punct else last_end
         years, after = paren_years(doc, skip_parens(doc, after_number) if not paren_years(doc, after_number)[0] else after_number)
         subject, subject_end = subject_after(doc, after_number, concepts)
+        subject = labelled_subject(doc, last_end) or subject
         name_end, long_name, dated = name_after(doc, first_start, last_end)
         if not years:
             years, _ = paren_years(doc, subject_end)
@@ -2153,6 +2207,9 @@ def find_instruments(doc: Doc, finder: Instruments, known: Known, published: Opt
         council = None
         alone = False  # a bill or law a person signed (`signed_by_person`)
         counter: list[Party] = []
+        if verb is None:
+            verb = means_verb(root, group[0][2])
+            subject = subject or (means_subject(doc, verb) if verb is not None else None)
         if verb is None:
             sponsor = sponsoring_verb(root, group[0][2])
             council = session_body(known) if sponsor is not None else None
