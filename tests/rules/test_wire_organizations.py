@@ -4,7 +4,7 @@ lists these releases are written with."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import after_run_in_label
+from pipeline.extraction.components.organizations import after_run_in_label, named_after_owned_thing, verb_ing_form
 from tests.handbuilt import parse, records
 from tests.support import org_names
 
@@ -86,33 +86,43 @@ def test_a_models_org_with_no_colon_is_kept_whole():
 
 
 def test_a_name_launched_as_a_product_is_no_body_at_its_other_mentions():
-    """"Acme Labs launched Zorvik Signals. Zorvik Signals marks a milestone.": the release brings
-    the name out as a product once; the model's ORG at its next mention is that product too."""
+    """"... Acme Labs launched Zorvik Signals. Zorvik Signals marks a milestone.": the release
+    brings the name out as a product once; the model's ORG at its next mention (past the
+    release's opening) is that product too."""
     doc = parse(
-        "Acme Labs launched Zorvik Signals. Zorvik Signals marks a milestone.",
+        "Acme Labs grew. It hired staff. Acme Labs launched Zorvik Signals. Zorvik Signals marks a milestone.",
         """
         0  Acme       PROPN NNP compound 1  B-ORG
         1  Labs       PROPN NNP nsubj    2  I-ORG
-        2  launched   VERB  VBD ROOT     2  O
-        3  Zorvik     PROPN NNP compound 4  B-ORG
-        4  Signals    PROPN NNP dobj     2  I-ORG
-        5  .          PUNCT .   punct    2  O
-        6  Zorvik     PROPN NNP compound 7  B-ORG
-        7  Signals    PROPN NNP nsubj    8  I-ORG
-        8  marks      VERB  VBZ ROOT     8  O
-        9  a          DET   DT  det      10 O
-        10 milestone  NOUN  NN  dobj     8  O
-        11 .          PUNCT .   punct    8  O
+        2  grew       VERB  VBD ROOT     2  O
+        3  .          PUNCT .   punct    2  O
+        4  It         PRON  PRP nsubj    5  O
+        5  hired      VERB  VBD ROOT     5  O
+        6  staff      NOUN  NN  dobj     5  O
+        7  .          PUNCT .   punct    5  O
+        8  Acme       PROPN NNP compound 9  B-ORG
+        9  Labs       PROPN NNP nsubj    10 I-ORG
+        10 launched   VERB  VBD ROOT     10 O
+        11 Zorvik     PROPN NNP compound 12 B-ORG
+        12 Signals    PROPN NNP dobj     10 I-ORG
+        13 .          PUNCT .   punct    10 O
+        14 Zorvik     PROPN NNP compound 15 B-ORG
+        15 Signals    PROPN NNP nsubj    16 I-ORG
+        16 marks      VERB  VBZ ROOT     16 O
+        17 a          DET   DT  det      18 O
+        18 milestone  NOUN  NN  dobj     16 O
+        19 .          PUNCT .   punct    16 O
         """,
     )
     assert org_names(records(doc)) == {"Acme Labs"}
 
 
 def test_a_name_apposed_after_an_owned_product_noun_is_the_product_at_its_other_mentions():
-    """"Acme Labs unveiled its storytelling app, Quillby, today. Quillby turns text into video.":
-    the name apposed after the owner's "app" names the app wherever the model tags it ORG."""
+    """"Acme Labs unveiled its storytelling app, Quillby, today. ... Quillby turns text into
+    video.": the name apposed after the owner's "app" names the app wherever the model tags it
+    ORG past the release's opening."""
     doc = parse(
-        "Acme Labs unveiled its storytelling app, Quillby, today. Quillby turns text into video.",
+        "Acme Labs unveiled its storytelling app, Quillby, today. It hired staff. Quillby turns text into video.",
         """
         0  Acme          PROPN NNP  compound 1  B-ORG
         1  Labs          PROPN NNP  nsubj    2  I-ORG
@@ -125,15 +135,39 @@ def test_a_name_apposed_after_an_owned_product_noun_is_the_product_at_its_other_
         8  ,             PUNCT ,    punct    5  O
         9  today         NOUN  NN   npadvmod 2  O
         10 .             PUNCT .    punct    2  O
-        11 Quillby       PROPN NNP  nsubj    12 B-ORG
-        12 turns         VERB  VBZ  ROOT     12 O
-        13 text          NOUN  NN   dobj     12 O
-        14 into          ADP   IN   prep     12 O
-        15 video         NOUN  NN   pobj     14 O
-        16 .             PUNCT .    punct    12 O
+        11 It            PRON  PRP  nsubj    12 O
+        12 hired         VERB  VBD  ROOT     12 O
+        13 staff         NOUN  NN   dobj     12 O
+        14 .             PUNCT .    punct    12 O
+        15 Quillby       PROPN NNP  nsubj    16 B-ORG
+        16 turns         VERB  VBZ  ROOT     16 O
+        17 text          NOUN  NN   dobj     16 O
+        18 into          ADP   IN   prep     16 O
+        19 video         NOUN  NN   pobj     18 O
+        20 .             PUNCT .    punct    16 O
         """,
     )
     assert org_names(records(doc)) == {"Acme Labs"}
+
+
+def test_a_subject_after_an_opening_phrase_with_an_owned_product_noun_stays_a_body():
+    """Near miss: "Through its open platform, Zorvik promotes growth.": the name after the comma is
+    the subject of the clause, not an apposition to "platform"."""
+    doc = parse(
+        "Through its open platform, Zorvik promotes growth.",
+        """
+        0  Through   ADP   IN   prep     6  O
+        1  its       PRON  PRP$ poss     3  O
+        2  open      ADJ   JJ   amod     3  O
+        3  platform  NOUN  NN   pobj     0  O
+        4  ,         PUNCT ,    punct    6  O
+        5  Zorvik    PROPN NNP  nsubj    6  B-ORG
+        6  promotes  VERB  VBZ  ROOT     6  O
+        7  growth    NOUN  NN   dobj     6  O
+        8  .         PUNCT .    punct    6  O
+        """,
+    )
+    assert not named_after_owned_thing(doc, 5, 6)
 
 
 def test_a_program_named_after_the_not_an_owner_keeps_the_body():
@@ -180,3 +214,59 @@ def test_a_name_written_as_a_company_elsewhere_stays_a_body():
         """,
     )
     assert "Zorvik" in org_names(records(doc))
+
+
+def test_a_phrase_opening_with_a_verbs_ing_form_after_a_comma_is_a_theme_not_a_body():
+    """"The meeting theme, Unlocking Opportunities, reflects growth.": the model's ORG over a
+    gerund and its object, written once after a comma, is a theme's words."""
+    doc = parse(
+        "The meeting theme, Unlocking Opportunities, reflects growth.",
+        """
+        0  The            DET   DT  det      2  O
+        1  meeting        NOUN  NN  compound 2  O
+        2  theme          NOUN  NN  nsubj    7  O
+        3  ,              PUNCT ,   punct    2  O
+        4  Unlocking      PROPN NNP compound 5  B-ORG
+        5  Opportunities  PROPN NNP appos    2  I-ORG
+        6  ,              PUNCT ,   punct    2  O
+        7  reflects       VERB  VBZ ROOT     7  O
+        8  growth         NOUN  NN  dobj     7  O
+        9  .              PUNCT .   punct    7  O
+        """,
+    )
+    assert org_names(records(doc)) == set()
+    assert verb_ing_form("Unlocking") and verb_ing_form("Competing") and not verb_ing_form("Spring") and not verb_ing_form("Sterling")
+
+
+def test_a_gerund_name_after_a_preposition_or_alone_on_its_line_stays_a_body():
+    """Near misses: "an investment from Rising Tide." (after a preposition) and "Reconstructing
+    Judaism" alone on a line of a list of bodies are names."""
+    doc = parse(
+        "It won an investment from Rising Tide.",
+        """
+        0  It          PRON  PRP nsubj    1  O
+        1  won         VERB  VBD ROOT     1  O
+        2  an          DET   DT  det      3  O
+        3  investment  NOUN  NN  dobj     1  O
+        4  from        ADP   IN  prep     3  O
+        5  Rising      PROPN NNP compound 6  B-ORG
+        6  Tide        PROPN NNP pobj     4  I-ORG
+        7  .           PUNCT .   punct    1  O
+        """,
+    )
+    assert org_names(records(doc)) == {"Rising Tide"}
+    doc = parse(
+        "Signers:\nReconstructing Judaism\nThe Rabbinical Assembly",
+        """
+        0  Signers         NOUN  NNS ROOT     0  O
+        1  :               PUNCT :   punct    0  O
+        2  \\n             SPACE _SP dep      1  O
+        3  Reconstructing  PROPN NNP compound 4  B-ORG
+        4  Judaism         PROPN NNP appos    0  I-ORG
+        5  \\n             SPACE _SP dep      4  O
+        6  The             DET   DT  det      8  O
+        7  Rabbinical      PROPN NNP compound 8  B-ORG
+        8  Assembly        PROPN NNP appos    4  I-ORG
+        """,
+    )
+    assert "Reconstructing Judaism" in org_names(records(doc))
