@@ -1894,7 +1894,8 @@ def gerund_heading_phrase(doc: Doc, start: int, end: int) -> bool:
     form (verb_ing_form), with no head word or legal suffix, written once, after a line break or a
     punctuation mark (not after a determiner or preposition: "from Hugging Face", "by Signing Day
     Sports"), is a heading's or a theme's phrase, no body. Not a whole line (a list of bodies:
-    "Reconstructing Judaism") nor a name before its parenthesis ("Learning Factory (GWP USA, LLC)")."""
+    "Reconstructing Judaism"), a name before its parenthesis ("Learning Factory (GWP USA, LLC)")
+    nor the subject of a finite verb ("Joining Forces helps ...")."""
     tokens = doc_tokens(doc)
     if end - start < 2 or not verb_ing_form(tokens[start].text):
         return False
@@ -1903,9 +1904,12 @@ def gerund_heading_phrase(doc: Doc, start: int, end: int) -> bool:
     before = tokens[start - 1] if start > 0 else None
     if before is not None and not (before.is_punct and before.text not in {"(", "&"} or before.is_space or ends_line(before)):
         return False
-    if end < len(tokens) and tokens[end].text == "(" or alone_on_line(doc[start:end]):
+    span = doc[start:end]
+    if end < len(tokens) and tokens[end].text == "(" or alone_on_line(span):
         return False
-    return doc_text(doc).count(doc[start:end].text) == 1
+    if span.root.dep_ == "nsubj" and span.root.head.tag_ in FINITE_VERB_TAGS:
+        return False  # "Joining Forces helps veterans": a body that acts
+    return doc_text(doc).count(span.text) == 1
 
 
 def inside_concept(doc: Doc, m: OrgMention, acronyms: list[AcronymDefinition]) -> bool:
