@@ -1272,6 +1272,25 @@ def inner_name(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def after_run_in_label(span: Span) -> Span:
+    """"Fast Block Times: Achieving rapid block times ...", "Future Capital Deployment: Fortun
+    Advance has secured ...", "The Path Forward: Diversification and Growth": the model's ORG run
+    over a colon spans a run-in label and the words after it; a name holds no colon, so the
+    mention is the part after the last colon (the label names no body; an empty part, or common
+    words with no head word, nothing: "Modular Construction: Manufacturing", "Guide: How to")."""
+    colons = [t.i for t in span if ":" in t.text and "://" not in t.text]  # "so far:- Bitmart": one token
+    if not colons:
+        return span
+    start = colons[-1] + 1
+    doc = span.doc
+    while start < span.end and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a dash or a line break after the colon opens no name
+    rest = doc[start : span.end]
+    if not any(is_org_head(t) or is_corporate_suffix(t) for t in rest) and of_common_words(rest.text):
+        return doc[start:start]  # "The Path Forward: Diversification and Growth": the heading's words
+    return rest
+
+
 def across_spaced_dash(span: Span) -> bool:
     """"OmniDuct - Leading", "Data Normalization - Vendor-Agnostic Data Formatting Engine", "CLO -
     Exodus": the model's ORG runs over a dash with a space on each side, from an item of a list
@@ -1758,11 +1777,13 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
-            span = inner_name(after_possessive(strip_determiner(ent)))
+            span = inner_name(after_run_in_label(after_possessive(strip_determiner(ent))))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
     candidates = [m for m in candidates if m.source not in {"ner", "rule"} or not (run_in_heading(doc, m.start, m.end) or ticker_listing(doc, m.start, m.end))]
+    candidates = without_products_named_elsewhere(doc, candidates)
+    candidates = [m for m in candidates if m.source != "ner" or not gerund_heading_phrase(doc, m.start, m.end)]
     candidates = [whole_word_start(doc, tokens, m) for m in candidates]
     found_names = {m.name for m in candidates}
     candidates = [without_leading_call(doc, tokens, m, found_names) for m in candidates]
@@ -1781,6 +1802,121 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC", "EVENT"})
+
+
+def _model_name_spans(doc: Doc) -> list[Span]:
+    """The model's entities of names (of any label: it tags a product's one mention GPE, its next
+    ORG), trimmed as find_mentions trims its ORG entities."""
+    return [inner_name(after_run_in_label(after_possessive(strip_determiner(ent)))) for ent in doc_entities(doc) if ent.label_ in NAME_LABELS]
+
+
+def product_evidence(doc: Doc, span: Span) -> bool:
+    """The model's ORG is written as a product here: brought out ("launched X", launched_thing),
+    apposed a thing's noun ("X, a groundbreaking tool"; after its trade mark too: "X™, a
+    proprietary design infrastructure", apposed_thing_noun), before a product noun after an
+    owner ("its X platform": owner_product_modifier) or apposed after one ("its app, X":
+    named_after_owned_thing); not a name with a head word or legal suffix."""
+    if not len(span) or any(is_org_head(t) or is_corporate_suffix(t) for t in span):
+        return False
+    tokens = doc_tokens(doc)
+    end = span.end + 1 if span.end < len(tokens) and tokens[span.end].text in TRADE_MARKS else span.end
+    return launched_thing(doc, span.start, span.end) or apposed_thing_noun(doc, end) or owner_product_modifier(span) or named_after_owned_thing(doc, span.start, span.end)
+
+
+def owner_product_modifier(span: Span) -> bool:
+    """product_modifier after an owner ("its Zorvik platform", "Aclarion’s Nociscan solution"),
+    not after "the" ("the Medicare program" names a body's program by the body)."""
+    if not product_modifier(span):
+        return False
+    tokens = doc_tokens(span.doc)
+    k = span.start - 1
+    while k >= 0 and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:
+        k -= 1
+    return tokens[k].lower_ in OWNERS or tokens[k].text in POSSESSIVE
+
+
+def named_after_owned_thing(doc: Doc, start: int, end: int) -> bool:
+    """"unveil its AI-powered storytelling app, Laila, at ...", "our new platform, Zorvik,": a name
+    apposed after an owner's ("its", "our", "their") noun for a product or a thing
+    (patterns/product_nouns, patterns/thing_appositions), and closed by a punctuation mark, names
+    that thing (not the subject after an opening phrase: "Through its open platform, UPCX
+    promotes ...")."""
+    tokens = doc_tokens(doc)
+    if start < 3 or tokens[start - 1].text != "," or tokens[start - 2].lower_ not in lexicon.lower_words("product_nouns") | lexicon.lower_words("thing_appositions"):
+        return False
+    if end < len(tokens) and not (tokens[end].is_punct or tokens[end].is_space):
+        return False
+    k = start - 3
+    while k >= 0 and start - k <= 7 and not (tokens[k].is_punct and tokens[k].text != "-") and tokens[k].pos_ not in {"ADP", "AUX"} and tokens[k].tag_ not in FINITE_VERB_TAGS | {"VB"}:
+        if tokens[k].lower_ in OWNERS:
+            return True
+        k -= 1
+    return False
+
+
+def body_evidence(doc: Doc, span: Span) -> bool:
+    """The model's ORG is written as a body here: apposed a company noun ("X, a leading software
+    company"; after its trade mark too), under an "About" heading, as acts_as_body reads it, or
+    the subject of a verb in the release's opening (opening_end)."""
+    tokens = doc_tokens(doc)
+    end = span.end + 1 if span.end < len(tokens) and tokens[span.end].text in TRADE_MARKS else span.end
+    if span.root.dep_ == "nsubj" and span.start < opening_end(doc):
+        return True  # "Hill Country Salon Suites is proud to announce ...": the release's subject
+    return apposed_company_noun(doc, end) or about_heading_before(doc, span.start) or acts_as_body(span.root)
+
+
+def without_products_named_elsewhere(doc: Doc, candidates: list[OrgMention]) -> list[OrgMention]:
+    """"Kalibri Labs is excited to announce the launch of OTB Signals, a groundbreaking tool ...
+    OTB Signals marks a milestone": a name the release writes as a product at one mention
+    (product_evidence) names that product at its other mentions too, where the model tags it ORG
+    ("ContraPest and Evolve fit ..."); not where the release also writes it as a body
+    (body_evidence) or a rule finds it by a head word."""
+    spans = _model_name_spans(doc)
+    products = {clean_text(s.text) for s in spans if product_evidence(doc, s)}
+    if not products:
+        return candidates
+    products -= {clean_text(s.text) for s in spans if len(s) and body_evidence(doc, s)}
+    return [m for m in candidates if m.source != "ner" or m.name not in products]
+
+
+def verb_ing_form(word: str) -> bool:
+    """"Unlocking", "Securing", "Competing", "Halving", "Fighting": a capitalized -ing form of an
+    English verb (its stem, with a final "e" back or a doubled consonant undone, is a common word;
+    not "Spring", "Herring", "Sterling")."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.isalpha() or not lower.endswith("ing") or len(lower) < 6:
+        return False
+    stem = lower[:-3]
+    forms = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return any(is_english_word(f) for f in forms if len(f) >= 3)
+
+
+def gerund_heading_phrase(doc: Doc, start: int, end: int) -> bool:
+    """"SEC Delays Decision on ETH Spot ETFs, Extending Market Uncertainty", "Securing Investments
+    and Financial Stability", "Shiba Inu and Shiba Budz: Competing Narratives", "The annual meeting
+    theme, Unlocking Opportunities, ...": a name the model tags ORG that opens with a verb's -ing
+    form (verb_ing_form), with no head word or legal suffix, written once, after a line break or a
+    punctuation mark (not after a determiner or preposition: "from Hugging Face", "by Signing Day
+    Sports"), is a heading's or a theme's phrase, no body. Not a whole line (a list of bodies:
+    "Reconstructing Judaism"), a name before its parenthesis ("Learning Factory (GWP USA, LLC)")
+    nor the subject of a finite verb ("Joining Forces helps ...")."""
+    tokens = doc_tokens(doc)
+    if end - start < 2 or not verb_ing_form(tokens[start].text):
+        return False
+    if any(is_org_head(t) or is_corporate_suffix(t) for t in tokens[start:end]):
+        return False
+    before = tokens[start - 1] if start > 0 else None
+    if before is not None and not (before.is_punct and before.text not in {"(", "&"} or before.is_space or ends_line(before)):
+        return False
+    span = doc[start:end]
+    if end < len(tokens) and tokens[end].text == "(" or alone_on_line(span):
+        return False
+    if span.root.dep_ == "nsubj" and span.root.head.tag_ in FINITE_VERB_TAGS:
+        return False  # "Joining Forces helps veterans": a body that acts
+    return doc_text(doc).count(span.text) == 1
 
 
 def inside_concept(doc: Doc, m: OrgMention, acronyms: list[AcronymDefinition]) -> bool:
