@@ -343,3 +343,28 @@ def test_a_known_name_split_at_its_and_keeps_the_country_before_it():
         """,
     ))
     assert org_names(release) == {"U.S. Food and Drug Administration"}
+
+
+def test_a_capitalized_company_word_before_its_firm_words_is_the_company_written_short():
+    """"ATEC Water Systems" ... "ATEC": "ATEC" names no other body (no acronym defined or
+    known), so it is the company written short."""
+    release = records(parse(
+        "Cadiz owns ATEC Water Systems. The project shows ATEC's growth.",
+        """
+        0  Cadiz   PROPN NNP nsubj    1  B-ORG
+        1  owns    VERB  VBZ ROOT     1  O
+        2  ATEC    PROPN NNP compound 4  B-ORG
+        3  Water   PROPN NNP compound 4  I-ORG
+        4  Systems PROPN NNP dobj     1  I-ORG
+        5  .       PUNCT .   punct    1  O
+        6  The     DET   DT  det      7  O
+        7  project NOUN  NN  nsubj    8  O
+        8  shows   VERB  VBZ ROOT     8  O
+        9  ATEC    PROPN NNP poss     11 B-ORG
+        10 's      PART  POS case     9  O
+        11 growth  NOUN  NN  dobj     8  O
+        12 .       PUNCT .   punct    8  O
+        """,
+    ))
+    atec = org_named(release, "ATEC Water Systems")
+    assert len(atec.evidence) == 2

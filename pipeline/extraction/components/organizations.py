@@ -1908,8 +1908,10 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     listed = governments_of_listed_countries(doc) + offices_of_listed_domains(doc)
     for start, end, name, _ in listed:
         candidates.append(OrgMention(start, end, name, "known"))  # named, not by its surface (the country or domain alone)
+    spans = {(m.start, m.end) for m in candidates}
     for start, end in known_names_across_and(doc):
-        candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
+        if (start, end) not in spans:  # a rule or a definition read it whole already
+            candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
     for start, end in copular_bodies(doc):
         candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
     # Only a short form, a known name or a possessive of one goes past the tests below.
@@ -2498,13 +2500,14 @@ def firm_word_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
-def acronym_before_unit_name(name: str) -> bool:
-    """A name opened by one word in capitals with two or more words after it: the acronym names
-    another body, the name one of its units or groups ("ICN Steering Group", "UN Open Ended
-    Working Group"), and neither the acronym nor its spelled-out name is the name written short
-    (firm_word_stems); not "CPV Group" ("CPV" is that firm)."""
+def acronym_before_unit_name(name: str, expansions: dict[str, str]) -> bool:
+    """A name opened by the acronym of a body of its own (defined in the release or known:
+    `expansions`) with two or more words after it names one of that body's units or groups ("ICN
+    Steering Group", "UN Open Ended Working Group"): neither the acronym nor its spelled-out name
+    is the name written short (firm_word_stems); not "CPV Group" (one firm word: "CPV" is that
+    firm), nor "ATEC Water Systems" ("ATEC" names no other body)."""
     words = name.split(" ")
-    return len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
+    return len(words) >= 3 and words[0] in expansions and form_key(expansions[words[0]]) != form_key(name)
 
 
 def headless_name_stems(forms: set[str]) -> dict[str, int]:
@@ -2587,7 +2590,7 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are
     # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
-        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and not acronym_before_unit_name(mentions[owners[0]].name):
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and not acronym_before_unit_name(mentions[owners[0]].name, expansions):
             parent_of[find(owners[0])] = find(seen[key])
     # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, the
     # release's subject (named in its opening: `opening_end`), written after the name in full
