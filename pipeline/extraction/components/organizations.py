@@ -496,6 +496,176 @@ def national_governments(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+def _listed_countries(doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    """The countries listed from token `i` on ("Slovenia and the United States of America", "the
+    United States of America and of the Czech Republic", "Canada, Chile, and New Zealand"): each
+    a place entity naming a country, with its written form (a leading "the" kept); the list
+    stops at the first item that is no country ("... and the Governments and Members of ...")."""
+    tokens = doc_tokens(doc)
+    items = []
+    while i < len(doc):
+        start = i + 1 if tokens[i].lower_ == "the" else i
+        end = _country_end(doc, start)
+        if end is None:
+            break
+        items.append((start, end, clean_text(doc[i:end].text)))
+        i = end
+        if i < len(doc) and tokens[i].text == ",":
+            i += 1
+        if i < len(doc) and tokens[i].lower_ == "and":
+            i += 1
+        elif not (i < len(doc) and tokens[i - 1].text == ","):
+            break
+        if i < len(doc) and tokens[i].lower_ == "of":
+            i += 1
+    return items
+
+
+def _country_end(doc: Doc, start: int) -> Optional[int]:
+    """End of the longest run of capitalized words (with "of"/"and" inside: "United States of
+    America", "Trinidad and Tobago") from `start` that names a country, or None. The model's
+    entity is not used: it often runs the list into one ORG ("Governments of Slovenia")."""
+    tokens = doc_tokens(doc)
+    for end in range(min(start + 5, len(doc)), start, -1):
+        run = tokens[start:end]
+        if not is_capitalized(run[0]) or not is_capitalized(run[-1]) or any(not is_capitalized(t) and t.lower_ not in {"of", "and"} for t in run):
+            continue
+        if any("\n" in t.whitespace_ for t in run[:-1]):
+            continue
+        if country_name(doc[start:end].text):
+            return end
+    return None
+
+
+def governments_of_listed_countries(doc: Doc) -> list[tuple[int, int, str]]:
+    """"the Governments of Slovenia and the United States of America": one body per country
+    listed after a plural head (patterns/distributed_body_heads), each named "Government of" the
+    country as written; a country written twice ("the United States of America" ... "the United
+    States") is named by its longest form. RETURNS (start, end, name, index of the plural head)
+    of each listed country."""
+    heads = lexicon.mapping("distributed_body_heads")
+    tokens = doc_tokens(doc)
+    found = []
+    for token in with_lower(doc, set(heads)):
+        i = token.i
+        if i + 1 >= len(doc) or tokens[i + 1].lower_ != "of":
+            continue
+        head = heads[token.lower_]
+        found += [(start, end, head, written, i) for start, end, written in _listed_countries(doc, i + 2)]
+    longest: dict[tuple[str, str], str] = {}
+    for _, _, head, written, _ in found:
+        key = (head, country_name(written) or written)
+        if len(written) > len(longest.get(key, "")):
+            longest[key] = written
+    return [(start, end, f"{head} of {longest[(head, country_name(written) or written)]}", i) for start, end, head, written, i in found]
+
+
+def after_title_complement(doc: Doc, m: OrgMention) -> list[OrgMention]:
+    """"Chief of Staff for the Office of Public Engagement", "Chief of Staff of the Air Force",
+    "Deputy Chief of Mission": a name opened by the last word of a title written with "of"
+    (patterns/title_of_complements) is the title's tail. RETURNS the body named after the tail's
+    preposition, where its last word is a head word ("Office of Public Engagement"), else nothing
+    (`m` itself where no such title opens it)."""
+    tokens = doc_tokens(doc)
+    phrases = lexicon.phrases("title_of_complements")
+    opened = any(m.start >= len(p) - 1 and tuple(t.text for t in tokens[m.start - len(p) + 1 : m.start + 1]) == p for p in phrases)
+    if not opened or m.source == "acronym":
+        return [m]
+    k = m.start + 1
+    if k < m.end and tokens[k].lower_ in {"for", "of", "to"}:
+        k += 1
+        if k < m.end and tokens[k].lower_ == "the":
+            k += 1
+        if k < m.end - 1 and is_org_head(tokens[m.end - 1]) and not is_title_word(tokens[k]):
+            return [replace(m, start=k, name=clean_text(doc[k : m.end].text))]
+    return []
+
+
+def _domain_end(doc: Doc, start: int, head: str) -> Optional[int]:
+    """End of one listed domain of an office from `start`: the longest run making a known full
+    name with `head` ("Health and Human Services" of "Department of Health and Human Services"),
+    else the capitalized words up to the next "and" or comma ("Justice", "Homeland Security"; not
+    "Education Secretary Arne Duncan", running into a name), or None."""
+    tokens = doc_tokens(doc)
+    for end in range(min(start + 6, len(doc)), start + 1, -1):
+        if is_capitalized(tokens[end - 1]) and known_full_name(f"{head} of {clean_text(doc[start:end].text)}"):
+            return end
+    end = start
+    while end < len(doc) and end < start + 3 and is_capitalized(tokens[end]) and tokens[end].ent_type_ != "PERSON" and not tokens[end].is_sent_start:
+        end += 1
+    if end == start or end < len(doc) and is_capitalized(tokens[end]):
+        return None  # a longer name or a title goes on: no list of domains
+    return end
+
+
+def offices_of_listed_domains(doc: Doc) -> list[tuple[int, int, str]]:
+    """"the Departments of Justice and Health and Human Services", "Departments of Commerce,
+    State, and Homeland Security": one office per domain listed after a plural head
+    (patterns/distributed_office_heads), each named by the singular head, "of" and the domain as
+    written. RETURNS (start, end, name, index of the plural head) of each listed domain."""
+    heads = lexicon.mapping("distributed_office_heads")
+    tokens = doc_tokens(doc)
+    found = []
+    for token in with_lower(doc, set(heads)):
+        if not is_capitalized(token) or token.i + 2 >= len(doc) or tokens[token.i + 1].lower_ != "of":
+            continue
+        head = heads[token.lower_]
+        i = token.i + 2
+        while i < len(doc):
+            start = i + 1 if tokens[i].lower_ == "the" else i
+            end = _domain_end(doc, start, head) if start < len(doc) else None
+            if end is None:
+                break
+            found.append((start, end, f"{head} of {clean_text(doc[i:end].text)}", token.i))
+            i = end
+            if i < len(doc) and tokens[i].text == ",":
+                i += 1
+            if i < len(doc) and tokens[i].lower_ == "and":
+                i += 1
+            elif not (i < len(doc) and tokens[i - 1].text == ","):
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _and_joined_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Known full names with an inner "and" (patterns/and_joined_body_names, known_organizations),
+    as word tuples by first word."""
+    names = lexicon.words("and_joined_body_names") | {n for n in _known_full_names() if " and " in n}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()}
+
+
+def known_names_across_and(doc: Doc) -> list[tuple[int, int]]:
+    """"Centers for Medicare and Medicaid Services", "... & Medicaid Services": a known full name
+    with an inner "and" (or "&"), written whole, is one body, though the model splits it in two
+    ORGs at the "and"; with the country written before it ("U.S. Food and Drug Administration").
+    RETURNS (start, end) of each."""
+    names = _and_joined_names()
+    tokens = doc_tokens(doc)
+    found = []
+    for token in with_text(doc, set(names)):
+        for words in names[token.text]:
+            end = token.i + len(words)
+            if end <= len(doc) and all(t.text == w or w == "and" and t.text == "&" for t, w in zip(tokens[token.i : end], words)):
+                found.append((_country_prefix_start(doc, token.i), end))
+                break
+    return found
+
+
+def _country_prefix_start(doc: Doc, start: int) -> int:
+    """Start of a name with the country written before it ("U.S. Food and Drug Administration",
+    "United States Fish and Wildlife Service"), or `start`."""
+    for prefix in JURISDICTION_PREFIXES:
+        words = prefix.split()
+        if start >= len(words) and [t.text for t in doc[start - len(words) : start]] == words:
+            return start - len(words)
+    return start
+
+
 def title_case(span: Span) -> str:
     """"ministry of labour of Luxembourg" -> "Ministry of Labour of Luxembourg"."""
     return " ".join(t.text if t.lower_ in {"of", "and", "for", "the"} else t.text[:1].upper() + t.text[1:] for t in span)
@@ -1761,6 +1931,13 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
         candidates.append(OrgMention(start, end, title_case(doc[start:end]), "lower"))
     for start, end, name in national_governments(doc):
         candidates.append(OrgMention(start, end, name, "lower"))
+    listed = governments_of_listed_countries(doc) + offices_of_listed_domains(doc)
+    for start, end, name, _ in listed:
+        candidates.append(OrgMention(start, end, name, "known"))  # named, not by its surface (the country or domain alone)
+    spans = {(m.start, m.end) for m in candidates}
+    for start, end in known_names_across_and(doc):
+        if (start, end) not in spans:  # a rule or a definition read it whole already
+            candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
     for start, end in copular_bodies(doc):
         candidates.append(OrgMention(start, end, clean_text(doc[start:end].text), "rule"))
     # Only a short form, a known name or a possessive of one goes past the tests below.
@@ -1791,6 +1968,11 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     candidates += apposed_companies(doc, candidates)
     candidates += kind_before_name(doc, candidates)
     candidates += few_named_after_kind(doc, candidates)
+    candidates = [kept for m in candidates for kept in after_title_complement(doc, m)]
+    # "Departments of Justice and ...": several bodies, each listed and named by its list's head.
+    listed_tokens = {head for *_, head in listed} | {k for start, end, *_ in listed for k in range(start, end)}
+    listed_spans = {(start, end) for start, end, *_ in listed}
+    candidates = [m for m in candidates if m.source == "acronym" or (m.start, m.end) in listed_spans and m.source == "known" or listed_tokens.isdisjoint(range(m.start, m.end))]
     glued_headings = headings_glued_to_names(doc, tokens)
     candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end)) or repeated_name(m.name) is not None]  # "About Tevard BiosciencesTevard Biosciences": heading_repeat reads it
     mentions = select_non_overlapping(candidates)
@@ -2461,6 +2643,16 @@ def firm_word_stems(forms: set[str]) -> dict[str, int]:
     return stems
 
 
+def acronym_before_unit_name(name: str, expansions: dict[str, str]) -> bool:
+    """A name opened by the acronym of a body of its own (defined in the release or known:
+    `expansions`) with two or more words after it names one of that body's units or groups ("ICN
+    Steering Group", "UN Open Ended Working Group"): neither the acronym nor its spelled-out name
+    is the name written short (firm_word_stems); not "CPV Group" (one firm word: "CPV" is that
+    firm), nor "ATEC Water Systems" ("ATEC" names no other body)."""
+    words = name.split(" ")
+    return len(words) >= 3 and words[0] in expansions and form_key(expansions[words[0]]) != form_key(name)
+
+
 def headless_name_stems(forms: set[str]) -> dict[str, int]:
     """A name of two or more capitalized words with no head word nor legal suffix in it
     ("Quillby International", "Zorvik Padel", "Ten Golden Rules"), by its first words, each with
@@ -2541,7 +2733,7 @@ def cluster_organizations(doc: Doc, mentions: list[OrgMention], anaphora: list[S
     # "Lantern" after "Lantern Pharma": a firm word dropped, when the forms it shortens least are
     # one body by now, and no legal suffix dropped makes the same form ("ONAR" of "ONAR LLC" is not "ONAR Labs").
     for key, owners in sorted(stem_owners(forms, firm_word_stems).items()):
-        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1:
+        if key in seen and key not in suffix_owners and len({find(i) for i in owners}) == 1 and not acronym_before_unit_name(mentions[owners[0]].name, expansions):
             parent_of[find(owners[0])] = find(seen[key])
     # "Zorvik" after "Zorvik Padel": the first words of one name with no head word in it, the
     # release's subject (named in its opening: `opening_end`), written after the name in full

@@ -1795,6 +1795,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             start, pre = _title_words_before(doc, pre.start), None
         elif pre and national_office(doc, pre, start, end):
             start, pre = pre.start, None
+        elif pre and court_of_national_office(doc, pre, end) is not None:
+            start, pre = _title_words_before(doc, court_of_national_office(doc, pre, end)), None  # "Chief U.S. District Court Judge"
         roster = roster_line_body(doc, index, start, end, titles) if not attached else None
         fielded = field_then_body(doc, index, start, end, attached) if roster is None else None
         if fielded:
@@ -1828,6 +1830,22 @@ def national_office(doc: Doc, pre: Attachment, start: int, end: int) -> bool:
     (`title_national_offices`: the words after "U.S."): the country before it is part of the
     title, not its organization."""
     return pre.place == "United States" and pre.end == start and clean_text(doc[start:end].text).lower() in lexicon.lower_words("title_national_offices")
+
+
+def court_of_national_office(doc: Doc, pre: Attachment, end: int) -> Optional[int]:
+    """"U.S. District Court Judge Jane Roe": a court named before a judge's title, with the
+    country before it, spells a national office (`title_national_offices`: "district court
+    judge"), so the court is part of the title, not its organization (the district is, where
+    the text gives one: "... of the Eastern District of Virginia"). RETURNS the title's new
+    start (the country's first token), or None."""
+    if pre.org is None:
+        return None
+    k = pre.start
+    if k >= 1 and doc[k - 1].text in {"U.S.", "US"}:
+        k -= 1
+    elif k >= 2 and doc[k - 2 : k].text == "United States":
+        k -= 2
+    return k if national_office_title(clean_text(doc[k:end].text)) else None
 
 
 def drop_contained(titles: list[Title]) -> list[Title]:
