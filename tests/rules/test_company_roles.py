@@ -3267,3 +3267,109 @@ def test_founded_by_inside_a_sentence_is_not_said_of_the_main_clauses_subject():
         """,
     ))
     assert not any(r[1] == "founder" for r in roles(release))
+
+def test_a_credential_the_model_calls_org_between_a_name_and_its_title_is_skipped():
+    """"Jane Roe, CAE, CEO of Zentrix": post-nominal letters of a credential (`title_post_nominals`)
+    set off after the name are passed over to the title, though the model tags them ORG."""
+    release = records(parse(
+        "Jane Roe, CAE, CEO of Zentrix Inc., said the show grew.",
+        """
+        0  Jane    PROPN NNP  compound  1  B-PERSON
+        1  Roe     PROPN NNP  nsubj     10 I-PERSON
+        2  ,       PUNCT ,    punct     1  O
+        3  CAE     PROPN NNP  appos     1  B-ORG
+        4  ,       PUNCT ,    punct     1  O
+        5  CEO     PROPN NNP  appos     1  O
+        6  of      ADP   IN   prep      5  O
+        7  Zentrix PROPN NNP  compound  8  B-ORG
+        8  Inc.    PROPN NNP  pobj      6  I-ORG
+        9  ,       PUNCT ,    punct     1  O
+        10 said    VERB  VBD  ROOT      10 O
+        11 the     DET   DT   det       12 O
+        12 show    NOUN  NN   nsubj     13 O
+        13 grew    VERB  VBD  ccomp     10 O
+        14 .       PUNCT .    punct     10 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_a_registered_sign_after_post_nominal_letters_belongs_to_them():
+    """"Jane Roe, CFA®, Head of Investment Strategy at Zentrix": the sign written right after the
+    letters does not stop the title after them from being read as the name's."""
+    release = records(parse(
+        "Jane Roe, CFA®, Head of Investment Strategy at Zentrix Inc., spoke.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     14 I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  CFA        PROPN NNP  appos     1  B-ORG
+        4  ®          NOUN  NN   appos     3  I-ORG
+        5  ,          PUNCT ,    punct     1  O
+        6  Head       PROPN NNP  appos     1  O
+        7  of         ADP   IN   prep      6  O
+        8  Investment PROPN NNP  compound  9  O
+        9  Strategy   PROPN NNP  pobj      7  O
+        10 at         ADP   IN   prep      6  O
+        11 Zentrix    PROPN NNP  compound  12 B-ORG
+        12 Inc.       PROPN NNP  pobj      10 I-ORG
+        13 ,          PUNCT ,    punct     1  O
+        14 spoke      VERB  VBD  ROOT      14 O
+        15 .          PUNCT .    punct     14 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "Head of Investment Strategy", "Zentrix Inc.")}
+
+
+def test_a_title_joined_by_and_to_a_lower_case_description_in_apposition_is_the_names():
+    """"Jane Roe, the visionary and CEO of Zentrix Inc.": a short description set off after the
+    name and joined by "and" to a title leaves that title the name's."""
+    release = records(parse(
+        "Jane Roe, the visionary and CEO of Zentrix Inc., said the deal closed.",
+        """
+        0  Jane      PROPN NNP  compound  1  B-PERSON
+        1  Roe       PROPN NNP  nsubj     11 I-PERSON
+        2  ,         PUNCT ,    punct     1  O
+        3  the       DET   DT   det       4  O
+        4  visionary NOUN  NN   appos     1  O
+        5  and       CCONJ CC   cc        4  O
+        6  CEO       PROPN NNP  conj      4  O
+        7  of        ADP   IN   prep      6  O
+        8  Zentrix   PROPN NNP  compound  9  B-ORG
+        9  Inc.      PROPN NNP  pobj      7  I-ORG
+        10 ,         PUNCT ,    punct     1  O
+        11 said      VERB  VBD  ROOT      11 O
+        12 the       DET   DT   det       13 O
+        13 deal      NOUN  NN   nsubj     14 O
+        14 closed    VERB  VBD  ccomp     11 O
+        15 .         PUNCT .    punct     11 O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "CEO", "Zentrix Inc.")}
+
+
+def test_a_plural_noun_joined_by_and_after_a_name_opens_a_list_not_a_description():
+    """"Jane Roe, volunteers and the CEO of Zentrix Inc.": a plural after the name lists other
+    people; the title after "and" is not the name's (near miss of the rule above)."""
+    release = records(parse(
+        "We thank Jane Roe, volunteers and the CEO of Zentrix Inc. for their help.",
+        """
+        0  We         PRON  PRP  nsubj     1  O
+        1  thank      VERB  VBP  ROOT      1  O
+        2  Jane       PROPN NNP  compound  3  B-PERSON
+        3  Roe        PROPN NNP  dobj      1  I-PERSON
+        4  ,          PUNCT ,    punct     3  O
+        5  volunteers NOUN  NNS  conj      3  O
+        6  and        CCONJ CC   cc        5  O
+        7  the        DET   DT   det       8  O
+        8  CEO        PROPN NNP  conj      5  O
+        9  of         ADP   IN   prep      8  O
+        10 Zentrix    PROPN NNP  compound  11 B-ORG
+        11 Inc.       PROPN NNP  pobj      9  I-ORG
+        12 for        ADP   IN   prep      1  O
+        13 their      PRON  PRP$ poss      14 O
+        14 help       NOUN  NN   pobj      12 O
+        15 .          PUNCT .    punct     1  O
+        """,
+    ))
+    assert ("Jane Roe", "CEO", "Zentrix Inc.") not in roles(release)

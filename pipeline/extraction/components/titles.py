@@ -286,9 +286,18 @@ def after_post_nominals(doc: Doc, comma: int) -> int:
     comma given."""
     tokens = doc_tokens(doc)
     i = comma
-    while i + 2 < len(doc) and tokens[i].text == "," and (is_post_nominal(tokens[i + 1]) and tokens[i + 2].text in {",", "and"} or letters_before_title(doc, i + 1)):
-        i += 2
+    while i + 2 < len(doc) and tokens[i].text == "," and (is_post_nominal(tokens[i + 1]) and tokens[past_credential_mark(doc, i + 2)].text in {",", "and"} or letters_before_title(doc, i + 1)):
+        i = past_credential_mark(doc, i + 2)
     return i
+
+
+CREDENTIAL_MARKS = frozenset({"®", "™", "℠"})
+
+
+def past_credential_mark(doc: Doc, k: int) -> int:
+    """"Jane Roe, CFA®, Head of ...": the registered or trademark sign written right after
+    post-nominal letters belongs to them; the token after it (or k where there is none)."""
+    return k + 1 if k + 1 < len(doc) and doc[k].text in CREDENTIAL_MARKS and not doc[k - 1].whitespace_ else k
 
 
 def letters_before_title(doc: Doc, k: int) -> bool:
