@@ -523,8 +523,7 @@ def title_after_description(doc: Doc, titles_by_start: dict[int, Title], i: int)
     """"Jane Roe, the visionary and CEO of Acme", "Jane Roe, MD, orthopedic spine surgeon and
     founder of Acme": a short lower-case description in apposition (an article, then adjectives and
     nouns, up to five words, ending in a singular noun or adjective) joined by "and" to a
-    title that names its body: that title (after its own article and adjectives: "and the
-    compassionate owner of")."""
+    title: that title (after its own article and adjectives: "and the compassionate owner of")."""
     k = i + 1 if i < len(doc) and doc[i].lower_ in {"a", "an", "the"} else i
     start = k
     while k < len(doc) and k - start < DESCRIPTION_WORDS_MAX and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"ADJ", "NOUN"}:
@@ -535,11 +534,9 @@ def title_after_description(doc: Doc, titles_by_start: dict[int, Title], i: int)
     for _ in range(3):
         found = title_after(titles_by_start, doc, j)
         if found is not None or j >= len(doc) or not (doc[j].lower_ in {"a", "an", "the"} or doc[j].is_lower and doc[j].pos_ == "ADJ"):
-            break
+            return found
         j += 1
-    # Only a title that names its body (itself or a title joined to it: "Executive Chairman & CEO
-    # of Acme"): "founder of Ocean Pain and Spine" with no body found is a description too.
-    return found if found is not None and any(t.attached for t in coordinated(doc, titles_by_start, found)) else None
+    return None
 
 
 def past_split_suffix_period(doc: Doc, end: int) -> int:
