@@ -497,7 +497,7 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
         if i >= len(doc) or not (doc[i].text == "," or roster_dash(doc, i, m)):
             continue
         i = skip_nominee(doc, skip_home_state(doc, after_post_nominals(doc, i)))
-        first = title_after(titles_by_start, doc, i + 1) or title_after_description(doc, titles_by_start, i + 1)
+        first = title_after(titles_by_start, doc, i + 1)
         if first is None:
             continue
         chain = coordinated(doc, titles_by_start, first)
@@ -514,29 +514,6 @@ def appositions(doc: Doc, titles_by_start: dict[int, Title], people: People) -> 
             for start, holder in holders:
                 links += link(t, holder, start, t.end)
     return links
-
-
-DESCRIPTION_WORDS_MAX = 5
-
-
-def title_after_description(doc: Doc, titles_by_start: dict[int, Title], i: int) -> Optional[Title]:
-    """"Jane Roe, the visionary and CEO of Acme", "Jane Roe, MD, orthopedic spine surgeon and
-    founder of Acme": a short lower-case description in apposition (an article, then adjectives and
-    nouns, up to five words, ending in a singular noun or adjective) joined by "and" to a
-    title: that title (after its own article and adjectives: "and the compassionate owner of")."""
-    k = i + 1 if i < len(doc) and doc[i].lower_ in {"a", "an", "the"} else i
-    start = k
-    while k < len(doc) and k - start < DESCRIPTION_WORDS_MAX and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"ADJ", "NOUN"}:
-        k += 1
-    if k == start or k >= len(doc) or doc[k].lower_ not in {"and", "&"} or doc[k - 1].tag_ not in {"NN", "JJ"}:
-        return None  # "Jane Roe, volunteers and staff members of X": a plural opens a list of people
-    j = k + 1
-    for _ in range(3):
-        found = title_after(titles_by_start, doc, j)
-        if found is not None or j >= len(doc) or not (doc[j].lower_ in {"a", "an", "the"} or doc[j].is_lower and doc[j].pos_ == "ADJ"):
-            return found
-        j += 1
-    return None
 
 
 def past_split_suffix_period(doc: Doc, end: int) -> int:
