@@ -509,16 +509,22 @@ def _listed_countries(doc: Doc, i: int) -> list[tuple[int, int, str]]:
         if end is None:
             break
         items.append((start, end, clean_text(doc[i:end].text)))
-        i = end
-        if i < len(doc) and tokens[i].text == ",":
-            i += 1
-        if i < len(doc) and tokens[i].lower_ == "and":
-            i += 1
-        elif not (i < len(doc) and tokens[i - 1].text == ","):
+        i = next_list_item(doc, end)
+        if i is None:
             break
         if i < len(doc) and tokens[i].lower_ == "of":
             i += 1
     return items
+
+
+def next_list_item(doc: Doc, end: int) -> Optional[int]:
+    """Where the next item of a list starts after an item ending at `end`: past a comma, an "and"
+    or both; None where neither follows (the list ends)."""
+    tokens = doc_tokens(doc)
+    i = end + (end < len(doc) and tokens[end].text == ",")
+    if i < len(doc) and tokens[i].lower_ == "and":
+        return i + 1
+    return i if i < len(doc) and i > end else None
 
 
 def _country_end(doc: Doc, start: int) -> Optional[int]:
@@ -617,12 +623,8 @@ def offices_of_listed_domains(doc: Doc) -> list[tuple[int, int, str]]:
             if end is None:
                 break
             found.append((start, end, f"{head} of {clean_text(doc[i:end].text)}", token.i))
-            i = end
-            if i < len(doc) and tokens[i].text == ",":
-                i += 1
-            if i < len(doc) and tokens[i].lower_ == "and":
-                i += 1
-            elif not (i < len(doc) and tokens[i - 1].text == ","):
+            i = next_list_item(doc, end)
+            if i is None:
                 break
     return found
 
