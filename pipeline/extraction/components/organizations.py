@@ -653,12 +653,12 @@ def known_names_across_and(doc: Doc) -> list[tuple[int, int]]:
         for words in names[token.text]:
             end = token.i + len(words)
             if end <= len(doc) and all(t.text == w or w == "and" and t.text == "&" for t, w in zip(tokens[token.i : end], words)):
-                found.append((_country_prefix_start(doc, token.i), end))
+                found.append((country_prefix_start(doc, token.i), end))
                 break
     return found
 
 
-def _country_prefix_start(doc: Doc, start: int) -> int:
+def country_prefix_start(doc: Doc, start: int) -> int:
     """Start of a name with the country written before it ("U.S. Food and Drug Administration",
     "United States Fish and Wildlife Service"), or `start`."""
     for prefix in JURISDICTION_PREFIXES:
@@ -1570,18 +1570,16 @@ def headings_glued_to_names(doc: Doc, tokens: list[Token]) -> frozenset[int]:
     times, the glued word occurs once and the two parts never stand apart as one name ("MetaEra"
     beside "Meta Era"), and every word before it on its line is capitalized or a stop word (a
     heading, from a line start or a sentence end glued to it); "TraderAndy" in a sentence is a name."""
-    glued = [t for t in tokens if _GLUED_HEADING_WORD.fullmatch(t.text)]
+    glued = with_text_where(doc, _GLUED_HEADING_WORD.fullmatch)  # each word form tested once
     if not glued:
         return frozenset()
-    counts: dict[str, int] = {}
-    for t in tokens:
-        counts[t.text] = counts.get(t.text, 0) + 1
+    positions = word_positions(doc)[0]
     text = doc_text(doc)
     found = set()
     for t in glued:
         name = _GLUED_HEADING_WORD.fullmatch(t.text).group(1)
         left = t.text[: -len(name)]
-        if counts[t.text] > 1 or counts.get(name, 0) < MIN_GLUED_NAME_REPEATS or f"{left} {name}" in text or glued_repeat(t.text):
+        if len(positions[t.text]) > 1 or len(positions.get(name, ())) < MIN_GLUED_NAME_REPEATS or f"{left} {name}" in text or glued_repeat(t.text):
             continue
         k = t.i - 1
         while k >= 0 and not ends_line(tokens[k]) and tokens[k].text not in SENTENCE_END_MARKS and not _GLUED_SENTENCE_END.search(tokens[k].text) and (not tokens[k].is_alpha or tokens[k].text[0].isupper() or tokens[k].lower_ in STOP_WORDS):

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.contract import Attachment, OrgCluster, OrgMention, PersonMention, TITLE, TITLE_ACRONYMS, TITLE_ORG_SPANS, Title, acronym_definitions, candidate_organizations
 from pipeline.extraction import lexicon
-from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, form_key, suffix_stems
+from pipeline.extraction.components.organizations import CORPORATE_SUFFIXES, country_prefix_start, form_key, suffix_stems
 from pipeline.extraction.components.given_names import is_english_word, is_first_name, is_surname
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.source_damage import lost_possessive, possessive_stem
@@ -1804,8 +1804,8 @@ def find_titles(doc: Doc, index: MentionIndex) -> list[Title]:
             start, pre = _title_words_before(doc, pre.start), None
         elif pre and national_office(doc, pre, start, end):
             start, pre = pre.start, None
-        elif pre and court_of_national_office(doc, pre, end) is not None:
-            start, pre = _title_words_before(doc, court_of_national_office(doc, pre, end)), None  # "Chief U.S. District Court Judge"
+        elif pre and (court_start := court_of_national_office(doc, pre, end)) is not None:
+            start, pre = _title_words_before(doc, court_start), None  # "Chief U.S. District Court Judge"
         roster = roster_line_body(doc, index, start, end, titles) if not attached else None
         fielded = field_then_body(doc, index, start, end, attached) if roster is None else None
         if fielded:
@@ -1849,11 +1849,7 @@ def court_of_national_office(doc: Doc, pre: Attachment, end: int) -> Optional[in
     start (the country's first token), or None."""
     if pre.org is None:
         return None
-    k = pre.start
-    if k >= 1 and doc[k - 1].text in {"U.S.", "US"}:
-        k -= 1
-    elif k >= 2 and doc[k - 2 : k].text == "United States":
-        k -= 2
+    k = country_prefix_start(doc, pre.start)
     return k if national_office_title(clean_text(doc[k:end].text)) else None
 
 
