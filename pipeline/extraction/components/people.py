@@ -38,6 +38,7 @@ from bisect import bisect_left
 NAME_PARTICLES = lexicon.lower_words("name_particles")
 NAME_FUNCTION_WORDS = lexicon.lower_words("name_function_words") - NAME_PARTICLES
 NAME_SUFFIXES = lexicon.words("name_suffixes")
+CORPORATE_SUFFIXES = lexicon.words("corporate_suffixes")
 STRONG_ORG_SOURCES = frozenset({"acronym", "rule", "lower", "short", "known"})
 MAX_NAME_TOKENS = 6
 
@@ -526,6 +527,7 @@ def candidate_mentions(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             start = named
         end = before_field_label(doc, start, end)
         end = post_nominal_end(doc, start, end)
+        end = predicate_word_end(doc, start, end)
         end = nickname_end(doc, start, end)
         lead_end = name_after_lead_words(doc, start, end)
         if lead_end > start:
@@ -585,6 +587,34 @@ def post_nominal_end(doc: Doc, start: int, end: int) -> int:
     if k == end or all(t.is_upper for t in tokens[start:k] if t.is_alpha):
         return end
     return k
+
+
+PREDICATE_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ"})
+
+
+def _name_word_form(token: Token) -> bool:
+    """A census given name or surname, or a name particle ("Will", "Bill", "Van")."""
+    form = census_form(token.text)
+    return form in first_names() or form in surnames() or token.lower_ in NAME_PARTICLES
+
+
+def predicate_word_end(doc: Doc, start: int, end: int) -> int:
+    """"Mr. Kwon Appointed as CEO", "CEO Peter Nielsen Commented: ...", "Below the $64,000 Mark Amid
+    ETF Downturn": a capitalized verb the name before it is the subject of (the parser makes it that
+    word's head), or a capitalized preposition, in a title-case headline run into the name, is
+    the headline's predicate, no name word: the name ends before it; before a preposition, a
+    name of one word is no name ("Mark" of "$64,000 Mark"). Census given names and surnames and
+    particles stay ("Jane Will", "Alain Van Munster")."""
+    tokens = doc_tokens(doc)
+    for k in range(start + 1, end):
+        token = tokens[k]
+        if not token.text[:1].isupper() or _name_word_form(token):
+            continue
+        if token.tag_ in PREDICATE_VERB_TAGS and tokens[k - 1].head.i == k:
+            return k
+        if token.tag_ == "IN" and token.pos_ == "ADP":
+            return k if k - start >= 2 else start
+    return end
 
 
 NAME_JOINERS = frozenset({"&"})  # not "of", "and": "Jane Roe of Acme Foundation" is a person
@@ -833,7 +863,7 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     # A span that cleans to nothing (only marks or spaces) names no one.
     mentions = sorted((m for m in (PersonMention(s, e, shared.get((s, e)) or clean_text(doc[s:e].text)) for s, e in kept) if m.text.split()), key=lambda m: m.start)
     clusters, owner = cluster(mentions)
-    company_words = company_first_words(found_orgs)
+    company_words = company_first_words(found_orgs) | company_full_names(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
     dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words, firm_openers)}
     # A body is named by its full name; a surname-like part of it ("Beer" of "Merica Beer") names nothing alone.
@@ -1127,12 +1157,16 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "the full faith and credit of Uncle Sam", "MI Facebook"
     if crypto_asset(cl.name) or crypto_word_in(cl.name):
         return False  # "Solana’s TEV", "Tron (TRX)", "Bitcoin ETFs": a coin or a blockchain (patterns/crypto_assets)
+    if ordinary_word_alone(doc, cl.name, spans):
+        return False  # "Lead Inventor, Executive Chairman", "Associate Executive Producers:", "Worldwide is ...": a title beside does not make a word a name
     if cl.name.split()[0].upper() not in first_names() and any(apposed_thing_noun(doc, e) for s, e in spans):
         return False  # "Zorvik Pro, its new battery pack": a product; a given name keeps a person ("Jane Roe, a film director")
     if thing_word_end(cl.name) or firm_word_end(cl.name) or place_name_end(cl.name) or region_name(cl.name) or world_region(cl.name):
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's; "Asia Pacific": a world region (patterns/world_regions)
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
+    if written_whole_as_no_person(doc, cl.name, spans):
+        return False  # "Cork Supply’s harvest" beside "said ..., Cork Supply": the release writes the name whole where no person is read
     if all(modifies_common_noun(doc, s, e) for s, e in spans):
         return False  # "Pell Grant eligibility", "the Ryan White program", "the Trump administration"
     if all(determined_name(doc, s, e) for s, e in spans):
@@ -1151,6 +1185,33 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     if len(cl.name.split()) == 1 and not any(ruler_of(doc, s, e) for s, e in spans):
         return False  # "Bitcoin", "Kickstarter", "Advocacy": the model's PERSON alone on one unknown word
     return cl.name not in company_words and any(doc[i].ent_type_ == "PERSON" for s, e in spans for i in range(s, e))
+
+
+def written_whole_as_no_person(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:
+    """"Herring Global, a leader in ... joins Herring Global ... Herring Global’s": a name whose
+    last word is taken alone, as a surname, right after the name's other words at two places or
+    more, and at no fewer than half its mentions: the release writes the whole name there and
+    nothing reads it as a person's name (no PERSON, no title), as a company's or a place's
+    name is written; a person named in full is read so where the name is written in full."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    tokens = doc_tokens(doc)
+    before = len(words) - 1
+    whole = sum(1 for s, e in spans if e - s == 1 and tokens[s].text == words[-1] and s >= before and [t.text for t in tokens[s - before : s]] == words[:-1])
+    return whole >= 2 and 2 * whole >= len(spans)
+
+
+def ordinary_word_alone(doc: Doc, name: str, spans: list[tuple[int, int]]) -> bool:
+    """"Inventor", "Producers", "Actuary", "Computing", "Worldwide": a one-word name that is an
+    ordinary English word (given_names.is_ordinary_word: a verb, adjective or adverb, or a noun
+    with a derived ending) and no census given name or surname names no one, though a title
+    stands beside it ("Lead Inventor, Executive Chairman"); an honorific before it keeps a
+    person ("Mr. Lightspeed")."""
+    if " " in name or len(name) < 3 or census_form(name) in surnames() or not is_ordinary_word(name):
+        return False
+    tokens = doc_tokens(doc)
+    return not any(s > 0 and is_honorific(tokens[s - 1]) for s, _ in spans)
 
 
 def company_short_form(name: str, company_words: set[str]) -> bool:
@@ -1366,6 +1427,23 @@ def common_noun_end(doc: Doc, name: str) -> bool:
     if not words:
         return False
     return not any(_INITIAL.fullmatch(w) for w in words) and words[-1].lower() in lower_case_words(doc)
+
+
+def company_full_names(found_orgs: list[OrgMention]) -> set[str]:
+    """Whole names of two or more words the release writes as a company or body: a rule's or an
+    acronym's organization ("Cork Supply"; "Alzamend Neuro" of "Alzamend Neuro, Inc.", before its
+    legal suffix), or a name the model tags ORG ("Astiva Health, a leader in ..."). Where another
+    mention of the same words reads as a person's name with no title beside it and no census
+    given name to open it, it is the company's name again (company_short_form)."""
+    found = set()
+    for m in found_orgs:
+        words = m.name.split()
+        if len(words) < 2 or m.source not in STRONG_ORG_SOURCES and m.source != "ner":
+            continue
+        found.add(m.name)
+        if (words[-1] in CORPORATE_SUFFIXES or words[-1].rstrip(".") in CORPORATE_SUFFIXES) and len(words) >= 3:
+            found.add(" ".join(words[:-1]).rstrip(","))
+    return found
 
 
 def company_first_words(found_orgs: list[OrgMention]) -> set[str]:
