@@ -1194,8 +1194,8 @@ def written_whole_as_no_person(doc: Doc, name: str, spans: list[tuple[int, int]]
     nothing reads it as a person's name (no PERSON, no title), as a company's or a place's
     name is written; a person named in full is read so where the name is written in full."""
     words = name.split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or _INITIAL.fullmatch(words[-1]):
+        return False  # "Heide B." of "Heide B. Fulton": a name cut short at an initial, not a firm's
     tokens = doc_tokens(doc)
     before = len(words) - 1
     whole = sum(1 for s, e in spans if e - s == 1 and tokens[s].text == words[-1] and s >= before and [t.text for t in tokens[s - before : s]] == words[:-1])
@@ -1432,13 +1432,14 @@ def common_noun_end(doc: Doc, name: str) -> bool:
 def company_full_names(found_orgs: list[OrgMention]) -> set[str]:
     """Whole names of two or more words the release writes as a company or body: a rule's or an
     acronym's organization ("Cork Supply"; "Alzamend Neuro" of "Alzamend Neuro, Inc.", before its
-    legal suffix), or a name the model tags ORG ("Astiva Health, a leader in ..."). Where another
-    mention of the same words reads as a person's name with no title beside it and no census
-    given name to open it, it is the company's name again (company_short_form)."""
+    legal suffix). Where another mention of the same words reads as a person's name with no
+    title beside it and no census given name to open it, it is the company's name again
+    (company_short_form). Not the model's ORG alone: it tags people with rare given names so
+    ("Kikuo Ibe’s extraordinary contributions", "Itchko Ezratti's GL Homes")."""
     found = set()
     for m in found_orgs:
         words = m.name.split()
-        if len(words) < 2 or m.source not in STRONG_ORG_SOURCES and m.source != "ner":
+        if len(words) < 2 or m.source not in STRONG_ORG_SOURCES:
             continue
         found.add(m.name)
         if (words[-1] in CORPORATE_SUFFIXES or words[-1].rstrip(".") in CORPORATE_SUFFIXES) and len(words) >= 3:
