@@ -3738,3 +3738,55 @@ def test_travel_to_no_place_gives_a_meeting_attended_no_location():
         published="2025-03-01",
     ))
     assert events(release) == {("Northwind Ministerial Meeting", "2025-05-05", "2025-05-05", None, None)}
+
+
+POSSESSED_PART = """
+        0  Acme         PROPN NNP  nsubj     2  B-ORG
+        1  will         AUX   MD   aux       2  O
+        2  {verb}       VERB  VB   ROOT      2  O
+        3  at           ADP   IN   prep      2  O
+        4  the          DET   DT   det       7  O
+        5  Northwind    PROPN NNP  compound  7  O
+        6  Growth       PROPN NNP  compound  7  O
+        7  Conference   PROPN NNP  pobj      3  O
+        8  .            PUNCT .    punct     2  O
+        9  Acme         PROPN NNP  poss      11 B-ORG
+        10 ’s           PART  POS  case      9  O
+        11 {noun} NOUN  NN   nsubjpass 13 O
+        12 is           AUX   VBZ  auxpass   13 O
+        13 slated       VERB  VBN  ROOT      13 O
+        14 to           PART  TO   aux       15 O
+        15 begin        VERB  VB   xcomp     13 O
+        16 on           ADP   IN   prep      15 O
+        17 June         PROPN NNP  pobj      16 B-DATE
+        18 12           NUM   CD   nummod    17 I-DATE
+        19 ,            PUNCT ,    punct     17 I-DATE
+        20 2024         NUM   CD   nummod    17 I-DATE
+        21 .            PUNCT .    punct     13 O
+        """
+
+
+def test_the_owned_presentation_after_a_verb_of_taking_part_dates_the_meeting():
+    """"Acme will present at the Northwind Growth Conference. Acme’s presentation is slated to begin
+    on June 12, 2024.": the presentation (a part of a meeting, patterns/event_part_nouns.jsonl)
+    owned by a possessive, after a name a verb of taking part placed, is that taking part; the date
+    of its verb's complement ("to begin on June 12") is a day of the meeting."""
+    text = "Acme will present at the Northwind Growth Conference. Acme’s presentation is slated to begin on June 12, 2024."
+    release = records(parse(text, POSSESSED_PART.format(verb="present", noun="presentation"), published="2024-06-01"))
+    assert {(e.name, e.start) for e in release.events} == {("Northwind Growth Conference", "2024-06-12")}
+
+
+def test_an_owned_noun_that_is_no_part_of_a_meeting_dates_no_meeting():
+    """Near miss: "Acme’s dividend is slated to begin on June 12, 2024." (the same parse): no part of
+    a meeting; the conference stays undated, so no record."""
+    text = "Acme will present at the Northwind Growth Conference. Acme’s dividend     is slated to begin on June 12, 2024."
+    release = records(parse(text.replace("dividend     ", "dividend"), POSSESSED_PART.format(verb="present", noun="dividend    "), published="2024-06-01"))
+    assert release.events == []
+
+
+def test_an_owned_presentation_after_a_name_no_verb_of_taking_part_placed_dates_no_meeting():
+    """Near miss: "Acme will report at the Northwind Growth Conference. Acme’s presentation ..." (the
+    same parse): "report" is no verb of taking part (patterns/event_verbs.jsonl); no record."""
+    text = "Acme will report at the Northwind Growth Conference. Acme’s presentation is slated to begin on June 12, 2024."
+    release = records(parse(text, POSSESSED_PART.format(verb="report ", noun="presentation"), published="2024-06-01"))
+    assert release.events == []

@@ -1376,9 +1376,29 @@ def _takes_part_again(token, part_verb: Optional[str]) -> bool:
     the verb of taking part the name hung on (`taking_part_verb`), said again with no object and no
     capitalized name after at/in/during (no other meeting, nor anything else it does; an hour is
     none: "at 10 a.m. ET"), names the same taking part; its date is a day of the meeting."""
+    if part_verb is not None and _possessed_part(token):
+        return True
     if part_verb is None or token.pos_ != "VERB" or _part_verb_bases().get(token.lower_) != part_verb:
         return False
     return not any(c.dep_ == "dobj" or _names_a_place_or_meeting(c) for c in token.children)
+
+
+def _possessed_part(token) -> bool:
+    """"Acme will present at the Northwind Conference. Acme's presentation is scheduled for May 18",
+    "The company's presentation is slated to begin at 2:20 p.m. on June 12": a part of a meeting
+    (patterns/event_part_nouns.jsonl) owned by a possessive ("Acme's", "the company's", "its"), the
+    subject of its clause, after a name that a verb of taking part placed, is that taking part."""
+    return (
+        token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in lexicon.lower_words("event_part_nouns")
+        and any(c.dep_ == "poss" for c in token.children)
+    )
+
+
+def _date_of_complement(doc: Doc, date: Span, token) -> bool:
+    """"Acme's presentation is slated to begin at 2:20 p.m. on June 12": the date of a complement
+    (xcomp) of the verb whose subject is `token` is the date of what `token` names."""
+    head = _attachment(date.root)
+    return head.dep_ == "xcomp" and head.head == token.head and token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _names_a_place_or_meeting(prep) -> bool:
@@ -1420,7 +1440,8 @@ def anaphor_date(
                 continue
             found = []
             for span in date_spans(doc, following, relative_phrases=True):
-                if date_attached(doc, span, token.i, token.i + 1) and not no_point_in_time(doc, span) and not (following is opening and is_dateline_date(doc, span)):
+                attached = date_attached(doc, span, token.i, token.i + 1) or not again and _possessed_part(token) and _date_of_complement(doc, span, token)
+                if attached and not no_point_in_time(doc, span) and not (following is opening and is_dateline_date(doc, span)):
                     ahead = year is None and planned(doc, token.i, token.i + 1)  # "The event will take place on Friday"
                     values = parse_dates(_in_edition_year(_with_range_prefix(doc, span), year), anchor, nearest=True, ahead=ahead)  # "running July 29 – August 2"
                     if values:
