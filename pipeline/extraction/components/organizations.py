@@ -2056,11 +2056,14 @@ def without_products_named_elsewhere(doc: Doc, candidates: list[OrgMention]) -> 
     (product_evidence) names that product at its other mentions too, where the model tags it ORG
     ("ContraPest and Evolve fit ..."); not where the release also writes it as a body
     (body_evidence) or a rule finds it by a head word."""
+    model_names = {m.name for m in candidates if m.source == "ner"}
+    if not model_names:
+        return candidates
     spans = _model_name_spans(doc)
-    products = {clean_text(s.text) for s in spans if product_evidence(doc, s)}
+    products = {text for s in spans if (text := clean_text(s.text)) in model_names and product_evidence(doc, s)}
     if not products:
         return candidates
-    products -= {clean_text(s.text) for s in spans if len(s) and body_evidence(doc, s)}
+    products -= {text for s in spans if (text := clean_text(s.text)) in products and len(s) and body_evidence(doc, s)}
     return [m for m in candidates if m.source != "ner" or m.name not in products]
 
 

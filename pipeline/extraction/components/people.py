@@ -775,9 +775,10 @@ def surname_mentions(doc: Doc, names: list[str], taken: set[int], blocked: set[i
     return found
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> tuple[str, ...]:
     """Words of a name without suffixes and commas."""
-    return [w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES]
+    return tuple(w for w in name.replace(",", " ").split() if w not in NAME_SUFFIXES)
 
 
 def short_given_name(short: str, given: str) -> bool:
@@ -787,6 +788,7 @@ def short_given_name(short: str, given: str) -> bool:
     return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and census_form(short) in first_names() and census_form(given) in first_names()
 
 
+@lru_cache(maxsize=65536)
 def belongs_to(short: str, full: str) -> bool:
     """`short` is a form of `full`: its surname, first name or its clipped form, a run of its words,
     or same first and last word."""

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.reading.layout import find_dateline, first_line_title
@@ -207,7 +208,8 @@ def lower_camel_case(word: str) -> bool:
 
 def is_honorific(token: Token) -> bool:
     """An honorific of patterns/honorifics.jsonl, with or without its stop ("Mr", "Mrs.")."""
-    return token.text in lexicon.words("honorifics") or token.text.rstrip(".") in lexicon.words("honorifics")
+    text, honorifics = token.text, lexicon.words("honorifics")
+    return text in honorifics or text.rstrip(".") in honorifics
 
 
 def is_title_word(token: Token) -> bool:
@@ -241,21 +243,14 @@ def word_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]
     once per release: a scan for a few words (`with_text`, `with_lower`) looks them up instead of
     reading every token's `text` or `lower_` (each read builds a new string)."""
     if WORD_POSITIONS not in doc.user_data:
-        tokens = doc_tokens(doc)
-        by_text: dict[str, list[int]] = {}
-        for i, token in enumerate(tokens):
-            by_text.setdefault(token.text, []).append(i)
-        by_lower: dict[str, list[int]] = {}
-        merged = set()
-        for positions in by_text.values():
-            lower = tokens[positions[0]].lower_  # a lexeme attribute: the same for every token of a form
-            if lower in by_lower:
-                by_lower[lower] = by_lower[lower] + positions
-                merged.add(lower)
-            else:
-                by_lower[lower] = positions
-        for lower in merged:
-            by_lower[lower].sort()
+        by_orth: dict[int, list[int]] = {}
+        by_lower_hash: dict[int, list[int]] = {}
+        for i, (orth, lower) in enumerate(doc.to_array([ORTH, LOWER]).tolist()):  # hashes: no Token, no string per token
+            by_orth.setdefault(orth, []).append(i)
+            by_lower_hash.setdefault(lower, []).append(i)
+        strings = doc.vocab.strings
+        by_text = {strings[orth]: positions for orth, positions in by_orth.items()}
+        by_lower = {strings[lower]: positions for lower, positions in by_lower_hash.items()}
         doc.user_data[WORD_POSITIONS] = (by_text, by_lower)
     return doc.user_data[WORD_POSITIONS]
 
