@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.extraction.components.organizations import after_glued_heading, after_run_in_label, label_closing_heading_words, named_after_owned_thing, verb_ing_form
 from tests.handbuilt import parse, records
-from tests.support import org_named, org_names
+from tests.support import org_names
 
 
 def test_a_run_in_label_before_a_colon_is_cut_from_the_models_org():
@@ -435,27 +435,3 @@ def test_a_name_before_a_colon_in_a_sentence_stays_a_body():
     assert not label_closing_heading_words(doc, 3, 5)
     assert org_names(records(doc)) == {"Blue Harbor"}
 
-
-def test_a_preposition_opening_the_sentence_is_no_word_of_the_name():
-    """"Quillby Labs grew. With Quillby Labs, users win.": the model's ORG "With Quillby Labs"
-    opens with the sentence's preposition (patterns/name_opening_calls); the name is the rest,
-    no alias of its own."""
-    doc = parse(
-        "Quillby Labs grew. With Quillby Labs, users win.",
-        """
-        0  Quillby  PROPN NNP compound 1  B-ORG
-        1  Labs     PROPN NNP nsubj    2  I-ORG
-        2  grew     VERB  VBD ROOT     2  O
-        3  .        PUNCT .   punct    2  O
-        4  With     PROPN NNP compound 6  B-ORG
-        5  Quillby  PROPN NNP compound 6  I-ORG
-        6  Labs     PROPN NNP npadvmod 9  I-ORG
-        7  ,        PUNCT ,   punct    9  O
-        8  users    NOUN  NNS nsubj    9  O
-        9  win      VERB  VBP ROOT     9  O
-        10 .        PUNCT .   punct    9  O
-        """,
-    )
-    release = records(doc)
-    assert org_names(release) == {"Quillby Labs"}
-    assert org_named(release, "Quillby Labs").aliases == []
