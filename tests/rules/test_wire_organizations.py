@@ -435,3 +435,25 @@ def test_a_name_before_a_colon_in_a_sentence_stays_a_body():
     assert not label_closing_heading_words(doc, 3, 5)
     assert org_names(records(doc)) == {"Blue Harbor"}
 
+
+
+def test_a_long_form_stops_at_a_word_glued_to_the_sentences_opener():
+    """"Market AnticipationThe Quillby Securities Commission (QSC) approved it.": the acronym's
+    long form stops at the heading's glued word, as the name rules do."""
+    doc = parse(
+        "Market AnticipationThe Quillby Securities Commission (QSC) approved it.",
+        """
+        0  Market          PROPN NNP compound 4  B-ORG
+        1  AnticipationThe PROPN NNP compound 4  I-ORG
+        2  Quillby         PROPN NNP compound 4  I-ORG
+        3  Securities      PROPN NNP compound 4  I-ORG
+        4  Commission      PROPN NNP nsubj    8  I-ORG
+        5  (               PUNCT -LRB- punct  4  O
+        6  QSC             PROPN NNP appos    4  B-ORG
+        7  )               PUNCT -RRB- punct  4  O
+        8  approved        VERB  VBD ROOT     8  O
+        9  it              PRON  PRP dobj     8  O
+        10 .               PUNCT .   punct    8  O
+        """,
+    )
+    assert org_names(records(doc)) == {"Quillby Securities Commission"}

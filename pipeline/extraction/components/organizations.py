@@ -1831,7 +1831,7 @@ def run_in_heading(doc: Doc, start: int, end: int) -> bool:
         k -= 2
     elif k >= 1 and (doc[k - 1].text in ITEM_MARKS or re.fullmatch(r"\d{1,2}\.", doc[k - 1].text)):
         k -= 1
-    return k == 0 or ends_line(doc[k - 1]) or label_closing_heading_words(doc, start, end)
+    return k == 0 or ends_line(doc[k - 1])
 
 
 LABEL_LINE_MARKS = frozenset({",", "-", "–", "—", "&", "/"}) | POSSESSIVE
@@ -1843,10 +1843,12 @@ def label_closing_heading_words(doc: Doc, start: int, end: int) -> bool:
     New Haunting Scenes: Experience ...", "... needs. Monitoring Progress: SAPs monitor ...": a
     label before a colon that opens a sentence or an item (after a lost line break), or closes a
     line of heading words (capitalized or small words, "," "&" "-": not "About X:"), heads the text
-    after it. Not before a quote ("Founder of X: “...”"), nor a name with a head word or legal
-    suffix (a body a heading names: "4. Acme Holding Co. Ltd.: Completed ...")."""
+    after it (run_in_heading reads a label opening its line). Not before a quote ("Founder of X:
+    “...”"), nor a name with a head word or legal suffix (a body a heading names: "4. Acme Holding
+    Co. Ltd.: Completed ..."). Read after the lists, so that the label still covers the words a
+    list would take ("Diversity, Equity and Inclusion Excellence: Kyndryl")."""
     tokens = doc_tokens(doc)
-    if end + 1 < len(tokens) and tokens[end + 1].text in {"“", '"', "‘"}:
+    if end >= len(tokens) or tokens[end].text != ":" or end + 1 < len(tokens) and tokens[end + 1].text in {"“", '"', "‘"}:
         return False
     if any(is_org_head(t) or is_corporate_suffix(t) for t in tokens[start:end]):
         return False
@@ -2020,6 +2022,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     lists = name_lists(doc)
     mentions = listed_concepts(doc, listed_with_bodies(doc, mentions, lists), lists)
     mentions = without_platforms_used_as_channels(doc, mentions)
+    mentions = [m for m in mentions if m.source not in {"ner", "rule"} or not label_closing_heading_words(doc, m.start, m.end)]
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
