@@ -457,3 +457,21 @@ def test_a_long_form_stops_at_a_word_glued_to_the_sentences_opener():
         """,
     )
     assert org_names(records(doc)) == {"Quillby Securities Commission"}
+
+
+def test_a_label_after_from_names_the_body_the_lines_come_from():
+    """Near miss: "From the White House: Jane Roe" names the body the people listed come from."""
+    doc = parse(
+        "From the White House: Jane Roe",
+        """
+        0  From   ADP   IN  ROOT     0  O
+        1  the    DET   DT  det      3  O
+        2  White  PROPN NNP compound 3  B-ORG
+        3  House  PROPN NNP pobj     0  I-ORG
+        4  :      PUNCT :   punct    0  O
+        5  Jane   PROPN NNP compound 6  B-PERSON
+        6  Roe    PROPN NNP appos    0  I-PERSON
+        """,
+    )
+    assert not label_closing_heading_words(doc, 2, 4)
+    assert "White House" in org_names(records(doc))

@@ -1836,6 +1836,7 @@ def run_in_heading(doc: Doc, start: int, end: int) -> bool:
 
 LABEL_LINE_MARKS = frozenset({",", "-", "–", "—", "&", "/"}) | POSSESSIVE
 LABEL_OPENERS = frozenset({"•", "·"}) | SENTENCE_END_MARKS
+LABEL_BODY_PREPOSITIONS = frozenset({"from", "at", "with", "by"})
 
 
 def label_closing_heading_words(doc: Doc, start: int, end: int) -> bool:
@@ -1844,7 +1845,8 @@ def label_closing_heading_words(doc: Doc, start: int, end: int) -> bool:
     label before a colon that opens a sentence or an item (after a lost line break), or closes a
     line of heading words (capitalized or small words, "," "&" "-": not "About X:"), heads the text
     after it (run_in_heading reads a label opening its line). Not before a quote ("Founder of X:
-    “...”"), nor a name with a head word or legal suffix (a body a heading names: "4. Acme Holding
+    “...”"), nor after "from/at/with/by" ("From the White House:" names where the lines after come
+    from), nor a name with a head word or legal suffix (a body a heading names: "4. Acme Holding
     Co. Ltd.: Completed ..."). Read after the lists, so that the label still covers the words a
     list would take ("Diversity, Equity and Inclusion Excellence: Kyndryl")."""
     tokens = doc_tokens(doc)
@@ -1852,6 +1854,9 @@ def label_closing_heading_words(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(is_org_head(t) or is_corporate_suffix(t) for t in tokens[start:end]):
         return False
+    k = start - 1 if start > 0 and tokens[start - 1].lower_ != "the" else start - 2
+    if k >= 0 and tokens[k].lower_ in LABEL_BODY_PREPOSITIONS:
+        return False  # "From the White House:", "Projects with Acme Paint:": the body the lines after come from
     k = start - 1
     while k >= 0 and not ends_line(tokens[k]):
         t = tokens[k]
