@@ -4,7 +4,7 @@ lists these releases are written with."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import after_run_in_label, named_after_owned_thing, verb_ing_form
+from pipeline.extraction.components.organizations import after_glued_heading, after_run_in_label, label_closing_heading_words, named_after_owned_thing, verb_ing_form
 from tests.handbuilt import parse, records
 from tests.support import org_names
 
@@ -270,3 +270,208 @@ def test_a_gerund_name_after_a_preposition_or_alone_on_its_line_stays_a_body():
         """,
     )
     assert "Reconstructing Judaism" in org_names(records(doc))
+
+
+def test_a_platform_where_a_body_posts_is_no_body():
+    """"Quillby Capital posts updates on Twitter and Telegram.": a social-media or messaging
+    platform (patterns/channel_name_ends) the release only posts on is a product, no body."""
+    doc = parse(
+        "Quillby Capital posts updates on Twitter and Telegram.",
+        """
+        0  Quillby   PROPN NNP compound 1  B-ORG
+        1  Capital   PROPN NNP nsubj    2  I-ORG
+        2  posts     VERB  VBZ ROOT     2  O
+        3  updates   NOUN  NNS dobj     2  O
+        4  on        ADP   IN  prep     2  O
+        5  Twitter   PROPN NNP pobj     4  B-ORG
+        6  and       CCONJ CC  cc       5  O
+        7  Telegram  PROPN NNP conj     5  B-ORG
+        8  .         PUNCT .   punct    2  O
+        """,
+    )
+    assert org_names(records(doc)) == {"Quillby Capital"}
+
+
+def test_a_platform_written_as_a_company_stays_a_body():
+    """Near miss: "She served at Pinterest (NYSE: PINS)." names the company by its ticker."""
+    doc = parse(
+        "She served at Pinterest (NYSE: PINS).",
+        """
+        0  She        PRON  PRP nsubj    1  O
+        1  served     VERB  VBD ROOT     1  O
+        2  at         ADP   IN  prep     1  O
+        3  Pinterest  PROPN NNP pobj     2  B-ORG
+        4  (          PUNCT -LRB- punct  3  O
+        5  NYSE       PROPN NNP appos    3  B-ORG
+        6  :          PUNCT :   punct    5  O
+        7  PINS       PROPN NNP appos    5  O
+        8  )          PUNCT -RRB- punct  3  O
+        9  .          PUNCT .   punct    1  O
+        """,
+    )
+    assert "Pinterest" in org_names(records(doc))
+
+
+def test_a_models_org_run_from_a_glued_heading_is_cut_after_the_glued_word():
+    """"Market AnticipationThe Quillby Securities Commission approved it.": a heading's last word
+    glued to the sentence's first ("AnticipationThe") opens no name; the body is after it."""
+    doc = parse(
+        "Market AnticipationThe Quillby Securities Commission approved it.",
+        """
+        0  Market          PROPN NNP compound 4  B-ORG
+        1  AnticipationThe PROPN NNP compound 4  I-ORG
+        2  Quillby         PROPN NNP compound 4  I-ORG
+        3  Securities      PROPN NNP compound 4  I-ORG
+        4  Commission      PROPN NNP nsubj    5  I-ORG
+        5  approved        VERB  VBD ROOT     5  O
+        6  it              PRON  PRP dobj     5  O
+        7  .               PUNCT .   punct    5  O
+        """,
+    )
+    assert after_glued_heading(doc[0:5]).text == "Quillby Securities Commission"
+    assert org_names(records(doc)) == {"Quillby Securities Commission"}
+
+
+def test_a_heading_glued_to_a_sentence_opener_names_no_body():
+    """"Groundbreaking FeaturesAs the project grows, ...": the model's ORG ends in a word glued to
+    the opener of the sentence under the heading ("As"): no body."""
+    doc = parse(
+        "Groundbreaking FeaturesAs the project grows, users join.",
+        """
+        0  Groundbreaking  PROPN NNP compound 1  B-ORG
+        1  FeaturesAs      PROPN NNP nsubj    4  I-ORG
+        2  the             DET   DT  det      3  O
+        3  project         NOUN  NN  nsubj    4  O
+        4  grows           VERB  VBZ advcl    7  O
+        5  ,               PUNCT ,   punct    7  O
+        6  users           NOUN  NNS nsubj    7  O
+        7  join            VERB  VBP ROOT     7  O
+        8  .               PUNCT .   punct    7  O
+        """,
+    )
+    assert org_names(records(doc)) == set()
+
+
+def test_a_brand_written_in_two_capitals_is_not_a_glued_heading():
+    """Near miss: "EyeOn Capital signed the deal." ("On" opens no sentence here) stays whole."""
+    doc = parse(
+        "EyeOn Capital signed the deal.",
+        """
+        0  EyeOn    PROPN NNP compound 1  B-ORG
+        1  Capital  PROPN NNP nsubj    2  I-ORG
+        2  signed   VERB  VBD ROOT     2  O
+        3  the      DET   DT  det      4  O
+        4  deal     NOUN  NN  dobj     2  O
+        5  .        PUNCT .   punct    2  O
+        """,
+    )
+    assert after_glued_heading(doc[0:2]).text == "EyeOn Capital"
+    assert org_names(records(doc)) == {"EyeOn Capital"}
+
+
+def test_a_label_closing_a_line_of_heading_words_before_a_colon_names_no_body():
+    """"Estate and Gift Tax Planning: Designing strategies.": the model's ORG closes a line of
+    heading words and a colon follows; a label, no body."""
+    doc = parse(
+        "Estate and Gift Tax Planning: Designing strategies.",
+        """
+        0  Estate     PROPN NNP ROOT     0  O
+        1  and        CCONJ CC  cc       0  O
+        2  Gift       PROPN NNP compound 4  B-ORG
+        3  Tax        PROPN NNP compound 4  I-ORG
+        4  Planning   PROPN NNP conj     0  I-ORG
+        5  :          PUNCT :   punct    0  O
+        6  Designing  VERB  VBG appos    0  O
+        7  strategies NOUN  NNS dobj     6  O
+        8  .          PUNCT .   punct    0  O
+        """,
+    )
+    assert label_closing_heading_words(doc, 2, 5)
+    assert org_names(records(doc)) == set()
+
+
+def test_a_label_opening_a_sentence_before_a_colon_names_no_body():
+    """"Plans change. Flexible Options: Coaches track each plan.": a feed lost the line break
+    before the label; it opens a sentence and a colon closes it."""
+    doc = parse(
+        "Plans change. Flexible Options: Coaches track each plan.",
+        """
+        0  Plans       NOUN  NNS nsubj    1  O
+        1  change      VERB  VBP ROOT     1  O
+        2  .           PUNCT .   punct    1  O
+        3  Flexible    PROPN NNP compound 4  B-ORG
+        4  Options     PROPN NNP ROOT     4  I-ORG
+        5  :           PUNCT :   punct    4  O
+        6  Coaches     NOUN  NNS nsubj    7  O
+        7  track       VERB  VBP appos    4  O
+        8  each        DET   DT  det      9  O
+        9  plan        NOUN  NN  dobj     7  O
+        10 .           PUNCT .   punct    4  O
+        """,
+    )
+    assert label_closing_heading_words(doc, 3, 5)
+    assert org_names(records(doc)) == set()
+
+
+def test_a_name_before_a_colon_in_a_sentence_stays_a_body():
+    """Near miss: "Funding came from Blue Harbor: it closed the round." (a sentence's words
+    before the name) and a name before a quote keep their body."""
+    doc = parse(
+        "Funding came from Blue Harbor: it closed the round.",
+        """
+        0  Funding  NOUN  NN  nsubj    1  O
+        1  came     VERB  VBD ROOT     1  O
+        2  from     ADP   IN  prep     1  O
+        3  Blue     PROPN NNP compound 4  B-ORG
+        4  Harbor   PROPN NNP pobj     2  I-ORG
+        5  :        PUNCT :   punct    1  O
+        6  it       PRON  PRP nsubj    7  O
+        7  closed   VERB  VBD ccomp    1  O
+        8  the      DET   DT  det      9  O
+        9  round    NOUN  NN  dobj     7  O
+        10 .        PUNCT .   punct    1  O
+        """,
+    )
+    assert not label_closing_heading_words(doc, 3, 5)
+    assert org_names(records(doc)) == {"Blue Harbor"}
+
+
+
+def test_a_long_form_stops_at_a_word_glued_to_the_sentences_opener():
+    """"Market AnticipationThe Quillby Securities Commission (QSC) approved it.": the acronym's
+    long form stops at the heading's glued word, as the name rules do."""
+    doc = parse(
+        "Market AnticipationThe Quillby Securities Commission (QSC) approved it.",
+        """
+        0  Market          PROPN NNP compound 4  B-ORG
+        1  AnticipationThe PROPN NNP compound 4  I-ORG
+        2  Quillby         PROPN NNP compound 4  I-ORG
+        3  Securities      PROPN NNP compound 4  I-ORG
+        4  Commission      PROPN NNP nsubj    8  I-ORG
+        5  (               PUNCT -LRB- punct  4  O
+        6  QSC             PROPN NNP appos    4  B-ORG
+        7  )               PUNCT -RRB- punct  4  O
+        8  approved        VERB  VBD ROOT     8  O
+        9  it              PRON  PRP dobj     8  O
+        10 .               PUNCT .   punct    8  O
+        """,
+    )
+    assert org_names(records(doc)) == {"Quillby Securities Commission"}
+
+
+def test_a_label_after_from_names_the_body_the_lines_come_from():
+    """Near miss: "From the White House: Jane Roe" names the body the people listed come from."""
+    doc = parse(
+        "From the White House: Jane Roe",
+        """
+        0  From   ADP   IN  ROOT     0  O
+        1  the    DET   DT  det      3  O
+        2  White  PROPN NNP compound 3  B-ORG
+        3  House  PROPN NNP pobj     0  I-ORG
+        4  :      PUNCT :   punct    0  O
+        5  Jane   PROPN NNP compound 6  B-PERSON
+        6  Roe    PROPN NNP appos    0  I-PERSON
+        """,
+    )
+    assert not label_closing_heading_words(doc, 2, 4)
+    assert "White House" in org_names(records(doc))

@@ -33,7 +33,7 @@ from pipeline.extraction.components.tokens import (
 )
 from pipeline.extraction.components.tokens import sentence_bounds, with_text
 from pipeline.extraction.components.organizations import known_full_name, of_common_words, opens_with_known_full_name, owned_product
-from pipeline.extraction.components.source_damage import keeps_curly_apostrophes, possessive_stem
+from pipeline.extraction.components.source_damage import glued_sentence_start, keeps_curly_apostrophes, possessive_stem
 
 MAX_SHORT_TOKENS = 4
 CHAIN_JOINERS = frozenset({",", "and", "of", "for", "on", "&", "-", "/"})
@@ -155,6 +155,8 @@ def extend_left(doc: Doc, start: int) -> int:
         prev = doc[i - 1]
         if lost_known_owner(doc, i - 1, sent_start):
             break  # "U.S. Immigration and Customs Enforcements Homeland Security Investigations (HSI)"
+        if glued_sentence_start(prev.text):
+            break  # "Growing AnticipationThe United States Securities and Exchange Commission (SEC)": a heading glued to the sentence
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE or prev.ent_type_ in {"PERSON", "DATE"}:
             if prev.lower_ == "the" and i - 3 >= sent_start and _head_before_preposition(doc, i - 2):
                 i -= 2

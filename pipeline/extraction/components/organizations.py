@@ -172,6 +172,8 @@ def extend_left(doc: Doc, head: int, starts: set[int]) -> int:
         prev = doc[i - 1]
         if prev.lower_ in NOT_NAME_START or prev.text in POSSESSIVE and not plural_possessive(prev) or _blocked(prev, company) or opens_dateline(prev):
             break
+        if glued_sentence_start(prev.text):
+            break  # "AnticipationThe Quillby Commission": a heading glued to the sentence's opener
         if prev.text == "," and i == head and company and i - 2 >= sent_start and is_capitalized(doc[i - 2]):
             i -= 1  # a legal form after a comma: "Greene Espel, PLLP", "Acme Widgets, Inc."
             continue
@@ -1463,6 +1465,16 @@ def after_run_in_label(span: Span) -> Span:
     return rest
 
 
+def after_glued_heading(span: Span) -> Span:
+    """"Spot ETFs Amid Growing AnticipationThe United States Securities and Exchange Commission",
+    "A Purrfect Investment OpportunityWhile Ethereum": the model's ORG run from a heading into
+    the sentence under it, whose first word is glued to the heading's last where a feed lost the
+    line break (glued_sentence_start); the mention is the part after the glued word (a glued last
+    word is left for keep_ner_org to refuse)."""
+    glued = [t.i for t in span[:-1] if glued_sentence_start(t.text)]
+    return span.doc[glued[-1] + 1 : span.end] if glued else span
+
+
 def across_spaced_dash(span: Span) -> bool:
     """"OmniDuct - Leading", "Data Normalization - Vendor-Agnostic Data Formatting Engine", "CLO -
     Exodus": the model's ORG runs over a dash with a space on each side, from an item of a list
@@ -1822,6 +1834,40 @@ def run_in_heading(doc: Doc, start: int, end: int) -> bool:
     return k == 0 or ends_line(doc[k - 1])
 
 
+LABEL_LINE_MARKS = frozenset({",", "-", "–", "—", "&", "/"}) | POSSESSIVE
+LABEL_OPENERS = frozenset({"•", "·"}) | SENTENCE_END_MARKS
+LABEL_BODY_PREPOSITIONS = frozenset({"from", "at", "with", "by"})
+
+
+def label_closing_heading_words(doc: Doc, start: int, end: int) -> bool:
+    """"How to Deposit Shiba Inu:", "Estate and Gift Tax Planning: Designing ...", "... include: •
+    New Haunting Scenes: Experience ...", "... needs. Monitoring Progress: SAPs monitor ...": a
+    label before a colon that opens a sentence or an item (after a lost line break), or closes a
+    line of heading words (capitalized or small words, "," "&" "-": not "About X:"), heads the text
+    after it (run_in_heading reads a label opening its line). Not before a quote ("Founder of X:
+    “...”"), nor after "from/at/with/by" ("From the White House:" names where the lines after come
+    from), nor a name with a head word or legal suffix (a body a heading names: "4. Acme Holding
+    Co. Ltd.: Completed ..."). Read after the lists, so that the label still covers the words a
+    list would take ("Diversity, Equity and Inclusion Excellence: Kyndryl")."""
+    tokens = doc_tokens(doc)
+    if end >= len(tokens) or tokens[end].text != ":" or end + 1 < len(tokens) and tokens[end + 1].text in {"“", '"', "‘"}:
+        return False
+    if any(is_org_head(t) or is_corporate_suffix(t) for t in tokens[start:end]):
+        return False
+    k = start - 1 if start > 0 and tokens[start - 1].lower_ != "the" else start - 2
+    if k >= 0 and tokens[k].lower_ in LABEL_BODY_PREPOSITIONS:
+        return False  # "From the White House:", "Projects with Acme Paint:": the body the lines after come from
+    k = start - 1
+    while k >= 0 and not ends_line(tokens[k]):
+        t = tokens[k]
+        if t.text in LABEL_OPENERS:
+            return True
+        if not (t.text in LABEL_LINE_MARKS or t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in STOP_WORDS):
+            return False
+        k -= 1
+    return tokens[k + 1].lower_ not in {"about", "more"}
+
+
 def affiliation_of(span: Span) -> bool:
     """"the founders of Maxim", "the acquisition of LayerOne Financial", "a member of the Marlow
     Angels": a name after "of" that completes a lower-case affiliation noun (patterns/
@@ -1954,7 +2000,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
-            span = inner_name(after_run_in_label(after_possessive(strip_determiner(ent))))
+            span = inner_name(after_glued_heading(after_run_in_label(after_possessive(strip_determiner(ent)))))
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
@@ -1980,6 +2026,8 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     lists = name_lists(doc)
     mentions = listed_concepts(doc, listed_with_bodies(doc, mentions, lists), lists)
+    mentions = without_platforms_used_as_channels(doc, mentions)
+    mentions = [m for m in mentions if m.source not in {"ner", "rule"} or not label_closing_heading_words(doc, m.start, m.end)]
     body_names = {m.name for m in mentions if not in_title(tokens[m.start])}
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
@@ -1992,7 +2040,7 @@ NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC"
 def _model_name_spans(doc: Doc) -> list[Span]:
     """The model's entities of names (of any label: it tags a product's one mention GPE, its next
     ORG), trimmed as find_mentions trims its ORG entities."""
-    return [inner_name(after_run_in_label(after_possessive(strip_determiner(ent)))) for ent in doc_entities(doc) if ent.label_ in NAME_LABELS]
+    return [inner_name(after_glued_heading(after_run_in_label(after_possessive(strip_determiner(ent))))) for ent in doc_entities(doc) if ent.label_ in NAME_LABELS]
 
 
 def product_evidence(doc: Doc, span: Span) -> bool:
@@ -2378,6 +2426,39 @@ def listed_concepts(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple
     if not dropped:
         return mentions
     return [m for m in mentions if not (m.source in {"ner", "rule"} and (m.start, m.end) in dropped)]
+
+
+def platform_as_company(doc: Doc, start: int, end: int) -> bool:
+    """A platform's name written as a company at this mention: as body_evidence reads it ("CMO at
+    Spotify", the release's opening subject, "X, a social media company"), the subject of a verb,
+    before its ticker
+    ("Pinterest (NYSE: PINS)"), owning a noun ("Telegram's recent announcement"), or listed after
+    a noun for bodies ("companies, including Amazon, Cisco, LinkedIn": body_kinds)."""
+    tokens = doc_tokens(doc)
+    if body_evidence(doc, doc[start:end]) or owns_noun(tokens[end - 1]):
+        return True
+    if tokens[end - 1].dep_ == "nsubj" and tokens[end - 1].head.pos_ == "VERB":
+        return True  # "TikTok is revolutionizing social commerce": it acts
+    if end + 1 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].text in lexicon.words("stock_exchanges"):
+        return True
+    first = tokens[end - 1]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    kind = listing_kind(first)
+    return kind is not None and kind.lower_ in lexicon.lower_words("body_kinds")
+
+
+def without_platforms_used_as_channels(doc: Doc, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"follow us on Telegram and Discord", "check out her Instagram and Facebook pages", "Website |
+    Twitter | Discord": a social-media, messaging or streaming platform (patterns/
+    channel_name_ends) is where a body posts, a product, no body; unless the release writes it as
+    a company at one of its mentions (platform_as_company). RETURNS the mentions without those."""
+    platforms = lexicon.words("channel_name_ends")
+    named = [m for m in mentions if m.name in platforms and m.source in {"ner", "rule"}]
+    if not named:
+        return mentions
+    companies = {m.name for m in named if platform_as_company(doc, m.start, m.end)}
+    return [m for m in mentions if not (m.name in platforms and m.source in {"ner", "rule"} and m.name not in companies)]
 
 
 def owned_product_list(tokens: list[Token], items: list[tuple[int, int]]) -> bool:

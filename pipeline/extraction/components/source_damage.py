@@ -108,7 +108,7 @@ def repeated_name(name: str) -> Optional[str]:
     return None
 
 
-_GLUED_SENTENCE = re.compile(r"[a-z](?:The|This|These|Our|We|With|Founded|Since|Today)$")
+_GLUED_SENTENCE = re.compile(r"[a-z](?:The|This|These|Our|We|With|Founded|Since|Today|As|At|While|Despite|Amid|After|From|When|For|To)$")
 
 
 _GLUED_CLOSING_PARENTHESIS = re.compile(r"\w\)[–—-]?\w")
@@ -124,7 +124,8 @@ def glued_after_parenthesis(word: str) -> bool:
 def glued_sentence_start(word: str) -> bool:
     """A heading's last word glued to the first word of the sentence under it where a feed lost
     the line break: "Ankara ClinicThe service is led by ...", "Support OperationsThe company
-    operates ..." (not a word a brand writes in two capitals: "LinkedIn", "AddOn", "SpA")."""
+    operates ...", "Groundbreaking FeaturesAs the project ..." (not a word a brand writes in two
+    capitals: "LinkedIn", "AddOn", "SpA")."""
     return _GLUED_SENTENCE.search(word) is not None
 
 
