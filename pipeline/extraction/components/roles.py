@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, region_after, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
@@ -375,7 +375,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
     if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
-        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1)
+        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1) or region_of_body(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         unit = district_unit(doc, index, after + 1)
@@ -413,6 +413,16 @@ def unit_after_lost_owner(doc: Doc, index: MentionIndex, i: int) -> Optional[Att
         return None
     unit = org_starting(doc, index, k)
     return replace(unit, start=i) if unit else None
+
+
+def region_of_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Special Agent in Charge Jane Roe of the Dallas Region of the HHS Office of Inspector
+    General": a region named before "of" and a body is that body's unit, and the title's body."""
+    start = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    unit = region_after(doc, index, start)
+    if unit is None or doc[unit[1] - 1].text != "Region" or unit[1] + 1 >= len(doc) or doc[unit[1]].lower_ != "of" or org_starting(doc, index, unit[1] + 1) is None:
+        return None
+    return Attachment(start, unit[1], org=index.adopt(doc, *unit))
 
 
 def lost_possessive_at(doc: Doc, k: int) -> bool:
