@@ -1164,3 +1164,50 @@ def test_the_unit_after_a_known_body_whose_possessive_lost_its_apostrophe_is_the
     ))
     assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Homeland Security Investigations")}
 
+
+def test_as_well_as_before_a_titled_name_gives_the_subject_no_title():
+    """"Jane Roe commended the agents, as well as Trial Attorney Tom Poe": the last "as" of
+    "as well as" joins the titled name to what was commended; Jane Roe holds no title by it."""
+    release = records(parse(
+        "Jane Roe commended the agents, as well as Trial Attorney Tom Poe.",
+        """
+        0  Jane       PROPN NNP  compound  1   B-PERSON
+        1  Roe        PROPN NNP  nsubj     2   I-PERSON
+        2  commended  VERB  VBD  ROOT      2   O
+        3  the        DET   DT   det       4   O
+        4  agents     NOUN  NNS  dobj      2   O
+        5  ,          PUNCT ,    punct     4   O
+        6  as         ADV   RB   advmod    8   O
+        7  well       ADV   RB   advmod    8   O
+        8  as         ADP   IN   prep      2   O
+        9  Trial      PROPN NNP  compound  10  O
+        10 Attorney   PROPN NNP  compound  12  O
+        11 Tom        PROPN NNP  compound  12  B-PERSON
+        12 Poe        PROPN NNP  pobj      8   I-PERSON
+        13 .          PUNCT .    punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Trial Attorney", None)}
+
+
+def test_as_well_as_after_served_as_gives_the_second_title_too():
+    """"Tom Poe served as Counsel, as well as Deputy Director": "as well as" joins a second title
+    to the "as" said of Tom Poe; he holds both."""
+    release = records(parse(
+        "Tom Poe served as Counsel, as well as Deputy Director.",
+        """
+        0  Tom        PROPN NNP  compound  1   B-PERSON
+        1  Poe        PROPN NNP  nsubj     2   I-PERSON
+        2  served     VERB  VBD  ROOT      2   O
+        3  as         ADP   IN   prep      2   O
+        4  Counsel    PROPN NNP  pobj      3   O
+        5  ,          PUNCT ,    punct     4   O
+        6  as         ADV   RB   advmod    8   O
+        7  well       ADV   RB   advmod    8   O
+        8  as         ADP   IN   cc        4   O
+        9  Deputy     PROPN NNP  compound  10  O
+        10 Director   PROPN NNP  conj      4   O
+        11 .          PUNCT .    punct     2   O
+        """,
+    ))
+    assert {("Tom Poe", "Counsel", None), ("Tom Poe", "Deputy Director", None)} <= roles(release)

@@ -1134,6 +1134,8 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
             continue
+        if closes_as_well_as(tokens, token.i) and any(introduces_person(doc, people, t) for t in coordinated(doc, titles_by_start, first)):
+            continue
         owner = predicate_person(people, token)
         read_as = token
         if owner is None:
@@ -1149,6 +1151,14 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
                 t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def closes_as_well_as(tokens, i: int) -> bool:
+    """"commended the agents, as well as Assistant U.S. Attorney Jane Roe": the last "as" of the
+    conjunction "as well as". A title after it that stands before a name is that name's
+    (prenominal), not one the "as" gives the subject (predicates); "served as Counsel for X, as
+    well as Assistant General Counsel for Y" still gives both."""
+    return i >= 2 and tokens[i - 1].lower_ == "well" and tokens[i - 2].lower_ == "as"
 
 
 ROLE_NOUNS = lexicon.lower_words("title_role_nouns")
