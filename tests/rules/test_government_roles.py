@@ -1190,6 +1190,42 @@ def test_as_well_as_before_a_titled_name_gives_the_subject_no_title():
     assert roles(release) == {("Tom Poe", "Trial Attorney", None)}
 
 
+FROM_BODY_PARSE = """
+        0  Trial           PROPN NNP   compound  1   O
+        1  Attorney        PROPN NNP   compound  3   O
+        2  Tom             PROPN NNP   compound  3   B-PERSON
+        3  Poe             PROPN NNP   nsubj     9   I-PERSON
+        4  from            ADP   IN    prep      3   O
+        5  the             DET   DT    det       8   B-ORG
+        6  Widget          PROPN NNP   compound  8   I-ORG
+        7  Fraud           PROPN NNP   compound  8   I-ORG
+        8  Section         PROPN NNP   pobj      4   I-ORG
+        9  {verb:<15} {pos:<5} {tag:<5} {dep:<9} {head:<3} O
+        10 {last:<15} NOUN  NN    dobj      9   O
+        11 .               PUNCT .     punct     9   O
+        """
+
+
+def test_a_body_after_from_right_after_the_name_is_the_titles_organization():
+    """"Trial Attorney Tom Poe from the Widget Fraud Section prosecuted the case": the body after
+    "from", closing the phrase before the verb, is the title's."""
+    release = records(parse(
+        "Trial Attorney Tom Poe from the Widget Fraud Section prosecuted cases.",
+        FROM_BODY_PARSE.format(verb="prosecuted", pos="VERB", tag="VBD", dep="ROOT", head=9, last="cases"),
+    ))
+    assert roles(release) == {("Tom Poe", "Trial Attorney", "Widget Fraud Section")}
+
+
+def test_a_body_after_from_that_opens_a_longer_phrase_is_not_the_titles_organization():
+    """"Trial Attorney Tom Poe from the Widget Fraud Section staff cases": the body does not close
+    the phrase after "from" (a noun follows), so it is not said to be the title's."""
+    release = records(parse(
+        "Trial Attorney Tom Poe from the Widget Fraud Section staff cases.",
+        FROM_BODY_PARSE.format(verb="staff", pos="NOUN", tag="NN", dep="ROOT", head=9, last="cases"),
+    ))
+    assert ("Tom Poe", "Trial Attorney", "Widget Fraud Section") not in roles(release)
+
+
 def test_as_well_as_after_served_as_gives_the_second_title_too():
     """"Tom Poe served as Counsel, as well as Deputy Director": "as well as" joins a second title
     to the "as" said of Tom Poe; he holds both."""

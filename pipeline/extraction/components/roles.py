@@ -226,11 +226,12 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
             # The last name's own title (a plural title over a list) always shares it.
-            shares = after_person and (title.start == group[-1][0].start or takes_shared_body(title, after_person))
+            # A body after "from" or "with" (body_from) is the last name's alone.
+            shares = after_person and (title.start == group[-1][0].start or after_person.how != "from" and takes_shared_body(title, after_person))
             extra = own or (after_person if shares else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
-            if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+            if extra and (extra.how in {"of", "from"} and not [a for a in title.attached if a.org is not None]):
                 # "U.S. Attorney X of the Southern District of Florida": the district is attached
                 # and the place before the title stays in it.
                 pre = next((a for a in title.attached if a.how == "pre"), None)
@@ -384,7 +385,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
-    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after)
+    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after) or body_from(doc, index, after)
     if court:
         return court
     if after + 1 < len(doc) and doc[after].text == ",":
@@ -456,6 +457,29 @@ def set_off_of(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     if org is None or org.end < len(doc) and not (doc[org.end].text in {".", ";", ","} or doc[org.end].is_space):
         return None
     return replace(org, how="of")
+
+
+def body_from(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Trial Attorney Jane Roe from the Counterespionage Section of the National Security
+    Division", "Trial Attorney Tom Poe, with the Environmental Crimes Section, prosecuted": a body
+    (or judicial district) after "from" or "with" right after the name, closing the phrase, is
+    the title's. Not "Secretary Roe with NATO Secretary General Poe": the body must end the phrase."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"from", "with"}:
+        return None
+    found = org_starting(doc, index, i + 1) or district_unit(doc, index, i + 1)
+    if found is None:
+        district = district_at(doc, i + 1)
+        found = Attachment(i + 1, district[0], place=district[1]) if district else None
+    if found is None or found.end < len(doc) and not closes_phrase(doc[found.end]):
+        return None
+    return replace(found, how="from")
+
+
+def closes_phrase(token) -> bool:
+    """A token after a body that ends the phrase naming it: punctuation, a line break, "and", a verb."""
+    return token.is_punct or token.is_space or token.lower_ == "and" or token.pos_ in {"VERB", "AUX"}
 
 
 def country_after_name(doc: Doc, i: int) -> Optional[Attachment]:
