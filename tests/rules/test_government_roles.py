@@ -116,6 +116,131 @@ def test_a_unit_named_after_its_parents_acronym_in_parentheses_is_the_titles_org
     assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Division")}
 
 
+def test_a_region_named_after_its_parents_acronym_in_parentheses_is_the_titles_organization():
+    """"of the Federal Widget Administration (FWA) Springfield Region": "Region" heads the unit
+    there (elsewhere a place word), and the region is the title's body."""
+    release = records(parse(
+        "The case was investigated by Special Agent in Charge Tom Poe of the Federal Widget Administration (FWA) Springfield Region.",
+        """
+        0  The             DET   DT    det       1   O
+        1  case            NOUN  NN    nsubjpass 3   O
+        2  was             AUX   VBD   auxpass   3   O
+        3  investigated    VERB  VBN   ROOT      3   O
+        4  by              ADP   IN    agent     3   O
+        5  Special         PROPN NNP   compound  6   O
+        6  Agent           PROPN NNP   pobj      4   O
+        7  in              ADP   IN    prep      6   O
+        8  Charge          PROPN NNP   compound  10  O
+        9  Tom             PROPN NNP   compound  10  B-PERSON
+        10 Poe             PROPN NNP   pobj      7   I-PERSON
+        11 of              ADP   IN    prep      10  O
+        12 the             DET   DT    det       15  B-ORG
+        13 Federal         PROPN NNP   compound  15  I-ORG
+        14 Widget          PROPN NNP   compound  15  I-ORG
+        15 Administration  PROPN NNP   pobj      11  I-ORG
+        16 (               PUNCT -LRB- punct     15  O
+        17 FWA             PROPN NNP   appos     15  O
+        18 )               PUNCT -RRB- punct     3   O
+        19 Springfield     PROPN NNP   compound  20  B-GPE
+        20 Region          PROPN NNP   npadvmod  3   O
+        21 .               PUNCT .     punct     3   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Region")}
+
+
+REGION_OF_PARSE = """
+        0  Special         PROPN NNP   compound  1   O
+        1  Agent           PROPN NNP   nsubj     15  O
+        2  in              ADP   IN    prep      1   O
+        3  Charge          PROPN NNP   compound  5   O
+        4  Tom             PROPN NNP   compound  5   B-PERSON
+        5  Poe             PROPN NNP   pobj      2   I-PERSON
+        6  of              ADP   IN    prep      5   O
+        7  the             DET   DT    det       9   O
+        8  Springfield     PROPN NNP   compound  9   B-GPE
+        9  {head:<15} PROPN NNP   pobj      6   O
+        10 of              ADP   IN    prep      9   O
+        11 the             DET   DT    det       14  B-ORG
+        12 Federal         PROPN NNP   compound  14  I-ORG
+        13 Widget          PROPN NNP   compound  14  I-ORG
+        14 Administration  PROPN NNP   pobj      10  I-ORG
+        15 spoke           VERB  VBD   ROOT      15  O
+        16 .               PUNCT .     punct     15  O
+        """
+
+
+def test_a_region_named_before_of_and_a_body_is_the_titles_organization():
+    """"Special Agent in Charge Tom Poe of the Springfield Region of the Federal Widget
+    Administration": the region is a unit
+    of the body after it, and the title's body."""
+    release = records(parse(
+        "Special Agent in Charge Tom Poe of the Springfield Region of the Federal Widget Administration spoke.",
+        REGION_OF_PARSE.format(head="Region"),
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Region")}
+
+
+def test_a_place_of_a_body_is_no_region_unit():
+    """"Special Agent in Charge Tom Poe of the Springfield Area of the Federal Widget Administration":
+    only "Region" names the
+    unit; another place word makes no body of the place."""
+    release = records(parse(
+        "Special Agent in Charge Tom Poe of the Springfield Area of the Federal Widget Administration spoke.",
+        REGION_OF_PARSE.format(head="Area"),
+    ))
+    assert "Springfield Area" not in {o.name for o in release.organizations}
+    assert ("Tom Poe", "Special Agent in Charge", "Springfield Area") not in roles(release)
+
+
+SET_OFF_UNIT_PARSE = """
+        0  The             DET   DT    det       1   O
+        1  case            NOUN  NN    nsubjpass 3   O
+        2  was             AUX   VBD   auxpass   3   O
+        3  investigated    VERB  VBN   ROOT      3   O
+        4  by              ADP   IN    agent     3   O
+        5  Special         PROPN NNP   compound  6   O
+        6  Agent           PROPN NNP   pobj      4   O
+        7  in              ADP   IN    prep      6   O
+        8  Charge          PROPN NNP   compound  10  O
+        9  Tom             PROPN NNP   compound  10  B-PERSON
+        10 Poe             PROPN NNP   pobj      7   I-PERSON
+        11 of              ADP   IN    prep      10  O
+        12 the             DET   DT    det       15  B-ORG
+        13 Federal         PROPN NNP   compound  15  I-ORG
+        14 Widget          PROPN NNP   compound  15  I-ORG
+        15 Administration  PROPN NNP   pobj      11  I-ORG
+        16 (               PUNCT -LRB- punct     15  O
+        17 FWA             PROPN NNP   appos     15  O
+        18 )               PUNCT -RRB- punct     15  O
+        19 ,               PUNCT ,     punct     15  O
+        20 {w1:<15} PROPN NNP   compound  22  O
+        21 {w2:<15} PROPN NNP   compound  22  O
+        22 {w3:<15} PROPN NNP   conj      15  O
+        23 .               PUNCT .     punct     3   O
+        """
+
+
+def test_a_field_unit_set_off_by_a_comma_after_its_parents_acronym_is_the_titles_organization():
+    """"of the Federal Widget Administration (FWA), Springfield Regional Office.": the office set
+    off after the acronym closes the phrase; it is the title's body."""
+    release = records(parse(
+        "The case was investigated by Special Agent in Charge Tom Poe of the Federal Widget Administration (FWA), Springfield Regional Office.",
+        SET_OFF_UNIT_PARSE.format(w1="Springfield", w2="Regional", w3="Office"),
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Springfield Regional Office")}
+
+
+def test_a_second_agency_after_an_acronym_and_a_comma_is_no_unit_of_the_first():
+    """"of the Federal Widget Administration (FWA), Drug Gadget Administration.": a list of
+    agencies, not a unit; the title keeps the first agency."""
+    release = records(parse(
+        "The case was investigated by Special Agent in Charge Tom Poe of the Federal Widget Administration (FWA), Drug Gadget Administration.",
+        SET_OFF_UNIT_PARSE.format(w1="Drug", w2="Gadget", w3="Administration"),
+    ))
+    assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Federal Widget Administration")}
+
+
 def test_the_appointment_of_a_titled_person_to_serve_as_a_title_is_that_persons():
     """"the appointments of U.S. Attorney for the District of Ohio Jane Roe to serve as Acting
     Director of ...": the object of "of" is a title; the person named within it holds the new one."""
@@ -1038,3 +1163,87 @@ def test_the_unit_after_a_known_body_whose_possessive_lost_its_apostrophe_is_the
         LOST_OWNER_PARSE.format(acronym="HSI"),
     ))
     assert roles(release) == {("Tom Poe", "Special Agent in Charge", "Homeland Security Investigations")}
+
+
+def test_as_well_as_before_a_titled_name_gives_the_subject_no_title():
+    """"Jane Roe commended the agents, as well as Trial Attorney Tom Poe": the last "as" of
+    "as well as" joins the titled name to what was commended; Jane Roe holds no title by it."""
+    release = records(parse(
+        "Jane Roe commended the agents, as well as Trial Attorney Tom Poe.",
+        """
+        0  Jane       PROPN NNP  compound  1   B-PERSON
+        1  Roe        PROPN NNP  nsubj     2   I-PERSON
+        2  commended  VERB  VBD  ROOT      2   O
+        3  the        DET   DT   det       4   O
+        4  agents     NOUN  NNS  dobj      2   O
+        5  ,          PUNCT ,    punct     4   O
+        6  as         ADV   RB   advmod    8   O
+        7  well       ADV   RB   advmod    8   O
+        8  as         ADP   IN   prep      2   O
+        9  Trial      PROPN NNP  compound  10  O
+        10 Attorney   PROPN NNP  compound  12  O
+        11 Tom        PROPN NNP  compound  12  B-PERSON
+        12 Poe        PROPN NNP  pobj      8   I-PERSON
+        13 .          PUNCT .    punct     2   O
+        """,
+    ))
+    assert roles(release) == {("Tom Poe", "Trial Attorney", None)}
+
+
+FROM_BODY_PARSE = """
+        0  Trial           PROPN NNP   compound  1   O
+        1  Attorney        PROPN NNP   compound  3   O
+        2  Tom             PROPN NNP   compound  3   B-PERSON
+        3  Poe             PROPN NNP   nsubj     9   I-PERSON
+        4  from            ADP   IN    prep      3   O
+        5  the             DET   DT    det       8   B-ORG
+        6  Widget          PROPN NNP   compound  8   I-ORG
+        7  Fraud           PROPN NNP   compound  8   I-ORG
+        8  Section         PROPN NNP   pobj      4   I-ORG
+        9  {verb:<15} {pos:<5} {tag:<5} {dep:<9} {head:<3} O
+        10 {last:<15} NOUN  NN    dobj      9   O
+        11 .               PUNCT .     punct     9   O
+        """
+
+
+def test_a_body_after_from_right_after_the_name_is_the_titles_organization():
+    """"Trial Attorney Tom Poe from the Widget Fraud Section prosecuted the case": the body after
+    "from", closing the phrase before the verb, is the title's."""
+    release = records(parse(
+        "Trial Attorney Tom Poe from the Widget Fraud Section prosecuted cases.",
+        FROM_BODY_PARSE.format(verb="prosecuted", pos="VERB", tag="VBD", dep="ROOT", head=9, last="cases"),
+    ))
+    assert roles(release) == {("Tom Poe", "Trial Attorney", "Widget Fraud Section")}
+
+
+def test_a_body_after_from_that_opens_a_longer_phrase_is_not_the_titles_organization():
+    """"Trial Attorney Tom Poe from the Widget Fraud Section staff cases": the body does not close
+    the phrase after "from" (a noun follows), so it is not said to be the title's."""
+    release = records(parse(
+        "Trial Attorney Tom Poe from the Widget Fraud Section staff cases.",
+        FROM_BODY_PARSE.format(verb="staff", pos="NOUN", tag="NN", dep="ROOT", head=9, last="cases"),
+    ))
+    assert ("Tom Poe", "Trial Attorney", "Widget Fraud Section") not in roles(release)
+
+
+def test_as_well_as_after_served_as_gives_the_second_title_too():
+    """"Tom Poe served as Counsel, as well as Deputy Director": "as well as" joins a second title
+    to the "as" said of Tom Poe; he holds both."""
+    release = records(parse(
+        "Tom Poe served as Counsel, as well as Deputy Director.",
+        """
+        0  Tom        PROPN NNP  compound  1   B-PERSON
+        1  Poe        PROPN NNP  nsubj     2   I-PERSON
+        2  served     VERB  VBD  ROOT      2   O
+        3  as         ADP   IN   prep      2   O
+        4  Counsel    PROPN NNP  pobj      3   O
+        5  ,          PUNCT ,    punct     4   O
+        6  as         ADV   RB   advmod    8   O
+        7  well       ADV   RB   advmod    8   O
+        8  as         ADP   IN   cc        4   O
+        9  Deputy     PROPN NNP  compound  10  O
+        10 Director   PROPN NNP  conj      4   O
+        11 .          PUNCT .    punct     2   O
+        """,
+    ))
+    assert {("Tom Poe", "Counsel", None), ("Tom Poe", "Deputy Director", None)} <= roles(release)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from pipeline.extraction.contract import ROLE_ORG_SPANS, candidate_organizations, title_bodies, Attachment, PersonMention, RoleLink, Title
 from pipeline.extraction import lexicon
 from pipeline.extraction.components.organizations import form_key, with_named_bodies
-from pipeline.extraction.components.titles import names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, skip_parenthesis
+from pipeline.extraction.components.titles import names_of, MentionIndex, OrgBook, opens_line, after_post_nominals, place_at, coined_word, lower_camel, _odd_shape, initials, anaphor_antecedent, anaphor_noun_at, board_owner, org_before, district_at, district_unit, national_office_title, is_head, is_modifier, leads_body, org_starting, place_span_starting, region_after, skip_parenthesis
 from pipeline.extraction.components.places import jurisdiction
 from pipeline.extraction.components.given_names import RARE_GIVEN_NAME_RANK, given_name_rank, is_common_word
 from pipeline.extraction.components.tokens import POSSESSIVE, clean_text, doc_text, doc_tokens, is_capitalized, is_honorific, spaced_dash
@@ -226,11 +226,12 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
         for title, (p_start, p_end, owner) in group:
             own = after_name(doc, index, p_end)
             # The last name's own title (a plural title over a list) always shares it.
-            shares = after_person and (title.start == group[-1][0].start or takes_shared_body(title, after_person))
+            # A body after "from" or "with" (body_from) is the last name's alone.
+            shares = after_person and (title.start == group[-1][0].start or after_person.how != "from" and takes_shared_body(title, after_person))
             extra = own or (after_person if shares else None)
             if extra and extra.place is not None and extra.how == "paren":
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
-            if extra and (extra.how == "of" and not [a for a in title.attached if a.org is not None]):
+            if extra and (extra.how in {"of", "from"} and not [a for a in title.attached if a.org is not None]):
                 # "U.S. Attorney X of the Southern District of Florida": the district is attached
                 # and the place before the title stays in it.
                 pre = next((a for a in title.attached if a.how == "pre"), None)
@@ -375,7 +376,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
             return Attachment(end + 1, place[0], place=place[1], how="paren")
     after = skip_parenthesis(doc, end)
     if after < len(doc) and doc[after].lower_ in {"of", "at", "for"}:
-        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1)
+        org = org_starting(doc, index, after + 1) or unit_after_lost_owner(doc, index, after + 1) or region_of_body(doc, index, after + 1)
         if org:
             return replace(org, how="of")
         unit = district_unit(doc, index, after + 1)
@@ -384,7 +385,7 @@ def after_name(doc: Doc, index: MentionIndex, end: int) -> Optional[Attachment]:
         district = district_at(doc, after + 1)
         if district:
             return Attachment(after + 1, district[0], place=district[1], how="of")
-    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after)
+    court = district_in(doc, after) or country_after_name(doc, after) or set_off_of(doc, index, after) or body_from(doc, index, after)
     if court:
         return court
     if after + 1 < len(doc) and doc[after].text == ",":
@@ -413,6 +414,16 @@ def unit_after_lost_owner(doc: Doc, index: MentionIndex, i: int) -> Optional[Att
         return None
     unit = org_starting(doc, index, k)
     return replace(unit, start=i) if unit else None
+
+
+def region_of_body(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Special Agent in Charge Jane Roe of the Dallas Region of the HHS Office of Inspector
+    General": a region named before "of" and a body is that body's unit, and the title's body."""
+    start = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    unit = region_after(doc, index, start)
+    if unit is None or doc[unit[1] - 1].text != "Region" or unit[1] + 1 >= len(doc) or doc[unit[1]].lower_ != "of" or org_starting(doc, index, unit[1] + 1) is None:
+        return None
+    return Attachment(start, unit[1], org=index.adopt(doc, *unit))
 
 
 def lost_possessive_at(doc: Doc, k: int) -> bool:
@@ -446,6 +457,29 @@ def set_off_of(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
     if org is None or org.end < len(doc) and not (doc[org.end].text in {".", ";", ","} or doc[org.end].is_space):
         return None
     return replace(org, how="of")
+
+
+def body_from(doc: Doc, index: MentionIndex, i: int) -> Optional[Attachment]:
+    """"Trial Attorney Jane Roe from the Counterespionage Section of the National Security
+    Division", "Trial Attorney Tom Poe, with the Environmental Crimes Section, prosecuted": a body
+    (or judicial district) after "from" or "with" right after the name, closing the phrase, is
+    the title's. Not "Secretary Roe with NATO Secretary General Poe": the body must end the phrase."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"from", "with"}:
+        return None
+    found = org_starting(doc, index, i + 1) or district_unit(doc, index, i + 1)
+    if found is None:
+        district = district_at(doc, i + 1)
+        found = Attachment(i + 1, district[0], place=district[1]) if district else None
+    if found is None or found.end < len(doc) and not closes_phrase(doc[found.end]):
+        return None
+    return replace(found, how="from")
+
+
+def closes_phrase(token) -> bool:
+    """A token after a body that ends the phrase naming it: punctuation, a line break, "and", a verb."""
+    return token.is_punct or token.is_space or token.lower_ == "and" or token.pos_ in {"VERB", "AUX"}
 
 
 def country_after_name(doc: Doc, i: int) -> Optional[Attachment]:
@@ -1124,6 +1158,8 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
         first = title_after(titles_by_start, doc, token.i + 1)
         if first is None or possessor_title(doc, first):
             continue
+        if closes_as_well_as(tokens, token.i) and any(introduces_person(doc, people, t) for t in coordinated(doc, titles_by_start, first)):
+            continue
         owner = predicate_person(people, token)
         read_as = token
         if owner is None:
@@ -1139,6 +1175,14 @@ def predicates(doc: Doc, titles_by_start: dict[int, Title], people: People, inde
                 t = own  # "appointed X as CFO and member of the Management Board": the CFO is the employer's
             links += link(t, owner, token.i, t.end, verb_org)
     return links
+
+
+def closes_as_well_as(tokens, i: int) -> bool:
+    """"commended the agents, as well as Assistant U.S. Attorney Jane Roe": the last "as" of the
+    conjunction "as well as". A title after it that stands before a name is that name's
+    (prenominal), not one the "as" gives the subject (predicates); "served as Counsel for X, as
+    well as Assistant General Counsel for Y" still gives both."""
+    return i >= 2 and tokens[i - 1].lower_ == "well" and tokens[i - 2].lower_ == "as"
 
 
 ROLE_NOUNS = lexicon.lower_words("title_role_nouns")

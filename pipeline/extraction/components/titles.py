@@ -239,10 +239,40 @@ def unit_after_acronym(doc: Doc, index: MentionIndex, end: int) -> Optional[tupl
     after = close + 1
     if after < len(doc) and doc[after].text in POSSESSIVE:
         after += 1
+    elif after + 1 < len(doc) and doc[after].text == ",":
+        return field_unit_set_off(doc, index, after + 1)
     if after in index.org_start:
         return index.org_start[after]
-    unit = unit_after(doc, index, after)
+    unit = unit_after(doc, index, after) or region_after(doc, index, after)
     return (unit[1], index.adopt(doc, *unit)) if unit else None
+
+
+def region_after(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """"(HHS-OIG) Chicago Region": capitalized words from token i (not a mention) ending in a
+    `field_unit_heads` word, "Region" too, which `org_heads` leaves to places; (i, end) or None."""
+    end = i
+    while end < len(doc) and end - i < 4 and is_capitalized(doc[end]) and end not in index.org_at and end not in index.person_at:
+        end += 1
+    return (i, end) if end - i >= 2 and doc[end - 1].text in lexicon.words("field_unit_heads") else None
+
+
+def field_unit_set_off(doc: Doc, index: MentionIndex, i: int) -> Optional[tuple[int, int]]:
+    """"of the HHS Office of Inspector General (HHS-OIG), Chicago Regional Office.": a unit named
+    after a place, set off by a comma after its parent's acronym and closing the phrase, is the
+    body; (end, cluster) or None. Not a list of agencies ("(FBI), Drug Enforcement Administration
+    (DEA) and ..."): the unit must end in a `field_unit_heads` word and the phrase there."""
+    if i in index.org_start:
+        end, cluster = index.org_start[i]
+    else:
+        unit = unit_after(doc, index, i) or region_after(doc, index, i)
+        if unit is None:
+            return None
+        end, cluster = unit[1], None
+    if end - i < 2 or doc[end - 1].text not in lexicon.words("field_unit_heads") or doc[i].text in lexicon.words("org_heads"):
+        return None
+    if end < len(doc) and not (doc[end].text in {".", ";", ",", ")"} or doc[end].is_space or doc[end].lower_ == "and" or doc[end].pos_ in {"VERB", "AUX"}):
+        return None
+    return (end, cluster if cluster is not None else index.adopt(doc, i, end))
 
 
 def owned_body(doc: Doc, index: MentionIndex, start: int, end: int) -> Optional[tuple[int, int]]:
