@@ -2462,3 +2462,35 @@ def test_a_name_cut_short_at_an_initial_is_not_read_as_written_whole():
         """,
     ))
     assert names(release) == ["Zorvik B."]
+
+
+def test_an_ordinary_word_alone_is_no_name_though_a_title_stands_before_it():
+    """"Senior Vice President Worldwide spoke .": the model's PERSON on "Worldwide", an ordinary
+    English word and no census given name or surname, names no one, though a title stands
+    before it (people.ordinary_word_alone)."""
+    release = records(parse(
+        "Senior Vice President Worldwide spoke .",
+        """
+        0 Senior    ADJ   JJ  amod     2 O
+        1 Vice      PROPN NNP compound 2 O
+        2 President PROPN NNP compound 3 O
+        3 Worldwide PROPN NNP nsubj    4 B-PERSON
+        4 spoke     VERB  VBD ROOT     4 O
+        5 .         PUNCT .   punct    4 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_an_honorific_keeps_a_one_word_name_that_is_an_ordinary_word():
+    """Near miss: "Mr. Worldwide spoke .": an honorific before the word makes it a person's name."""
+    release = records(parse(
+        "Mr. Worldwide spoke .",
+        """
+        0 Mr.       PROPN NNP compound 1 O
+        1 Worldwide PROPN NNP nsubj    2 B-PERSON
+        2 spoke     VERB  VBD ROOT     2 O
+        3 .         PUNCT .   punct    2 O
+        """,
+    ))
+    assert names(release) == ["Worldwide"]
