@@ -2000,7 +2000,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
         if ent.label_ == "ORG":
-            span = inner_name(after_glued_heading(after_run_in_label(after_possessive(strip_determiner(ent)))))
+            span = trimmed_entity(ent)
             if keep_ner_org(doc, span, set(short_names) | set(known), not_bodies, codes) and not named_as_place(span, places):
                 candidates.append(OrgMention(span.start, span.end, clean_text(span.text), "ner"))
     candidates = [m for m in candidates if m.source == "acronym" or not (field_of_study(doc, m.start) or wire_credit(doc, m.start, m.end) or glued_after_parenthesis(tokens[m.start].text) or apposed_thing_noun(doc, m.end) or listed_instance(doc, m.start, m.end) or launched_thing(doc, m.start, m.end))]
@@ -2037,10 +2037,16 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC", "EVENT"})
 
 
+def trimmed_entity(ent: Span) -> Span:
+    """The name a model entity holds: without a determiner or dateline before it, an owner before a
+    possessive, a run-in label, a glued heading, a bullet or a dangling conjunction."""
+    return inner_name(after_glued_heading(after_run_in_label(after_possessive(strip_determiner(ent)))))
+
+
 def _model_name_spans(doc: Doc) -> list[Span]:
     """The model's entities of names (of any label: it tags a product's one mention GPE, its next
-    ORG), trimmed as find_mentions trims its ORG entities."""
-    return [inner_name(after_glued_heading(after_run_in_label(after_possessive(strip_determiner(ent))))) for ent in doc_entities(doc) if ent.label_ in NAME_LABELS]
+    ORG), trimmed as find_mentions trims its ORG entities (trimmed_entity)."""
+    return [trimmed_entity(ent) for ent in doc_entities(doc) if ent.label_ in NAME_LABELS]
 
 
 def product_evidence(doc: Doc, span: Span) -> bool:
@@ -2431,8 +2437,7 @@ def listed_concepts(doc: Doc, mentions: list[OrgMention], lists: list[list[tuple
 def platform_as_company(doc: Doc, start: int, end: int) -> bool:
     """A platform's name written as a company at this mention: as body_evidence reads it ("CMO at
     Spotify", the release's opening subject, "X, a social media company"), the subject of a verb,
-    before its ticker
-    ("Pinterest (NYSE: PINS)"), owning a noun ("Telegram's recent announcement"), or listed after
+    before its ticker ("Pinterest (NYSE: PINS)"), owning a noun ("Telegram's recent announcement"), or listed after
     a noun for bodies ("companies, including Amazon, Cisco, LinkedIn": body_kinds)."""
     tokens = doc_tokens(doc)
     if body_evidence(doc, doc[start:end]) or owns_noun(tokens[end - 1]):
