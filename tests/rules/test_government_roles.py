@@ -1247,3 +1247,29 @@ def test_as_well_as_after_served_as_gives_the_second_title_too():
         """,
     ))
     assert {("Tom Poe", "Counsel", None), ("Tom Poe", "Deputy Director", None)} <= roles(release)
+
+
+READOUT_PAIR_PARSE = """
+        0  {det:<9} DET   DT   det       1   O
+        1  Secretary PROPN NNP  nmod      5   O
+        2  and       CCONJ CC   cc        1   O
+        3  Foreign   PROPN NNP  compound  4   O
+        4  Minister  PROPN NNP  conj      1   O
+        5  Roe       PROPN NNP  nsubj     6   B-PERSON
+        6  agreed    VERB  VBD  ROOT      6   O
+        7  .         PUNCT .    punct     6   O
+        """
+
+
+def test_a_bare_title_opening_the_sentence_with_the_before_and_names_another_person():
+    """"The Secretary and Foreign Minister Roe agreed.": "The Secretary" is the release's principal,
+    a second person; Roe holds only "Foreign Minister"."""
+    release = records(parse("The Secretary and Foreign Minister Roe agreed.", READOUT_PAIR_PARSE.format(det="The")))
+    assert roles(release) == {("Roe", "Foreign Minister", None)}
+
+
+def test_bare_titles_joined_before_a_name_without_an_opening_the_are_both_the_names():
+    """"Secretary and Foreign Minister Roe agreed.": no "The" sets the first title apart, so both
+    are Roe's (the near miss of the rule above)."""
+    release = records(parse("A Secretary and Foreign Minister Roe agreed.", READOUT_PAIR_PARSE.format(det="A")))
+    assert roles(release) == {("Roe", "Secretary", None), ("Roe", "Foreign Minister", None)}

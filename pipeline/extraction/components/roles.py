@@ -196,7 +196,7 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
             joined = by_end.get(k - 1) if doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == "," and seen_and else None
             seen_and = seen_and or joined is not None and doc[k - 1].lower_ in {"and", "&"}
             prev = stacked or joined
-            if prev is None or prev in chain:
+            if prev is None or prev in chain or stacked is None and names_other_holder(doc, prev):
                 break
             if stacked and not prev.attached and chain[0].attached and chain[0].attached[0].how == "pre":
                 prev = replace(prev, attached=(chain[0].attached[0],))
@@ -240,6 +240,14 @@ def prenominal(doc: Doc, titles: list[Title], people: People, index: MentionInde
                 title = replace(title, attached=tuple(a for a in title.attached if a.how != "pre"))
             links += link(title, owner, title.start, p_end, extra)
     return links
+
+
+def names_other_holder(doc: Doc, title: Title) -> bool:
+    """"The Secretary and Foreign Minister Colonna agreed": a bare title opening the sentence with
+    "The" and joined by "and" to the title of a name is a second person (the release's principal),
+    not a second office of that name."""
+    start = title_start(title)
+    return not title.attached and start >= 1 and doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start
 
 
 def leading_company(title: Title) -> Optional[Attachment]:
