@@ -2494,3 +2494,28 @@ def test_an_honorific_keeps_a_one_word_name_that_is_an_ordinary_word():
         """,
     ))
     assert names(release) == ["Worldwide"]
+
+
+TITLED_SURNAME_PARSE = """
+        0  Attorney  PROPN NNP compound  1   O
+        1  General   PROPN NNP compound  3   O
+        2  {given:<9} PROPN NNP compound  3   B-PERSON
+        3  Sessions  PROPN NNP nsubj     4   I-PERSON
+        4  spoke     VERB  VBD ROOT      4   O
+        5  .         PUNCT .   punct     4   O
+        """
+
+
+def test_a_given_name_after_a_title_makes_a_name_of_a_last_word_that_is_also_a_common_head():
+    """"Attorney General Jeff Sessions spoke.": after a title, a census given name opens a name
+    even where its last word ("Sessions", "King") is a word the name rules otherwise reject."""
+    release = records(parse("Attorney General Jeff Sessions spoke.", TITLED_SURNAME_PARSE.format(given="Jeff")))
+    assert names(release) == ["Jeff Sessions"]
+    assert roles(release) == {("Jeff Sessions", "Attorney General", None)}
+
+
+def test_a_word_that_is_no_given_name_before_a_common_head_makes_no_name():
+    """"Attorney General Plenary Sessions spoke.": no given name opens the run, so the common
+    head word still ends no name (the near miss of the rule above)."""
+    release = records(parse("Attorney General Plenary Sessions spoke.", TITLED_SURNAME_PARSE.format(given="Plenary")))
+    assert names(release) == []

@@ -199,15 +199,24 @@ def plausible_name(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].is_upper and len(span[0].text) > 1 or any(is_brand_word(t.text) and not _given_before(t, span) for t in span):
         return False
-    if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") for t in span):
+    surname_word = span.end - 1 if titled_given_name(span) else None
+    if jurisdiction(span.text) or any(t.lower_ in lexicon.lower_words("title_heads") and t.i != surname_word for t in span):
         return False
     if capitals_without_given_name(span) or heading_function_word(span):
         return False
     if acronym_in_name(span):
         return False
-    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") or t.text in lexicon.words("corporate_suffixes") for t in span):
+    if any(t.text in lexicon.words("org_heads") or t.text in lexicon.words("not_org_heads") and t.i != surname_word or t.text in lexicon.words("corporate_suffixes") for t in span):
         return False
     return not (place_word_end(span) or street_end(span) or region_code_end(span))
+
+
+def titled_given_name(span: Span) -> bool:
+    """"Attorney General Jeff Sessions", "Judge George H. King": right after a title, a census given
+    name (and initials) before one last word is a name, even where that word is also a title or
+    a word no body ends with."""
+    tokens = doc_tokens(span.doc)
+    return 2 <= len(span) <= 3 and span.start >= 1 and _is_title_head(tokens[span.start - 1]) and is_first_name(span[0]) and all(_is_initial(t) for t in span[1:-1])
 
 
 def region_code_end(span: Span) -> bool:
