@@ -804,3 +804,25 @@ def test_a_modifier_the_parser_split_off_as_a_one_word_sentence_still_opens_the_
         """,
     ))
     assert roles(release) == {("Jane Roe", "Vice President", None)}
+
+
+UNDER_PARSE = """
+        0  Under     {pos:<5} {tag:<3} {dep:<8} {head} O
+        1  {head_word:<9} PROPN NNP compound  3   O
+        2  Jane      PROPN NNP compound  3   B-PERSON
+        3  Roe       PROPN NNP {roe_dep:<8} {roe_head} I-PERSON
+        4  spoke     VERB  VBD ROOT      4   O
+        5  .         PUNCT .   punct     4   O
+        """
+
+
+def test_under_before_a_title_that_is_no_secretary_is_the_preposition():
+    """"Under President Roe's ...": "under" is the preposition, the title is "President"."""
+    release = records(parse("Under President Jane Roe spoke.", UNDER_PARSE.format(pos="ADP", tag="IN", dep="prep", head=4, head_word="President", roe_dep="pobj", roe_head=0)))
+    assert roles(release) == {("Jane Roe", "President", None)}
+
+
+def test_under_before_secretary_stays_in_the_title():
+    """"Under Secretary Jane Roe spoke.": an under secretary is a title of its own (near miss)."""
+    release = records(parse("Under Secretary Jane Roe spoke.", UNDER_PARSE.format(pos="PROPN", tag="NNP", dep="compound", head=1, head_word="Secretary", roe_dep="nsubj", roe_head=4)))
+    assert roles(release) == {("Jane Roe", "Under Secretary", None)}

@@ -350,6 +350,12 @@ def skip_parenthesis(doc: Doc, i: int) -> int:
     return i
 
 
+def preposition_under(prev: Token, following: Token) -> bool:
+    """"Under Attorney General Roe's leadership": "under" is a title's word only in an under
+    secretary ("Under Secretary", "Under-Secretary-General"); before another title it is the preposition."""
+    return prev.lower_ == "under" and not following.lower_.startswith(("secretar", "-"))
+
+
 def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
     """Start of a title: modifiers and capitalized compounds before its head."""
     tokens = doc_tokens(doc)
@@ -359,7 +365,7 @@ def extend_left(doc: Doc, head: int, index: MentionIndex) -> int:
         prev = tokens[start - 1]
         if start - 1 in index.org_at or start - 1 in index.person_at or prev.ent_type_ in PLACE_ENTS | {"DATE", "CARDINAL"}:
             break
-        if prev.is_upper and len(prev.text) > 3 and not is_modifier(prev):
+        if prev.is_upper and len(prev.text) > 3 and not is_modifier(prev) or preposition_under(prev, tokens[start]):
             break
         glued = prev.text in {"-", "–"} and not prev.whitespace_ or not prev.whitespace_ and tokens[start].text in {"-", "–"}
         if glued or is_modifier(prev) and (prev.text[0].isupper() == tokens[head].text[0].isupper() or prev.is_lower):
