@@ -860,13 +860,21 @@ def merge_alias_names(doc: Doc, mentions: list[PersonMention], clusters: list[Pe
     text = doc_text(doc)
     tokens = doc_tokens(doc)
     joined = {}  # cluster -> cluster it joins
+    alias_at = {}  # mention after a marker -> the cluster it names
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
         gap = text[tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) : tokens[cur.start].idx]
-        if after_name.fullmatch(gap) or owner[k - 1] in joined and between_aliases.fullmatch(gap):
-            target = joined.get(owner[k - 1], owner[k - 1])
-            if owner[k] != target and owner[k] not in joined:
-                joined[owner[k]] = target
+        if after_name.fullmatch(gap):
+            alias_at[k] = alias_at.get(k - 1, owner[k - 1])
+        elif k - 1 in alias_at and between_aliases.fullmatch(gap):
+            alias_at[k] = alias_at[k - 1]
+        else:
+            continue
+        target = alias_at[k]
+        while target in joined:
+            target = joined[target]
+        if owner[k] != target and owner[k] not in joined:
+            joined[owner[k]] = target
     if not joined:
         return clusters, owner
     root = {}
