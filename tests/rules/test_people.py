@@ -2519,3 +2519,93 @@ def test_a_word_that_is_no_given_name_before_a_common_head_makes_no_name():
     head word still ends no name (the near miss of the rule above)."""
     release = records(parse("Attorney General Plenary Sessions spoke.", TITLED_SURNAME_PARSE.format(given="Plenary")))
     assert names(release) == []
+
+
+def test_a_name_listed_among_bodies_the_model_tags_is_no_person():
+    """"institutions like Grayscale, Franklin Templeton, VanEck and BlackRock": a given name and
+    a surname, but the other items are bodies, so the item is one too (listed_among_bodies)."""
+    release = records(parse(
+        "Institutions like Grayscale, Franklin Templeton, VanEck and BlackRock wait.",
+        """
+        0  Institutions PROPN NNS nsubj    10 O
+        1  like       ADP   IN  prep     0  O
+        2  Grayscale  PROPN NNP pobj     1  B-ORG
+        3  ,          PUNCT ,   punct    2  O
+        4  Franklin   PROPN NNP compound 5  B-PERSON
+        5  Templeton  PROPN NNP conj     2  I-PERSON
+        6  ,          PUNCT ,   punct    5  O
+        7  VanEck     PROPN NNP conj     5  B-ORG
+        8  and        CCONJ CC  cc       7  O
+        9  BlackRock  PROPN NNP conj     7  B-ORG
+        10 wait       VERB  VBP ROOT     10 O
+        11 .          PUNCT .   punct    10 O
+        """,
+    ))
+    assert names(release) == []
+
+
+def test_a_name_listed_among_more_people_than_bodies_stays_a_person():
+    """Near miss: beside one body the other items are people ("Acme, Franklin Templeton, Kim Fields
+    and Bob Lee"), so the item stays a person."""
+    release = records(parse(
+        "Guests like Acme, Franklin Templeton, Kim Fields and Bob Lee came.",
+        """
+        0  Guests     NOUN  NNS nsubj    12 O
+        1  like       ADP   IN  prep     0  O
+        2  Acme       PROPN NNP pobj     1  B-ORG
+        3  ,          PUNCT ,   punct    2  O
+        4  Franklin   PROPN NNP compound 5  B-PERSON
+        5  Templeton  PROPN NNP conj     2  I-PERSON
+        6  ,          PUNCT ,   punct    5  O
+        7  Kim        PROPN NNP compound 8  B-PERSON
+        8  Fields     PROPN NNP conj     5  I-PERSON
+        9  and        CCONJ CC  cc       8  O
+        10 Bob        PROPN NNP compound 11 B-PERSON
+        11 Lee        PROPN NNP conj     8  I-PERSON
+        12 came       VERB  VBD ROOT     12 O
+        13 .          PUNCT .   punct    12 O
+        """,
+    ))
+    assert names(release) == ["Franklin Templeton", "Kim Fields", "Bob Lee"]
+
+
+def test_a_name_after_aka_is_an_alias_of_the_person_named_before_it():
+    """"Xiao Ju Guan, aka Tony Guan, 39": one person, who keeps the first name (merge_alias_names)."""
+    release = records(parse(
+        "Xiao Ju Guan, aka Tony Guan, 39, was indicted.",
+        """
+        0  Xiao     PROPN NNP compound  2  B-PERSON
+        1  Ju       PROPN NNP compound  2  I-PERSON
+        2  Guan     PROPN NNP nsubjpass 12 I-PERSON
+        3  ,        PUNCT ,   punct     2  O
+        4  aka      ADV   RB  advmod    6  O
+        5  Tony     PROPN NNP compound  6  B-PERSON
+        6  Guan     PROPN NNP appos     2  I-PERSON
+        7  ,        PUNCT ,   punct     6  O
+        8  39       NUM   CD  appos     6  B-DATE
+        9  ,        PUNCT ,   punct     2  O
+        10 was      AUX   VBD auxpass   12 O
+        11 indicted VERB  VBN ROOT      12 O
+        12 .        PUNCT .   punct     12 O
+        """,
+    ))
+    assert names(release) == ["Xiao Ju Guan"]
+    assert person_named(release, "Xiao Ju Guan").aliases == ["Tony Guan"]
+
+
+def test_names_joined_by_and_are_separate_people_without_an_alias_marker():
+    """Near miss: "Ali Caby and Alex Caby, 40": no alias marker before the second name, two people."""
+    release = records(parse(
+        "Ali Caby and Alex Caby were charged.",
+        """
+        0  Ali      PROPN NNP compound  1  B-PERSON
+        1  Caby     PROPN NNP nsubjpass 6  I-PERSON
+        2  and      CCONJ CC  cc        1  O
+        3  Alex     PROPN NNP compound  4  B-PERSON
+        4  Caby     PROPN NNP conj      1  I-PERSON
+        5  were     AUX   VBD auxpass   6  O
+        6  charged  VERB  VBN ROOT      6  O
+        7  .        PUNCT .   punct     6  O
+        """,
+    ))
+    assert names(release) == ["Ali Caby", "Alex Caby"]

@@ -849,6 +849,60 @@ def cluster(mentions: list[PersonMention]) -> tuple[list[PersonCluster], list[in
     return [clusters[c] for c in first], [remap[o] for o in owner]
 
 
+@lru_cache(maxsize=None)
+def alias_marker_gaps() -> tuple[re.Pattern, re.Pattern]:
+    """What may stand between a name and another name of the same person: an age, then a marker
+    of patterns/alias_markers ("Xiao Ju Guan, 39, aka Tony Guan"); and between two such other names
+    ("aka Matt Habibion and Matt Habi")."""
+    markers = "|".join(re.escape(m) for m in sorted(lexicon.lower_words("alias_markers"), key=len, reverse=True))
+    quote = "[\"“”‘’']?"
+    after_name = re.compile(rf"\s*{quote}\s*,?\s*(?:\(?(?:age\s+)?\d{{1,3}}\)?\s*,?\s*)?\(?\s*(?:{markers})\s*[:,]?\s*{quote}\s*", re.IGNORECASE)
+    between_aliases = re.compile(rf"\s*{quote}\s*,?\s*(?:and|or)\s*{quote}\s*", re.IGNORECASE)
+    return after_name, between_aliases
+
+
+def merge_alias_names(doc: Doc, mentions: list[PersonMention], clusters: list[PersonCluster], owner: list[int]) -> tuple[list[PersonCluster], list[int]]:
+    """"Jose Santana, aka Octavio Perez, 53", "Ali Mohamed Rage, also known as Ali Dheere": the name
+    after an alias marker (alias_marker_gaps) is another name of the person named right before it,
+    and its person joins that one (who keeps the name); so does a second alias joined by "and"."""
+    after_name, between_aliases = alias_marker_gaps()
+    text = doc_text(doc)
+    tokens = doc_tokens(doc)
+    joined = {}  # cluster -> cluster it joins
+    alias_at = {}  # mention after a marker -> the cluster it names
+    for k in range(1, len(mentions)):
+        prev, cur = mentions[k - 1], mentions[k]
+        gap = text[tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) : tokens[cur.start].idx]
+        if after_name.fullmatch(gap):
+            alias_at[k] = alias_at.get(k - 1, owner[k - 1])
+        elif k - 1 in alias_at and between_aliases.fullmatch(gap):
+            alias_at[k] = alias_at[k - 1]
+        else:
+            continue
+        target = alias_at[k]
+        while target in joined:
+            target = joined[target]
+        if owner[k] != target and owner[k] not in joined:
+            joined[owner[k]] = target
+    if not joined:
+        return clusters, owner
+    root = {}
+    for c in range(len(clusters)):
+        r = c
+        while r in joined:
+            r = joined[r]
+        root[c] = r
+    keep = sorted(set(root.values()))
+    renumber = {c: n for n, c in enumerate(keep)}
+    merged = [PersonCluster(name=clusters[c].name) for c in keep]
+    new_owner = [renumber[root[o]] for o in owner]
+    for i, o in enumerate(new_owner):
+        merged[o].mentions.append(i)
+    for cl in merged:
+        cl.aliases = sorted({mentions[m].text for m in cl.mentions} - {cl.name})
+    return merged, new_owner
+
+
 def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list[Span]) -> tuple[list[PersonMention], list[PersonCluster], list[int]]:
     """Person mentions, clusters, and each mention's cluster. Inputs: the organization mentions
     news_organizations found, and the long forms of the acronyms news_acronyms defined."""
@@ -876,13 +930,15 @@ def find_people(doc: Doc, found_orgs: list[OrgMention], acronym_long_forms: list
     clusters, owner = cluster(mentions)
     company_words = company_first_words(found_orgs) | company_full_names(found_orgs)
     bodies = {c for c, cl in enumerate(clusters) if named_as_body(doc, cl, mentions)}
-    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words, firm_openers)}
+    person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    dropped = bodies | {c for c, cl in enumerate(clusters) if not person_evidence(doc, cl, mentions, company_words, firm_openers, person_tokens)}
     # A body is named by its full name; a surname-like part of it ("Beer" of "Merica Beer") names nothing alone.
     body_spans = [(mentions[i].start, mentions[i].end) for i, o in enumerate(owner) if o in bodies and mentions[i].text == clusters[o].name]
     if dropped:
         keep = [i for i, o in enumerate(owner) if o not in dropped]
         mentions = [mentions[i] for i in keep]
         clusters, owner = cluster(mentions)
+    clusters, owner = merge_alias_names(doc, mentions, clusters, owner)
     return mentions, clusters, owner, body_spans
 
 
@@ -1155,7 +1211,7 @@ def crypto_word_in(name: str) -> bool:
     return bool(words) and words[0].upper() not in first_names() and any(w.lower() in ONE_WORD_CRYPTO_ASSETS and census_form(w) not in surnames() and w.upper() not in first_names() for w in words)
 
 
-def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str], firm_openers: frozenset[str] = frozenset()) -> bool:
+def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], company_words: set[str], firm_openers: frozenset[str] = frozenset(), person_tokens: Optional[set[int]] = None) -> bool:
     """Something says the name is a person's: a census given name, initial or surname, a title
     next to a mention ("Simel Esim, head of ...", "Chairperson of the X Commission Moussa ..."), or the model reads a mention as a person, unless
     the name opens one of the release's companies ("Sekur" beside "Sekur Private Data Ltd.").
@@ -1164,6 +1220,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
     brands and headings, "Bitcoin" and "Kickstarter" brand words; nor a name of common English
     words only ("Merger Sub": common_words_only)."""
     spans = [(mentions[m].start, mentions[m].end) for m in cl.mentions]
+    if person_tokens is None:
+        person_tokens = {i for m in mentions for i in range(m.start, m.end)}
     if cl.name in lexicon.words("personifications") or channel_label(cl.name):
         return False  # "the full faith and credit of Uncle Sam", "MI Facebook"
     if crypto_asset(cl.name) or crypto_word_in(cl.name):
@@ -1176,6 +1234,8 @@ def person_evidence(doc: Doc, cl: PersonCluster, mentions: list[PersonMention], 
         return False  # "Wendt Partners, a HubSpot Partner": the title beside it is the firm's; "Asia Pacific": a world region (patterns/world_regions)
     if any(_title_run_before(doc, s) or _title_after(doc, e) or _in_title_complement(doc, s) for s, e in spans):
         return True
+    if all(listed_among_bodies(doc, s, e, person_tokens) for s, e in spans):
+        return False  # "institutions like Grayscale, Franklin Templeton, VanEck": an item of a list of bodies
     if written_whole_as_no_person(doc, cl.name, spans):
         return False  # "Cork Supply’s harvest" beside "said ..., Cork Supply": the release writes the name whole where no person is read
     if all(modifies_common_noun(doc, s, e) for s, e in spans):
@@ -1397,6 +1457,31 @@ def listed_with_things(token: Token) -> bool:
     if not others or any(t.ent_type_ == "PERSON" for t in others):
         return False
     return 2 * sum(t.ent_type_ in THING_ENTITIES for t in others) >= len(others)
+
+
+def listed_among_bodies(doc: Doc, start: int, end: int, person_tokens: set[int]) -> bool:
+    """"institutions like Grayscale, Franklin Templeton, VanEck, and BlackRock", "companies including
+    Boeing, Microsoft, and Eli Lilly": a name that is a later item of a list whose other items are
+    places, bodies or products the model tags (two at least) and none a person (a mention of a
+    person or the model's PERSON), in a sentence naming no other person, is one of them; not in a
+    sentence without a verb, a roster of names and affiliations."""
+    head = span_head(doc, start, end)
+    if head.dep_ != "conj":
+        return False  # the first item: "Teresa Lambe, PhD, OBE, FMedSci", a name before what it holds
+    sent = head.sent
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return False  # a roster without a verb ("Rose Mary Cortes, Cortes Marketing Group, Treasurer"): names with affiliations
+    if any(e.label_ == "PERSON" and not start <= e.start < end for e in sent.ents):
+        return False  # "bands like The Rolling Stones, Eric Clapton, ABBA and Phil Collins": people are listed too
+    things = people = 0
+    for t in list_items(head):
+        if start <= t.i < end:
+            continue
+        if t.i in person_tokens or t.ent_type_ == "PERSON":
+            people += 1
+        elif t.ent_type_ in THING_ENTITIES:
+            things += 1
+    return things >= 2 and not people
 
 
 def at_sentence_start(doc: Doc, i: int) -> bool:
