@@ -461,6 +461,24 @@ def test_two_bodies_acronyms_before_a_name_are_no_unit():
     assert not any(o.acronym == "NASA-ISRO" for o in release.organizations)
 
 
+def test_a_country_after_the_hyphen_makes_two_parties():
+    """"Enhanced EU-US coordination": a country code after the hyphen names a partner, not a unit
+    of the EU (near miss)."""
+    release = records(parse(
+        "Enhanced EU-US coordination helps.",
+        """
+        0  Enhanced     VERB  VBN amod     4  O
+        1  EU           PROPN NNP compound 3  B-ORG
+        2  -            PUNCT HYPH punct   3  O
+        3  US           PROPN NNP compound 4  B-GPE
+        4  coordination NOUN  NN  nsubj    5  O
+        5  helps        VERB  VBZ ROOT     5  O
+        6  .            PUNCT .   punct    5  O
+        """,
+    ))
+    assert not any(o.acronym == "EU-US" for o in release.organizations)
+
+
 def test_common_words_opening_another_headed_name_start_a_second_body():
     """"the Office of International Affairs and Computer Crime and Intellectual Property Section":
     the common words after "and" open a name that runs on to its own head (near miss)."""

@@ -2087,11 +2087,18 @@ def compound_acronym_units(doc: Doc, tokens: list[Token], names: dict[str, str])
         unit_name = names.get(unit.text)
         if unit_name is not None and not heads.intersection(unit_name.split()):
             continue
+        if unit_name is None and (country_name(unit.text) or jurisdiction(unit.text)):
+            continue  # "EU-US coordination": two parties
         if unit_name is None and nxt is not None and is_capitalized(nxt) and nxt.is_alpha:
             continue  # "the NASA-ISRO Synthetic Aperture Radar": two bodies' acronyms modifying a thing
         acronym = f"{token.text}-{unit.text}"
         found.append(OrgMention(i, i + 3, unit_name or acronym, "known", acronym=acronym, parent=names[token.text]))
-    return found
+    # "HHS-OIG" and "OPM-OIG" in one release: two offices, each named with its body's acronym.
+    prefixes: dict[str, set[str]] = {}
+    for m in found:
+        prefix, _, unit = m.acronym.partition("-")
+        prefixes.setdefault(unit, set()).add(prefix)
+    return [replace(m, name=f"{m.acronym.partition('-')[0]} {m.name}") if len(prefixes[m.acronym.partition("-")[2]]) > 1 and m.name != m.acronym else m for m in found]
 
 
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC", "EVENT"})
