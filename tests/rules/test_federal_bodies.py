@@ -368,3 +368,138 @@ def test_a_capitalized_company_word_before_its_firm_words_is_the_company_written
     ))
     atec = org_named(release, "ATEC Water Systems")
     assert len(atec.evidence) == 2
+
+
+def test_common_words_after_and_go_on_with_the_complement():
+    """"the Bureau of Medi-Cal Fraud and Elder Abuse": the model's ORG after "and" holds only
+    common words (no head, no title, no known body), so it ends the first body's complement."""
+    release = records(parse(
+        "The Bureau of Medi-Cal Fraud and Elder Abuse helped.",
+        """
+        0  The       DET   DT  det      1  O
+        1  Bureau    PROPN NNP nsubj    9  B-ORG
+        2  of        ADP   IN  prep     1  I-ORG
+        3  Medi      PROPN NNP compound 5  I-ORG
+        4  -         PUNCT HYPH punct   5  I-ORG
+        5  Cal       PROPN NNP compound 6  I-ORG
+        6  Fraud     PROPN NNP pobj     2  I-ORG
+        7  and       CCONJ CC  cc       6  O
+        8  Elder     PROPN NNP compound 9  B-ORG
+        9  Abuse     PROPN NNP conj     6  I-ORG
+        10 helped    VERB  VBD ROOT     10 O
+        11 .         PUNCT .   punct    10 O
+        """,
+    ))
+    assert "Bureau of Medi-Cal Fraud and Elder Abuse" in org_names(release)
+    assert "Bureau of Medi-Cal Fraud" not in org_names(release)
+
+
+def test_an_acronym_or_place_after_and_is_no_part_of_the_complement():
+    """"the Office of Personnel and NATO", "the Office of Personnel and Germany": after "and" an
+    acronym or a word that is no common English word starts another name (near miss)."""
+    for second in ("NATO", "Germany"):
+        release = records(parse(
+            f"The Office of Personnel and {second} met.",
+            f"""
+            0  The       DET   DT  det      1  O
+            1  Office    PROPN NNP nsubj    6  B-ORG
+            2  of        ADP   IN  prep     1  I-ORG
+            3  Personnel PROPN NNP pobj     2  I-ORG
+            4  and       CCONJ CC  cc       3  O
+            5  {second}  PROPN NNP conj     3  B-ORG
+            6  met       VERB  VBD ROOT     6  O
+            7  .         PUNCT .   punct    6  O
+            """,
+        ))
+        assert f"Office of Personnel and {second}" not in org_names(release)
+        assert "Office of Personnel" in org_names(release)
+
+
+def test_compound_acronym_names_the_unit_of_the_body():
+    """"the FBI and HHS-OIG": a body's acronym glued by a hyphen to a unit's acronym names the
+    unit (acronym "HHS-OIG", parent HHS), not HHS itself nor a bare Office of the Inspector General."""
+    release = records(parse(
+        "The case was investigated by the FBI and HHS-OIG.",
+        """
+        0  The          DET   DT  det      3  O
+        1  case         NOUN  NN  nsubjpass 3 O
+        2  was          AUX   VBD auxpass  3  O
+        3  investigated VERB  VBN ROOT     3  O
+        4  by           ADP   IN  agent    3  O
+        5  the          DET   DT  det      6  O
+        6  FBI          PROPN NNP pobj     4  B-ORG
+        7  and          CCONJ CC  cc       6  O
+        8  HHS          PROPN NNP compound 10 B-ORG
+        9  -            PUNCT HYPH punct   10 I-ORG
+        10 OIG          PROPN NNP conj     6  I-ORG
+        11 .            PUNCT .   punct    3  O
+        """,
+    ))
+    unit = next(o for o in release.organizations if o.acronym == "HHS-OIG")
+    assert unit.parent == "Department of Health and Human Services"
+    assert "Department of Health and Human Services" not in org_names(release)
+
+
+def test_two_bodies_acronyms_before_a_name_are_no_unit():
+    """"the NASA-ISRO Synthetic Aperture Radar": an unknown acronym after the hyphen, followed by
+    a capitalized word, modifies a thing; "877-NCDF-GCF" is a phone number (near misses)."""
+    release = records(parse(
+        "They built the NASA-ISRO Synthetic Aperture Radar.",
+        """
+        0  They      PRON  PRP nsubj    1  O
+        1  built     VERB  VBD ROOT     1  O
+        2  the       DET   DT  det      8  O
+        3  NASA      PROPN NNP compound 5  B-ORG
+        4  -         PUNCT HYPH punct   5  I-ORG
+        5  ISRO      PROPN NNP compound 8  I-ORG
+        6  Synthetic PROPN NNP compound 8  O
+        7  Aperture  PROPN NNP compound 8  O
+        8  Radar     PROPN NNP dobj     1  O
+        9  .         PUNCT .   punct    1  O
+        """,
+    ))
+    assert not any(o.acronym == "NASA-ISRO" for o in release.organizations)
+
+
+def test_a_country_after_the_hyphen_makes_two_parties():
+    """"Enhanced EU-US coordination": a country code after the hyphen names a partner, not a unit
+    of the EU (near miss)."""
+    release = records(parse(
+        "Enhanced EU-US coordination helps.",
+        """
+        0  Enhanced     VERB  VBN amod     4  O
+        1  EU           PROPN NNP compound 3  B-ORG
+        2  -            PUNCT HYPH punct   3  O
+        3  US           PROPN NNP compound 4  B-GPE
+        4  coordination NOUN  NN  nsubj    5  O
+        5  helps        VERB  VBZ ROOT     5  O
+        6  .            PUNCT .   punct    5  O
+        """,
+    ))
+    assert not any(o.acronym == "EU-US" for o in release.organizations)
+
+
+def test_common_words_opening_another_headed_name_start_a_second_body():
+    """"the Office of International Affairs and Computer Crime and Intellectual Property Section":
+    the common words after "and" open a name that runs on to its own head (near miss)."""
+    release = records(parse(
+        "The Office of International Affairs and Computer Crime and Intellectual Property Section helped.",
+        """
+        0  The           DET   DT  det      1  O
+        1  Office        PROPN NNP nsubj    12 B-ORG
+        2  of            ADP   IN  prep     1  I-ORG
+        3  International PROPN NNP compound 4  I-ORG
+        4  Affairs       PROPN NNP pobj     2  I-ORG
+        5  and           CCONJ CC  cc       1  O
+        6  Computer      PROPN NNP compound 7  B-ORG
+        7  Crime         PROPN NNP conj     1  I-ORG
+        8  and           CCONJ CC  cc       7  O
+        9  Intellectual  PROPN NNP compound 11 B-ORG
+        10 Property      PROPN NNP compound 11 I-ORG
+        11 Section       PROPN NNP conj     7  I-ORG
+        12 helped        VERB  VBD ROOT     12 O
+        13 .             PUNCT .   punct    12 O
+        """,
+    ))
+    assert "Office of International Affairs" in org_names(release)
+    assert not any(name.startswith("Office of International Affairs and") for name in org_names(release))

@@ -147,7 +147,34 @@ def complement_goes_on(doc: Doc, head: int, i: int, sent_end: int) -> bool:
     while end < sent_end and doc[end].ent_iob_ == "I":
         end += 1
     words = doc[i:end]
-    return doc[end - 1].lower_ in lexicon.lower_words("title_portfolios") and not any(is_org_head(t) for t in words)
+    if any(is_org_head(t) for t in words):
+        return False
+    return doc[end - 1].lower_ in lexicon.lower_words("title_portfolios") or common_words_complement(words)
+
+
+def common_words_complement(words: Span) -> bool:
+    """"Bureau of Medi-Cal Fraud and Elder Abuse", "Office of ... for Personnel and Readiness": the
+    model's ORG after "and" made only of common English words, no title word, no known body, goes
+    on with the complement (not "and HUD", "and Senate", "and Germany", "and Dan Stigall")."""
+    if words.start == 0 or words.doc[words.start - 1].lower_ not in {"and", "&"}:
+        return False
+    if known_full_name(words.text) or words.text in _known_name_complements():
+        return False  # "Bureau of Prisons and Homeland Security": the complement of a known body's name
+    if country_name(words.text) or jurisdiction(words.text):
+        return False  # "United States of America and Germany"
+    doc, k = words.doc, words.end
+    while k < len(doc) and k < words.end + MAX_LIST_TOKENS and (is_capitalized(doc[k]) or doc[k].lower_ in {"and", "&", ",", "of", "for", "on"}):
+        if is_org_head(doc[k]):
+            return False  # "Office of International Affairs and Computer Crime and Intellectual Property Section": another body's name
+        k += 1
+    return all(t.is_alpha and t.text[0].isupper() and not t.is_upper and is_english_word(t.text) and not is_title_word(t) for t in words)
+
+
+@lru_cache(maxsize=1)
+def _known_name_complements() -> frozenset[str]:
+    """"Homeland Security", "Housing and Urban Development": what follows the last "of"/"for" in a
+    known body's full name (patterns/known_organizations), a short way to name that body."""
+    return frozenset(re.split(r" (?:of|for) (?:the )?", name)[-1] for name in _known_full_names() if re.search(r" (?:of|for) ", name))
 
 
 def line_sentence_start(doc: Doc, start: int) -> int:
@@ -1996,6 +2023,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
                 candidates.append(OrgMention(token.i, token.i + 1, short_names[form], "short", acronym=form))
             elif form in known and not _place_before(doc, token.i):
                 candidates.append(OrgMention(token.i, token.i + 1, known[form], "known", acronym=form))
+    candidates += compound_acronym_units(doc, tokens, {**known, **short_names})
     places = place_names(doc)
     codes = traded_tokens(doc) | ticker_symbols(doc)
     for ent in doc_entities(doc):
@@ -2032,6 +2060,45 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+COMPOUND_ACRONYM_ENDS = frozenset({")", ",", ".", ";", ":", "’", "'"})
+
+
+def compound_acronym_units(doc: Doc, tokens: list[Token], names: dict[str, str]) -> list[OrgMention]:
+    """"HHS-OIG", "IRS-CI", "ICE-HSI": a body's acronym glued by a hyphen to a unit's acronym names
+    that unit of the body (one mention, acronym "HHS-OIG", parent the body), not the body nor a
+    bare "Office of the Inspector General". Not "NATO-EU" (a known body after the hyphen whose
+    name has no unit head), nor an e-mail address part ("FEMA-NEWS-DESK@...")."""
+    heads = lexicon.words("compound_unit_heads")
+    found = []
+    for token in with_text(doc, names):
+        i = token.i
+        if i + 2 >= len(doc) or token.whitespace_ or tokens[i + 1].text != "-" or tokens[i + 1].whitespace_:
+            continue
+        unit = tokens[i + 2]
+        if not (unit.is_alpha and unit.is_upper and 2 <= len(unit.text) <= 5) or not token.text.isupper():
+            continue
+        if i > 0 and not tokens[i - 1].whitespace_ and not tokens[i - 1].is_punct or i > 0 and tokens[i - 1].text == "-":
+            continue  # a phone number or code: "877-NCDF-GCF"
+        nxt = tokens[i + 3] if i + 3 < len(doc) else None
+        if nxt is not None and not unit.whitespace_ and nxt.text not in COMPOUND_ACRONYM_ENDS:
+            continue
+        unit_name = names.get(unit.text)
+        if unit_name is not None and not heads.intersection(unit_name.split()):
+            continue
+        if unit_name is None and (country_name(unit.text) or jurisdiction(unit.text)):
+            continue  # "EU-US coordination": two parties
+        if unit_name is None and nxt is not None and is_capitalized(nxt) and nxt.is_alpha:
+            continue  # "the NASA-ISRO Synthetic Aperture Radar": two bodies' acronyms modifying a thing
+        acronym = f"{token.text}-{unit.text}"
+        found.append(OrgMention(i, i + 3, unit_name or acronym, "known", acronym=acronym, parent=names[token.text]))
+    # "HHS-OIG" and "OPM-OIG" in one release: two offices, each named with its body's acronym.
+    prefixes: dict[str, set[str]] = {}
+    for m in found:
+        prefix, _, unit = m.acronym.partition("-")
+        prefixes.setdefault(unit, set()).add(prefix)
+    return [replace(m, name=f"{m.acronym.partition('-')[0]} {m.name}") if len(prefixes[m.acronym.partition("-")[2]]) > 1 and m.name != m.acronym else m for m in found]
 
 
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "WORK_OF_ART", "FAC", "NORP", "LOC", "EVENT"})
