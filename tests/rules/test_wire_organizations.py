@@ -4,7 +4,7 @@ lists these releases are written with."""
 
 from __future__ import annotations
 
-from pipeline.extraction.components.organizations import after_glued_heading, after_run_in_label, label_closing_heading_words, named_after_owned_thing, verb_ing_form
+from pipeline.extraction.components.organizations import after_glued_heading, after_run_in_label, label_closing_heading_words, named_after_owned_thing, portfolio_before_employer, verb_ing_form
 from tests.handbuilt import parse, records
 from tests.support import org_names
 
@@ -475,3 +475,62 @@ def test_a_label_after_from_names_the_body_the_lines_come_from():
     )
     assert not label_closing_heading_words(doc, 2, 4)
     assert "White House" in org_names(records(doc))
+
+
+def test_a_titles_portfolio_before_the_employer_names_no_body():
+    """"Jane Roe, Director, Talent and Culture, Focus Brands": the common words after the title
+    and its comma, before a comma and the employer, are the title's portfolio, not a body."""
+    doc = parse(
+        "Jane Roe, Director, Talent and Culture, Focus Brands",
+        """
+        0  Jane      PROPN NNP compound 1  B-PERSON
+        1  Roe       PROPN NNP ROOT     1  I-PERSON
+        2  ,         PUNCT ,   punct    1  O
+        3  Director  PROPN NNP appos    1  O
+        4  ,         PUNCT ,   punct    3  O
+        5  Talent    PROPN NNP appos    3  B-ORG
+        6  and       CCONJ CC  cc       5  I-ORG
+        7  Culture   PROPN NNP conj     5  I-ORG
+        8  ,         PUNCT ,   punct    5  O
+        9  Focus     PROPN NNP compound 10 B-ORG
+        10 Brands    PROPN NNP appos    5  I-ORG
+        """,
+    )
+    assert portfolio_before_employer(doc[5:8])
+    assert not portfolio_before_employer(doc[9:11])
+    assert org_names(records(doc)) == {"Focus Brands"}
+
+
+def test_a_name_after_a_title_that_closes_its_line_is_the_employer():
+    """"Jane Roe, Vice President, Global Markets." (no employer after it) and "Jane Roe, CEO,
+    Golden Harvest, Toronto" (no portfolio word) keep the model's ORG: the name is the body."""
+    doc = parse(
+        "Jane Roe, Vice President, Global Markets.",
+        """
+        0  Jane       PROPN NNP compound 1  B-PERSON
+        1  Roe        PROPN NNP ROOT     1  I-PERSON
+        2  ,          PUNCT ,   punct    1  O
+        3  Vice       PROPN NNP compound 4  O
+        4  President  PROPN NNP appos    1  O
+        5  ,          PUNCT ,   punct    4  O
+        6  Global     PROPN NNP compound 7  B-ORG
+        7  Markets    PROPN NNPS appos   4  I-ORG
+        8  .          PUNCT .   punct    1  O
+        """,
+    )
+    assert not portfolio_before_employer(doc[6:8])
+    doc = parse(
+        "Jane Roe, CEO, Golden Harvest, Toronto",
+        """
+        0  Jane     PROPN NNP compound 1  B-PERSON
+        1  Roe      PROPN NNP ROOT     1  I-PERSON
+        2  ,        PUNCT ,   punct    1  O
+        3  CEO      PROPN NNP appos    1  O
+        4  ,        PUNCT ,   punct    3  O
+        5  Golden   PROPN NNP compound 6  B-ORG
+        6  Harvest  PROPN NNP appos    3  I-ORG
+        7  ,        PUNCT ,   punct    6  O
+        8  Toronto  PROPN NNP appos    6  B-GPE
+        """,
+    )
+    assert not portfolio_before_employer(doc[5:7])

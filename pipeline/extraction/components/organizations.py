@@ -1004,6 +1004,31 @@ def title_portfolio(span: Span) -> bool:
     return after is not None and after.lower_ in lexicon.lower_words("title_heads") or before is not None and before.text[:1].isupper() and is_title_word(before)
 
 
+PORTFOLIO_JOINERS = frozenset({"and", "&"})
+EMPLOYER_OPENERS = frozenset({",", "at", "for"})
+
+
+def portfolio_before_employer(span: Span) -> bool:
+    """"Vice President, Global Total Rewards, Roblox", "Executive Director of Global Recruitment,
+    SH Hotels", "managing director, Healthcare and Life Sciences, Google": common words (with a
+    portfolio word: patterns/title_portfolios) after a title word and a comma or "of", and before
+    the employer (a comma, "at" or "for" and a capitalized word), are the title's portfolio, not a
+    body. Not a name with a head word or legal suffix ("Director, Office of Career Management, ...")."""
+    doc, tokens = span.doc, doc_tokens(span.doc)
+    if span.start < 2 or tokens[span.start - 1].text not in {",", "of"} or not is_title_word(tokens[span.start - 2]):
+        return False
+    if any(is_org_head(t) or is_corporate_suffix(t) for t in span) or not of_common_words(span.text):
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < MAX_ITEM_TOKENS and (tokens[k].lower_ in PORTFOLIO_JOINERS or tokens[k].is_alpha and is_capitalized(tokens[k]) and is_english_word(tokens[k].lower_) and not is_org_head(tokens[k])):
+        k += 1  # the rest of the portfolio: "Healthcare| and Life Sciences"
+    if k + 1 >= len(doc) or tokens[k].lower_ not in EMPLOYER_OPENERS:
+        return False
+    if not any(t.lower_ in lexicon.lower_words("title_portfolios") for t in tokens[span.start : k]):
+        return False
+    return is_capitalized(tokens[k + 1]) and not is_title_word(tokens[k + 1])
+
+
 CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 
 
@@ -1245,6 +1270,8 @@ def keep_ner_org(doc: Doc, span: Span, known_shorts: set[str], not_bodies: froze
     firm = firm_name_end(span)
     if span[-1].lower_ in lexicon.lower_words("title_heads") and not members_body(span) and not firm or title_portfolio(span):
         return False
+    if portfolio_before_employer(span):
+        return False  # "Director, Talent and Culture, Focus Brands": the title's portfolio, then the body
     if roster_employer(span):
         return True  # "Jane Roe, rbb Communications, Treasurer": the employer on a roster line
     # Lower-case words: a concept or a description, but for the small words of a name,
