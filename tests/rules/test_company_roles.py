@@ -3320,3 +3320,48 @@ def test_a_registered_sign_after_post_nominal_letters_belongs_to_them():
     ))
     assert roles(release) == {("Jane Roe", "Head of Investment Strategy", "Zentrix Inc.")}
 
+
+
+def test_a_company_named_with_a_common_word_closing_a_leaders_of_phrase_is_the_body():
+    """"Jane Roe, co-founder of Organize, said": a capitalized word closing the phrase after a title
+    that leads a body names the company, though the model tags it a NOUN and a GPE."""
+    release = records(parse(
+        "Jane Roe, co-founder of Organize, said the group grew.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     7  I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  co-founder NOUN  NN   appos     1  O
+        4  of         ADP   IN   prep      3  O
+        5  Organize   NOUN  NN   pobj      4  B-GPE
+        6  ,          PUNCT ,    punct     1  O
+        7  said       VERB  VBD  ROOT      7  O
+        8  the        DET   DT   det       9  O
+        9  group      NOUN  NN   nsubj     10 O
+        10 grew       VERB  VBD  ccomp     7  O
+        11 .          PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "co-founder", "Organize")}
+
+
+def test_a_portfolio_closing_a_leaders_of_phrase_is_no_company():
+    """"Jane Roe, President of Operations, said": a portfolio word after the title names no body."""
+    release = records(parse(
+        "Jane Roe, President of Operations, said the group grew.",
+        """
+        0  Jane       PROPN NNP  compound  1  B-PERSON
+        1  Roe        PROPN NNP  nsubj     7  I-PERSON
+        2  ,          PUNCT ,    punct     1  O
+        3  President  PROPN NNP  appos     1  O
+        4  of         ADP   IN   prep      3  O
+        5  Operations NOUN  NNS  pobj      4  O
+        6  ,          PUNCT ,    punct     1  O
+        7  said       VERB  VBD  ROOT      7  O
+        8  the        DET   DT   det       9  O
+        9  group      NOUN  NN   nsubj     10 O
+        10 grew       VERB  VBD  ccomp     7  O
+        11 .          PUNCT .    punct     7  O
+        """,
+    ))
+    assert roles(release) == {("Jane Roe", "President of Operations", None)}

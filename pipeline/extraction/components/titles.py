@@ -790,6 +790,9 @@ def body_after(doc: Doc, index: MentionIndex, i: int, prep: str) -> Optional[tup
         # "Founder of Stakeholder Enterprise,", "CEO of Blimburn Seeds.": a name of its own closing the phrase.
         return j, end
     vice = i >= 3 and doc[i - 3].lower_ == "vice" or i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "vice"
+    if prep == "of" and doc[i - 1].lower_ == "of" and leads_body(doc, i - 2) and not vice and _closed_common_word_name(doc, index, j, end) and _coined(doc, j, end):
+        # "CEO of Nifty Media.", "co-founder of Organize,": a company named with common words.
+        return j, end
     executive = i >= 3 and doc[i - 2].lower_ == "director" and doc[i - 3].lower_ in {"executive", "managing"}
     if prep == "of" and doc[i - 1].lower_ == "of" and (leads_body(doc, i - 2) or executive) and not vice and _linked_name(doc, j, end):
         # "Executive Director of Beauty of Sight.": a name of its own with "of" inside, after a
@@ -1001,6 +1004,28 @@ def _owned_name(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc) or tokens[end].text in {",", ";", ".", "•", ")", ":"} or tokens[end].is_space or tokens[end].lower_ in {"and", "&"} | CLAUSE_GOES_ON:
         return True
     return tokens[end].pos_ in {"VERB", "AUX"} and tokens[end].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _closed_common_word_name(doc: Doc, index: MentionIndex, start: int, end: int) -> bool:
+    """"CEO of Nifty Media.", "co-founder of Organize,", "founder of Lumèr - Timeless Health Clinic":
+    up to four capitalized words, of any part of speech or entity (a company named with common or
+    coined words the model tags NOUN, VERB, GPE or NORP), that close the phrase (a comma, stop,
+    bracket or a dash set off by spaces); no country, state, region ("President of North America"),
+    date, number, person, title word, nor any portfolio word ("Chair of General Education")."""
+    tokens = doc_tokens(doc)
+    if not 1 <= end - start <= 4:
+        return False
+    closed = end >= len(doc) or tokens[end].text in {",", ";", ".", ")", "(", ":"} or tokens[end].is_space or tokens[end].text in {"-", "–", "—"} and tokens[end - 1].whitespace_
+    span = doc[start:end]
+    return (
+        closed
+        and all(t.is_alpha and t.text[0].isupper() or t.text == "&" and start < t.i < end - 1 for t in span)
+        and not any(t.ent_type_ in {"LOC", "DATE", "TIME", "PERSON", "ORDINAL", "CARDINAL"} or is_head(t) or is_honorific(t) or t.i in index.person_at or jurisdiction(t.text) or t.lower_ in lexicon.lower_words("compass_words") for t in span)
+        and not jurisdiction(span.text)
+        and span.text not in lexicon.words("world_regions")
+        and not place_at(doc, start, end)
+        and not any(t.lower_ in lexicon.lower_words("title_portfolios") for t in span)
+    )
 
 
 def _closed_name_at(doc: Doc, start: int, end: int) -> bool:
