@@ -2521,6 +2521,13 @@ def test_a_word_that_is_no_given_name_before_a_common_head_makes_no_name():
     assert names(release) == []
 
 
+def test_a_given_name_written_in_capitals_after_a_title_is_an_acronym():
+    """"Chief AI Officer": "Ai" is a census given name, but written in capitals it is an acronym,
+    so the run after the title makes no name (the near miss of titled_given_name)."""
+    release = records(parse("Attorney General AI Sessions spoke.", TITLED_SURNAME_PARSE.format(given="AI")))
+    assert names(release) == []
+
+
 def test_a_name_listed_among_bodies_the_model_tags_is_no_person():
     """"institutions like Grayscale, Franklin Templeton, VanEck and BlackRock": a given name and
     a surname, but the other items are bodies, so the item is one too (listed_among_bodies)."""

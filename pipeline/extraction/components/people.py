@@ -214,9 +214,9 @@ def plausible_name(span: Span) -> bool:
 def titled_given_name(span: Span) -> bool:
     """"Attorney General Jeff Sessions", "Judge George H. King": right after a title, a census given
     name (and initials) before one last word is a name, even where that word is also a title or
-    a word no body ends with."""
+    a word no body ends with. A given name written in capitals is an acronym ("Chief AI Officer")."""
     tokens = doc_tokens(span.doc)
-    return 2 <= len(span) <= 3 and span.start >= 1 and _is_title_head(tokens[span.start - 1]) and is_first_name(span[0]) and all(_is_initial(t) for t in span[1:-1])
+    return 2 <= len(span) <= 3 and span.start >= 1 and _is_title_head(tokens[span.start - 1]) and span[0].is_title and is_first_name(span[0]) and all(_is_initial(t) for t in span[1:-1])
 
 
 def region_code_end(span: Span) -> bool:
