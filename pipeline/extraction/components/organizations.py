@@ -2077,6 +2077,7 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     glued_headings = headings_glued_to_names(doc, tokens)
     candidates = [m for m in candidates if m.source == "acronym" or not glued_headings.intersection(range(m.start, m.end)) or repeated_name(m.name) is not None]  # "About Tevard BiosciencesTevard Biosciences": heading_repeat reads it
     mentions = select_non_overlapping(candidates)
+    mentions += bodies_of_compound_units(tokens, mentions)
     mentions = [heading_repeat(doc, m) for m in mentions]
     mentions = sorted(mentions + company_short_forms(doc, mentions), key=lambda m: m.start)
     lists = name_lists(doc)
@@ -2087,6 +2088,19 @@ def find_mentions(doc: Doc, acronyms: list[AcronymDefinition]) -> tuple[list[Org
     mentions = [m for m in mentions if not in_title(tokens[m.start]) or m.name in body_names or m.source in {"short", "known"}]
     mentions = [m for m in mentions if not inside_concept(doc, m, acronyms)]
     return with_parents(doc, mentions, short_names, known), anaphora
+
+
+def bodies_of_compound_units(tokens: list[Token], mentions: list[OrgMention]) -> list[OrgMention]:
+    """"HHS-OIG": the unit's body is named too ("HHS"), so it is a body of the release as well, where
+    no other mention names it (the unit's mention covers the body's acronym)."""
+    named = {m.name for m in mentions} | {m.acronym for m in mentions if m.acronym}
+    bodies = {}
+    for m in mentions:
+        if m.parent and m.acronym and m.end - m.start == 3 and tokens[m.start + 1].text == "-" and m.acronym == f"{tokens[m.start].text}-{tokens[m.start + 2].text}":
+            body = tokens[m.start].text
+            if body not in named and m.parent not in named and body not in bodies:
+                bodies[body] = OrgMention(m.start, m.start + 1, m.parent, "known", acronym=body)
+    return list(bodies.values())
 
 
 COMPOUND_ACRONYM_ENDS = frozenset({")", ",", ".", ";", ":", "’", "'"})
